@@ -1,0 +1,74 @@
+// assemble: who said it. A label on the line (主持人：) names the speaker; a reporting verb names the one before it
+// (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
+// the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
+import { type CueHit, cueData } from "../recognize/cues.js";
+import type { Sentence } from "../segment/sentences.js";
+
+const roles = new Set(cueData.roles);
+const pronouns = new Set(["他", "她", "他们", "她们", "他們", "她們"]);
+// "Sam Altman", "Tulsee Doshi", "Paul Klein IV": capitalised Latin words, one to three of them
+const latinName = /(?<name>[A-Z][a-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
+const separators = /[，,。；;：:！!？?\n、]/u;
+
+export class SpeakerTracker {
+  private current: string | null = null;
+  private lastPerson: string | null = null;
+  private readonly people: string[] = [];
+
+  constructor(known: string[]) {
+    for (const name of known) this.remember(name);
+  }
+
+  /** The speaker of sentence `s`, updating what carries forward. */
+  next(s: Sentence, cues: CueHit[]): string | null {
+    if (s.label) {
+      this.current = this.fullName(s.label);
+      if (!roles.has(s.label)) this.lastPerson = this.current;
+    }
+    let own: string | null = null;
+    for (const c of cues) {
+      if (c.group === "narrator" && c.start <= 2) this.current = null;
+      else if (c.group === "sources") own = c.speaker ?? null;
+      else if (c.group === "attribution") {
+        const who = this.who(s.text.slice(0, c.start));
+        if (who) this.current = who;
+      }
+    }
+    return own ?? this.current;
+  }
+
+  /** The speaker named right before a reporting verb, or null when none is. */
+  private who(before: string): string | null {
+    const parts = before.split(separators);
+    const clause = (parts[parts.length - 1] ?? "").trim();
+    if (clause === "") return null;
+    for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
+    for (const r of roles) if (clause.includes(r)) return r;
+    const latin = latinName.exec(clause.replace(/[还也都又再首先直接甚至一开场]+$/u, ""))?.groups?.name;
+    const named = latin ?? this.people.find((p) => clause.includes(p) || clause.includes(p.split(" ").pop() ?? p));
+    if (!named) return null;
+    const full = this.fullName(named);
+    this.remember(full);
+    this.lastPerson = full;
+    return full;
+  }
+
+  /** "Altman" → "Sam Altman" once the full name has been seen. */
+  private fullName(name: string): string {
+    return this.people.find((p) => p !== name && p.endsWith(` ${name}`)) ?? name;
+  }
+
+  private remember(name: string) {
+    if (!this.people.includes(name)) this.people.push(name);
+  }
+
+  /** Learns the full names a text mentions (Sam Altman), so a later "Altman" resolves to them. */
+  learn(text: string) {
+    for (const m of text.matchAll(/[A-Z][a-z]+ [A-Z][a-z]+/gu)) this.remember(m[0]);
+  }
+}
+
+/** The label of a sentence, when it has one. */
+export function speakerOf(s: Sentence): string | null {
+  return s.label;
+}

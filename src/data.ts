@@ -1,0 +1,30 @@
+// Vocabulary lives in data/zh/*.yaml; this module loads a file once and validates it with zod,
+// so a broken data file fails with one line naming the file, the path and what was expected.
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import type { z } from "zod";
+
+const dataDir = new URL("../data/zh/", import.meta.url);
+
+/** A data file that does not match its schema: a configuration error, reported without a stack. */
+export class DataError extends Error {
+  override name = "DataError";
+}
+
+/** Reads data/zh/<name>.yaml and validates it; the result is cached by the caller (module scope). */
+export function loadData<T extends z.ZodType>(name: string, schema: T): z.infer<T> {
+  const url = new URL(`${name}.yaml`, dataDir);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(url, "utf8"));
+  } catch (e) {
+    throw new DataError(`data/zh/${name}.yaml: cannot be read as YAML (${(e as Error).message.split("\n")[0]})`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? issue.path.join(".") : "(top)";
+    throw new DataError(`data/zh/${name}.yaml: at ${where}: ${issue?.message ?? "invalid"}`);
+  }
+  return result.data;
+}

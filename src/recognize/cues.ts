@@ -1,0 +1,66 @@
+// recognize: cue words (data/zh/cues.yaml) that decide a claim's type, hedge, negation and attribution.
+import { z } from "zod";
+import { loadData } from "../data.js";
+import { Lexicon } from "./lexicon.js";
+
+const Cue = z.object({ word: z.string().min(1), example: z.string().min(1) });
+const Cues = z.object({
+  prediction: z.array(Cue),
+  plan: z.array(Cue),
+  hypothetical: z.array(Cue),
+  hedge: z.array(Cue),
+  negation: z.array(Cue),
+  question: z.array(Cue),
+  attribution: z.array(Cue),
+  sources: z.array(Cue.extend({ speaker: z.string().min(1) })),
+  narrator: z.array(Cue),
+  roles: z.array(z.string().min(1)),
+  notCues: z.array(z.string().min(1)),
+});
+export const cueData = loadData("cues", Cues);
+
+export const cueGroups = ["prediction", "plan", "hypothetical", "hedge", "negation", "question", "attribution", "sources", "narrator"] as const;
+export type CueGroup = (typeof cueGroups)[number];
+
+export interface CueHit {
+  group: CueGroup;
+  word: string;
+  start: number;
+  end: number;
+  /** for `sources`: the speaker the source stands for (报道) */
+  speaker?: string;
+}
+
+const cues = new Lexicon<{ group: CueGroup; speaker?: string }>(
+  cueGroups.flatMap((group) =>
+    cueData[group].map((c) => ({ word: c.word, info: { group, speaker: "speaker" in c ? (c.speaker as string) : undefined } })),
+  ),
+);
+const notCues = new Lexicon(cueData.notCues.map((word) => ({ word, info: true })));
+
+/**
+ * Every cue in `text`, left to right. A word may carry several groups (预测 is a forecast and a reporting verb), so
+ * each position is tried against every group's longest word; cues inside a notCues word (机会) are dropped.
+ */
+export function findCues(text: string): CueHit[] {
+  const blocked = [...notCues.scan(text)];
+  const out: CueHit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!cues.after(text, i)) continue;
+    for (const group of cueGroups) {
+      const hit = groupLexicons[group].after(text, i);
+      if (!hit) continue;
+      const end = i + hit.word.length;
+      if (blocked.some((b) => i >= b.start && end <= b.end && !(b.end - b.start === hit.word.length && b.start === i))) continue;
+      out.push({ group, word: hit.word, start: i, end, speaker: hit.info });
+    }
+  }
+  return out;
+}
+
+const groupLexicons = Object.fromEntries(
+  cueGroups.map((group) => [
+    group,
+    new Lexicon(cueData[group].map((c) => ({ word: c.word, info: "speaker" in c ? (c.speaker as string) : undefined }))),
+  ]),
+) as Record<CueGroup, Lexicon<string | undefined>>;

@@ -1,0 +1,129 @@
+// segment: the readable lines of a source become sentences. Caption files put one short caption per line with
+// almost no punctuation, so a sentence may run across lines ("明年第一季度 / 会发布一款…新模型"); a sentence ends at
+// 。！？ (also mid-line), before a line that opens a new thought (但是, 而且, 他…, from data/zh/discourse.yaml), or
+// when it grows past a few lines. Each sentence keeps, for every character it reads, the offset of that character in
+// the source, so every span found later cites the input exactly. Zero-width characters and Markdown emphasis markers
+// are skipped for reading without shifting citations.
+import { z } from "zod";
+import { loadData } from "../data.js";
+import type { Line, ParsedSource } from "../input/source.js";
+
+const Discourse = z.object({
+  openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
+  maxLines: z.int().min(1).describe("a sentence joined from captions spans at most this many lines"),
+  maxChars: z.int().min(1).describe("stop joining captions once a sentence is this long"),
+});
+const discourse = loadData("discourse", Discourse);
+const openers = [...discourse.openers].sort((a, b) => b.length - a.length);
+
+export interface Sentence {
+  /** the text as read: captions joined with "\n" between lines, skipped characters removed */
+  text: string;
+  /** offsets[i] is the source offset of text[i]; offsets[text.length] is the source offset just past the end */
+  offsets: number[];
+  firstLine: number;
+  lastLine: number;
+  /** a speaker label on the sentence's first line (主持人：…), if any */
+  label: string | null;
+  cue: { from: string; to: string } | null;
+  heading: boolean;
+  /** true for the first sentence of a paragraph or a labelled turn */
+  turnStart: boolean;
+}
+
+// U+200B ZERO WIDTH SPACE, U+200C ZWNJ, U+200D ZWJ, U+2060 WORD JOINER, U+FEFF BOM
+const invisible = new Set(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
+const markdownMarks = new Set(["*", "`"]);
+const terminal = new Set(["。", "！", "？", "!", "?", "；", ";", "…"]);
+const closers = new Set(["”", "」", "』", "）", ")", "\"", "'", "’"]);
+
+/** Reads one line's content: the characters kept for reading, with their source offsets. */
+function readLine(src: ParsedSource, line: Line): { text: string; offsets: number[] } {
+  const skip = src.format === "markdown" ? (c: string) => invisible.has(c) || markdownMarks.has(c) : (c: string) => invisible.has(c);
+  let text = "";
+  const offsets: number[] = [];
+  for (let i = line.start; i < line.end; i++) {
+    const c = src.text[i] as string;
+    if (skip(c)) continue;
+    text += c;
+    offsets.push(i);
+  }
+  return { text, offsets };
+}
+
+const opensThought = (text: string) => openers.some((w) => text.startsWith(w));
+
+export function segment(src: ParsedSource): Sentence[] {
+  const out: Sentence[] = [];
+  let cur: Sentence | null = null;
+  let curLines = 0;
+  let prevLine: Line | null = null;
+  const close = () => {
+    if (cur && cur.text.trim() !== "") {
+      cur.offsets.push(src.text.length > 0 ? endOf(cur) : 0);
+      out.push(cur);
+    }
+    cur = null;
+    curLines = 0;
+  };
+  const endOf = (s: Sentence) => (s.offsets.length ? (s.offsets[s.offsets.length - 1] as number) + 1 : 0);
+  for (const line of src.lines) {
+    const { text, offsets } = readLine(src, line);
+    if (text.trim() === "") continue;
+    // a gap (blank line, new SRT cue after a pause is not a gap), a label, a heading or an opener ends the sentence
+    const gap = prevLine !== null && line.no > prevLine.no + 1 && line.cue === null;
+    const newTurn = line.speaker !== null || line.heading || (prevLine?.heading ?? false);
+    if (cur && (gap || newTurn || curLines >= discourse.maxLines || (cur as Sentence).text.length >= discourse.maxChars || opensThought(text))) {
+      close();
+    }
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      // a sentence ends after terminal punctuation and any closing quotes that follow it
+      if (!terminal.has(text[i] as string)) continue;
+      let j = i + 1;
+      while (j < text.length && (terminal.has(text[j] as string) || closers.has(text[j] as string))) j++;
+      append(text.slice(from, j), offsets.slice(from, j), line);
+      close();
+      from = j;
+      i = j - 1;
+    }
+    if (from < text.length) append(text.slice(from), offsets.slice(from), line);
+    prevLine = line;
+  }
+  close();
+  return out;
+
+  function append(text: string, offsets: number[], line: Line) {
+    if (text.trim() === "" && !cur) return;
+    if (!cur) {
+      cur = {
+        text: "",
+        offsets: [],
+        firstLine: line.no,
+        lastLine: line.no,
+        label: line.speaker,
+        cue: line.cue ? { from: line.cue.from, to: line.cue.to } : null,
+        heading: line.heading,
+        turnStart: line.speaker !== null || prevLine === null || line.no > (prevLine?.no ?? 0) + 1,
+      };
+    } else if (cur.lastLine !== line.no) {
+      // a line break inside a sentence reads as "\n": it keeps numerals on two captions apart (2 / 3 is not 23)
+      cur.text += "\n";
+      cur.offsets.push(endOf(cur));
+    }
+    if (cur.lastLine !== line.no) curLines++;
+    if (curLines === 0) curLines = 1;
+    cur.text += text;
+    cur.offsets.push(...offsets);
+    cur.lastLine = line.no;
+    if (line.cue && cur.cue) cur.cue.to = line.cue.to;
+  }
+}
+
+/** The sentence's text for people: caption breaks read as nothing between Chinese characters, a space otherwise. */
+export function readable(text: string): string {
+  return text.replace(/(?<before>.?)\n(?<after>.?)/gu, (_m, a: string, b: string) =>
+    a + (isCjk(a) || isCjk(b) ? "" : " ") + b,
+  ).trim();
+}
+const isCjk = (c: string) => c !== "" && /[\u3000-\u9fff\uff00-\uffef]/u.test(c);
