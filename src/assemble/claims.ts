@@ -1,14 +1,15 @@
-// assemble: sentences with their mentions become claims. Refiners run in order: drop questions, pick the claim's
-// time, decide its type from cues, attribute the speaker (carried forward until someone else or the narrator takes
-// the word), name the subject (inherited by an elliptical figure from the sentence before), and cite every piece.
+// assemble: sentences with their mentions become claims. Refiners run in order: drop questions, read each figure's
+// type from the cues of its own clause (a condition reaches the clauses after it), its time from its clause or the
+// sentence, its speaker (a source such as 有报道称 speaks for the figures after it), then group neighbouring figures
+// of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
 import type { ParsedSource } from "../input/source.js";
 import { lineOf } from "../input/source.js";
-import { type CueHit, cueData, findCues } from "../recognize/cues.js";
-import { type Mention, recognizeQuantities } from "../recognize/quantity.js";
+import { type CueHit, findCues } from "../recognize/cues.js";
+import { type Mention, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
 import type { Claim, ClaimType, Quantity, Span, TimeRef } from "../schema.js";
 import { readable, type Sentence } from "../segment/sentences.js";
-import { speakerOf, SpeakerTracker } from "./speaker.js";
+import { SpeakerTracker } from "./speaker.js";
 import { subjectOf } from "./subject.js";
 
 /** A mention that did not become part of a claim, with the reason: what `--explain` shows. */
@@ -23,41 +24,90 @@ export interface Assembled {
   skipped: Skipped[];
 }
 
+// clause boundaries inside a sentence: commas, semicolons, colons and caption breaks
+const clauseBreak = /[，,；;：:\n]/u;
+// a money word (票房, 收入) keeps the talk on money for this many sentences
+const moneyWindow = 4;
+
+/** One figure's reading in its sentence, before figures are grouped into claims. */
+interface Reading {
+  figure: Mention;
+  type: ClaimType;
+  time: TimeMatch | null;
+  speaker: string | null;
+}
+
 export function assemble(src: ParsedSource, sentences: Sentence[], anchor: string | null): Assembled {
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const versions = new Set<string>();
   const speakers = new SpeakerTracker(src.frontMatter?.speakers ?? []);
   let lastSubject: string | null = null;
-  const span = (s: Sentence, from: number, to: number): Span => {
-    const start = s.offsets[from] ?? 0;
-    const end = to > from ? (s.offsets[to - 1] ?? start) + 1 : start;
-    const { line, column } = lineOf(src.lineStarts, start);
-    return { line, column, start, end };
-  };
+  let moneyUntil = -1;
 
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
+    const span = (from: number, to: number): Span => {
+      const start = s.offsets[from] ?? 0;
+      const end = to > from ? (s.offsets[to - 1] ?? start) + 1 : start;
+      return { ...lineOf(src.lineStarts, start), start, end };
+    };
     const times = s.heading ? [] : findTimes(s.text, anchor);
-    const mentions = recognizeQuantities(s.text, { times, versions });
+    if (mentionsMoney(s.text)) moneyUntil = i + moneyWindow;
+    const mentions = recognizeQuantities(s.text, { times, versions, moneyTopic: i <= moneyUntil });
+    speakers.learn(s.text);
     const cues = findCues(s.text);
     const speaker = speakers.next(s, cues);
     if (s.heading) continue;
+    for (const m of mentions) {
+      if (m.tag !== "figure") skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });
+    }
     const figures = mentions.filter((m) => m.tag === "figure");
-    const isQuestion = cues.some((c) => c.group === "question");
-    const explainSkip = (m: Mention, reason: string) =>
-      skipped.push({ text: m.text, line: span(s, m.start, m.end).line, reason });
-    for (const m of mentions) if (m.tag !== "figure") explainSkip(m, m.reason ?? m.tag);
-    if (isQuestion) {
-      for (const m of figures) explainSkip(m, "inside a question: a question asks, it does not claim");
+    if (cues.some((c) => c.group === "question")) {
+      for (const m of figures) skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
       continue;
     }
-    const time = pickTime(times);
-    const type = typeOf(cues, time);
-    if (figures.length === 0 && !(time && (type === "prediction" || type === "plan"))) continue;
-    const subject = subjectOf(s.text, figures[0] ?? null, lastSubject);
-    if (subject) lastSubject = subject;
-    const quantities: Quantity[] = figures.map((m) => {
-      const sp = span(s, m.start, m.end);
+    const sentenceTime = pickTime(times);
+    const readings: Reading[] = figures.map((figure) => {
+      const [from, to] = clauseOf(s.text, figure.start);
+      const time = pickTime(times.filter((t) => t.start < to && t.end > from)) ?? sentenceTime;
+      const own = cues.filter((c) => (c.start >= from && c.start < to) || (c.group === "hypothetical" && c.start < from));
+      const source = cues.filter((c) => c.group === "sources" && c.start < figure.start).pop();
+      return { figure, type: typeOf(own, time), time, speaker: source?.speaker ?? speaker };
+    });
+    const groups = groupReadings(readings);
+    if (groups.length === 0) {
+      // a dated forecast without a figure: 明年第一季度会发布一款新模型
+      const type = typeOf(cues, sentenceTime);
+      if (sentenceTime && sentenceTime.direction !== "past" && (type === "prediction" || type === "plan")) {
+        groups.push({ readings: [], type, time: sentenceTime, speaker });
+      }
+    }
+    let timeUsed = false;
+    for (const g of groups) {
+      const first = g.readings[0]?.figure ?? null;
+      const subject = subjectOf(s.text, first, lastSubject);
+      if (subject) lastSubject = subject;
+      // a sentence's time dates one forecast: the first that claims it
+      const dated = g.time && (g.type === "prediction" || g.type === "plan") ? !timeUsed : true;
+      if (g.time && dated && (g.type === "prediction" || g.type === "plan")) timeUsed = true;
+      const at = first ? span(first.start, first.end) : span(0, s.text.length);
+      claims.push({
+        id: `c${at.line}-${at.column}`,
+        type: g.type,
+        text: readable(s.text),
+        subject,
+        speaker: g.speaker,
+        hedge: cues.find((c) => c.group === "hedge")?.word ?? g.readings.find((r) => r.figure.bound)?.figure.bound ?? null,
+        negated: cues.some((c) => c.group === "negation"),
+        quantities: g.readings.map((r) => quantity(r.figure)),
+        time: g.time && dated ? timeRef(g.time) : null,
+        span: span(0, s.text.length),
+        cue: s.cue ? { start: s.cue.from, end: s.cue.to } : null,
+      });
+    }
+
+    function quantity(m: Mention): Quantity {
+      const sp = span(m.start, m.end);
       return {
         text: src.text.slice(sp.start, sp.end),
         kind: m.kind,
@@ -71,43 +121,41 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         line: sp.line,
         span: sp,
       };
-    });
-    let timeRef: TimeRef | null = null;
-    if (time) {
-      const sp = span(s, time.start, time.end);
-      timeRef = {
-        text: src.text.slice(sp.start, sp.end),
-        line: sp.line,
-        start: time.from,
-        end: time.to,
-        grain: time.grain,
-        relative: time.relative,
-        span: sp,
-      };
     }
-    const claimSpan = span(s, 0, s.text.length);
-    const hedge = cues.find((c) => c.group === "hedge")?.word ?? quantities.find((q) => q.approx)?.text ?? null;
-    claims.push({
-      id: `c${claimSpan.line}-${claimSpan.column}`,
-      type,
-      text: readable(s.text),
-      subject,
-      speaker: speaker ?? speakerOf(s),
-      hedge: hedge && cues.some((c) => c.group === "hedge" && c.word === hedge) ? hedge : approxHedge(figures),
-      negated: cues.some((c) => c.group === "negation"),
-      quantities,
-      time: timeRef,
-      span: claimSpan,
-      cue: s.cue ? { start: s.cue.from, end: s.cue.to } : null,
-    });
+    function timeRef(t: TimeMatch): TimeRef {
+      const sp = span(t.start, t.end);
+      const text = src.text.slice(sp.start, sp.end);
+      return { text, line: sp.line, start: t.from, end: t.to, grain: t.grain, relative: t.relative, span: sp };
+    }
+  }
+  // ids are unique within a document: a second claim at the same place gets a suffix
+  const seen = new Map<string, number>();
+  for (const c of claims) {
+    const n = seen.get(c.id) ?? 0;
+    seen.set(c.id, n + 1);
+    if (n > 0) c.id = `${c.id}-${n + 1}`;
   }
   return { claims, skipped };
 }
 
-/** The bound word of the first bounded figure (超过, 左右), as a hedge when the sentence has no hedge word. */
-function approxHedge(figures: Mention[]): string | null {
-  const m = figures.find((f) => f.approx && f.approx !== "vague");
-  return m ? (m.approx as string) : null;
+/** The clause around `pos`: [from, to) between clause breaks. */
+function clauseOf(text: string, pos: number): [number, number] {
+  let from = pos;
+  while (from > 0 && !clauseBreak.test(text[from - 1] as string)) from--;
+  let to = pos;
+  while (to < text.length && !clauseBreak.test(text[to] as string)) to++;
+  return [from, to];
+}
+
+/** Neighbouring figures of the same type, time and speaker make one claim. */
+function groupReadings(readings: Reading[]): { readings: Reading[]; type: ClaimType; time: TimeMatch | null; speaker: string | null }[] {
+  const groups: ReturnType<typeof groupReadings> = [];
+  for (const r of readings) {
+    const last = groups[groups.length - 1];
+    if (last && last.type === r.type && last.time === r.time && last.speaker === r.speaker) last.readings.push(r);
+    else groups.push({ readings: [r], type: r.type, time: r.time, speaker: r.speaker });
+  }
+  return groups;
 }
 
 /** The time a claim is about: a future time first (it makes the claim a dated prediction), else the first one. */
@@ -124,5 +172,3 @@ export function typeOf(cues: CueHit[], time: TimeMatch | null): ClaimType {
   if (has("prediction") || time?.direction === "future") return "prediction";
   return "metric";
 }
-
-export { cueData };

@@ -6,8 +6,8 @@ import type { Sentence } from "../segment/sentences.js";
 
 const roles = new Set(cueData.roles);
 const pronouns = new Set(["他", "她", "他们", "她们", "他們", "她們"]);
-// "Sam Altman", "Tulsee Doshi", "Paul Klein IV": capitalised Latin words, one to three of them
-const latinName = /(?<name>[A-Z][a-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
+// "Sam Altman", "Tulsee Doshi", "Paul Klein IV", "OpenAI", "Google": capitalised Latin words, one to three of them
+const latinName = /(?<name>[A-Z][A-Za-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
 const separators = /[，,。；;：:！!？?\n、]/u;
 
 export class SpeakerTracker {
@@ -44,7 +44,7 @@ export class SpeakerTracker {
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     for (const r of roles) if (clause.includes(r)) return r;
-    const latin = latinName.exec(clause.replace(/[还也都又再首先直接甚至一开场]+$/u, ""))?.groups?.name;
+    const latin = latinName.exec(clause.replace(/[\s还也都又再首先直接甚至一开场]+$/u, ""))?.groups?.name;
     const named = latin ?? this.people.find((p) => clause.includes(p) || clause.includes(p.split(" ").pop() ?? p));
     if (!named) return null;
     const full = this.fullName(named);

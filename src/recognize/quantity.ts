@@ -24,6 +24,7 @@ const Units = z.object({
 });
 const ApproxData = z.object({
   fillers: Words,
+  notBounds: Words,
   before: z.object({ about: Words, over: Words, under: Words, nearly: Words }),
   emphasis: Words,
   after: z.object({ about: Words, over: Words, under: Words }),
@@ -69,6 +70,7 @@ const approxAfter = new Lexicon<Approx>(
   (["about", "over", "under"] as const).flatMap((a) => approxData.after[a].map((word) => ({ word, info: a }))),
 );
 const fillers = new Set(approxData.fillers);
+const notBounds = new Lexicon(approxData.notBounds.map((word) => ({ word, info: true })));
 const idioms = new Lexicon(falseFigures.idioms.map((word) => ({ word, info: true })));
 const ordinalPrefixes = new Lexicon(falseFigures.ordinalPrefixes.map((word) => ({ word, info: true })));
 const latinBeforeOk = new Set(falseFigures.latinBeforeOk);
@@ -92,6 +94,8 @@ export interface Mention {
   approx: Approx | null;
   ambiguous?: number[];
   display: string;
+  /** the bound word read around the figure (超过, 左右), if any */
+  bound: string | null;
   /** the numeral's own text, without unit or symbol */
   numeral: string;
   single: boolean;
@@ -102,7 +106,12 @@ export interface Context {
   times: { start: number; end: number }[];
   /** versions of names seen so far in the document (5.2 of GPT-5.2): the bare 5.2 later is a name too */
   versions: Set<string>;
+  /** the talk is about money (票房, 收入 in this sentence or the few before): an unlabelled 50亿 is money */
+  moneyTopic?: boolean;
 }
+
+/** Whether a text speaks of money without naming a currency (票房, 收入, 成本). */
+export const mentionsMoney = (text: string) => moneyContexts.scan(text).next().done === false;
 
 const latinLetter = /[A-Za-z]/;
 const isLatin = (c: string | undefined) => c !== undefined && latinLetter.test(c);
@@ -148,12 +157,12 @@ function nameReason(text: string, n: NumeralMatch, ctx: Context): string | null 
 }
 
 /** Reads a bound or emphasis word in front of position `pos`, skipping spaces and up to two fillers (大约是4亿). */
-function boundBefore(text: string, pos: number): { approx: Approx | null; found: boolean } {
+function boundBefore(text: string, pos: number): { approx: Approx | null; found: boolean; word?: string } {
   let p = pos;
   while (p > 0 && text[p - 1] === " ") p--;
   for (let skipped = 0; skipped <= 2; skipped++) {
-    const hit = approxBefore.before(text, p);
-    if (hit) return { approx: hit.info, found: true };
+    const hit = notBounds.before(text, p) ? null : approxBefore.before(text, p);
+    if (hit) return { approx: hit.info, found: true, word: hit.word };
     if (!fillers.has(text[p - 1] ?? "")) break;
     p--;
   }
@@ -248,7 +257,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   }
   out.sort((a, b) => a.start - b.start);
   const joined = joinRangesAndLists(text, out);
-  classifyBare(text, joined);
+  classifyBare(text, joined, ctx.moneyTopic === true);
   classifyWeak(joined);
   for (const m of joined) if (m.tag === "figure" || m.tag === "discourse") m.display = display(m);
   return joined;
@@ -269,6 +278,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       numeral,
       single: false,
       display: "",
+      bound: null,
     };
   }
 
@@ -311,8 +321,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
     const after = approxAfter.after(text, text[m.end] === " " ? m.end + 1 : m.end);
     const before = boundBefore(text, m.start);
-    if (before.approx) m.approx = before.approx;
-    else if (after) m.approx = after.info;
+    if (before.approx) {
+      m.approx = before.approx;
+      m.bound = before.word ?? null;
+    } else if (after) {
+      m.approx = after.info;
+      m.bound = after.word;
+    }
     if (n.approx && !m.approx) m.approx = n.approx;
     if (n.approx === "vague") m.approx = "vague";
   }
@@ -346,6 +361,13 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       b.approx = b.approx ?? a.approx;
       b.single = false;
       merged.add(a);
+    } else if (gap === "" && a.approx === "over" && a.unit === null && scaleTail.test(b.numeral) && !scaleTail.test(a.numeral)) {
+      // 六十多70亿, 七十多80亿: a spoken estimate corrected upwards, one range in the upper end's scale
+      const lower = lowerEnd(a, b);
+      if (lower === null || lower >= b.value) continue;
+      Object.assign(b, { min: lower, max: b.value, value: null, start: a.start, approx: "about", single: false });
+      b.text = text.slice(b.start, b.end);
+      merged.add(a);
     } else if (listJoiners.has(gap) && a.tag === "bare" && b.tag === "figure") {
       a.kind = b.kind;
       a.unit = b.unit;
@@ -367,8 +389,8 @@ function lowerEnd(a: Mention, b: Mention): number | null {
  * (票房突破了50亿). A list of bare numbers (144、147、151) or one after a score word (IQ, 得分) is a measure.
  * Otherwise a bare number (哪吒2, 停在5.2, 熊出没5．9) is not a figure.
  */
-function classifyBare(text: string, ms: Mention[]) {
-  const money = [...moneyContexts.scan(text)].length > 0;
+function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
+  const money = moneyTopic || mentionsMoney(text);
   const measured = [...measureContexts.scan(text)].length > 0;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
@@ -388,12 +410,17 @@ function classifyBare(text: string, ms: Mention[]) {
   }
 }
 
-/** A lone 一/两/三 counting things (两个核心原因, 两人, 一次) is discourse, not a figure, unless bounded or a range. */
+/**
+ * A lone 一/两/三 or 几 counting things (两个核心原因, 两人, 几部片子, 差不多一个水平) is discourse, not a figure, unless
+ * it is a range or a bounded count above one. Percentages, money and multiples always count; so do durations but 一
+ * (有一天, 一天的目标 are idioms).
+ */
 function classifyWeak(ms: Mention[]) {
   for (const m of ms) {
-    if (m.tag !== "figure" || !m.single || m.approx !== null || m.value === null) continue;
-    const strong = m.kind === "percent" || m.kind === "money" || m.kind === "multiple";
-    if (strong || (m.kind === "duration" && m.value !== 1)) continue;
+    const few = m.numeral === "几" || m.numeral === "数";
+    if (m.tag !== "figure" || !(m.single || few) || (m.value === null && !few)) continue;
+    if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
+    if (m.kind === "duration" ? m.value !== 1 : m.approx !== null && m.value !== null && m.value > 1) continue;
     m.tag = "discourse";
     m.reason = "a small count in words (两个原因, 一天): discourse, not a figure";
   }
