@@ -61,10 +61,15 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     for (const m of mentions) {
       if (m.tag !== "figure") skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });
     }
-    const figures = mentions.filter((m) => m.tag === "figure");
-    if (cues.some((c) => c.group === "question")) {
-      for (const m of figures) skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
-      continue;
+    // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped
+    const questions = cues.filter((c) => c.group === "question");
+    const asked = (m: Mention) => {
+      const [from, to] = clauseOf(s.text, m.start);
+      return questions.some((q) => q.start >= from && q.start <= to);
+    };
+    const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
+    for (const m of mentions) {
+      if (m.tag === "figure" && asked(m)) skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
     }
     const sentenceTime = pickTime(times);
     const readings: Reading[] = figures.map((figure) => {
@@ -78,7 +83,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     if (groups.length === 0) {
       // a dated forecast without a figure: 明年第一季度会发布一款新模型
       const type = typeOf(cues, sentenceTime);
-      if (sentenceTime && sentenceTime.direction !== "past" && (type === "prediction" || type === "plan")) {
+      // due in the future, or this year or month: a forecast "due today" is a turn of phrase (模型今天发现…)
+      const due = sentenceTime && (sentenceTime.direction === "future" || (sentenceTime.direction === "present" && sentenceTime.grain !== "day"));
+      if (sentenceTime && due && questions.length === 0 && (type === "prediction" || type === "plan")) {
         groups.push({ readings: [], type, time: sentenceTime, speaker });
       }
     }
@@ -158,9 +165,13 @@ function groupReadings(readings: Reading[]): { readings: Reading[]; type: ClaimT
   return groups;
 }
 
-/** The time a claim is about: a future time first (it makes the claim a dated prediction), else the first one. */
+/**
+ * The time a claim is about: a future time first (it makes the claim a dated prediction), else the first one.
+ * Open-ended phrases (长期来看, 未来几年) date nothing a reader could check, so they are not a claim's time.
+ */
 function pickTime(times: TimeMatch[]): TimeMatch | null {
-  return times.find((t) => t.direction === "future") ?? times.find((t) => !t.duration) ?? times[0] ?? null;
+  const dated = times.filter((t) => t.grain !== "open");
+  return dated.find((t) => t.direction === "future") ?? dated.find((t) => !t.duration) ?? dated[0] ?? null;
 }
 
 /** hypothetical > plan > prediction > metric; a time in the past makes a forecast cue a report (今年早些时候…会). */

@@ -14,6 +14,8 @@ export class SpeakerTracker {
   private current: string | null = null;
   private lastPerson: string | null = null;
   private readonly people: string[] = [];
+  /** people who have been named as the speaker of something */
+  private readonly speakers: string[] = [];
 
   constructor(known: string[]) {
     for (const name of known) this.remember(name);
@@ -25,16 +27,17 @@ export class SpeakerTracker {
       this.current = this.fullName(s.label);
       if (!roles.has(s.label)) this.lastPerson = this.current;
     }
-    let own: string | null = null;
+    // a sentence that opens with someone who has spoken before gives them the word again (Sam Altman的回应很明确)
+    const opener = this.speakers.find((p) => s.text.startsWith(p));
+    if (opener) this.current = this.lastPerson = opener;
     for (const c of cues) {
       if (c.group === "narrator" && c.start <= 2) this.current = null;
-      else if (c.group === "sources") own = c.speaker ?? null;
       else if (c.group === "attribution") {
         const who = this.who(s.text.slice(0, c.start));
         if (who) this.current = who;
       }
     }
-    return own ?? this.current;
+    return this.current;
   }
 
   /** The speaker named right before a reporting verb, or null when none is. */
@@ -49,6 +52,7 @@ export class SpeakerTracker {
     if (!named) return null;
     const full = this.fullName(named);
     this.remember(full);
+    if (!this.speakers.includes(full)) this.speakers.push(full);
     this.lastPerson = full;
     return full;
   }

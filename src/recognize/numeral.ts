@@ -1,0 +1,1018 @@
+// The numeral scanner: finds every run of Chinese or Arabic numerals in a text and reads its value exactly.
+// It reads only the numeral itself (二十多亿, 1.4万亿, 三分之一, 十几, 800M); whether a run is a real figure
+// (a unit after it, 第 before it, a model name around it) is decided by the quantity layer.
+//
+// The scan is one left-to-right pass: every run is read by a small state machine with a lookahead of a few
+// characters, and the scan resumes where the run ends, so the work is linear in the input.
+// Values are kept as exact decimals (a BigInt mantissa and a power of ten) and turned into a double once, the
+// double nearest to the exact value, which is the one the decimal literal gives: 16.4亿 is exactly 1640000000
+// (never 1639999999.9999998) and 0.3 stays 0.3.
+import { z } from "zod";
+import { loadData } from "../data.js";
+
+export interface NumeralMatch {
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  approx: "over" | "about" | "vague" | null;
+  percent: boolean;
+  script: "arabic" | "chinese" | "mixed";
+  single: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Vocabulary (data/zh/numerals.yaml)
+
+const forms = z.array(z.string().min(1)).min(1);
+const example = z.string().min(1);
+const entry = z.strictObject({ forms, example });
+
+const NumeralsSchema = z.strictObject({
+  digits: z.array(z.strictObject({ value: z.int().min(0).max(9), forms, counting: z.boolean().optional(), example })),
+  notAlone: z.array(entry),
+  units: z.array(z.strictObject({ exp: z.int().min(1).max(3), forms, example })),
+  scales: z.array(z.strictObject({ exp: z.union([z.literal(4), z.literal(8)]), forms, example })),
+  points: entry,
+  pointNotBefore: z.array(entry),
+  negatives: entry,
+  vaguePrefixes: z.array(
+    z.strictObject({
+      forms,
+      min: z.int().min(1).max(9),
+      max: z.int().min(1).max(9),
+      before: z.array(z.string().length(1)).optional(),
+      example,
+    }),
+  ),
+  digitPlaceholders: z.array(entry),
+  approxSuffixes: z.array(z.strictObject({ forms, approx: z.enum(["over", "about"]), example })),
+  measureWords: entry,
+  fractionOf: entry,
+  fractionAnd: entry,
+  half: entry,
+  halfBefore: z.array(entry),
+  words: z.array(z.strictObject({ forms, value: z.number(), percent: z.boolean(), example })),
+  latinScales: z.array(z.strictObject({ forms, exp: z.int().min(1).max(15), example })),
+  nonNumerals: z.array(entry),
+});
+
+const data = loadData("numerals", NumeralsSchema);
+
+// Lookups are keyed by UTF-16 code unit: charCodeAt allocates nothing, while charAt makes a new string for
+// every CJK character.
+const code = (ch: string): number => ch.charCodeAt(0);
+/** The code units of the one-character forms of some entries. */
+const codes = (entries: readonly { forms: readonly string[] }[]): Set<number> =>
+  new Set(entries.flatMap((e) => e.forms.filter((f) => f.length === 1).map(code)));
+/** Each one-character form of the entries, by code unit, to a value computed from its entry. */
+function codeMap<E extends { forms: readonly string[] }, T>(entries: readonly E[], value: (e: E) => T): Map<number, T> {
+  return new Map(entries.flatMap((e) => e.forms.map((f) => [code(f), value(e)] as const)));
+}
+
+const digitOf = codeMap(data.digits, (d) => ({ value: d.value, counting: d.counting ?? false }));
+const notAlone = codes(data.notAlone);
+const unitOf = codeMap(data.units, (u) => u.exp);
+const scaleOf = codeMap(data.scales, (s) => s.exp);
+const pointChars = codes([data.points]);
+const pointNotBefore = codes(data.pointNotBefore);
+const negativeChars = codes([data.negatives]);
+const vaguePrefixes = data.vaguePrefixes.flatMap((v) =>
+  v.forms.map((form) => ({ form, min: v.min, max: v.max, before: v.before ? new Set(v.before.map(code)) : null })),
+);
+const vagueFirstChars = new Set(vaguePrefixes.map((v) => code(v.form)));
+const placeholders = data.digitPlaceholders.flatMap((p) => p.forms);
+const placeholderFirstChars = new Set(placeholders.map(code));
+const approxSuffixes = data.approxSuffixes.flatMap((a) => a.forms.map((form) => ({ form, approx: a.approx })));
+const approxFirstChars = new Set(approxSuffixes.map((a) => code(a.form)));
+const measureChars = codes([data.measureWords]);
+const fractionOf = data.fractionOf.forms;
+const fractionAnd = data.fractionAnd.forms;
+const halfChars = codes([data.half]);
+const halfBefore = codes(data.halfBefore);
+const fixedWords = data.words.flatMap((w) => w.forms.map((form) => ({ form, value: w.value, percent: w.percent })));
+const latinLetters = new Map<number, number>();
+const latinWords = new Map<string, number>();
+for (const l of data.latinScales) {
+  for (const f of l.forms) {
+    if (f.length === 1) latinLetters.set(code(f), l.exp);
+    else latinWords.set(f.toLowerCase(), l.exp);
+  }
+}
+/** For each character of a non-numeral word, the words holding it and where: 茶几 is found from its 几. */
+const nonNumeralsByChar = new Map<number, { word: string; offset: number }[]>();
+for (const e of data.nonNumerals) {
+  for (const word of e.forms) {
+    for (let offset = 0; offset < word.length; offset++) {
+      const c = word.charCodeAt(offset);
+      const list = nonNumeralsByChar.get(c) ?? [];
+      list.push({ word, offset });
+      nonNumeralsByChar.set(c, list);
+    }
+  }
+}
+
+/** Characters at which a run may begin (the scanner skips everything else without reading it). */
+const startChars = new Set<number>([
+  ...digitOf.keys(),
+  ...unitOf.keys(),
+  ...scaleOf.keys(),
+  ...negativeChars,
+  ...vagueFirstChars,
+  ...halfChars,
+  ...fixedWords.map((w) => code(w.form)),
+  ...[..."-－−.．0123456789０１２３４５６７８９"].map(code),
+]);
+
+// ---------------------------------------------------------------------------------------------------------
+// Exact decimals: value = m × 10^e
+
+interface Dec {
+  m: bigint;
+  e: number;
+}
+const ZERO: Dec = { m: 0n, e: 0 };
+const small = Array.from({ length: 11 }, (_, n): Dec => ({ m: BigInt(n), e: 0 }));
+const int = (n: number): Dec => small[n] ?? { m: BigInt(n), e: 0 };
+const shift = (a: Dec, k: number): Dec => ({ m: a.m, e: a.e + k });
+const negate = (a: Dec): Dec => ({ m: -a.m, e: a.e });
+function add(a: Dec, b: Dec): Dec {
+  if (a.e === b.e) return { m: a.m + b.m, e: a.e };
+  if (a.e > b.e) return { m: a.m * 10n ** BigInt(a.e - b.e) + b.m, e: b.e };
+  return { m: a.m + b.m * 10n ** BigInt(b.e - a.e), e: a.e };
+}
+const same = (a: Dec, b: Dec): boolean => add(a, negate(b)).m === 0n;
+const SAFE = 2n ** 53n;
+/** The double nearest to the exact value: the same double as writing the decimal literal. */
+function toNumber(a: Dec): number {
+  let n: number;
+  if (a.m < SAFE && a.m > -SAFE && a.e >= -22 && a.e <= 22) {
+    // both operands are exact doubles, so the one rounding of × or ÷ gives the nearest double (Clinger's fast path)
+    n = a.e >= 0 ? Number(a.m) * 10 ** a.e : Number(a.m) / 10 ** -a.e;
+  } else {
+    n = Number(`${a.m}e${a.e}`);
+  }
+  return n === 0 ? 0 : n;
+}
+/** A digit string ("1640", "0.25") as a decimal. */
+function fromDigits(intPart: string, frac = ""): Dec {
+  return { m: BigInt(`${intPart}${frac}` || "0"), e: -frac.length };
+}
+/** k when a is exactly 10^k (1, 10, 100 …), else null. */
+function powerOfTen(a: Dec): number | null {
+  if (a.m <= 0n) return null;
+  const s = a.m.toString();
+  if (!/^10*$/.test(s)) return null; // "1000": a one followed by zeros only
+  return a.e + s.length - 1;
+}
+
+/** A value that may be a range: lo === hi for a single figure. */
+interface Range {
+  lo: Dec;
+  hi: Dec;
+}
+const exact = (d: Dec): Range => ({ lo: d, hi: d });
+const rAdd = (a: Range, b: Range): Range => ({ lo: add(a.lo, b.lo), hi: add(a.hi, b.hi) });
+const rShift = (a: Range, k: number): Range => ({ lo: shift(a.lo, k), hi: shift(a.hi, k) });
+const RZERO = exact(ZERO);
+
+// ---------------------------------------------------------------------------------------------------------
+// Characters
+
+const isWhite = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
+/** The value 0-9 of an ASCII or fullwidth digit, else -1. */
+function arabicValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+const isArabicDigit = (c: number): boolean => arabicValue(c) >= 0;
+/** The ASCII digit character of an ASCII or fullwidth digit: "７" gives "7". */
+const asciiDigit = (c: number): string => String.fromCharCode(0x30 + arabicValue(c));
+const isArabicPoint = (c: number): boolean => c === 0x2e || c === 0xff0e; // . ．
+const isThousandsSep = (c: number): boolean => c === 0x2c || c === 0xff0c; // , ，
+const isLatin = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isMinus = (c: number): boolean => c === 0x2d || c === 0xff0d || c === 0x2212; // - － −
+const isPlus = (c: number): boolean => c === 0x2b || c === 0xff0b; // + ＋
+/** A hyphen is a minus sign only after these (or at the start of the text): 3-5年 and GPT-5 hold no negative. */
+const beforeSign = new Set([..." \t\n\r\u3000\u00a0(（[【「『“\"':：=，,、；;"].map(code));
+
+/** The Chinese digit with code unit c, or undefined. */
+const chineseDigit = (c: number) => digitOf.get(c);
+const isZeroChar = (c: number): boolean => digitOf.get(c)?.value === 0;
+/** A digit that may be read in a digit string or after a point (not 两/俩/仨). */
+const isPlainDigit = (c: number): boolean => {
+  const d = digitOf.get(c);
+  return d !== undefined && !d.counting;
+};
+const isCjk = (c: number): boolean => c === 0x3007 || (c >= 0x4e00 && c <= 0x9fff); // 〇 or a CJK ideograph
+
+/** The form of `list` found at text[i], or null. */
+function formAt(text: string, i: number, list: readonly string[]): string | null {
+  for (const f of list) if (text.startsWith(f, i)) return f;
+  return null;
+}
+
+/** The end of a non-numeral word (几乎, 四川, 茶几) that covers text[i], or -1. */
+function nonNumeralEnd(text: string, i: number): number {
+  for (const { word, offset } of nonNumeralsByChar.get(text.charCodeAt(i)) ?? []) {
+    const s = i - offset;
+    if (s >= 0 && text.startsWith(word, s)) return s + word.length;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Arabic numbers
+
+interface Arabic {
+  end: number;
+  intPart: string;
+  frac: string;
+}
+
+/**
+ * Reads an Arabic number at i: digits (ASCII or fullwidth), thousands separators only before exactly three
+ * digits (1,200 and 1，200; "1, 2" and 144、147 are separate), a decimal part (38.8, 9．6, .5).
+ * In a dotted chain (2222.2222.222, a version 18.2.1) every part is an integer.
+ */
+function readArabic(text: string, i: number): Arabic | null {
+  let j = i;
+  let intPart = "";
+  while (isArabicDigit(text.charCodeAt(j))) intPart += asciiDigit(text.charCodeAt(j++));
+  if (intPart.length > 0 && intPart.length <= 3) {
+    while (isThousandsSep(text.charCodeAt(j)) && threeDigitsAt(text, j + 1)) {
+      for (let k = j + 1; k < j + 4; k++) intPart += asciiDigit(text.charCodeAt(k));
+      j += 4;
+    }
+  }
+  const inChain = isArabicPoint(text.charCodeAt(i - 1)) && isArabicDigit(text.charCodeAt(i - 2));
+  let frac = "";
+  if (!inChain && isArabicPoint(text.charCodeAt(j)) && isArabicDigit(text.charCodeAt(j + 1))) {
+    let k = j + 1;
+    while (isArabicDigit(text.charCodeAt(k))) frac += asciiDigit(text.charCodeAt(k++));
+    if (isArabicPoint(text.charCodeAt(k)) && isArabicDigit(text.charCodeAt(k + 1)))
+      frac = ""; // a chain: 1.2.3
+    else j = k;
+  }
+  if (intPart === "" && frac === "") return null;
+  return { end: j, intPart: intPart || "0", frac };
+}
+
+/** Exactly three digits at i and no fourth: the group after a thousands separator. */
+function threeDigitsAt(text: string, i: number): boolean {
+  return (
+    isArabicDigit(text.charCodeAt(i)) &&
+    isArabicDigit(text.charCodeAt(i + 1)) &&
+    isArabicDigit(text.charCodeAt(i + 2)) &&
+    !isArabicDigit(text.charCodeAt(i + 3))
+  );
+}
+
+/** A Latin scale after an Arabic number: 800M, 5k, 1.4T, "1.4 trillion" (one space allowed before a word). */
+function latinScaleAt(text: string, i: number): { end: number; exp: number } | null {
+  const c = text.charCodeAt(i);
+  const letter = latinLetters.get(c);
+  if (letter !== undefined && !isLatin(text.charCodeAt(i + 1)) && !isArabicDigit(text.charCodeAt(i + 1))) {
+    return { end: i + 1, exp: letter };
+  }
+  const from = c === 0x20 ? i + 1 : i;
+  let j = from;
+  while (isLatin(text.charCodeAt(j))) j++;
+  const exp = latinWords.get(text.slice(from, j).toLowerCase());
+  return exp === undefined ? null : { end: j, exp };
+}
+
+/** An exponent after an Arabic number: 2e5, 12.32e+14, 2.7890e－1 (power of ten) or 2^5, 2.5^-1 (power). */
+function exponentAt(text: string, i: number): { end: number; exp: number; pow: boolean } | null {
+  const c = text.charCodeAt(i);
+  const pow = c === 0x5e; // ^
+  if (!pow && c !== 0x65 && c !== 0x45) return null; // e E
+  let j = i + 1;
+  let sign = 1;
+  if (isMinus(text.charCodeAt(j)) || isPlus(text.charCodeAt(j))) sign = isMinus(text.charCodeAt(j++)) ? -1 : 1;
+  let digits = "";
+  while (isArabicDigit(text.charCodeAt(j))) digits += asciiDigit(text.charCodeAt(j++));
+  if (digits === "" || digits.length > 3 || isLatin(text.charCodeAt(j))) return null;
+  return { end: j, exp: sign * Number(digits), pow };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One number: Chinese, Arabic or mixed, with its decimal part, ranges and 多/余/来
+
+interface Num {
+  start: number;
+  end: number;
+  neg: boolean;
+  value: Range;
+  vague: boolean;
+  approx: "over" | "about" | null;
+  /** No decimal part and no exponent: may be a denominator, take 个半 or 又. */
+  integer: boolean;
+  /** The number is a lone 几 (几分之一). */
+  placeholder: boolean;
+  /** An exact double computed outside Dec (2^5, 1.1^23), overriding `value`. */
+  float: number | null;
+}
+
+type Last = "start" | "digit" | "arabic" | "unit" | "scale" | "zero" | "measure" | "decimal";
+
+/** The state machine that reads one number; see readNumber. */
+class NumberReader {
+  i: number;
+  last: Last = "start";
+  total: Range = RZERO;
+  section: Range = RZERO;
+  sectionUsed = false;
+  pending: Range | null = null;
+  /** The pending value is one digit: 三百五 reads it as 五十 (shorthand). */
+  pendingSingle = false;
+  /** The value of the last digit read, for ranges of adjacent digits (两三, 六七). */
+  lastDigit = -1;
+  /** Exponent that a shorthand trailing digit takes: 1 after 百 (三百五), 3 after 万 (三万五). */
+  shorthandExp = 0;
+  lastUnit = 99;
+  lastScale = 99;
+  maxScale = 0;
+  scaled = false;
+  /** A scale was read before the decimal point: no scale may follow the decimals. */
+  pointScaled = false;
+  zeroSeen = false;
+  leadingZero = false;
+  range = false;
+  vague = false;
+  decimal = false;
+  approx: "over" | "about" | null = null;
+  done = false;
+  float: number | null = null;
+  placeholderOnly = false;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+  ) {
+    this.i = start;
+  }
+
+  /** The code unit k places ahead (NaN past the end). */
+  at(k = 0): number {
+    return this.text.charCodeAt(this.i + k);
+  }
+
+  read(): Num | null {
+    const neg = this.sign();
+    const body = this.i;
+    if (!this.digitString()) {
+      if (!this.vaguePrefix()) this.latinOrArabicOnly();
+      while (!this.done && this.step()) {
+        /* each step consumes one token */
+      }
+    }
+    if (this.i === body || this.last === "start") return null;
+    let value = this.finish();
+    if (!this.decimal && this.approx === null && this.float === null && this.halfAfterMeasure()) {
+      value = rAdd(value, exact({ m: 5n, e: -1 }));
+      this.decimal = true;
+    }
+    return {
+      start: this.start,
+      end: this.i,
+      neg,
+      value,
+      vague: this.vague,
+      approx: this.approx,
+      integer: !this.decimal && this.float === null,
+      placeholder: this.placeholderOnly && this.last === "digit",
+      float: this.float,
+    };
+  }
+
+  /** 负 or a minus sign (only at the start of the text or after a space or opening punctuation). */
+  sign(): boolean {
+    const c = this.at();
+    if (negativeChars.has(c)) {
+      const n = this.at(1);
+      if (digitOf.has(n) || unitOf.get(n) === 1 || isArabicDigit(n)) {
+        this.i++;
+        return true;
+      }
+      return false;
+    }
+    if (isMinus(c) && (this.i === 0 || beforeSign.has(this.text.charCodeAt(this.i - 1)))) {
+      const n = this.at(1);
+      if (isArabicDigit(n) || (isArabicPoint(n) && isArabicDigit(this.at(2)))) {
+        this.i++;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Three or more plain Chinese digits in a row are read digit by digit: 二〇二五 = 2025. */
+  digitString(): boolean {
+    if (!isPlainDigit(this.at()) || !isPlainDigit(this.at(1)) || !isPlainDigit(this.at(2))) return false;
+    let digits = "";
+    while (isPlainDigit(this.at())) {
+      digits += String(digitOf.get(this.at())?.value);
+      this.i++;
+    }
+    this.pending = exact(fromDigits(digits));
+    this.last = "digit";
+    this.done = true;
+    return true;
+  }
+
+  /** 几, 好几, 数 (before 十百千万亿), 上 (before 百千万亿) at the start: a vague order of magnitude. */
+  vaguePrefix(): boolean {
+    if (!vagueFirstChars.has(this.at())) return false;
+    for (const v of vaguePrefixes) {
+      if (!this.text.startsWith(v.form, this.i)) continue;
+      const next = this.text.charCodeAt(this.i + v.form.length);
+      if (v.before && !v.before.has(next)) continue;
+      if (v.before && formAt(this.text, this.i + v.form.length + 1, fractionOf)) continue; // 上百分之
+      if (nonNumeralEnd(this.text, this.i) >= 0) return false;
+      this.pending = { lo: int(v.min), hi: int(v.max) };
+      this.pendingSingle = true;
+      this.vague = true;
+      this.placeholderOnly = true;
+      this.last = "digit";
+      this.i += v.form.length;
+      return true;
+    }
+    return false;
+  }
+
+  /** An Arabic number at the start, with a Latin scale (800M), an exponent (2e5) or Chinese after it. */
+  latinOrArabicOnly(): void {
+    const c = this.at();
+    if (!isArabicDigit(c) && !(isArabicPoint(c) && isArabicDigit(this.at(1)))) return;
+    if (isArabicPoint(c)) {
+      const p = this.text.charCodeAt(this.i - 1);
+      if (isArabicPoint(p) || isArabicDigit(p) || isLatin(p)) return; // ...9 is 9
+    }
+    const a = readArabic(this.text, this.i);
+    if (!a) return;
+    this.takeArabic(a);
+    const latin = latinScaleAt(this.text, this.i);
+    if (latin && this.pending) {
+      this.pending = rShift(this.pending, latin.exp);
+      this.i = latin.end;
+      this.done = true;
+      return;
+    }
+    const e = exponentAt(this.text, this.i);
+    if (e && this.pending) {
+      if (e.pow) this.float = toNumber(this.pending.lo) ** e.exp;
+      else this.pending = rShift(this.pending, e.exp);
+      this.decimal = true;
+      this.i = e.end;
+      this.done = true;
+    }
+  }
+
+  takeArabic(a: Arabic): void {
+    this.pending = exact(fromDigits(a.intPart, a.frac));
+    this.pendingSingle = a.intPart.length === 1 && a.frac === "";
+    this.lastDigit = -1;
+    this.shorthandExp = this.shorthandFor(this.last);
+    this.decimal = a.frac !== "";
+    this.last = "arabic";
+    this.i = a.end;
+    if (this.decimal) this.placeholderDigit(a.frac.length);
+  }
+
+  /** 9．6几亿: a 几 right after decimal digits stands for the next digit (9.61–9.69). */
+  placeholderDigit(fracLength: number): void {
+    const p = formAt(this.text, this.i, placeholders);
+    if (!p || !this.pending || nonNumeralEnd(this.text, this.i) >= 0) return;
+    this.pending = {
+      lo: add(this.pending.lo, { m: 1n, e: -fracLength - 1 }),
+      hi: add(this.pending.hi, { m: 9n, e: -fracLength - 1 }),
+    };
+    this.range = true;
+    this.i += p.length;
+  }
+
+  shorthandFor(last: Last): number {
+    if (this.zeroSeen) return 0;
+    if (last === "unit") return this.lastUnit - 1;
+    if (last === "scale") return this.lastScale - 1;
+    return 0;
+  }
+
+  step(): boolean {
+    const c = this.at();
+    if (isZeroChar(c)) return this.zero();
+    const d = chineseDigit(c);
+    if (d) return this.digit(d.value);
+    if (isArabicDigit(c)) return this.arabic();
+    const u = unitOf.get(c);
+    if (u !== undefined) return this.unit(u);
+    const s = scaleOf.get(c);
+    if (s !== undefined) return this.scale(s);
+    if (placeholderFirstChars.has(c) && formAt(this.text, this.i, placeholders)) return this.placeholder();
+    if (approxFirstChars.has(c)) return this.approxSuffix();
+    if (measureChars.has(c)) return this.measure();
+    if (pointChars.has(c)) return this.point();
+    if (isWhite(c)) return this.spaceBeforeScale();
+    return false;
+  }
+
+  zero(): boolean {
+    if (this.decimal) return false;
+    if (this.last === "start") {
+      this.leadingZero = true;
+    } else if (this.last !== "unit" && this.last !== "scale" && this.last !== "zero") {
+      return false; // 三零: only a digit string reads a zero after a digit
+    }
+    this.zeroSeen = true;
+    this.last = "zero";
+    this.i++;
+    return true;
+  }
+
+  digit(value: number): boolean {
+    if (this.decimal) return false;
+    if (this.last === "digit") return this.adjacentDigit(value);
+    if (this.last === "zero" && this.leadingZero && !this.sectionUsed) return false; // 零五: two numbers
+    if (this.last !== "start" && this.last !== "unit" && this.last !== "scale" && this.last !== "zero") return false;
+    this.shorthandExp = this.shorthandFor(this.last);
+    this.pending = exact(int(value));
+    this.pendingSingle = true;
+    this.lastDigit = value;
+    this.last = "digit";
+    this.i++;
+    return true;
+  }
+
+  /** 两三, 六七, 三四十, 十七八: two adjacent digits counting up are a range. */
+  adjacentDigit(value: number): boolean {
+    if (this.range || this.vague || this.lastDigit < 0 || value !== this.lastDigit + 1 || !this.pending) return false;
+    this.pending = { lo: this.pending.lo, hi: int(value) };
+    this.range = true;
+    this.lastDigit = -1;
+    this.i++;
+    return true;
+  }
+
+  arabic(): boolean {
+    if (this.decimal) return false;
+    if (this.last !== "unit" && this.last !== "scale" && this.last !== "zero") return false;
+    const a = readArabic(this.text, this.i);
+    if (a?.frac !== "") return false;
+    this.takeArabic(a);
+    return true;
+  }
+
+  unit(exp: number): boolean {
+    if (this.decimal) return false;
+    if (formAt(this.text, this.i + 1, fractionOf) && this.pending === null) return false; // 一万百分之
+    if (this.pending !== null) {
+      if (this.lastUnit <= exp) return false; // 二十百: units fall from left to right
+      this.section = rAdd(this.section, rShift(this.pending, exp));
+      this.pending = null;
+    } else {
+      const implied =
+        exp === 1 &&
+        (this.last === "start" ||
+          this.last === "zero" ||
+          this.last === "scale" ||
+          (this.last === "unit" && this.lastUnit > 1));
+      if (!implied) return false;
+      this.section = rAdd(this.section, exact(int(10)));
+    }
+    this.sectionUsed = true;
+    this.lastUnit = exp;
+    this.zeroSeen = false;
+    this.last = "unit";
+    this.i++;
+    return true;
+  }
+
+  scale(exp: number): boolean {
+    if (this.decimal && this.pointScaled) return false; // 四百亿点零五 takes no scale after the point
+    const hasSection = this.pending !== null || this.sectionUsed;
+    if (!hasSection) {
+      // 万万, 万亿, 亿亿: the whole number so far is multiplied
+      if (this.last !== "scale" || this.lastScale + exp > 16) return false;
+      this.total = rShift(this.total, exp);
+      this.lastScale += exp;
+      this.maxScale = Math.max(this.maxScale, this.lastScale);
+    } else {
+      const sec = this.pending ? rAdd(this.section, this.pending) : this.section;
+      if (!this.scaled) {
+        this.total = rShift(sec, exp);
+        this.maxScale = exp;
+      } else if (exp < this.lastScale) {
+        this.total = rAdd(this.total, rShift(sec, exp));
+      } else if (exp > this.maxScale && exp + this.maxScale <= 16) {
+        this.total = rShift(rAdd(this.total, sec), exp); // 一万五千亿: the scale applies to everything before
+        this.maxScale += exp;
+      } else {
+        return false;
+      }
+      this.lastScale = exp;
+    }
+    this.section = RZERO;
+    this.sectionUsed = false;
+    this.pending = null;
+    this.lastUnit = 99;
+    this.zeroSeen = false;
+    this.scaled = true;
+    this.last = "scale";
+    this.i++;
+    return true;
+  }
+
+  /** 十几, 二十几, 一百零几, 十好几: an unknown digit after a numeral. */
+  placeholder(): boolean {
+    if (this.decimal || this.range || this.vague) return false;
+    if (this.last !== "unit" && this.last !== "zero" && this.last !== "scale") return false;
+    if (nonNumeralEnd(this.text, this.i) >= 0) return false;
+    const p = formAt(this.text, this.i, placeholders);
+    if (!p) return false;
+    this.shorthandExp = this.shorthandFor(this.last);
+    this.pending = { lo: int(1), hi: int(9) };
+    this.pendingSingle = true;
+    this.lastDigit = -1;
+    this.range = true;
+    this.last = "digit";
+    this.i += p.length;
+    return true;
+  }
+
+  /** 多/余/来 after a round number (二十多, 两百余, 十来), or between an Arabic number and a scale (100多万). */
+  approxSuffix(): boolean {
+    if (this.decimal || this.range || this.vague || this.approx !== null) return false;
+    const a = approxSuffixes.find((s) => this.text.startsWith(s.form, this.i));
+    if (!a || nonNumeralEnd(this.text, this.i) >= 0) return false;
+    let after = this.i + a.form.length;
+    if (measureChars.has(this.text.charCodeAt(after)) && scaleOf.has(this.text.charCodeAt(after + 1))) after++; // 十多个亿
+    const scaleNext = scaleOf.has(this.text.charCodeAt(after));
+    const round = (this.last === "unit" || this.last === "scale") && this.pending === null;
+    const beforeScale = (this.last === "arabic" || this.last === "measure") && this.pending !== null && scaleNext;
+    if (!round && !beforeScale) return false;
+    const saved = this.i;
+    this.i = after;
+    if (scaleNext && !this.scale(scaleOf.get(this.at()) ?? 0)) {
+      if (!round) {
+        this.i = saved;
+        return false;
+      }
+      this.i = saved + a.form.length; // 一亿多亿: the marker alone
+    }
+    this.approx = a.approx;
+    this.done = true;
+    return true;
+  }
+
+  /** 7个亿, 一个亿, 两个多亿: a spoken 个 between a numeral and 亿 or 万 belongs to the run. */
+  measure(): boolean {
+    if (this.pending === null && !this.sectionUsed) return false;
+    const n = this.at(1);
+    const scaleNext = scaleOf.has(n);
+    const approxNext =
+      approxSuffixes.some((a) => a.approx === "over" && a.form.length === 1 && code(a.form) === n) &&
+      scaleOf.has(this.at(2));
+    if (!scaleNext && !approxNext) return false;
+    if (scaleNext && nonNumeralEnd(this.text, this.i + 1) >= 0) return false; // 一个万一
+    this.last = "measure";
+    this.i++;
+    return true;
+  }
+
+  /** 三点五, 零点五, 两千万点五五四四, 4点几, 57点几亿. */
+  point(): boolean {
+    if (this.decimal || this.range || this.vague || this.approx !== null) return false;
+    if (this.last === "start" || this.last === "measure") return false;
+    const j = this.i + 1;
+    const p = formAt(this.text, j, placeholders);
+    let frac: Range;
+    let end: number;
+    if (p && nonNumeralEnd(this.text, j) < 0) {
+      frac = { lo: { m: 1n, e: -1 }, hi: { m: 9n, e: -1 } };
+      end = j + p.length;
+      this.range = true;
+    } else {
+      if (this.last === "arabic") return false; // 3点30 may be a clock time: only 4点几 is read
+      let digits = "";
+      let k = j;
+      while (isPlainDigit(this.text.charCodeAt(k))) digits += String(digitOf.get(this.text.charCodeAt(k++))?.value);
+      if (digits === "") return false;
+      const next = this.text.charCodeAt(k);
+      if (pointNotBefore.has(next) || unitOf.has(next)) return false; // 三点五分, 三点五十: a clock time
+      frac = exact(fromDigits("0", digits));
+      end = k;
+      const q = formAt(this.text, k, placeholders);
+      if (q && nonNumeralEnd(this.text, k) < 0) {
+        frac = {
+          lo: add(frac.lo, { m: 1n, e: -digits.length - 1 }),
+          hi: add(frac.hi, { m: 9n, e: -digits.length - 1 }),
+        };
+        end = k + q.length;
+        this.range = true;
+      }
+    }
+    const whole = this.finish();
+    this.pointScaled = this.scaled;
+    this.total = RZERO;
+    this.section = RZERO;
+    this.sectionUsed = false;
+    this.scaled = false;
+    this.lastScale = 99;
+    this.maxScale = 0;
+    this.pending = rAdd(whole, frac);
+    this.pendingSingle = false;
+    this.decimal = true;
+    this.last = "decimal";
+    this.i = end;
+    return true;
+  }
+
+  /**
+   * A space (at most two) before a scale, which cannot start a numeral of its own: "1 万亿", "二十 億"; and
+   * between Arabic digits and 百/千 (spacing between Arabic and Chinese): "7 万5 千4 百". Digits are never
+   * joined across a space: "一百 五" is two runs.
+   */
+  spaceBeforeScale(): boolean {
+    let j = this.i;
+    while (j - this.i < 2 && isWhite(this.text.charCodeAt(j))) j++;
+    const c = this.text.charCodeAt(j);
+    const unit = this.last === "arabic" ? unitOf.get(c) : undefined;
+    const scale = scaleOf.get(c);
+    if ((unit === undefined || unit < 2) && scale === undefined) return false;
+    if (formAt(this.text, j + 1, fractionOf)) return false;
+    const saved = this.i;
+    this.i = j;
+    const ok = unit !== undefined ? this.pending !== null && this.unit(unit) : this.scale(scale ?? 0);
+    if (!ok) this.i = saved;
+    return ok;
+  }
+
+  /** 一个半, 两个半: the 个半 belongs to the run. */
+  halfAfterMeasure(): boolean {
+    if (this.last === "start" || this.last === "decimal") return false;
+    if (!measureChars.has(this.at()) || !halfChars.has(this.at(1))) return false;
+    this.i += 2;
+    return true;
+  }
+
+  /** The value read so far: total + section + the pending digit (三百五: 五 is 50). */
+  finish(): Range {
+    let v = rAdd(this.total, this.section);
+    if (this.pending) {
+      const exp = this.pendingSingle && (this.last === "digit" || this.last === "arabic") ? this.shorthandExp : 0;
+      v = rAdd(v, rShift(this.pending, exp));
+    }
+    return v;
+  }
+}
+
+function readNumber(text: string, i: number): Num | null {
+  return new NumberReader(text, i).read();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Runs: fixed words, fractions (三分之一, 百分之七十, 三又三分之一), plain numbers
+
+interface Run {
+  start: number;
+  end: number;
+  lo: number;
+  hi: number;
+  approx: NumeralMatch["approx"];
+  percent: boolean;
+}
+
+function signed(n: Num): Range {
+  return n.neg ? { lo: negate(n.value.hi), hi: negate(n.value.lo) } : n.value;
+}
+
+function plainRun(n: Num): Run {
+  const v = signed(n);
+  const approx = n.vague ? "vague" : n.approx;
+  if (n.float !== null) {
+    const f = n.neg ? -n.float : n.float;
+    return { start: n.start, end: n.end, lo: f, hi: f, approx, percent: false };
+  }
+  return { start: n.start, end: n.end, lo: toNumber(v.lo), hi: toNumber(v.hi), approx, percent: false };
+}
+
+/** y/x in percent units: exact when x is a power of ten (千分之五 = 0.5), else y × 100 / x (三分之一 = 100/3). */
+function percentOf(y: Dec, x: Dec): number {
+  const k = powerOfTen(x.m < 0n ? negate(x) : x);
+  if (k !== null) return toNumber(shift(x.m < 0n ? negate(y) : y, 2 - k));
+  return (toNumber(y) * 100) / toNumber(x);
+}
+
+/** y/x as a plain number, exact when x is a power of ten. */
+function ratio(y: Dec, x: Dec): Dec | number {
+  const k = powerOfTen(x);
+  if (k !== null) return shift(y, -k);
+  return toNumber(y) / toNumber(x);
+}
+
+/** A bare 百/千/万 before 分之 (百分之, 千分之, 百万分之): a denominator with no digit, else null. */
+function readBareDenominator(text: string, i: number): Num | null {
+  let j = i;
+  let exp = 0;
+  // at most three characters (千万分之), so a long row of 万万万… costs nothing
+  while (j - i < 3 && (unitOf.has(text.charCodeAt(j)) || scaleOf.has(text.charCodeAt(j)))) {
+    exp += unitOf.get(text.charCodeAt(j)) ?? scaleOf.get(text.charCodeAt(j)) ?? 0;
+    j++;
+  }
+  if (j > i && formAt(text, j, fractionOf)) {
+    return {
+      start: i,
+      end: j,
+      neg: false,
+      value: exact({ m: 1n, e: exp }),
+      vague: false,
+      approx: null,
+      integer: true,
+      placeholder: false,
+      float: null,
+    };
+  }
+  return null;
+}
+
+/** The denominator after 又: a number or a bare 百/千. */
+function readDenominator(text: string, i: number): Num | null {
+  return readBareDenominator(text, i) ?? readNumber(text, i);
+}
+
+/** The numerator after 分之: a number, or a bare 百 (百分之百). */
+function readNumerator(text: string, i: number): Num | null {
+  const n = readNumber(text, i);
+  if (n) return n;
+  const u = unitOf.get(text.charCodeAt(i));
+  if (u === undefined || u < 2) return null;
+  return {
+    start: i,
+    end: i + 1,
+    neg: false,
+    value: exact({ m: 1n, e: u }),
+    vague: false,
+    approx: null,
+    integer: true,
+    placeholder: false,
+    float: null,
+  };
+}
+
+/** X分之Y: Y/X as a percent. A lone 几 as X stands for 2–10 (几分之一 = 10–50%). */
+function fractionRun(x: Num, y: Num): Run {
+  const xv = signed(x);
+  const yv = signed(y);
+  const xHi = x.placeholder ? int(10) : xv.hi;
+  const a = percentOf(yv.lo, xHi);
+  const b = percentOf(yv.hi, xv.lo);
+  const vague = x.vague || y.vague;
+  return {
+    start: x.start,
+    end: y.end,
+    lo: Math.min(a, b),
+    hi: Math.max(a, b),
+    approx: vague ? "vague" : y.approx,
+    percent: true,
+  };
+}
+
+/** W又X分之Y: W + Y/X, not a percent. */
+function mixedRun(w: Num, x: Num, y: Num): Run | null {
+  if (x.vague || y.vague || w.vague || !same(y.value.lo, y.value.hi) || !same(x.value.lo, x.value.hi)) return null;
+  const r = ratio(y.value.lo, x.value.lo);
+  const whole = w.value.lo;
+  const abs = typeof r === "number" ? toNumber(whole) + r : toNumber(add(whole, r));
+  const v = w.neg !== (x.neg !== y.neg) ? -abs : abs;
+  return { start: w.start, end: y.end, lo: v, hi: v, approx: null, percent: false };
+}
+
+function readFraction(text: string, x: Num): Run | null {
+  if (!x.integer || x.approx !== null) return null;
+  const of = formAt(text, x.end, fractionOf);
+  if (!of) return null;
+  const y = readNumerator(text, x.end + of.length);
+  return y ? fractionRun(x, y) : null;
+}
+
+function readMixed(text: string, w: Num): Run | null {
+  if (!w.integer || w.approx !== null || w.vague) return null;
+  const and = formAt(text, w.end, fractionAnd);
+  if (!and) return null;
+  const x = readDenominator(text, w.end + and.length);
+  if (!x?.integer) return null;
+  const of = formAt(text, x.end, fractionOf);
+  if (!of) return null;
+  const y = readNumerator(text, x.end + of.length);
+  if (!y) return null;
+  return mixedRun(w, x, y);
+}
+
+function readWord(text: string, i: number): Run | null {
+  for (const w of fixedWords) {
+    if (text.startsWith(w.form, i)) {
+      return { start: i, end: i + w.form.length, lo: w.value, hi: w.value, approx: null, percent: w.percent };
+    }
+  }
+  return null;
+}
+
+/** A lone 半 before a duration or counter character: 半年, 半小时 (never 半导体). */
+function readHalf(text: string, i: number): Run | null {
+  if (!halfChars.has(text.charCodeAt(i)) || !halfBefore.has(text.charCodeAt(i + 1))) return null;
+  return { start: i, end: i + 1, lo: 0.5, hi: 0.5, approx: null, percent: false };
+}
+
+/** The run starting at i, or null. */
+function readRun(text: string, i: number): Run | null {
+  const word = readWord(text, i);
+  if (word) return word;
+  const half = readHalf(text, i);
+  if (half) return half;
+  const bare = readBareDenominator(text, i);
+  if (bare) return readFraction(text, bare); // 百分之七十; a bare 百 before anything else is no numeral
+  const x = readNumber(text, i);
+  if (!x) return null;
+  return readFraction(text, x) ?? readMixed(text, x) ?? plainRun(x);
+}
+
+function toMatch(text: string, run: Run): NumeralMatch | null {
+  if (!Number.isFinite(run.lo) || !Number.isFinite(run.hi)) return null;
+  const s = text.slice(run.start, run.end);
+  const isRange = run.lo !== run.hi || run.approx === "vague";
+  let hasArabic = false;
+  let hasChinese = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isArabicDigit(c)) hasArabic = true;
+    else if (isCjk(c)) hasChinese = true;
+  }
+  return {
+    start: run.start,
+    end: run.end,
+    text: s,
+    value: isRange ? null : run.lo,
+    min: isRange ? run.lo : null,
+    max: isRange ? run.hi : null,
+    approx: run.approx,
+    percent: run.percent,
+    script: hasArabic && hasChinese ? "mixed" : hasArabic ? "arabic" : "chinese",
+    single: s.length === 1 && hasChinese,
+  };
+}
+
+/**
+ * The end of a reduplicated digit at i (两两, 一一, 九九, 三三两两), or -1: these are adverbs and names, never
+ * figures. Three plain digits (九九六) are still read as a digit string.
+ */
+function reduplicationEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (!digitOf.has(c) || text.charCodeAt(i + 1) !== c) return -1;
+  if (isPlainDigit(c) && isPlainDigit(text.charCodeAt(i + 2))) return -1;
+  return i + 2;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// API
+
+/** Every maximal numeral run in `text`, left to right, non-overlapping. Offsets are UTF-16 indices. */
+export function findNumerals(text: string): NumeralMatch[] {
+  const out: NumeralMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!startChars.has(text.charCodeAt(i)) && !isArabicDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const skip = Math.max(nonNumeralEnd(text, i), reduplicationEnd(text, i));
+    if (skip > i) {
+      i = skip;
+      continue;
+    }
+    const run = readRun(text, i);
+    if (!run || run.end <= i) {
+      i++;
+      continue;
+    }
+    const m = toMatch(text, run);
+    if (m && !(m.text.length === 1 && notAlone.has(m.text.charCodeAt(0)))) out.push(m);
+    i = run.end;
+  }
+  return out;
+}
+
+/**
+ * The whole string read as one numeral, or null when it is not exactly one numeral run. Forms that need the
+ * following character are null on their own: a lone 半 (0.5 only before 年, 天, 小时 …).
+ */
+export function parseNumeral(s: string): NumeralMatch | null {
+  if (nonNumeralEnd(s, 0) >= 0 || reduplicationEnd(s, 0) >= 0) return null;
+  const run = readRun(s, 0);
+  if (run?.start !== 0 || run.end !== s.length) return null;
+  const m = toMatch(s, run);
+  return m && !(m.text.length === 1 && notAlone.has(m.text.charCodeAt(0))) ? m : null;
+}

@@ -1,0 +1,500 @@
+import fc from "fast-check";
+import nzh from "nzh";
+import { describe, expect, it } from "vitest";
+import { findNumerals, type NumeralMatch, parseNumeral } from "../src/recognize/numeral.js";
+
+type Expected = Partial<NumeralMatch>;
+type Table = [input: string, runs: Expected[]][];
+
+/** Runs the table: the runs found must match the expected ones, in order, field by field. */
+function check(table: Table): void {
+  it.each(table)("%s", (input, runs) => {
+    const found = findNumerals(input);
+    expect(found).toHaveLength(runs.length);
+    expect(found).toMatchObject(runs);
+  });
+}
+
+const one = (text: string, value: number, more: Expected = {}): Expected => ({
+  text,
+  value,
+  min: null,
+  max: null,
+  ...more,
+});
+const range = (text: string, min: number, max: number, more: Expected = {}): Expected => ({
+  text,
+  value: null,
+  min,
+  max,
+  approx: null,
+  ...more,
+});
+const vague = (text: string, min: number, max: number, more: Expected = {}): Expected =>
+  range(text, min, max, { approx: "vague", ...more });
+
+describe("Chinese integers", () => {
+  check([
+    ["ChatGPT的周活跃用户现在已经涨到了三百五", [one("三百五", 350)]],
+    ["两千四百五", [one("两千四百五", 2450)]],
+    ["估值大概三万五", [one("三万五", 35000)]],
+    ["一万零三", [one("一万零三", 10003)]],
+    ["十", [one("十", 10, { single: true })]],
+    ["十五个人", [one("十五", 15)]],
+    ["二十年", [one("二十", 20)]],
+    ["一亿二千万", [one("一亿二千万", 120000000)]],
+    ["气温负三度", [one("负三", -3)]],
+    ["负三十二", [one("负三十二", -32)]],
+    ["一千零一", [one("一千零一", 1001)]],
+    ["七十八万五佰零六", [one("七十八万五佰零六", 780506)]],
+    ["四亿五千六百四十二万零一十五", [one("四亿五千六百四十二万零一十五", 456420015)]],
+    ["一万五千亿", [one("一万五千亿", 1500000000000)]],
+    ["四万万同胞", [one("四万万", 400000000)]],
+    ["二十一万亿", [one("二十一万亿", 21000000000000)]],
+    ["九百九", [one("九百九", 990)]],
+    ["一百零十万", [one("一百零十万", 1100000)]],
+    ["第零十刃", [one("零十", 10)]],
+    ["零", [one("零", 0, { single: true })]],
+    ["一千万", [one("一千万", 10000000)]],
+    ["四千五百六十九万八千三百一十一亿", [one("四千五百六十九万八千三百一十一亿", 4569831100000000)]],
+  ]);
+});
+
+describe("traditional and financial forms, 俩 and 仨", () => {
+  check([
+    ["肆佰陸拾", [one("肆佰陸拾", 460)]],
+    ["壹佰伍拾", [one("壹佰伍拾", 150)]],
+    ["兩千四百五", [one("兩千四百五", 2450)]],
+    ["負三十二", [one("負三十二", -32)]],
+    ["十萬柒仟捌佰伍拾肆", [one("十萬柒仟捌佰伍拾肆", 107854)]],
+    ["壹佰貳拾參萬", [one("壹佰貳拾參萬", 1230000)]],
+    ["四億", [one("四億", 400000000)]],
+    ["他们俩", [one("俩", 2, { single: true })]],
+    ["哥仨", [one("仨", 3, { single: true })]],
+    ["三的另一种写法是叁", [one("三", 3), one("一", 1), one("叁", 3)]],
+  ]);
+});
+
+describe("Chinese decimals", () => {
+  check([
+    ["三点五", [one("三点五", 3.5)]],
+    ["零点五", [one("零点五", 0.5)]],
+    ["负六点六", [one("负六点六", -6.6)]],
+    ["两千万点五五四四", [one("两千万点五五四四", 20000000.5544)]],
+    ["四百亿点零五零", [one("四百亿点零五零", 40000000000.05)]],
+    ["两千三点一", [one("两千三点一", 2300.1)]],
+    ["三点五亿用户", [one("三点五亿", 350000000)]],
+    ["一点五个亿", [one("一点五个亿", 150000000)]],
+    ["一百五十四點零", [one("一百五十四點零", 154)]],
+    // not decimals: a clock time, 两 after the point, nothing after the point
+    ["下午三点五十开会", [one("三", 3), one("五十", 50)]],
+    ["三点五分", [one("三", 3), one("五", 5)]],
+    ["一点两小时的会议", [one("一", 1), one("两", 2)]],
+    ["两百点两", [one("两百", 200), one("两", 2)]],
+    ["下午3点30", [one("3", 3), one("30", 30)]],
+  ]);
+});
+
+describe("bare 百 千 万 亿 are not numerals", () => {
+  check([
+    ["万一失败了", []],
+    ["千万不要这样做", []],
+    ["万", []],
+    ["万万没想到", []],
+    ["成百上千", [vague("上千", 1000, 9000)]],
+    ["百度", []],
+  ]);
+});
+
+describe("Arabic numbers", () => {
+  check([
+    ["1200", [one("1200", 1200, { script: "arabic" })]],
+    ["1,200", [one("1,200", 1200)]],
+    ["1，200", [one("1，200", 1200)]],
+    ["1,050,000,000", [one("1,050,000,000", 1050000000)]],
+    ["10,000.233", [one("10,000.233", 10000.233)]],
+    ["分别是144、147、151", [one("144", 144), one("147", 147), one("151", 151)]],
+    ["1, 2", [one("1", 1), one("2", 2)]],
+    ["1502222, 二百五", [one("1502222", 1502222), one("二百五", 250)]],
+    ["１２３", [one("１２３", 123)]],
+    ["９．６", [one("９．６", 9.6)]],
+    ["38.8%的任务", [one("38.8", 38.8)]],
+    ["0.3", [one("0.3", 0.3)]],
+    ["-10000", [one("-10000", -10000)]],
+    [".5", [one(".5", 0.5)]],
+    ["-.5", [one("-.5", -0.5)]],
+    ["...9", [one("9", 9)]],
+    ["－－9", [one("9", 9)]],
+    // a hyphen after a digit, a letter or a Chinese character is a dash, not a minus
+    ["未来3-5年", [one("3", 3), one("5", 5)]],
+    ["有70%-74%的概率", [one("70", 70), one("74", 74)]],
+    ["GPT-5.2", [one("5.2", 5.2)]],
+    ["2222.2222.22222.222", [one("2222", 2222), one("2222", 2222), one("22222", 22222), one("222", 222)]],
+    ["2e5", [one("2e5", 200000)]],
+    ["12.32e+14", [one("12.32e+14", 1232000000000000)]],
+    ["２.７８９０e－１", [one("２.７８９０e－１", 0.2789)]],
+    ["2^5", [one("2^5", 32)]],
+    ["2.5^-1", [one("2.5^-1", 0.4)]],
+  ]);
+});
+
+describe("mixed Arabic and Chinese scales", () => {
+  check([
+    ["ChatGPT的周活跃用户现在已经涨到了8亿", [one("8亿", 800000000, { script: "mixed" })]],
+    ["1.4万亿美元的基础设施投入承诺", [one("1.4万亿", 1400000000000, { script: "mixed" })]],
+    ["16.4亿", [one("16.4亿", 1640000000)]],
+    ["1,100万", [one("1,100万", 11000000)]],
+    ["1,100.9亿", [one("1,100.9亿", 110090000000)]],
+    ["100000万", [one("100000万", 1000000000)]],
+    ["3百", [one("3百", 300)]],
+    ["4千", [one("4千", 4000)]],
+    ["10万万", [one("10万万", 1000000000)]],
+    ["4.78萬億", [one("4.78萬億", 4780000000000)]],
+    ["5亿1万4千6百", [one("5亿1万4千6百", 500014600)]],
+    ["3万4000", [one("3万4000", 34000)]],
+    ["2千零30万", [one("2千零30万", 20300000)]],
+    ["１１.92亿", [one("１１.92亿", 1192000000)]],
+    ["整了差不多将近七个亿", [one("七个亿", 700000000)]],
+    ["不到一个亿美金", [one("一个亿", 100000000)]],
+    ["7个亿", [one("7个亿", 700000000)]],
+    ["两个多亿", [one("两个多亿", 200000000, { approx: "over" })]],
+    ["两百多亿", [one("两百多亿", 20000000000, { approx: "over" })]],
+    ["6．13亿", [one("6．13亿", 613000000)]],
+  ]);
+});
+
+describe("Latin scales", () => {
+  check([
+    ["800M", [one("800M", 800000000)]],
+    ["1.2B参数", [one("1.2B", 1200000000)]],
+    ["5k", [one("5k", 5000)]],
+    ["5K", [one("5K", 5000)]],
+    ["40k", [one("40k", 40000)]],
+    ["1.4T", [one("1.4T", 1400000000000)]],
+    ["投入1.4 trillion美元", [one("1.4 trillion", 1400000000000)]],
+    ["2 billion", [one("2 billion", 2000000000)]],
+    ["3 million users", [one("3 million", 3000000)]],
+    // not scales: part of a longer word, or a single letter after a space
+    ["5Mbps", [one("5", 5)]],
+    ["3 Months", [one("3", 3)]],
+    ["5TB", [one("5", 5)]],
+    ["-2.5 M", [one("-2.5", -2.5)]],
+    ["5G网络", [one("5", 5)]],
+  ]);
+});
+
+describe("fractions and percent", () => {
+  check([
+    ["三分之一的人", [one("三分之一", 100 / 3, { percent: true })]],
+    ["3分之1", [one("3分之1", 33.333333333333336, { percent: true, script: "mixed" })]],
+    ["百分之七十", [one("百分之七十", 70, { percent: true })]],
+    ["百分之三十五点五", [one("百分之三十五点五", 35.5, { percent: true })]],
+    ["千分之五", [one("千分之五", 0.5, { percent: true })]],
+    ["一半的用户", [one("一半", 50, { percent: true })]],
+    ["百分之百确定", [one("百分之百", 100, { percent: true })]],
+    ["三又三分之一", [one("三又三分之一", 3.3333333333333335, { percent: false })]],
+    ["几分之一", [vague("几分之一", 10, 50, { percent: true })]],
+    ["它的成本就只会是美国的几分之1", [vague("几分之1", 10, 50, { percent: true })]],
+    ["五分之一", [one("五分之一", 20, { percent: true })]],
+    ["一百万分之五", [one("一百万分之五", 0.0005, { percent: true })]],
+    ["百分之二十多", [one("百分之二十多", 20, { percent: true, approx: "over" })]],
+    ["负一又二分之一", [one("负一又二分之一", -1.5)]],
+    ["3又一千分之23", [one("3又一千分之23", 3.023)]],
+    ["负３分之负一百五十七", [one("负３分之负一百五十七", 15700 / 3, { percent: true })]],
+    // 分之 with nothing after it, 百分点, 十分 (very): no fraction
+    ["还有二分之。", [one("二", 2)]],
+    ["三个百分点", [one("三", 3)]],
+    ["十分重要", [one("十", 10)]],
+  ]);
+});
+
+describe("半", () => {
+  check([
+    ["一个半小时", [one("一个半", 1.5)]],
+    ["两个半月", [one("两个半", 2.5)]],
+    ["三年半", [one("三", 3)]],
+    ["半年", [one("半", 0.5, { single: true })]],
+    ["半小时", [one("半", 0.5)]],
+    ["年过半百", [one("半百", 50)]],
+    ["半导体", []],
+    ["多半是这样", []],
+    ["三点半", [one("三", 3)]],
+  ]);
+});
+
+describe("ranges of adjacent numerals", () => {
+  check([
+    ["两三个", [range("两三", 2, 3)]],
+    ["六七", [range("六七", 6, 7)]],
+    ["三四十", [range("三四十", 30, 40)]],
+    ["三四百万", [range("三四百万", 3000000, 4000000)]],
+    ["一两个月", [range("一两", 1, 2)]],
+    ["十几", [range("十几", 11, 19)]],
+    ["二十几", [range("二十几", 21, 29)]],
+    ["十好几天", [range("十好几", 11, 19)]],
+    ["十七八岁", [range("十七八", 17, 18)]],
+    ["4点几", [range("4点几", 4.1, 4.9)]],
+    ["4点几万亿", [range("4点几万亿", 4.1e12, 4.9e12)]],
+    ["就是57点几亿", [range("57点几亿", 5710000000, 5790000000)]],
+    ["9．6几亿美金", [range("9．6几亿", 961000000, 969000000)]],
+    ["十几亿美", [range("十几亿", 1100000000, 1900000000)]],
+    ["二十几万", [range("二十几万", 210000, 290000)]],
+    ["一百零几", [range("一百零几", 101, 109)]],
+    // not ranges: digits that do not count up, reduplications
+    ["三五", [one("三", 3), one("五", 5)]],
+    ["三两", [one("三", 3), one("两", 2)]],
+    ["两两组合", []],
+    ["三三两两", []],
+    ["陽光九九是食物品牌", []],
+  ]);
+});
+
+describe("digit strings", () => {
+  check([
+    ["二〇二五年", [one("二〇二五", 2025)]],
+    ["一九九一年", [one("一九九一", 1991)]],
+    ["九九六工作制", [one("九九六", 996)]],
+    ["七七八八", []],
+    ["一五一十地说", []],
+  ]);
+});
+
+describe("vague orders of magnitude", () => {
+  check([
+    ["几天前", [vague("几", 2, 9, { single: true })]],
+    ["几个小时", [vague("几", 2, 9)]],
+    ["几十年", [vague("几十", 20, 90)]],
+    ["几百", [vague("几百", 200, 900)]],
+    ["几千", [vague("几千", 2000, 9000)]],
+    ["几万", [vague("几万", 20000, 90000)]],
+    ["可能要用几十亿", [vague("几十亿", 2e9, 9e9)]],
+    ["几百亿几千亿美金", [vague("几百亿", 2e10, 9e10), vague("几千亿", 2e11, 9e11)]],
+    ["数万亿token", [vague("数万亿", 2e12, 9e12)]],
+    ["数十", [vague("数十", 20, 90)]],
+    ["数百万", [vague("数百万", 2e6, 9e6)]],
+    ["上百", [vague("上百", 100, 900)]],
+    ["上千", [vague("上千", 1000, 9000)]],
+    ["上万", [vague("上万", 10000, 90000)]],
+    ["上亿", [vague("上亿", 1e8, 9e8)]],
+    ["好几十", [vague("好几十", 20, 90)]],
+    ["几乎所有人", []],
+    ["几何级数", []],
+    ["成功的几率", []],
+    ["茶几上", []],
+    ["数据中心", []],
+    ["数字经济", []],
+    ["数学家", []],
+    ["数量", []],
+    ["马上就到", []],
+    ["上百度搜一下", [one("一", 1)]],
+  ]);
+});
+
+describe("多 余 来", () => {
+  check([
+    ["二十多", [one("二十多", 20, { approx: "over" })]],
+    ["两百余", [one("两百余", 200, { approx: "over" })]],
+    ["他在七天多一点的时间里", [one("七", 7, { approx: null }), one("一", 1)]],
+    ["十来个", [one("十来", 10, { approx: "about" })]],
+    ["他在第一周里面只有二十多亿", [one("一", 1), one("二十多亿", 2000000000, { approx: "over" })]],
+    ["100多万", [one("100多万", 1000000, { approx: "over" })]],
+    ["500余万", [one("500余万", 5000000, { approx: "over" })]],
+    ["十多万", [one("十多万", 100000, { approx: "over" })]],
+    ["一千多万", [one("一千多万", 10000000, { approx: "over" })]],
+    ["三多", [one("三", 3, { approx: null })]],
+    ["100多", [one("100", 100, { approx: null })]],
+    ["六十多70亿", [one("六十多", 60, { approx: "over" }), one("70亿", 7000000000)]],
+  ]);
+});
+
+describe("spaces", () => {
+  check([
+    ["超过 1 万亿", [one("1 万亿", 1000000000000)]],
+    ["1000  万", [one("1000  万", 10000000)]],
+    ["7 万5 千4 百", [one("7 万5 千4 百", 75400)]],
+    ["二十 億", [one("二十 億", 2000000000)]],
+    // digits are never joined across a space
+    ["一百 五 十 二", [one("一百", 100), one("五", 5), one("十", 10), one("二", 2)]],
+    ["2024 2025", [one("2024", 2024), one("2025", 2025)]],
+    ["三千 九百", [one("三千", 3000), one("九百", 900)]],
+  ]);
+});
+
+describe("words that are not numerals", () => {
+  check([
+    ["我家在四川", []],
+    ["陆地上有许多动物", []],
+    ["这个岛屿远离大陆", []],
+    ["入伍時分總令人感傷", []],
+    ["请问伍仁怎么卖", []],
+    ["小明每天收拾房间", []],
+    ["这个人很放肆", []],
+    ["參加會議", []],
+    ["零售业务", []],
+    ["陆陆续续", []],
+    // idioms stay runs: the quantity layer filters them
+    ["他一直在", [one("一", 1, { single: true })]],
+    ["一切", [one("一", 1)]],
+  ]);
+});
+
+describe("match fields", () => {
+  it("gives UTF-16 offsets into the input and the exact text", () => {
+    const text = "😀大约是4亿，接近9亿";
+    const runs = findNumerals(text);
+    expect(runs.map((r) => [r.start, r.end, r.text])).toEqual([
+      [5, 7, "4亿"],
+      [10, 12, "9亿"],
+    ]);
+    for (const r of runs) expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it("tells the script apart", () => {
+    expect(findNumerals("三百 300 3百").map((r) => r.script)).toEqual(["chinese", "arabic", "mixed"]);
+  });
+
+  it("marks lone Chinese characters as single", () => {
+    expect(findNumerals("一 十 1 十一 半年").map((r) => r.single)).toEqual([true, true, false, false, true]);
+  });
+
+  it("keeps exact doubles: scaling shifts the decimal point", () => {
+    expect(parseNumeral("16.4亿")?.value).toBe(1640000000);
+    expect(parseNumeral("0.3")?.value).toBe(0.3);
+    expect(parseNumeral("1.1万")?.value).toBe(11000);
+    expect(parseNumeral("4.35万亿")?.value).toBe(4350000000000);
+    expect(parseNumeral("0.07亿")?.value).toBe(7000000);
+  });
+});
+
+describe("parseNumeral", () => {
+  it.each([
+    ["三百五", 350],
+    ["1.4万亿", 1400000000000],
+    ["负10000", -10000],
+    ["百分之七十", 70],
+    ["一个半", 1.5],
+    ["２．２亿", 220000000],
+  ])("%s = %d", (s, v) => {
+    expect(parseNumeral(s)?.value).toBe(v);
+  });
+
+  it.each(["", "三百五个", "几乎", "数据", "万", "千万", "百三", "abc", "8亿 ", "两两", "伍"])(
+    "%j is not one numeral",
+    (s) => {
+      expect(parseNumeral(s)).toBeNull();
+    },
+  );
+});
+
+describe("speed", () => {
+  const n = 100_000;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  it.each([
+    ["digits", fill("1234567890")],
+    ["Chinese numerals", fill("三百五十四万零六")],
+    ["Chinese digits", fill("一二三四五六七八九")],
+    ["1,1,1,…", fill("1,")],
+    ["1,111,…", fill("1,111,")],
+    ["一、二、…", fill("一、二、")],
+    ["几几几", fill("几")],
+    ["万万万", fill("万")],
+    ["十十十", fill("十")],
+    ["1.1.1.…", fill("1.")],
+    ["负负负", fill("负")],
+    ["一点一点", fill("一点")],
+    ["上上上", fill("上")],
+  ])("%s: 100,000 characters well under a second", (_, text) => {
+    findNumerals(text.slice(0, 1000)); // warm up
+    // CPU time, not wall time: other processes on a busy machine must not fail the test
+    const before = process.cpuUsage();
+    findNumerals(text);
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000).toBeLessThan(500);
+  });
+});
+
+describe("property: numbers written by nzh read back exactly", () => {
+  // nzh writes every number in four forms. Two of its forms are not what people write: 10^16 comes out as
+  // 一万万亿 (people write 一亿亿 or 一京), and a lone financial digit (伍, 陸, 肆, 參, 拾) is read by design
+  // as the ordinary word it usually is (队伍, 陆地, 放肆, 參加, 收拾), so those lone characters must give null.
+  const lone = new Set(["伍", "陆", "陸", "肆", "參", "拾"]);
+  const writers: [string, (s: string) => string][] = [
+    ["cn.encodeS", (s) => nzh.cn.encodeS(s)],
+    ["cn.encodeB", (s) => nzh.cn.encodeB(s)],
+    ["hk.encodeS", (s) => nzh.hk.encodeS(s)],
+    ["hk.encodeB", (s) => nzh.hk.encodeB(s)],
+  ];
+  const uniform = fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n });
+  // mostly zeros (10000000020003), where 零 and 万万亿 are placed
+  const sparse = fc
+    .array(fc.constantFrom(0, 0, 0, 0, 0, 0, 1, 2, 5, 9), { minLength: 1, maxLength: 17 })
+    .map((d) => BigInt(d.join("")))
+    .filter((b) => b <= 10n ** 16n);
+  const integer = fc.oneof(uniform, sparse).map(String);
+  const decimal = fc
+    .tuple(
+      fc.bigInt({ min: 0n, max: 10n ** 12n }),
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 6 }),
+    )
+    .map(([i, f]) => `${i}.${f.join("")}`);
+  const number = fc.oneof(integer, decimal);
+
+  const readsBack = (s: string): void => {
+    for (const [name, write] of writers) {
+      const zh = write(s);
+      const m = parseNumeral(zh);
+      if (lone.has(zh)) {
+        if (m !== null) throw new Error(`${name}(${s}) = ${zh} should not be read alone`);
+        continue;
+      }
+      if (m?.value !== Number(s)) throw new Error(`${name}(${s}) = ${zh} read as ${m?.value}`);
+    }
+  };
+
+  it("fixed seed 42, 10000 runs", () => {
+    fc.assert(fc.property(number, readsBack), { seed: 42, numRuns: 10000 });
+  });
+
+  const seed = Math.floor(Math.random() * 2 ** 31);
+  it(`random seed ${seed}, 10000 runs`, () => {
+    fc.assert(fc.property(number, readsBack), { seed, numRuns: 10000 });
+  });
+
+  it("finds the number inside a sentence, seed 42", () => {
+    const inSentence = (s: string): void => {
+      const zh = nzh.cn.encodeS(s);
+      const runs = findNumerals(`营收达到${zh}元，同比增长`);
+      if (runs.length !== 1 || runs[0]?.text !== zh || runs[0]?.value !== Number(s)) {
+        throw new Error(`${zh}: ${JSON.stringify(runs)}`);
+      }
+    };
+    fc.assert(fc.property(number, inSentence), { seed: 42, numRuns: 3000 });
+  });
+
+  it("reads the forms nzh writes at the edges", () => {
+    for (const s of ["0", "10", "100000", "10000000000000000", "100000000.5", "0.0000001", "1010101010101010"]) {
+      readsBack(s);
+    }
+  });
+});
+
+describe("property: runs on any text", () => {
+  const alphabet = [..."零〇一二两三四五六七八九十百千万亿负点几数上多余来个半分之又好1234567890,.，．- %年天的是"];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((a) => a.join(""));
+  it("are ordered, non-overlapping, sliced from the input and finite (seed 42)", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        let last = 0;
+        for (const r of findNumerals(t)) {
+          if (r.start < last || r.end <= r.start || t.slice(r.start, r.end) !== r.text) return false;
+          const values = r.value === null ? [r.min, r.max] : [r.value];
+          if (!values.every((v) => v !== null && Number.isFinite(v))) return false;
+          if (r.value === null && (r.min ?? 0) > (r.max ?? 0)) return false;
+          last = r.end;
+        }
+        return true;
+      }),
+      { seed: 42, numRuns: 10000 },
+    );
+  });
+});
