@@ -12,7 +12,10 @@ const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const only = args.filter((a) => !a.startsWith("--"));
 const total = { qTP: 0, qFP: 0, qFN: 0, pTP: 0, pFP: 0, pFN: 0, traps: 0 };
-for (const name of readdirSync(new URL("gold/", root)).filter((n) => n.endsWith(".json")).sort().reverse()) {
+for (const name of readdirSync(new URL("gold/", root))
+  .filter((n) => n.endsWith(".json"))
+  .sort()
+  .reverse()) {
   if (only.length && !only.some((o) => name.includes(o))) continue;
   const gold = Gold.parse(JSON.parse(readFileSync(new URL(`gold/${name}`, root), "utf8")));
   const bytes = readFileSync(new URL(`corpus/${gold.source}`, root));

@@ -59,7 +59,9 @@ function expand(inputs: string[], failures: string[]): Input[] {
 
 function walk(dir: string): string[] {
   const found: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) found.push(...walk(path));
@@ -103,7 +105,8 @@ interface ExtractFlags {
 }
 
 function runExtract(inputs: string[], flags: ExtractFlags): number {
-  if (!isFormat(flags.format)) throw new UsageError(`unknown format "${flags.format}": use one of ${formatNames.join(", ")}`);
+  if (!isFormat(flags.format))
+    throw new UsageError(`unknown format "${flags.format}": use one of ${formatNames.join(", ")}`);
   if (flags.date !== undefined && !isoDate.safeParse(flags.date).success) {
     throw new UsageError(`--date "${flags.date}" is not a real date: write it as YYYY-MM-DD, e.g. --date 2025-12-18`);
   }

@@ -140,9 +140,14 @@ export function score(gold: Gold, pred: Loose, verbose = false): Score {
       const ok = [g.approx].flat().includes(hit.q.approx ?? null);
       check("approx", ok, `${where}: approx ${hit.q.approx ?? null} (want ${g.approx})`);
     }
-    if (g.type) check("type", g.type.includes(hit.claim?.type), `${where}: type ${hit.claim?.type} (want ${g.type.join("|")})`);
+    if (g.type)
+      check("type", g.type.includes(hit.claim?.type), `${where}: type ${hit.claim?.type} (want ${g.type.join("|")})`);
     if (g.speaker)
-      check("speaker", speakerMatches(hit.claim?.speaker, g.speaker), `${where}: speaker ${hit.claim?.speaker ?? null} (want ${g.speaker[0]})`);
+      check(
+        "speaker",
+        speakerMatches(hit.claim?.speaker, g.speaker),
+        `${where}: speaker ${hit.claim?.speaker ?? null} (want ${g.speaker[0]})`,
+      );
   }
   const extra = predQ.filter((p) => !p.used);
 
@@ -175,7 +180,11 @@ export function score(gold: Gold, pred: Loose, verbose = false): Score {
     }
     if (g.type) check("type", g.type.includes(hit.c.type), `${where}: type ${hit.c.type} (want ${g.type.join("|")})`);
     if (g.speaker)
-      check("speaker", speakerMatches(hit.c.speaker, g.speaker), `${where}: speaker ${hit.c.speaker ?? null} (want ${g.speaker[0]})`);
+      check(
+        "speaker",
+        speakerMatches(hit.c.speaker, g.speaker),
+        `${where}: speaker ${hit.c.speaker ?? null} (want ${g.speaker[0]})`,
+      );
   }
   const pExtra = predP.filter((p) => !p.used);
 
@@ -196,9 +205,15 @@ export function score(gold: Gold, pred: Loose, verbose = false): Score {
       if (list.length) lines.push(`${title}:\n  ${list.join("\n  ")}`);
     };
     show("missed quantities", missed);
-    show("extra quantities", extra.map((p) => `L${p.line} ${p.q?.text ?? JSON.stringify(p.q)}`));
+    show(
+      "extra quantities",
+      extra.map((p) => `L${p.line} ${p.q?.text ?? JSON.stringify(p.q)}`),
+    );
     show("missed predictions", pMissed);
-    show("extra predictions", pExtra.map((p) => `L${p.line} ${p.c.time?.text ?? ""}`));
+    show(
+      "extra predictions",
+      pExtra.map((p) => `L${p.line} ${p.c.time?.text ?? ""}`),
+    );
     for (const [name, t] of Object.entries({ ...attr, time })) show(`wrong ${name}`, t.misses);
   }
   lines.push(`score: quantity F1 ${fixed(Q.f)} · prediction F1 ${fixed(P.f)} · traps ${trapHits.length}`);

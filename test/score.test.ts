@@ -17,7 +17,14 @@ describe.each(golds)("scoring %s", (name) => {
 
   it.skipIf(!existsSync(reference))("matches the reference scorer line for line, verbose included", () => {
     for (const verbose of [false, true]) {
-      const args = [reference, "--gold", new URL(name, goldDir).pathname, "--pred", "-", ...(verbose ? ["--verbose"] : [])];
+      const args = [
+        reference,
+        "--gold",
+        new URL(name, goldDir).pathname,
+        "--pred",
+        "-",
+        ...(verbose ? ["--verbose"] : []),
+      ];
       const ref = spawnSync(process.execPath, args, { input: pred, encoding: "utf8" });
       expect(score(gold, JSON.parse(pred), verbose).lines.join("\n")).toBe(ref.stdout.trimEnd());
     }
@@ -26,7 +33,13 @@ describe.each(golds)("scoring %s", (name) => {
   it("scores a perfect prediction built from the gold as F1 1 and a empty one as 0", () => {
     const quantities = gold.quantities
       .filter((q) => !q.optional)
-      .map((q) => ({ line: q.line, kind: q.kind, value: q.value ?? q.vague ?? null, min: q.min ?? null, max: q.max ?? null }));
+      .map((q) => ({
+        line: q.line,
+        kind: q.kind,
+        value: q.value ?? q.vague ?? null,
+        min: q.min ?? null,
+        max: q.max ?? null,
+      }));
     const perfect = score(gold, { claims: [{ quantities }] });
     expect(perfect.counts).toMatchObject({ qFP: 0, qFN: 0 });
     const none = score(gold, { claims: [] });

@@ -59,7 +59,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const speaker = speakers.next(s, cues);
     if (s.heading) continue;
     for (const m of mentions) {
-      if (m.tag !== "figure") skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });
+      if (m.tag !== "figure")
+        skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });
     }
     // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped
     const questions = cues.filter((c) => c.group === "question");
@@ -69,13 +70,16 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     };
     const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
     for (const m of mentions) {
-      if (m.tag === "figure" && asked(m)) skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
+      if (m.tag === "figure" && asked(m))
+        skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
     }
     const sentenceTime = pickTime(times);
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(s.text, figure.start);
       const time = pickTime(times.filter((t) => t.start < to && t.end > from)) ?? sentenceTime;
-      const own = cues.filter((c) => (c.start >= from && c.start < to) || (c.group === "hypothetical" && c.start < from));
+      const own = cues.filter(
+        (c) => (c.start >= from && c.start < to) || (c.group === "hypothetical" && c.start < from),
+      );
       const source = cues.filter((c) => c.group === "sources" && c.start < figure.start).pop();
       return { figure, type: typeOf(own, time), time, speaker: source?.speaker ?? speaker };
     });
@@ -84,7 +88,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       // a dated forecast without a figure: 明年第一季度会发布一款新模型
       const type = typeOf(cues, sentenceTime);
       // due in the future, or this year or month: a forecast "due today" is a turn of phrase (模型今天发现…)
-      const due = sentenceTime && (sentenceTime.direction === "future" || (sentenceTime.direction === "present" && sentenceTime.grain !== "day"));
+      const due =
+        sentenceTime &&
+        (sentenceTime.direction === "future" || (sentenceTime.direction === "present" && sentenceTime.grain !== "day"));
       if (sentenceTime && due && questions.length === 0 && (type === "prediction" || type === "plan")) {
         groups.push({ readings: [], type, time: sentenceTime, speaker });
       }
@@ -104,7 +110,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         text: readable(s.text),
         subject,
         speaker: g.speaker,
-        hedge: cues.find((c) => c.group === "hedge")?.word ?? g.readings.find((r) => r.figure.bound)?.figure.bound ?? null,
+        hedge:
+          cues.find((c) => c.group === "hedge")?.word ?? g.readings.find((r) => r.figure.bound)?.figure.bound ?? null,
         negated: cues.some((c) => c.group === "negation"),
         quantities: g.readings.map((r) => quantity(r.figure)),
         time: g.time && dated ? timeRef(g.time) : null,
@@ -155,7 +162,9 @@ function clauseOf(text: string, pos: number): [number, number] {
 }
 
 /** Neighbouring figures of the same type, time and speaker make one claim. */
-function groupReadings(readings: Reading[]): { readings: Reading[]; type: ClaimType; time: TimeMatch | null; speaker: string | null }[] {
+function groupReadings(
+  readings: Reading[],
+): { readings: Reading[]; type: ClaimType; time: TimeMatch | null; speaker: string | null }[] {
   const groups: ReturnType<typeof groupReadings> = [];
   for (const r of readings) {
     const last = groups[groups.length - 1];

@@ -36,7 +36,11 @@ function peel(text: string): string {
 }
 
 /** The subject of a figure at [start, end) in `text`; `previous` is inherited by an elliptical figure (涨到了8亿). */
-export function subjectOf(text: string, figure: { start: number; end: number } | null, previous: string | null): string | null {
+export function subjectOf(
+  text: string,
+  figure: { start: number; end: number } | null,
+  previous: string | null,
+): string | null {
   if (!figure) return null;
   let from = figure.start;
   while (from > 0 && !boundary.test(text[from - 1] as string)) from--;

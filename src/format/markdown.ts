@@ -28,7 +28,8 @@ function section(doc: Document): string {
   out.push(meta.join(" · "), "");
   const rows = doc.claims.flatMap((c) => c.quantities.map((q) => figureRow(q, c)));
   out.push("### Figures", "");
-  if (rows.length) out.push("| figure | what it measures | who said it | type | citation |", "|---|---|---|---|---|", ...rows);
+  if (rows.length)
+    out.push("| figure | what it measures | who said it | type | citation |", "|---|---|---|---|---|", ...rows);
   else out.push("No figures found.");
   const dated = doc.claims
     .filter((c) => (c.type === "prediction" || c.type === "plan") && c.time)

@@ -19,7 +19,17 @@ const Cues = z.object({
 });
 export const cueData = loadData("cues", Cues);
 
-export const cueGroups = ["prediction", "plan", "hypothetical", "hedge", "negation", "question", "attribution", "sources", "narrator"] as const;
+export const cueGroups = [
+  "prediction",
+  "plan",
+  "hypothetical",
+  "hedge",
+  "negation",
+  "question",
+  "attribution",
+  "sources",
+  "narrator",
+] as const;
 export type CueGroup = (typeof cueGroups)[number];
 
 export interface CueHit {
@@ -33,7 +43,10 @@ export interface CueHit {
 
 const cues = new Lexicon<{ group: CueGroup; speaker?: string }>(
   cueGroups.flatMap((group) =>
-    cueData[group].map((c) => ({ word: c.word, info: { group, speaker: "speaker" in c ? (c.speaker as string) : undefined } })),
+    cueData[group].map((c) => ({
+      word: c.word,
+      info: { group, speaker: "speaker" in c ? (c.speaker as string) : undefined },
+    })),
   ),
 );
 const notCues = new Lexicon(cueData.notCues.map((word) => ({ word, info: true })));
@@ -51,7 +64,8 @@ export function findCues(text: string): CueHit[] {
       const hit = groupLexicons[group].after(text, i);
       if (!hit) continue;
       const end = i + hit.word.length;
-      if (blocked.some((b) => i >= b.start && end <= b.end && !(b.end - b.start === hit.word.length && b.start === i))) continue;
+      if (blocked.some((b) => i >= b.start && end <= b.end && !(b.end - b.start === hit.word.length && b.start === i)))
+        continue;
       out.push({ group, word: hit.word, start: i, end, speaker: hit.info });
     }
   }
@@ -61,6 +75,8 @@ export function findCues(text: string): CueHit[] {
 const groupLexicons = Object.fromEntries(
   cueGroups.map((group) => [
     group,
-    new Lexicon(cueData[group].map((c) => ({ word: c.word, info: "speaker" in c ? (c.speaker as string) : undefined }))),
+    new Lexicon(
+      cueData[group].map((c) => ({ word: c.word, info: "speaker" in c ? (c.speaker as string) : undefined })),
+    ),
   ]),
 ) as Record<CueGroup, Lexicon<string | undefined>>;

@@ -18,7 +18,8 @@ export class Lexicon<T> {
       push(this.byFirst, e.word[0] as string, e);
       push(this.byLast, e.word[e.word.length - 1] as string, e);
     }
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.word.length - a.word.length);
+    for (const list of [...this.byFirst.values(), ...this.byLast.values()])
+      list.sort((a, b) => b.word.length - a.word.length);
   }
 
   /** The longest word starting at `pos`; a word ending in a Latin letter must not run on into another letter. */

@@ -35,11 +35,14 @@ export interface Sentence {
 const invisible = new Set(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
 const markdownMarks = new Set(["*", "`"]);
 const terminal = new Set(["。", "！", "？", "!", "?", "；", ";", "…"]);
-const closers = new Set(["”", "」", "』", "）", ")", "\"", "'", "’"]);
+const closers = new Set(["”", "」", "』", "）", ")", '"', "'", "’"]);
 
 /** Reads one line's content: the characters kept for reading, with their source offsets. */
 function readLine(src: ParsedSource, line: Line): { text: string; offsets: number[] } {
-  const skip = src.format === "markdown" ? (c: string) => invisible.has(c) || markdownMarks.has(c) : (c: string) => invisible.has(c);
+  const skip =
+    src.format === "markdown"
+      ? (c: string) => invisible.has(c) || markdownMarks.has(c)
+      : (c: string) => invisible.has(c);
   let text = "";
   const offsets: number[] = [];
   for (let i = line.start; i < line.end; i++) {
@@ -73,7 +76,14 @@ export function segment(src: ParsedSource): Sentence[] {
     // a gap (blank line, new SRT cue after a pause is not a gap), a label, a heading or an opener ends the sentence
     const gap = prevLine !== null && line.no > prevLine.no + 1 && line.cue === null;
     const newTurn = line.speaker !== null || line.heading || (prevLine?.heading ?? false);
-    if (cur && (gap || newTurn || curLines >= discourse.maxLines || (cur as Sentence).text.length >= discourse.maxChars || opensThought(text))) {
+    if (
+      cur &&
+      (gap ||
+        newTurn ||
+        curLines >= discourse.maxLines ||
+        (cur as Sentence).text.length >= discourse.maxChars ||
+        opensThought(text))
+    ) {
       close();
     }
     let from = 0;
@@ -122,8 +132,8 @@ export function segment(src: ParsedSource): Sentence[] {
 
 /** The sentence's text for people: caption breaks read as nothing between Chinese characters, a space otherwise. */
 export function readable(text: string): string {
-  return text.replace(/(?<before>.?)\n(?<after>.?)/gu, (_m, a: string, b: string) =>
-    a + (isCjk(a) || isCjk(b) ? "" : " ") + b,
-  ).trim();
+  return text
+    .replace(/(?<before>.?)\n(?<after>.?)/gu, (_m, a: string, b: string) => a + (isCjk(a) || isCjk(b) ? "" : " ") + b)
+    .trim();
 }
 const isCjk = (c: string) => c !== "" && /[\u3000-\u9fff\uff00-\uffef]/u.test(c);

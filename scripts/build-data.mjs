@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Part of `npm run build`: parses data/zh/*.yaml once into dist/data/zh/*.json, so the built command starts without
+// the YAML parser (src/data.ts still validates every file with zod when it loads it). Tests run from src/ and read
+// the YAML itself, so this cache can never hide an edit from them.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { parse } from "yaml";
+
+const from = new URL("../data/zh/", import.meta.url);
+const to = new URL("../dist/data/zh/", import.meta.url);
+mkdirSync(to, { recursive: true });
+for (const name of readdirSync(from).filter((n) => n.endsWith(".yaml"))) {
+  const value = parse(readFileSync(new URL(name, from), "utf8"));
+  writeFileSync(new URL(name.replace(/\.yaml$/, ".json"), to), JSON.stringify(value));
+}
