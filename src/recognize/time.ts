@@ -1,0 +1,1641 @@
+// Time expressions in Chinese speech (2026年, 明年第一季度, 三年前, 未来五年, 本月初 …), found with their exact
+// span and resolved against an anchor date (the day the words were said) to a first and last day.
+//
+// The scanner walks the text once, left to right. At a position where a time can start, a handful of small
+// parsers each read at most a few dozen characters (a number, a word from data/zh/time.yaml, a marker), and the
+// longest reading wins; the scan then resumes after it. Nothing backtracks over the input, so the cost is
+// linear in its length. Vocabulary lives in data/zh/time.yaml; this file holds the mechanisms only.
+import { z } from "zod";
+import { loadData } from "../data.js";
+
+export type Grain = "day" | "month" | "quarter" | "half" | "year" | "decade" | "open";
+export type Direction = "past" | "present" | "future";
+
+export interface TimeMatch {
+  start: number;
+  end: number;
+  text: string;
+  from: string | null;
+  to: string | null;
+  grain: Grain;
+  relative: boolean;
+  direction: Direction | null;
+  duration: boolean;
+}
+
+// ------------------------------------------------------------------------------------------------ vocabulary
+
+const Word = z.string().min(1);
+const Words = z.array(Word);
+const Guarded = z.object({
+  words: z.array(Word).min(1),
+  example: z.string().min(1),
+  notBefore: Words.optional(),
+  notAfter: Words.optional(),
+  onlyBefore: Words.optional(),
+});
+const Month = z.int().min(1).max(12);
+const Day = z.int().min(1).max(31);
+const Offset = Guarded.extend({ offset: z.int() });
+const DirectionName = z.enum(["past", "future"]);
+
+const TimeData = z.object({
+  numerals: z.object({
+    digits: z.record(z.string().length(1), z.int().min(0).max(9)),
+    countDigits: z.record(z.string().length(1), z.int().min(0).max(9)),
+    multipliers: z.record(z.string().length(1), z.int().min(10)),
+    vague: z.array(Guarded.extend({ min: z.int(), max: z.int(), horizon: z.int().min(1) })),
+    half: Words,
+    more: Words,
+    approximatePairs: z.array(z.object({ words: Word, min: z.int(), max: z.int(), example: Word })),
+    rangeConnectors: Words,
+  }),
+  units: z.array(
+    Guarded.extend({
+      unit: z.enum(["year", "quarter", "month", "week", "day"]),
+      plusHalf: z.boolean().optional(),
+      plusMore: z.boolean().optional(),
+    }),
+  ),
+  years: z.object({
+    marker: Words,
+    min: z.int(),
+    max: z.int(),
+    twoDigitPivot: z.int().min(0).max(100),
+    twoDigitFollowers: Words,
+  }),
+  relativeYears: z.array(Offset),
+  yearParts: z.array(
+    Guarded.extend({
+      months: z.tuple([Month, z.int().min(1).max(14)]), // 14: February of the next year (冬天)
+      grain: z.enum(["half", "quarter", "month"]),
+      afterYearOnly: z.boolean().optional(),
+      needsYear: z.boolean().optional(),
+    }),
+  ),
+  yearSpans: z.array(Guarded.extend({ kind: z.enum(["rest", "earlier", "later"]) })),
+  ordinalPrefix: Words,
+  ordinalUnits: z.array(Guarded.extend({ unit: z.enum(["month", "week"]) })),
+  firstWords: Words,
+  lastWords: Words,
+  partUnits: z.array(Guarded.extend({ unit: z.enum(["quarter", "month", "week", "day"]) })),
+  quarters: z.object({
+    words: Words,
+    letters: Words,
+    parts: z.array(Guarded.extend({ month: z.enum(["first", "last"]) })),
+  }),
+  months: z.object({
+    marker: Words,
+    suffix: Words,
+    names: z.array(Guarded.extend({ month: Month })),
+    notBefore: Words,
+  }),
+  monthParts: z.array(Guarded.extend({ days: z.tuple([Day, Day]) })),
+  days: z.object({ markers: Words, aloneMarkers: Words, notBefore: Words, appositionSeparators: Words }),
+  relativeDays: z.array(Offset),
+  relativePrefixes: z.array(Offset),
+  relativeClassifiers: Words,
+  relativeUnits: z.array(
+    Guarded.extend({ unit: z.enum(["month", "week", "quarter", "half"]), needsClassifier: z.boolean().optional() }),
+  ),
+  weekNotBefore: Words,
+  weekWords: Words,
+  weekdays: z.record(z.string().length(1), z.int().min(1).max(7)),
+  weekend: Words,
+  futureMarkers: z.array(Guarded),
+  pastMarkers: z.array(Guarded.extend({ minCount: z.int().optional() })),
+  withinMarkers: z.array(Guarded),
+  insideMarkers: z.array(Guarded),
+  sinceMarkers: z.array(Guarded),
+  agoMarkers: z.array(Guarded),
+  afterMarkers: z.array(Guarded),
+  bounds: z.array(
+    Guarded.extend({
+      kind: z.enum(["before", "beforeInclusive", "after", "afterInclusive", "since", "starting", "about"]),
+    }),
+  ),
+  openHorizon: z.object({ n: z.int().min(1), unit: z.enum(["year", "month", "day"]) }),
+  fromPrefixes: Words,
+  sincePrefixes: Words,
+  fromTails: z.object({ since: Words, starting: Words }),
+  untilPrefixes: Words,
+  untilTails: Words,
+  rangeConnectors: Words,
+  yearConnectors: Words,
+  betweenConnectors: Words,
+  betweenTails: Words,
+  openPhrases: z.array(
+    Guarded.extend({
+      direction: DirectionName.nullable(),
+      horizon: z.int().min(1).optional(),
+      unit: z.enum(["year", "month", "day"]).optional(),
+      ago: z.tuple([z.int(), z.int()]).optional(),
+      anaphoric: z.boolean().optional(),
+    }),
+  ),
+  decades: z.object({ marker: Words, parts: z.array(Guarded.extend({ years: z.tuple([z.int(), z.int()]) })) }),
+  centuries: z.object({ marker: Words, relative: z.array(Offset) }),
+  lunar: z.object({
+    prefixes: Words,
+    months: z.array(Guarded.extend({ month: Month })),
+    dayPrefix: Words,
+    days: z.array(Guarded),
+    newYear: Words,
+    notBefore: Words,
+  }),
+  eras: z.object({ firstYear: Words, list: z.array(Guarded.extend({ start: z.int() })) }),
+  setPrefixes: Words,
+  blocked: Words,
+  titleBrackets: z.array(z.tuple([Word, Word])),
+});
+
+const data = loadData("time", TimeData);
+
+// ------------------------------------------------------------------------------------------------ word tables
+
+interface Guards {
+  notBefore?: string[] | undefined;
+  notAfter?: string[] | undefined;
+  onlyBefore?: string[] | undefined;
+}
+interface Found<T> {
+  end: number;
+  info: T;
+}
+
+const han = /\p{Script=Han}/u; // one Chinese character: 年
+const alnum = /[A-Za-z0-9]/; // a Latin letter or digit: the H of H100
+
+/** Words bucketed by first character, tried longest first; a word is taken only where its guards allow. */
+class Table<T> {
+  private readonly byFirst = new Map<string, { word: string; info: T; guards: Guards }[]>();
+
+  constructor(rows: Iterable<{ words: string[]; info: T; guards?: Guards }>) {
+    for (const row of rows)
+      for (const word of row.words) {
+        const key = word.charAt(0);
+        const list = this.byFirst.get(key) ?? [];
+        list.push({ word, info: row.info, guards: row.guards ?? {} });
+        this.byFirst.set(key, list);
+      }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+  }
+
+  at(text: string, pos: number): Found<T> | null {
+    for (const e of this.byFirst.get(text.charAt(pos)) ?? []) {
+      if (!text.startsWith(e.word, pos)) continue;
+      const end = pos + e.word.length;
+      if (alnum.test(e.word.charAt(e.word.length - 1)) && alnum.test(text.charAt(end))) continue;
+      if (!guardsAllow(text, pos, end, e.guards)) continue;
+      return { end, info: e.info };
+    }
+    return null;
+  }
+
+  firstChars(): string[] {
+    return [...this.byFirst.keys()];
+  }
+}
+
+function guardsAllow(text: string, start: number, end: number, g: Guards): boolean {
+  if (g.notBefore?.some((w) => text.startsWith(w, end))) return false;
+  if (g.notAfter?.some((w) => start >= w.length && text.startsWith(w, start - w.length))) return false;
+  if (g.onlyBefore) {
+    const next = text.charAt(end);
+    if (next !== "" && han.test(next) && !g.onlyBefore.some((w) => text.startsWith(w, end))) return false;
+  }
+  return true;
+}
+
+/** A table of entries, each word mapping to its entry, with the entry's own guards. */
+function entries<T extends { words: string[] } & Guards>(list: T[]): Table<T> {
+  return new Table(list.map((e) => ({ words: e.words, info: e, guards: e })));
+}
+/** A table of plain words (no information but the word's presence), with optional shared guards. */
+function plain(words: string[], guards: Guards = {}): Table<true> {
+  return new Table([{ words, info: true as const, guards }]);
+}
+
+const T = {
+  vague: entries(data.numerals.vague),
+  half: plain(data.numerals.half),
+  more: plain(data.numerals.more),
+  countConnectors: plain(data.numerals.rangeConnectors),
+  units: new Table(
+    data.units.map((u) => ({
+      words: u.words,
+      info: u,
+      guards: u.unit === "week" ? { ...u, notBefore: [...(u.notBefore ?? []), ...data.weekNotBefore] } : u,
+    })),
+  ),
+  yearMarker: plain(data.years.marker, { notBefore: data.decades.marker.map((w) => w.slice(1)) }),
+  twoDigitFollowers: plain(data.years.twoDigitFollowers),
+  relativeYears: entries(data.relativeYears),
+  yearParts: entries(data.yearParts),
+  yearSpans: entries(data.yearSpans),
+  ordinal: plain(data.ordinalPrefix),
+  ordinalUnits: entries(data.ordinalUnits),
+  first: plain(data.firstWords),
+  last: plain(data.lastWords),
+  partUnits: entries(data.partUnits),
+  quarterWords: plain(data.quarters.words),
+  quarterParts: entries(data.quarters.parts),
+  monthMarker: plain(data.months.marker, { notBefore: data.months.notBefore }),
+  monthSuffix: plain(data.months.suffix),
+  monthNames: entries(data.months.names),
+  monthParts: entries(data.monthParts),
+  dayMarkers: plain(data.days.markers, { notBefore: data.days.notBefore }),
+  dayAloneMarkers: plain(data.days.aloneMarkers, { notBefore: data.days.notBefore }),
+  apposition: plain(data.days.appositionSeparators),
+  relativeDays: entries(data.relativeDays),
+  relativePrefixes: entries(data.relativePrefixes),
+  relativeClassifiers: plain(data.relativeClassifiers),
+  relativeUnits: new Table(
+    data.relativeUnits.map((u) => ({
+      words: u.words,
+      info: u,
+      guards: u.unit === "week" ? { ...u, notBefore: [...(u.notBefore ?? []), ...data.weekNotBefore] } : u,
+    })),
+  ),
+  weekWords: plain(data.weekWords),
+  weekend: plain(data.weekend),
+  future: entries(data.futureMarkers),
+  past: entries(data.pastMarkers),
+  within: entries(data.withinMarkers),
+  inside: entries(data.insideMarkers),
+  since: entries(data.sinceMarkers),
+  ago: entries(data.agoMarkers),
+  later: entries(data.afterMarkers),
+  bounds: entries(data.bounds),
+  fromPrefixes: plain(data.fromPrefixes),
+  sincePrefixes: plain(data.sincePrefixes),
+  fromSince: plain(data.fromTails.since),
+  fromStarting: plain(data.fromTails.starting),
+  untilPrefixes: plain(data.untilPrefixes),
+  untilTails: plain(data.untilTails),
+  rangeConnectors: plain(data.rangeConnectors),
+  yearConnectors: plain(data.yearConnectors),
+  betweenConnectors: plain(data.betweenConnectors),
+  betweenTails: plain(data.betweenTails),
+  open: entries(data.openPhrases),
+  decadeMarker: plain(data.decades.marker),
+  decadeParts: entries(data.decades.parts),
+  centuryMarker: plain(data.centuries.marker),
+  centuryWords: entries(data.centuries.relative),
+  lunarPrefixes: plain(data.lunar.prefixes),
+  lunarMonths: entries(data.lunar.months),
+  lunarDayPrefix: plain(data.lunar.dayPrefix),
+  lunarDays: entries(data.lunar.days),
+  lunarNewYear: plain(data.lunar.newYear),
+  eras: entries(data.eras.list),
+  eraFirstYear: plain(data.eras.firstYear),
+  de: plain(["的"]), // 2021年的第一周
+  sets: plain(data.setPrefixes),
+  blocked: plain(data.blocked),
+};
+
+const cnDigits = new Map(Object.entries(data.numerals.digits));
+const cnCountDigits = new Map(Object.entries(data.numerals.countDigits));
+const cnMultipliers = new Map(Object.entries(data.numerals.multipliers));
+const weekdays = new Map(Object.entries(data.weekdays));
+const approximatePairs = new Map(data.numerals.approximatePairs.map((p) => [p.words, [p.min, p.max]] as const));
+const quarterLetters = new Set(data.quarters.letters);
+
+// ------------------------------------------------------------------------------------------------ days
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 (UTC) of a calendar date; months and days overflow like Date.UTC (month 13 = January). */
+function dayOf(y: number, m: number, d: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return Math.round(t.getTime() / MS_PER_DAY);
+}
+function ymd(day: number): [number, number, number] {
+  const t = new Date(day * MS_PER_DAY);
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+function iso(day: number): string {
+  const [y, m, d] = ymd(day);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+const monthLength = (y: number, m: number) => ymd(dayOf(y, m + 1, 0))[2];
+const validDate = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= monthLength(y, m);
+/** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
+const weekdayIndex = (day: number) => (((day + 3) % 7) + 7) % 7;
+const mondayOf = (day: number) => day - weekdayIndex(day);
+/** Monday of ISO week 1: the week holding 4 January. */
+const isoWeekOne = (y: number) => mondayOf(dayOf(y, 1, 4));
+
+type Unit = "year" | "quarter" | "month" | "week" | "day";
+
+/** The anchor moved by n units, the day of the month kept where it exists (clamped otherwise). */
+function shift(anchor: number, unit: Unit, n: number): number {
+  if (unit === "day") return anchor + n;
+  if (unit === "week") return anchor + 7 * n;
+  const [y, m, d] = ymd(anchor);
+  const months = unit === "year" ? 12 * n : unit === "quarter" ? 3 * n : n;
+  const first = dayOf(y, m + months, 1);
+  const [y2, m2] = ymd(first);
+  return dayOf(y2, m2, Math.min(d, monthLength(y2, m2)));
+}
+
+/** First and last day of the calendar unit holding a day (a week runs Monday..Sunday). */
+function unitAround(day: number, unit: Unit): [number, number] {
+  const [y, m] = ymd(day);
+  switch (unit) {
+    case "day":
+      return [day, day];
+    case "week":
+      return [mondayOf(day), mondayOf(day) + 6];
+    case "month":
+      return [dayOf(y, m, 1), dayOf(y, m + 1, 0)];
+    case "quarter": {
+      const q0 = m - ((m - 1) % 3);
+      return [dayOf(y, q0, 1), dayOf(y, q0 + 3, 0)];
+    }
+    case "year":
+      return [dayOf(y, 1, 1), dayOf(y, 12, 31)];
+  }
+}
+
+const unitGrain: Record<Unit, Grain> = { year: "year", quarter: "quarter", month: "month", week: "day", day: "day" };
+
+// ------------------------------------------------------------------------------------------------ hits
+
+interface Anchor {
+  day: number;
+  y: number;
+  m: number;
+}
+interface Ctx {
+  text: string;
+  a: Anchor | null;
+  free: number; // the start of a range's second half: a number may start there after "-" (1995-1997年)
+  cores: Map<number, Hit | null>; // parseCore by position (it is asked for the same place several times)
+}
+
+/** Calendar fields of a date-like time, kept so that the second half of a range can inherit them. */
+interface Fields {
+  y: number | null; // null: the year comes from an anchor we do not have
+  m?: number;
+  d?: number;
+}
+
+/** One reading of the text at a position. Days are numbers (days since 1970-01-01). */
+interface Hit {
+  end: number;
+  from: number | null;
+  to: number | null;
+  grain: Grain;
+  relative: boolean;
+  direction: Direction | null; // stated by the words (明年, 未来); null: derived from the days
+  duration: boolean;
+  fixed?: boolean; // cannot be resolved (lunar dates, 此后): from/to stay null even with an anchor
+  fields?: Fields;
+  yearInherited?: boolean; // the year came from the other end of a range (6月1日-6月30日)
+}
+
+const sign = (n: number): Direction => (n < 0 ? "past" : n > 0 ? "future" : "present");
+
+function hit(
+  end: number,
+  span: [number, number] | null,
+  grain: Grain,
+  relative: boolean,
+  extra: Partial<Hit> = {},
+): Hit {
+  return {
+    end,
+    from: span ? span[0] : null,
+    to: span ? span[1] : null,
+    grain,
+    relative,
+    direction: null,
+    duration: false,
+    ...extra,
+  };
+}
+
+/** The span of calendar fields: a year, a month, or a day (null when the year is unknown or the date invalid). */
+function fieldsSpan(f: Fields): [number, number] | null {
+  if (f.y === null) return null;
+  if (f.m === undefined) return [dayOf(f.y, 1, 1), dayOf(f.y, 12, 31)];
+  if (f.d === undefined) return [dayOf(f.y, f.m, 1), dayOf(f.y, f.m + 1, 0)];
+  if (!validDate(f.y, f.m, f.d)) return null;
+  const day = dayOf(f.y, f.m, f.d);
+  return [day, day];
+}
+
+function fieldsHit(end: number, f: Fields, relative: boolean): Hit {
+  const grain: Grain = f.m === undefined ? "year" : f.d === undefined ? "month" : "day";
+  return hit(end, fieldsSpan(f), grain, relative, { fields: f });
+}
+
+/** A time that needs a lunar calendar (or an earlier event) to resolve: found, never resolved. */
+function unresolved(end: number, grain: Grain, direction: Direction | null = null): Hit {
+  return hit(end, null, grain, true, { fixed: true, direction });
+}
+
+const longest = (hits: (Hit | null)[]): Hit | null =>
+  hits.reduce<Hit | null>((best, h) => (h && (!best || h.end > best.end) ? h : best), null);
+
+// ------------------------------------------------------------------------------------------------ numbers
+
+interface Num {
+  value: number;
+  max: number; // = value, except for a pair of adjacent digits (两三 → 2..3)
+  end: number;
+  digits: number; // how many digit characters (for arabic and digit-by-digit Chinese)
+  kind: "arabic" | "cn" | "cnDigits" | "pair";
+  leadingZero: boolean;
+}
+
+function arabicDigit(c: string): number {
+  const code = c.charCodeAt(0);
+  if (code >= 48 && code <= 57) return code - 48; // 0-9
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10; // full-width ０-９
+  return -1;
+}
+const cnNumerals = new Set([...cnDigits.keys(), ...cnCountDigits.keys(), ...cnMultipliers.keys()]);
+const isNumeral = (c: string) => cnNumerals.has(c) || arabicDigit(c) >= 0;
+
+/** True where a number cannot start: inside a longer number, a version (GPT-5), an ordinal (第三) or a decimal. */
+function numberBlocked(ctx: Ctx, i: number): boolean {
+  const { text } = ctx;
+  const prev = text.charAt(i - 1);
+  if (prev === "" || i === ctx.free) return false;
+  return isNumeral(prev) || /[A-Za-z._\-/:]/.test(prev) || T.ordinal.at(text, i - 1) !== null;
+}
+
+function readArabic(text: string, i: number): Num | null {
+  let j = i;
+  let value = 0;
+  while (arabicDigit(text.charAt(j)) >= 0) value = value * 10 + arabicDigit(text.charAt(j++));
+  if (j === i) return null;
+  const digits = j - i;
+  return {
+    value,
+    max: value,
+    end: j,
+    digits,
+    kind: "arabic",
+    leadingZero: digits > 1 && arabicDigit(text.charAt(i)) === 0,
+  };
+}
+
+/** Chinese numerals: 二十三 (cn), 二〇二六 (cnDigits), 两三 (pair). At most 8 characters are read. */
+function readChinese(text: string, i: number): Num | null {
+  let j = i;
+  while (j - i < 8 && isNumeral(text.charAt(j)) && arabicDigit(text.charAt(j)) < 0) j++;
+  if (j === i) return null;
+  const chars = [...text.slice(i, j)];
+  const digitOf = (c: string) => cnDigits.get(c) ?? cnCountDigits.get(c);
+  if (chars.some((c) => cnMultipliers.has(c))) {
+    let total = 0;
+    let pending: number | null = null;
+    for (const c of chars) {
+      const mult = cnMultipliers.get(c);
+      if (mult !== undefined) {
+        total += (pending ?? 1) * mult;
+        pending = null;
+      } else {
+        const d = digitOf(c) ?? 0;
+        if (pending !== null && pending !== 0 && d !== 0) return null; // 三五十: not a number
+        pending = d;
+      }
+    }
+    const value = total + (pending ?? 0);
+    return { value, max: value, end: j, digits: 0, kind: "cn", leadingZero: false };
+  }
+  const values = chars.map((c) => digitOf(c) ?? 0);
+  const [first, second] = values;
+  const pair = approximatePairs.get(text.slice(i, j));
+  if (pair) return { value: pair[0], max: pair[1], end: j, digits: 2, kind: "pair", leadingZero: false };
+  if (values.length === 1 && first !== undefined)
+    return { value: first, max: first, end: j, digits: 1, kind: "cn", leadingZero: false };
+  if (values.length === 2 && first !== undefined && second === first + 1 && first > 0)
+    return { value: first, max: second, end: j, digits: 2, kind: "pair", leadingZero: false };
+  if (chars.some((c) => cnCountDigits.has(c))) return null;
+  const value = values.reduce((acc, d) => acc * 10 + d, 0);
+  return { value, max: value, end: j, digits: values.length, kind: "cnDigits", leadingZero: values[0] === 0 };
+}
+
+function readNum(text: string, i: number): Num | null {
+  return readArabic(text, i) ?? readChinese(text, i);
+}
+
+/** A small number (a month, a day, a quarter): arabic (01 allowed) or Chinese, not digit-by-digit. */
+function readSmall(text: string, i: number, min: number, max: number): Num | null {
+  const n = readNum(text, i);
+  if (!n || n.kind === "pair" || n.kind === "cnDigits") return null;
+  return n.value >= min && n.value <= max ? n : null;
+}
+
+function skipSpaces(text: string, i: number, max = 1): number {
+  let j = i;
+  while (j - i < max && /[ \u00a0\u3000]/.test(text.charAt(j))) j++;
+  return j;
+}
+
+interface Count {
+  min: number;
+  max: number;
+  vague: number | null; // the horizon of a vague count (几 → 3); null for a stated number
+  end: number;
+}
+
+/** A count of units: 三, 3, 3-5, 三到五, 两三, 几, 半. */
+function readCount(text: string, i: number): Count | null {
+  const v = T.vague.at(text, i);
+  if (v) return { min: v.info.min, max: v.info.max, vague: v.info.horizon, end: v.end };
+  const h = T.half.at(text, i);
+  if (h) return { min: 0.5, max: 0.5, vague: null, end: h.end };
+  const n = readCountNumber(text, i);
+  if (!n) return null;
+  const more = T.more.at(text, n.end); // 十多年: 11..19; 三个多月 is read by readUnit
+  if (more)
+    return { min: n.value, max: n.value + (n.value >= 10 && n.value % 10 === 0 ? 9 : 1), vague: null, end: more.end };
+  const c = T.countConnectors.at(text, skipSpaces(text, n.end));
+  if (c) {
+    const m = readCountNumber(text, skipSpaces(text, c.end));
+    if (m && m.value > n.value) return { min: n.value, max: m.max, vague: null, end: m.end };
+  }
+  return { min: n.value, max: n.max, vague: null, end: n.end };
+}
+
+function readCountNumber(text: string, i: number): Num | null {
+  const n = readNum(text, i);
+  if (!n || n.kind === "cnDigits" || n.leadingZero || (n.kind === "arabic" && n.digits > 3) || n.value === 0)
+    return null;
+  if (n.kind === "pair" && n.value === 2 && cnDigits.has(text.charAt(i))) return null; // 二三年: the year 2023
+  return n;
+}
+
+interface UnitRead {
+  unit: Unit;
+  half: boolean; // 一年半, 一个半月
+  more: boolean; // 三年多: up to one unit more
+  end: number;
+}
+
+function readUnit(text: string, i: number): UnitRead | null {
+  const u = T.units.at(text, skipSpaces(text, i));
+  if (!u) return null;
+  if (u.info.plusHalf || u.info.plusMore)
+    return { unit: u.info.unit, half: !!u.info.plusHalf, more: !!u.info.plusMore, end: u.end };
+  const h = u.info.unit === "year" ? T.half.at(text, u.end) : null;
+  if (h) return { unit: "year", half: true, more: false, end: h.end };
+  const more = u.info.unit === "year" ? T.more.at(text, u.end) : null;
+  return { unit: u.info.unit, half: false, more: more !== null, end: more ? more.end : u.end };
+}
+
+/** A count in units, fractions turned into a finer unit (一年半 → 18 months, 半个月 → 15 days). */
+function wholeUnits(n: number, unit: Unit): [number, Unit] {
+  if (Number.isInteger(n)) return [n, unit];
+  if (unit === "year") return [Math.round(n * 12), "month"];
+  if (unit === "quarter") return [Math.round(n * 3), "month"];
+  if (unit === "month") return [Math.round(n * 30), "day"];
+  if (unit === "week") return [Math.round(n * 7), "day"];
+  return [Math.round(n), "day"];
+}
+
+// ------------------------------------------------------------------------------------------------ years
+
+interface YearHead {
+  y: number | null;
+  end: number; // after 年
+  mark: number; // index of 年 (parts such as 年底 share it); -1 when there is none (2025Q1)
+  relative: boolean;
+  direction: Direction | null;
+  twoDigit: boolean; // 18年: a year only before a month, a part or a follower (18年10月)
+  strong: boolean; // 08年, 零八年, 九八年: a year on its own
+}
+
+const pivot = (v: number) => (v < data.years.twoDigitPivot ? 2000 + v : 1900 + v);
+
+/**
+ * A number that can be a year: four digits in range (2026, 二〇二六), or two (08, 18, 九八). Two adjacent
+ * ascending digits (三四, 七八) are first a range of counts (三四年 = three or four years): a year only before a
+ * month or a part (七八年的时候), except from 二 (二三年 = 2023: a count would say 两三年).
+ */
+function readYearNumber(ctx: Ctx, i: number): { y: number; end: number; twoDigit: boolean; strong: boolean } | null {
+  if (numberBlocked(ctx, i)) return null;
+  const n = readNum(ctx.text, i);
+  if (n?.kind === "pair") {
+    if (n.max !== n.value + 1) return null; // 三五: only a range of counts
+    const fromTwo = n.value === 2 && cnDigits.has(ctx.text.charAt(i));
+    return { y: pivot(n.value * 10 + n.max), end: n.end, twoDigit: true, strong: fromTwo };
+  }
+  if (!n || (n.kind !== "arabic" && n.kind !== "cnDigits")) return null;
+  if (n.digits === 4)
+    return n.value >= data.years.min && n.value <= data.years.max
+      ? { y: n.value, end: n.end, twoDigit: false, strong: true }
+      : null;
+  if (n.digits === 2)
+    return { y: pivot(n.value), end: n.end, twoDigit: true, strong: n.leadingZero || n.kind === "cnDigits" };
+  return null;
+}
+
+function readYearHead(ctx: Ctx, i: number): YearHead | null {
+  const { text, a } = ctx;
+  const num = readYearNumber(ctx, i);
+  if (num) {
+    const mark = skipSpaces(text, num.end, 2);
+    const y = T.yearMarker.at(text, mark);
+    if (y)
+      return {
+        y: num.y,
+        end: y.end,
+        mark,
+        relative: false,
+        direction: null,
+        twoDigit: num.twoDigit,
+        strong: num.strong,
+      };
+    // 2025Q1, 2025H1: a four-digit year directly followed by a Latin part
+    if (!num.twoDigit && /[QqＱH]/.test(text.charAt(num.end)))
+      return { y: num.y, end: num.end, mark: -1, relative: false, direction: null, twoDigit: false, strong: true };
+    return null;
+  }
+  const rel = isNumeral(text.charAt(i - 1)) ? null : T.relativeYears.at(text, i); // 十来年 is "about ten years"
+  if (rel) {
+    const mark = text.charAt(rel.end - 1) === "年" ? rel.end - 1 : -1;
+    const y = a ? a.y + rel.info.offset : null;
+    return { y, end: rel.end, mark, relative: true, direction: sign(rel.info.offset), twoDigit: false, strong: true };
+  }
+  const era = T.eras.at(text, i);
+  if (era) {
+    const first = T.eraFirstYear.at(text, era.end);
+    const n = first ? { value: 1, end: first.end } : readSmall(text, era.end, 1, 99);
+    const mark = n ? n.end : -1;
+    const y = n ? T.yearMarker.at(text, n.end) : null;
+    if (n && y)
+      return {
+        y: era.info.start + n.value - 1,
+        end: y.end,
+        mark,
+        relative: false,
+        direction: null,
+        twoDigit: false,
+        strong: true,
+      };
+  }
+  return null;
+}
+
+/** A year and what follows it: 2026年, 2025年下半年, 明年第一季度, 2024年11月, 2025年2月14日, 去年底, 18年10月. */
+function parseYear(ctx: Ctx, i: number): Hit | null {
+  const head = readYearHead(ctx, i);
+  if (!head) return null;
+  const tail = yearTail(ctx, head);
+  if (tail) return tail;
+  if (head.mark < 0) return null; // 2025Q1 without its part
+  if (head.twoDigit && !head.strong && !T.twoDigitFollowers.at(ctx.text, head.end)) return null;
+  return { ...fieldsHit(head.end, { y: head.y }, head.relative), direction: head.direction };
+}
+
+function yearTail(ctx: Ctx, head: YearHead): Hit | null {
+  const { text } = ctx;
+  const de = T.de.at(text, head.end);
+  const starts = de ? [head.end, skipSpaces(text, de.end)] : [skipSpaces(text, head.end)];
+  for (const p of starts) {
+    const h = longest([
+      head.mark >= 0 ? yearPart(ctx, head, head.mark, true) : null,
+      yearPart(ctx, head, p, false),
+
+      yearSpan(ctx, head, head.mark),
+      quarterOf(ctx, head, p),
+      head.mark >= 0 ? monthDay(ctx, p, head.y, head.relative) : null,
+      head.mark >= 0 ? ordinalOfYear(ctx, head, p) : null,
+      head.mark >= 0 ? firstLastOfYear(ctx, head, p) : null,
+      head.mark >= 0 ? lunarMonthDay(ctx, p) : null,
+    ]);
+    if (h)
+      return { ...h, relative: h.relative || head.relative, direction: h.direction ?? (ctx.a ? null : head.direction) };
+  }
+  return null;
+}
+
+/** 上半年, 年底, 年初, H1 after a year (at `pos`; words starting with 年 share the year's 年). */
+function yearPart(ctx: Ctx, head: YearHead, pos: number, sharing: boolean): Hit | null {
+  if (pos < 0) return null;
+  const p = T.yearParts.at(ctx.text, pos);
+  if (!p) return null;
+  if (sharing && ctx.text.charAt(pos) !== "年") return null;
+  if (p.info.afterYearOnly && head.relative) return null;
+  const [m1, m2] = p.info.months;
+  const span: [number, number] | null = head.y === null ? null : [dayOf(head.y, m1, 1), dayOf(head.y, m2 + 1, 0)];
+  return hit(p.end, span, p.info.grain, head.relative);
+}
+
+/** 年内, 早些时候, 晚些时候: the part of a year before or after the anchor. */
+function yearSpan(ctx: Ctx, head: YearHead, mark: number): Hit | null {
+  const { text, a } = ctx;
+  // 今年内 shares the year's 年; 今年早些时候 follows it
+  const s =
+    (mark >= 0 && text.charAt(mark) === "年" ? T.yearSpans.at(text, mark) : null) ?? T.yearSpans.at(text, head.end);
+  if (!s) return null;
+  if (head.y === null || !a) return hit(s.end, null, "open", true, { direction: kindDirection(s.info.kind) });
+  const first = dayOf(head.y, 1, 1);
+  const last = dayOf(head.y, 12, 31);
+  const inside = a.day >= first && a.day <= last;
+  const mid = dayOf(head.y, 7, 1);
+  switch (s.info.kind) {
+    case "rest":
+      return hit(s.end, [inside ? a.day : first, last], "year", true, { direction: inside ? "future" : null });
+    case "earlier":
+      return hit(s.end, [first, inside ? a.day : mid - 1], "open", true, { direction: "past" });
+    case "later":
+      return hit(s.end, [inside ? a.day : mid, last], "open", true, { direction: inside ? "future" : null });
+  }
+}
+const kindDirection = (kind: "rest" | "earlier" | "later"): Direction => (kind === "earlier" ? "past" : "future");
+
+/** A quarter number at `pos`: 第一季度, 一季度, 第1季度, Q1; with 末/初 the last or first month. */
+function readQuarter(text: string, pos: number): { months: [number, number]; grain: Grain; end: number } | null {
+  let q: number | null = null;
+  let end = pos;
+  if (quarterLetters.has(text.charAt(pos))) {
+    const d = arabicDigit(text.charAt(pos + 1));
+    // Q3 in 2025Q3 or 今年Q3, not in SQ3 or Q30
+    if (d >= 1 && d <= 4 && !alnum.test(text.charAt(pos + 2)) && !/[A-Za-z]/.test(text.charAt(pos - 1)))
+      [q, end] = [d, pos + 2];
+  } else {
+    const ord = T.ordinal.at(text, pos);
+    const n = readSmall(text, ord ? ord.end : pos, 1, 4);
+    const w = n ? T.quarterWords.at(text, n.end) : null;
+    if (n && w) [q, end] = [n.value, w.end];
+  }
+  if (q === null) return null;
+  const part = T.quarterParts.at(text, end);
+  if (part) {
+    const m = part.info.month === "last" ? 3 * q : 3 * q - 2;
+    return { months: [m, m], grain: "month", end: part.end };
+  }
+  return { months: [3 * q - 2, 3 * q], grain: "quarter", end };
+}
+
+function quarterOf(ctx: Ctx, head: YearHead, pos: number): Hit | null {
+  const q = readQuarter(ctx.text, pos);
+  if (!q) return null;
+  const span: [number, number] | null =
+    head.y === null ? null : [dayOf(head.y, q.months[0], 1), dayOf(head.y, q.months[1] + 1, 0)];
+  return hit(q.end, span, q.grain, head.relative);
+}
+
+/** 2021年的第三个月, 明年第九个月, 2021年的第一周 (ISO weeks). */
+function ordinalOfYear(ctx: Ctx, head: YearHead, pos: number): Hit | null {
+  const { text } = ctx;
+  const ord = T.ordinal.at(text, pos);
+  const n = ord ? readSmall(text, ord.end, 1, 53) : null;
+  const u = n ? T.ordinalUnits.at(text, n.end) : null;
+  if (!n || !u) return null;
+  if (u.info.unit === "month") {
+    if (n.value > 12) return null;
+    return fieldsHit(u.end, { y: head.y, m: n.value }, head.relative);
+  }
+  if (head.y === null) return hit(u.end, null, "day", head.relative);
+  const monday = isoWeekOne(head.y) + 7 * (n.value - 1);
+  return hit(u.end, [monday, monday + 6], "day", head.relative);
+}
+
+/** The first or last N units of a year: 2025年前三季度, 去年的前10天, 2021 年的最後 4 个月, 今年的最後 3 週. */
+function firstLastOfYear(ctx: Ctx, head: YearHead, pos: number): Hit | null {
+  const { text } = ctx;
+  const f = T.first.at(text, pos);
+  const l = f ? null : T.last.at(text, pos);
+  const w = f ?? l;
+  if (!w) return null;
+  const n = readSmall(text, skipSpaces(text, w.end), 1, 366);
+  const u = n ? T.partUnits.at(text, skipSpaces(text, n.end)) : null;
+  if (!n || !u) return null;
+  const end = u.end;
+  const unit = u.info.unit;
+  const grain = unitGrain[unit];
+  if (head.y === null) return hit(end, null, grain, head.relative);
+  const y = head.y;
+  const k = n.value;
+  const limits: Record<typeof unit, number> = { quarter: 4, month: 12, week: 52, day: 366 };
+  if (k > limits[unit]) return null;
+  let span: [number, number];
+  if (unit === "week") {
+    const w1 = isoWeekOne(y);
+    const next = isoWeekOne(y + 1);
+    span = f ? [w1, w1 + 7 * k - 1] : [next - 7 * k, next - 1];
+  } else if (unit === "day") {
+    span = f ? [dayOf(y, 1, 1), dayOf(y, 1, k)] : [dayOf(y, 12, 32 - k), dayOf(y, 12, 31)];
+  } else {
+    const months = unit === "quarter" ? 3 * k : k;
+    span = f ? [dayOf(y, 1, 1), dayOf(y, months + 1, 0)] : [dayOf(y, 13 - months, 1), dayOf(y, 12, 31)];
+  }
+  return hit(end, span, grain, head.relative);
+}
+
+// ------------------------------------------------------------------------------------------------ months and days
+
+/** A month number at `pos`: 3月, 十二月, 12 月, 三月份, 元月. */
+function readMonth(ctx: Ctx, pos: number): { m: number; end: number; suffixed: boolean } | null {
+  const { text } = ctx;
+  const name = T.monthNames.at(text, pos);
+  if (name) return { m: name.info.month, end: name.end, suffixed: false };
+  if (numberBlocked(ctx, pos)) return null;
+  const n = readSmall(text, pos, 1, 12);
+  if (!n || (n.kind === "arabic" && n.digits > 2)) return null;
+  const mk = T.monthMarker.at(text, skipSpaces(text, n.end));
+  if (!mk) return null;
+  const suffix = T.monthSuffix.at(text, mk.end);
+  return { m: n.value, end: suffix ? suffix.end : mk.end, suffixed: suffix !== null };
+}
+
+/** True at the end of a clause: the end of the text, punctuation or a space. */
+function clauseEnd(text: string, pos: number): boolean {
+  const c = text.charAt(pos);
+  return c === "" || /[\s\p{P}]/u.test(c);
+}
+
+/** A month with an optional day or part: 3月, 2月14日, 2月14号, 八月十五, 3月底, 十月初一 (lunar). */
+function monthDay(ctx: Ctx, pos: number, y: number | null, relative: boolean): Hit | null {
+  const { text } = ctx;
+  const month = readMonth(ctx, pos);
+  if (!month) return null;
+  const m = month.m;
+  const lunarDay = !month.suffixed ? readLunarDay(text, month.end) : null;
+  if (lunarDay) return unresolved(lunarDay, "day");
+  const dpos = skipSpaces(text, month.end);
+  const d = month.suffixed ? null : readSmall(text, dpos, 1, 31);
+  if (d) {
+    const mk = T.dayMarkers.at(text, skipSpaces(text, d.end));
+    if (mk || clauseEnd(text, d.end)) {
+      const end = apposition(text, mk ? mk.end : d.end);
+      return fieldsHit(end, { y, m, d: d.value }, relative);
+    }
+  }
+  const week = weekOfMonth(ctx, month.end, y, m);
+  if (week) return { ...week, relative };
+  const part = T.monthParts.at(text, month.end);
+  if (part && y !== null) {
+    const [d1, d2] = part.info.days;
+    return hit(part.end, [dayOf(y, m, d1), dayOf(y, m, Math.min(d2, monthLength(y, m)))], "day", relative);
+  }
+  if (part) return hit(part.end, null, "day", relative);
+  return fieldsHit(month.end, { y, m }, relative);
+}
+
+/** 十月的第一周: the Nth week of a month, counted from the month's first Monday. */
+function weekOfMonth(ctx: Ctx, pos: number, y: number | null, m: number): Hit | null {
+  const { text } = ctx;
+  const de = T.de.at(text, pos);
+  const ord = T.ordinal.at(text, de ? de.end : pos);
+  const n = ord ? readSmall(text, ord.end, 1, 5) : null;
+  const u = n ? T.ordinalUnits.at(text, n.end) : null;
+  if (!n || !u || u.info.unit !== "week") return null;
+  if (y === null) return hit(u.end, null, "day", true);
+  const first = dayOf(y, m, 1);
+  const monday = first + ((7 - weekdayIndex(first)) % 7) + 7 * (n.value - 1);
+  return hit(u.end, [monday, monday + 6], "day", false);
+}
+
+/** After a full date, a weekday in apposition belongs to it: 10月12号，星期一. */
+function apposition(text: string, end: number): number {
+  const sep = T.apposition.at(text, end);
+  const p = sep ? skipSpaces(text, sep.end) : end;
+  const w = T.weekWords.at(text, p);
+  return w && weekdays.has(text.charAt(w.end)) ? w.end + 1 : end;
+}
+
+/** A month of the year at the anchor: 三月份, 十二月, 2月14号 (said in 2025: 2025-02-14). */
+function parseMonthAlone(ctx: Ctx, i: number): Hit | null {
+  return monthDay(ctx, i, ctx.a ? ctx.a.y : null, true);
+}
+
+/** A day of the anchor's month: 29日. Only arabic digits with 日 (12号 alone is a number). */
+function parseDayAlone(ctx: Ctx, i: number): Hit | null {
+  const { text, a } = ctx;
+  if (arabicDigit(text.charAt(i)) < 0 || numberBlocked(ctx, i)) return null;
+  const d = readSmall(text, i, 1, 31);
+  const mk = d ? T.dayAloneMarkers.at(text, d.end) : null;
+  if (!d || !mk) return null;
+  return fieldsHit(mk.end, { y: a ? a.y : null, m: a ? a.m : 1, d: d.value }, true);
+}
+
+// ------------------------------------------------------------------------------------------------ ISO dates
+
+// 2025-02-14, 2025/2/14, 2010.01.29: the same separator twice, no digit after
+const isoDate = /(?<y>[0-9]{4})(?<sep>[-/.])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?![0-9])/y;
+
+function parseIso(ctx: Ctx, i: number): Hit | null {
+  const { text } = ctx;
+  if (arabicDigit(text.charAt(i)) < 0 || numberBlocked(ctx, i)) return null;
+  isoDate.lastIndex = i;
+  const g = isoDate.exec(text)?.groups;
+  if (!g) return null;
+  const end = i + (g.y?.length ?? 0) + (g.m?.length ?? 0) + (g.d?.length ?? 0) + 2;
+  // 2024.1.5.3 is a version, 2025-02-14-3 a code
+  if (text.charAt(end) === g.sep && arabicDigit(text.charAt(end + 1)) >= 0) return null;
+  const f = { y: Number(g.y), m: Number(g.m), d: Number(g.d) };
+  if (!validDate(f.y, f.m, f.d)) return null;
+  return fieldsHit(end, f, false);
+}
+
+// ------------------------------------------------------------------------------------------------ relative words
+
+/** 今天, 明天, 昨晚, 後天. */
+function parseRelativeDay(ctx: Ctx, i: number): Hit | null {
+  const w = T.relativeDays.at(ctx.text, i);
+  if (!w) return null;
+  const off = w.info.offset;
+  const day = ctx.a ? ctx.a.day + off : null;
+  return hit(w.end, day === null ? null : [day, day], "day", true, { direction: sign(off) });
+}
+
+/** 本月, 下个月, 上上周, 下下周日, 本季度, 上个半年; a month may take a day or part (本月初, 本月十日). */
+function parseRelativeUnit(ctx: Ctx, i: number): Hit | null {
+  const { text, a } = ctx;
+  const pre = T.relativePrefixes.at(text, i);
+  if (!pre) return null;
+  const cls = T.relativeClassifiers.at(text, pre.end);
+  const u = T.relativeUnits.at(text, cls ? cls.end : pre.end);
+  if (!u || (u.info.needsClassifier && !cls)) return null;
+  const off = pre.info.offset;
+  const direction = a ? null : sign(off); // 本月初 said on the 18th is past: derived from the days when we can
+  switch (u.info.unit) {
+    case "month": {
+      const base = a ? ymd(dayOf(a.y, a.m + off, 1)) : null;
+      const d = readSmall(text, u.end, 1, 31);
+      const mk = d ? T.dayMarkers.at(text, d.end) : null;
+      if (d && mk) {
+        const f: Fields = { y: base ? base[0] : null, m: base ? base[1] : 1, d: d.value };
+        return { ...fieldsHit(mk.end, f, true), direction };
+      }
+      const part = T.monthParts.at(text, u.end);
+      if (part) {
+        if (!base) return hit(part.end, null, "day", true, { direction });
+        const [y, m] = base;
+        const [d1, d2] = part.info.days;
+        return hit(part.end, [dayOf(y, m, d1), dayOf(y, m, Math.min(d2, monthLength(y, m)))], "day", true, {
+          direction,
+        });
+      }
+      return { ...fieldsHit(u.end, { y: base ? base[0] : null, m: base ? base[1] : 1 }, true), direction };
+    }
+    case "week":
+      return weekAt(ctx, u.end, a ? mondayOf(a.day) + 7 * off : null, direction);
+    case "quarter": {
+      const part = T.quarterParts.at(text, u.end);
+      const end = part ? part.end : u.end;
+      if (!a) return hit(end, null, part ? "month" : "quarter", true, { direction });
+      const [q0] = unitAround(shift(a.day, "quarter", off), "quarter");
+      const [y, m] = ymd(q0);
+      if (part) {
+        const mm = part.info.month === "last" ? m + 2 : m;
+        return hit(end, [dayOf(y, mm, 1), dayOf(y, mm + 1, 0)], "month", true, { direction });
+      }
+      return hit(end, [q0, dayOf(y, m + 3, 0)], "quarter", true, { direction });
+    }
+    case "half": {
+      if (!a) return hit(u.end, null, "half", true, { direction });
+      const h0 = a.m <= 6 ? dayOf(a.y, 1, 1) : dayOf(a.y, 7, 1);
+      const [y, m] = ymd(shift(h0, "month", 6 * off));
+      return hit(u.end, [dayOf(y, m, 1), dayOf(y, m + 6, 0)], "half", true, { direction });
+    }
+  }
+}
+
+/** The week starting `monday`, or one of its days (周一 … 周日, 周末) when a weekday follows at `pos`. */
+function weekAt(ctx: Ctx, pos: number, monday: number | null, direction: Direction | null): Hit {
+  const { text } = ctx;
+  const wd = weekdays.get(text.charAt(pos));
+  const we = T.weekend.at(text, pos);
+  if (wd !== undefined)
+    return hit(pos + 1, monday === null ? null : [monday + wd - 1, monday + wd - 1], "day", true, { direction });
+  if (we) return hit(we.end, monday === null ? null : [monday + 5, monday + 6], "day", true, { direction });
+  return hit(pos, monday === null ? null : [monday, monday + 6], "day", true, { direction });
+}
+
+/** A weekday of the anchor's week (Monday first): 周一, 星期天, 礼拜五, 週三, 周末. */
+function parseWeekday(ctx: Ctx, i: number): Hit | null {
+  const { text, a } = ctx;
+  const prev = text.charAt(i - 1);
+  if (isNumeral(prev) || prev === "个" || prev === "個") return null; // 两周一次
+  const w = T.weekWords.at(text, i);
+  if (!w) return null;
+  if (!weekdays.has(text.charAt(w.end)) && !T.weekend.at(text, w.end)) return null;
+  return weekAt(ctx, w.end, a ? mondayOf(a.day) : null, null);
+}
+
+/** Parts alone, of the anchor's year or month: 上半年, 年底, 年初, 年内, 第一季度, Q1, 月底, 上半月, 前三季度. */
+function parseStandalonePart(ctx: Ctx, i: number): Hit | null {
+  const { text, a } = ctx;
+  const prev = text.charAt(i - 1);
+  if (isNumeral(prev) || prev === "个" || prev === "個") return null;
+  const head: YearHead = {
+    y: a ? a.y : null,
+    end: i,
+    mark: i,
+    relative: true,
+    direction: null,
+    twoDigit: false,
+    strong: true,
+  };
+  const candidates: (Hit | null)[] = [quarterOf(ctx, head, i), firstLastQuarters(ctx, head, i)];
+  const part = T.yearParts.at(text, i);
+  if (part && !part.info.afterYearOnly && !part.info.needsYear) candidates.push(yearPart(ctx, head, i, false));
+  if (text.charAt(i) === "年") candidates.push(yearSpan(ctx, head, i));
+  // 月初, 月底, 上半月: the anchor's month
+  const mk = T.monthMarker.at(text, i);
+  const mpart = T.monthParts.at(text, mk ? mk.end : i);
+  if (mpart && (mk || mpart.end - i >= 3)) {
+    if (!a) candidates.push(hit(mpart.end, null, "day", true));
+    else {
+      const [d1, d2] = mpart.info.days;
+      candidates.push(
+        hit(mpart.end, [dayOf(a.y, a.m, d1), dayOf(a.y, a.m, Math.min(d2, monthLength(a.y, a.m)))], "day", true),
+      );
+    }
+  }
+  return longest(candidates);
+}
+
+/** 前三季度 alone: the first quarters of the anchor's year (only quarters: 前三个月 alone has no year). */
+function firstLastQuarters(ctx: Ctx, head: YearHead, i: number): Hit | null {
+  const h = firstLastOfYear(ctx, head, i);
+  return h && h.grain === "quarter" ? h : null;
+}
+
+// ------------------------------------------------------------------------------------------------ decades
+
+/** 90年代, 00年代, 2020年代, 九十年代, 八零年代, 十九世纪七十年代, 上世纪90年代, 21世纪; with 初/中期/末. */
+function parseDecade(ctx: Ctx, i: number): Hit | null {
+  const { text, a } = ctx;
+  let century: number | null | undefined; // undefined: none stated; null: relative without an anchor
+  let p = i;
+  const rel = T.centuryWords.at(text, i);
+  if (rel) {
+    century = a ? Math.floor(a.y / 100) + rel.info.offset : null;
+    p = rel.end;
+  } else if (!numberBlocked(ctx, i)) {
+    const n = readSmall(text, i, 1, 30);
+    const mk = n ? T.centuryMarker.at(text, n.end) : null;
+    if (n && mk) {
+      century = n.value - 1;
+      p = mk.end;
+    }
+  }
+  const decade = readDecade(ctx, p, century);
+  if (!decade) {
+    if (century === undefined) return null;
+    return hit(
+      p,
+      century === null ? null : [dayOf(century * 100, 1, 1), dayOf(century * 100 + 99, 12, 31)],
+      "decade",
+      rel !== null,
+    );
+  }
+  const rela = rel !== null;
+  if (decade.start === null) return hit(decade.end, null, "decade", rela);
+  const part = T.decadeParts.at(text, decade.end);
+  const [y1, y2] = part
+    ? [decade.start + part.info.years[0], decade.start + part.info.years[1]]
+    : [decade.start, decade.start + 9];
+  return hit(part ? part.end : decade.end, [dayOf(y1, 1, 1), dayOf(y2, 12, 31)], "decade", rela);
+}
+
+function readDecade(
+  ctx: Ctx,
+  p: number,
+  century: number | null | undefined,
+): { start: number | null; end: number } | null {
+  const { text } = ctx;
+  if (century === undefined && numberBlocked(ctx, p)) return null;
+  const n = readNum(text, p);
+  if (!n || n.kind === "pair" || n.value % 10 !== 0) return null;
+  const mk = T.decadeMarker.at(text, n.end);
+  if (!mk) return null;
+  if (n.digits === 4 && n.kind === "arabic") return { start: n.value, end: mk.end };
+  if (n.value >= 100) return null;
+  if (century === null) return { start: null, end: mk.end };
+  return { start: century === undefined ? pivot(n.value) : century * 100 + n.value, end: mk.end };
+}
+
+// ------------------------------------------------------------------------------------------------ lunar dates
+
+/** 初一 … 初十 at `pos`: the end, or null. */
+function readLunarDay(text: string, pos: number): number | null {
+  const pre = T.lunarDayPrefix.at(text, pos);
+  const n = pre ? readSmall(text, pre.end, 1, 10) : null;
+  if (n?.kind !== "cn") return null;
+  return guardsAllow(text, pos, n.end, { notBefore: data.lunar.notBefore }) ? n.end : null;
+}
+
+/** A lunar month and day after a year (神龙二年正月初一, 雍正四年大年三十). */
+function lunarMonthDay(ctx: Ctx, pos: number): Hit | null {
+  const { text } = ctx;
+  const special = lunarSpecial(text, pos);
+  if (special) return unresolved(special, "day");
+  const lm = T.lunarMonths.at(text, pos);
+  if (!lm) return null;
+  const day = readLunarDay(text, lm.end) ?? lunarNumberDay(text, lm.end);
+  return unresolved(day ?? lm.end, day ? "day" : "month");
+}
+
+/** 十五, 三十 after a lunar month. */
+function lunarNumberDay(text: string, pos: number): number | null {
+  const n = readSmall(text, pos, 1, 30);
+  return n && n.kind === "cn" ? n.end : null;
+}
+
+/** 大年三十, 除夕, 大年初一: the end, or null. */
+function lunarSpecial(text: string, pos: number): number | null {
+  const d = T.lunarDays.at(text, pos);
+  if (d) return d.end;
+  const ny = T.lunarNewYear.at(text, pos);
+  return ny ? readLunarDay(text, ny.end) : null;
+}
+
+/** Lunar dates: 初一…初十, 正月十五, 腊月, 大年三十, 农历2015年十月初一. Found, not resolved (no lunar calendar). */
+function parseLunar(ctx: Ctx, i: number): Hit | null {
+  const { text } = ctx;
+  const pre = T.lunarPrefixes.at(text, i);
+  if (pre) {
+    const p = pre.end;
+    const inner = longest([parseYear(ctx, p), monthDay(ctx, p, null, true), lunarMonthDay(ctx, p)]);
+    return inner ? unresolved(inner.end, inner.grain) : null;
+  }
+  const special = lunarSpecial(text, i);
+  if (special) return unresolved(special, "day");
+  if (T.lunarMonths.at(text, i)) return lunarMonthDay(ctx, i);
+  const prev = text.charAt(i - 1);
+  if (prev === "年" || prev === "月" || isNumeral(prev)) return null; // 年初一 is not 初一 alone
+  const day = readLunarDay(text, i);
+  return day ? unresolved(day, "day") : null;
+}
+
+// ------------------------------------------------------------------------------------------------ counts from the anchor
+
+/** 三年前 (the year 2022), 两个月后, 五天前, 几天前 (anchor−9..anchor−2), 五年内 / 三年来 (spans). */
+function parseCount(ctx: Ctx, i: number): Hit | null {
+  const { text } = ctx;
+  if (numberBlocked(ctx, i)) return null;
+  const c = readCount(text, i);
+  const u = c ? readUnit(text, c.end) : null;
+  if (!c || !u) return null;
+  const ago = T.ago.at(text, u.end);
+  if (ago) return offsetHit(ctx, ago.end, c, u, -1);
+  const later = T.later.at(text, u.end);
+  if (later) return offsetHit(ctx, later.end, c, u, 1);
+  const within = T.within.at(text, u.end);
+  if (within) return spanHit(ctx, within.end, c, u, "future");
+  const since = T.since.at(text, u.end);
+  if (since) return spanHit(ctx, since.end, c, u, "past");
+  return null;
+}
+
+/** The unit N units before (sign −1) or after (+1) the anchor; a range of counts gives a range of units. */
+function offsetHit(ctx: Ctx, end: number, c: Count, u: UnitRead, dir: -1 | 1): Hit {
+  const [lo, unit] = wholeUnits(c.min + (u.half ? 0.5 : 0), u.unit);
+  const [hi] = wholeUnits(c.max + (u.half ? 0.5 : 0) + (u.more ? 1 : 0), u.unit);
+  const direction: Direction = dir < 0 ? "past" : "future";
+  const grain = unitGrain[unit];
+  const { a } = ctx;
+  if (!a) return hit(end, null, grain, true, { direction });
+  const near = unitAround(shift(a.day, unit, dir * lo), unit);
+  const far = unitAround(shift(a.day, unit, dir * hi), unit);
+  return hit(end, dir < 0 ? [far[0], near[1]] : [near[0], far[1]], grain, true, { direction });
+}
+
+/**
+ * A span with a stated length from the anchor. Future: anchor..the end of the unit N units ahead (未来五年 said
+ * 2025-12-18 → 2030-12-31; weeks and days end exactly N units ahead). Past: anchor minus N units..anchor.
+ * A vague count (几) gives an open span of the assumed horizon (未来几年 → anchor..anchor+3 years).
+ */
+function spanHit(ctx: Ctx, end: number, c: Count, u: UnitRead, direction: "past" | "future"): Hit {
+  const { a } = ctx;
+  if (c.vague !== null) {
+    const grain: Grain = "open";
+    if (!a) return hit(end, null, grain, true, { direction });
+    const [n, unit] = wholeUnits(c.vague, u.unit);
+    const span: [number, number] =
+      direction === "future" ? [a.day, shift(a.day, unit, n)] : [shift(a.day, unit, -n), a.day];
+    return hit(end, span, grain, true, { direction });
+  }
+  const [n, unit] = wholeUnits(c.max + (u.half ? 0.5 : 0) + (u.more ? 1 : 0), u.unit);
+  const grain = unitGrain[unit];
+  if (!a) return hit(end, null, grain, true, { direction, duration: true });
+  let span: [number, number];
+  if (direction === "past") span = [shift(a.day, unit, -n), a.day];
+  else if (unit === "week" || unit === "day") span = [a.day, shift(a.day, unit, n)];
+  else span = [a.day, unitAround(shift(a.day, unit, n), unit)[1]];
+  return hit(end, span, grain, true, { direction, duration: true });
+}
+
+/** 未来五年, 未来3-5年, 今后三年, 过去一年, 最近三个月, 近五年来, 这两年, 未来几年 (open). */
+function parseMarkedSpan(ctx: Ctx, i: number): Hit | null {
+  const { text } = ctx;
+  const fut = T.future.at(text, i);
+  const pas = fut ? null : T.past.at(text, i);
+  const m = fut ?? pas;
+  if (!m) return null;
+  let p = m.end;
+  const de = T.de.at(text, p);
+  if (de) p = de.end;
+  const inner = T.past.at(text, p); // 过去这三年
+  if (inner) p = inner.end;
+  p = skipSpaces(text, p);
+  const c = readCount(text, p);
+  const u = c ? readUnit(text, c.end) : null;
+  if (!c || !u || (c.vague === null && c.max < (pas?.info.minCount ?? 0))) return null;
+  const tail = T.within.at(text, u.end) ?? T.inside.at(text, u.end) ?? (pas ? T.since.at(text, u.end) : null);
+  return spanHit(ctx, tail ? tail.end : u.end, c, u, fut ? "future" : "past");
+}
+
+/** Phrases with an assumed horizon: 短期内, 未来很长一段时间, 相当长一段时间内, 最近, 近年来, 前几天, 此后. */
+function parseOpen(ctx: Ctx, i: number): Hit | null {
+  const { text, a } = ctx;
+  const o = T.open.at(text, i);
+  if (!o) return null;
+  const e = o.info;
+  const tail = T.inside.at(text, o.end) ?? T.within.at(text, o.end);
+  const end = tail ? tail.end : o.end;
+  if (e.anaphoric) return unresolved(end, "open", e.direction);
+  const direction = e.direction;
+  if (!a) return hit(end, null, e.ago ? "day" : "open", true, { direction });
+  if (e.ago) return hit(end, [a.day - e.ago[1], a.day - e.ago[0]], "day", true, { direction });
+  const n = e.horizon ?? 1;
+  const unit = e.unit ?? "year";
+  const span: [number, number] =
+    direction === "past" ? [shift(a.day, unit, -n), a.day] : [a.day, shift(a.day, unit, n)];
+  return hit(end, span, "open", true, { direction });
+}
+
+// ------------------------------------------------------------------------------------------------ ranges and bounds
+
+/** Any date-like time at `i`, before ranges and bounds. */
+function parseCore(ctx: Ctx, i: number): Hit | null {
+  if (i === ctx.free) return readCore(ctx, i);
+  const known = ctx.cores.get(i);
+  if (known !== undefined) return known;
+  const h = readCore(ctx, i);
+  ctx.cores.set(i, h);
+  if (ctx.cores.size > 64) ctx.cores.delete(ctx.cores.keys().next().value as number);
+  return h;
+}
+
+function readCore(ctx: Ctx, i: number): Hit | null {
+  return longest([
+    parseIso(ctx, i),
+    parseYear(ctx, i),
+    parseDecade(ctx, i),
+    parseMonthAlone(ctx, i),
+    parseDayAlone(ctx, i),
+    parseRelativeUnit(ctx, i),
+    parseWeekday(ctx, i),
+    parseRelativeDay(ctx, i),
+    parseStandalonePart(ctx, i),
+    parseLunar(ctx, i),
+  ]);
+}
+
+/** A date-like time with the ranges and bounds that follow it: 2028到2029年, 2030年前, 2020年以来. */
+function parseDated(ctx: Ctx, i: number): Hit | null {
+  const core = parseCore(ctx, i);
+  if (!core) return null;
+  return withBound(ctx, withRanges(ctx, core));
+}
+
+function withRanges(ctx: Ctx, x: Hit): Hit {
+  let cur = x;
+  for (;;) {
+    const r = rangeAfter(ctx, cur);
+    if (!r) return cur;
+    cur = r;
+  }
+}
+
+/** `x` followed by a connector and a second time that inherits what it leaves out: 一月十日到十二日. */
+function rangeAfter(ctx: Ctx, x: Hit): Hit | null {
+  const { text } = ctx;
+  if (!x.fields) return null;
+  const s = skipSpaces(text, x.end);
+  const conn = T.rangeConnectors.at(text, s);
+  const yearConn = conn ? null : T.yearConnectors.at(text, s);
+  const between = conn || yearConn ? null : T.betweenConnectors.at(text, s);
+  const c = conn ?? yearConn ?? between;
+  if (!c) return null;
+  const y = parsePartial(ctx, skipSpaces(text, c.end), x.fields);
+  if (!y) return null;
+  if (yearConn && !(x.grain === "year" && y.grain === "year")) return null; // 2016年5月1日或2016年12月1日: two dates
+  let end = y.end;
+  if (between) {
+    const tail = T.betweenTails.at(text, end);
+    if (!tail) return null;
+    end = tail.end;
+  }
+  return joinRange(x, y, end);
+}
+
+function joinRange(x: Hit, y: Hit, end: number): Hit {
+  let to = y.to;
+  if (to !== null && x.from !== null && to < x.from && y.yearInherited && y.fields?.y != null) {
+    const span = fieldsSpan({ ...y.fields, y: y.fields.y + 1 }); // 8月至2月: February of the next year
+    to = span ? span[1] : null;
+  }
+  const fixed = x.fixed || y.fixed;
+  return {
+    end,
+    from: fixed ? null : x.from,
+    to: fixed || x.from === null ? null : to,
+    grain: x.grain,
+    relative: x.relative || y.relative,
+    direction: null,
+    duration: false,
+    fixed,
+    fields: y.fields,
+  };
+}
+
+/** The second end of a range: a full time, or one that inherits the year (and month) of the first. */
+function parsePartial(ctx: Ctx, t: number, base: Fields): Hit | null {
+  const saved = ctx.free;
+  ctx.free = t;
+  try {
+    return partialAt(ctx, t, base);
+  } finally {
+    ctx.free = saved;
+  }
+}
+
+function partialAt(ctx: Ctx, t: number, base: Fields): Hit | null {
+  const { text } = ctx;
+  const candidates: (Hit | null)[] = [];
+  // 2013、14年 / 18年10月1日到19年2月3日: a two-digit year takes the century of the first
+  const num = readYearNumber(ctx, t);
+  if (num?.twoDigit && base.y !== null) {
+    const mark = skipSpaces(text, num.end, 2);
+    const y = T.yearMarker.at(text, mark);
+    if (y) {
+      const full = Math.floor(base.y / 100) * 100 + (num.y % 100);
+      const head: YearHead = {
+        y: full,
+        end: y.end,
+        mark,
+        relative: false,
+        direction: null,
+        twoDigit: false,
+        strong: true,
+      };
+      candidates.push(yearTail(ctx, head) ?? fieldsHit(y.end, { y: full }, false));
+    }
+  }
+  if (base.m !== undefined) {
+    const md = monthDay(ctx, t, base.y, false);
+    if (md) candidates.push({ ...md, yearInherited: true });
+  }
+  if (base.d !== undefined && base.m !== undefined) {
+    const d = readSmall(text, t, 1, 31);
+    const mk = d ? T.dayMarkers.at(text, d.end) : null;
+    if (d && mk) candidates.push(fieldsHit(mk.end, { y: base.y, m: base.m, d: d.value }, false));
+  }
+  candidates.push(parseCore(ctx, t)); // last: an inherited reading of the same length wins (6月1日-6月30日)
+  return longest(candidates);
+}
+
+/** 2028或2029年, 1995-1997年, 2013、14年, 80、90年代: a bare year number before a connector. */
+function parseBareRange(ctx: Ctx, i: number): Hit | null {
+  const { text } = ctx;
+  const num = readYearNumber(ctx, i);
+  if (!num) return null;
+  const s = skipSpaces(text, num.end);
+  const c = T.rangeConnectors.at(text, s) ?? T.yearConnectors.at(text, s);
+  if (!c) return null;
+  const t = skipSpaces(text, c.end);
+  const decade = parseDecade(ctx, t);
+  if (decade && num.twoDigit && decade.from !== null && decade.grain === "decade") {
+    const [y2] = ymd(decade.from);
+    const start = Math.floor(y2 / 100) * 100 + (num.y % 100);
+    if (start % 10 === 0 && start < y2)
+      return withBound(ctx, hit(decade.end, [dayOf(start, 1, 1), decade.to ?? 0], "decade", false));
+  }
+  if (num.twoDigit) return null;
+  const y = parsePartial(ctx, t, { y: num.y });
+  if (y?.grain !== "year" || y.fields?.y == null || y.fields.m !== undefined) return null;
+  return withBound(ctx, joinRange(fieldsHit(num.end, { y: num.y }, false), y, y.end));
+}
+
+/** A bound after a time: 2030年前 (by 2030), 2018年之后, 2020年以来, 2030年左右. */
+function withBound(ctx: Ctx, x: Hit): Hit {
+  const { text, a } = ctx;
+  const b = T.bounds.at(text, x.end);
+  if (!b || x.duration) return x;
+  const end = b.end;
+  const kind = b.info.kind;
+  if (kind === "about") return { ...x, end };
+  if (x.fixed || x.from === null || x.to === null)
+    return { ...x, end, from: null, to: null, grain: "open", relative: true };
+  const base = { ...x, end, fields: undefined, duration: false };
+  switch (kind) {
+    case "before":
+    case "beforeInclusive": {
+      if (!a) return { ...base, from: null, to: x.to, grain: "open", relative: true, direction: null };
+      const holds = x.from <= a.day && x.to >= a.day;
+      const by = x.from > a.day || (holds && x.grain !== "year" && x.grain !== "decade");
+      if (by) return { ...base, from: a.day, grain: x.grain, relative: true, direction: "future" };
+      const to = kind === "before" ? x.from - 1 : x.to;
+      return { ...base, from: beyond(to, -1), to, grain: "open", relative: true, direction: "past" };
+    }
+    case "after":
+    case "afterInclusive": {
+      const from = kind === "after" ? x.to + 1 : x.from;
+      const untilNow = a !== null && from <= a.day;
+      const to = untilNow ? a.day : beyond(from, 1);
+      const direction = a ? (x.to < a.day ? "past" : "future") : null;
+      return { ...base, from, to, grain: "open", relative: x.relative || untilNow, direction };
+    }
+    case "since":
+    case "starting":
+      return sinceHit(ctx, x, end, kind === "since");
+  }
+}
+
+/** 从2016年到2018年, 从一月十日到十二日, 从明年起, 自2018年以来: the prefix belongs to the span. */
+function parseFrom(ctx: Ctx, i: number): Hit | null {
+  const { text } = ctx;
+  const pre = T.fromPrefixes.at(text, i);
+  if (!pre) return null;
+  const x = parseCore(ctx, skipSpaces(text, pre.end));
+  if (!x) return null;
+  const r = rangeAfter(ctx, x);
+  if (r) {
+    const tail = T.untilTails.at(text, r.end);
+    return tail ? { ...r, end: tail.end } : r;
+  }
+  const since = T.fromSince.at(text, skipSpaces(text, x.end));
+  const starting = since ? null : T.fromStarting.at(text, skipSpaces(text, x.end));
+  const tail = since ?? starting;
+  if (tail) return sinceHit(ctx, x, tail.end, since !== null);
+  return T.sincePrefixes.at(text, i) ? sinceHit(ctx, x, x.end, true) : null;
+}
+
+/**
+ * From a time on. Looking back (以来, 至今): x..anchor. Starting (起, 开始): x..anchor when x is past,
+ * else x..open (明年起).
+ */
+function sinceHit(ctx: Ctx, x: Hit, end: number, lookingBack: boolean): Hit {
+  const { a } = ctx;
+  const base = { ...x, end, grain: "open" as Grain, relative: true, fields: undefined, duration: false };
+  if (x.fixed || x.from === null || x.to === null) return { ...base, from: null, to: null };
+  if (!a) return { ...base, to: null };
+  const past = lookingBack ? x.from <= a.day : x.to < a.day;
+  return { ...base, to: past ? a.day : beyond(x.from, 1), direction: past ? "past" : "future" };
+}
+
+/** The far end of an open-ended span (2030年之后, 明年起, 2015年前): the assumed horizon beyond its one stated end. */
+function beyond(day: number, dir: -1 | 1): number {
+  return shift(day, data.openHorizon.unit, dir * data.openHorizon.n) - dir;
+}
+
+/** 到2030年, 截至2024年底, 直到明年: anchor..the end of that time, when it is later than the anchor. */
+function parseUntil(ctx: Ctx, i: number): Hit | null {
+  const { text, a } = ctx;
+  const pre = T.untilPrefixes.at(text, i);
+  if (!pre) return null;
+  const x = parseCore(ctx, skipSpaces(text, pre.end));
+  if (!x || x.fixed) return null;
+  const tail = T.untilTails.at(text, x.end);
+  const end = tail ? tail.end : x.end;
+  if (!a) return { ...x, end, from: null, to: null, relative: true, fields: undefined };
+  if (x.to === null || x.to < a.day) return null; // 到了2018年: a past time stands alone
+  return { ...x, end, from: a.day, relative: true, direction: "future", fields: undefined };
+}
+
+// ------------------------------------------------------------------------------------------------ the scan
+
+const parsers: ((ctx: Ctx, i: number) => Hit | null)[] = [
+  parseFrom,
+  parseUntil,
+  parseMarkedSpan,
+  parseOpen,
+  parseCount,
+  parseDated,
+  parseBareRange,
+];
+
+/** Characters where a time can start: digits, numerals and the first characters of the vocabulary. */
+const startChars = new Set<string>([
+  ..."0123456789０１２３４５６７８９QqＱ",
+  ...cnDigits.keys(),
+  ...cnCountDigits.keys(),
+  ...cnMultipliers.keys(),
+  ...[
+    T.vague,
+    T.half,
+    T.relativeYears,
+    T.yearParts,
+    T.yearSpans,
+    T.ordinal,
+    T.first,
+    T.monthNames,
+    T.monthMarker,
+    T.monthParts,
+    T.relativeDays,
+    T.relativePrefixes,
+    T.weekWords,
+    T.future,
+    T.past,
+    T.fromPrefixes,
+    T.untilPrefixes,
+    T.open,
+    T.centuryWords,
+    T.lunarPrefixes,
+    T.lunarMonths,
+    T.lunarDayPrefix,
+    T.lunarDays,
+    T.lunarNewYear,
+    T.eras,
+  ].flatMap((t) => t.firstChars()),
+]);
+
+function parseAnchor(anchor: string): Anchor {
+  const m = /^(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})$/.exec(anchor)?.groups; // 2025-12-18
+  const y = Number(m?.y);
+  const mo = Number(m?.m);
+  const d = Number(m?.d);
+  if (!m || !validDate(y, mo, d)) throw new RangeError(`anchor date must be YYYY-MM-DD, got "${anchor}"`);
+  return { day: dayOf(y, mo, d), y, m: mo };
+}
+
+/** Where a title in 《》 closes (nothing inside is a time), or -1 when `i` does not open one on this line. */
+function titleEnd(text: string, i: number): number {
+  for (const [open, close] of data.titleBrackets) {
+    if (!text.startsWith(open, i)) continue;
+    for (let j = i + open.length; j < text.length && j - i < 200; j++) {
+      const c = text.charAt(j);
+      if (c === "\n" || text.startsWith(open, j)) return -1;
+      if (text.startsWith(close, j)) return j + close.length;
+    }
+  }
+  return -1;
+}
+
+function derivedDirection(h: Hit, a: Anchor | null): Direction | null {
+  if (h.direction !== null || !a || h.fixed) return h.direction;
+  if (h.from === null && h.to === null) return null;
+  if (h.to !== null && h.to < a.day) return "past";
+  if (h.from !== null && h.from > a.day) return "future";
+  return "present";
+}
+
+/**
+ * Every time expression in `text`, left to right, not overlapping: its exact span, first and last day
+ * (YYYY-MM-DD) resolved against `anchor` ("YYYY-MM-DD", or null: relative times then keep from/to null).
+ */
+export function findTimes(text: string, anchor: string | null): TimeMatch[] {
+  const ctx: Ctx = { text, a: anchor === null ? null : parseAnchor(anchor), free: -1, cores: new Map() };
+  const out: TimeMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const title = titleEnd(text, i);
+    const blocked = T.blocked.at(text, i);
+    if (title > 0 || blocked) {
+      i = title > 0 ? title : (blocked?.end ?? i + 1);
+      continue;
+    }
+    if (!startChars.has(text.charAt(i))) {
+      i++;
+      continue;
+    }
+    const h = longest(parsers.map((p) => p(ctx, i)));
+    if (!h || h.end <= i) {
+      i++;
+      continue;
+    }
+    if (!isSet(text, i)) out.push(toMatch(ctx, i, h));
+    i = h.end;
+  }
+  return out;
+}
+
+/** 每周一, 每年, 每个季度: a time word after 每 is a recurring set, not a time. */
+function isSet(text: string, i: number): boolean {
+  for (let k = 1; k <= 4 && k <= i; k++) {
+    const s = T.sets.at(text, i - k);
+    if (s && s.end === i) return true;
+  }
+  return false;
+}
+
+function toMatch(ctx: Ctx, start: number, h: Hit): TimeMatch {
+  const resolved = !h.fixed && ctx.a !== null;
+  const keep = resolved || !h.relative;
+  return {
+    start,
+    end: h.end,
+    text: ctx.text.slice(start, h.end),
+    from: keep && h.from !== null && !h.fixed ? iso(h.from) : null,
+    to: keep && h.to !== null && !h.fixed ? iso(h.to) : null,
+    grain: h.grain,
+    relative: h.relative,
+    direction: derivedDirection(h, ctx.a),
+    duration: h.duration,
+  };
+}

@@ -1,0 +1,383 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { findTimes, type TimeMatch } from "../src/recognize/time.js";
+
+const ANCHOR = "2025-12-18";
+
+type Expected = Pick<TimeMatch, "text" | "from" | "to" | "grain"> & Partial<TimeMatch>;
+
+/** [sentence, expected matches] said on 2025-12-18. */
+const said: [string, Expected[]][] = [
+  // ---------------------------------------------------------------- years and parts of years
+  [
+    "Sam Altman说2026年仍然无法满足",
+    [{ text: "2026年", from: "2026-01-01", to: "2026-12-31", grain: "year", relative: false }],
+  ],
+  ["2050年我们每天做什么", [{ text: "2050年", from: "2050-01-01", to: "2050-12-31", grain: "year" }]],
+  ["OpenAI在2028或2029年实现盈利之前", [{ text: "2028或2029年", from: "2028-01-01", to: "2029-12-31", grain: "year" }]],
+  ["预计2028到2029年才能盈利", [{ text: "2028到2029年", from: "2028-01-01", to: "2029-12-31", grain: "year" }]],
+  ["2013、14年的时候移动互联网刚起来", [{ text: "2013、14年", from: "2013-01-01", to: "2014-12-31", grain: "year" }]],
+  ["1995-1997年的收入很不乐观", [{ text: "1995-1997年", from: "1995-01-01", to: "1997-12-31", grain: "year" }]],
+  [
+    "显示 2010 年至 2018 年的销售额",
+    [{ text: "2010 年至 2018 年", from: "2010-01-01", to: "2018-12-31", grain: "year" }],
+  ],
+  ["08年奥运会在北京举办", [{ text: "08年", from: "2008-01-01", to: "2008-12-31", grain: "year" }]],
+  ["我00年就开始做互联网了", [{ text: "00年", from: "2000-01-01", to: "2000-12-31", grain: "year" }]],
+  ["18年10月我们上线了第一版", [{ text: "18年10月", from: "2018-10-01", to: "2018-10-31", grain: "month" }]],
+  ["98年的时候我还在读书", [{ text: "98年", from: "1998-01-01", to: "1998-12-31", grain: "year" }]],
+  ["零八年奥运会在北京举办", [{ text: "零八年", from: "2008-01-01", to: "2008-12-31", grain: "year" }]],
+  [
+    "这家工厂2015年和2018年的销售额分别为5亿和7.5亿元",
+    [
+      { text: "2015年", from: "2015-01-01", to: "2015-12-31", grain: "year" },
+      { text: "2018年", from: "2018-01-01", to: "2018-12-31", grain: "year" },
+    ],
+  ],
+  [
+    "2015年和2018年之间的销售额为8亿",
+    [{ text: "2015年和2018年之间", from: "2015-01-01", to: "2018-12-31", grain: "year" }],
+  ],
+  ["00年代的互联网泡沫", [{ text: "00年代", from: "2000-01-01", to: "2009-12-31", grain: "decade" }]],
+  ["10年代是移动互联网的十年", [{ text: "10年代", from: "2010-01-01", to: "2019-12-31", grain: "decade" }]],
+  ["90年代的图形界面", [{ text: "90年代", from: "1990-01-01", to: "1999-12-31", grain: "decade" }]],
+  ["到了2020年代，一切都变了", [{ text: "2020年代", from: "2020-01-01", to: "2029-12-31", grain: "decade" }]],
+  ["九十年代出生的人", [{ text: "九十年代", from: "1990-01-01", to: "1999-12-31", grain: "decade" }]],
+  ["上世纪90年代末的互联网泡沫", [{ text: "上世纪90年代末", from: "1997-01-01", to: "1999-12-31", grain: "decade" }]],
+  ["十九世纪七十年代", [{ text: "十九世纪七十年代", from: "1870-01-01", to: "1879-12-31", grain: "decade" }]],
+  ["已经在2025年下半年开始出现了", [{ text: "2025年下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" }]],
+  [
+    "我们上半年的收入翻了一倍",
+    [{ text: "上半年", from: "2025-01-01", to: "2025-06-30", grain: "half", relative: true }],
+  ],
+  ["下半年会更好", [{ text: "下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" }]],
+  ["年初时我们就决定了", [{ text: "年初", from: "2025-01-01", to: "2025-03-31", grain: "quarter", relative: true }]],
+  ["年中的时候会发布", [{ text: "年中", from: "2025-05-01", to: "2025-08-31", grain: "quarter" }]],
+  ["明年年中上线", [{ text: "明年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
+  ["年底会有新消息", [{ text: "年底", from: "2025-10-01", to: "2025-12-31", grain: "quarter" }]],
+  ["去年底用户破亿", [{ text: "去年底", from: "2024-10-01", to: "2024-12-31", grain: "quarter", direction: "past" }]],
+  ["2030年年末", [{ text: "2030年年末", from: "2030-10-01", to: "2030-12-31", grain: "quarter" }]],
+  ["第一季度的营收", [{ text: "第一季度", from: "2025-01-01", to: "2025-03-31", grain: "quarter" }]],
+  ["一季度的营收", [{ text: "一季度", from: "2025-01-01", to: "2025-03-31", grain: "quarter" }]],
+  ["第1季度的营收", [{ text: "第1季度", from: "2025-01-01", to: "2025-03-31", grain: "quarter" }]],
+  ["Q1的营收", [{ text: "Q1", from: "2025-01-01", to: "2025-03-31", grain: "quarter" }]],
+  ["第三季度的营收", [{ text: "第三季度", from: "2025-07-01", to: "2025-09-30", grain: "quarter" }]],
+  ["截至三季度末", [{ text: "三季度末", from: "2025-09-01", to: "2025-09-30", grain: "month" }]],
+  [
+    "明年第一季度会发布一款新模型",
+    [
+      {
+        text: "明年第一季度",
+        from: "2026-01-01",
+        to: "2026-03-31",
+        grain: "quarter",
+        relative: true,
+        direction: "future",
+      },
+    ],
+  ],
+  [
+    "从GPT-6的发布和明年一季度的新模型",
+    [{ text: "明年一季度", from: "2026-01-01", to: "2026-03-31", grain: "quarter" }],
+  ],
+  ["2025Q3营收", [{ text: "2025Q3", from: "2025-07-01", to: "2025-09-30", grain: "quarter" }]],
+  ["2025年前三季度营收", [{ text: "2025年前三季度", from: "2025-01-01", to: "2025-09-30", grain: "quarter" }]],
+  ["今年夏天发布的时候", [{ text: "今年夏天", from: "2025-06-01", to: "2025-08-31", grain: "quarter" }]],
+  ["2025年中国的GDP", [{ text: "2025年", from: "2025-01-01", to: "2025-12-31", grain: "year" }]],
+  ["今年中国市场", [{ text: "今年", from: "2025-01-01", to: "2025-12-31", grain: "year" }]],
+  ["二三年的时候", [{ text: "二三年", from: "2023-01-01", to: "2023-12-31", grain: "year" }]],
+  ["2019年2月29日", [{ text: "2019年2月29日", from: null, to: null, grain: "day", relative: false }]],
+  // ---------------------------------------------------------------- months and days
+  [
+    "自 2024 年 11 月以来",
+    [{ text: "自 2024 年 11 月以来", from: "2024-11-01", to: "2025-12-18", grain: "open", direction: "past" }],
+  ],
+  ["2024年11月发布", [{ text: "2024年11月", from: "2024-11-01", to: "2024-11-30", grain: "month", relative: false }]],
+  [
+    "哪吒二会2月14号情人节在北美上映",
+    [{ text: "2月14号", from: "2025-02-14", to: "2025-02-14", grain: "day", relative: true }],
+  ],
+  ["2月14日上映", [{ text: "2月14日", from: "2025-02-14", to: "2025-02-14", grain: "day" }]],
+  [
+    "2025年2月14日上映",
+    [{ text: "2025年2月14日", from: "2025-02-14", to: "2025-02-14", grain: "day", relative: false }],
+  ],
+  ["发布日期是2025-02-14", [{ text: "2025-02-14", from: "2025-02-14", to: "2025-02-14", grain: "day" }]],
+  ["发布日期是2025/2/14", [{ text: "2025/2/14", from: "2025-02-14", to: "2025-02-14", grain: "day" }]],
+  ["明年三月发布", [{ text: "明年三月", from: "2026-03-01", to: "2026-03-31", grain: "month" }]],
+  ["三月份的时候", [{ text: "三月份", from: "2025-03-01", to: "2025-03-31", grain: "month" }]],
+  ["十二月发布", [{ text: "十二月", from: "2025-12-01", to: "2025-12-31", grain: "month" }]],
+  ["二零零四年八月十五", [{ text: "二零零四年八月十五", from: "2004-08-15", to: "2004-08-15", grain: "day" }]],
+  ["月底之前上线", [{ text: "月底之前", from: "2025-12-18", to: "2025-12-31", grain: "day" }]],
+  ["时间从一月十日到十二日", [{ text: "从一月十日到十二日", from: "2025-01-10", to: "2025-01-12", grain: "day" }]],
+  [
+    "计费周期 2019年6月1日-6月30日",
+    [{ text: "2019年6月1日-6月30日", from: "2019-06-01", to: "2019-06-30", grain: "day" }],
+  ],
+  ["可以给我8月至2月的数据吗", [{ text: "8月至2月", from: "2025-08-01", to: "2026-02-28", grain: "month" }]],
+  ["29日你来吗", [{ text: "29日", from: "2025-12-29", to: "2025-12-29", grain: "day" }]],
+  ["10月12号，星期一", [{ text: "10月12号，星期一", from: "2025-10-12", to: "2025-10-12", grain: "day" }]],
+  ["二〇二六年", [{ text: "二〇二六年", from: "2026-01-01", to: "2026-12-31", grain: "year", relative: false }]],
+  ["二零二六年会更好", [{ text: "二零二六年", from: "2026-01-01", to: "2026-12-31", grain: "year" }]],
+  // ---------------------------------------------------------------- relative words
+  [
+    "今年API业务对公司整体增长的贡献",
+    [{ text: "今年", from: "2025-01-01", to: "2025-12-31", grain: "year", direction: "present" }],
+  ],
+  [
+    "企业业务将是OpenAI明年的重点方向",
+    [{ text: "明年", from: "2026-01-01", to: "2026-12-31", grain: "year", direction: "future" }],
+  ],
+  ["后年才能量产", [{ text: "后年", from: "2027-01-01", to: "2027-12-31", grain: "year" }]],
+  ["後年的計劃", [{ text: "後年", from: "2027-01-01", to: "2027-12-31", grain: "year" }]],
+  ["去年的营收", [{ text: "去年", from: "2024-01-01", to: "2024-12-31", grain: "year", direction: "past" }]],
+  ["前年的时候", [{ text: "前年", from: "2023-01-01", to: "2023-12-31", grain: "year" }]],
+  ["本月发布", [{ text: "本月", from: "2025-12-01", to: "2025-12-31", grain: "month" }]],
+  ["这个月发布", [{ text: "这个月", from: "2025-12-01", to: "2025-12-31", grain: "month" }]],
+  ["下个月发布", [{ text: "下个月", from: "2026-01-01", to: "2026-01-31", grain: "month", direction: "future" }]],
+  ["下個月發布", [{ text: "下個月", from: "2026-01-01", to: "2026-01-31", grain: "month" }]],
+  ["上个月发布", [{ text: "上个月", from: "2025-11-01", to: "2025-11-30", grain: "month", direction: "past" }]],
+  [
+    "本月初，随着 Google 在消费者",
+    [{ text: "本月初", from: "2025-12-01", to: "2025-12-10", grain: "day", direction: "past" }],
+  ],
+  [
+    "今年早些时候DeepSeek出现的时候",
+    [{ text: "今年早些时候", from: "2025-01-01", to: "2025-12-18", grain: "open", direction: "past" }],
+  ],
+  ["今天要分享的", [{ text: "今天", from: "2025-12-18", to: "2025-12-18", grain: "day" }]],
+  ["Google 今晚发布了", [{ text: "今晚", from: "2025-12-18", to: "2025-12-18", grain: "day" }]],
+  ["明天下午发布", [{ text: "明天", from: "2025-12-19", to: "2025-12-19", grain: "day", direction: "future" }]],
+  ["昨天刚发布", [{ text: "昨天", from: "2025-12-17", to: "2025-12-17", grain: "day", direction: "past" }]],
+  ["是几天前OpenAI的CEO", [{ text: "几天前", from: "2025-12-09", to: "2025-12-16", grain: "day", direction: "past" }]],
+  ["前几天刚发布", [{ text: "前几天", from: "2025-12-09", to: "2025-12-16", grain: "day" }]],
+  ["下周一见", [{ text: "下周一", from: "2025-12-22", to: "2025-12-22", grain: "day" }]],
+  ["上上個週三完成的", [{ text: "上上個週三", from: "2025-12-03", to: "2025-12-03", grain: "day" }]],
+  ["下下周", [{ text: "下下周", from: "2025-12-29", to: "2026-01-04", grain: "day" }]],
+  ["周末再说", [{ text: "周末", from: "2025-12-20", to: "2025-12-21", grain: "day" }]],
+  // ---------------------------------------------------------------- counts from the anchor
+  [
+    "这在三年前ChatGPT刚发布时",
+    [{ text: "三年前", from: "2022-01-01", to: "2022-12-31", grain: "year", relative: true, direction: "past" }],
+  ],
+  ["正在做五年前根本不可能做到的事情", [{ text: "五年前", from: "2020-01-01", to: "2020-12-31", grain: "year" }]],
+  ["三年后会怎样", [{ text: "三年后", from: "2028-01-01", to: "2028-12-31", grain: "year", direction: "future" }]],
+  ["七八年前", [{ text: "七八年前", from: "2017-01-01", to: "2018-12-31", grain: "year" }]],
+  ["两个月后上线", [{ text: "两个月后", from: "2026-02-01", to: "2026-02-28", grain: "month" }]],
+  ["5天前就回来了", [{ text: "5天前", from: "2025-12-13", to: "2025-12-13", grain: "day" }]],
+  ["十多年前", [{ text: "十多年前", from: "2006-01-01", to: "2015-12-31", grain: "year" }]],
+  ["三五年内见分晓", [{ text: "三五年内", from: "2025-12-18", to: "2030-12-31", grain: "year", duration: true }]],
+  ["一两年后", [{ text: "一两年后", from: "2026-01-01", to: "2027-12-31", grain: "year" }]],
+  ["三个多月前", [{ text: "三个多月前", from: "2025-08-01", to: "2025-09-30", grain: "month" }]],
+  // ---------------------------------------------------------------- spans
+  [
+    "五年内会有大突破",
+    [{ text: "五年内", from: "2025-12-18", to: "2030-12-31", grain: "year", duration: true, direction: "future" }],
+  ],
+  ["他认为，未来五年会是", [{ text: "未来五年", from: "2025-12-18", to: "2030-12-31", grain: "year", duration: true }]],
+  ["未来5年", [{ text: "未来5年", from: "2025-12-18", to: "2030-12-31", grain: "year", duration: true }]],
+  [
+    "都可能会影响到未来3-5年",
+    [{ text: "未来3-5年", from: "2025-12-18", to: "2030-12-31", grain: "year", duration: true }],
+  ],
+  ["三到五年内", [{ text: "三到五年内", from: "2025-12-18", to: "2030-12-31", grain: "year", duration: true }]],
+  [
+    "在过去一年已经翻了三倍",
+    [{ text: "过去一年", from: "2024-12-18", to: "2025-12-18", grain: "year", duration: true, direction: "past" }],
+  ],
+  ["近五年来", [{ text: "近五年来", from: "2020-12-18", to: "2025-12-18", grain: "year", duration: true }]],
+  ["这两年变化很大", [{ text: "这两年", from: "2023-12-18", to: "2025-12-18", grain: "year", duration: true }]],
+  [
+    "算力短缺在未来几年仍将是常态",
+    [{ text: "未来几年", from: "2025-12-18", to: "2028-12-18", grain: "open", duration: false }],
+  ],
+  [
+    "而且在未来很长的一段时间里",
+    [{ text: "未来很长的一段时间里", from: "2025-12-18", to: "2035-12-18", grain: "open" }],
+  ],
+  ["收入可以在相当长一段时间内", [{ text: "相当长一段时间内", from: "2025-12-18", to: "2035-12-18", grain: "open" }]],
+  [
+    "短期内，他确实担心",
+    [{ text: "短期内", from: "2025-12-18", to: "2026-12-18", grain: "open", direction: "future" }],
+  ],
+  [
+    "最近几年最优秀的动画片",
+    [{ text: "最近几年", from: "2022-12-18", to: "2025-12-18", grain: "open", direction: "past" }],
+  ],
+  ["此后他再也没有回来", [{ text: "此后", from: null, to: null, grain: "open", relative: true }]],
+  // ---------------------------------------------------------------- bounds
+  ["到2030年", [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", grain: "year", direction: "future" }]],
+  ["2030年前实现碳达峰", [{ text: "2030年前", from: "2025-12-18", to: "2030-12-31", grain: "year" }]],
+  ["2030年之前", [{ text: "2030年之前", from: "2025-12-18", to: "2030-12-31", grain: "year" }]],
+  ["年底前上线", [{ text: "年底前", from: "2025-12-18", to: "2025-12-31", grain: "quarter" }]],
+  [
+    "2015年前，这里的情况要糟糕的多",
+    [{ text: "2015年前", from: "2005-01-01", to: "2014-12-31", grain: "open", direction: "past" }],
+  ],
+  [
+    "2018年之后，市场变了",
+    [{ text: "2018年之后", from: "2019-01-01", to: "2025-12-18", grain: "open", direction: "past" }],
+  ],
+  ["2030年之后", [{ text: "2030年之后", from: "2031-01-01", to: "2040-12-31", grain: "open", direction: "future" }]],
+  ["2020年以来", [{ text: "2020年以来", from: "2020-01-01", to: "2025-12-18", grain: "open" }]],
+  ["从明年起", [{ text: "从明年起", from: "2026-01-01", to: "2035-12-31", grain: "open", direction: "future" }]],
+  ["从2018年开始", [{ text: "从2018年开始", from: "2018-01-01", to: "2025-12-18", grain: "open", direction: "past" }]],
+  ["2030年左右", [{ text: "2030年左右", from: "2030-01-01", to: "2030-12-31", grain: "year" }]],
+  ["截至2024年底", [{ text: "2024年底", from: "2024-10-01", to: "2024-12-31", grain: "quarter" }]],
+  // ---------------------------------------------------------------- lunar dates: found, not resolved
+  ["春节档按照惯例是初一这一天", [{ text: "初一", from: null, to: null, grain: "day", relative: true }]],
+  ["他在初五", [{ text: "初五", from: null, to: null, grain: "day" }]],
+  ["初十以后", [{ text: "初十以后", from: null, to: null, grain: "open" }]],
+  ["正月十五", [{ text: "正月十五", from: null, to: null, grain: "day" }]],
+];
+
+/** Strings that hold no time at all. */
+const notTimes = [
+  "GPT-5.2",
+  "停在5.2",
+  "GPT-4o",
+  "iPhone 16",
+  "5.2版本",
+  "第一",
+  "第二",
+  "第二天回来已经真正理解了",
+  "有一天",
+  "然后突然有一天",
+  "理解你一天的目标",
+  "用了六到八周",
+  "通常会持续六到八周",
+  "一个半小时",
+  "用了三年时间",
+  "三年时间",
+  "50年的历史",
+  "3000年的历史",
+  "2026这个数字",
+  "2026 个",
+  "2024-2025赛季",
+  "每个季度进步一点点",
+  "事件每周一都发生",
+  "每年都发生",
+  "延续了几十年的图形界面",
+  "我的电话号码是888-000-9999。",
+  "请检查：192.168.255.255。",
+  "五角大楼宣布了作战计划",
+  "今日头条报道",
+  "《明日之后》周年庆",
+  "第一季收视率",
+  "初一学生",
+  "这一天",
+  "嗨三年半过去了",
+  "已经过了半个钟头",
+  "AI的冬天",
+  "离我们最近的城市",
+  "接近三年",
+  "以上个月为例",
+  "三四年",
+  "两三年时间",
+  "十来年",
+  "三五年的时候",
+  "十周年",
+  "那一年",
+  "DeepSeek R1",
+  "H20芯片",
+  "2025款",
+];
+
+describe("findTimes: what is a time (said on 2025-12-18)", () => {
+  it.each(said)("%s", (sentence, expected) => {
+    const got = findTimes(sentence, ANCHOR);
+    expect(got.map((m, k) => pick(m, expected[k] ?? expected[0]))).toEqual(expected);
+    for (const m of got) expect(sentence.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe("findTimes: what is not a time", () => {
+  it.each(notTimes)("%s", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
+
+describe("findTimes without an anchor", () => {
+  it.each([
+    ["明年第一季度会发布", "明年第一季度", "quarter", "future"],
+    ["三年前ChatGPT刚发布", "三年前", "year", "past"],
+    ["未来五年会是", "未来五年", "year", "future"],
+    ["今年早些时候", "今年早些时候", "open", "past"],
+    ["下个月", "下个月", "month", "future"],
+    ["2月14号", "2月14号", "day", null],
+    ["到2030年", "到2030年", "year", null],
+  ] as const)("%s: relative, from/to null", (sentence, text, grain, direction) => {
+    expect(findTimes(sentence, null)).toEqual([
+      expect.objectContaining({ text, from: null, to: null, grain, relative: true, direction }),
+    ]);
+  });
+
+  it("absolute times still resolve", () => {
+    expect(findTimes("2026年和2024年11月", null)).toEqual([
+      expect.objectContaining({
+        text: "2026年",
+        from: "2026-01-01",
+        to: "2026-12-31",
+        relative: false,
+        direction: null,
+      }),
+      expect.objectContaining({ text: "2024年11月", from: "2024-11-01", to: "2024-11-30", relative: false }),
+    ]);
+  });
+});
+
+describe("findTimes: spans and offsets", () => {
+  it("offsets are UTF-16 indices into the given text", () => {
+    const text = "😀 这在三年前ChatGPT刚发布时，2026年会更好";
+    for (const m of findTimes(text, ANCHOR)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(findTimes(text, ANCHOR).map((m) => m.start)).toEqual([5, 20]);
+  });
+
+  it("traditional characters read the same", () => {
+    const simp = findTimes("后年的计划，下个月，上个星期，去年第四季度", ANCHOR).map((m) => [m.from, m.to]);
+    const trad = findTimes("後年的計劃，下個月，上個星期，去年第四季度", ANCHOR).map((m) => [m.from, m.to]);
+    expect(trad).toEqual(simp);
+    expect(trad).toHaveLength(4);
+  });
+
+  it("with an anchor, both ends are set (or neither, for what cannot be resolved) and in order", () => {
+    const corpus = ["altman-big-technology-2025-12.txt", "bestpartners-gemini-3-flash.md", "pie-podcast-excerpt.srt"]
+      .map((f) => readFileSync(new URL(`../fixtures/corpus/${f}`, import.meta.url), "utf8"))
+      .join("\n");
+    const extra = said.map(([s]) => s).join("。");
+    const found = findTimes(`${corpus}\n${extra}`, ANCHOR);
+    expect(found.length).toBeGreaterThan(150);
+    for (const m of found) {
+      expect(m.from === null, m.text).toBe(m.to === null);
+      if (m.from !== null && m.to !== null) expect(m.from <= m.to, m.text).toBe(true);
+      // null ends: relative and unresolvable (lunar, 此后), or a date that does not exist (2019年2月29日)
+      if (m.from === null && m.grain !== "day") expect(m.relative, m.text).toBe(true);
+    }
+  });
+
+  it("rejects a malformed anchor", () => {
+    expect(() => findTimes("明年", "2025-13-01")).toThrow(RangeError);
+    expect(() => findTimes("明年", "18/12/2025")).toThrow(RangeError);
+  });
+
+  it("is linear: sixteen times the text takes about sixteen times as long, not 256", () => {
+    const units = ["从", "2026年", "1", "年", "从2016年到", "上上", "过去"];
+    const once = (n: number) => {
+      const t0 = performance.now();
+      for (const u of units) findTimes(u.repeat(n), ANCHOR);
+      return performance.now() - t0;
+    };
+    const time = (n: number) => Math.min(once(n), once(n)); // the best of two: the machine may be busy
+    time(1_000); // warm up
+    const small = time(1_000);
+    const large = time(16_000);
+    expect(large / small).toBeLessThan(64); // generous for noise; quadratic would be 256
+  }, 30_000);
+});
+
+/** The fields of a match that the expected row states (text, from, to, grain, and any of the others). */
+function pick(m: TimeMatch, shape: Expected | undefined): Expected {
+  const out: Record<string, unknown> = { text: m.text, from: m.from, to: m.to, grain: m.grain };
+  for (const k of ["relative", "direction", "duration"] as const) if (shape && k in shape) out[k] = m[k];
+  return out as Expected;
+}
