@@ -1,0 +1,708 @@
+// Recognises what kind of transcript a decoded text is (plain captions, SRT, WebVTT, Markdown) and finds the lines
+// that carry transcript text, each as a range [start, end) into the exact text, with its speaker label, subtitle cue
+// or heading flag. Nothing is rewritten: every offset cites the input. Index and timestamp lines, VTT headers and
+// NOTE blocks, front matter, fences and rules are left out; markup at a line's start (###, >, -, 1.) is stepped
+// over, inline markup (**bold**, links) stays inside the range for a later stage to skip.
+// Everything is one pass (or a fixed number of passes) over the text: a 50 MB single line is fine.
+import { parseDocument } from "yaml";
+import { z } from "zod";
+import { loadData } from "../data.js";
+
+export type Format = "text" | "srt" | "vtt" | "markdown";
+
+export interface Line {
+  /** 1-based line number in the decoded text (CRLF, CR and LF each end a line) */
+  no: number;
+  /** offset of the first character of the readable content of this line in `text` */
+  start: number;
+  /** offset just past it (line terminator excluded) */
+  end: number;
+  /** a speaker label at the start of the line (主持人：…, Q：…, 【黄仁勋】…, Sam Altman: …), removed from [start,end) */
+  speaker: string | null;
+  /** SRT/VTT: the cue this text line belongs to, times as "HH:MM:SS,mmm" */
+  cue: { index: number; from: string; to: string } | null;
+  /** Markdown heading line (### …): readable, but a heading, not prose */
+  heading: boolean;
+}
+
+export interface FrontMatter {
+  date: string | null;
+  title: string | null;
+  speakers: string[];
+}
+
+export interface ParsedSource {
+  text: string;
+  format: Format;
+  frontMatter: FrontMatter | null;
+  /** offset of the start of every line (index 0 → line 1), for citing any offset */
+  lineStarts: number[];
+  /** only the lines that carry transcript text, in order */
+  lines: Line[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Vocabulary: speaker label words (data/zh/speakers.yaml)
+
+const Forms = z.object({ forms: z.array(z.string().min(1)).min(1), example: z.string().optional() });
+const SpeakerWords = z.object({
+  roles: z.array(Forms).describe("role words that are a label on their own: 主持人, 記者, Q, A"),
+  titles: z.array(Forms).describe("a name followed by one of these is a label: 李老师, 王总"),
+  // rows of short flow lists, so that each row fits the formatter's width
+  compoundSurnames: z.array(z.array(z.string().length(2))),
+  surnames: z.array(z.array(z.string().length(1))),
+  clauseChars: z.array(z.array(z.string().length(1))).describe("function words that never occur in a name"),
+  speechVerbs: z.array(z.array(z.string().min(1))).describe("他说：… introduces reported speech, not a label"),
+  notLabels: z
+    .array(z.array(z.string().min(1)).min(1))
+    .describe("words before a colon that are never a speaker: 时间, 注意, 【重磅】"),
+});
+const words = loadData("speakers", SpeakerWords);
+const key = (s: string): string => s.toLowerCase();
+const roleWords = new Set(words.roles.flatMap((r) => r.forms.map(key)));
+const rolePrefixes = words.roles.flatMap((r) => r.forms).filter((f) => f.length >= 2 && !isLatin(f));
+const titleWords = words.titles.flatMap((t) => t.forms);
+const compoundSurnames = new Set(words.compoundSurnames.flat());
+const surnames = new Set(words.surnames.flat());
+const clauseChars = new Set(words.clauseChars.flat());
+const speechVerbs = words.speechVerbs.flat();
+const notLabels = new Set(words.notLabels.flat().map(key));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Characters and lines
+
+/** Zero-width characters: kept inside a line's range, but a line made of them and whitespace is blank. */
+function isInvisible(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+}
+
+/** JavaScript's \s: ASCII spaces, NBSP, U+2000–U+200A, U+3000 ideographic space, … */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const isBlankChar = (c: number): boolean => isSpace(c) || isInvisible(c);
+
+function skipBlankForward(text: string, p: number, end: number): number {
+  while (p < end && isBlankChar(text.charCodeAt(p))) p++;
+  return p;
+}
+
+function skipBlankBackward(text: string, start: number, e: number): number {
+  while (e > start && isBlankChar(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** Where every line starts and where its content ends (before CRLF, CR or LF). No line after a final terminator. */
+function splitLines(text: string): { starts: number[]; ends: number[] } {
+  const starts = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d) continue;
+    ends.push(i);
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    if (i + 1 < text.length) starts.push(i + 1);
+  }
+  if (ends.length < starts.length) ends.push(text.length);
+  return { starts, ends };
+}
+
+interface Lines {
+  text: string;
+  starts: number[];
+  ends: number[];
+}
+
+/** The trimmed range of line i (0-based): whitespace and zero-width characters off both ends; empty when blank. */
+function trimmed(src: Lines, i: number): [number, number] {
+  const s = skipBlankForward(src.text, src.starts[i] ?? 0, src.ends[i] ?? 0);
+  return [s, skipBlankBackward(src.text, s, src.ends[i] ?? 0)];
+}
+
+/** Longest line looked at as a whole (timestamps, indexes, fences, rules): anything longer is text. */
+const maxShortLine = 300;
+
+/** The trimmed line without zero-width characters when it is short, else null (then it is not a control line). */
+function shortKey(src: Lines, i: number): string | null {
+  const [s, e] = trimmed(src, i);
+  if (e - s > maxShortLine) return null;
+  // "\u200b820" → "820": zero-width characters anywhere in a short line
+  return src.text.slice(s, e).replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Format detection
+
+const srtIndex = /^\d{1,10}$/; // "820"
+// "00:37:43,720 --> 00:37:44,847", "00:01.000 --> 00:04.000 align:start", "1:02:03.5-->1:02:04"
+const timestampLine =
+  /^(?<from>(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)[ \t]*-->[ \t]*(?<to>(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)(?:[ \t][\s\S]*)?$/;
+// "WEBVTT", "WEBVTT - Kind: captions"
+const vttHeader = /^WEBVTT(?:[ \t][\s\S]*)?$/;
+// "### 战略定位", "# Title"
+const atxHeading = /^#{1,6}(?:[ \t]|$)/;
+
+function extensionFormat(path: string): Format {
+  // "talk.SRT" → "srt"
+  const ext = /\.(?<ext>[A-Za-z0-9]+)$/.exec(path)?.groups?.ext?.toLowerCase() ?? "";
+  if (ext === "srt") return "srt";
+  if (ext === "vtt" || ext === "webvtt") return "vtt";
+  if (["md", "markdown", "mdown", "mkd", "mdx"].includes(ext)) return "markdown";
+  return "text";
+}
+
+/** Lines looked at to recognise the format: the first few hundred, within the first 64 KB. */
+const sniffLines = 400;
+const sniffChars = 1 << 16;
+
+/**
+ * Recognises the format by content first (an index line then a timestamp line → SRT; a WEBVTT header → VTT;
+ * front matter or Markdown headings → Markdown), the extension breaking ties (lone timestamps, plain text). A file
+ * named .srt or .vtt without any timestamp line in its first lines is text: parsed as cues, it would yield nothing.
+ */
+export function detectFormat(path: string, text: string): Format {
+  const head = text.slice(0, sniffChars);
+  const src: Lines = { text: head, ...splitLines(head) };
+  const n = Math.min(src.starts.length, sniffLines);
+  const keys: (string | null)[] = [];
+  for (let i = 0; i < n; i++) keys.push(shortKey(src, i));
+  const byExtension = extensionFormat(path);
+
+  const first = keys.find((k) => k !== "");
+  if (first != null && vttHeader.test(first)) return "vtt";
+  let loneTimestamps = false;
+  for (let i = 0; i < n; i++) {
+    if (!timestampLine.test(keys[i] ?? "")) continue;
+    const prev = keys[i - 1];
+    if (prev != null && srtIndex.test(prev)) return byExtension === "vtt" ? "vtt" : "srt";
+    loneTimestamps = true;
+  }
+  if (frontMatterClose(src, n) !== null) return "markdown";
+  if (keys.some((k) => k != null && atxHeading.test(k) && k.replace(/^#+/, "").trim() !== "")) return "markdown";
+  if (loneTimestamps) return byExtension === "vtt" ? "vtt" : "srt";
+  // ".srt"/".vtt" without a single timestamp line: read as text rather than find no cue and lose every line
+  return byExtension === "srt" || byExtension === "vtt" ? "text" : byExtension;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Front matter
+
+// "date: '2025-12-18'", "people:": a YAML key, which tells front matter from a rule followed by prose
+const yamlKey = /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)/;
+
+/**
+ * 0-based index of the closing "---" (or "...") of front matter opened by "---" on line 1, or null. Between the
+ * fences there must be at least one "key:" line: a rule, prose and another rule are not front matter.
+ */
+function frontMatterClose(src: Lines, limit = src.starts.length): number | null {
+  if (shortKey(src, 0) !== "---") return null;
+  let sawKey = false;
+  for (let i = 1; i < limit; i++) {
+    const k = shortKey(src, i);
+    if (k === "---" || k === "...") return sawKey ? i : null;
+    if (!sawKey && k !== null && yamlKey.test(k)) sawKey = true;
+  }
+  return null;
+}
+
+// "2025-12-18", "2025/12/18", "2025.12.18", "2025-12-18T10:00:00Z", "2025年12月18日"
+const dateText = /^(?<y>\d{4})(?:[-/.]|年)(?<m>\d{1,2})(?:[-/.]|月)(?<d>\d{1,2})(?:日|$|[T \t])/;
+const compactDate = /^(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})$/; // 20251218
+
+/** A YAML date or a string holding one → "YYYY-MM-DD"; null when it is not a real calendar date. */
+function normaliseDate(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value !== "string" && typeof value !== "number") return null;
+  const s = String(value).trim();
+  const g = (dateText.exec(s) ?? compactDate.exec(s))?.groups;
+  if (!g) return null;
+  const [y, m, d] = [Number(g.y), Number(g.m), Number(g.d)];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** A name list: "A", ["A", "B"], or [{ name: "A" }, …]; anything else contributes nothing. */
+function names(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  for (const item of list) {
+    const name = typeof item === "string" ? item : isRecord(item) && typeof item.name === "string" ? item.name : null;
+    if (name?.trim()) out.push(name.trim());
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Parses the YAML between the fences; malformed or not a mapping → null (treated as absent). */
+function parseFrontMatter(yamlText: string): FrontMatter | null {
+  let data: unknown;
+  try {
+    const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0) return null;
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return null;
+  }
+  if (!isRecord(data)) return null;
+  const title = typeof data.title === "string" || typeof data.title === "number" ? String(data.title).trim() : "";
+  const speakers = [...new Set([...names(data.speakers), ...names(data.people)])];
+  return { date: normaliseDate(data.date), title: title || null, speakers };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Raw lines: the content range of each transcript line, before speaker labels are looked for
+
+interface RawLine {
+  no: number;
+  start: number;
+  end: number;
+  cue: Line["cue"];
+  heading: boolean;
+  /** speaker from a VTT voice tag <v Name> */
+  voice: string | null;
+  /** may carry a speaker label (not headings) */
+  labelled: boolean;
+}
+
+function rawLine(no: number, start: number, end: number, extra: Partial<RawLine> = {}): RawLine {
+  return { no, start, end, cue: null, heading: false, voice: null, labelled: true, ...extra };
+}
+
+function textLines(src: Lines): RawLine[] {
+  const out: RawLine[] = [];
+  for (let i = 0; i < src.starts.length; i++) {
+    const [s, e] = trimmed(src, i);
+    if (s < e) out.push(rawLine(i + 1, s, e));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// SRT and WebVTT
+
+/** "1:02:03.5" → "01:02:03,500"; hours default to 0, a short fraction is a fraction (".5" is 500 ms). */
+function normaliseTime(t: string): string {
+  const [clock, frac = ""] = t.split(/[,.]/);
+  const parts = (clock ?? "").split(":");
+  while (parts.length < 3) parts.unshift("0");
+  const [h, m, s] = parts.map((p) => p.padStart(2, "0"));
+  return `${h}:${m}:${s},${frac.padEnd(3, "0")}`;
+}
+
+// "<v Sam Altman>", "<v.loud Esme>": a WebVTT voice tag naming the speaker
+const voiceTag = /^<v(?:\.[^\s>]*)?[ \t]+(?<name>[^>]{1,100})>/;
+// "<i>", "<c.yellow>", "<font color=red>", "</v>", "{\an8}": formatting tags at either end of a caption
+const leadingTag = /^(?:<\/?[A-Za-z][^<>]{0,100}>|\{\\[^{}]{0,50}\})/;
+const closingTagAtEnd = /<\/[A-Za-z][^<>]{0,20}>$/;
+
+/** Steps over formatting tags at both ends of a caption; a voice tag's name becomes the speaker. */
+function captionRange(text: string, s: number, e: number): { s: number; e: number; voice: string | null } {
+  let voice: string | null = null;
+  for (let m = leadingTag.exec(text.slice(s, s + 160)); m && s < e; m = leadingTag.exec(text.slice(s, s + 160))) {
+    const v = voiceTag.exec(m[0])?.groups?.name?.trim();
+    if (v) voice = v;
+    s = skipBlankForward(text, s + m[0].length, e);
+  }
+  for (let m = closingTagAtEnd.exec(text.slice(Math.max(s, e - 30), e)); m && e > s; ) {
+    e = skipBlankBackward(text, s, e - m[0].length);
+    m = closingTagAtEnd.exec(text.slice(Math.max(s, e - 30), e));
+  }
+  return { s, e, voice };
+}
+
+/**
+ * Cue text lines of an SRT or WebVTT file. A cue is an optional index/identifier line, a timestamp line and the
+ * text lines up to the next blank line. Forgiving: a cue without an index gets the previous index + 1 (a WebVTT
+ * identifier that is not a number, too); a missing blank line before "index, timestamp" still starts a new cue;
+ * a block without a timestamp (garbage, or a cue that lost it) cannot be attributed and is skipped.
+ */
+function cueLines(src: Lines, vtt: boolean): RawLine[] {
+  const n = src.starts.length;
+  const keyOf = (i: number): string | null => (i < n ? shortKey(src, i) : null);
+  const isTimestamp = (i: number): boolean => timestampLine.test(keyOf(i) ?? "");
+
+  const out: RawLine[] = [];
+  let i = 0;
+  if (vtt) i = skipVttHeader(src, keyOf);
+  let cue: Line["cue"] = null;
+  let lastIndex = 0;
+  let pendingIndex: number | null = null;
+  let atBlockStart = true;
+  let skipBlock = false;
+  for (; i < n; i++) {
+    const k = keyOf(i);
+    const [s, e] = trimmed(src, i);
+    if (s === e) {
+      cue = null;
+      atBlockStart = true;
+      skipBlock = false;
+      pendingIndex = null;
+      continue;
+    }
+    const wasBlockStart = atBlockStart;
+    atBlockStart = false;
+    if (skipBlock) continue;
+    const ts = k === null ? null : timestampLine.exec(k)?.groups;
+    if (ts) {
+      const index: number = pendingIndex ?? lastIndex + 1;
+      cue = { index, from: normaliseTime(ts.from ?? ""), to: normaliseTime(ts.to ?? "") };
+      lastIndex = index;
+      pendingIndex = null;
+      continue;
+    }
+    const digits = k !== null && srtIndex.test(k);
+    if ((wasBlockStart || digits) && isTimestamp(i + 1)) {
+      pendingIndex = digits ? Number(k) : null;
+      continue;
+    }
+    // "NOTE …", "STYLE", "REGION": WebVTT blocks that are not cues
+    if (vtt && wasBlockStart && /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(k ?? "")) {
+      skipBlock = true;
+      continue;
+    }
+    if (cue === null) continue;
+    const r = captionRange(src.text, s, e);
+    if (r.s < r.e) out.push(rawLine(i + 1, r.s, r.e, { cue, voice: r.voice }));
+  }
+  return out;
+}
+
+/** Index of the first line after the WEBVTT header block (which ends at a blank line or at a timestamp line). */
+function skipVttHeader(src: Lines, keyOf: (i: number) => string | null): number {
+  let i = 0;
+  while (i < src.starts.length && keyOf(i) === "") i++;
+  if (!vttHeader.test(keyOf(i) ?? "")) return i;
+  for (i++; i < src.starts.length; i++) {
+    const k = keyOf(i);
+    if (k === "" || timestampLine.test(k ?? "")) return i;
+  }
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Markdown
+
+// "```", "~~~python": a code fence (up to 3 spaces of indent are already trimmed)
+const fenceLine = /^(?<mark>`{3,}|~{3,})(?<info>[\s\S]*)$/;
+// "---", "***", "_ _ _": a thematic break
+const ruleLine = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+// "===", "---": a setext heading underline, when it follows a paragraph line
+const setextUnderline = /^(?:=+|-+)$/;
+/** A longer paragraph line followed by "---" is prose and a rule (authors forget the blank line), not a heading. */
+const maxSetextHeading = 60;
+// "|---|:---:|", "--- | ---": a table's header separator row
+const tableRule = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
+// "<!-- comment -->" on one line
+const htmlComment = /^<!--[\s\S]*-->$/;
+
+interface Fence {
+  line: number;
+  mark: string;
+  info: boolean;
+}
+
+/**
+ * Lines inside fenced code blocks (fences included), in one pass: a fence that is never closed excludes only its
+ * own line, so a stray ``` cannot swallow the rest of a transcript.
+ */
+function codeLines(src: Lines, from: number): Set<number> {
+  const fences: Fence[] = [];
+  for (let i = from; i < src.starts.length; i++) {
+    const g = fenceLine.exec(shortKey(src, i) ?? "")?.groups;
+    if (g?.mark && !(g.mark[0] === "`" && g.info?.includes("`"))) {
+      fences.push({ line: i, mark: g.mark, info: (g.info ?? "").trim() !== "" });
+    }
+  }
+  // longest info-less fence of each kind at or after position j: does an opening fence have a closer?
+  const longestAfter: Record<string, number>[] = new Array(fences.length + 1);
+  longestAfter[fences.length] = { "`": 0, "~": 0 };
+  for (let j = fences.length - 1; j >= 0; j--) {
+    const f = fences[j] as Fence;
+    const next = { ...(longestAfter[j + 1] as Record<string, number>) };
+    const ch = f.mark[0] as string;
+    if (!f.info) next[ch] = Math.max(next[ch] ?? 0, f.mark.length);
+    longestAfter[j] = next;
+  }
+  const out = new Set<number>();
+  for (let j = 0; j < fences.length; j++) {
+    const open = fences[j] as Fence;
+    const ch = open.mark[0] as string;
+    out.add(open.line);
+    if ((longestAfter[j + 1]?.[ch] ?? 0) < open.mark.length) continue;
+    let k = j + 1;
+    for (; k < fences.length; k++) {
+      const f = fences[k] as Fence;
+      if (f.mark[0] === ch && !f.info && f.mark.length >= open.mark.length) break;
+    }
+    const close = fences[k] as Fence;
+    for (let i = open.line; i <= close.line; i++) out.add(i);
+    j = k;
+  }
+  return out;
+}
+
+/** Steps over block markers at a line's start: quote ">", bullets "- ", "* ", "+ ", "1. ", "1) ", task boxes. */
+function skipBlockMarkers(text: string, s: number, e: number): { s: number; heading: boolean } {
+  let p = s;
+  for (;;) {
+    const c = text[p];
+    const next = text[p + 1];
+    if (c === ">") {
+      p = skipBlankForward(text, p + 1, e);
+      continue;
+    }
+    if ((c === "-" || c === "*" || c === "+") && (next === " " || next === "\t")) {
+      p = skipBlankForward(text, p + 2, e);
+      // "- [ ] ", "- [x] ": a task box
+      const box = /^\[[ xX]\][ \t]/.exec(text.slice(p, p + 4));
+      if (box) p = skipBlankForward(text, p + box[0].length, e);
+      continue;
+    }
+    // "1. ", "12) ": an ordered list marker (up to 3 digits, so "2025. " is not one)
+    const ordered = /^\d{1,3}[.)][ \t]/.exec(text.slice(p, p + 5));
+    if (ordered) {
+      p = skipBlankForward(text, p + ordered[0].length, e);
+      continue;
+    }
+    break;
+  }
+  // "### 标题 ###": an ATX heading; the closing #s are not content
+  const hashes = /^#{1,6}(?:[ \t]|$)/.exec(text.slice(p, p + 7));
+  if (!hashes) return { s: p, heading: false };
+  return { s: skipBlankForward(text, p + hashes[0].length, e), heading: true };
+}
+
+/** End of a heading's content before an optional closing sequence of #s ("## 标题 ##" → "## 标题"). */
+function headingEnd(text: string, s: number, e: number): number {
+  let q = e;
+  while (q > s && text[q - 1] === "#") q--;
+  if (q === e || q === s || (text[q - 1] !== " " && text[q - 1] !== "\t")) return q === s ? s : e;
+  return skipBlankBackward(text, s, q);
+}
+
+function markdownLines(src: Lines, from: number): RawLine[] {
+  const code = codeLines(src, from);
+  const out: RawLine[] = [];
+  let paragraph: RawLine | null = null; // the previous line, when it was prose (for setext underlines)
+  for (let i = from; i < src.starts.length; i++) {
+    const [s, e] = trimmed(src, i);
+    const prev = paragraph;
+    paragraph = null;
+    if (s === e || code.has(i)) continue;
+    const k = shortKey(src, i);
+    if (k !== null && prev && prev.no === i && prev.end - prev.start <= maxSetextHeading && setextUnderline.test(k)) {
+      prev.heading = true;
+      prev.labelled = false;
+      continue;
+    }
+    if (k !== null && (ruleLine.test(k) || tableRule.test(k) || htmlComment.test(k))) continue;
+    const m = skipBlockMarkers(src.text, s, e);
+    const end = m.heading ? headingEnd(src.text, m.s, e) : e;
+    if (m.s >= end) continue;
+    const line = rawLine(i + 1, m.s, end, { heading: m.heading, labelled: !m.heading });
+    out.push(line);
+    if (!m.heading) paragraph = line;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Speaker labels
+
+/** Longest label, in UTF-16 code units, before its colon or inside its brackets. */
+const maxLabel = 20;
+
+interface Candidate {
+  label: string;
+  /** offset of the content after the label, its colon and any spaces */
+  content: number;
+}
+
+// The shape of a label: letters (Han, Latin, …), combining marks, spaces, middle dots, "." "'" "-"; no digit.
+const labelShape = /^[\p{L}\p{M}·・.'’\- ]+$/u;
+// "Sam Altman", "Logan Kilpatrick", "Q": capitalised Latin words, at most four
+const latinName = /^[A-Z][\p{Script=Latin}.'’-]*(?: [\p{Script=Latin}][\p{Script=Latin}.'’-]*){0,3}$/u;
+// "黄仁勋", "萨姆·奥特曼": Han characters, optionally joined by a middle dot
+const hanName = /^\p{Script=Han}+(?:[·・]\p{Script=Han}+)*$/u;
+
+/** "Sam Altman", "Host", "O'Brien": only Latin letters, spaces, "." "'" "-". */
+function isLatin(s: string): boolean {
+  return /^[\p{Script=Latin} .'’-]+$/u.test(s);
+}
+
+/**
+ * The label-like prefix of a line and where its content starts, by shape only: "主持人：…", "Sam Altman: …",
+ * "【黄仁勋】…", "[Sam Altman] …", "**主持人**：…", "**Q：**…". Content must follow. Whether the prefix is
+ * a speaker is decided by `isSpeaker`.
+ */
+function labelCandidate(text: string, s: number, e: number): Candidate | null {
+  let p = s;
+  const bold = text.startsWith("**", p) ? "**" : text.startsWith("__", p) ? "__" : "";
+  p += bold.length;
+  const open = text[p];
+  if (open === "【" || open === "[") {
+    // look for the closing bracket only within a label's length: a lone "【" must not scan the rest of the text
+    const inside = text.slice(p + 1, Math.min(e, p + 2 + maxLabel)).indexOf(open === "【" ? "】" : "]");
+    if (inside < 0) return null;
+    const close = p + 1 + inside;
+    if (text[close + 1] === "(") return null; // "[text](url)": a Markdown link, not a label
+    let q = close + 1;
+    if (bold && text.startsWith(bold, q)) q += bold.length;
+    q = skipBlankForward(text, q, e);
+    if (text[q] === "：" || text[q] === ":") q++;
+    return finish(text.slice(p + 1, close), text, q, e);
+  }
+  let colon = -1;
+  for (let q = p; q < e && q <= p + maxLabel + bold.length; q++) {
+    if (text[q] === "：" || text[q] === ":") {
+      colon = q;
+      break;
+    }
+  }
+  if (colon <= p) return null;
+  let label = text.slice(p, colon);
+  let q = colon + 1;
+  if (bold) {
+    if (label.endsWith(bold))
+      label = label.slice(0, -bold.length); // "**主持人**："
+    else if (text.startsWith(bold, q))
+      q += bold.length; // "**主持人：**"
+    else return null;
+  }
+  if (text[colon] === ":" && text.startsWith("//", colon + 1)) return null; // "https://…"
+  return finish(label, text, q, e);
+}
+
+function finish(label: string, text: string, q: number, e: number): Candidate | null {
+  const trimmedLabel = label.trim();
+  if (trimmedLabel === "" || trimmedLabel.length > maxLabel || !labelShape.test(trimmedLabel)) return null;
+  const content = skipBlankForward(text, q, e);
+  return content < e ? { label: trimmedLabel, content } : null;
+}
+
+interface LabelContext {
+  /** front matter speakers and labels used on two or more lines (lower-cased) */
+  known: Set<string>;
+}
+
+/** Does the label-shaped prefix name a speaker? Roles, names, titled names; never a generic word or a clause. */
+function isSpeaker(label: string, ctx: LabelContext): boolean {
+  const k = key(label);
+  if (notLabels.has(k)) return false;
+  if (roleWords.has(k)) return true;
+  if (isLatin(label)) {
+    // "Sam Altman", "Q"; a single word ("Google：", "API：") only when it is known
+    if (!latinName.test(label)) return false;
+    return label.includes(" ") || label.length === 1 || ctx.known.has(k);
+  }
+  if ([...label].slice(1).some((c) => clauseChars.has(c))) return false;
+  if (speechVerbs.some((v) => label.length > v.length && label.endsWith(v))) return false;
+  if (ctx.known.has(k)) return true;
+  return isRoleWithName(label) || isTitledName(label) || isHanPersonName(label);
+}
+
+/** "主持人 张三", "嘉宾A", "记者 Lisa Su": a role word followed by a name. */
+function isRoleWithName(label: string): boolean {
+  for (const role of rolePrefixes) {
+    if (!label.startsWith(role)) continue;
+    const rest = label.slice(role.length).trim();
+    if (rest === "") continue;
+    if (/^[A-Z]$/.test(rest) || latinName.test(rest)) return true;
+    if (hanName.test(rest) && rest.length >= 2 && rest.length <= 4) return true;
+  }
+  return false;
+}
+
+/** "李老师", "奥特曼先生", "王总": a name followed by a title. */
+function isTitledName(label: string): boolean {
+  return titleWords.some((t) => {
+    if (!label.endsWith(t)) return false;
+    const name = label.slice(0, -t.length).trim();
+    return name !== "" && ((hanName.test(name) && name.length <= 6) || latinName.test(name));
+  });
+}
+
+/** "黄仁勋" (common surname + 2), "欧阳娜娜" (compound surname + 1–2), "萨姆·奥特曼" (middle dot). */
+function isHanPersonName(label: string): boolean {
+  if (!hanName.test(label)) return false;
+  if (/[·・]/.test(label)) return true;
+  if (compoundSurnames.has(label.slice(0, 2))) return label.length === 3 || label.length === 4;
+  return label.length === 3 && surnames.has(label[0] as string);
+}
+
+/** Lines carry a label when the prefix names a speaker; labels used on several lines count as names. */
+function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | null): Line[] {
+  const candidates = raw.map((r) => (r.labelled && r.voice === null ? labelCandidate(text, r.start, r.end) : null));
+  const seen = new Map<string, number>();
+  for (const c of candidates) if (c) seen.set(key(c.label), (seen.get(key(c.label)) ?? 0) + 1);
+  const known = new Set((frontMatter?.speakers ?? []).map(key));
+  for (const [label, count] of seen) if (count >= 2 && (!hanName.test(label) || label.length <= 6)) known.add(label);
+  const ctx: LabelContext = { known };
+  return raw.map((r, i) => {
+    const c = candidates[i];
+    const labelled = c && isSpeaker(c.label, ctx) ? c : null;
+    return {
+      no: r.no,
+      start: labelled ? labelled.content : r.start,
+      end: r.end,
+      speaker: r.voice ?? labelled?.label ?? null,
+      cue: r.cue,
+      heading: r.heading,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Entry points
+
+/** Recognises the format and finds the transcript lines of a decoded text. Never throws on malformed input. */
+export function parseSource(path: string, text: string): ParsedSource {
+  const format = detectFormat(path, text);
+  const { starts, ends } = splitLines(text);
+  const src: Lines = { text, starts, ends };
+  let frontMatter: FrontMatter | null = null;
+  let raw: RawLine[];
+  if (format === "srt" || format === "vtt") {
+    raw = cueLines(src, format === "vtt");
+  } else if (format === "markdown") {
+    const close = frontMatterClose(src);
+    let from = 0;
+    if (close !== null) {
+      frontMatter = parseFrontMatter(text.slice(starts[1] ?? text.length, starts[close] ?? text.length));
+      from = close + 1;
+    }
+    raw = markdownLines(src, from);
+  } else {
+    raw = textLines(src);
+  }
+  return { text, format, frontMatter, lineStarts: starts, lines: applyLabels(raw, text, frontMatter) };
+}
+
+/** 1-based line and column (in UTF-16 code units) of an offset, by binary search over `lineStarts`. */
+export function lineOf(lineStarts: number[], offset: number): { line: number; column: number } {
+  if (!Number.isFinite(offset) || offset < 0) throw new RangeError(`offset ${offset} is not in the text`);
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+}

@@ -1,0 +1,609 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decode, InputError } from "../src/input/decode.js";
+import { detectFormat, type Line, lineOf, type ParsedSource, parseSource } from "../src/input/source.js";
+
+const fixture = (path: string): Buffer => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
+const fixtureText = (path: string): string => fixture(path).toString("utf8");
+
+const corpusLines = fixtureText("corpus/altman-big-technology-2025-12.txt").split("\n");
+const sample60 = `${corpusLines.slice(0, 60).join("\n")}\n`;
+
+/** The text of a parsed line, as [speaker, content] for compact tables. */
+const content = (src: ParsedSource, line: Line): string => src.text.slice(line.start, line.end);
+const texts = (src: ParsedSource): string[] => src.lines.map((l) => content(src, l));
+
+/** A deterministic byte stream (xorshift) for "random" binary input. */
+function noise(n: number, seed = 0x9e3779b9): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+function thrown(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected an exception");
+}
+
+describe("decode: encodings", () => {
+  it.each([
+    ["sample-utf8.txt", "utf-8", sample60],
+    ["sample-utf8-bom.txt", "utf-8-bom", sample60],
+    ["sample-utf16le.txt", "utf-16le", sample60],
+    ["sample-utf16be.txt", "utf-16be", sample60],
+    ["sample-gb18030.txt", "gb18030", sample60],
+    ["sample-crlf.txt", "utf-8", sample60.replaceAll("\n", "\r\n")],
+  ])("%s decodes as %s to exactly the sample text", (file, encoding, expected) => {
+    const d = decode(new Uint8Array(fixture(`encodings/${file}`)));
+    expect(d.encoding).toBe(encoding);
+    expect(d.text).toBe(expected);
+    expect(d.text.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it("the utf-8 fixture is the first 60 lines of the corpus sample", () => {
+    expect(fixtureText("encodings/sample-utf8.txt")).toBe(sample60);
+  });
+
+  it.each([
+    ["empty", [], ""],
+    ["a BOM only", [0xef, 0xbb, 0xbf], ""],
+    ["lone CR line ends kept", [...Buffer.from("一\r二\r\n三\n")], "一\r二\r\n三\n"],
+    ["a second BOM inside the text kept", [0xef, 0xbb, 0xbf, 0x61, 0xef, 0xbb, 0xbf, 0x62], "a\ufeffb"],
+    ["UTF-16LE with BOM, no text", [0xff, 0xfe], ""],
+    ["ESC and tab are text", [...Buffer.from("\x1b[1m第一\t50%\x1b[0m")], "\x1b[1m第一\t50%\x1b[0m"],
+  ])("%s", (_name, bytes, expected) => {
+    expect(decode(new Uint8Array(bytes)).text).toBe(expected);
+  });
+
+  it("decodes GB18030 that is not valid UTF-8 (营收 in GBK bytes)", () => {
+    // 营 = D3 AA, 收 = CA D5, then "50%"
+    const d = decode(new Uint8Array([0xd3, 0xaa, 0xca, 0xd5, 0x35, 0x30, 0x25]));
+    expect(d).toEqual({ text: "营收50%", encoding: "gb18030" });
+  });
+});
+
+describe("decode: refusals", () => {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52];
+  it.each([
+    ["a PNG header and random bytes", new Uint8Array([...png, ...noise(2000)]), /^binary file: looks like a PNG image/],
+    ["NUL bytes in UTF-8 text", new Uint8Array([...Buffer.from("营收增长了"), 0, ...Buffer.from("50%")]), /^binary/],
+    ["random bytes without NUL", noise(4096).map((b) => b || 1), /^binary file/],
+    ["a ZIP (docx)", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, ...noise(100)]), /ZIP archive/],
+    ["control characters", new Uint8Array(Buffer.from("\x01\x02\x03\x04abc\x05\x06\x07\x08")), /^binary file/],
+    [
+      "UTF-16 without BOM",
+      new Uint8Array(Buffer.from("Sam Altman said 2025", "utf16le")),
+      /UTF-16 without a byte-order/,
+    ],
+    ["UTF-16LE with an odd byte count", new Uint8Array([0xff, 0xfe, 0x2d, 0x4e, 0x87]), /odd number of bytes/],
+    ["UTF-16LE with a lone surrogate", new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), /unpaired surrogate/],
+    ["UTF-32", new Uint8Array([0xff, 0xfe, 0, 0, 0x2d, 0x4e, 0, 0]), /UTF-32 is not supported/],
+  ])("%s throws InputError", (_name, bytes, message) => {
+    const e = thrown(() => decode(bytes));
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as Error).message).toMatch(message);
+    expect((e as Error).message).not.toContain("\n");
+  });
+
+  it("Big5 (valid GB18030 byte for byte, but mojibake) is refused", () => {
+    const e = thrown(() => decode(new Uint8Array(fixture("encodings/traditional-big5.txt"))));
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as Error).message).toMatch(/^looks like Big5/);
+  });
+
+  it("traditional Chinese in GB18030 is still GB18030", () => {
+    const d = decode(new Uint8Array(fixture("encodings/traditional-gb18030.txt")));
+    expect(d).toEqual({ text: fixtureText("encodings/traditional-utf8.txt"), encoding: "gb18030" });
+  });
+
+  it("invalid UTF-8 that is not GB18030 either names the byte and the line", () => {
+    // text, then FF (never valid in UTF-8 or GB18030) on line 3
+    const bytes = new Uint8Array([...Buffer.from("大家好\n这里是最佳拍档\n营收"), 0xff, ...Buffer.from("增长了50%\n")]);
+    const e = thrown(() => decode(bytes));
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as Error).message).toMatch(/^not valid UTF-8 \(byte 0xFF at offset 38, line 3\) nor GB18030/);
+  });
+});
+
+describe("detectFormat", () => {
+  it.each([
+    ["a.txt", "1\n00:00:01,000 --> 00:00:02,000\n你好\n", "srt"],
+    ["a.txt", "\u200b1\n00:00:01.000 --> 00:00:02.000\n你好\n", "srt"],
+    ["a.md", "1\n00:00:01,000 --> 00:00:02,000\n你好\n", "srt"],
+    ["a.vtt", "1\n00:00:01,000 --> 00:00:02,000\n你好\n", "vtt"],
+    ["a.srt", "WEBVTT\n\n00:01.000 --> 00:04.000\n你好\n", "vtt"],
+    ["a", "\ufeffWEBVTT - title\n\n00:01.000 --> 00:04.000\n你好\n", "vtt"],
+    ["a.txt", "00:01.000 --> 00:04.000\n你好\n", "srt"],
+    ["a.vtt", "00:01.000 --> 00:04.000\n你好\n", "vtt"],
+    ["a.txt", "---\ndate: 2025-12-18\n---\n你好\n", "markdown"],
+    ["a.txt", "大家好\n\n### 标题\n正文\n", "markdown"],
+    ["a.md", "大家好\n今年营收50亿\n", "markdown"],
+    ["a.MARKDOWN", "大家好\n", "markdown"],
+    ["a.srt", "大家好\n今年营收50亿\n", "text"], // no timestamp at all: parsing cues would lose every line
+    ["a.srt", "大家好\n\n00:00:01,000 --> 00:00:02,000\n第一句\n", "srt"],
+    ["a.txt", "大家好\n今年营收50亿\n", "text"],
+    ["a.txt", "#话题 不是标题\n1\n", "text"],
+    ["a.txt", "---\n大家好\n---\n", "text"],
+    ["a.txt", "", "text"],
+    ["notes", "时间 10:30 --> 11:00 开会\n", "text"],
+  ])("%s %j → %s", (path, text, format) => {
+    expect(detectFormat(path, text)).toBe(format);
+  });
+});
+
+describe("SRT", () => {
+  const srt = parseSource("sample.srt", fixtureText("formats/sample.srt"));
+
+  it("the text of sample.srt is the first 120 corpus lines, one cue each", () => {
+    expect(srt.format).toBe("srt");
+    expect(texts(srt)).toEqual(corpusLines.slice(0, 120));
+    expect(srt.lines.map((l) => l.cue?.index)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+    expect(srt.lines.map((l) => l.no)).toEqual(Array.from({ length: 120 }, (_, i) => 4 * i + 3));
+  });
+
+  it("cue times are normalised and increase", () => {
+    expect(srt.lines[0]?.cue).toEqual({ index: 1, from: "00:00:00,050", to: "00:00:01,950" });
+    expect(srt.lines[119]?.cue).toEqual({ index: 120, from: "00:04:09,950", to: "00:04:11,850" });
+    const froms = srt.lines.map((l) => l.cue?.from ?? "");
+    expect([...froms].sort()).toEqual(froms);
+  });
+
+  it("a broken SRT keeps what it can attribute and skips the rest", () => {
+    const src = parseSource("broken.srt", fixtureText("formats/broken.srt"));
+    expect(src.format).toBe("srt");
+    expect(src.lines.map((l) => [l.cue?.index, content(src, l)])).toEqual([
+      [1, corpusLines[0]],
+      [2, corpusLines[1]],
+      [3, corpusLines[3]], // missing index: previous + 1
+      [5, corpusLines[4]], // dot millis
+      [6, corpusLines[5]], // no blank line before the index
+      [6, corpusLines[6]], // second text line of the cue
+      [7, corpusLines[7]], // zero-width characters before the index and the text
+      [9, corpusLines[9]], // no final newline
+    ]);
+    expect(src.lines[3]?.cue).toEqual({ index: 5, from: "00:00:08,000", to: "00:00:09,500" });
+  });
+
+  it.each([
+    ["1\n00:00:01,000 --> 00:00:02,000\n100\n\n2\n00:00:03,000 --> 00:00:04,000\n下一句\n", ["100", "下一句"]],
+    [
+      "1\r\n00:00:01,000 --> 00:00:02,000\r\n第一句\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\n第二句\r\n",
+      ["第一句", "第二句"],
+    ],
+    ["1\r00:00:01,000 --> 00:00:02,000\r第一句\r\r", ["第一句"]],
+    ["1\n00:00:01,000 --> 00:00:02,000\n<i>斜体</i>\n{\\an8}顶部字幕\n", ["斜体", "顶部字幕"]],
+    ["1\n00:00:01,000 --> 00:00:02,000\n\u200b\u200c \n\n", []],
+    ["garbage\n\n\n1\n\n2\n00:00:01,000 --> 00:00:02,000\n好\n", ["好"]],
+    ["1\n00:00:01,000 --> 00:00:02,000\n主持人：今年收入多少？\n", ["今年收入多少？"]],
+  ])("%j → %j", (text, expected) => {
+    expect(texts(parseSource("x.srt", text))).toEqual(expected);
+  });
+
+  it("the pie SRT: every Line has a cue, and no Line is an index or timestamp line", () => {
+    const src = parseSource("pie-podcast-excerpt.srt", fixtureText("corpus/pie-podcast-excerpt.srt"));
+    expect(src.format).toBe("srt");
+    expect(src.lines).toHaveLength(1124 - 820 + 1);
+    for (const line of src.lines) {
+      expect(line.cue).not.toBeNull();
+      expect(line.no % 4).toBe(3); // index, timestamp, text, blank
+      const t = content(src, line);
+      expect(t).not.toMatch(/^\d+$/);
+      expect(t).not.toContain("-->");
+    }
+    expect(src.lines[0]?.cue).toEqual({ index: 820, from: "00:37:43,720", to: "00:37:44,847" });
+    expect(src.lines.at(-1)?.cue?.index).toBe(1124);
+    // line 483: 2,048 zero-width characters, then 「你们都在夸」; the range starts at the readable text
+    const zw = src.lines.find((l) => l.no === 483);
+    expect(zw && content(src, zw)).toBe("你们都在夸");
+  });
+});
+
+describe("WebVTT", () => {
+  const vtt = parseSource("sample.vtt", fixtureText("formats/sample.vtt"));
+
+  it("header, NOTE and STYLE blocks are skipped; cue text is the corpus lines", () => {
+    expect(vtt.format).toBe("vtt");
+    expect(texts(vtt)).toEqual(corpusLines.slice(0, 120));
+  });
+
+  it("voice tags give the speaker; identifiers give the index; times are normalised", () => {
+    expect(vtt.lines[0]).toMatchObject({
+      speaker: "旁白",
+      cue: { index: 1, from: "00:00:00,050", to: "00:00:01,950" },
+    });
+    expect(vtt.lines[1]).toMatchObject({ speaker: null, cue: { index: 2 } });
+    expect(vtt.lines[5]?.cue?.index).toBe(6); // identifier "cue-6"
+    expect(vtt.lines[40]?.cue).toEqual({ index: 41, from: "00:01:24,050", to: "00:01:25,950" });
+  });
+
+  it.each([
+    [
+      "WEBVTT\n\nNOTE 100万\n\n00:01.000 --> 00:04.000\n<v Sam Altman>我们有8亿用户</v>\n",
+      "Sam Altman",
+      "我们有8亿用户",
+    ],
+    ["WEBVTT\n\n00:01.000 --> 00:04.000 align:start\n<v.loud 主持人>明年呢？\n", "主持人", "明年呢？"],
+    ["WEBVTT\n00:01.000 --> 00:04.000\n嘉宾：大约三倍\n", "嘉宾", "大约三倍"],
+  ])("%j", (text, speaker, expected) => {
+    const src = parseSource("x.vtt", text);
+    expect(src.lines).toHaveLength(1);
+    expect(src.lines[0]?.speaker).toBe(speaker);
+    expect(texts(src)).toEqual([expected]);
+  });
+});
+
+describe("Markdown", () => {
+  const md = parseSource("bestpartners-gemini-3-flash.md", fixtureText("corpus/bestpartners-gemini-3-flash.md"));
+
+  it("front matter of the corpus article", () => {
+    expect(md.format).toBe("markdown");
+    expect(md.frontMatter).toEqual({
+      date: "2025-12-18",
+      title: "Google发布Gemini 3 Flash：速度、智能与成本的革命性平衡",
+      speakers: ["Logan Kilpatrick", "Tulsee Doshi", "Sam Altman"],
+    });
+    expect(md.lines.every((l) => l.no > 40)).toBe(true);
+    expect(md.lines[0]?.no).toBe(41);
+    expect(md.lineStarts).toHaveLength(76);
+  });
+
+  it("headings are flagged and start past ###; emphasis stays inside the range", () => {
+    const headings = md.lines.filter((l) => l.heading);
+    expect(headings.map((l) => l.no)).toEqual([43, 46, 49, 52, 55, 58, 61, 64, 71]);
+    expect(content(md, headings[0] as Line)).toBe("Gemini 3 Flash：速度至上的新模型发布");
+    expect(headings.every((l) => l.speaker === null)).toBe(true);
+    const prose = md.lines.find((l) => l.no === 44) as Line;
+    expect(content(md, prose)).toMatch(/^近期，Google AI 正式发布了其最新的模型 \*\*Gemini 3 Flash\*\*/);
+    expect(md.lines.filter((l) => !l.heading)).toHaveLength(14);
+    expect(md.lines.find((l) => l.no === 76)?.end).toBe(md.text.length);
+  });
+
+  it.each([
+    ["> 引用：不是标签\n>\n> > 嵌套引用", ["引用：不是标签", "嵌套引用"]],
+    [
+      "- 第一项\n* 第二项\n+ 第三项\n1. 有序\n12) 另一种\n- [x] 任务",
+      ["第一项", "第二项", "第三项", "有序", "另一种", "任务"],
+    ],
+    ["2025. 年份后的句点不是列表\n3.5亿用户", ["2025. 年份后的句点不是列表", "3.5亿用户"]],
+    ["**加粗开头** 的句子\n*斜体*开头", ["**加粗开头** 的句子", "*斜体*开头"]],
+    ["## 标题 ##\n# C#\n#话题", ["标题", "C#", "#话题"]],
+    ["正文\n\n---\n\n***\n- - -\n___\n下一段", ["正文", "下一段"]],
+    ["短标题\n===\n正文", ["短标题", "正文"]],
+    ["```\n代码 100\n```\n正文", ["正文"]],
+    ["~~~~python\nx = 3\n~~~\n还在代码里\n~~~~\n正文", ["正文"]],
+    ["```\n没有闭合的代码块 50亿\n正文", ["没有闭合的代码块 50亿", "正文"]],
+    ["| 指标 | 数值 |\n|---|:---:|\n| 收入 | 50亿 |", ["| 指标 | 数值 |", "| 收入 | 50亿 |"]],
+    ["<!-- 注释 -->\n正文", ["正文"]],
+    ["[Sam Altman](https://x.com/sama)：链接不是标签", ["[Sam Altman](https://x.com/sama)：链接不是标签"]],
+  ])("%j → %j", (text, expected) => {
+    expect(texts(parseSource("x.md", text))).toEqual(expected);
+  });
+
+  it("setext: the underlined line is a heading", () => {
+    const src = parseSource("x.md", "短标题\n---\n正文");
+    expect(src.lines.map((l) => [l.no, l.heading])).toEqual([
+      [1, true],
+      [3, false],
+    ]);
+  });
+
+  it.each([
+    [
+      "---\ndate: 2025-12-18\ntitle: 标题\nspeakers: [黄仁勋, Lisa Su]\n---\n正文",
+      "2025-12-18",
+      "标题",
+      ["黄仁勋", "Lisa Su"],
+    ],
+    [
+      "---\ndate: 2025/1/5\npeople:\n  - name: 黄仁勋\n  - name: 苏姿丰\n---\n正文",
+      "2025-01-05",
+      null,
+      ["黄仁勋", "苏姿丰"],
+    ],
+    ["---\ndate: 2025年12月18日\nspeakers: 奥特曼\n---\n正文", "2025-12-18", null, ["奥特曼"]],
+    ["---\ndate: 2025-12-18T09:00:00+08:00\ntitle: 2025\n---\n正文", "2025-12-18", "2025", []],
+    ["---\ndate: 2025-02-30\n---\n正文", null, null, []],
+    ["---\ndate: 昨天\ntitle: ''\n---\n正文", null, null, []],
+    ["---\r\ndate: '2025-12-18'\r\n---\r\n正文", "2025-12-18", null, []],
+  ])("front matter %j", (text, date, title, speakers) => {
+    const src = parseSource("x.md", text);
+    expect(src.frontMatter).toEqual({ date, title, speakers });
+    expect(texts(src)).toEqual(["正文"]);
+  });
+
+  it.each([
+    ["---\ntitle: [未闭合\ndate: 2025-12-18\n---\n正文"],
+    ["---\ntitle: a\ntitle: b: c\n  bad indent\n---\n正文"],
+    ["---\ntitle: 'unterminated\ndate: 2025-12-18\n---\n正文"],
+  ])("malformed front matter is absent, and its lines stay out: %j", (text) => {
+    const src = parseSource("x.md", text);
+    expect(src.frontMatter).toBeNull();
+    expect(texts(src)).toEqual(["正文"]);
+  });
+
+  it("a rule, prose and a rule at the top are not front matter", () => {
+    const src = parseSource("x.md", "---\n大家好\n---\n正文");
+    expect(src.frontMatter).toBeNull();
+    expect(texts(src)).toEqual(["大家好", "正文"]);
+  });
+
+  it("front matter names are speaker labels", () => {
+    const src = parseSource("x.md", "---\npeople: [奥特曼]\n---\n奥特曼：我们有8亿用户\n雷军：不是名单里的人");
+    expect(src.lines.map((l) => l.speaker)).toEqual(["奥特曼", null]);
+  });
+});
+
+describe("speaker labels", () => {
+  it.each([
+    // [line, speaker, content]
+    ["主持人：欢迎收听", "主持人", "欢迎收听"],
+    ["主持人: 欢迎收听", "主持人", "欢迎收听"],
+    ["記者：這個數字準確嗎？", "記者", "這個數字準確嗎？"],
+    ["Q：明年会发布吗？", "Q", "明年会发布吗？"],
+    ["A：会，在一季度", "A", "会，在一季度"],
+    ["q: 小写也算", "q", "小写也算"],
+    ["问：营收多少？", "问", "营收多少？"],
+    ["答：大约二十亿", "答", "大约二十亿"],
+    ["【黄仁勋】我们的毛利率是75%", "黄仁勋", "我们的毛利率是75%"],
+    ["【黄仁勋】：我们的毛利率是75%", "黄仁勋", "我们的毛利率是75%"],
+    ["[Sam Altman] 我们有8亿用户", "Sam Altman", "我们有8亿用户"],
+    ["Sam Altman: 我们有8亿用户", "Sam Altman", "我们有8亿用户"],
+    ["Sam Altman：我们有8亿用户", "Sam Altman", "我们有8亿用户"],
+    ["黄仁勋：今年增长三倍", "黄仁勋", "今年增长三倍"],
+    ["黄仁勋: 今年增长三倍", "黄仁勋", "今年增长三倍"],
+    ["欧阳娜娜：我来说", "欧阳娜娜", "我来说"],
+    ["萨姆·奥特曼：我们不会", "萨姆·奥特曼", "我们不会"],
+    ["奥特曼先生：我们不会", "奥特曼先生", "我们不会"],
+    ["王总：我们有三百人", "王总", "我们有三百人"],
+    ["主持人 张三：欢迎", "主持人 张三", "欢迎"],
+    ["嘉宾A：谢谢", "嘉宾A", "谢谢"],
+    ["**主持人**：欢迎", "主持人", "欢迎"],
+    ["**Q：**明年呢？", "Q", "明年呢？"],
+    ["  主持人：  前后空白  ", "主持人", "前后空白"],
+    ["\u200b主持人：零宽字符之后", "主持人", "零宽字符之后"],
+    ["Host: welcome back", "Host", "welcome back"],
+  ])("%j → %s", (line, speaker, rest) => {
+    const src = parseSource("x.txt", line);
+    expect(src.lines).toHaveLength(1);
+    expect(src.lines[0]?.speaker).toBe(speaker);
+    expect(texts(src)).toEqual([rest]);
+  });
+
+  it.each([
+    "时间: 3点",
+    "时间：10:30开始",
+    "比分是3:2",
+    "10:30 开会",
+    "注意：这里说的是年化收入",
+    "他说：明年营收会翻一番",
+    "奥特曼表示：我们不会",
+    "我的观点是：算力不够",
+    "全年度：营收100亿",
+    "明年初：发布新模型",
+    "GPT-5.2：新模型",
+    "Gemini 3：发布",
+    "嘉宾1：谢谢",
+    "OpenAI：我们不评论", // a single Latin word is a label only when known
+    "API：每百万token 0.5美元",
+    "深度集成：Gemini 3 Flash 驱动 Google 搜索",
+    "这是一个非常非常非常非常非常非常长的开头：不是标签",
+    "【重磅】OpenAI发布新模型",
+    "[音乐] 大家好",
+    "[00:01:02] 大家好",
+    "主持人：",
+    "https://openai.com 是官网",
+    "今天的话题，主持人：不是",
+  ])("%j is not a label", (line) => {
+    const src = parseSource("x.txt", line);
+    expect(src.lines[0]?.speaker).toBeNull();
+    expect(texts(src)).toEqual([line.trim()]);
+  });
+
+  it("a name used as a label on two lines is a label", () => {
+    const src = parseSource("x.txt", "雷军：第一句\n主持人：问题\n雷军：第二句\n奥特曼：只出现一次");
+    expect(src.lines.map((l) => l.speaker)).toEqual(["雷军", "主持人", "雷军", null]);
+  });
+
+  it("labelled.txt: a dialogue with labels, figures and non-labels", () => {
+    const src = parseSource("labelled.txt", fixtureText("formats/labelled.txt"));
+    expect(src.format).toBe("text");
+    expect(src.lines.map((l) => [l.speaker, content(src, l)])).toEqual([
+      ["主持人", "欢迎收听本期节目，今天我们请到了黄仁勋。"],
+      ["黄仁勋", "谢谢邀请。今年我们的数据中心收入增长了大约三倍。"],
+      ["主持人", "明年第一季度会发布新产品吗？"],
+      ["嘉宾", "会，我们计划在2026年3月发布，售价不超过3000美元。"],
+      ["Q", "市场份额是多少？"],
+      ["A", "大概80%左右。"],
+      ["黄仁勋", "我们的毛利率是75%。"],
+      ["Sam Altman", "我们有8亿周活跃用户。"],
+      [null, "注意：以上数字未经审计。"],
+      [null, "时间: 10:30开始录制"],
+      [null, "比分是3:2"],
+      [null, "他说：明年营收会翻一番。"],
+    ]);
+  });
+});
+
+describe("plain text", () => {
+  it("every non-blank line, trimmed; zero-width-only lines are blank; zero-width inside is kept", () => {
+    const text = "  第一行  \n\n\u200b\u200c \u3000\n\t第二\u200b行\r\n第三行\r第四行";
+    const src = parseSource("x.txt", text);
+    expect(src.format).toBe("text");
+    expect(src.lines.map((l) => [l.no, content(src, l)])).toEqual([
+      [1, "第一行"],
+      [4, "第二\u200b行"],
+      [5, "第三行"],
+      [6, "第四行"],
+    ]);
+    expect(src.lineStarts).toEqual([0, 8, 9, 14, 21, 25]);
+  });
+
+  it("the corpus sample: 696 lines, all of them text", () => {
+    const src = parseSource("altman.txt", fixtureText("corpus/altman-big-technology-2025-12.txt"));
+    expect(src.lineStarts).toHaveLength(696);
+    expect(texts(src)).toEqual(corpusLines.slice(0, 696));
+    expect(src.lines.every((l) => l.speaker === null && l.cue === null && !l.heading)).toBe(true);
+  });
+
+  it("the CRLF fixture gives the same lines at the right offsets", () => {
+    const src = parseSource("crlf.txt", decode(new Uint8Array(fixture("encodings/sample-crlf.txt"))).text);
+    expect(texts(src)).toEqual(corpusLines.slice(0, 60));
+    expect(src.lines[1]?.start).toBe((corpusLines[0]?.length ?? 0) + 2);
+  });
+});
+
+describe("lineOf", () => {
+  const starts = (text: string): number[] => parseSource("x.txt", text).lineStarts;
+  it.each([
+    ["ab\ncd\n", 0, 1, 1],
+    ["ab\ncd\n", 2, 1, 3], // the LF itself belongs to line 1
+    ["ab\ncd\n", 3, 2, 1],
+    ["ab\ncd\n", 5, 2, 3],
+    ["ab\ncd\n", 6, 2, 4], // end of text: past the last line's content
+    ["ab\r\ncd", 2, 1, 3], // CR of CRLF
+    ["ab\r\ncd", 3, 1, 4], // LF of CRLF
+    ["ab\r\ncd", 4, 2, 1],
+    ["ab\rcd\r\ref", 3, 2, 1],
+    ["ab\rcd\r\ref", 6, 3, 1], // an empty line between two CRs
+    ["ab\rcd\r\ref", 7, 4, 1],
+    ["", 0, 1, 1],
+  ])("%j at %i → line %i, column %i", (text, offset, line, column) => {
+    expect(lineOf(starts(text), offset)).toEqual({ line, column });
+  });
+
+  it("agrees with a linear count on the pie SRT", () => {
+    const src = parseSource("pie.srt", fixtureText("corpus/pie-podcast-excerpt.srt"));
+    for (const l of src.lines) {
+      expect(lineOf(src.lineStarts, l.start).line).toBe(l.no);
+      expect(lineOf(src.lineStarts, l.end).line).toBe(l.no);
+      const before = src.text.slice(0, l.start).split(/\r\n|\r|\n/).length;
+      expect(before).toBe(l.no);
+    }
+  });
+
+  it("rejects a negative offset", () => {
+    expect(() => lineOf([0], -1)).toThrow(RangeError);
+  });
+});
+
+describe("linear time", () => {
+  it("a 50 MB single line decodes and parses in every format", () => {
+    const line = "我们今年的营收增长了50%，主持人：".repeat(2_000_000).slice(0, 25_000_000); // 50 MB of UTF-8
+    const bytes = new TextEncoder().encode(line);
+    const t0 = performance.now();
+    const { text } = decode(bytes);
+    for (const path of ["x.txt", "x.srt", "x.vtt", "x.md"]) {
+      const src = parseSource(path, text);
+      expect(src.lineStarts).toEqual([0]);
+      if (path !== "x.srt" && path !== "x.vtt") expect(src.lines[0]?.end).toBe(text.length);
+    }
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  }, 30_000);
+
+  it("many short lines with label, fence, timestamp and bracket look-alikes stay fast", () => {
+    const chunk = "主持人：好\n```\n【音乐\n1\n00:00:01,000 -->\n---\n> - 1. ### x\n";
+    const text = chunk.repeat(50_000); // 350,000 lines
+    const t0 = performance.now();
+    for (const path of ["x.txt", "x.srt", "x.md"]) parseSource(path, text);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  }, 30_000);
+});
+
+describe("properties (fast-check)", () => {
+  // strings built from the characters that matter: line ends, markup, digits, colons, brackets, zero-width, Han
+  const piece = fc.constantFrom(
+    "\n",
+    "\r\n",
+    "\r",
+    " ",
+    "\t",
+    "\u200b",
+    "\ufeff",
+    "---",
+    "```",
+    "#",
+    "> ",
+    "- ",
+    "1. ",
+    "**",
+    "【",
+    "】",
+    "[",
+    "]",
+    "：",
+    ":",
+    "-->",
+    "00:00:01,000",
+    "12",
+    "WEBVTT",
+    "NOTE",
+    "主持人",
+    "黄仁勋",
+    "Sam Altman",
+    "营收",
+    "50亿",
+    "<v A>",
+    "</v>",
+  );
+  const doc = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(""));
+
+  it("parseSource never throws; every Line is a non-empty range on its own line, in order", () => {
+    fc.assert(
+      fc.property(doc, fc.constantFrom("x.txt", "x.srt", "x.vtt", "x.md"), (text, path) => {
+        const src = parseSource(path, text);
+        let last = -1;
+        for (const l of src.lines) {
+          expect(l.start).toBeLessThan(l.end);
+          expect(l.start).toBeGreaterThan(last);
+          expect(lineOf(src.lineStarts, l.start).line).toBe(l.no);
+          expect(lineOf(src.lineStarts, l.end - 1).line).toBe(l.no);
+          expect(src.text.slice(l.start, l.end)).not.toMatch(/[\r\n]/);
+          last = l.end;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("decode either returns text or throws InputError", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        try {
+          decode(bytes);
+        } catch (e) {
+          expect(e).toBeInstanceOf(InputError);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("valid UTF-8 text without NUL or control characters round-trips", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 100 }), (s) => {
+        // drop what decode refuses or strips: controls other than tab/LF/VT/FF/CR/ESC, and a leading BOM
+        const text = [...s]
+          .filter((c) => {
+            const u = c.codePointAt(0) ?? 0;
+            return !((u < 0x20 && !(u >= 0x09 && u <= 0x0d) && u !== 0x1b) || (u >= 0x7f && u <= 0x9f));
+          })
+          .join("")
+          .replace(/^\ufeff/, "");
+        const bytes = new TextEncoder().encode(text);
+        expect(decode(bytes).text).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
