@@ -1,4 +1,10 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli.js";
-
-main(process.argv);
+// A broken data file fails while the modules load: report it as a configuration error (exit 2), without a stack.
+import("../dist/cli.js").then(
+  (cli) => cli.main(process.argv),
+  (e) => {
+    if (e?.name !== "DataError") throw e;
+    process.stderr.write(`interview-claims: ${e.message}\n`);
+    process.exitCode = 2;
+  },
+);

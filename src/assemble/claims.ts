@@ -98,7 +98,14 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     let timeUsed = false;
     for (const g of groups) {
       const first = g.readings[0]?.figure ?? null;
-      const subject = subjectOf(s.text, first, lastSubject);
+      const counted = first !== null && (first.kind === "multiple" || (first.kind === "count" && first.unit !== null));
+      const subject = subjectOf(
+        s.text,
+        first && { start: first.start, end: first.end, counted },
+        lastSubject,
+        times,
+        figures,
+      );
       if (subject) lastSubject = subject;
       // a sentence's time dates one forecast: the first that claims it
       const dated = g.time && (g.type === "prediction" || g.type === "plan") ? !timeUsed : true;

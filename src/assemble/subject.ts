@@ -1,22 +1,29 @@
-// assemble: what a figure measures, as the text says it, trimmed to a noun phrase (data/zh/subject.yaml).
+// assemble: what a figure measures, as the text says it, trimmed to a noun phrase (rules in data/zh/subject.yaml).
 import { z } from "zod";
 import { loadData } from "../data.js";
 import { Lexicon } from "../recognize/lexicon.js";
 
+const Words = z.array(z.string().min(1));
 const SubjectData = z.object({
   maxLength: z.int().min(4),
-  trailing: z.array(z.string().min(1)),
-  leading: z.array(z.string().min(1)),
-  after: z.array(z.string().min(1)),
+  minLength: z.int().min(1),
+  beforeOf: Words,
+  afterStops: Words,
+  trailing: Words,
+  leading: Words,
 });
 const data = loadData("subject", SubjectData);
-const trailing = new Lexicon(data.trailing.map((word) => ({ word, info: true })));
-const leading = new Lexicon(data.leading.map((word) => ({ word, info: true })));
-const afterWords = new Lexicon(data.after.map((word) => ({ word, info: true })));
+const set = (words: string[]) => new Lexicon(words.map((word) => ({ word, info: true })));
+const beforeOf = set(data.beforeOf);
+const afterStops = set(data.afterStops);
+const trailing = set(data.trailing);
+const leading = set(data.leading);
 // clause boundaries, and the caption break "\n"
-const boundary = /[，,。；;：:！!？?\n（）()“”"「」]/u;
+const boundary = /[，,。；;：:！!？?\n（）()“”"「」、]/u;
+// digits, spaces and list punctuation at either end are never part of a subject
 const noise = /^[\s\d.%、·\-—]+|[\s、·\-—]+$/gu;
 
+/** Peels verbs and bounds off the end and connectives off the start, until nothing changes. */
 function peel(text: string): string {
   let t = text.replace(noise, "");
   for (let changed = true; changed && t; ) {
@@ -27,7 +34,7 @@ function peel(text: string): string {
       changed = true;
     }
     const start = leading.after(t, 0);
-    if (start && start.word.length < t.length) {
+    if (start) {
       t = t.slice(start.word.length).trimStart();
       changed = true;
     }
@@ -35,24 +42,81 @@ function peel(text: string): string {
   return t.replace(noise, "");
 }
 
-/** The subject of a figure at [start, end) in `text`; `previous` is inherited by an elliptical figure (涨到了8亿). */
+/** The noun right after position `from`, up to a stop word or the clause's end. */
+function nounAfter(text: string, from: number, to: number): string {
+  let end = from;
+  while (end < to && !afterStops.after(text, end)) end++;
+  return text.slice(from, end).replace(noise, "");
+}
+
+const enough = (s: string) => s.length >= data.minLength;
+/** Keeps the end of a long subject, starting at a word boundary (not inside "Gemini"). */
+function cut(s: string): string {
+  if (s.length <= data.maxLength) return s;
+  const tail = s.slice(s.length - data.maxLength);
+  const space = /[A-Za-z0-9]/.test(s[s.length - data.maxLength - 1] ?? "") ? tail.indexOf(" ") : -1;
+  return space >= 0 ? tail.slice(space + 1) : tail;
+}
+
+/** The text of [from, to) with time expressions taken out: the last piece that is left once peeled. */
+function beforeWithoutTimes(text: string, from: number, to: number, times: Span[]): string {
+  const pieces: string[] = [];
+  let at = from;
+  for (const t of times) {
+    // a time that qualifies a noun (去年的营收) is part of the subject
+    if (t.end <= at || t.start >= to || text[t.end] === "的") continue;
+    pieces.push(text.slice(at, Math.max(at, t.start)));
+    at = Math.min(to, t.end);
+  }
+  pieces.push(text.slice(at, to));
+  return pieces.map(peel).filter(enough).pop() ?? "";
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The subject of a figure at [start, end) in `text`, or `previous` when the clause names none (涨到了8亿).
+ * `counted` says the figure has a counter or unit that a noun may follow directly (100万名企业用户, 2倍算力).
+ */
 export function subjectOf(
   text: string,
-  figure: { start: number; end: number } | null,
+  figure: { start: number; end: number; counted?: boolean } | null,
   previous: string | null,
+  times: Span[] = [],
+  figures: Span[] = [],
 ): string | null {
   if (!figure) return null;
   let from = figure.start;
   while (from > 0 && !boundary.test(text[from - 1] as string)) from--;
-  const before = peel(text.slice(from, figure.start));
-  if (before.length >= 2) return cut(before);
   let to = figure.end;
   while (to < text.length && !boundary.test(text[to] as string)) to++;
-  let after = text.slice(figure.end, to);
-  for (let w = afterWords.after(after, 0); w; w = afterWords.after(after, 0)) after = after.slice(w.word.length);
-  after = peel(after);
-  if (after.length >= 2) return cut(after);
+  // 1. N的X
+  let p = figure.end;
+  const between = beforeOf.after(text, p);
+  if (between) p += between.word.length;
+  if (text[p] === " ") p++;
+  if (text[p] === "的") {
+    const noun = nounAfter(text, p + 1, to);
+    if (enough(noun)) return cut(noun);
+  }
+  // 2. N名X: a counted figure followed directly by its noun
+  if (figure.counted && figure.end < to && !afterStops.after(text, figure.end)) {
+    const noun = nounAfter(text, figure.end, to);
+    if (enough(noun)) return cut(noun);
+  }
+  // 3. the noun phrase before the figure, in its clause, else in the caption line before it (假设今天一家公司 / 每天输出…)
+  const before = beforeWithoutTimes(text, from, figure.start, times);
+  if (enough(before)) return cut(before);
+  if (text[from - 1] === "\n") {
+    let lineStart = from - 1;
+    while (lineStart > 0 && !boundary.test(text[lineStart - 1] as string)) lineStart--;
+    // a line with a figure of its own is that figure's, not this one's
+    if (figures.some((f) => f.start >= lineStart && f.start < from)) return previous;
+    const above = beforeWithoutTimes(text, lineStart, from - 1, times);
+    if (enough(above)) return cut(above);
+  }
   return previous;
 }
-
-const cut = (s: string) => (s.length > data.maxLength ? `…${s.slice(s.length - data.maxLength)}` : s);
