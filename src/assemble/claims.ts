@@ -27,7 +27,7 @@ export interface Assembled {
 // clause boundaries inside a sentence: commas, semicolons, colons and caption breaks
 const clauseBreak = /[，,；;：:\n]/u;
 // a money word (票房, 收入) keeps the talk on money for this many sentences
-const moneyWindow = 4;
+const moneyWindow = 8;
 
 /** One figure's reading in its sentence, before figures are grouped into claims. */
 interface Reading {
@@ -80,8 +80,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const own = cues.filter(
         (c) => (c.start >= from && c.start < to) || (c.group === "hypothetical" && c.start < from),
       );
-      const source = cues.filter((c) => c.group === "sources" && c.start < figure.start).pop();
-      return { figure, type: typeOf(own, time), time, speaker: source?.speaker ?? speaker };
+      return { figure, type: typeOf(own, time), time, speaker: speaker(figure.start) };
     });
     const groups = groupReadings(readings);
     if (groups.length === 0) {
@@ -92,7 +91,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         sentenceTime &&
         (sentenceTime.direction === "future" || (sentenceTime.direction === "present" && sentenceTime.grain !== "day"));
       if (sentenceTime && due && questions.length === 0 && (type === "prediction" || type === "plan")) {
-        groups.push({ readings: [], type, time: sentenceTime, speaker });
+        groups.push({ readings: [], type, time: sentenceTime, speaker: speaker(s.text.length) });
       }
     }
     let timeUsed = false;

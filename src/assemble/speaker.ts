@@ -21,8 +21,11 @@ export class SpeakerTracker {
     for (const name of known) this.remember(name);
   }
 
-  /** The speaker of sentence `s`, updating what carries forward. */
-  next(s: Sentence, cues: CueHit[]): string | null {
+  /**
+   * Reads sentence `s`, updating what carries forward, and returns who has the word at each position of it: the
+   * speaker before the sentence until a cue in it hands the word to someone else (…甚至有报道称接近9亿).
+   */
+  next(s: Sentence, cues: CueHit[]): (pos: number) => string | null {
     if (s.label) {
       this.current = this.fullName(s.label);
       if (!roles.has(s.label)) this.lastPerson = this.current;
@@ -30,14 +33,18 @@ export class SpeakerTracker {
     // a sentence that opens with someone who has spoken before gives them the word again (Sam Altman的回应很明确)
     const opener = this.speakers.find((p) => s.text.startsWith(p));
     if (opener) this.current = this.lastPerson = opener;
+    const changes: { at: number; speaker: string | null }[] = [{ at: 0, speaker: this.current }];
     for (const c of cues) {
-      if (c.group === "narrator" && c.start <= 2) this.current = null;
-      else if (c.group === "attribution") {
-        const who = this.who(s.text.slice(0, c.start));
-        if (who) this.current = who;
-      }
+      let who: string | null | undefined;
+      if (c.group === "narrator" && c.start <= 2) who = null;
+      // a source (有报道称, 很多人都在讲) keeps the word until someone else takes it
+      else if (c.group === "sources") who = c.speaker ?? null;
+      else if (c.group === "attribution") who = this.who(s.text.slice(0, c.start)) ?? undefined;
+      if (who === undefined) continue;
+      this.current = who;
+      changes.push({ at: c.start, speaker: who });
     }
-    return this.current;
+    return (pos) => changes.filter((c) => c.at <= pos).pop()?.speaker ?? null;
   }
 
   /** The speaker named right before a reporting verb, or null when none is. */
