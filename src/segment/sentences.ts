@@ -12,6 +12,7 @@ const Discourse = z.object({
   openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
   maxLines: z.int().min(1).describe("a sentence joined from captions spans at most this many lines"),
   maxChars: z.int().min(1).describe("stop joining captions once a sentence is this long"),
+  maxSentence: z.int().min(50).describe("a sentence without 。 is cut at a clause break once it is this long"),
 });
 const discourse = loadData("discourse", Discourse);
 const openers = [...discourse.openers].sort((a, b) => b.length - a.length);
@@ -35,6 +36,9 @@ export interface Sentence {
 const invisible = new Set(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
 const markdownMarks = new Set(["*", "`"]);
 const terminal = new Set(["。", "！", "？", "!", "?", "；", ";", "…"]);
+const clauseBreaks = new Set(["，", ",", "、", "；", ";", "：", ":", " ", "\t"]);
+// characters that may stand inside a figure: a hard cut never falls on one (1.4万亿, 1,200)
+const figureChar = /[0-9０-９.．,，%％零〇一二两三四五六七八九十百千万亿萬億兩]/u;
 const closers = new Set(["”", "」", "』", "）", ")", '"', "'", "’"]);
 
 /** Reads one line's content: the characters kept for reading, with their source offsets. */
@@ -88,6 +92,19 @@ export function segment(src: ParsedSource): Sentence[] {
     }
     let from = 0;
     for (let i = 0; i < text.length; i++) {
+      // a line of endless text without 。 is cut at a clause break past maxSentence, or anywhere but inside a
+      // figure past twice that, so that every later stage works on bounded sentences (linear on any input)
+      const length = i - from;
+      const cut =
+        length >= discourse.maxSentence &&
+        (clauseBreaks.has(text[i] as string) ||
+          (length >= 2 * discourse.maxSentence && !figureChar.test(text[i] as string)));
+      if (cut) {
+        append(text.slice(from, i + 1), offsets.slice(from, i + 1), line);
+        close();
+        from = i + 1;
+        continue;
+      }
       // a sentence ends after terminal punctuation and any closing quotes that follow it
       if (!terminal.has(text[i] as string)) continue;
       let j = i + 1;
@@ -124,7 +141,7 @@ export function segment(src: ParsedSource): Sentence[] {
     if (cur.lastLine !== line.no) curLines++;
     if (curLines === 0) curLines = 1;
     cur.text += text;
-    cur.offsets.push(...offsets);
+    for (const o of offsets) cur.offsets.push(o); // not push(...offsets): a long line would overflow the stack
     cur.lastLine = line.no;
     if (line.cue && cur.cue) cur.cue.to = line.cue.to;
   }
