@@ -58,7 +58,7 @@ const notCues = new Lexicon(cueData.notCues.map((word) => ({ word, info: true })
 export function findCues(text: string): CueHit[] {
   const blocked = [...notCues.scan(text)];
   const out: CueHit[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (const i of cues.starts(text)) {
     if (!cues.after(text, i)) continue;
     for (const group of cueGroups) {
       const hit = groupLexicons[group].after(text, i);

@@ -12,6 +12,7 @@ const latin = /[A-Za-z]/;
 export class Lexicon<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   private readonly byLast = new Map<string, Entry<T>[]>();
+  private finder: RegExp | null = null;
 
   constructor(entries: Iterable<Entry<T>>) {
     for (const e of entries) {
@@ -44,13 +45,28 @@ export class Lexicon<T> {
     return null;
   }
 
+  /**
+   * The positions where some word may start, left to right. One native regex pass over the text (a lookahead of
+   * the words' first characters) instead of a lookup at every position: most positions start no word.
+   */
+  *starts(text: string): Generator<number> {
+    if (!this.finder) {
+      const firsts = [...this.byFirst.keys()].map((c) => c.replace(/[\\^\]\-[]/g, "\\$&")).join("");
+      this.finder = new RegExp(`[${firsts}]`, "gu");
+    }
+    this.finder.lastIndex = 0;
+    for (let m = this.finder.exec(text); m; m = this.finder.exec(text)) yield m.index;
+  }
+
   /** Every occurrence in `text`, left to right, longest at each position, non-overlapping. */
   *scan(text: string): Generator<{ start: number; end: number; entry: Entry<T> }> {
-    for (let i = 0; i < text.length; i++) {
+    let next = 0;
+    for (const i of this.starts(text)) {
+      if (i < next) continue;
       const e = this.after(text, i);
       if (!e) continue;
       yield { start: i, end: i + e.word.length, entry: e };
-      i += e.word.length - 1;
+      next = i + e.word.length;
     }
   }
 }
