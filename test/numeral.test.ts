@@ -103,6 +103,32 @@ describe("bare 百 千 万 亿 are not numerals", () => {
     ["万万没想到", []],
     ["成百上千", [vague("上千", 1000, 9000)]],
     ["百度", []],
+    ["百分点", []],
+    ["千千万万", []],
+  ]);
+});
+
+describe("a bare 百 千 万 with one digit after it is a shorthand (千三 = 一千三)", () => {
+  check([
+    ["百三", [one("百三", 130)]],
+    ["千三", [one("千三", 1300)]],
+    ["月薪万五", [one("万五", 15000)]],
+    ["仟五", [one("仟五", 1500)]],
+    // not when more numerals follow, the digit is 零, or the pair is a word (万一)
+    ["千三百", [one("三百", 300)]],
+    ["百零五", [one("零", 0), one("五", 5)]],
+    ["万一出事", []],
+  ]);
+});
+
+describe("兆 is 10^12 only before 亿 in the same numeral", () => {
+  check([
+    ["五兆六十二亿四万五千二", [one("五兆六十二亿四万五千二", 5006200045200)]],
+    ["四十九兆九千五百九十二億元", [one("四十九兆九千五百九十二億", 49959200000000)]],
+    // 兆 alone may be 10^6 (兆瓦, 兆字节) or 10^12: not read
+    ["100兆瓦", [one("100", 100)]],
+    ["五十兆字节", [one("五十", 50)]],
+    ["三兆", [one("三", 3)]],
   ]);
 });
 
@@ -313,10 +339,94 @@ describe("spaces", () => {
     ["1000  万", [one("1000  万", 10000000)]],
     ["7 万5 千4 百", [one("7 万5 千4 百", 75400)]],
     ["二十 億", [one("二十 億", 2000000000)]],
-    // digits are never joined across a space
-    ["一百 五 十 二", [one("一百", 100), one("五", 5), one("十", 10), one("二", 2)]],
+    // Chinese numeral characters are joined across spaces (spaced or spoken text): nobody writes two Chinese
+    // figures apart with only a space (一百 五 十 二 was four runs before; 三千 九百 two)
+    ["一百 五 十 二", [one("一百 五 十 二", 152)]],
+    ["三千 九百", [one("三千 九百", 3900)]],
+    ["两千 四 百 五", [one("两千 四 百 五", 2450)]],
+    ["三千 八百 九十六 万 四千 九百 六十五", [one("三千 八百 九十六 万 四千 九百 六十五", 38964965)]],
+    ["八千 三百 八十五 万 二千 三百 二十六 点三三", [one("八千 三百 八十五 万 二千 三百 二十六 点三三", 83852326.33)]],
+    ["四百 点 五", [one("四百 点 五", 400.5)]],
+    ["陆 点 五 折", [one("陆 点 五", 6.5)]],
+    ["十 余 万", [one("十 余 万", 100000, { approx: "over" })]],
+    ["五百 余万", [one("五百 余万", 5000000, { approx: "over" })]],
+    // Arabic digits after a Chinese scale, when a unit or scale follows them
+    ["7万 5千 4百", [one("7万 5千 4百", 75400)]],
+    // but Arabic digits are never joined across a space, nor two digits, and what follows a space is read whole
     ["2024 2025", [one("2024", 2024), one("2025", 2025)]],
-    ["三千 九百", [one("三千", 3000), one("九百", 900)]],
+    ["144 147", [one("144", 144), one("147", 147)]],
+    ["一 二 三", [one("一", 1), one("二", 2), one("三", 3)]],
+    ["三十 四十 五十", [one("三十", 30), one("四十", 40), one("五十", 50)]],
+    ["一百 二百", [one("一百", 100), one("二百", 200)]],
+    ["三万 5", [one("三万", 30000), one("5", 5)]],
+    ["三百 300", [one("三百", 300), one("300", 300)]],
+    ["五个 六个", [one("五", 5), one("六", 6)]],
+    ["一百   五", [one("一百", 100), one("五", 5)]],
+    ["一 来", [one("一", 1)]],
+  ]);
+});
+
+describe("fractions written with spaces", () => {
+  check([
+    ["五 分之 一", [one("五 分之 一", 20, { percent: true, fraction: true })]],
+    ["二分 之一", [one("二分 之一", 50, { percent: true })]],
+    ["三分  之一", [one("三分  之一", 100 / 3, { percent: true })]],
+    ["百 分 之2.4", [one("百 分 之2.4", 2.4, { percent: true, fraction: false })]],
+    ["百  分 之 669", [one("百  分 之 669", 669, { percent: true })]],
+    ["百分之五 十", [one("百分之五 十", 50, { percent: true })]],
+    ["三 百 五 又 三 分之 一", [one("三 百 五 又 三 分之 一", 350 + 1 / 3)]],
+    ["三百五十 又 3分  之1", [one("三百五十 又 3分  之1", 350 + 1 / 3)]],
+    // 分 then 之 that is not 分之Y
+    ["考了三分 之后", [one("三", 3)]],
+  ]);
+});
+
+describe("fractions a/b", () => {
+  check([
+    ["３／５", [one("３／５", 60, { percent: true, fraction: true })]],
+    ["-3/2", [one("-3/2", -150, { percent: true })]],
+    ["１６/5", [one("１６/5", 320, { percent: true })]],
+    ["超过1/2的人都来了", [one("1/2", 50, { percent: true })]],
+    // a whole number, one space and a fraction
+    ["1 ３/5", [one("1 ３/5", 1.6, { percent: false, fraction: false })]],
+    ["1 4/3的美梦,1/2的努力", [one("1 4/3", 2.3333333333333335), one("1/2", 50)]],
+    // dates and chains are not fractions
+    ["3/5号发布", [one("3", 3), one("5", 5)]],
+    ["截至3/5", [one("3", 3), one("5", 5)]],
+    ["2024/3/5", [one("2024", 2024), one("3", 3), one("5", 5)]],
+    ["2024 3/5", [one("2024", 2024), one("3", 3), one("5", 5)]],
+    ["3/5晚上", [one("3", 3), one("5", 5)]],
+    ["1/2/3", [one("1", 1), one("2", 2), one("3", 3)]],
+    ["1000/5", [one("1000", 1000), one("5", 5)]],
+    ["1/0", [one("1", 1), one("0", 0)]],
+    ["1/2.5", [one("1", 1), one("2.5", 2.5)]],
+    ["24/7在线", []],
+    ["50/50的机会", []],
+  ]);
+});
+
+describe("two digits before 折", () => {
+  check([
+    ["三八折", [one("三八", 38)]],
+    ["五五折", [one("五五", 55)]],
+    ["九 九 折", [one("九 九", 99)]],
+    // the pair needs 折 after it: 三八 is two numbers, 五五 a reduplication
+    ["三八", [one("三", 3), one("八", 8)]],
+    ["五五开", []],
+    ["二三八折", [one("二三八", 238)]],
+    // two digits counting up stay a range, as 七八个 is
+    ["七八折", [range("七八", 7, 8)]],
+  ]);
+});
+
+describe("ratios and percentages", () => {
+  check([
+    ["三分之一", [one("三分之一", 100 / 3, { percent: true, fraction: true })]],
+    ["一百分之二", [one("一百分之二", 2, { percent: true, fraction: true })]],
+    ["百分之七十", [one("百分之七十", 70, { percent: true, fraction: false })]],
+    ["千分之五", [one("千分之五", 0.5, { percent: true, fraction: false })]],
+    ["百万万分之七", [one("百万万分之七", 7e-8, { percent: true, fraction: false })]],
+    ["三百五", [one("三百五", 350, { percent: false, fraction: false })]],
   ]);
 });
 
@@ -334,7 +444,12 @@ describe("words that are not numerals", () => {
     ["陆陆续续", []],
     // idioms stay runs: the quantity layer filters them
     ["他一直在", [one("一", 1, { single: true })]],
-    ["一切", [one("一", 1)]],
+    // words in which the character holds no number at all are skipped (一切 was a run 一 before)
+    ["一切", []],
+    ["我一看你就笑", []],
+    ["美味十足", []],
+    ["半成品", []],
+    ["二十来自北京的人", [one("二十", 20, { approx: null })]],
   ]);
 });
 
@@ -354,7 +469,8 @@ describe("match fields", () => {
   });
 
   it("marks lone Chinese characters as single", () => {
-    expect(findNumerals("一 十 1 十一 半年").map((r) => r.single)).toEqual([true, true, false, false, true]);
+    // (Chinese numerals join across spaces: 一 十 is 十, so a comma parts them)
+    expect(findNumerals("一，十 1 十一 半年").map((r) => r.single)).toEqual([true, true, false, false, true]);
   });
 
   it("keeps exact doubles: scaling shifts the decimal point", () => {
@@ -374,11 +490,16 @@ describe("parseNumeral", () => {
     ["百分之七十", 70],
     ["一个半", 1.5],
     ["２．２亿", 220000000],
+    ["百三", 130],
+    ["千三", 1300],
+    ["五兆六十二亿", 5006200000000],
+    ["一百 五 十 二", 152],
+    ["3/5", 60],
   ])("%s = %d", (s, v) => {
     expect(parseNumeral(s)?.value).toBe(v);
   });
 
-  it.each(["", "三百五个", "几乎", "数据", "万", "千万", "百三", "abc", "8亿 ", "两两", "伍"])(
+  it.each(["", "三百五个", "几乎", "数据", "万", "千万", "百度", "千三百", "abc", "8亿 ", "一百 ", "两两", "伍", "兆"])(
     "%j is not one numeral",
     (s) => {
       expect(parseNumeral(s)).toBeNull();
@@ -403,6 +524,16 @@ describe("speed", () => {
     ["负负负", fill("负")],
     ["一点一点", fill("一点")],
     ["上上上", fill("上")],
+    ["一 一 一", fill("一 ")],
+    ["十 十 十", fill("十 ")],
+    ["一百 一百", fill("一百 ")],
+    ["三十 四十 ", fill("三十 四十 ")],
+    ["1/1/1/…", fill("1/")],
+    ["1 1/1 1/", fill("1 1/")],
+    ["兆兆兆", fill("兆")],
+    ["五兆五兆", fill("五兆")],
+    ["五五折", fill("五五折")],
+    ["百 分 之 ", fill("百 分 之 ")],
   ])("%s: 100,000 characters well under a second", (_, text) => {
     findNumerals(text.slice(0, 1000)); // warm up
     // CPU time, not wall time: other processes on a busy machine must not fail the test

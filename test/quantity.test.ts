@@ -14,7 +14,15 @@ const figures = (text: string) =>
       approx: m.approx,
     }));
 
-type Want = { text: string; kind: string; value?: number; min?: number; max?: number; unit?: string | null; approx?: string | null };
+type Want = {
+  text: string;
+  kind: string;
+  value?: number;
+  min?: number;
+  max?: number;
+  unit?: string | null;
+  approx?: string | null;
+};
 
 const cases: [string, Want[]][] = [
   ["ChatGPT的周活跃用户大约是4亿", [{ text: "4亿", kind: "count", value: 400000000, approx: "about" }]],
@@ -24,12 +32,34 @@ const cases: [string, Want[]][] = [
   ["历史上这类状态通常会持续六到八周", [{ text: "六到八周", kind: "duration", min: 6, max: 8, unit: "week" }]],
   ["有70%-74%的概率得到更满意的结果", [{ text: "70%-74%", kind: "percent", min: 70, max: 74, unit: "%" }]],
   ["OpenAI有1.4万亿美元规模的基础设施投入承诺", [{ text: "1.4万亿美元", kind: "money", value: 1.4e12, unit: "USD" }]],
-  ["累计亏损可能达到1200亿美元左右", [{ text: "1200亿美元", kind: "money", value: 1.2e11, unit: "USD", approx: "about" }]],
+  [
+    "累计亏损可能达到1200亿美元左右",
+    [{ text: "1200亿美元", kind: "money", value: 1.2e11, unit: "USD", approx: "about" }],
+  ],
   ["OpenAI的算力规模在过去一年已经翻了三倍", [{ text: "三倍", kind: "multiple", value: 3 }]],
   ["收入也会翻番", [{ text: "翻番", kind: "multiple", value: 2 }]],
-  ["十年翻两番", [{ text: "十年", kind: "duration", value: 10, unit: "year" }, { text: "翻两番", kind: "multiple", value: 4 }]],
-  ["超过全人类每天思想输出总和的10倍、100倍", [{ text: "10倍", kind: "multiple", value: 10 }, { text: "100倍", kind: "multiple", value: 100 }]],
-  ["IQ测试结果在144、147、151之间", [{ text: "144", kind: "measure", value: 144 }, { text: "147", kind: "measure", value: 147 }, { text: "151", kind: "measure", value: 151 }]],
+  [
+    "十年翻两番",
+    [
+      { text: "十年", kind: "duration", value: 10, unit: "year" },
+      { text: "翻两番", kind: "multiple", value: 4 },
+    ],
+  ],
+  [
+    "超过全人类每天思想输出总和的10倍、100倍",
+    [
+      { text: "10倍", kind: "multiple", value: 10 },
+      { text: "100倍", kind: "multiple", value: 100 },
+    ],
+  ],
+  [
+    "IQ测试结果在144、147、151之间",
+    [
+      { text: "144", kind: "measure", value: 144 },
+      { text: "147", kind: "measure", value: 147 },
+      { text: "151", kind: "measure", value: 151 },
+    ],
+  ],
   ["其定价为每百万输入 Token 0.50 美元", [{ text: "0.50 美元", kind: "money", value: 0.5, unit: "USD" }]],
   ["每天处理超过 1 万亿 tokens", [{ text: "1 万亿 tokens", kind: "count", value: 1e12, approx: "over" }]],
   ["甚至给出了0%的期待值", [{ text: "0%", kind: "percent", value: 0, unit: "%" }]],
@@ -49,6 +79,51 @@ const cases: [string, Want[]][] = [
   ["估值达到$1.4T", [{ text: "$1.4T", kind: "money", value: 1.4e12, unit: "USD" }]],
   ["算力提升了3x", [{ text: "3x", kind: "multiple", value: 3 }]],
   ["数万亿token", [{ text: "数万亿token", kind: "count", min: 2e12, max: 9e12, approx: "vague" }]],
+  // percentages: 折 (a discount), 成 with a digit or 半 after it, ‰, 个百分点 written with spaces
+  ["全场打八折", [{ text: "八折", kind: "percent", value: 80, unit: "%" }]],
+  ["会员价9.9折", [{ text: "9.9折", kind: "percent", value: 99, unit: "%" }]],
+  ["七五折", [{ text: "七五折", kind: "percent", value: 75, unit: "%" }]],
+  ["三八折", [{ text: "三八折", kind: "percent", value: 38, unit: "%" }]],
+  ["75折", [{ text: "75折", kind: "percent", value: 75, unit: "%" }]],
+  ["陆 点 五 折", [{ text: "陆 点 五 折", kind: "percent", value: 65, unit: "%" }]],
+  ["打个七八折", [{ text: "七八折", kind: "percent", min: 70, max: 80, unit: "%" }]],
+  ["打对折", [{ text: "对折", kind: "percent", value: 50, unit: "%" }]],
+  ["七成六的用户", [{ text: "七成六", kind: "percent", value: 76, unit: "%" }]],
+  ["七成 六", [{ text: "七成 六", kind: "percent", value: 76, unit: "%" }]],
+  ["三成半", [{ text: "三成半", kind: "percent", value: 35, unit: "%" }]],
+  ["半成", [{ text: "半成", kind: "percent", value: 5, unit: "%" }]],
+  ["十 成", [{ text: "十 成", kind: "percent", value: 100, unit: "%" }]],
+  ["不良率5‰", [{ text: "5‰", kind: "percent", value: 0.5, unit: "%" }]],
+  ["六   个 百 分点", [{ text: "六   个 百 分点", kind: "percent", value: 6, unit: "pp" }]],
+  ["一百五十    个百分点", [{ text: "一百五十    个百分点", kind: "percent", value: 150, unit: "pp" }]],
+  ["百分之15Ｋ", [{ text: "百分之15Ｋ", kind: "percent", value: 15000, unit: "%" }]],
+  // money: smaller units of the same currency, the currency named in front as well, more currencies
+  ["这个手机壳五元三毛", [{ text: "五元三毛", kind: "money", value: 5.3, unit: "CNY" }]],
+  ["50元6角三分", [{ text: "50元6角三分", kind: "money", value: 50.63, unit: "CNY" }]],
+  ["这台电脑两美元又三美分", [{ text: "两美元又三美分", kind: "money", value: 2.03, unit: "USD" }]],
+  ["人民币 8千元", [{ text: "人民币 8千元", kind: "money", value: 8000, unit: "CNY" }]],
+  ["兑换1.0092瑞士法郎", [{ text: "1.0092瑞士法郎", kind: "money", value: 1.0092, unit: "CHF" }]],
+  ["我有20个比特币", [{ text: "20个比特币", kind: "money", value: 20, unit: "BTC" }]],
+  [
+    "四十九兆九千五百九十二億元",
+    [{ text: "四十九兆九千五百九十二億元", kind: "money", value: 49959200000000, unit: "CNY" }],
+  ],
+  ["三块半", [{ text: "三块半", kind: "money", value: 3.5, unit: "CNY" }]],
+  // measures: 半 after the unit, a 千 given to the unit, 一 with a real unit
+  ["一吨半", [{ text: "一吨半", kind: "measure", value: 1.5, unit: "t" }]],
+  ["用了三年半", [{ text: "三年半", kind: "duration", value: 3.5, unit: "year" }]],
+  ["一年半以后", [{ text: "一年半", kind: "duration", value: 1.5, unit: "year" }]],
+  ["12千米", [{ text: "12千米", kind: "measure", value: 12, unit: "km" }]],
+  ["六千字节", [{ text: "六千字节", kind: "measure", value: 6, unit: "KB" }]],
+  ["缴获近一吨冰毒", [{ text: "一吨", kind: "measure", value: 1, unit: "t", approx: "nearly" }]],
+  ["带动全省养殖小龙虾387万亩", [{ text: "387万亩", kind: "measure", value: 3870000, unit: "mu" }]],
+  // bounds on a number with no unit make it a figure; ranges with spaces around the dash
+  ["负荷量超过300", [{ text: "300", kind: "count", value: 300, approx: "over" }]],
+  ["数字的范围是一千到一千五百", [{ text: "一千到一千五百", kind: "count", min: 1000, max: 1500 }]],
+  ["这些苹果大概有20 - 100个", [{ text: "20 - 100个", kind: "count", min: 20, max: 100, approx: "about" }]],
+  ["5k-20k", [{ text: "5k-20k", kind: "count", min: 5000, max: 20000 }]],
+  ["年龄在18到25岁之间", [{ text: "18到25", kind: "count", min: 18, max: 25 }]],
+  ["价格在100和200之间", [{ text: "100和200", kind: "money", min: 100, max: 200, unit: null }]],
 ];
 
 // strings in which no figure may be found
@@ -77,19 +152,99 @@ const negatives = [
   "哪吒2的票房",
   "淘宝特工队2",
   "初六初7",
+  // 折, 成 and 半 in other words
+  "三折叠手机",
+  "人生一波三折",
+  "规则一成不变",
+  "仓库里的半成品",
+  "把纸对折一下",
+  "十折",
+  "他三成功了",
+  // digits in web addresses, dates and arrows
+  "你可以访问一下 https://www.test.com/search?q=30%25%2020%",
+  "详见 www.example.com/2024/50%off",
+  "3/5号发布",
+  "2025-12-18发布",
+  "00:52:13,070 --> 00:52:15,655",
+  // ranks, versions and a dash between bare numbers
+  "第3-5名",
+  "第3到5名",
+  "支持3.0以上版本",
+  "比分3-1",
+  "从2020到2025",
 ];
 
 describe("figures read with their units and bounds", () => {
   it.each(cases)("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);
-    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
 
 describe("what must not be a figure", () => {
   it.each(negatives)("%s", (text) => {
     expect(figures(text)).toEqual([]);
+  });
+});
+
+/** The interval each figure states, in the peers' notation: (20,35], [30,), (,5]; a spoken range's ends are "?". */
+const intervals = (text: string) =>
+  recognizeQuantities(text, { times: [], versions: new Set() })
+    .filter((m) => m.tag === "figure" && m.interval)
+    .map((m) => {
+      const v = m.interval;
+      if (!v) return "";
+      const left = v.min === null ? "(" : v.minOpen === null ? "?" : v.minOpen ? "(" : "[";
+      const right = v.max === null ? ")" : v.maxOpen === null ? "?" : v.maxOpen ? ")" : "]";
+      return `${v.text} ${left}${v.min ?? ""},${v.max ?? ""}${right}`;
+    });
+
+describe("intervals stated by bound words and ranges", () => {
+  it.each([
+    ["这个数字大于二十的同时小于等于三十五", ["大于二十的同时小于等于三十五 (20,35]"]],
+    ["这是一个大于100 并且小于300 的数", ["大于100 并且小于300 (100,300)"]],
+    ["这些苹果最多100最少20个", ["最多100最少20 [20,100]"]],
+    ["数字在1000以上， 1500以下", ["1000以上， 1500以下 (1000,1500)"]],
+    ["x大于10小于20，  y不大于50不小于20", ["大于10小于20 (10,20)", "不大于50不小于20 [20,50]"]],
+    ["大于等于0并小于230.3964", ["大于等于0并小于230.3964 [0,230.3964)"]],
+    ["高度至少是3的产品", ["至少是3 [3,)"]],
+    ["哪个学院的语文总成绩超过了80", ["超过了80 (80,)"]],
+    ["招聘人数中位数最多为5", ["最多为5 (,5]"]],
+    ["找出 小于 或 等于100 的质数", ["小于 或 等于100 (,100]"]],
+    ["找出 < = 100 的质数", ["< = 100 (,100]"]],
+    ["薪酬中位数≥50的公司", ["≥50 [50,)"]],
+    ["他的年龄不小于三十岁", ["不小于三十 [30,)"]],
+    ["他的年龄在三十或者以上", ["三十或者以上 [30,)"]],
+    ["小明的身高比 170 低", ["比 170 低 (,170)"]],
+    ["他的年龄比三十大一些", ["比三十大 (30,)"]],
+    ["负荷量等于1535", ["等于1535 [1535,1535]"]],
+    ["这一批产品大概有五百多个", ["五百多 (500,)"]],
+    ["这个数字是位于20和30之间的", ["位于20和30之间 ?20,30?"]],
+    ["10000与20000间", ["10000与20000间 ?10000,20000?"]],
+    ["请给我一到五个苹果", ["一到五 ?1,5?"]],
+    // two conditions, not one interval: another subject between them, or a lower bound above the upper one
+    ["x大于10且y小于20", ["大于10 (10,)", "小于20 (,20)"]],
+    ["大于50小于12的目标", ["大于50 (50,)", "小于12 (,12)"]],
+    // no bound: no interval
+    ["ChatGPT的周活跃用户大约是4亿", []],
+    ["高达 78% 的得分", []],
+  ])("%s", (text, want) => {
+    expect(intervals(text)).toEqual(want);
+  });
+
+  it("keeps the figure's own text and approx beside the interval", () => {
+    const [m] = recognizeQuantities("OpenAI目前已经拥有超过100万名企业用户", { times: [], versions: new Set() });
+    expect(m).toMatchObject({ text: "100万名", value: 1e6, approx: "over", bound: "超过" });
+    expect(m?.interval).toMatchObject({ text: "超过100万", min: 1e6, max: null, minOpen: true, source: "bound" });
+  });
+
+  it("marks ratios apart from percentages", () => {
+    const ms = recognizeQuantities("三分之一的人和30%的人", { times: [], versions: new Set() });
+    expect(ms.map((m) => [m.text, m.fraction])).toEqual([
+      ["三分之一", true],
+      ["30%", false],
+    ]);
   });
 });
 
@@ -129,5 +284,29 @@ describe("display", () => {
     expect(display({ kind: "multiple", value: 3, min: null, max: null, unit: null, approx: null })).toBe("3×");
     expect(display({ kind: "duration", value: null, min: 6, max: 8, unit: "week", approx: null })).toBe("6–8 weeks");
     expect(display({ kind: "count", value: 1e6, min: null, max: null, unit: "名", approx: "over" })).toBe(">1M");
+  });
+});
+
+describe("speed", () => {
+  // long enough that a pass per mention over all the idioms (quadratic) takes several times the limit
+  const n = 200_000;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  it.each([
+    ["idioms", fill("一直一样 ")],
+    ["spaced numerals", fill("三千 九百 六十五 ")],
+    ["bounds and intervals", fill("大于二十的同时小于等于三十五，")],
+    ["fractions and dates", fill("超过1/2的人 3/5号 ")],
+    ["discounts and 成", fill("七成六 五五折 三成半 ")],
+    ["money with subunits", fill("五元三毛又")],
+    ["web addresses", fill("http://a.b/c%20 ")],
+    ["dashes", fill("1-2-3-")],
+  ])("%s: 200,000 characters in well under four seconds", (_, text) => {
+    const ctx = () => ({ times: [], versions: new Set<string>() });
+    recognizeQuantities(text.slice(0, 2000), ctx()); // warm up
+    // CPU time, not wall time: other processes on a busy machine must not fail the test
+    const before = process.cpuUsage();
+    recognizeQuantities(text, ctx());
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000).toBeLessThan(4000);
   });
 });

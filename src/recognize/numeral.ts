@@ -1,5 +1,6 @@
 // The numeral scanner: finds every run of Chinese or Arabic numerals in a text and reads its value exactly.
-// It reads only the numeral itself (二十多亿, 1.4万亿, 三分之一, 十几, 800M); whether a run is a real figure
+// It reads only the numeral itself (二十多亿, 1.4万亿, 三分之一, 3/5, 十几, 800M, 千三, 五兆六十二亿), also written with
+// spaces between its Chinese characters (一百 五 十 二, 三 分之 一); whether a run is a real figure
 // (a unit after it, 第 before it, a model name around it) is decided by the quantity layer.
 //
 // The scan is one left-to-right pass: every run is read by a small state machine with a lookahead of a few
@@ -19,6 +20,11 @@ export interface NumeralMatch {
   max: number | null;
   approx: "over" | "about" | "vague" | null;
   percent: boolean;
+  /**
+   * A ratio (三分之一, 一百分之二, 3/5), read as a percent: the peer models give 0.333 where we give 33.33.
+   * False for the percent signs 百分之, 千分之, 万分之 (百分之七十 is a percentage, 70).
+   */
+  fraction: boolean;
   script: "arabic" | "chinese" | "mixed";
   single: boolean;
 }
@@ -35,6 +41,12 @@ const NumeralsSchema = z.strictObject({
   notAlone: z.array(entry),
   units: z.array(z.strictObject({ exp: z.int().min(1).max(3), forms, example })),
   scales: z.array(z.strictObject({ exp: z.union([z.literal(4), z.literal(8)]), forms, example })),
+  bigScales: z.array(
+    z.strictObject({ exp: z.int().min(9).max(16), forms, onlyBefore: z.array(z.string().length(1)).min(1), example }),
+  ),
+  bareShorthand: entry,
+  digitPairBefore: z.array(entry),
+  slash: z.strictObject({ forms, dateBefore: forms, dateAfter: forms, example }),
   points: entry,
   pointNotBefore: z.array(entry),
   negatives: entry,
@@ -76,6 +88,12 @@ const digitOf = codeMap(data.digits, (d) => ({ value: d.value, counting: d.count
 const notAlone = codes(data.notAlone);
 const unitOf = codeMap(data.units, (u) => u.exp);
 const scaleOf = codeMap(data.scales, (s) => s.exp);
+const bigScaleOf = codeMap(data.bigScales, (s) => ({ exp: s.exp, onlyBefore: new Set(s.onlyBefore.map(code)) }));
+const bareShorthand = codes([data.bareShorthand]);
+const digitPairBefore = codes(data.digitPairBefore);
+const slashChars = codes([data.slash]);
+const slashDateBefore = data.slash.dateBefore;
+const slashDateAfter = data.slash.dateAfter;
 const pointChars = codes([data.points]);
 const pointNotBefore = codes(data.pointNotBefore);
 const negativeChars = codes([data.negatives]);
@@ -215,6 +233,38 @@ function formAt(text: string, i: number, list: readonly string[]): string | null
   return null;
 }
 
+/** At most this many whitespace characters may stand inside a numeral or a fraction word: "三分  之一". */
+const MAX_GAP = 2;
+
+/** The index after at most MAX_GAP whitespace characters from i. */
+function skipWhite(text: string, i: number): number {
+  let j = i;
+  while (j - i < MAX_GAP && isWhite(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/**
+ * The end of a form of `list` at text[i], with up to MAX_GAP whitespace characters before it and between its
+ * characters ("分之", " 分 之", "分  之"), or -1.
+ */
+function spacedFormEnd(text: string, i: number, list: readonly string[]): number {
+  for (const f of list) {
+    let j = i;
+    let k = 0;
+    for (; k < f.length; k++) {
+      j = skipWhite(text, j);
+      if (text.charCodeAt(j) !== f.charCodeAt(k)) break;
+      j++;
+    }
+    if (k === f.length) return j;
+  }
+  return -1;
+}
+
+/** A character a numeral may go on with: a digit, a unit, a scale, an Arabic digit. */
+const goesOn = (c: number): boolean =>
+  digitOf.has(c) || unitOf.has(c) || scaleOf.has(c) || bigScaleOf.has(c) || isArabicDigit(c);
+
 /** The end of a non-numeral word (几乎, 四川, 茶几) that covers text[i], or -1. */
 function nonNumeralEnd(text: string, i: number): number {
   for (const { word, offset } of nonNumeralsByChar.get(text.charCodeAt(i)) ?? []) {
@@ -271,11 +321,15 @@ function threeDigitsAt(text: string, i: number): boolean {
   );
 }
 
-/** A Latin scale after an Arabic number: 800M, 5k, 1.4T, "1.4 trillion" (one space allowed before a word). */
+/** A fullwidth Latin letter (Ｋ, ｍ) as its ASCII letter; any other code unit unchanged. */
+const asciiLatin = (c: number): number => (c >= 0xff21 && c <= 0xff5a && (c <= 0xff3a || c >= 0xff41) ? c - 0xfee0 : c);
+
+/** A Latin scale after an Arabic number: 800M, 5k, 15Ｋ, 1.4T, "1.4 trillion" (one space allowed before a word). */
 function latinScaleAt(text: string, i: number): { end: number; exp: number } | null {
-  const c = text.charCodeAt(i);
+  const c = asciiLatin(text.charCodeAt(i));
   const letter = latinLetters.get(c);
-  if (letter !== undefined && !isLatin(text.charCodeAt(i + 1)) && !isArabicDigit(text.charCodeAt(i + 1))) {
+  const n = asciiLatin(text.charCodeAt(i + 1));
+  if (letter !== undefined && !isLatin(n) && !isArabicDigit(n)) {
     return { end: i + 1, exp: letter };
   }
   const from = c === 0x20 ? i + 1 : i;
@@ -348,12 +402,37 @@ class NumberReader {
   done = false;
   float: number | null = null;
   placeholderOnly = false;
+  /** The state before the last space crossed (一百 五): restored when the part after it is not read whole. */
+  checkpoint: Record<string, unknown> | null = null;
+  /** Where the part after the last space crossed begins. */
+  joinedAt = -1;
+  /** The state before a 兆 read on trial, restored when no 亿 follows it. */
+  bigCheckpoint: Record<string, unknown> | null = null;
+  bigNeeds: Set<number> | null = null;
+  bigSatisfied = false;
 
   constructor(
     readonly text: string,
     readonly start: number,
   ) {
     this.i = start;
+  }
+
+  snapshot(): Record<string, unknown> {
+    return { ...(this as unknown as Record<string, unknown>) };
+  }
+
+  restore(state: Record<string, unknown>): void {
+    Object.assign(this, state);
+  }
+
+  /**
+   * Undoes what may not stay: the part after a space when it was not read whole (三十 四十 is two runs: after the
+   * space only 四 could be read), or empty; a 兆 with no 亿 after it (100兆瓦 is 100 and a unit).
+   */
+  settle(): void {
+    if (this.checkpoint && (this.i === this.joinedAt || goesOn(this.at()))) this.restore(this.checkpoint);
+    if (this.bigCheckpoint && !this.bigSatisfied) this.restore(this.bigCheckpoint);
   }
 
   /** The code unit k places ahead (NaN past the end). */
@@ -365,11 +444,12 @@ class NumberReader {
     const neg = this.sign();
     const body = this.i;
     if (!this.digitString()) {
-      if (!this.vaguePrefix()) this.latinOrArabicOnly();
+      if (!this.vaguePrefix() && !this.bareShorthand()) this.latinOrArabicOnly();
       while (!this.done && this.step()) {
         /* each step consumes one token */
       }
     }
+    this.settle();
     if (this.i === body || this.last === "start") return null;
     let value = this.finish();
     if (!this.decimal && this.approx === null && this.float === null && this.halfAfterMeasure()) {
@@ -444,6 +524,17 @@ class NumberReader {
     return false;
   }
 
+  /** 千三, 万五: a bare 百/千/万 with one digit after it and nothing more stands for 一千三, 一万五. */
+  bareShorthand(): boolean {
+    if (!bareShorthand.has(this.at()) || !isPlainDigit(this.at(1)) || isZeroChar(this.at(1))) return false;
+    const after = this.at(2);
+    if (goesOn(after) || pointChars.has(after) || placeholderFirstChars.has(after)) return false; // 千三百, 百分之
+    if (nonNumeralEnd(this.text, this.i + 1) >= 0) return false;
+    this.pending = exact(int(1));
+    this.last = "digit";
+    return true;
+  }
+
   /** An Arabic number at the start, with a Latin scale (800M), an exponent (2e5) or Chinese after it. */
   latinOrArabicOnly(): void {
     const c = this.at();
@@ -512,11 +603,13 @@ class NumberReader {
     if (u !== undefined) return this.unit(u);
     const s = scaleOf.get(c);
     if (s !== undefined) return this.scale(s);
+    const big = bigScaleOf.get(c);
+    if (big !== undefined) return this.bigScale(big.exp, big.onlyBefore);
     if (placeholderFirstChars.has(c) && formAt(this.text, this.i, placeholders)) return this.placeholder();
     if (approxFirstChars.has(c)) return this.approxSuffix();
     if (measureChars.has(c)) return this.measure();
     if (pointChars.has(c)) return this.point();
-    if (isWhite(c)) return this.spaceBeforeScale();
+    if (isWhite(c)) return this.spaceJoin();
     return false;
   }
 
@@ -591,8 +684,21 @@ class NumberReader {
     return true;
   }
 
+  /** 兆 as 10^12, on trial: kept only when a scale it allows (亿) follows in the same numeral (五兆六十二亿). */
+  bigScale(exp: number, onlyBefore: Set<number>): boolean {
+    if (this.scaled || this.decimal || this.bigCheckpoint) return false;
+    if (this.pending === null && !this.sectionUsed) return false;
+    const saved = this.snapshot();
+    if (!this.scale(exp)) return false;
+    this.bigCheckpoint = saved;
+    this.bigNeeds = onlyBefore;
+    this.bigSatisfied = false;
+    return true;
+  }
+
   scale(exp: number): boolean {
     if (this.decimal && this.pointScaled) return false; // 四百亿点零五 takes no scale after the point
+    const c = this.at();
     const hasSection = this.pending !== null || this.sectionUsed;
     if (!hasSection) {
       // 万万, 万亿, 亿亿: the whole number so far is multiplied
@@ -615,6 +721,7 @@ class NumberReader {
       }
       this.lastScale = exp;
     }
+    if (this.bigNeeds?.has(c)) this.bigSatisfied = true;
     this.section = RZERO;
     this.sectionUsed = false;
     this.pending = null;
@@ -645,12 +752,15 @@ class NumberReader {
 
   /** 多/余/来 after a round number (二十多, 两百余, 十来), or between an Arabic number and a scale (100多万). */
   approxSuffix(): boolean {
-    if (this.decimal || this.range || this.vague || this.approx !== null) return false;
+    if (this.decimal || this.vague || this.approx !== null) return false;
     const a = approxSuffixes.find((s) => this.text.startsWith(s.form, this.i));
     if (!a || nonNumeralEnd(this.text, this.i) >= 0) return false;
     let after = this.i + a.form.length;
+    const spaced = skipWhite(this.text, after);
+    if (spaced > after && scaleOf.has(this.text.charCodeAt(spaced))) after = spaced; // 十 余 万
     if (measureChars.has(this.text.charCodeAt(after)) && scaleOf.has(this.text.charCodeAt(after + 1))) after++; // 十多个亿
     const scaleNext = scaleOf.has(this.text.charCodeAt(after));
+    if (this.range && !scaleNext) return false; // 十几万多亿, but not 十几多
     const round = (this.last === "unit" || this.last === "scale") && this.pending === null;
     const beforeScale = (this.last === "arabic" || this.last === "measure") && this.pending !== null && scaleNext;
     if (!round && !beforeScale) return false;
@@ -687,7 +797,7 @@ class NumberReader {
   point(): boolean {
     if (this.decimal || this.range || this.vague || this.approx !== null) return false;
     if (this.last === "start" || this.last === "measure") return false;
-    const j = this.i + 1;
+    const j = skipWhite(this.text, this.i + 1); // 四百 点 五
     const p = formAt(this.text, j, placeholders);
     let frac: Range;
     let end: number;
@@ -732,23 +842,45 @@ class NumberReader {
   }
 
   /**
-   * A space (at most two) before a scale, which cannot start a numeral of its own: "1 万亿", "二十 億"; and
-   * between Arabic digits and 百/千 (spacing between Arabic and Chinese): "7 万5 千4 百". Digits are never
-   * joined across a space: "一百 五" is two runs.
+   * Whitespace (at most two characters) inside a numeral. Before a scale, which cannot start a numeral of its own:
+   * "1 万亿", "二十 億"; between Arabic digits and 百/千: "7 万5 千4 百". Between Chinese numeral characters, as
+   * spaced or spoken text writes them: "一百 五 十 二", "三千 九百 六十五", "十 余 万", "四百 点 五"; and Arabic digits
+   * after a Chinese unit or scale when a unit or scale follows them: "7万 5千 4百". Two digits are never joined
+   * across a space (一 二 三, 2024 2025), and the part after a space must be read whole, else the run ends before
+   * the space (settle): "三十 四十" is two runs.
    */
-  spaceBeforeScale(): boolean {
-    let j = this.i;
-    while (j - this.i < 2 && isWhite(this.text.charCodeAt(j))) j++;
+  spaceJoin(): boolean {
+    const j = skipWhite(this.text, this.i);
     const c = this.text.charCodeAt(j);
+    if (isWhite(c)) return false;
     const unit = this.last === "arabic" ? unitOf.get(c) : undefined;
     const scale = scaleOf.get(c);
-    if ((unit === undefined || unit < 2) && scale === undefined) return false;
-    if (formAt(this.text, j + 1, fractionOf)) return false;
-    const saved = this.i;
+    if ((unit !== undefined && unit >= 2) || scale !== undefined) {
+      if (formAt(this.text, j + 1, fractionOf)) return false;
+      const saved = this.i;
+      this.i = j;
+      const ok = unit !== undefined ? this.pending !== null && this.unit(unit) : this.scale(scale ?? 0);
+      if (!ok) this.i = saved;
+      return ok;
+    }
+    if (!this.goesOnAfterSpace(c, j)) return false;
+    this.checkpoint = this.snapshot();
+    this.joinedAt = j;
     this.i = j;
-    const ok = unit !== undefined ? this.pending !== null && this.unit(unit) : this.scale(scale ?? 0);
-    if (!ok) this.i = saved;
-    return ok;
+    return true;
+  }
+
+  /** Whether a Chinese numeral read up to a space may go on with the character c at j, after the space. */
+  goesOnAfterSpace(c: number, j: number): boolean {
+    if (!isCjk(this.text.charCodeAt(this.i - 1))) return false;
+    if (this.last !== "digit" && this.last !== "unit" && this.last !== "scale" && this.last !== "zero") return false;
+    if (nonNumeralEnd(this.text, j) >= 0) return false;
+    if (digitOf.has(c)) return this.last !== "digit"; // 一 二 三: two digits are two numbers
+    if (unitOf.has(c) || pointChars.has(c) || placeholderFirstChars.has(c) || approxFirstChars.has(c)) return true;
+    if (!isArabicDigit(c) || (this.last !== "unit" && this.last !== "scale")) return false;
+    const a = readArabic(this.text, j); // 7万 5千: Arabic digits after a space only before a unit or scale
+    const after = a ? this.text.charCodeAt(a.end) : Number.NaN;
+    return a !== null && a.frac === "" && (unitOf.has(after) || scaleOf.has(after));
   }
 
   /** 一个半, 两个半: the 个半 belongs to the run. */
@@ -784,6 +916,7 @@ interface Run {
   hi: number;
   approx: NumeralMatch["approx"];
   percent: boolean;
+  fraction: boolean;
 }
 
 function signed(n: Num): Range {
@@ -795,9 +928,17 @@ function plainRun(n: Num): Run {
   const approx = n.vague ? "vague" : n.approx;
   if (n.float !== null) {
     const f = n.neg ? -n.float : n.float;
-    return { start: n.start, end: n.end, lo: f, hi: f, approx, percent: false };
+    return { start: n.start, end: n.end, lo: f, hi: f, approx, percent: false, fraction: false };
   }
-  return { start: n.start, end: n.end, lo: toNumber(v.lo), hi: toNumber(v.hi), approx, percent: false };
+  return {
+    start: n.start,
+    end: n.end,
+    lo: toNumber(v.lo),
+    hi: toNumber(v.hi),
+    approx,
+    percent: false,
+    fraction: false,
+  };
 }
 
 /** y/x in percent units: exact when x is a power of ten (千分之五 = 0.5), else y × 100 / x (三分之一 = 100/3). */
@@ -818,12 +959,12 @@ function ratio(y: Dec, x: Dec): Dec | number {
 function readBareDenominator(text: string, i: number): Num | null {
   let j = i;
   let exp = 0;
-  // at most three characters (千万分之), so a long row of 万万万… costs nothing
-  while (j - i < 3 && (unitOf.has(text.charCodeAt(j)) || scaleOf.has(text.charCodeAt(j)))) {
+  // at most four characters (百万万分之), so a long row of 万万万… costs nothing
+  while (j - i < 4 && (unitOf.has(text.charCodeAt(j)) || scaleOf.has(text.charCodeAt(j)))) {
     exp += unitOf.get(text.charCodeAt(j)) ?? scaleOf.get(text.charCodeAt(j)) ?? 0;
     j++;
   }
-  if (j > i && formAt(text, j, fractionOf)) {
+  if (j > i && spacedFormEnd(text, j, fractionOf) >= 0) {
     return {
       start: i,
       end: j,
@@ -863,8 +1004,11 @@ function readNumerator(text: string, i: number): Num | null {
   };
 }
 
-/** X分之Y: Y/X as a percent. A lone 几 as X stands for 2–10 (几分之一 = 10–50%). */
-function fractionRun(x: Num, y: Num): Run {
+/**
+ * X分之Y: Y/X as a percent. A lone 几 as X stands for 2–10 (几分之一 = 10–50%). `sign`: X is a bare 百/千/万, a
+ * percent sign (百分之七十), not a ratio.
+ */
+function fractionRun(x: Num, y: Num, sign: boolean): Run {
   const xv = signed(x);
   const yv = signed(y);
   const xHi = x.placeholder ? int(10) : xv.hi;
@@ -878,6 +1022,7 @@ function fractionRun(x: Num, y: Num): Run {
     hi: Math.max(a, b),
     approx: vague ? "vague" : y.approx,
     percent: true,
+    fraction: !sign,
   };
 }
 
@@ -888,34 +1033,114 @@ function mixedRun(w: Num, x: Num, y: Num): Run | null {
   const whole = w.value.lo;
   const abs = typeof r === "number" ? toNumber(whole) + r : toNumber(add(whole, r));
   const v = w.neg !== (x.neg !== y.neg) ? -abs : abs;
-  return { start: w.start, end: y.end, lo: v, hi: v, approx: null, percent: false };
+  return { start: w.start, end: y.end, lo: v, hi: v, approx: null, percent: false, fraction: false };
 }
 
-function readFraction(text: string, x: Num): Run | null {
+/** X分之Y after the denominator x; spaces may stand around 分之 and between its characters (三 分  之 一). */
+function readFraction(text: string, x: Num, sign = false): Run | null {
   if (!x.integer || x.approx !== null) return null;
-  const of = formAt(text, x.end, fractionOf);
-  if (!of) return null;
-  const y = readNumerator(text, x.end + of.length);
-  return y ? fractionRun(x, y) : null;
+  const of = spacedFormEnd(text, x.end, fractionOf);
+  if (of < 0) return null;
+  const y = readNumerator(text, skipWhite(text, of));
+  return y ? fractionRun(x, y, sign) : null;
 }
 
 function readMixed(text: string, w: Num): Run | null {
   if (!w.integer || w.approx !== null || w.vague) return null;
-  const and = formAt(text, w.end, fractionAnd);
-  if (!and) return null;
-  const x = readDenominator(text, w.end + and.length);
+  const and = spacedFormEnd(text, w.end, fractionAnd);
+  if (and < 0) return null;
+  const x = readDenominator(text, skipWhite(text, and));
   if (!x?.integer) return null;
-  const of = formAt(text, x.end, fractionOf);
-  if (!of) return null;
-  const y = readNumerator(text, x.end + of.length);
+  const of = spacedFormEnd(text, x.end, fractionOf);
+  if (of < 0) return null;
+  const y = readNumerator(text, skipWhite(text, of));
   if (!y) return null;
   return mixedRun(w, x, y);
+}
+
+/** An integer of one to three Arabic digits, with its sign: a side of a/b. */
+function smallArabic(text: string, n: Num): boolean {
+  if (!n.integer || n.vague || n.approx !== null || n.float !== null) return false;
+  const from = n.neg ? n.start + 1 : n.start;
+  if (n.end - from < 1 || n.end - from > 3) return false;
+  for (let k = from; k < n.end; k++) if (!isArabicDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Whether a/b standing at [start, end) may be a date: a month and a day with a date word or a year around. */
+function dateLike(text: string, start: number, end: number, a: number, b: number): boolean {
+  if (a < 1 || a > 12 || b < 1 || b > 31) return false;
+  let p = start;
+  while (p > 0 && isWhite(text.charCodeAt(p - 1))) p--;
+  if (slashDateBefore.some((w) => text.endsWith(w, p))) return true;
+  let q = p;
+  while (q > 0 && q > p - 5 && isArabicDigit(text.charCodeAt(q - 1))) q--;
+  if (p - q === 4) return true; // 2024 3/5
+  let r = end;
+  while (r < text.length && r < end + MAX_GAP && isWhite(text.charCodeAt(r))) r++;
+  return slashDateAfter.some((w) => text.startsWith(w, r));
+}
+
+/**
+ * a/b with small integer sides, as a ratio: 3/5 = 60%, -3/2, 16/5. Not in a chain (2024/3/5, 1/2/3), not after a
+ * decimal point, not a date (3/5号, 截至3/5, 2024 3/5; see slash in numerals.yaml).
+ */
+function readSlash(text: string, a: Num): Run | null {
+  if (!smallArabic(text, a) || !slashChars.has(text.charCodeAt(a.end))) return null;
+  const before = text.charCodeAt(a.start - 1);
+  if (slashChars.has(before) || isArabicDigit(before) || isArabicPoint(before)) return null;
+  let j = a.end + 1;
+  let digits = "";
+  while (digits.length <= 3 && isArabicDigit(text.charCodeAt(j))) digits += asciiDigit(text.charCodeAt(j++));
+  const next = text.charCodeAt(j);
+  if (digits === "" || digits.length > 3 || slashChars.has(next) || isLatin(next)) return null;
+  if (isArabicPoint(next) && isArabicDigit(text.charCodeAt(j + 1))) return null; // 1/2.5
+  const b = fromDigits(digits);
+  const av = signed(a).lo;
+  if (b.m === 0n || dateLike(text, a.start, j, Math.abs(toNumber(av)), toNumber(b))) return null;
+  const v = percentOf(av, b);
+  return { start: a.start, end: j, lo: v, hi: v, approx: null, percent: true, fraction: true };
+}
+
+/** W a/b: a whole number, one space and a fraction: 1 3/5 = 1.6, 4 6/3 = 6. */
+function readSlashMixed(text: string, w: Num): Run | null {
+  if (!smallArabic(text, w) || !isWhite(text.charCodeAt(w.end))) return null;
+  const before = text.charCodeAt(w.start - 1);
+  if (slashChars.has(before) || isArabicDigit(before) || isArabicPoint(before)) return null;
+  const x = readNumber(text, w.end + 1);
+  if (!x || x.neg) return null;
+  const f = readSlash(text, x);
+  if (!f) return null;
+  const whole = toNumber(signed(w).lo);
+  const v = w.neg ? whole - f.lo / 100 : whole + f.lo / 100;
+  return { start: w.start, end: f.end, lo: v, hi: v, approx: null, percent: false, fraction: false };
+}
+
+/**
+ * Two plain digits before 折 (see digitPairBefore): 三八折 = 38, 五五折 = 55, 九 九 折 = 99. Not two that count up:
+ * 七八折 is the range 7–8 (70–80%), as 七八个 is.
+ */
+function readDigitPair(text: string, i: number): Run | null {
+  const a = text.charCodeAt(i);
+  if (!isPlainDigit(a)) return null;
+  const j = isWhite(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+  const b = text.charCodeAt(j);
+  if (!isPlainDigit(b)) return null;
+  const k = isWhite(text.charCodeAt(j + 1)) ? j + 2 : j + 1;
+  if (!digitPairBefore.has(text.charCodeAt(k))) return null;
+  if (goesOn(text.charCodeAt(i - 1))) return null; // 二三八折: a longer digit string
+  const first = digitOf.get(a)?.value ?? 0;
+  const second = digitOf.get(b)?.value ?? 0;
+  if (second === first + 1 && j === i + 1) return null;
+  const v = first * 10 + second;
+  return { start: i, end: j + 1, lo: v, hi: v, approx: null, percent: false, fraction: false };
 }
 
 function readWord(text: string, i: number): Run | null {
   for (const w of fixedWords) {
     if (text.startsWith(w.form, i)) {
-      return { start: i, end: i + w.form.length, lo: w.value, hi: w.value, approx: null, percent: w.percent };
+      const end = i + w.form.length;
+      return { start: i, end, lo: w.value, hi: w.value, approx: null, percent: w.percent, fraction: false };
     }
   }
   return null;
@@ -924,7 +1149,7 @@ function readWord(text: string, i: number): Run | null {
 /** A lone 半 before a duration or counter character: 半年, 半小时 (never 半导体). */
 function readHalf(text: string, i: number): Run | null {
   if (!halfChars.has(text.charCodeAt(i)) || !halfBefore.has(text.charCodeAt(i + 1))) return null;
-  return { start: i, end: i + 1, lo: 0.5, hi: 0.5, approx: null, percent: false };
+  return { start: i, end: i + 1, lo: 0.5, hi: 0.5, approx: null, percent: false, fraction: false };
 }
 
 /** The run starting at i, or null. */
@@ -933,11 +1158,13 @@ function readRun(text: string, i: number): Run | null {
   if (word) return word;
   const half = readHalf(text, i);
   if (half) return half;
+  const pair = readDigitPair(text, i);
+  if (pair) return pair;
   const bare = readBareDenominator(text, i);
-  if (bare) return readFraction(text, bare); // 百分之七十; a bare 百 before anything else is no numeral
+  if (bare) return readFraction(text, bare, true); // 百分之七十; a bare 百 before anything else is no numeral
   const x = readNumber(text, i);
   if (!x) return null;
-  return readFraction(text, x) ?? readMixed(text, x) ?? plainRun(x);
+  return readFraction(text, x) ?? readMixed(text, x) ?? readSlashMixed(text, x) ?? readSlash(text, x) ?? plainRun(x);
 }
 
 function toMatch(text: string, run: Run): NumeralMatch | null {
@@ -960,6 +1187,7 @@ function toMatch(text: string, run: Run): NumeralMatch | null {
     max: isRange ? run.hi : null,
     approx: run.approx,
     percent: run.percent,
+    fraction: run.fraction,
     script: hasArabic && hasChinese ? "mixed" : hasArabic ? "arabic" : "chinese",
     single: s.length === 1 && hasChinese,
   };
@@ -988,7 +1216,8 @@ export function findNumerals(text: string): NumeralMatch[] {
       i++;
       continue;
     }
-    const skip = Math.max(nonNumeralEnd(text, i), reduplicationEnd(text, i));
+    // a digit pair before 折 (五五折) is read even where it looks like a reduplication
+    const skip = readDigitPair(text, i) ? -1 : Math.max(nonNumeralEnd(text, i), reduplicationEnd(text, i));
     if (skip > i) {
       i = skip;
       continue;

@@ -1,6 +1,8 @@
 // recognize: every numeric mention of a sentence, read with the words around it (units, currencies, 倍, %, bounds)
 // and tagged: `figure` mentions become quantities of claims; the others say why they are not figures (a model
 // name, an ordinal, a date part, an idiom, a bare number, a discourse count), so a reviewer can see what was skipped.
+// Bound words also give each figure the interval they state (Mention.interval): 大于20 → (20,), and two bounds side
+// by side make one (大于二十的同时小于等于三十五 → (20,35]).
 import { z } from "zod";
 import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
@@ -8,29 +10,57 @@ import { type Entry, Lexicon, lexicon } from "./lexicon.js";
 import { findNumerals, type NumeralMatch, parseNumeral } from "./numeral.js";
 
 const Words = z.array(z.string().min(1));
-const Unit = z.object({ unit: z.string(), words: Words, example: z.string(), tenths: z.boolean().optional() });
+const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
 const Units = z.object({
   currencies: z.array(Unit),
+  currencySubunits: z.array(
+    z.object({
+      unit: z.string(),
+      factor: z.number().positive(),
+      words: Words,
+      notBefore: Words.optional(),
+      example: z.string(),
+    }),
+  ),
   currencySymbols: z.array(Unit),
-  percent: z.array(Unit),
+  percent: z.array(
+    z.object({
+      unit: z.string(),
+      words: Words,
+      example: z.string(),
+      factor: z.number().positive().optional(),
+      digitAfter: z.boolean().optional(),
+      discount: z.boolean().optional(),
+      notBefore: Words.optional(),
+    }),
+  ),
+  percentWords: z.array(z.object({ value: z.number(), words: Words, after: Words.optional(), example: z.string() })),
   multiples: z.array(z.object({ words: Words, example: z.string() })),
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
   growthVerbs: Words,
   durations: z.array(Unit),
   counters: z.array(z.object({ words: Words, example: z.string() })),
   measures: z.array(Unit),
+  halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   measureContexts: Words,
   moneyContexts: Words,
 });
+const Sides = z.object({ open: Words, closed: Words });
 const ApproxData = z.object({
   fillers: Words,
   notBounds: Words,
-  before: z.object({ about: Words, over: Words, under: Words, nearly: Words }),
+  before: z.object({ about: Words, over: Sides, under: Sides, nearly: Words, equal: Words }),
   emphasis: Words,
-  after: z.object({ about: Words, over: Words, under: Words }),
+  after: z.object({ about: Words, over: Sides, under: Sides }),
+  comparison: z.object({ before: Words, over: Words, under: Words }),
+  between: z.object({ before: Words, joiners: Words, after: Words }),
+  intervalJoiners: z.array(z.string()),
 });
 const FalseFigures = z.object({
   idioms: Words,
+  urlPrefixes: Words,
+  versionWords: Words,
+  years: z.object({ min: z.int(), max: z.int() }),
   ordinalPrefixes: Words,
   latinBeforeOk: Words,
   latinAfterOk: Words,
@@ -43,40 +73,114 @@ const falseFigures = loadData("false-figures", FalseFigures);
 interface UnitInfo {
   kind: QuantityKind;
   unit: string | null;
-  tenths?: boolean;
+  /** multiplies the figure into the unit: 三成 = 30%, 5‰ = 0.5% */
+  factor?: number;
+  /** one more digit may follow: 七成六 = 76% */
+  digitAfter?: boolean;
+  /** 折: a digit is tenths, two digits are percent (八折 = 80%, 七五折 = 75%) */
+  discount?: boolean;
+  /** characters after the word that make it another word (成功, 折叠) */
+  notBefore?: Set<string>;
 }
 const suffixes = new Lexicon<UnitInfo>([
   ...units.currencies.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "money" as const, unit: u.unit } }))),
   ...units.percent.flatMap((u) =>
-    u.words.map((word) => ({ word, info: { kind: "percent" as const, unit: u.unit, tenths: u.tenths } })),
+    u.words.map((word) => ({
+      word,
+      info: {
+        kind: "percent" as const,
+        unit: u.unit,
+        factor: u.factor,
+        digitAfter: u.digitAfter,
+        discount: u.discount,
+        notBefore: u.notBefore ? new Set(u.notBefore) : undefined,
+      },
+    })),
   ),
   ...units.multiples.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "multiple" as const, unit: null } }))),
-  ...units.durations.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit } }))),
+  ...units.durations.flatMap((u) =>
+    u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit } })),
+  ),
   ...units.counters.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "count" as const, unit: word } }))),
   ...units.measures.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "measure" as const, unit: u.unit } }))),
 ]);
+const currencyNames = lexicon(units.currencies, (u) => u.unit);
+const subunits = lexicon(units.currencySubunits, (u) => ({
+  unit: u.unit,
+  factor: u.factor,
+  notBefore: new Set(u.notBefore ?? []),
+}));
 const symbols = lexicon(units.currencySymbols, (u) => u.unit);
 const multipleWords = lexicon(units.multipleWords, (u) => u.factor);
+const percentWords = lexicon(units.percentWords, (u) => ({ value: u.value, after: u.after ?? null }));
 const growthVerbs = new Lexicon(units.growthVerbs.map((word) => ({ word, info: true })));
 const measureContexts = new Lexicon(units.measureContexts.map((word) => ({ word, info: true })));
 const moneyContexts = new Lexicon(units.moneyContexts.map((word) => ({ word, info: true })));
-const approxBefore = new Lexicon<Approx | null>([
-  ...(["about", "over", "under", "nearly"] as const).flatMap((a) =>
-    approxData.before[a].map((word) => ({ word, info: a as Approx | null })),
-  ),
-  ...approxData.emphasis.map((word) => ({ word, info: null })),
+const halfWords = new Set(units.halfAfterUnit.words);
+const halfNotBefore = new Set(units.halfAfterUnit.notBefore);
+
+/** What a bound word says: the approx it gives the figure and, if it compares, which end of an interval it is. */
+interface BoundInfo {
+  approx: Approx | null;
+  side: "lower" | "upper" | "equal" | null;
+  open: boolean;
+}
+const bounds = (words: string[], approx: Approx | null, side: BoundInfo["side"], open = false) =>
+  words.map((word) => ({ word, info: { approx, side, open } }));
+const approxBefore = new Lexicon<BoundInfo>([
+  ...bounds(approxData.before.about, "about", null),
+  ...bounds(approxData.before.over.open, "over", "lower", true),
+  ...bounds(approxData.before.over.closed, "over", "lower"),
+  ...bounds(approxData.before.under.open, "under", "upper", true),
+  ...bounds(approxData.before.under.closed, "under", "upper"),
+  ...bounds(approxData.before.nearly, "nearly", null),
+  ...bounds(approxData.before.equal, null, "equal"),
+  ...bounds(approxData.emphasis, null, null),
 ]);
-const approxAfter = new Lexicon<Approx>(
-  (["about", "over", "under"] as const).flatMap((a) => approxData.after[a].map((word) => ({ word, info: a }))),
-);
+const approxAfter = new Lexicon<BoundInfo>([
+  ...bounds(approxData.after.about, "about", null),
+  ...bounds(approxData.after.over.open, "over", "lower", true),
+  ...bounds(approxData.after.over.closed, "over", "lower"),
+  ...bounds(approxData.after.under.open, "under", "upper", true),
+  ...bounds(approxData.after.under.closed, "under", "upper"),
+]);
+const comparisonBefore = new Lexicon(approxData.comparison.before.map((word) => ({ word, info: true })));
+const comparisonAfter = new Lexicon<BoundInfo>([
+  ...bounds(approxData.comparison.over, "over", "lower", true),
+  ...bounds(approxData.comparison.under, "under", "upper", true),
+]);
+const betweenBefore = new Lexicon(approxData.between.before.map((word) => ({ word, info: true })));
+const betweenJoiners = new Set(approxData.between.joiners);
+const betweenAfter = new Lexicon(approxData.between.after.map((word) => ({ word, info: true })));
+const intervalJoiners = new Set(approxData.intervalJoiners);
 const fillers = new Set(approxData.fillers);
 const notBounds = new Lexicon(approxData.notBounds.map((word) => ({ word, info: true })));
 const idioms = new Lexicon(falseFigures.idioms.map((word) => ({ word, info: true })));
 const ordinalPrefixes = new Lexicon(falseFigures.ordinalPrefixes.map((word) => ({ word, info: true })));
+const versionWords = new Lexicon(falseFigures.versionWords.map((word) => ({ word, info: true })));
 const latinBeforeOk = new Set(falseFigures.latinBeforeOk);
 const latinAfterOk = new Set(falseFigures.latinAfterOk);
 
 export type Tag = "figure" | "name" | "ordinal" | "date" | "idiom" | "bare" | "discourse";
+
+/**
+ * The interval a figure states, read from its bound words: 大于20 → (20,), 不超过5 → (,5], 至少是3 → [3,),
+ * 大于二十的同时小于等于三十五 → (20,35], 等于1535 → [1535,1535]; from a spoken range (20到30, 20和30之间: both ends
+ * given, whether they are included not said); from 多/余 in the numeral (五百多 → (500,)).
+ */
+export interface Interval {
+  /** the bound words and the figures they bound, units between them included: 至少有10, 20万次以上 */
+  start: number;
+  end: number;
+  text: string;
+  min: number | null;
+  max: number | null;
+  /** whether an end is excluded; null where the text does not say (a spoken range) or there is no such end */
+  minOpen: boolean | null;
+  maxOpen: boolean | null;
+  /** what stated it: a bound word (大于, 以上, 比…大, 等于), a range of two figures, or 多/余 inside the numeral */
+  source: "bound" | "range" | "numeral";
+}
 
 /** A numeric mention, in the coordinates of the sentence text it was found in. */
 export interface Mention {
@@ -99,6 +203,10 @@ export interface Mention {
   /** the numeral's own text, without unit or symbol */
   numeral: string;
   single: boolean;
+  /** a ratio read as a percent (三分之一, 3/5), not a percentage (百分之七十, 30%) */
+  fraction: boolean;
+  /** the interval the figure's bound words or range state, if any */
+  interval?: Interval;
 }
 
 export interface Context {
@@ -129,6 +237,77 @@ function latinWordAfter(text: string, pos: number): string {
   return text.slice(pos, i);
 }
 
+const isSpace = (c: string | undefined) => c === " " || c === "\u3000" || c === "\t" || c === "\u00a0";
+/** Characters a space inside a word may stand between: not letters or digits (个 百 分点, 小于 或 等于, < =). */
+const spaceable = (c: string | undefined) => c !== undefined && !isSpace(c) && !/[A-Za-z0-9０-９]/.test(c);
+/** Whitespace allowed between a figure and its unit ("一百五十    个百分点") and inside a word ("个百分 点"). */
+const MAX_LEAD = 4;
+const MAX_GAP = 2;
+/** The longest word a spaced lookup reads (个百分点, 大于或者等于), with room to spare. */
+const WINDOW = 12;
+/** Whether whitespace stands in text[from, to). */
+function spacesWithin(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < text.length; i++) if (isSpace(text[i])) return true;
+  return false;
+}
+
+/**
+ * The longest word of `lex` after pos, with at most `lead` whitespace characters before it and at most MAX_GAP
+ * between two of its characters that are not letters or digits: 六   个 百 分点. Looks at WINDOW characters at most.
+ */
+function wordAfter<T>(
+  lex: Lexicon<T>,
+  text: string,
+  pos: number,
+  lead = MAX_LEAD,
+): { entry: Entry<T>; end: number } | null {
+  if (!spacesWithin(text, pos, pos + WINDOW)) {
+    const entry = lex.after(text, pos); // no space near: the lexicon reads the text itself
+    return entry ? { entry, end: pos + entry.word.length } : null;
+  }
+  let p = pos;
+  while (p - pos < lead && isSpace(text[p])) p++;
+  let compact = "";
+  const ends: number[] = [];
+  while (p < text.length && compact.length < WINDOW) {
+    if (isSpace(text[p])) {
+      let q = p;
+      while (q - p < MAX_GAP && isSpace(text[q])) q++;
+      if (compact === "" || !spaceable(text[p - 1]) || !spaceable(text[q])) break;
+      p = q;
+      continue;
+    }
+    compact += text[p];
+    ends.push(++p);
+  }
+  const entry = lex.after(compact, 0);
+  return entry ? { entry, end: ends[entry.word.length - 1] ?? pos } : null;
+}
+
+/** The longest word of `lex` ending at pos, with at most MAX_GAP whitespace between its characters (小于 或 等于). */
+function wordBefore<T>(lex: Lexicon<T>, text: string, pos: number): { entry: Entry<T>; start: number } | null {
+  if (!spacesWithin(text, pos - WINDOW, pos)) {
+    const entry = lex.before(text, pos);
+    return entry ? { entry, start: pos - entry.word.length } : null;
+  }
+  let p = pos;
+  let compact = "";
+  const starts: number[] = [];
+  while (p > 0 && compact.length < WINDOW) {
+    if (isSpace(text[p - 1])) {
+      let q = p;
+      while (p - q < MAX_GAP && isSpace(text[q - 1])) q--;
+      if (compact === "" || !spaceable(text[p]) || !spaceable(text[q - 1])) break;
+      p = q;
+      continue;
+    }
+    compact = (text[p - 1] as string) + compact;
+    starts.unshift(--p);
+  }
+  const entry = lex.before(compact, compact.length);
+  return entry ? { entry, start: starts[compact.length - entry.word.length] ?? pos } : null;
+}
+
 /** A numeral that is part of a name or version: GPT-5.2, Gemini 3, H100, V3, 5G, GPT-4o, Python 3.12, iPhone 16. */
 function nameReason(text: string, n: NumeralMatch, ctx: Context): string | null {
   const prev = text[n.start - 1];
@@ -137,8 +316,10 @@ function nameReason(text: string, n: NumeralMatch, ctx: Context): string | null 
     const word = latinWordBefore(text, n.start);
     if (!latinBeforeOk.has(word)) return `model or product name (${word}${n.text})`;
   }
-  // GPT-5.2, Qwen-2.5, gpt_4: a letter, then - or _ or .
-  if ((prev === "-" || prev === "_" || prev === "." || prev === "‑") && isLatin(text[n.start - 2])) {
+  // GPT-5.2, Qwen-2.5, gpt_4: a letter, then - or _ or . (not the scale of a number before: 5k-20k)
+  const word = isLatin(text[n.start - 2]) ? latinWordBefore(text, n.start - 1) : "";
+  const scaled = latinAfterOk.has(word) && isDigitLike(text[n.start - 1 - word.length - 1]);
+  if ((prev === "-" || prev === "_" || prev === "." || prev === "‑") && word !== "" && !scaled) {
     return `model or product name (${latinWordBefore(text, n.start - 1)}${prev}${n.text})`;
   }
   // Gemini 3, Python 3.12, GPT Image 1.5, Opus 4.5, Claude 3.5 Sonnet: a Latin word and one space
@@ -156,17 +337,72 @@ function nameReason(text: string, n: NumeralMatch, ctx: Context): string | null 
   return null;
 }
 
-/** Reads a bound or emphasis word in front of position `pos`, skipping spaces and up to two fillers (大约是4亿). */
-function boundBefore(text: string, pos: number): { approx: Approx | null; found: boolean; word?: string } {
+/**
+ * Reads a bound or emphasis word in front of position `pos`, skipping spaces and up to two fillers (大约是4亿,
+ * 至少有10); a bound word may hold spaces (小于 或 等于100). Of the words found, the one that starts first wins:
+ * 超过了80 is 超过 and a filler, not 过了.
+ */
+function boundBefore(text: string, pos: number): { info: BoundInfo; word: string; start: number } | null {
   let p = pos;
-  while (p > 0 && text[p - 1] === " ") p--;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  let best: { info: BoundInfo; word: string; start: number } | null = null;
   for (let skipped = 0; skipped <= 2; skipped++) {
-    const hit = notBounds.before(text, p) ? null : approxBefore.before(text, p);
-    if (hit) return { approx: hit.info, found: true, word: hit.word };
+    const hit = notBounds.before(text, p) ? null : wordBefore(approxBefore, text, p);
+    if (hit && (best === null || hit.start < best.start))
+      best = { info: hit.entry.info, word: hit.entry.word, start: hit.start };
     if (!fillers.has(text[p - 1] ?? "")) break;
     p--;
   }
-  return { approx: null, found: false };
+  return best;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether a span lies inside, or overlaps, one of a set of spans, asked for spans taken left to right (by start):
+ * the spans are merged and sorted once and passed over once, so a sentence full of idioms costs linear time.
+ */
+function cursor(spans: Iterable<Span>): { inside: (n: Span) => boolean; overlaps: (n: Span) => boolean } {
+  const list: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = list[list.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else list.push({ start: s.start, end: s.end });
+  }
+  let p = 0;
+  const first = (n: Span) => {
+    while (p < list.length && (list[p] as Span).end <= n.start) p++;
+    return list[p];
+  };
+  return {
+    inside: (n) => {
+      const s = first(n);
+      return s !== undefined && s.start <= n.start && n.end <= s.end;
+    },
+    overlaps: (n) => {
+      const s = first(n);
+      return s !== undefined && s.start < n.end;
+    },
+  };
+}
+
+/** The spans of web addresses (http://…, www.…) up to the next space or CJK character: their digits are no figures. */
+function urlSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const prefix of falseFigures.urlPrefixes) {
+    let from = text.indexOf(prefix);
+    while (from >= 0) {
+      let end = from + prefix.length;
+      // a character of a web address: not whitespace, CJK punctuation, ideographs or fullwidth forms
+      while (end < text.length && !/[\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(text[end] as string)) end++;
+      spans.push({ start: from, end });
+      from = text.indexOf(prefix, end);
+    }
+  }
+  return spans;
 }
 
 const compactScales: [number, string][] = [
@@ -189,7 +425,8 @@ export function compact(n: number): string {
 
 /** The compact international form of a quantity: 800M, $1.4T, 3×, 6–8 weeks, ~70.9%. */
 export function display(q: Pick<Mention, "kind" | "value" | "min" | "max" | "unit" | "approx">): string {
-  const num = (n: number) => (q.kind === "percent" || q.kind === "multiple" ? String(Number(n.toPrecision(12))) : compact(n));
+  const num = (n: number) =>
+    q.kind === "percent" || q.kind === "multiple" ? String(Number(n.toPrecision(12))) : compact(n);
   const figure = q.value !== null ? num(q.value) : `${num(q.min ?? 0)}–${num(q.max ?? 0)}`;
   const sign = q.approx ? approxSigns[q.approx] : "";
   switch (q.kind) {
@@ -213,11 +450,20 @@ export function display(q: Pick<Mention, "kind" | "value" | "min" | "max" | "uni
 const rangeJoiners = new Set(["到", "至", "-", "~", "～", "—", "–", "－", "到了"]);
 const listJoiners = new Set(["、", "和", "或", "及", "/"]);
 const scaleTail = /[万萬亿億]+$/u; // the scale a range's upper end lends its lower end: 1.4到1.6万亿
+/** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
+const numeralEnds = new WeakMap<Mention, number>();
+const numeralEnd = (m: Mention) => numeralEnds.get(m) ?? m.end;
+/** Ranges written with a dash or a tilde (3-5, 12-18): without a unit they may be dates or scores, never promoted. */
+const symbolRanges = new WeakSet<Mention>();
+const dashes = /^[-~～—–－]$/u; // one dash or tilde: "-" in 20 - 100
+/** A dash with a digit on its far side: 2025-12-18 is a chain, not a range. */
+const chained = (text: string, dash: number, digit: number) =>
+  dashes.test(text[dash] ?? "") && /[0-9０-９]/.test(text[digit] ?? "");
 
 /** Every numeric mention of `text` with its reading and tag. */
 export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const out: Mention[] = [];
-  // 翻番, 翻一番, 翻两番: multiples written as words
+  // 翻番, 翻一番, 翻两番: multiples written as words; 打对折, 半折: percentages written as words
   const wordSpans: { start: number; end: number }[] = [];
   for (const hit of multipleWords.scan(text)) {
     wordSpans.push(hit);
@@ -225,25 +471,46 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     Object.assign(m, { kind: "multiple", value: hit.entry.info });
     out.push(m);
   }
-  const inside = (spans: { start: number; end: number }[], n: { start: number; end: number }) =>
-    spans.some((s) => n.start >= s.start && n.end <= s.end);
-  const overlaps = (spans: { start: number; end: number }[], n: { start: number; end: number }) =>
-    spans.some((s) => n.start < s.end && n.end > s.start);
-  const idiomSpans = [...idioms.scan(text)];
-  for (const n of findNumerals(text)) {
-    if (inside(wordSpans, n)) continue;
-    const m = base(n.start, n.end, n.text);
-    Object.assign(m, { value: n.value, min: n.min, max: n.max, approx: n.approx, single: n.single });
+  for (const hit of percentWords.scan(text)) {
+    const { value, after } = hit.entry.info;
+    if (after && !after.some((w) => text.endsWith(w, hit.start))) continue;
+    wordSpans.push(hit);
+    const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
+    Object.assign(m, { kind: "percent", unit: "%", value });
     out.push(m);
-    if (overlaps(ctx.times, n)) {
+  }
+  const words = cursor(wordSpans);
+  const times = cursor(ctx.times);
+  const urls = cursor(urlSpans(text));
+  const idiomSpans = cursor(idioms.scan(text));
+  const numerals = findNumerals(text);
+  // the end of the text the last figure took: 七成六 takes the 六, 五元三毛 the 三
+  let taken = 0;
+  for (const [k, n] of numerals.entries()) {
+    if (words.inside(n) || n.start < taken) continue;
+    const m = base(n.start, n.end, n.text);
+    Object.assign(m, {
+      value: n.value,
+      min: n.min,
+      max: n.max,
+      approx: n.approx,
+      single: n.single,
+      fraction: n.fraction,
+    });
+    out.push(m);
+    if (times.overlaps(n)) {
       skip(m, "date", "part of a date or time");
+      continue;
+    }
+    if (urls.overlaps(n)) {
+      skip(m, "name", "part of a web address");
       continue;
     }
     if (ordinalPrefixes.before(text, n.start)) {
       skip(m, "ordinal", "ordinal or date (第, 初)");
       continue;
     }
-    if (inside(idiomSpans, n)) {
+    if (idiomSpans.inside(n)) {
       skip(m, "idiom", "part of an idiom");
       continue;
     }
@@ -253,10 +520,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       skip(m, "name", name);
       continue;
     }
-    readUnit(m, n);
+    readUnit(m, n, k);
+    taken = m.end;
   }
   out.sort((a, b) => a.start - b.start);
-  const joined = joinRangesAndLists(text, out);
+  const joined = joinIntervals(text, joinRangesAndLists(text, out));
   classifyBare(text, joined, ctx.moneyTopic === true);
   classifyWeak(joined);
   for (const m of joined) if (m.tag === "figure" || m.tag === "discourse") m.display = display(m);
@@ -277,6 +545,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       approx: null,
       numeral,
       single: false,
+      fraction: false,
       display: "",
       bound: null,
     };
@@ -287,10 +556,48 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.reason = reason;
   }
 
+  /** The numeral run that starts at pos, among the runs after the k-th. */
+  function runAt(k: number, pos: number): NumeralMatch | null {
+    for (let j = k + 1; j < numerals.length; j++) {
+      const r = numerals[j] as NumeralMatch;
+      if (r.start >= pos) return r.start === pos ? r : null;
+    }
+    return null;
+  }
+
+  /**
+   * The unit after a numeral, up to four spaces away and possibly spaced itself (六   个 百 分点). A numeral that
+   * ends in the first character of a measure word gives that character to the unit: 12千米 is 12 km, 2.3千克 2.3 kg.
+   */
+  function unitAfter(
+    n: NumeralMatch,
+  ): { info: UnitInfo; end: number; numeralEnd: number; value: number | null } | null {
+    const last = n.end - 1;
+    if (n.value !== null && n.text.length > 1) {
+      const w = suffixes.after(text, last);
+      const head = w && w.word.length > 1 && w.info.kind === "measure" ? parseNumeral(n.text.slice(0, -1)) : null;
+      if (w && head?.value != null)
+        return { info: w.info, end: last + w.word.length, numeralEnd: last, value: head.value };
+    }
+    const w = wordAfter(suffixes, text, n.end);
+    return w ? { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value } : null;
+  }
+
+  /** Whether a percent word takes the figure: 成 not in 成功, 折 not in 折叠 and only for a discount (八折, 七五折). */
+  function takes(info: UnitInfo, end: number, m: Mention, n: NumeralMatch): boolean {
+    if (info.notBefore?.has(text[end] ?? "")) return false;
+    if (!info.discount) return true;
+    const hi = m.value ?? m.max ?? 0;
+    const lo = m.value ?? m.min ?? 0;
+    if (lo > 0 && hi < 10) return true;
+    return m.value !== null && m.value > 10 && m.value < 100 && m.value % 10 !== 0 && twoDigits(n.text);
+  }
+
   /** Reads the symbol before, and the unit and bound after, a numeral. */
-  function readUnit(m: Mention, n: NumeralMatch) {
+  function readUnit(m: Mention, n: NumeralMatch, k: number) {
     let kind: QuantityKind | null = n.percent ? "percent" : null;
     let unit: string | null = n.percent ? "%" : null;
+    let numEnd = n.end;
     const symbol = symbols.before(text, n.start);
     if (symbol) {
       kind = "money";
@@ -298,19 +605,30 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.start -= symbol.word.length;
     }
     let end = n.end;
-    const spaced = text[end] === " " ? end + 1 : end;
-    const suffix: Entry<UnitInfo> | null = kind === "percent" ? null : suffixes.after(text, spaced);
-    if (suffix && !(kind === "money" && suffix.info.kind !== "count")) {
-      if (kind !== "money" || suffix.info.kind === "money") {
-        kind = suffix.info.kind;
-        unit = suffix.info.unit;
+    const suffix = kind === "percent" ? null : unitAfter(n);
+    if (suffix && !(kind === "money" && suffix.info.kind !== "count") && takes(suffix.info, suffix.end, m, n)) {
+      const info = suffix.info;
+      if (kind !== "money" || info.kind === "money") {
+        kind = info.kind;
+        unit = info.unit;
       }
-      end = spaced + suffix.word.length;
-      if (suffix.info.tenths) scale(m, 10);
+      end = suffix.end;
+      numEnd = suffix.numeralEnd;
+      if (suffix.value !== n.value) m.value = suffix.value;
+      if (kind !== "count") end = halfAfter(m, end); // 一吨半, 三年半, 三成半
+      let factor = info.factor ?? 1;
+      if (info.discount && (m.value ?? m.max ?? 0) < 10) factor = 10;
+      if (factor !== 1) scale(m, factor);
+      if (info.digitAfter) end = digitAfter(m, end, k); // 七成六
     }
     m.end = end;
     m.kind = kind ?? "count";
     m.unit = unit;
+    numeralEnds.set(m, numEnd);
+    if (m.kind === "money" && m.unit !== null) {
+      m.end = readSubunits(m, k);
+      m.start = currencyBefore(m);
+    }
     m.text = text.slice(m.start, m.end);
     if (!kind) m.tag = "bare"; // decided in classifyBare, once lists and ranges are joined
     // 翻了三倍, 增长约 8 倍: the strict reading adds one
@@ -319,18 +637,115 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       while (p > 0 && text[p - 1] === " ") p--;
       if (growthVerbs.before(text, p) || growthVerbs.before(text, p - 1)) m.ambiguous = [m.value + 1];
     }
-    const after = approxAfter.after(text, text[m.end] === " " ? m.end + 1 : m.end);
+    const after = wordAfter(approxAfter, text, m.end, 1);
     const before = boundBefore(text, m.start);
-    if (before.approx) {
-      m.approx = before.approx;
-      m.bound = before.word ?? null;
+    const comparison = comparisonAround(m);
+    if (before?.info.approx) {
+      m.approx = before.info.approx;
+      m.bound = before.word;
+    } else if (comparison) {
+      m.approx = comparison.info.approx;
+      m.bound = comparison.word;
     } else if (after) {
-      m.approx = after.info;
-      m.bound = after.word;
+      m.approx = after.entry.info.approx;
+      m.bound = after.entry.word;
     }
     if (n.approx && !m.approx) m.approx = n.approx;
     if (n.approx === "vague") m.approx = "vague";
+    // the interval the bound words state
+    if (before?.info.side) m.interval = sided(m, before.info, before.start, numEnd);
+    else if (comparison) m.interval = sided(m, comparison.info, comparison.start, comparison.end);
+    else if (after?.entry.info.side) m.interval = sided(m, after.entry.info, m.start, after.end);
+    else if (n.approx === "over" && m.value !== null) {
+      m.interval = sided(m, { approx: "over", side: "lower", open: true }, n.start, n.end, "numeral"); // 五百多
+    }
   }
+
+  /** The interval of one bound word: 大于20 → (20,), 最多为5 → (,5], 等于1535 → [1535,1535]. */
+  function sided(m: Mention, b: BoundInfo, start: number, end: number, source: Interval["source"] = "bound"): Interval {
+    const lower = b.side !== "upper";
+    const upper = b.side !== "lower";
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      min: lower ? (m.value ?? m.min) : null,
+      max: upper ? (m.value ?? m.max) : null,
+      minOpen: lower ? b.side === "lower" && b.open : null,
+      maxOpen: upper ? b.side === "upper" && b.open : null,
+      source,
+    };
+  }
+
+  /** 比三十大, 比 170 低: 比 right before the figure and a comparing word right after it (and its unit). */
+  function comparisonAround(m: Mention): { info: BoundInfo; word: string; start: number; end: number } | null {
+    let p = m.start;
+    if (isSpace(text[p - 1])) p--;
+    const pre = comparisonBefore.before(text, p);
+    if (!pre) return null;
+    const post = wordAfter(comparisonAfter, text, m.end, 1);
+    if (!post) return null;
+    return { info: post.entry.info, word: `${pre.word}…${post.entry.word}`, start: p - pre.word.length, end: post.end };
+  }
+
+  /** 半 after a unit adds a half: 一吨半 = 1.5, 三年半 = 3.5 (not 半导体, 半天; see halfAfterUnit). */
+  function halfAfter(m: Mention, end: number): number {
+    if (m.value === null || !halfWords.has(text[end] ?? "") || halfNotBefore.has(text[end + 1] ?? "")) return end;
+    m.value += 0.5;
+    return end + 1;
+  }
+
+  /** One digit after 成 (and a space): 七成六 = 76%, 七成 六; 半 after it: 三成半 = 35%. Not 三成五个人, 一成一样. */
+  function digitAfter(m: Mention, end: number, k: number): number {
+    if (m.value === null) return end;
+    const p = isSpace(text[end]) ? end + 1 : end;
+    const ch = text[p] ?? "";
+    if (halfWords.has(ch) && !halfNotBefore.has(text[p + 1] ?? "")) {
+      m.value += 5;
+      return p + 1;
+    }
+    // the next numeral run is that one digit alone (not 七成六十, 三成五个人, 一成一样)
+    const d = runAt(k, p);
+    if (d?.value == null || d.end !== p + 1 || d.script !== "chinese" || d.value < 1 || d.value > 9) return end;
+    if (!Number.isInteger(d.value) || suffixes.after(text, p + 1) || idioms.after(text, p)) return end;
+    m.value += d.value;
+    return p + 1;
+  }
+
+  /** 五元三毛 = 5.3, 50元6角三分 = 50.63, 两美元又三美分 = 2.03: smaller units of the same currency after it. */
+  function readSubunits(m: Mention, k: number): number {
+    let end = m.end;
+    for (let parts = 0; parts < 3 && m.value !== null; parts++) {
+      const p = text[end] === "又" || text[end] === "零" ? end + 1 : end;
+      const run = runAt(k, p);
+      if (!run || run.value === null) break;
+      const sub = subunits.after(text, run.end);
+      if (!sub || sub.info.unit !== m.unit || sub.info.notBefore.has(text[run.end + sub.word.length] ?? "")) break;
+      m.value = Number((m.value + run.value * sub.info.factor).toPrecision(15));
+      end = run.end + sub.word.length;
+    }
+    return end;
+  }
+
+  /** 人民币 50元: the currency named before the figure too (up to two spaces before it) belongs to the mention. */
+  function currencyBefore(m: Mention): number {
+    let p = m.start;
+    while (p > m.start - MAX_GAP && isSpace(text[p - 1])) p--;
+    const name = currencyNames.before(text, p);
+    return name && name.info === m.unit && name.word.length > 1 ? p - name.word.length : m.start;
+  }
+}
+
+/** Two digits and nothing else, as 折 takes them: 75, 三八, 九 九. */
+function twoDigits(numeral: string): boolean {
+  const digits = [...numeral.replace(/\s/g, "")];
+  return (
+    digits.length === 2 &&
+    digits.every((d) => {
+      const v = parseNumeral(d)?.value;
+      return v != null && Number.isInteger(v) && v >= 0 && v <= 9;
+    })
+  );
 }
 
 function scale(m: Mention, factor: number) {
@@ -340,19 +755,51 @@ function scale(m: Mention, factor: number) {
   m.max = times(m.max);
 }
 
-/** 六到八周 and 70%-74% are one range; 10倍、100倍 and 3、4、5个 are lists sharing the last unit. */
+/**
+ * 六到八周, 70%-74% and 20 - 100 are one range; 位于20和30之间 and 10000与20000间 too; 10倍、100倍 and 3、4、5个 are
+ * lists sharing the last unit.
+ */
 function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
-  const between = (a: Mention, b: Mention) => (b.start >= a.end && b.start - a.end <= 2 ? text.slice(a.end, b.start) : null);
+  const between = (a: Mention, b: Mention) =>
+    b.start >= a.end && b.start - a.end <= 4 ? text.slice(a.end, b.start) : null;
   const open = (m: Mention) => m.tag === "figure" || m.tag === "bare";
   const merged = new Set<Mention>();
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i] as Mention;
     const b = ms[i + 1] as Mention;
     const gap = between(a, b);
+    if (gap !== null && a.tag === "ordinal" && open(b) && rangeJoiners.has(gap.trim())) {
+      // 第3到5名, 第3-5名: the upper end of a range of ranks is a rank too
+      b.tag = "ordinal";
+      b.reason = "ordinal range (第3到5名)";
+      continue;
+    }
     if (gap === null || !open(a) || !open(b) || a.value === null || b.value === null) continue;
-    if (rangeJoiners.has(gap) && (a.unit === null || a.unit === b.unit) && (b.tag !== "bare" || a.tag === "bare")) {
+    const joiner = gap.trim();
+    const closing = betweenJoiners.has(joiner) ? wordAfter(betweenAfter, text, b.end, 1) : null;
+    if (
+      (rangeJoiners.has(joiner) || closing) &&
+      (a.unit === null || a.unit === b.unit) &&
+      (b.tag !== "bare" || a.tag === "bare")
+    ) {
       const lower = lowerEnd(a, b);
       if (lower === null || lower >= b.value) continue;
+      if (dashes.test(joiner) && (chained(text, a.start - 1, a.start - 2) || chained(text, b.end, b.end + 1))) continue;
+      if (dashes.test(joiner)) symbolRanges.add(b);
+      // 位于20和30之间: the word before the first figure and the one after the second belong to the interval
+      const opening = closing ? betweenBefore.before(text, isSpace(text[a.start - 1]) ? a.start - 1 : a.start) : null;
+      const from = opening ? text.lastIndexOf(opening.word, a.start) : a.start;
+      const to = closing ? closing.end : numeralEnd(b);
+      b.interval = {
+        start: from,
+        end: to,
+        text: text.slice(from, to),
+        min: lower,
+        max: b.value,
+        minOpen: null,
+        maxOpen: null,
+        source: "range",
+      };
       b.min = lower;
       b.max = b.value;
       b.value = null;
@@ -361,18 +808,67 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       b.approx = b.approx ?? a.approx;
       b.single = false;
       merged.add(a);
-    } else if (gap === "" && a.approx === "over" && a.unit === null && scaleTail.test(b.numeral) && !scaleTail.test(a.numeral)) {
+    } else if (
+      gap === "" &&
+      a.approx === "over" &&
+      a.unit === null &&
+      scaleTail.test(b.numeral) &&
+      !scaleTail.test(a.numeral)
+    ) {
       // 六十多70亿, 七十多80亿: a spoken estimate corrected upwards, one range in the upper end's scale
       const lower = lowerEnd(a, b);
       if (lower === null || lower >= b.value) continue;
       Object.assign(b, { min: lower, max: b.value, value: null, start: a.start, approx: "about", single: false });
       b.text = text.slice(b.start, b.end);
+      b.interval = undefined;
       merged.add(a);
     } else if (listJoiners.has(gap) && a.tag === "bare" && b.tag === "figure") {
       a.kind = b.kind;
       a.unit = b.unit;
       a.tag = "figure";
     }
+  }
+  return ms.filter((m) => !merged.has(m));
+}
+
+/**
+ * A lower and an upper bound next to each other are one interval (either order): 大于二十的同时小于等于三十五 →
+ * (20,35], 最多100最少20 → [20,100], 1000以上， 1500以下 → (1000,1500). Not when the lower bound is not below the
+ * upper one (大于50小于12 are two conditions) or when other words stand between them (x大于10且y小于20).
+ */
+function joinIntervals(text: string, ms: Mention[]): Mention[] {
+  const open = (m: Mention) => m.tag === "figure" || m.tag === "bare";
+  const lowerOnly = (v?: Interval) => v?.source === "bound" && v.min !== null && v.max === null;
+  const upperOnly = (v?: Interval) => v?.source === "bound" && v.max !== null && v.min === null;
+  const merged = new Set<Mention>();
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i] as Mention;
+    const b = ms[i + 1] as Mention;
+    const ia = a.interval;
+    const ib = b.interval;
+    if (!ia || !ib || merged.has(a) || !open(a) || !open(b) || ib.start < ia.end) continue;
+    const [lower, upper] = lowerOnly(ia) && upperOnly(ib) ? [ia, ib] : upperOnly(ia) && lowerOnly(ib) ? [ib, ia] : [];
+    if (!lower || !upper || lower.min === null || upper.max === null || lower.min >= upper.max) continue;
+    if (!intervalJoiners.has(text.slice(ia.end, ib.start).trim())) continue;
+    if (a.unit !== null && b.unit !== null && a.unit !== b.unit) continue;
+    b.interval = {
+      start: ia.start,
+      end: ib.end,
+      text: text.slice(ia.start, ib.end),
+      min: lower.min,
+      max: upper.max,
+      minOpen: lower.minOpen,
+      maxOpen: upper.maxOpen,
+      source: "bound",
+    };
+    // one phrase with its bound words, as 六到八周 is one: 大于二十的同时小于等于三十五
+    Object.assign(b, { value: null, min: lower.min, max: upper.max, approx: null, single: false });
+    Object.assign(b, { start: Math.min(a.start, ia.start), end: Math.max(b.end, ib.end) });
+    if (b.kind === "count" && b.unit === null) Object.assign(b, { kind: a.kind, unit: a.unit });
+    if (a.tag === "figure") b.tag = "figure";
+    b.bound = a.bound ?? b.bound;
+    b.text = text.slice(b.start, b.end);
+    merged.add(a);
   }
   return ms.filter((m) => !merged.has(m));
 }
@@ -386,7 +882,8 @@ function lowerEnd(a: Mention, b: Mention): number | null {
 
 /**
  * What a number without a unit is. Scaled (8亿, 1 万亿) it is a count, or money where the sentence talks of money
- * (票房突破了50亿). A list of bare numbers (144、147、151) or one after a score word (IQ, 得分) is a measure.
+ * (票房突破了50亿). A list of bare numbers (144、147、151) or one after a score word (IQ, 得分) is a measure. One a
+ * comparison bounds (超过300, 大于等于0并小于230.3964, 1000以上) or in a range (一千到一千五百) is a count.
  * Otherwise a bare number (哪吒2, 停在5.2, 熊出没5．9) is not a figure.
  */
 function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
@@ -396,7 +893,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
     const listed = [ms[i - 1], ms[i + 1]].some(
-      (o) => o && (o.tag === "bare" || o.tag === "figure") && text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
+      (o) =>
+        o &&
+        (o.tag === "bare" || o.tag === "figure") &&
+        text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
     );
     if (scaleTail.test(m.numeral) || /[KMBTkmbt]$|illion$/.test(m.numeral)) {
       m.tag = "figure";
@@ -404,6 +904,9 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
     } else if (listed || measured) {
       m.tag = "figure";
       m.kind = "measure";
+    } else if (bounded(text, m)) {
+      m.tag = "figure";
+      m.kind = money ? "money" : "count";
     } else {
       m.reason = "a number with no unit (a title, a version or a label)";
     }
@@ -411,15 +914,29 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
 }
 
 /**
+ * A bare number that a bound word or a spoken range makes a figure: 超过300, 一千到一千五百; not 支持3.0以上版本,
+ * nor years (从2020到2025).
+ */
+function bounded(text: string, m: Mention): boolean {
+  const v = m.interval;
+  if (!v || v.source === "numeral" || symbolRanges.has(m)) return false;
+  const { min, max } = falseFigures.years;
+  const year = (x: number | null) => x === null || (Number.isInteger(x) && x >= min && x <= max);
+  if (/^[0-9]{4}$/.test(m.numeral) && year(v.min) && year(v.max)) return false; // 从2020到2025, 2020以后
+  return versionWords.after(text, isSpace(text[v.end]) ? v.end + 1 : v.end) === null;
+}
+
+/**
  * A lone 一/两/三 or 几 counting things (两个核心原因, 两人, 几部片子, 差不多一个水平) is discourse, not a figure, unless
- * it is a range or a bounded count above one. Percentages, money and multiples always count; so do durations but 一
- * (有一天, 一天的目标 are idioms).
+ * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
+ * count; so do durations but 一 (有一天, 一天的目标 are idioms).
  */
 function classifyWeak(ms: Mention[]) {
   for (const m of ms) {
     const few = m.numeral === "几" || m.numeral === "数";
     if (m.tag !== "figure" || !(m.single || few) || (m.value === null && !few)) continue;
     if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
+    if (m.kind === "measure" && m.unit !== null) continue;
     if (m.kind === "duration" ? m.value !== 1 : m.approx !== null && m.value !== null && m.value > 1) continue;
     m.tag = "discourse";
     m.reason = "a small count in words (两个原因, 一天): discourse, not a figure";
