@@ -52,7 +52,9 @@ const peerText = (m: NumeralMatch): string => (m.percent && !m.fraction ? m.text
  */
 function peerValue(m: NumeralMatch, unknownDigit = true): number | null {
   if (m.value === null)
-    return unknownDigit && /[几幾]/u.test(m.text) ? (parseNumeral(m.text.replace(/[几幾]/gu, ""))?.value ?? null) : null;
+    return unknownDigit && /[几幾]/u.test(m.text)
+      ? (parseNumeral(m.text.replace(/[几幾]/gu, ""))?.value ?? null)
+      : null;
   return m.fraction ? m.value / 100 : m.value;
 }
 
@@ -68,7 +70,11 @@ function passes(c: PeerCase, unknownDigit = true): boolean {
     runs.length === c.results.length &&
     runs.every((m, k) => {
       const r = c.results[k];
-      return r !== undefined && normal(peerText(m)) === normal(r.text) && sameNumber(peerValue(m, unknownDigit), r.resolution.value);
+      return (
+        r !== undefined &&
+        normal(peerText(m)) === normal(r.text) &&
+        sameNumber(peerValue(m, unknownDigit), r.resolution.value)
+      );
     })
   );
 }

@@ -44,6 +44,7 @@ const Units = z.object({
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   measureContexts: Words,
   moneyContexts: Words,
+  countContexts: Words,
 });
 const Sides = z.object({ open: Words, closed: Words });
 const ApproxData = z.object({
@@ -116,6 +117,7 @@ const percentWords = lexicon(units.percentWords, (u) => ({ value: u.value, after
 const growthVerbs = new Lexicon(units.growthVerbs.map((word) => ({ word, info: true })));
 const measureContexts = new Lexicon(units.measureContexts.map((word) => ({ word, info: true })));
 const moneyContexts = new Lexicon(units.moneyContexts.map((word) => ({ word, info: true })));
+const countContexts = new Lexicon(units.countContexts.map((word) => ({ word, info: true })));
 const halfWords = new Set(units.halfAfterUnit.words);
 const halfNotBefore = new Set(units.halfAfterUnit.notBefore);
 
@@ -220,6 +222,8 @@ export interface Context {
 
 /** Whether a text speaks of money without naming a currency (票房, 收入, 成本). */
 export const mentionsMoney = (text: string) => moneyContexts.scan(text).next().done === false;
+/** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
+const mentionsCount = (text: string) => countContexts.scan(text).next().done === false;
 
 const latinLetter = /[A-Za-z]/;
 const isLatin = (c: string | undefined) => c !== undefined && latinLetter.test(c);
@@ -810,7 +814,7 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       merged.add(a);
     } else if (
       gap === "" &&
-      a.approx === "over" &&
+      approxAfter.before(a.numeral, a.numeral.length)?.info.approx === "over" &&
       a.unit === null &&
       scaleTail.test(b.numeral) &&
       !scaleTail.test(a.numeral)
@@ -887,7 +891,7 @@ function lowerEnd(a: Mention, b: Mention): number | null {
  * Otherwise a bare number (哪吒2, 停在5.2, 熊出没5．9) is not a figure.
  */
 function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
-  const money = moneyTopic || mentionsMoney(text);
+  const money = mentionsMoney(text) || (moneyTopic && !mentionsCount(text));
   const measured = [...measureContexts.scan(text)].length > 0;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
