@@ -21,7 +21,9 @@ describe("words that contain a cue without being one", () => {
   ])("%s", (text, group) => {
     const hits = findCues(text).filter((c) => c.group === group);
     // 社会会: the second 会 is the cue, the first belongs to 社会
-    expect(hits.every((h) => !(text.slice(h.start - 1, h.end) === "社会" || text.slice(h.start, h.end + 1) === "会议"))).toBe(true);
+    expect(
+      hits.every((h) => !(text.slice(h.start - 1, h.end) === "社会" || text.slice(h.start, h.end + 1) === "会议")),
+    ).toBe(true);
     if (text !== "社会会慢慢形成共识") expect(hits).toEqual([]);
   });
 });

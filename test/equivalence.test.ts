@@ -32,7 +32,7 @@ describe("the sample cut into SRT cues", () => {
       expect(c.cue?.start).toMatch(/^\d\d:\d\d:\d\d,\d{3}$/);
       const original = plain.claims[k] as Claim;
       // caption n stands on line 4n-1 of the SRT (index, timestamp, text, blank)
-      c.quantities.forEach((q, i) => expect(q.line).toBe(4 * (original.quantities[i]?.line ?? 0) - 1));
+      for (const [i, q] of c.quantities.entries()) expect(q.line).toBe(4 * (original.quantities[i]?.line ?? 0) - 1);
     }
   });
 
