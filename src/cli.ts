@@ -1,15 +1,17 @@
 // The command line: the only module with process I/O, argument parsing and exit codes.
 // Exit codes: 0 ok, 1 some input failed (the others are still processed and printed), 2 usage or configuration error.
-import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join } from "node:path";
 import { Chalk } from "chalk";
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { DataError } from "./data.js";
-import { extractBytes } from "./extract.js";
-import { formatNames, formatters, isFormat } from "./format/index.js";
+import { collect, FilterError, type FilterFlags, parseFilter, view } from "./filter.js";
+import { checkFormatOptions, defaultFormat, formatNames, formatters, isFormat } from "./format/index.js";
+import { type Progress, progressBar, silent } from "./format/progress.js";
+import { colourFor } from "./format/summary.js";
 import { InputError } from "./input/decode.js";
+import { checkInputFormat, extractAll, Output, OutputError, parseJobs, RunError, readNdjson } from "./run.js";
 import { Document, Documents } from "./schema.js";
 import { Gold, score } from "./score.js";
 
@@ -25,7 +27,13 @@ function colourLevel(flag: boolean | undefined): 0 | 1 {
   return process.stderr.isTTY ? 1 : 0;
 }
 let paint = new Chalk({ level: colourLevel(undefined) });
-const say = (message: string) => process.stderr.write(`${paint.bold("interview-claims:")} ${message}\n`);
+// INTERVIEW_CLAIMS_FORCE_TTY=1 makes the command act as in a terminal (summary table, progress bar): for tests
+const forcedTTY = process.env.INTERVIEW_CLAIMS_FORCE_TTY === "1";
+let progress: Progress = silent;
+const say = (message: string) => {
+  progress.clear();
+  process.stderr.write(`${paint.bold("interview-claims:")} ${message}\n`);
+};
 const fail = (message: string) => process.stderr.write(`${paint.red.bold("interview-claims:")} ${message}\n`);
 
 interface Input {
@@ -49,22 +57,30 @@ function expand(inputs: string[], failures: string[]): Input[] {
       continue;
     }
     if (stat.isDirectory()) {
-      const files = walk(input);
-      if (files.length === 0) failures.push(`${input}: no transcripts (.txt, .srt, .vtt, .md) in this directory`);
+      const before = failures.length;
+      const files = walk(input, failures);
+      if (files.length === 0 && failures.length === before)
+        failures.push(`${input}: no transcripts (.txt, .srt, .vtt, .md) in this directory`);
       for (const f of files) out.push({ path: f, read: () => readFileSync(f) });
     } else out.push({ path: input, read: () => readFileSync(input) });
   }
   return out;
 }
 
-function walk(dir: string): string[] {
-  const found: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
+/** Every transcript under `dir`, sorted; a directory that cannot be read is reported in `failures` and skipped. */
+function walk(dir: string, failures: string[], found: string[] = []): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+  } catch (e) {
+    failures.push(`${dir}: ${ioMessage(e)}`);
+    return found;
+  }
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) found.push(...walk(path));
+    if (e.isDirectory()) walk(path, failures, found);
     else if (e.isFile() && transcriptExtensions.has(extname(e.name).toLowerCase())) found.push(path);
   }
   return found;
@@ -78,35 +94,31 @@ function ioMessage(e: unknown): string {
   return (e as Error).message;
 }
 
-/** Writes the document to -o FILE through a temporary file renamed into place, or to stdout. */
-function write(output: string | undefined, text: string) {
-  if (!output) {
-    process.stdout.write(text);
-    return;
-  }
-  const tmp = join(dirname(output), `.${basename(output)}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, output);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new UsageError(`cannot write ${output}: ${ioMessage(e)}`);
-  }
-}
-
 const isoDate = z.iso.date();
 
-interface ExtractFlags {
-  format: string;
+interface ExtractFlags extends FilterFlags {
+  format?: string;
   date?: string;
   output?: string;
   quiet?: boolean;
   color?: boolean;
+  explain?: boolean;
+  bom?: boolean;
+  jobs?: string;
+  inputFormat?: string;
 }
 
-function runExtract(inputs: string[], flags: ExtractFlags): number {
-  if (!isFormat(flags.format))
-    throw new UsageError(`unknown format "${flags.format}": use one of ${formatNames.join(", ")}`);
+async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number> {
+  const stdoutTTY = process.stdout.isTTY === true || forcedTTY;
+  const ndjsonIn = flags.inputFormat === "ndjson";
+  const format = flags.format ?? (ndjsonIn ? "ndjson" : defaultFormat(stdoutTTY, flags.output !== undefined));
+  if (!isFormat(format)) throw new UsageError(`unknown format "${format}": use one of ${formatNames.join(", ")}`);
+  const misfit = checkFormatOptions(format, flags);
+  if (misfit) throw new UsageError(misfit);
+  const filter = parseFilter(flags);
+  const jobs = parseJobs(flags.jobs);
+  const inputMisfit = checkInputFormat(flags.inputFormat, inputs);
+  if (inputMisfit) throw new UsageError(inputMisfit);
   if (flags.date !== undefined && !isoDate.safeParse(flags.date).success) {
     throw new UsageError(`--date "${flags.date}" is not a real date: write it as YYYY-MM-DD, e.g. --date 2025-12-18`);
   }
@@ -115,11 +127,18 @@ function runExtract(inputs: string[], flags: ExtractFlags): number {
     inputs = ["-"];
   }
   const failures: string[] = [];
-  const docs: Document[] = [];
-  for (const input of expand(inputs, failures)) {
+  const expanded = expand(inputs, failures);
+  if (expanded.length > 1 && (process.stderr.isTTY || forcedTTY))
+    progress = progressBar(expanded.length, process.stderr);
+  const options = { bom: flags.bom, colour: colourFor(flags.color, stdoutTTY), width: process.stdout.columns };
+  // ndjson is written as each document arrives (memory independent of the number of inputs); the others at the end
+  const out = new Output(flags.output, format === "ndjson" ? (d) => formatters.ndjson([d], options) : null);
+  const sources = ndjsonIn ? readNdjson(process.stdin) : expanded;
+  for await (const input of extractAll(sources, { jobs, date: flags.date ?? null })) {
+    progress.tick(input.path);
     try {
-      const { document } = extractBytes(input.read(), { path: input.path, date: flags.date ?? null });
-      docs.push(document);
+      const { document, skipped } = input.extracted();
+      await out.add(view(document, skipped, filter, flags.explain === true));
       if (!flags.quiet && document.source.anchorDate === null && document.claims.some((c) => c.time?.relative)) {
         say(`${input.path}: no date known, so relative times (明年, 三年前) stay unresolved: pass --date YYYY-MM-DD`);
       }
@@ -129,8 +148,9 @@ function runExtract(inputs: string[], flags: ExtractFlags): number {
       else throw e;
     }
   }
+  progress.clear();
   for (const f of failures) fail(f);
-  if (docs.length > 0 || failures.length === 0) write(flags.output, formatters[flags.format](docs));
+  await out.end((docs) => formatters[format](docs, options), failures.length === 0);
   return failures.length > 0 ? 1 : 0;
 }
 
@@ -164,22 +184,48 @@ function program(): Command {
     .command("extract")
     .description("read transcripts and print every claim that carries a figure or a date")
     .argument("[inputs...]", "files, directories (every .txt .srt .vtt .md under them) or - for stdin")
-    .addOption(new Option("-f, --format <name>", "output format").choices(formatNames).default("json"))
+    .addOption(
+      new Option(
+        "-f, --format <name>",
+        "output format (default: a summary table in a terminal, json when piped)",
+      ).choices(formatNames),
+    )
     .option("-d, --date <YYYY-MM-DD>", "the day the interview took place, for resolving 明年 and 三年前")
     .option("-o, --output <file>", "write the document to a file (atomically) instead of stdout")
     .option("-q, --quiet", "no warnings on stderr (errors are still printed)")
     .option("--no-color", "no colour in messages (NO_COLOR and FORCE_COLOR are respected too)")
+    .option(
+      "--type <types>",
+      "only claims of these types: metric, prediction, plan, hypothetical (a,b; repeatable)",
+      collect,
+    )
+    .option("--speaker <name>", "only claims by a speaker whose name contains this, any case (repeatable)", collect)
+    .option(
+      "--kind <kinds>",
+      "only figures of these kinds: count, percent, money, multiple, duration, measure",
+      collect,
+    )
+    .option("--due-before <YYYY-MM-DD>", "only dated predictions and plans whose period ends on or before this day")
+    .option("--due-after <YYYY-MM-DD>", "only dated predictions and plans whose period starts on or after this day")
+    .option("--explain", "also list every numeric mention that did not become a claim, and why")
+    .option("--bom", "start the csv with a byte order mark, for Excel")
+    .option("-j, --jobs <n>", "worker threads (a number, or auto: one per core); the output order is kept", "1")
+    .option("--input-format <name>", 'transcript, or ndjson: {"id", "text", "date"} documents on stdin, one per line')
     .addHelpText(
       "after",
       `
 Examples:
   $ interview-claims extract talk.txt --date 2025-12-18 --format md > facts.md
+  $ interview-claims extract talk.txt --date 2025-12-18 --format html > facts.html
   $ interview-claims extract podcast.srt | jq '.claims[] | select(.type == "prediction") | {text, time}'
+  $ interview-claims extract talk.txt --type prediction,plan --due-before 2026-12-31 --speaker altman
+  $ interview-claims extract transcripts/ --kind money --format csv --bom > money.csv
+  $ interview-claims extract talk.txt --explain --format md    # what was skipped, and why
   $ interview-claims extract transcripts/ --format ndjson | jq -r '[.source, .quantities[].display] | @tsv'`,
     )
-    .action((inputs: string[], flags: ExtractFlags) => {
+    .action(async (inputs: string[], flags: ExtractFlags) => {
       paint = new Chalk({ level: colourLevel(flags.color) });
-      process.exitCode = runExtract(inputs, flags);
+      process.exitCode = await runExtract(inputs, flags);
     });
   cli
     .command("schema")
@@ -207,14 +253,20 @@ Examples:
   return cli;
 }
 
-export function main(argv: string[]): void {
+export async function main(argv: string[]): Promise<void> {
   try {
-    program().parse(argv);
+    await program().parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       // help and version exit 0; every other commander error is a usage error
       process.exitCode = e.exitCode === 0 ? 0 : 2;
-    } else if (e instanceof UsageError || e instanceof DataError) {
+    } else if (
+      e instanceof UsageError ||
+      e instanceof DataError ||
+      e instanceof FilterError ||
+      e instanceof RunError ||
+      e instanceof OutputError
+    ) {
       fail(e.message);
       process.exitCode = 2;
     } else throw e;

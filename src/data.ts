@@ -1,7 +1,7 @@
 // Vocabulary lives in data/zh/*.yaml; this module loads a file once and validates it with zod,
 // so a broken data file fails with one line naming the file, the path and what was expected.
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { createRequire } from "node:module";
 import type { z } from "zod";
 
 const dataDir = new URL("../data/zh/", import.meta.url);
@@ -13,17 +13,29 @@ export class DataError extends Error {
   override name = "DataError";
 }
 
+/** The YAML parser, loaded only when a .yaml file is read (tests, src/): the built command reads JSON. */
+function parseYaml(text: string): unknown {
+  const { parse } = createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return parse(text);
+}
+
+/**
+ * Every data file is validated each time it is loaded, without zod's JIT: zod compiles an object schema into a
+ * function on its first parse, which costs more at start-up than the one interpreted pass each file needs here.
+ */
+const once = { jitless: true } as const;
+
 /** Reads data/zh/<name>.yaml and validates it; the result is cached by the caller (module scope). */
 export function loadData<T extends z.ZodType>(name: string, schema: T): z.infer<T> {
   let raw: unknown;
   try {
     raw = builtDir
       ? JSON.parse(readFileSync(new URL(`${name}.json`, builtDir), "utf8"))
-      : parse(readFileSync(new URL(`${name}.yaml`, dataDir), "utf8"));
+      : parseYaml(readFileSync(new URL(`${name}.yaml`, dataDir), "utf8"));
   } catch (e) {
     throw new DataError(`data/zh/${name}.yaml: cannot be read as YAML (${(e as Error).message.split("\n")[0]})`);
   }
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, once);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? issue.path.join(".") : "(top)";

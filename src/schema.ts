@@ -71,7 +71,22 @@ export const Source = z.object({
   lines: z.int().min(0),
 });
 
-export const Document = z.object({ source: Source, claims: z.array(Claim) });
+export const Skipped = z
+  .object({
+    text: z.string().describe("the numeric mention as read"),
+    line: z.int().min(1),
+    reason: z.string().describe("why it is not a claim: a model name, an ordinal, an idiom, a date, a question…"),
+  })
+  .describe("A numeric mention that did not become a claim");
+
+export const Document = z.object({
+  source: Source,
+  claims: z.array(Claim),
+  skipped: z
+    .array(Skipped)
+    .optional()
+    .describe("with --explain: every numeric mention that did not become a claim, and why"),
+});
 export const Documents = z.object({ documents: z.array(Document) });
 
 export type Span = z.infer<typeof Span>;
@@ -83,4 +98,5 @@ export type Grain = (typeof grains)[number];
 export type TimeRef = z.infer<typeof TimeRef>;
 export type Claim = z.infer<typeof Claim>;
 export type Source = z.infer<typeof Source>;
+export type Skipped = z.infer<typeof Skipped>;
 export type Document = z.infer<typeof Document>;

@@ -77,14 +77,19 @@ describe("extract on the sample", () => {
     expect(parseYaml(r.stdout)).toEqual(doc);
   });
 
-  it("md is a fact sheet with a figures table and the dated predictions", () => {
+  it("md is a fact sheet: a figures table per subject, the trends, the dated predictions and the speakers", () => {
     const r = run(["extract", sample, "--date", "2025-12-18", "--format", "md"]);
     const tokens = new Lexer().lex(r.stdout);
     const tables = tokens.filter((t) => t.type === "table");
-    expect(tables.length).toBe(2);
-    expect(r.stdout).toContain("| figure | what it measures | who said it | type | citation |");
-    expect(r.stdout).toMatch(/\| 8亿 \(800M\) \|/);
-    expect(r.stdout).toContain("2026-01-01 – 2026-03-31");
+    const subjects = tokens.filter((t) => t.type === "heading" && t.depth === 4);
+    expect(subjects.length).toBeGreaterThan(3);
+    // one table per subject, then the dated predictions and the speakers
+    expect(tables.length).toBe(subjects.length + 2);
+    expect(r.stdout).toContain("| figure | normalised | kind | who said it | type | hedge | citation |");
+    expect(r.stdout).toMatch(/^\| 8亿 \| 800M \| count \| .* \| L74 \|$/m);
+    expect(r.stdout).toMatch(/^- \*\*ChatGPT的周活跃用户\*\*: 4亿 → 8亿.*: ×2/m);
+    expect(r.stdout).toContain("| 2026-03-31 | 2026-01-01 – 2026-03-31 |");
+    expect(r.stdout).toContain("### Speakers");
   });
 });
 

@@ -35,6 +35,8 @@ interface Reading {
   type: ClaimType;
   time: TimeMatch | null;
   speaker: string | null;
+  hedge: string | null;
+  negated: boolean;
 }
 
 export function assemble(src: ParsedSource, sentences: Sentence[], anchor: string | null): Assembled {
@@ -78,10 +80,12 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(figure.start);
       const time = pickTime(times.filter((t) => t.start < to && t.end > from)) ?? sentenceTime;
+      // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not
       const own = cues.filter(
-        (c) => (c.start >= from && c.start < to) || (c.group === "hypothetical" && c.start < from),
+        (c) =>
+          (c.start >= from && c.start < to) || ((c.group === "hypothetical" || c.group === "hedge") && c.start < from),
       );
-      return { figure, type: typeOf(own, time), time, speaker: speaker(figure.start) };
+      return { figure, type: typeOf(own, time), time, speaker: speaker(figure.start), ...manner(own) };
     });
     const groups = groupReadings(readings);
     if (groups.length === 0) {
@@ -92,7 +96,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         sentenceTime &&
         (sentenceTime.direction === "future" || (sentenceTime.direction === "present" && sentenceTime.grain !== "day"));
       if (sentenceTime && due && questions.length === 0 && (type === "prediction" || type === "plan")) {
-        groups.push({ readings: [], type, time: sentenceTime, speaker: speaker(s.text.length) });
+        groups.push({ readings: [], type, time: sentenceTime, speaker: speaker(s.text.length), ...manner(cues) });
       }
     }
     let timeUsed = false;
@@ -117,9 +121,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         text: readable(s.text),
         subject,
         speaker: g.speaker,
-        hedge:
-          cues.find((c) => c.group === "hedge")?.word ?? g.readings.find((r) => r.figure.bound)?.figure.bound ?? null,
-        negated: cues.some((c) => c.group === "negation"),
+        hedge: g.hedge,
+        negated: g.negated,
         quantities: g.readings.map((r) => quantity(r.figure)),
         time: g.time && dated ? timeRef(g.time) : null,
         span: span(0, s.text.length),
@@ -174,15 +177,30 @@ function clauses(text: string): (pos: number) => [number, number] {
   return (pos) => [starts[pos] ?? 0, ends[pos] ?? text.length];
 }
 
-/** Neighbouring figures of the same type, time and speaker make one claim. */
-function groupReadings(
-  readings: Reading[],
-): { readings: Reading[]; type: ClaimType; time: TimeMatch | null; speaker: string | null }[] {
-  const groups: ReturnType<typeof groupReadings> = [];
+/** The hedge (可能, 一定) and negation (不会, 无法) of a clause's cues. */
+function manner(cues: CueHit[]): { hedge: string | null; negated: boolean } {
+  return {
+    hedge: cues.find((c) => c.group === "hedge")?.word ?? null,
+    negated: cues.some((c) => c.group === "negation"),
+  };
+}
+
+type Group = Omit<Reading, "figure"> & { readings: Reading[] };
+
+/** Neighbouring figures read alike (type, time, speaker, hedge, negation) make one claim. */
+function groupReadings(readings: Reading[]): Group[] {
+  const groups: Group[] = [];
   for (const r of readings) {
     const last = groups[groups.length - 1];
-    if (last && last.type === r.type && last.time === r.time && last.speaker === r.speaker) last.readings.push(r);
-    else groups.push({ readings: [r], type: r.type, time: r.time, speaker: r.speaker });
+    const alike =
+      last &&
+      last.type === r.type &&
+      last.time === r.time &&
+      last.speaker === r.speaker &&
+      last.hedge === r.hedge &&
+      last.negated === r.negated;
+    if (alike) last.readings.push(r);
+    else groups.push({ ...r, readings: [r] });
   }
   return groups;
 }
