@@ -144,6 +144,12 @@ const startChars = new Set<number>([
   ...[..."-－−.．0123456789０１２３４５６７８９"].map(code),
 ]);
 
+/** Whether a character can stand inside a numeral (a digit, 十百千, 万亿, a decimal point): 1.4万亿, 一千二百万. */
+export function isNumeralChar(c: string): boolean {
+  const n = c.charCodeAt(0);
+  return digitOf.has(n) || unitOf.has(n) || scaleOf.has(n) || pointChars.has(n) || (n >= 48 && n <= 57);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Exact decimals: value = m × 10^e
 

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { loadData } from "../data.js";
 import type { Line, ParsedSource } from "../input/source.js";
+import { isNumeralChar } from "../recognize/numeral.js";
 
 const Discourse = z.object({
   openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
@@ -37,8 +38,6 @@ const invisible = new Set(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
 const markdownMarks = new Set(["*", "`"]);
 const terminal = new Set(["。", "！", "？", "!", "?", "；", ";", "…"]);
 const clauseBreaks = new Set(["，", ",", "、", "；", ";", "：", ":", " ", "\t"]);
-// characters that may stand inside a figure: a hard cut never falls on one (1.4万亿, 1,200)
-const figureChar = /[0-9０-９.．,，%％零〇一二两三四五六七八九十百千万亿萬億兩]/u;
 const closers = new Set(["”", "」", "』", "）", ")", '"', "'", "’"]);
 
 /** Reads one line's content: the characters kept for reading, with their source offsets. */
@@ -93,12 +92,15 @@ export function segment(src: ParsedSource): Sentence[] {
     let from = 0;
     for (let i = 0; i < text.length; i++) {
       // a line of endless text without 。 is cut at a clause break past maxSentence, or anywhere but inside a
-      // figure past twice that, so that every later stage works on bounded sentences (linear on any input)
+      // figure past twice that, or anywhere past four times that (nothing but numerals), so that every later stage
+      // works on bounded sentences: linear on any input
       const length = i - from;
+      const inFigure =
+        isNumeralChar(text[i - 1] ?? "") || isNumeralChar(text[i + 1] ?? "") || isNumeralChar(text[i] ?? "");
       const cut =
         length >= discourse.maxSentence &&
-        (clauseBreaks.has(text[i] as string) ||
-          (length >= 2 * discourse.maxSentence && !figureChar.test(text[i] as string)));
+        (length >= 4 * discourse.maxSentence ||
+          (!inFigure && (clauseBreaks.has(text[i] as string) || length >= 2 * discourse.maxSentence)));
       if (cut) {
         append(text.slice(from, i + 1), offsets.slice(from, i + 1), line);
         close();
