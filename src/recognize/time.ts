@@ -7,6 +7,7 @@
 // linear in its length. Vocabulary lives in data/zh/time.yaml; this file holds the mechanisms only.
 import { z } from "zod";
 import { loadData } from "../data.js";
+import { isNumeralChar } from "./numeral.js";
 
 export type Grain = "day" | "month" | "quarter" | "half" | "year" | "decade" | "open";
 export type Direction = "past" | "present" | "future";
@@ -195,6 +196,11 @@ class Table<T> {
   firstChars(): string[] {
     return [...this.byFirst.keys()];
   }
+
+  /** Every character of every word. */
+  chars(): string[] {
+    return [...this.byFirst.values()].flatMap((list) => list.flatMap((e) => [...e.word]));
+  }
 }
 
 function guardsAllow(text: string, start: number, end: number, g: Guards): boolean {
@@ -215,6 +221,21 @@ function entries<T extends { words: string[] } & Guards>(list: T[]): Table<T> {
 function plain(words: string[], guards: Guards = {}): Table<true> {
   return new Table([{ words, info: true as const, guards }]);
 }
+
+// tables of words that only join or qualify times (到, 的, 多, 半): never the mark of a time by themselves
+const connectiveTables = new Set([
+  "vague",
+  "half",
+  "more",
+  "countConnectors",
+  "rangeConnectors",
+  "yearConnectors",
+  "betweenConnectors",
+  "de",
+  "blocked",
+  "apposition",
+  "ordinal",
+]);
 
 const T = {
   vague: entries(data.numerals.vague),
@@ -1593,7 +1614,14 @@ export function findTimes(text: string, anchor: string | null): TimeMatch[] {
   const ctx: Ctx = { text, a: anchor === null ? null : parseAnchor(anchor), free: -1, cores: new Map() };
   const out: TimeMatch[] = [];
   let i = 0;
+  let marker = -1;
   while (i < text.length) {
+    // no time ends more than `reach` characters before a marker: skip ahead on text with none (runs of numerals)
+    if (marker < i) marker = nextMarker(text, i);
+    if (marker - i > reach) {
+      i = marker - reach;
+      continue;
+    }
     const title = titleEnd(text, i);
     const blocked = T.blocked.at(text, i);
     if (title > 0 || blocked) {
@@ -1613,6 +1641,35 @@ export function findTimes(text: string, anchor: string | null): TimeMatch[] {
     i = h.end;
   }
   return out;
+}
+
+/** The characters of counts (几, 多, 半): in 几年前 the mark is 年. */
+const counting = new Set([T.vague, T.half, T.more].flatMap((table) => table.chars()));
+/**
+ * Characters one of which every time holds (年 of 2026年, 明 of 明年, 季 of 一季度, - of 2025-02-14, 《 where a title
+ * must be stepped over): the characters of the vocabulary that names times, less the numerals, which are everywhere.
+ */
+const markers = new Set<string>(
+  [
+    ...Object.entries(T)
+      .filter(([name]) => !connectiveTables.has(name))
+      .flatMap(([, table]) => table.chars()),
+    ..."《Qq",
+  ].filter((c) => !counting.has(c) && !isNumeralChar(c)),
+);
+/** The separators of 2025-02-14 and 2025/2/14: a mark only after a four-digit year. */
+const dateSeparators = new Set([..."-/.．－"]);
+const yearBefore = (text: string, i: number) => i >= 4 && /^[0-9]{4}$/.test(text.slice(i - 4, i));
+/** The longest stretch of text a time may run before its first marker: 二〇二六年 is 4. */
+const reach = 24;
+
+function nextMarker(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (markers.has(c) || (dateSeparators.has(c) && yearBefore(text, i))) return i;
+  }
+  return i;
 }
 
 /** 每周一, 每年, 每个季度: a time word after 每 is a recurring set, not a time. */
