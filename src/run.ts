@@ -199,7 +199,8 @@ class Pool {
     const worker = new Worker(new URL("./worker.js", import.meta.url));
     const slot: Slot = { worker, waiting: new Map() };
     const failAll = (e: unknown) => {
-      this.slots.splice(this.slots.indexOf(slot), 1);
+      const at = this.slots.indexOf(slot);
+      if (at >= 0) this.slots.splice(at, 1);
       for (const w of slot.waiting.values()) w.reject(e);
       slot.waiting.clear();
     };
@@ -273,7 +274,8 @@ export async function* readNdjson(input: NodeJS.ReadableStream): AsyncGenerator<
   for await (const line of lines) {
     n++;
     if (line.trim() === "") continue;
-    yield ndjsonSource(line, n);
+    // a byte order mark before the first document (Windows tools write one) is not part of the JSON
+    yield ndjsonSource(n === 1 && line.startsWith("\ufeff") ? line.slice(1) : line, n);
   }
 }
 
