@@ -21,11 +21,20 @@ const leading = set(data.leading);
 // clause boundaries, and the caption break "\n"
 const boundary = /[，,。；;：:！!？?\n（）()“”"「」、]/u;
 // digits, spaces and list punctuation at either end are never part of a subject
-const noise = /^[\s\d.%、·\-—]+|[\s、·\-—]+$/gu;
+const edge = /[\s、·\-—]/u;
+const leadingNoise = /[\s\d.%、·\-—]/u;
+/** Strips digits, spaces and list punctuation at the start, and spaces and list punctuation at the end (linear). */
+function denoise(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && leadingNoise.test(text[from] as string)) from++;
+  while (to > from && edge.test(text[to - 1] as string)) to--;
+  return text.slice(from, to);
+}
 
 /** Peels verbs and bounds off the end and connectives off the start, until nothing changes. */
 function peel(text: string): string {
-  let t = text.replace(noise, "");
+  let t = denoise(text);
   for (let changed = true; changed && t; ) {
     changed = false;
     const end = trailing.before(t, t.length);
@@ -39,14 +48,14 @@ function peel(text: string): string {
       changed = true;
     }
   }
-  return t.replace(noise, "");
+  return denoise(t);
 }
 
 /** The noun right after position `from`, up to a stop word or the clause's end. */
 function nounAfter(text: string, from: number, to: number): string {
   let end = from;
   while (end < to && !afterStops.after(text, end)) end++;
-  return text.slice(from, end).replace(noise, "");
+  return denoise(text.slice(from, end));
 }
 
 const enough = (s: string) => s.length >= data.minLength;
