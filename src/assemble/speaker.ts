@@ -2,9 +2,19 @@
 // (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
 import { type CueHit, cueData } from "../recognize/cues.js";
+import { Lexicon } from "../recognize/lexicon.js";
 import type { Sentence } from "../segment/sentences.js";
 
 const roles = new Set(cueData.roles);
+const adverbs = new Lexicon(cueData.adverbs.map((word) => ({ word, info: true })));
+
+/** "OpenAI 还" → "OpenAI": the adverbs and spaces between a name and its reporting verb. */
+function stripAdverbs(clause: string): string {
+  let t = clause.trimEnd();
+  for (let a = adverbs.before(t, t.length); a; a = adverbs.before(t, t.length))
+    t = t.slice(0, -a.word.length).trimEnd();
+  return t;
+}
 const pronouns = new Set(["他", "她", "他们", "她们", "他們", "她們"]);
 // "Sam Altman", "Tulsee Doshi", "Paul Klein IV", "OpenAI", "Google": capitalised Latin words, one to three of them
 const latinName = /(?<name>[A-Z][A-Za-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
@@ -54,7 +64,7 @@ export class SpeakerTracker {
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     for (const r of roles) if (clause.includes(r)) return r;
-    const latin = latinName.exec(clause.replace(/[\s还也都又再首先直接甚至一开场]+$/u, ""))?.groups?.name;
+    const latin = latinName.exec(stripAdverbs(clause))?.groups?.name;
     const named = latin ?? this.people.find((p) => clause.includes(p) || clause.includes(p.split(" ").pop() ?? p));
     if (!named) return null;
     const full = this.fullName(named);
@@ -77,9 +87,4 @@ export class SpeakerTracker {
   learn(text: string) {
     for (const m of text.matchAll(/[A-Z][a-z]+ [A-Z][a-z]+/gu)) this.remember(m[0]);
   }
-}
-
-/** The label of a sentence, when it has one. */
-export function speakerOf(s: Sentence): string | null {
-  return s.label;
 }

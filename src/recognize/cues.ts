@@ -15,6 +15,7 @@ const Cues = z.object({
   sources: z.array(Cue.extend({ speaker: z.string().min(1) })),
   narrator: z.array(Cue),
   roles: z.array(z.string().min(1)),
+  adverbs: z.array(z.string().min(1)),
   notCues: z.array(z.string().min(1)),
 });
 export const cueData = loadData("cues", Cues);
