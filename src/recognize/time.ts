@@ -197,6 +197,11 @@ class Table<T> {
     return [...this.byFirst.keys()];
   }
 
+  /** Every word. */
+  words(): string[] {
+    return [...this.byFirst.values()].flatMap((list) => list.map((e) => e.word));
+  }
+
   /** Every character of every word. */
   chars(): string[] {
     return [...this.byFirst.values()].flatMap((list) => list.flatMap((e) => [...e.word]));
@@ -1541,40 +1546,50 @@ const parsers: ((ctx: Ctx, i: number) => Hit | null)[] = [
   parseBareRange,
 ];
 
+/** The tables whose words may open a time (明年, 上半年, 初六, 未来几年): digits and numerals open the others. */
+const openingTables = [
+  T.vague,
+  T.half,
+  T.relativeYears,
+  T.yearParts,
+  T.yearSpans,
+  T.ordinal,
+  T.first,
+  T.monthNames,
+  T.monthMarker,
+  T.monthParts,
+  T.relativeDays,
+  T.relativePrefixes,
+  T.weekWords,
+  T.future,
+  T.past,
+  T.fromPrefixes,
+  T.untilPrefixes,
+  T.open,
+  T.centuryWords,
+  T.lunarPrefixes,
+  T.lunarMonths,
+  T.lunarDayPrefix,
+  T.lunarDays,
+  T.lunarNewYear,
+  T.eras,
+];
+
 /** Characters where a time can start: digits, numerals and the first characters of the vocabulary. */
 const startChars = new Set<string>([
   ..."0123456789０１２３４５６７８９QqＱ",
   ...cnDigits.keys(),
   ...cnCountDigits.keys(),
   ...cnMultipliers.keys(),
-  ...[
-    T.vague,
-    T.half,
-    T.relativeYears,
-    T.yearParts,
-    T.yearSpans,
-    T.ordinal,
-    T.first,
-    T.monthNames,
-    T.monthMarker,
-    T.monthParts,
-    T.relativeDays,
-    T.relativePrefixes,
-    T.weekWords,
-    T.future,
-    T.past,
-    T.fromPrefixes,
-    T.untilPrefixes,
-    T.open,
-    T.centuryWords,
-    T.lunarPrefixes,
-    T.lunarMonths,
-    T.lunarDayPrefix,
-    T.lunarDays,
-    T.lunarNewYear,
-    T.eras,
-  ].flatMap((t) => t.firstChars()),
+  ...openingTables.flatMap((t) => t.firstChars()),
 ]);
+/** The opening words by first character: a position that is no digit or numeral must start one of them. */
+const openingWords = new Map<string, string[]>();
+for (const word of openingTables.flatMap((t) => t.words())) {
+  openingWords.set(word.charAt(0), [...(openingWords.get(word.charAt(0)) ?? []), word]);
+}
+const opensWord = (text: string, i: number) =>
+  (openingWords.get(text.charAt(i)) ?? []).some((w) => text.startsWith(w, i));
 
 function parseAnchor(anchor: string): Anchor {
   const m = /^(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})$/.exec(anchor)?.groups; // 2025-12-18
@@ -1628,7 +1643,8 @@ export function findTimes(text: string, anchor: string | null): TimeMatch[] {
       i = title > 0 ? title : (blocked?.end ?? i + 1);
       continue;
     }
-    if (!startChars.has(text.charAt(i))) {
+    const c = text.charAt(i);
+    if (!startChars.has(c) || (!isNumeral(c) && c !== "Q" && c !== "q" && c !== "Ｑ" && !opensWord(text, i))) {
       i++;
       continue;
     }
