@@ -150,6 +150,20 @@ export function isNumeralChar(c: string): boolean {
   return digitOf.has(n) || unitOf.has(n) || scaleOf.has(n) || pointChars.has(n) || (n >= 48 && n <= 57);
 }
 
+/** The scale characters that end a numeral's text: "1.6万亿" → "万亿", "8亿" → "亿", "" when there are none. */
+export function scaleSuffix(s: string): string {
+  let i = s.length;
+  while (i > 0 && scaleOf.has(s.charCodeAt(i - 1))) i--;
+  return s.slice(i);
+}
+
+/** Whether a numeral's text ends in a Latin scale: 800M, 5k, 1.4 trillion. */
+export function endsInLatinScale(s: string): boolean {
+  if (latinLetters.has(s.charCodeAt(s.length - 1))) return true;
+  const lower = s.toLowerCase();
+  return [...latinWords.keys()].some((w) => lower.endsWith(w));
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Exact decimals: value = m × 10^e
 

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon } from "./lexicon.js";
-import { findNumerals, type NumeralMatch, parseNumeral } from "./numeral.js";
+import { endsInLatinScale, findNumerals, type NumeralMatch, parseNumeral, scaleSuffix } from "./numeral.js";
 
 const Words = z.array(z.string().min(1));
 const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
@@ -453,7 +453,6 @@ export function display(q: Pick<Mention, "kind" | "value" | "min" | "max" | "uni
 
 const rangeJoiners = new Set(["到", "至", "-", "~", "～", "—", "–", "－", "到了"]);
 const listJoiners = new Set(["、", "和", "或", "及", "/"]);
-const scaleTail = /[万萬亿億]+$/u; // the scale a range's upper end lends its lower end: 1.4到1.6万亿
 /** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
 const numeralEnds = new WeakMap<Mention, number>();
 const numeralEnd = (m: Mention) => numeralEnds.get(m) ?? m.end;
@@ -816,8 +815,8 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       gap === "" &&
       approxAfter.before(a.numeral, a.numeral.length)?.info.approx === "over" &&
       a.unit === null &&
-      scaleTail.test(b.numeral) &&
-      !scaleTail.test(a.numeral)
+      scaleSuffix(b.numeral) !== "" &&
+      scaleSuffix(a.numeral) === ""
     ) {
       // 六十多70亿, 七十多80亿: a spoken estimate corrected upwards, one range in the upper end's scale
       const lower = lowerEnd(a, b);
@@ -879,8 +878,9 @@ function joinIntervals(text: string, ms: Mention[]): Mention[] {
 
 /** The lower end of a range, lent the upper end's scale when it has none (1.4到1.6万亿 → 1.4万亿). */
 function lowerEnd(a: Mention, b: Mention): number | null {
-  const tail = scaleTail.exec(b.numeral)?.[0];
-  if (!tail || scaleTail.test(a.numeral) || a.kind !== "count" || a.unit !== null) return a.value;
+  // the scale a range's upper end lends its lower end: 1.4到1.6万亿
+  const tail = scaleSuffix(b.numeral);
+  if (!tail || scaleSuffix(a.numeral) || a.kind !== "count" || a.unit !== null) return a.value;
   return parseNumeral(a.numeral + tail)?.value ?? null;
 }
 
@@ -902,7 +902,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
         (o.tag === "bare" || o.tag === "figure") &&
         text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
     );
-    if (scaleTail.test(m.numeral) || /[KMBTkmbt]$|illion$/.test(m.numeral)) {
+    if (scaleSuffix(m.numeral) || endsInLatinScale(m.numeral)) {
       m.tag = "figure";
       m.kind = money ? "money" : "count";
     } else if (listed || measured) {
