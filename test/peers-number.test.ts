@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findNumerals, type NumeralMatch, parseNumeral } from "../src/recognize/numeral.js";
+import { type Exception, expectDeliberateStillFail } from "./peers.js";
 
 interface PeerResult {
   text: string;
@@ -17,10 +18,6 @@ interface PeerResult {
 interface PeerCase {
   input: string;
   results: PeerResult[];
-}
-interface Exception {
-  input: string;
-  reason: string;
 }
 
 const cases: PeerCase[] = readFileSync(new URL("../fixtures/peers/number.jsonl", import.meta.url), "utf8")
@@ -90,13 +87,7 @@ describe("peers: Recognizers-Text number cases", () => {
   });
 
   it("lists at most 5% of the cases as deliberate, each a real, still failing case with a reason", () => {
-    expect(exceptions.length).toBeLessThanOrEqual(Math.floor(cases.length * 0.05));
-    for (const e of exceptions) {
-      const r = results.find((x) => x.c.input === e.input);
-      expect(r, e.input).toBeDefined();
-      expect(r?.ok, `${e.input} passes now: drop it from the exceptions`).toBe(false);
-      expect(e.reason.length).toBeGreaterThan(10);
-    }
+    expectDeliberateStillFail(results, exceptions);
   });
 
   it("passes enough cases (raw count)", () => {
