@@ -14,7 +14,7 @@ const { formatters } = await import(new URL("format/index.js", dist).href);
 const [file, date] = process.argv.slice(2);
 const start = performance.now();
 const bytes = readFileSync(file);
-const { document } = extractBytes(bytes, { path: file, date: date ?? null });
+const { document } = extractBytes(bytes, { path: file, date: date ?? null, explain: false });
 const out = formatters.ndjson([document]);
 const ms = performance.now() - start;
 process.stdout.write(

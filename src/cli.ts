@@ -134,7 +134,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   // ndjson is written as each document arrives (memory independent of the number of inputs); the others at the end
   const out = new Output(flags.output, format === "ndjson" ? (d) => formatters.ndjson([d], options) : null);
   const sources = ndjsonIn ? readNdjson(process.stdin) : expanded;
-  for await (const input of extractAll(sources, { jobs, date: flags.date ?? null })) {
+  for await (const input of extractAll(sources, { jobs, date: flags.date ?? null, explain: flags.explain === true })) {
     progress.tick(input.path);
     try {
       const { document, skipped } = input.extracted();

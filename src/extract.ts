@@ -11,6 +11,8 @@ export interface ExtractOptions {
   path?: string;
   /** the day the interview took place (YYYY-MM-DD), for resolving 明年 and 三年前 */
   date?: string | null;
+  /** also list the mentions that did not become claims, and why (`skipped`); default true */
+  explain?: boolean;
 }
 
 export interface Extracted {
@@ -35,7 +37,7 @@ export function extractText(text: string, options: ExtractOptions = {}, encoding
   const path = options.path ?? "-";
   const src = parseSource(path, text);
   const anchorDate = anchorOf(path, options.date, src.frontMatter?.date ?? null);
-  const { claims, skipped } = assemble(src, segment(src), anchorDate);
+  const { claims, skipped } = assemble(src, segment(src), anchorDate, options.explain ?? true);
   return {
     document: {
       source: {
@@ -60,5 +62,5 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): E
 
 /** The library's entry point: the claims of a transcript's text. */
 export function extract(text: string, options: ExtractOptions = {}): Document {
-  return extractText(text, options).document;
+  return extractText(text, { ...options, explain: false }).document;
 }

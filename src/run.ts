@@ -33,6 +33,8 @@ export interface RunOptions {
   jobs: number;
   /** --date, for every input that does not carry its own (an ndjson document's "date") */
   date: string | null;
+  /** --explain: also collect the mentions that did not become claims */
+  explain: boolean;
 }
 
 /** A mistake in the run options (--jobs, --input-format): one line, exit 2. */
@@ -81,8 +83,9 @@ async function* inThread(sources: Iterable<Source> | AsyncIterable<Source>, opti
   for await (const s of sources) {
     const extracted = (): Extracted => {
       if ("error" in s) throw s.error;
-      if ("text" in s) return extractText(s.text, { path: s.path, date: s.date ?? options.date });
-      return extractBytes(s.read(), { path: s.path, date: options.date });
+      const { explain } = options;
+      if ("text" in s) return extractText(s.text, { path: s.path, date: s.date ?? options.date, explain });
+      return extractBytes(s.read(), { path: s.path, date: options.date, explain });
     };
     yield { path: s.path, extracted };
     // back to the event loop between inputs, or Ctrl-C and a full pipe's "drain" would wait for the whole run
@@ -113,7 +116,7 @@ async function* pooled(sources: Iterable<Source> | AsyncIterable<Source>, option
       while (!exhausted && queue.length < ahead && !queue[0]?.ready) {
         const next = await it.next();
         if (next.done) exhausted = true;
-        else queue.push(submit(pool, next.value, options.date));
+        else queue.push(submit(pool, next.value, options));
       }
       const head = queue.shift();
       if (!head) return;
@@ -131,12 +134,12 @@ async function* pooled(sources: Iterable<Source> | AsyncIterable<Source>, option
   }
 }
 
-function submit(pool: Pool, s: Source, date: string | null): Pending {
+function submit(pool: Pool, s: Source, { date, explain }: RunOptions): Pending {
   let run: Promise<Extracted>;
   try {
     if ("error" in s) throw s.error;
-    if ("text" in s) run = pool.run({ path: s.path, text: s.text, date: s.date ?? date });
-    else run = pool.run({ path: s.path, bytes: s.read(), date });
+    if ("text" in s) run = pool.run({ path: s.path, text: s.text, date: s.date ?? date, explain });
+    else run = pool.run({ path: s.path, bytes: s.read(), date, explain });
   } catch (e) {
     run = Promise.reject(e);
   }

@@ -9,6 +9,7 @@ export interface Task {
   id: number;
   path: string;
   date: string | null;
+  explain: boolean;
   bytes?: Uint8Array;
   text?: string;
 }
@@ -30,7 +31,7 @@ function thrown(e: unknown): ThrownError {
 }
 
 function run(task: Task): Reply {
-  const options = { path: task.path, date: task.date };
+  const options = { path: task.path, date: task.date, explain: task.explain };
   try {
     const extracted =
       task.text !== undefined ? extractText(task.text, options) : extractBytes(task.bytes ?? new Uint8Array(), options);

@@ -1,7 +1,7 @@
 // Claim types, hedges, negation, questions, speakers and times: a table of sentences, and the sample's own checks.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/extract.js";
+import { extract, extractText } from "../src/extract.js";
 import type { Claim } from "../src/schema.js";
 
 const claimsOf = (text: string, date: string | null = "2025-12-18") => extract(text, { date }).claims;
@@ -124,5 +124,18 @@ describe("the sample's fact sheet", () => {
     const claims = extract(sample, { date: "2025-12-18" }).claims.filter((c) => c.quantities.length > 0);
     expect(claims.length).toBeGreaterThan(15);
     expect(claims.filter((c) => !c.subject).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe("skipped mentions are collected only when asked for", () => {
+  const sample = readFileSync(new URL("../fixtures/corpus/pie-podcast-excerpt.srt", import.meta.url), "utf8");
+  const options = { path: "pie-podcast-excerpt.srt", date: "2025-12-18" };
+  it("gives the same claims with and without them", () => {
+    const explained = extractText(sample, { ...options, explain: true });
+    const plain = extractText(sample, { ...options, explain: false });
+    expect(explained.skipped.length).toBeGreaterThan(10);
+    expect(explained.skipped.map((s) => s.reason)).toContain("part of an idiom");
+    expect(plain.skipped).toEqual([]);
+    expect(plain.document).toEqual(explained.document);
   });
 });

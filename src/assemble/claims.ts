@@ -25,7 +25,7 @@ export interface Assembled {
 }
 
 // clause boundaries inside a sentence: commas, semicolons, colons and caption breaks
-const clauseBreak = /[，,；;：:\n]/u;
+const clauseBreaks = new Set([..."，,；;：:\n"].map((c) => c.charCodeAt(0)));
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -39,7 +39,8 @@ interface Reading {
   negated: boolean;
 }
 
-export function assemble(src: ParsedSource, sentences: Sentence[], anchor: string | null): Assembled {
+/** The claims of a source's sentences; with `explain`, also every mention that did not become one, and why. */
+export function assemble(src: ParsedSource, sentences: Sentence[], anchor: string | null, explain = true): Assembled {
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const versions = new Set<string>();
@@ -60,19 +61,20 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const cues = findCues(s.text);
     const speaker = speakers.next(s, cues);
     if (s.heading) continue;
-    for (const m of mentions) {
+    for (const m of explain ? mentions : []) {
       if (m.tag !== "figure")
         skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });
     }
     // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped
     const questions = cues.filter((c) => c.group === "question");
-    const clauseOf = clauses(s.text);
+    let clauseTable: ((pos: number) => [number, number]) | null = null;
+    const clauseOf = (pos: number) => (clauseTable ??= clauses(s.text))(pos);
     const asked = (m: Mention) => {
       const [from, to] = clauseOf(m.start);
       return questions.some((q) => q.start >= from && q.start <= to);
     };
     const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
-    for (const m of mentions) {
+    for (const m of explain ? mentions : []) {
       if (m.tag === "figure" && asked(m))
         skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
     }
@@ -168,10 +170,10 @@ function clauses(text: string): (pos: number) => [number, number] {
   const ends = new Int32Array(text.length + 1);
   for (let i = 0, from = 0; i <= text.length; i++) {
     starts[i] = from;
-    if (i === text.length || clauseBreak.test(text[i] as string)) from = i + 1;
+    if (i === text.length || clauseBreaks.has(text.charCodeAt(i))) from = i + 1;
   }
   for (let i = text.length, to = text.length; i >= 0; i--) {
-    if (i < text.length && clauseBreak.test(text[i] as string)) to = i;
+    if (i < text.length && clauseBreaks.has(text.charCodeAt(i))) to = i;
     ends[i] = to;
   }
   return (pos) => [starts[pos] ?? 0, ends[pos] ?? text.length];

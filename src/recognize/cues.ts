@@ -57,7 +57,7 @@ const notCues = new Lexicon(cueData.notCues.map((word) => ({ word, info: true })
  * each position is tried against every group's longest word; cues inside a notCues word (机会) are dropped.
  */
 export function findCues(text: string): CueHit[] {
-  const blocked = [...notCues.scan(text)];
+  const blocked = notCues.scan(text);
   const out: CueHit[] = [];
   for (const i of cues.starts(text)) {
     if (!cues.after(text, i)) continue;

@@ -1,23 +1,35 @@
 // A small matcher for vocabulary read from data/: which listed word stands right after (or right before) a position.
-// Words are bucketed by their first (or last) character and tried longest first, so a lookup costs a few string
-// comparisons whatever the size of the list: linear in the input overall.
+// Words are bucketed by their first (or last) character code and tried longest first, so a lookup costs a few string
+// comparisons whatever the size of the list: linear in the input overall. Character codes, not one-character
+// strings: text[i] of a Chinese character allocates a new string in V8, a code does not.
 
 export interface Entry<T> {
   word: string;
   info: T;
 }
 
-const latin = /[A-Za-z]/;
+interface Word<T> extends Entry<T> {
+  /** the word starts (ends) with a Latin letter: it must not continue (run on into) another letter */
+  latinStart: boolean;
+  latinEnd: boolean;
+}
+
+export const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export class Lexicon<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
-  private readonly byLast = new Map<string, Entry<T>[]>();
-  private finder: RegExp | null = null;
+  private readonly byFirst = new Map<number, Word<T>[]>();
+  private readonly byLast = new Map<number, Word<T>[]>();
+  /** firsts[c] is 1 when some word starts with the character code c (all of the words' first characters are BMP) */
+  private readonly firsts = new Uint8Array(65536);
 
   constructor(entries: Iterable<Entry<T>>) {
     for (const e of entries) {
-      push(this.byFirst, e.word[0] as string, e);
-      push(this.byLast, e.word[e.word.length - 1] as string, e);
+      const first = e.word.charCodeAt(0);
+      const last = e.word.charCodeAt(e.word.length - 1);
+      const w = { ...e, latinStart: isLatinCode(first), latinEnd: isLatinCode(last) };
+      push(this.byFirst, first, w);
+      push(this.byLast, last, w);
+      this.firsts[first] = 1;
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()])
       list.sort((a, b) => b.word.length - a.word.length);
@@ -25,10 +37,10 @@ export class Lexicon<T> {
 
   /** The longest word starting at `pos`; a word ending in a Latin letter must not run on into another letter. */
   after(text: string, pos: number): Entry<T> | null {
-    for (const e of this.byFirst.get(text[pos] ?? "") ?? []) {
+    if (pos >= text.length || this.firsts[text.charCodeAt(pos)] === 0) return null;
+    for (const e of this.byFirst.get(text.charCodeAt(pos)) ?? []) {
       if (!text.startsWith(e.word, pos)) continue;
-      const next = text[pos + e.word.length] ?? "";
-      if (latin.test(e.word[e.word.length - 1] as string) && latin.test(next)) continue;
+      if (e.latinEnd && isLatinCode(text.charCodeAt(pos + e.word.length))) continue;
       return e;
     }
     return null;
@@ -36,42 +48,44 @@ export class Lexicon<T> {
 
   /** The longest word ending at `pos`; a word starting with a Latin letter must not continue a longer word. */
   before(text: string, pos: number): Entry<T> | null {
-    for (const e of this.byLast.get(text[pos - 1] ?? "") ?? []) {
+    if (pos <= 0) return null;
+    for (const e of this.byLast.get(text.charCodeAt(pos - 1)) ?? []) {
       const from = pos - e.word.length;
-      if (from < 0 || text.slice(from, pos) !== e.word) continue;
-      if (latin.test(e.word[0] as string) && latin.test(text[from - 1] ?? "")) continue;
+      if (from < 0 || !text.startsWith(e.word, from)) continue;
+      if (e.latinStart && isLatinCode(text.charCodeAt(from - 1))) continue;
       return e;
     }
     return null;
   }
 
-  /**
-   * The positions where some word may start, left to right. One native regex pass over the text (a lookahead of
-   * the words' first characters) instead of a lookup at every position: most positions start no word.
-   */
-  *starts(text: string): Generator<number> {
-    if (!this.finder) {
-      const firsts = [...this.byFirst.keys()].map((c) => c.replace(/[\\^\]\-[]/g, "\\$&")).join("");
-      this.finder = new RegExp(`[${firsts}]`, "gu");
-    }
-    this.finder.lastIndex = 0;
-    for (let m = this.finder.exec(text); m; m = this.finder.exec(text)) yield m.index;
+  /** The positions where some word may start, left to right: most positions start no word. */
+  starts(text: string): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < text.length; i++) if (this.firsts[text.charCodeAt(i)] === 1) out.push(i);
+    return out;
   }
 
   /** Every occurrence in `text`, left to right, longest at each position, non-overlapping. */
-  *scan(text: string): Generator<{ start: number; end: number; entry: Entry<T> }> {
-    let next = 0;
-    for (const i of this.starts(text)) {
-      if (i < next) continue;
+  scan(text: string): { start: number; end: number; entry: Entry<T> }[] {
+    const out: { start: number; end: number; entry: Entry<T> }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (this.firsts[text.charCodeAt(i)] === 0) continue;
       const e = this.after(text, i);
       if (!e) continue;
-      yield { start: i, end: i + e.word.length, entry: e };
-      next = i + e.word.length;
+      out.push({ start: i, end: i + e.word.length, entry: e });
+      i += e.word.length - 1;
     }
+    return out;
+  }
+
+  /** Whether any word occurs in `text`. */
+  occursIn(text: string): boolean {
+    for (let i = 0; i < text.length; i++) if (this.firsts[text.charCodeAt(i)] === 1 && this.after(text, i)) return true;
+    return false;
   }
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T) {
+function push<T>(map: Map<number, T[]>, key: number, value: T) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -221,9 +221,9 @@ export interface Context {
 }
 
 /** Whether a text speaks of money without naming a currency (票房, 收入, 成本). */
-export const mentionsMoney = (text: string) => moneyContexts.scan(text).next().done === false;
+export const mentionsMoney = (text: string) => moneyContexts.occursIn(text);
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
-const mentionsCount = (text: string) => countContexts.scan(text).next().done === false;
+const mentionsCount = (text: string) => countContexts.occursIn(text);
 
 const latinLetter = /[A-Za-z]/;
 const isLatin = (c: string | undefined) => c !== undefined && latinLetter.test(c);
@@ -482,14 +482,16 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     Object.assign(m, { kind: "percent", unit: "%", value });
     out.push(m);
   }
+  const numerals = findNumerals(text);
+  if (numerals.length === 0 && out.length === 0) return out;
   const words = cursor(wordSpans);
   const times = cursor(ctx.times);
   const urls = cursor(urlSpans(text));
   const idiomSpans = cursor(idioms.scan(text));
-  const numerals = findNumerals(text);
   // the end of the text the last figure took: 七成六 takes the 六, 五元三毛 the 三
   let taken = 0;
-  for (const [k, n] of numerals.entries()) {
+  for (let k = 0; k < numerals.length; k++) {
+    const n = numerals[k] as NumeralMatch;
     if (words.inside(n) || n.start < taken) continue;
     const m = base(n.start, n.end, n.text);
     Object.assign(m, {
@@ -892,7 +894,7 @@ function lowerEnd(a: Mention, b: Mention): number | null {
  */
 function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
   const money = mentionsMoney(text) || (moneyTopic && !mentionsCount(text));
-  const measured = [...measureContexts.scan(text)].length > 0;
+  const measured = measureContexts.occursIn(text);
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;

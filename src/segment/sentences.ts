@@ -16,7 +16,9 @@ const Discourse = z.object({
   maxSentence: z.int().min(50).describe("a sentence without 。 is cut at a clause break once it is this long"),
 });
 const discourse = loadData("discourse", Discourse);
-const openers = [...discourse.openers].sort((a, b) => b.length - a.length);
+/** The openers by their first character. */
+const openers = new Map<number, string[]>();
+for (const w of discourse.openers) openers.set(w.charCodeAt(0), [...(openers.get(w.charCodeAt(0)) ?? []), w]);
 
 export interface Sentence {
   /** the text as read: captions joined with "\n" between lines, skipped characters removed */
@@ -34,30 +36,42 @@ export interface Sentence {
 }
 
 // U+200B ZERO WIDTH SPACE, U+200C ZWNJ, U+200D ZWJ, U+2060 WORD JOINER, U+FEFF BOM
-const invisible = new Set(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
-const markdownMarks = new Set(["*", "`"]);
-const terminal = new Set(["。", "！", "？", "!", "?", "；", ";", "…"]);
-const clauseBreaks = new Set(["，", ",", "、", "；", ";", "：", ":", " ", "\t"]);
-const closers = new Set(["”", "」", "』", "）", ")", '"', "'", "’"]);
+const invisible = codes("\u200b\u200c\u200d\u2060\ufeff");
+const markdownMarks = codes("*`");
+const terminal = codes("。！？!?；;…");
+const clauseBreaks = codes("，,、；;：: \t");
+const closers = codes("”」』）)\"'’");
+
+function codes(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
 
 /** Reads one line's content: the characters kept for reading, with their source offsets. */
 function readLine(src: ParsedSource, line: Line): { text: string; offsets: number[] } {
-  const skip =
-    src.format === "markdown"
-      ? (c: string) => invisible.has(c) || markdownMarks.has(c)
-      : (c: string) => invisible.has(c);
+  const markdown = src.format === "markdown";
   let text = "";
+  let from = line.start;
   const offsets: number[] = [];
   for (let i = line.start; i < line.end; i++) {
-    const c = src.text[i] as string;
-    if (skip(c)) continue;
-    text += c;
-    offsets.push(i);
+    const c = src.text.charCodeAt(i);
+    if (!invisible.has(c) && !(markdown && markdownMarks.has(c))) {
+      offsets.push(i);
+      continue;
+    }
+    text += src.text.slice(from, i);
+    from = i + 1;
   }
-  return { text, offsets };
+  return { text: text + src.text.slice(from, line.end), offsets };
 }
 
-const opensThought = (text: string) => openers.some((w) => text.startsWith(w));
+const opensThought = (text: string) => openers.get(text.charCodeAt(0))?.some((w) => text.startsWith(w)) ?? false;
+
+/** Whether a sentence already `length` long is cut after text[i]: see maxSentence. */
+function cuts(text: string, i: number, length: number): boolean {
+  if (length >= 4 * discourse.maxSentence) return true;
+  const inFigure = isNumeralChar(text[i - 1] ?? "") || isNumeralChar(text[i + 1] ?? "") || isNumeralChar(text[i] ?? "");
+  return !inFigure && (clauseBreaks.has(text.charCodeAt(i)) || length >= 2 * discourse.maxSentence);
+}
 
 export function segment(src: ParsedSource): Sentence[] {
   const out: Sentence[] = [];
@@ -91,26 +105,21 @@ export function segment(src: ParsedSource): Sentence[] {
     }
     let from = 0;
     for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       // a line of endless text without 。 is cut at a clause break past maxSentence, or anywhere but inside a
       // figure past twice that, or anywhere past four times that (nothing but numerals), so that every later stage
       // works on bounded sentences: linear on any input
       const length = i - from;
-      const inFigure =
-        isNumeralChar(text[i - 1] ?? "") || isNumeralChar(text[i + 1] ?? "") || isNumeralChar(text[i] ?? "");
-      const cut =
-        length >= discourse.maxSentence &&
-        (length >= 4 * discourse.maxSentence ||
-          (!inFigure && (clauseBreaks.has(text[i] as string) || length >= 2 * discourse.maxSentence)));
-      if (cut) {
+      if (length >= discourse.maxSentence && cuts(text, i, length)) {
         append(text.slice(from, i + 1), offsets.slice(from, i + 1), line);
         close();
         from = i + 1;
         continue;
       }
       // a sentence ends after terminal punctuation and any closing quotes that follow it
-      if (!terminal.has(text[i] as string)) continue;
+      if (!terminal.has(c)) continue;
       let j = i + 1;
-      while (j < text.length && (terminal.has(text[j] as string) || closers.has(text[j] as string))) j++;
+      while (j < text.length && (terminal.has(text.charCodeAt(j)) || closers.has(text.charCodeAt(j)))) j++;
       append(text.slice(from, j), offsets.slice(from, j), line);
       close();
       from = j;
