@@ -67,8 +67,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     }
     // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped
     const questions = cues.filter((c) => c.group === "question");
-    let clauseTable: ((pos: number) => [number, number]) | null = null;
-    const clauseOf = (pos: number) => (clauseTable ??= clauses(s.text))(pos);
+    // only figures ask for their clause: most sentences have none
+    const clauseOf = mentions.length > 0 ? clauses(s.text) : (): [number, number] => [0, s.text.length];
     const asked = (m: Mention) => {
       const [from, to] = clauseOf(m.start);
       return questions.some((q) => q.start >= from && q.start <= to);
