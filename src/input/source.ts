@@ -6,6 +6,7 @@
 // Everything is one pass (or a fixed number of passes) over the text: a 50 MB single line is fine.
 import { parseDocument } from "yaml";
 import { z } from "zod";
+import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
 
 export type Format = "text" | "srt" | "vtt" | "markdown";
@@ -135,11 +136,16 @@ function trimmed(src: Lines, i: number): [number, number] {
 const maxShortLine = 300;
 
 /** The trimmed line without zero-width characters when it is short, else null (then it is not a control line). */
+const zeroWidth = charTable("\u200b\u200c\u200d\u2060\ufeff");
+const zeroWidthAll = /[\u200b-\u200d\u2060\ufeff]/g;
+
 function shortKey(src: Lines, i: number): string | null {
   const [s, e] = trimmed(src, i);
   if (e - s > maxShortLine) return null;
   // "\u200b820" → "820": zero-width characters anywhere in a short line
-  return src.text.slice(s, e).replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
+  const key = src.text.slice(s, e);
+  for (let k = 0; k < key.length; k++) if (zeroWidth[key.charCodeAt(k)] === 1) return key.replace(zeroWidthAll, "");
+  return key;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -298,6 +304,7 @@ function textLines(src: Lines): RawLine[] {
 
 /** "1:02:03.5" → "01:02:03,500"; hours default to 0, a short fraction is a fraction (".5" is 500 ms). */
 function normaliseTime(t: string): string {
+  if (t.length === 12 && t[2] === ":" && t[5] === ":" && t[8] === ",") return t; // already 00:37:43,720
   const [clock, frac = ""] = t.split(/[,.]/);
   const parts = (clock ?? "").split(":");
   while (parts.length < 3) parts.unshift("0");

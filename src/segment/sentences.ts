@@ -5,6 +5,7 @@
 // the source, so every span found later cites the input exactly. Zero-width characters and Markdown emphasis markers
 // are skipped for reading without shifting citations.
 import { z } from "zod";
+import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Line, ParsedSource } from "../input/source.js";
 import { isNumeralChar } from "../recognize/numeral.js";
@@ -36,30 +37,31 @@ export interface Sentence {
 }
 
 // U+200B ZERO WIDTH SPACE, U+200C ZWNJ, U+200D ZWJ, U+2060 WORD JOINER, U+FEFF BOM
-const invisible = codes("\u200b\u200c\u200d\u2060\ufeff");
-const markdownMarks = codes("*`");
-const terminal = codes("。！？!?；;…");
-const clauseBreaks = codes("，,、；;：: \t");
-const closers = codes("”」』）)\"'’");
+const invisible = charTable("\u200b\u200c\u200d\u2060\ufeff");
+const markdownMarks = charTable("*`");
+const terminal = charTable("。！？!?；;…");
+const clauseBreaks = charTable("，,、；;：: \t");
+const closers = charTable("”」』）)\"'’");
 
-function codes(chars: string): Set<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
-}
-
-/** Reads one line's content: the characters kept for reading, with their source offsets. */
-function readLine(src: ParsedSource, line: Line): { text: string; offsets: number[] } {
-  const markdown = src.format === "markdown";
+/**
+ * Reads one line's content: the characters kept for reading, with their source offsets, or null for the offsets
+ * when nothing was skipped (offset = line.start + index: most lines).
+ */
+function readLine(src: ParsedSource, line: Line): { text: string; offsets: number[] | null } {
+  const skipped = (c: number) => invisible[c] === 1 || (src.format === "markdown" && markdownMarks[c] === 1);
+  let i = line.start;
+  while (i < line.end && !skipped(src.text.charCodeAt(i))) i++;
+  if (i === line.end) return { text: src.text.slice(line.start, line.end), offsets: null };
   let text = "";
   let from = line.start;
   const offsets: number[] = [];
-  for (let i = line.start; i < line.end; i++) {
-    const c = src.text.charCodeAt(i);
-    if (!invisible.has(c) && !(markdown && markdownMarks.has(c))) {
-      offsets.push(i);
+  for (let k = line.start; k < line.end; k++) {
+    if (!skipped(src.text.charCodeAt(k))) {
+      offsets.push(k);
       continue;
     }
-    text += src.text.slice(from, i);
-    from = i + 1;
+    text += src.text.slice(from, k);
+    from = k + 1;
   }
   return { text: text + src.text.slice(from, line.end), offsets };
 }
@@ -70,7 +72,7 @@ const opensThought = (text: string) => openers.get(text.charCodeAt(0))?.some((w)
 function cuts(text: string, i: number, length: number): boolean {
   if (length >= 4 * discourse.maxSentence) return true;
   const inFigure = isNumeralChar(text[i - 1] ?? "") || isNumeralChar(text[i + 1] ?? "") || isNumeralChar(text[i] ?? "");
-  return !inFigure && (clauseBreaks.has(text.charCodeAt(i)) || length >= 2 * discourse.maxSentence);
+  return !inFigure && (clauseBreaks[text.charCodeAt(i)] === 1 || length >= 2 * discourse.maxSentence);
 }
 
 export function segment(src: ParsedSource): Sentence[] {
@@ -111,27 +113,29 @@ export function segment(src: ParsedSource): Sentence[] {
       // works on bounded sentences: linear on any input
       const length = i - from;
       if (length >= discourse.maxSentence && cuts(text, i, length)) {
-        append(text.slice(from, i + 1), offsets.slice(from, i + 1), line);
+        append(text, offsets, from, i + 1, line);
         close();
         from = i + 1;
         continue;
       }
       // a sentence ends after terminal punctuation and any closing quotes that follow it
-      if (!terminal.has(c)) continue;
+      if (terminal[c] !== 1) continue;
       let j = i + 1;
-      while (j < text.length && (terminal.has(text.charCodeAt(j)) || closers.has(text.charCodeAt(j)))) j++;
-      append(text.slice(from, j), offsets.slice(from, j), line);
+      while (j < text.length && (terminal[text.charCodeAt(j)] === 1 || closers[text.charCodeAt(j)] === 1)) j++;
+      append(text, offsets, from, j, line);
       close();
       from = j;
       i = j - 1;
     }
-    if (from < text.length) append(text.slice(from), offsets.slice(from), line);
+    if (from < text.length) append(text, offsets, from, text.length, line);
     prevLine = line;
   }
   close();
   return out;
 
-  function append(text: string, offsets: number[], line: Line) {
+  /** Appends text[from, to) of a line, whose offsets are `offsets` (null: line.start + index). */
+  function append(lineText: string, offsets: number[] | null, from: number, to: number, line: Line) {
+    const text = lineText.slice(from, to);
     if (text.trim() === "" && !cur) return;
     if (!cur) {
       cur = {
@@ -152,7 +156,8 @@ export function segment(src: ParsedSource): Sentence[] {
     if (cur.lastLine !== line.no) curLines++;
     if (curLines === 0) curLines = 1;
     cur.text += text;
-    for (const o of offsets) cur.offsets.push(o); // not push(...offsets): a long line would overflow the stack
+    // not push(...offsets): a long line would overflow the stack
+    for (let k = from; k < to; k++) cur.offsets.push(offsets ? (offsets[k] as number) : line.start + k);
     cur.lastLine = line.no;
     if (line.cue && cur.cue) cur.cue.to = line.cue.to;
   }
