@@ -5,7 +5,7 @@
 import type { ParsedSource } from "../input/source.js";
 import { lineOf } from "../input/source.js";
 import { type CueHit, findCues } from "../recognize/cues.js";
-import { type Mention, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
+import { display, type Mention, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
 import type { Claim, ClaimType, Quantity, Span, TimeRef } from "../schema.js";
 import { readable, type Sentence } from "../segment/sentences.js";
@@ -142,7 +142,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         max: m.max,
         unit: m.unit,
         approx: m.approx,
-        display: m.display,
+        display: display(m),
         ...(m.ambiguous ? { ambiguous: m.ambiguous } : {}),
         line: sp.line,
         span: sp,

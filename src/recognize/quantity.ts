@@ -199,7 +199,6 @@ export interface Mention {
   unit: string | null;
   approx: Approx | null;
   ambiguous?: number[];
-  display: string;
   /** the bound word read around the figure (超过, 左右), if any */
   bound: string | null;
   /** the numeral's own text, without unit or symbol */
@@ -532,7 +531,6 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const joined = joinIntervals(text, joinRangesAndLists(text, out));
   classifyBare(text, joined, ctx.moneyTopic === true);
   classifyWeak(joined);
-  for (const m of joined) if (m.tag === "figure" || m.tag === "discourse") m.display = display(m);
   return joined;
 
   function base(start: number, end: number, numeral: string): Mention {
@@ -551,7 +549,6 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       numeral,
       single: false,
       fraction: false,
-      display: "",
       bound: null,
     };
   }
