@@ -54,30 +54,22 @@ const notCues = new Lexicon(cueData.notCues.map((word) => ({ word, info: true })
 
 /**
  * Every cue in `text`, left to right. A word may carry several groups (预测 is a forecast and a reporting verb), so
- * each position is tried against every group's longest word; cues inside a notCues word (机会) are dropped.
+ * each position gives every group's longest word there; cues inside a notCues word (机会) are dropped.
  */
 export function findCues(text: string): CueHit[] {
   const blocked = notCues.scan(text);
   const out: CueHit[] = [];
   for (const i of cues.starts(text)) {
-    if (!cues.after(text, i)) continue;
-    for (const group of cueGroups) {
-      const hit = groupLexicons[group].after(text, i);
+    const words = cues.allAfter(text, i);
+    // in the groups' order at each position; a group's longest word only
+    for (const group of words.length > 0 ? cueGroups : []) {
+      const hit = words.find((w) => w.info.group === group);
       if (!hit) continue;
       const end = i + hit.word.length;
       if (blocked.some((b) => i >= b.start && end <= b.end && !(b.end - b.start === hit.word.length && b.start === i)))
         continue;
-      out.push({ group, word: hit.word, start: i, end, speaker: hit.info });
+      out.push({ group, word: hit.word, start: i, end, speaker: hit.info.speaker });
     }
   }
   return out;
 }
-
-const groupLexicons = Object.fromEntries(
-  cueGroups.map((group) => [
-    group,
-    new Lexicon(
-      cueData[group].map((c) => ({ word: c.word, info: "speaker" in c ? (c.speaker as string) : undefined })),
-    ),
-  ]),
-) as Record<CueGroup, Lexicon<string | undefined>>;

@@ -46,6 +46,14 @@ export class Lexicon<T> {
     return null;
   }
 
+  /** Every word starting at `pos`, longest first (with the same Latin-letter guard as `after`). */
+  allAfter(text: string, pos: number): Entry<T>[] {
+    if (pos >= text.length || this.firsts[text.charCodeAt(pos)] === 0) return [];
+    return (this.byFirst.get(text.charCodeAt(pos)) ?? []).filter(
+      (e) => text.startsWith(e.word, pos) && !(e.latinEnd && isLatinCode(text.charCodeAt(pos + e.word.length))),
+    );
+  }
+
   /** The longest word ending at `pos`; a word starting with a Latin letter must not continue a longer word. */
   before(text: string, pos: number): Entry<T> | null {
     if (pos <= 0) return null;
