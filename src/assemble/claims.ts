@@ -164,19 +164,22 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
   return { claims, skipped };
 }
 
-/** The clauses of a text: for any position, [from, to) between the clause breaks around it (one pass, O(1) after). */
+/** The clauses of a text: for any position, [from, to) between the clause breaks around it (binary search). */
 function clauses(text: string): (pos: number) => [number, number] {
-  const starts = new Int32Array(text.length + 1);
-  const ends = new Int32Array(text.length + 1);
-  for (let i = 0, from = 0; i <= text.length; i++) {
-    starts[i] = from;
-    if (i === text.length || clauseBreaks.has(text.charCodeAt(i))) from = i + 1;
-  }
-  for (let i = text.length, to = text.length; i >= 0; i--) {
-    if (i < text.length && clauseBreaks.has(text.charCodeAt(i))) to = i;
-    ends[i] = to;
-  }
-  return (pos) => [starts[pos] ?? 0, ends[pos] ?? text.length];
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (clauseBreaks.has(text.charCodeAt(i))) breaks.push(i);
+  return (pos) => {
+    // the first break at or after pos
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const from = lo > 0 ? (breaks[lo - 1] as number) + 1 : 0;
+    return [from, breaks[lo] ?? text.length];
+  };
 }
 
 /** The hedge (可能, 一定) and negation (不会, 无法) of a clause's cues. */
