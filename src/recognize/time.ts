@@ -188,9 +188,18 @@ interface Entry<T> {
   alnumEnd: boolean; // the word ends in a letter or digit: it must not run on into another (H1 in H100)
 }
 
+/**
+ * Each character that starts a word of some table gets a small number, by which every table keeps its words
+ * starting with that character: finding them is two array reads (a Map by character code costs more, and the scan
+ * asks the tables some two million times on 5 MB of text).
+ */
+const firstIds = new Uint16Array(65536);
+let firstCount = 0;
+
 /** Words bucketed by first character, tried longest first; a word is taken only where its guards allow. */
 class Table<T> {
   private readonly byFirst = new Map<number, Entry<T>[]>();
+  private readonly buckets: (Entry<T>[] | undefined)[] = []; // by the first character's number in firstIds
 
   constructor(rows: Iterable<{ words: string[]; info: T; guards?: Guards }>) {
     for (const row of rows)
@@ -208,11 +217,16 @@ class Table<T> {
         });
         this.byFirst.set(key, list);
       }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+    for (const [code, list] of this.byFirst) {
+      list.sort((a, b) => b.word.length - a.word.length);
+      firstIds[code] ||= ++firstCount;
+    }
+    for (let id = 0; id <= firstCount; id++) this.buckets.push(undefined);
+    for (const [code, list] of this.byFirst) this.buckets[firstIds[code] ?? 0] = list;
   }
 
   at(text: string, pos: number): Found<T> | null {
-    const list = this.byFirst.get(text.charCodeAt(pos));
+    const list = this.buckets[firstIds[text.charCodeAt(pos)] ?? 0];
     if (list === undefined) return null;
     for (const e of list) {
       if (!text.startsWith(e.word, pos)) continue;
@@ -240,8 +254,8 @@ class Table<T> {
 }
 
 function guardsAllow(text: string, start: number, end: number, g: Guards): boolean {
-  if (g.notBefore?.some((w) => text.startsWith(w, end))) return false;
-  if (g.notAfter?.some((w) => start >= w.length && text.startsWith(w, start - w.length))) return false;
+  for (const w of g.notBefore ?? []) if (text.startsWith(w, end)) return false;
+  for (const w of g.notAfter ?? []) if (start >= w.length && text.startsWith(w, start - w.length)) return false;
   if (g.onlyBefore) {
     const next = text.charAt(end);
     if (next !== "" && han.test(next) && !g.onlyBefore.some((w) => text.startsWith(w, end))) return false;
@@ -356,7 +370,7 @@ const cnCountDigits = new Map(Object.entries(data.numerals.countDigits));
 const cnMultipliers = new Map(Object.entries(data.numerals.multipliers));
 const weekdays = new Map(Object.entries(data.weekdays));
 const approximatePairs = new Map(data.numerals.approximatePairs.map((p) => [p.words, [p.min, p.max]] as const));
-const quarterLetters = new Set(data.quarters.letters);
+const quarterLetterSet = charSet(data.quarters.letters);
 
 // ------------------------------------------------------------------------------------------------ days
 
@@ -591,6 +605,12 @@ function readArabic(text: string, i: number): Num | null {
   return { value, max: value, end: j, digits, kind: "arabic", leadingZero: digits > 1 && digitAt(text, i) === 0 };
 }
 
+/** The digit value of the Chinese numeral at `k` (二 → 2, 两 → 2), 0 for a multiplier (十). */
+function cnDigitAt(text: string, k: number): number {
+  const code = text.charCodeAt(k);
+  return cnDigitCodes.get(code) ?? cnCountDigitCodes.get(code) ?? 0;
+}
+
 /** Chinese numerals: 二十三 (cn), 二〇二六 (cnDigits), 两三 (pair). At most 8 characters are read. */
 function readChinese(text: string, i: number): Num | null {
   let j = i;
@@ -602,10 +622,6 @@ function readChinese(text: string, i: number): Num | null {
     counted ||= cnCountDigitCodes.has(code);
   }
   if (j === i) return null;
-  const digitOf = (k: number) => {
-    const code = text.charCodeAt(k);
-    return cnDigitCodes.get(code) ?? cnCountDigitCodes.get(code) ?? 0;
-  };
   if (multiplied) {
     let total = 0;
     let pending: number | null = null;
@@ -615,7 +631,7 @@ function readChinese(text: string, i: number): Num | null {
         total += (pending ?? 1) * mult;
         pending = null;
       } else {
-        const d = digitOf(k);
+        const d = cnDigitAt(text, k);
         if (pending !== null && pending !== 0 && d !== 0) return null; // 三五十: not a number
         pending = d;
       }
@@ -623,16 +639,16 @@ function readChinese(text: string, i: number): Num | null {
     const value = total + (pending ?? 0);
     return { value, max: value, end: j, digits: 0, kind: "cn", leadingZero: false };
   }
-  const first = digitOf(i);
+  const first = cnDigitAt(text, i);
   const pair = approximatePairs.get(text.slice(i, j));
   if (pair) return { value: pair[0], max: pair[1], end: j, digits: 2, kind: "pair", leadingZero: false };
   if (j - i === 1) return { value: first, max: first, end: j, digits: 1, kind: "cn", leadingZero: false };
-  const second = digitOf(i + 1);
+  const second = cnDigitAt(text, i + 1);
   if (j - i === 2 && second === first + 1 && first > 0)
     return { value: first, max: second, end: j, digits: 2, kind: "pair", leadingZero: false };
   if (counted) return null;
   let value = 0;
-  for (let k = i; k < j; k++) value = value * 10 + digitOf(k);
+  for (let k = i; k < j; k++) value = value * 10 + cnDigitAt(text, k);
   return { value, max: value, end: j, digits: j - i, kind: "cnDigits", leadingZero: first === 0 };
 }
 
@@ -787,7 +803,7 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
   }
   const rel = charIn(numeralSet, text, i - 1) ? null : T.relativeYears.at(text, i); // 十来年 is "about ten years"
   if (rel) {
-    const mark = text.charAt(rel.end - 1) === "年" ? rel.end - 1 : -1;
+    const mark = text.startsWith("年", rel.end - 1) ? rel.end - 1 : -1;
     const y = a ? a.y + rel.info.offset : null;
     return { y, end: rel.end, mark, relative: true, direction: sign(rel.info.offset), twoDigit: false, strong: true };
   }
@@ -849,7 +865,7 @@ function yearPart(ctx: Ctx, head: YearHead, pos: number, sharing: boolean): Hit 
   if (pos < 0) return null;
   const p = T.yearParts.at(ctx.text, pos);
   if (!p) return null;
-  if (sharing && ctx.text.charAt(pos) !== "年") return null;
+  if (sharing && !ctx.text.startsWith("年", pos)) return null;
   if (p.info.afterYearOnly && head.relative) return null;
   const [m1, m2] = p.info.months;
   const span: [number, number] | null = head.y === null ? null : [dayOf(head.y, m1, 1), dayOf(head.y, m2 + 1, 0)];
@@ -861,7 +877,7 @@ function yearSpan(ctx: Ctx, head: YearHead, mark: number): Hit | null {
   const { text, a } = ctx;
   // 今年内 shares the year's 年; 今年早些时候 follows it
   const s =
-    (mark >= 0 && text.charAt(mark) === "年" ? T.yearSpans.at(text, mark) : null) ?? T.yearSpans.at(text, head.end);
+    (mark >= 0 && text.startsWith("年", mark) ? T.yearSpans.at(text, mark) : null) ?? T.yearSpans.at(text, head.end);
   if (!s) return null;
   if (head.y === null || !a) return hit(s.end, null, "open", true, { direction: kindDirection(s.info.kind) });
   const first = dayOf(head.y, 1, 1);
@@ -883,7 +899,7 @@ const kindDirection = (kind: "rest" | "earlier" | "later"): Direction => (kind =
 function readQuarter(text: string, pos: number): { months: [number, number]; grain: Grain; end: number } | null {
   let q: number | null = null;
   let end = pos;
-  if (quarterLetters.has(text.charAt(pos))) {
+  if (charIn(quarterLetterSet, text, pos)) {
     const d = digitAt(text, pos + 1);
     // Q3 in 2025Q3 or 今年Q3, not in SQ3 or Q30
     if (d >= 1 && d <= 4 && !isAlnum(text.charCodeAt(pos + 2)) && !isLatin(text.charCodeAt(pos - 1)))
@@ -1166,7 +1182,7 @@ function parseStandalonePart(ctx: Ctx, i: number): Hit | null {
   const candidates: (Hit | null)[] = [quarterOf(ctx, head, i), firstLastQuarters(ctx, head, i)];
   const part = T.yearParts.at(text, i);
   if (part && !part.info.afterYearOnly && !part.info.needsYear) candidates.push(yearPart(ctx, head, i, false));
-  if (text.charAt(i) === "年") candidates.push(yearSpan(ctx, head, i));
+  if (text.startsWith("年", i)) candidates.push(yearSpan(ctx, head, i));
   // 月初, 月底, 上半月: the anchor's month
   const mk = T.monthMarker.at(text, i);
   const mpart = T.monthParts.at(text, mk ? mk.end : i);
@@ -1423,7 +1439,7 @@ const coreParsers = new Dispatch([
     parseStandalonePart,
     [
       ...numeralChars,
-      ...quarterLetters,
+      ...data.quarters.letters,
       ...firsts(T.ordinal, T.first, T.last, T.yearParts, T.monthMarker, T.monthParts),
       "年", // 年内
     ],
@@ -1689,12 +1705,40 @@ const openingTables = [
   T.eras,
 ];
 
+/** The characters of counts (几, 多, 半): in 几年前 the mark is 年. */
+const counting = new Set([T.vague, T.half, T.more].flatMap((table) => table.chars()));
+/**
+ * Characters one of which every time holds (年 of 2026年, 明 of 明年, 季 of 一季度, - of 2025-02-14, 《 where a title
+ * must be stepped over): the characters of the vocabulary that names times, less the numerals, which are everywhere.
+ */
+const markers = new Set<string>(
+  [
+    ...Object.entries(T)
+      .filter(([name]) => !connectiveTables.has(name))
+      .flatMap(([, table]) => table.chars()),
+    ..."《Qq",
+  ].filter((c) => !counting.has(c) && !isNumeralChar(c)),
+);
+/** The separators of 2025-02-14 and 2025/2/14: a mark only after a four-digit year. */
+const dateSeparators = "-/.．－";
+
+/** The opening words by first character: a position that is no digit or numeral must start one of them. */
+const openingWords = new Map<number, string[]>();
+for (const word of openingTables.flatMap((t) => t.words())) {
+  openingWords.set(word.charCodeAt(0), [...(openingWords.get(word.charCodeAt(0)) ?? []), word]);
+}
+/** Characters that open a time by themselves: digits, numerals, Q (Q1), and the one-character words (到, 这). */
+const openers = [..."QqＱ", ...numeralChars, ...[...openingWords.values()].flat().filter((w) => w.length === 1)];
+
 // What the scan needs to know of a character, by its code: whether a title (《), a blocked word (今日头条) or a
-// time may start there, and whether the character alone may open a time (a numeral) or must open a word (明年).
+// time may start there; whether it opens a time alone (a numeral) or only as the start of a word (明 of 明年);
+// whether it marks a time (年) or may mark one (the - of 2025-02-14).
 const TITLE = 1;
 const BLOCKED = 2;
 const START = 4;
 const OPENS = 8;
+const MARKER = 16;
+const DATE_SEPARATOR = 32;
 const scanClass = new Uint8Array(65536);
 const classify = (chars: Iterable<string>, bit: number) => {
   for (const c of chars) if (c.length === 1) scanClass[c.charCodeAt(0)] = (scanClass[c.charCodeAt(0)] ?? 0) | bit;
@@ -1705,23 +1749,28 @@ classify(
 );
 classify(T.blocked.firstChars(), BLOCKED);
 classify([...numeralChars, ..."QqＱ", ...openingTables.flatMap((t) => t.firstChars())], START);
-classify([...numeralChars, ..."QqＱ"], OPENS);
+classify(openers, OPENS);
+classify(markers, MARKER);
+classify(dateSeparators, DATE_SEPARATOR);
 
-/** The opening words by first character: a position that is no digit or numeral must start one of them. */
-const openingWords = new Map<number, string[]>();
-for (const word of openingTables.flatMap((t) => t.words())) {
-  openingWords.set(word.charCodeAt(0), [...(openingWords.get(word.charCodeAt(0)) ?? []), word]);
+/** True when a word of the opening tables starts at `i`. */
+function opensWord(text: string, i: number): boolean {
+  for (const w of openingWords.get(text.charCodeAt(i)) ?? []) if (text.startsWith(w, i)) return true;
+  return false;
 }
-const opensWord = (text: string, i: number) =>
-  (openingWords.get(text.charCodeAt(i)) ?? []).some((w) => text.startsWith(w, i));
+
+// findTimes is called sentence by sentence with the same anchor: the last one read is kept (Anchor is never changed).
+let lastAnchor: { text: string; a: Anchor } | null = null;
 
 function parseAnchor(anchor: string): Anchor {
+  if (lastAnchor?.text === anchor) return lastAnchor.a;
   const m = /^(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})$/.exec(anchor)?.groups; // 2025-12-18
   const y = Number(m?.y);
   const mo = Number(m?.m);
   const d = Number(m?.d);
   if (!m || !validDate(y, mo, d)) throw new RangeError(`anchor date must be YYYY-MM-DD, got "${anchor}"`);
-  return { day: dayOf(y, mo, d), y, m: mo };
+  lastAnchor = { text: anchor, a: { day: dayOf(y, mo, d), y, m: mo } };
+  return lastAnchor.a;
 }
 
 /** Where a title in 《》 closes (nothing inside is a time), or -1 when `i` does not open one on this line. */
@@ -1755,13 +1804,17 @@ export function findTimes(text: string, anchor: string | null): TimeMatch[] {
   let i = 0;
   let marker = -1;
   while (i < text.length) {
+    const cls = scanClass[text.charCodeAt(i)] ?? 0;
+    if ((cls & (TITLE | BLOCKED | START)) === 0) {
+      i++;
+      continue;
+    }
     // no time ends more than `reach` characters before a marker: skip ahead on text with none (runs of numerals)
     if (marker < i) marker = nextMarker(text, i);
     if (marker - i > reach) {
       i = marker - reach;
       continue;
     }
-    const cls = scanClass[text.charCodeAt(i)] ?? 0;
     const title = cls & TITLE ? titleEnd(text, i) : -1;
     const blocked = cls & BLOCKED ? T.blocked.at(text, i) : null;
     if (title > 0 || blocked) {
@@ -1783,23 +1836,6 @@ export function findTimes(text: string, anchor: string | null): TimeMatch[] {
   return out;
 }
 
-/** The characters of counts (几, 多, 半): in 几年前 the mark is 年. */
-const counting = new Set([T.vague, T.half, T.more].flatMap((table) => table.chars()));
-/**
- * Characters one of which every time holds (年 of 2026年, 明 of 明年, 季 of 一季度, - of 2025-02-14, 《 where a title
- * must be stepped over): the characters of the vocabulary that names times, less the numerals, which are everywhere.
- */
-const markers = new Set<string>(
-  [
-    ...Object.entries(T)
-      .filter(([name]) => !connectiveTables.has(name))
-      .flatMap(([, table]) => table.chars()),
-    ..."《Qq",
-  ].filter((c) => !counting.has(c) && !isNumeralChar(c)),
-);
-/** The separators of 2025-02-14 and 2025/2/14: a mark only after a four-digit year. */
-const dateSeparators = charSet("-/.．－");
-const markerSet = charSet(markers);
 /** Four ASCII digits just before `i`. */
 function yearBefore(text: string, i: number): boolean {
   if (i < 4) return false;
@@ -1815,8 +1851,8 @@ const reach = 24;
 function nextMarker(text: string, from: number): number {
   let i = from;
   for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (markerSet[code] === 1 || (dateSeparators[code] === 1 && yearBefore(text, i))) return i;
+    const cls = scanClass[text.charCodeAt(i)] ?? 0;
+    if (cls & MARKER || (cls & DATE_SEPARATOR && yearBefore(text, i))) return i;
   }
   return i;
 }
