@@ -165,36 +165,81 @@ interface Found<T> {
 }
 
 const han = /\p{Script=Han}/u; // one Chinese character: 年
-const alnum = /[A-Za-z0-9]/; // a Latin letter or digit: the H of H100
+
+// The scanner looks at characters by their UTF-16 code (charCodeAt): text.charAt of a Chinese character makes a
+// new one-character string each time, and the scan asks about every character several times.
+
+/** A set of characters as a table indexed by character code (single UTF-16 units; longer strings never match). */
+function charSet(chars: Iterable<string>): Uint8Array {
+  const set = new Uint8Array(65536);
+  for (const c of chars) if (c.length === 1) set[c.charCodeAt(0)] = 1;
+  return set;
+}
+/** True when the character at `i` is in `set` (false outside the text). */
+const charIn = (set: Uint8Array, text: string, i: number) => set[text.charCodeAt(i)] === 1;
+/** A Latin letter or an ASCII digit (the H of H100), by code; false for NaN (outside the text). */
+const isAlnum = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+interface Entry<T> {
+  word: string;
+  info: T;
+  guards: Guards | null; // null: none to check
+  alnumEnd: boolean; // the word ends in a letter or digit: it must not run on into another (H1 in H100)
+}
+
+/**
+ * Each character that starts a word of some table gets a small number, by which every table keeps its words
+ * starting with that character: finding them is two array reads (a Map by character code costs more, and the scan
+ * asks the tables some two million times on 5 MB of text).
+ */
+const firstIds = new Uint16Array(65536);
+let firstCount = 0;
 
 /** Words bucketed by first character, tried longest first; a word is taken only where its guards allow. */
 class Table<T> {
-  private readonly byFirst = new Map<string, { word: string; info: T; guards: Guards }[]>();
+  private readonly byFirst = new Map<number, Entry<T>[]>();
+  private readonly buckets: (Entry<T>[] | undefined)[] = []; // by the first character's number in firstIds
 
   constructor(rows: Iterable<{ words: string[]; info: T; guards?: Guards }>) {
     for (const row of rows)
       for (const word of row.words) {
-        const key = word.charAt(0);
+        const key = word.charCodeAt(0);
         const list = this.byFirst.get(key) ?? [];
-        list.push({ word, info: row.info, guards: row.guards ?? {} });
+        const g = row.guards;
+        const guarded =
+          g !== undefined && (g.notBefore !== undefined || g.notAfter !== undefined || g.onlyBefore !== undefined);
+        list.push({
+          word,
+          info: row.info,
+          guards: guarded ? g : null,
+          alnumEnd: isAlnum(word.charCodeAt(word.length - 1)),
+        });
         this.byFirst.set(key, list);
       }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+    for (const [code, list] of this.byFirst) {
+      list.sort((a, b) => b.word.length - a.word.length);
+      firstIds[code] ||= ++firstCount;
+    }
+    for (let id = 0; id <= firstCount; id++) this.buckets.push(undefined);
+    for (const [code, list] of this.byFirst) this.buckets[firstIds[code] ?? 0] = list;
   }
 
   at(text: string, pos: number): Found<T> | null {
-    for (const e of this.byFirst.get(text.charAt(pos)) ?? []) {
+    const list = this.buckets[firstIds[text.charCodeAt(pos)] ?? 0];
+    if (list === undefined) return null;
+    for (const e of list) {
       if (!text.startsWith(e.word, pos)) continue;
       const end = pos + e.word.length;
-      if (alnum.test(e.word.charAt(e.word.length - 1)) && alnum.test(text.charAt(end))) continue;
-      if (!guardsAllow(text, pos, end, e.guards)) continue;
+      if (e.alnumEnd && isAlnum(text.charCodeAt(end))) continue;
+      if (e.guards !== null && !guardsAllow(text, pos, end, e.guards)) continue;
       return { end, info: e.info };
     }
     return null;
   }
 
   firstChars(): string[] {
-    return [...this.byFirst.keys()];
+    return [...this.byFirst.keys()].map((code) => String.fromCharCode(code));
   }
 
   /** Every word. */
@@ -209,8 +254,8 @@ class Table<T> {
 }
 
 function guardsAllow(text: string, start: number, end: number, g: Guards): boolean {
-  if (g.notBefore?.some((w) => text.startsWith(w, end))) return false;
-  if (g.notAfter?.some((w) => start >= w.length && text.startsWith(w, start - w.length))) return false;
+  for (const w of g.notBefore ?? []) if (text.startsWith(w, end)) return false;
+  for (const w of g.notAfter ?? []) if (start >= w.length && text.startsWith(w, start - w.length)) return false;
   if (g.onlyBefore) {
     const next = text.charAt(end);
     if (next !== "" && han.test(next) && !g.onlyBefore.some((w) => text.startsWith(w, end))) return false;
@@ -325,7 +370,7 @@ const cnCountDigits = new Map(Object.entries(data.numerals.countDigits));
 const cnMultipliers = new Map(Object.entries(data.numerals.multipliers));
 const weekdays = new Map(Object.entries(data.weekdays));
 const approximatePairs = new Map(data.numerals.approximatePairs.map((p) => [p.words, [p.min, p.max]] as const));
-const quarterLetters = new Set(data.quarters.letters);
+const quarterLetterSet = charSet(data.quarters.letters);
 
 // ------------------------------------------------------------------------------------------------ days
 
@@ -466,6 +511,47 @@ function unresolved(end: number, grain: Grain, direction: Direction | null = nul
 const longest = (hits: (Hit | null)[]): Hit | null =>
   hits.reduce<Hit | null>((best, h) => (h && (!best || h.end > best.end) ? h : best), null);
 
+type Parser = (ctx: Ctx, i: number) => Hit | null;
+
+/**
+ * Parsers of which the longest reading wins (the first listed on a tie), each listed with the characters it can
+ * start on (it reads nothing elsewhere): at a position only those that can start on its character are tried.
+ */
+class Dispatch {
+  private readonly index = new Uint16Array(65536); // character code → position in `lists`
+  private readonly lists: Parser[][] = [[]];
+  readonly starts: string[] = [];
+
+  constructor(parsers: [Parser, string[]][]) {
+    const byChar = new Map<number, number[]>(); // character code → the parsers that can start on it, in order
+    parsers.forEach(([, chars], k) => {
+      for (const c of new Set(chars)) {
+        if (c.length !== 1) continue;
+        if (!byChar.has(c.charCodeAt(0))) this.starts.push(c);
+        byChar.set(c.charCodeAt(0), [...(byChar.get(c.charCodeAt(0)) ?? []), k]);
+      }
+    });
+    const ids = new Map<string, number>();
+    for (const [code, ks] of byChar) {
+      const key = ks.join();
+      if (!ids.has(key)) {
+        ids.set(key, this.lists.length);
+        this.lists.push(ks.map((k) => parsers[k]?.[0] as Parser));
+      }
+      this.index[code] = ids.get(key) ?? 0;
+    }
+  }
+
+  longest(ctx: Ctx, i: number): Hit | null {
+    let best: Hit | null = null;
+    for (const parse of this.lists[this.index[ctx.text.charCodeAt(i)] ?? 0] ?? []) {
+      const h = parse(ctx, i);
+      if (h && (!best || h.end > best.end)) best = h;
+    }
+    return best;
+  }
+}
+
 // ------------------------------------------------------------------------------------------------ numbers
 
 interface Num {
@@ -477,56 +563,75 @@ interface Num {
   leadingZero: boolean;
 }
 
-function arabicDigit(c: string): number {
-  const code = c.charCodeAt(0);
+/** The value of the arabic digit at `i` (0-9 or full-width ０-９), or -1. */
+function digitAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
   if (code >= 48 && code <= 57) return code - 48; // 0-9
   if (code >= 0xff10 && code <= 0xff19) return code - 0xff10; // full-width ０-９
   return -1;
 }
-const cnNumerals = new Set([...cnDigits.keys(), ...cnCountDigits.keys(), ...cnMultipliers.keys()]);
-const isNumeral = (c: string) => cnNumerals.has(c) || arabicDigit(c) >= 0;
+/** Chinese numerals by character code: digits (二〇二六), count digits (两), multipliers (十). */
+const byCode = (m: Map<string, number>) => new Map([...m].map(([c, v]) => [c.charCodeAt(0), v]));
+const cnDigitCodes = byCode(cnDigits);
+const cnCountDigitCodes = byCode(cnCountDigits);
+const cnMultiplierCodes = byCode(cnMultipliers);
+const cnNumeralChars = [...cnDigits.keys(), ...cnCountDigits.keys(), ...cnMultipliers.keys()];
+const cnNumeralSet = charSet(cnNumeralChars);
+/** Arabic digits (also full-width) and Chinese numerals. */
+const numeralChars = [..."0123456789０１２３４５６７８９", ...cnNumeralChars];
+const numeralSet = charSet(numeralChars);
+/** Before a number, these make it part of something else: a version (GPT-5), a decimal, a time of day. */
+const numberJoiners = charSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._-/:");
+/** After a numeral or a classifier (两周一次, 三个上半年), a week or part word counts, it names no time. */
+const countedBefore = charSet([...numeralChars, ..."个個"]);
+/** After these, 初一 is part of a longer date (年初一, 月初一, 十初一), not a lunar day alone. */
+const lunarDayBlockers = charSet([...numeralChars, ..."年月"]);
+const isLatin = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** True where a number cannot start: inside a longer number, a version (GPT-5), an ordinal (第三) or a decimal. */
 function numberBlocked(ctx: Ctx, i: number): boolean {
   const { text } = ctx;
-  const prev = text.charAt(i - 1);
-  if (prev === "" || i === ctx.free) return false;
-  return isNumeral(prev) || /[A-Za-z._\-/:]/.test(prev) || T.ordinal.at(text, i - 1) !== null;
+  const prev = text.charCodeAt(i - 1);
+  if (Number.isNaN(prev) || i === ctx.free) return false;
+  return numeralSet[prev] === 1 || numberJoiners[prev] === 1 || T.ordinal.at(text, i - 1) !== null;
 }
 
 function readArabic(text: string, i: number): Num | null {
   let j = i;
   let value = 0;
-  while (arabicDigit(text.charAt(j)) >= 0) value = value * 10 + arabicDigit(text.charAt(j++));
+  for (let d = digitAt(text, j); d >= 0; d = digitAt(text, ++j)) value = value * 10 + d;
   if (j === i) return null;
   const digits = j - i;
-  return {
-    value,
-    max: value,
-    end: j,
-    digits,
-    kind: "arabic",
-    leadingZero: digits > 1 && arabicDigit(text.charAt(i)) === 0,
-  };
+  return { value, max: value, end: j, digits, kind: "arabic", leadingZero: digits > 1 && digitAt(text, i) === 0 };
+}
+
+/** The digit value of the Chinese numeral at `k` (二 → 2, 两 → 2), 0 for a multiplier (十). */
+function cnDigitAt(text: string, k: number): number {
+  const code = text.charCodeAt(k);
+  return cnDigitCodes.get(code) ?? cnCountDigitCodes.get(code) ?? 0;
 }
 
 /** Chinese numerals: 二十三 (cn), 二〇二六 (cnDigits), 两三 (pair). At most 8 characters are read. */
 function readChinese(text: string, i: number): Num | null {
   let j = i;
-  while (j - i < 8 && isNumeral(text.charAt(j)) && arabicDigit(text.charAt(j)) < 0) j++;
+  let multiplied = false;
+  let counted = false;
+  for (; j - i < 8 && cnNumeralSet[text.charCodeAt(j)] === 1; j++) {
+    const code = text.charCodeAt(j);
+    multiplied ||= cnMultiplierCodes.has(code);
+    counted ||= cnCountDigitCodes.has(code);
+  }
   if (j === i) return null;
-  const chars = [...text.slice(i, j)];
-  const digitOf = (c: string) => cnDigits.get(c) ?? cnCountDigits.get(c);
-  if (chars.some((c) => cnMultipliers.has(c))) {
+  if (multiplied) {
     let total = 0;
     let pending: number | null = null;
-    for (const c of chars) {
-      const mult = cnMultipliers.get(c);
+    for (let k = i; k < j; k++) {
+      const mult = cnMultiplierCodes.get(text.charCodeAt(k));
       if (mult !== undefined) {
         total += (pending ?? 1) * mult;
         pending = null;
       } else {
-        const d = digitOf(c) ?? 0;
+        const d = cnDigitAt(text, k);
         if (pending !== null && pending !== 0 && d !== 0) return null; // 三五十: not a number
         pending = d;
       }
@@ -534,21 +639,31 @@ function readChinese(text: string, i: number): Num | null {
     const value = total + (pending ?? 0);
     return { value, max: value, end: j, digits: 0, kind: "cn", leadingZero: false };
   }
-  const values = chars.map((c) => digitOf(c) ?? 0);
-  const [first, second] = values;
+  const first = cnDigitAt(text, i);
   const pair = approximatePairs.get(text.slice(i, j));
   if (pair) return { value: pair[0], max: pair[1], end: j, digits: 2, kind: "pair", leadingZero: false };
-  if (values.length === 1 && first !== undefined)
-    return { value: first, max: first, end: j, digits: 1, kind: "cn", leadingZero: false };
-  if (values.length === 2 && first !== undefined && second === first + 1 && first > 0)
+  if (j - i === 1) return { value: first, max: first, end: j, digits: 1, kind: "cn", leadingZero: false };
+  const second = cnDigitAt(text, i + 1);
+  if (j - i === 2 && second === first + 1 && first > 0)
     return { value: first, max: second, end: j, digits: 2, kind: "pair", leadingZero: false };
-  if (chars.some((c) => cnCountDigits.has(c))) return null;
-  const value = values.reduce((acc, d) => acc * 10 + d, 0);
-  return { value, max: value, end: j, digits: values.length, kind: "cnDigits", leadingZero: values[0] === 0 };
+  if (counted) return null;
+  let value = 0;
+  for (let k = i; k < j; k++) value = value * 10 + cnDigitAt(text, k);
+  return { value, max: value, end: j, digits: j - i, kind: "cnDigits", leadingZero: first === 0 };
 }
 
+// The parsers tried at one position each read the number there: the last reading is kept (Num is never changed).
+let lastText = "";
+let lastPos = -1;
+let lastNum: Num | null = null;
+
 function readNum(text: string, i: number): Num | null {
-  return readArabic(text, i) ?? readChinese(text, i);
+  if (i !== lastPos || text !== lastText) {
+    lastNum = readArabic(text, i) ?? readChinese(text, i);
+    lastText = text;
+    lastPos = i;
+  }
+  return lastNum;
 }
 
 /** A small number (a month, a day, a quarter): arabic (01 allowed) or Chinese, not digit-by-digit. */
@@ -558,9 +673,11 @@ function readSmall(text: string, i: number, min: number, max: number): Num | nul
   return n.value >= min && n.value <= max ? n : null;
 }
 
+const isSpace = (code: number) => code === 0x20 || code === 0xa0 || code === 0x3000;
+/** After at most `max` spaces (ASCII, no-break, ideographic) from `i`. */
 function skipSpaces(text: string, i: number, max = 1): number {
   let j = i;
-  while (j - i < max && /[ \u00a0\u3000]/.test(text.charAt(j))) j++;
+  while (j - i < max && isSpace(text.charCodeAt(j))) j++;
   return j;
 }
 
@@ -684,9 +801,9 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
       return { y: num.y, end: num.end, mark: -1, relative: false, direction: null, twoDigit: false, strong: true };
     return null;
   }
-  const rel = isNumeral(text.charAt(i - 1)) ? null : T.relativeYears.at(text, i); // 十来年 is "about ten years"
+  const rel = charIn(numeralSet, text, i - 1) ? null : T.relativeYears.at(text, i); // 十来年 is "about ten years"
   if (rel) {
-    const mark = text.charAt(rel.end - 1) === "年" ? rel.end - 1 : -1;
+    const mark = text.startsWith("年", rel.end - 1) ? rel.end - 1 : -1;
     const y = a ? a.y + rel.info.offset : null;
     return { y, end: rel.end, mark, relative: true, direction: sign(rel.info.offset), twoDigit: false, strong: true };
   }
@@ -748,7 +865,7 @@ function yearPart(ctx: Ctx, head: YearHead, pos: number, sharing: boolean): Hit 
   if (pos < 0) return null;
   const p = T.yearParts.at(ctx.text, pos);
   if (!p) return null;
-  if (sharing && ctx.text.charAt(pos) !== "年") return null;
+  if (sharing && !ctx.text.startsWith("年", pos)) return null;
   if (p.info.afterYearOnly && head.relative) return null;
   const [m1, m2] = p.info.months;
   const span: [number, number] | null = head.y === null ? null : [dayOf(head.y, m1, 1), dayOf(head.y, m2 + 1, 0)];
@@ -760,7 +877,7 @@ function yearSpan(ctx: Ctx, head: YearHead, mark: number): Hit | null {
   const { text, a } = ctx;
   // 今年内 shares the year's 年; 今年早些时候 follows it
   const s =
-    (mark >= 0 && text.charAt(mark) === "年" ? T.yearSpans.at(text, mark) : null) ?? T.yearSpans.at(text, head.end);
+    (mark >= 0 && text.startsWith("年", mark) ? T.yearSpans.at(text, mark) : null) ?? T.yearSpans.at(text, head.end);
   if (!s) return null;
   if (head.y === null || !a) return hit(s.end, null, "open", true, { direction: kindDirection(s.info.kind) });
   const first = dayOf(head.y, 1, 1);
@@ -782,10 +899,10 @@ const kindDirection = (kind: "rest" | "earlier" | "later"): Direction => (kind =
 function readQuarter(text: string, pos: number): { months: [number, number]; grain: Grain; end: number } | null {
   let q: number | null = null;
   let end = pos;
-  if (quarterLetters.has(text.charAt(pos))) {
-    const d = arabicDigit(text.charAt(pos + 1));
+  if (charIn(quarterLetterSet, text, pos)) {
+    const d = digitAt(text, pos + 1);
     // Q3 in 2025Q3 or 今年Q3, not in SQ3 or Q30
-    if (d >= 1 && d <= 4 && !alnum.test(text.charAt(pos + 2)) && !/[A-Za-z]/.test(text.charAt(pos - 1)))
+    if (d >= 1 && d <= 4 && !isAlnum(text.charCodeAt(pos + 2)) && !isLatin(text.charCodeAt(pos - 1)))
       [q, end] = [d, pos + 2];
   } else {
     const ord = T.ordinal.at(text, pos);
@@ -938,7 +1055,7 @@ function parseMonthAlone(ctx: Ctx, i: number): Hit | null {
 /** A day of the anchor's month: 29日. Only arabic digits with 日 (12号 alone is a number). */
 function parseDayAlone(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
-  if (arabicDigit(text.charAt(i)) < 0 || numberBlocked(ctx, i)) return null;
+  if (digitAt(text, i) < 0 || numberBlocked(ctx, i)) return null;
   const d = readSmall(text, i, 1, 31);
   const mk = d ? T.dayAloneMarkers.at(text, d.end) : null;
   if (!d || !mk) return null;
@@ -952,13 +1069,13 @@ const isoDate = /(?<y>[0-9]{4})(?<sep>[-/.])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,
 
 function parseIso(ctx: Ctx, i: number): Hit | null {
   const { text } = ctx;
-  if (arabicDigit(text.charAt(i)) < 0 || numberBlocked(ctx, i)) return null;
+  if (digitAt(text, i) < 0 || numberBlocked(ctx, i)) return null;
   isoDate.lastIndex = i;
   const g = isoDate.exec(text)?.groups;
   if (!g) return null;
   const end = i + (g.y?.length ?? 0) + (g.m?.length ?? 0) + (g.d?.length ?? 0) + 2;
   // 2024.1.5.3 is a version, 2025-02-14-3 a code
-  if (text.charAt(end) === g.sep && arabicDigit(text.charAt(end + 1)) >= 0) return null;
+  if (text.charAt(end) === g.sep && digitAt(text, end + 1) >= 0) return null;
   const f = { y: Number(g.y), m: Number(g.m), d: Number(g.d) };
   if (!validDate(f.y, f.m, f.d)) return null;
   return fieldsHit(end, f, false);
@@ -1042,8 +1159,7 @@ function weekAt(ctx: Ctx, pos: number, monday: number | null, direction: Directi
 /** A weekday of the anchor's week (Monday first): 周一, 星期天, 礼拜五, 週三, 周末. */
 function parseWeekday(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
-  const prev = text.charAt(i - 1);
-  if (isNumeral(prev) || prev === "个" || prev === "個") return null; // 两周一次
+  if (charIn(countedBefore, text, i - 1)) return null; // 两周一次
   const w = T.weekWords.at(text, i);
   if (!w) return null;
   if (!weekdays.has(text.charAt(w.end)) && !T.weekend.at(text, w.end)) return null;
@@ -1053,8 +1169,7 @@ function parseWeekday(ctx: Ctx, i: number): Hit | null {
 /** Parts alone, of the anchor's year or month: 上半年, 年底, 年初, 年内, 第一季度, Q1, 月底, 上半月, 前三季度. */
 function parseStandalonePart(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
-  const prev = text.charAt(i - 1);
-  if (isNumeral(prev) || prev === "个" || prev === "個") return null;
+  if (charIn(countedBefore, text, i - 1)) return null;
   const head: YearHead = {
     y: a ? a.y : null,
     end: i,
@@ -1067,7 +1182,7 @@ function parseStandalonePart(ctx: Ctx, i: number): Hit | null {
   const candidates: (Hit | null)[] = [quarterOf(ctx, head, i), firstLastQuarters(ctx, head, i)];
   const part = T.yearParts.at(text, i);
   if (part && !part.info.afterYearOnly && !part.info.needsYear) candidates.push(yearPart(ctx, head, i, false));
-  if (text.charAt(i) === "年") candidates.push(yearSpan(ctx, head, i));
+  if (text.startsWith("年", i)) candidates.push(yearSpan(ctx, head, i));
   // 月初, 月底, 上半月: the anchor's month
   const mk = T.monthMarker.at(text, i);
   const mpart = T.monthParts.at(text, mk ? mk.end : i);
@@ -1191,8 +1306,7 @@ function parseLunar(ctx: Ctx, i: number): Hit | null {
   const special = lunarSpecial(text, i);
   if (special) return unresolved(special, "day");
   if (T.lunarMonths.at(text, i)) return lunarMonthDay(ctx, i);
-  const prev = text.charAt(i - 1);
-  if (prev === "年" || prev === "月" || isNumeral(prev)) return null; // 年初一 is not 初一 alone
+  if (charIn(lunarDayBlockers, text, i - 1)) return null; // 年初一 is not 初一 alone
   const day = readLunarDay(text, i);
   return day ? unresolved(day, "day") : null;
 }
@@ -1307,19 +1421,34 @@ function parseCore(ctx: Ctx, i: number): Hit | null {
   return h;
 }
 
+const arabicDigits = [..."0123456789０１２３４５６７８９"];
+/** The first characters of the words of some tables. */
+const firsts = (...tables: Table<unknown>[]) => tables.flatMap((t) => t.firstChars());
+
+/** The date-like readings (each with the characters it can start on). */
+const coreParsers = new Dispatch([
+  [parseIso, arabicDigits],
+  [parseYear, [...numeralChars, ...T.relativeYears.firstChars(), ...T.eras.firstChars()]],
+  [parseDecade, [...numeralChars, ...T.centuryWords.firstChars()]],
+  [parseMonthAlone, [...numeralChars, ...T.monthNames.firstChars()]],
+  [parseDayAlone, arabicDigits],
+  [parseRelativeUnit, T.relativePrefixes.firstChars()],
+  [parseWeekday, T.weekWords.firstChars()],
+  [parseRelativeDay, T.relativeDays.firstChars()],
+  [
+    parseStandalonePart,
+    [
+      ...numeralChars,
+      ...data.quarters.letters,
+      ...firsts(T.ordinal, T.first, T.last, T.yearParts, T.monthMarker, T.monthParts),
+      "年", // 年内
+    ],
+  ],
+  [parseLunar, firsts(T.lunarPrefixes, T.lunarDays, T.lunarNewYear, T.lunarMonths, T.lunarDayPrefix)],
+]);
+
 function readCore(ctx: Ctx, i: number): Hit | null {
-  return longest([
-    parseIso(ctx, i),
-    parseYear(ctx, i),
-    parseDecade(ctx, i),
-    parseMonthAlone(ctx, i),
-    parseDayAlone(ctx, i),
-    parseRelativeUnit(ctx, i),
-    parseWeekday(ctx, i),
-    parseRelativeDay(ctx, i),
-    parseStandalonePart(ctx, i),
-    parseLunar(ctx, i),
-  ]);
+  return coreParsers.longest(ctx, i);
 }
 
 /** A date-like time with the ranges and bounds that follow it: 2028到2029年, 2030年前, 2020年以来. */
@@ -1536,15 +1665,16 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
 
 // ------------------------------------------------------------------------------------------------ the scan
 
-const parsers: ((ctx: Ctx, i: number) => Hit | null)[] = [
-  parseFrom,
-  parseUntil,
-  parseMarkedSpan,
-  parseOpen,
-  parseCount,
-  parseDated,
-  parseBareRange,
-];
+/** The readings tried where a time can start (each with the characters it can start on). */
+const parsers = new Dispatch([
+  [parseFrom, T.fromPrefixes.firstChars()],
+  [parseUntil, T.untilPrefixes.firstChars()],
+  [parseMarkedSpan, firsts(T.future, T.past)],
+  [parseOpen, T.open.firstChars()],
+  [parseCount, [...numeralChars, ...firsts(T.vague, T.half)]],
+  [parseDated, coreParsers.starts],
+  [parseBareRange, numeralChars],
+]);
 
 /** The tables whose words may open a time (明年, 上半年, 初六, 未来几年): digits and numerals open the others. */
 const openingTables = [
@@ -1575,29 +1705,72 @@ const openingTables = [
   T.eras,
 ];
 
-/** Characters where a time can start: digits, numerals and the first characters of the vocabulary. */
-const startChars = new Set<string>([
-  ..."0123456789０１２３４５６７８９QqＱ",
-  ...cnDigits.keys(),
-  ...cnCountDigits.keys(),
-  ...cnMultipliers.keys(),
-  ...openingTables.flatMap((t) => t.firstChars()),
-]);
+/** The characters of counts (几, 多, 半): in 几年前 the mark is 年. */
+const counting = new Set([T.vague, T.half, T.more].flatMap((table) => table.chars()));
+/**
+ * Characters one of which every time holds (年 of 2026年, 明 of 明年, 季 of 一季度, - of 2025-02-14, 《 where a title
+ * must be stepped over): the characters of the vocabulary that names times, less the numerals, which are everywhere.
+ */
+const markers = new Set<string>(
+  [
+    ...Object.entries(T)
+      .filter(([name]) => !connectiveTables.has(name))
+      .flatMap(([, table]) => table.chars()),
+    ..."《Qq",
+  ].filter((c) => !counting.has(c) && !isNumeralChar(c)),
+);
+/** The separators of 2025-02-14 and 2025/2/14: a mark only after a four-digit year. */
+const dateSeparators = "-/.．－";
+
 /** The opening words by first character: a position that is no digit or numeral must start one of them. */
-const openingWords = new Map<string, string[]>();
+const openingWords = new Map<number, string[]>();
 for (const word of openingTables.flatMap((t) => t.words())) {
-  openingWords.set(word.charAt(0), [...(openingWords.get(word.charAt(0)) ?? []), word]);
+  openingWords.set(word.charCodeAt(0), [...(openingWords.get(word.charCodeAt(0)) ?? []), word]);
 }
-const opensWord = (text: string, i: number) =>
-  (openingWords.get(text.charAt(i)) ?? []).some((w) => text.startsWith(w, i));
+/** Characters that open a time by themselves: digits, numerals, Q (Q1), and the one-character words (到, 这). */
+const openers = [..."QqＱ", ...numeralChars, ...[...openingWords.values()].flat().filter((w) => w.length === 1)];
+
+// What the scan needs to know of a character, by its code: whether a title (《), a blocked word (今日头条) or a
+// time may start there; whether it opens a time alone (a numeral) or only as the start of a word (明 of 明年);
+// whether it marks a time (年) or may mark one (the - of 2025-02-14).
+const TITLE = 1;
+const BLOCKED = 2;
+const START = 4;
+const OPENS = 8;
+const MARKER = 16;
+const DATE_SEPARATOR = 32;
+const scanClass = new Uint8Array(65536);
+const classify = (chars: Iterable<string>, bit: number) => {
+  for (const c of chars) if (c.length === 1) scanClass[c.charCodeAt(0)] = (scanClass[c.charCodeAt(0)] ?? 0) | bit;
+};
+classify(
+  data.titleBrackets.map(([open]) => open.charAt(0)),
+  TITLE,
+);
+classify(T.blocked.firstChars(), BLOCKED);
+classify([...numeralChars, ..."QqＱ", ...openingTables.flatMap((t) => t.firstChars())], START);
+classify(openers, OPENS);
+classify(markers, MARKER);
+classify(dateSeparators, DATE_SEPARATOR);
+
+/** True when a word of the opening tables starts at `i`. */
+function opensWord(text: string, i: number): boolean {
+  for (const w of openingWords.get(text.charCodeAt(i)) ?? []) if (text.startsWith(w, i)) return true;
+  return false;
+}
+
+// findTimes is called sentence by sentence with the same anchor: the last one read is kept (Anchor is never changed).
+let lastAnchor: { text: string; a: Anchor } | null = null;
 
 function parseAnchor(anchor: string): Anchor {
+  if (lastAnchor?.text === anchor) return lastAnchor.a;
   const m = /^(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})$/.exec(anchor)?.groups; // 2025-12-18
   const y = Number(m?.y);
   const mo = Number(m?.m);
   const d = Number(m?.d);
   if (!m || !validDate(y, mo, d)) throw new RangeError(`anchor date must be YYYY-MM-DD, got "${anchor}"`);
-  return { day: dayOf(y, mo, d), y, m: mo };
+  lastAnchor = { text: anchor, a: { day: dayOf(y, mo, d), y, m: mo } };
+  return lastAnchor.a;
 }
 
 /** Where a title in 《》 closes (nothing inside is a time), or -1 when `i` does not open one on this line. */
@@ -1631,24 +1804,28 @@ export function findTimes(text: string, anchor: string | null): TimeMatch[] {
   let i = 0;
   let marker = -1;
   while (i < text.length) {
+    const cls = scanClass[text.charCodeAt(i)] ?? 0;
+    if ((cls & (TITLE | BLOCKED | START)) === 0) {
+      i++;
+      continue;
+    }
     // no time ends more than `reach` characters before a marker: skip ahead on text with none (runs of numerals)
     if (marker < i) marker = nextMarker(text, i);
     if (marker - i > reach) {
       i = marker - reach;
       continue;
     }
-    const title = titleEnd(text, i);
-    const blocked = T.blocked.at(text, i);
+    const title = cls & TITLE ? titleEnd(text, i) : -1;
+    const blocked = cls & BLOCKED ? T.blocked.at(text, i) : null;
     if (title > 0 || blocked) {
       i = title > 0 ? title : (blocked?.end ?? i + 1);
       continue;
     }
-    const c = text.charAt(i);
-    if (!startChars.has(c) || (!isNumeral(c) && c !== "Q" && c !== "q" && c !== "Ｑ" && !opensWord(text, i))) {
+    if (!(cls & START) || (!(cls & OPENS) && !opensWord(text, i))) {
       i++;
       continue;
     }
-    const h = longest(parsers.map((p) => p(ctx, i)));
+    const h = parsers.longest(ctx, i);
     if (!h || h.end <= i) {
       i++;
       continue;
@@ -1659,31 +1836,23 @@ export function findTimes(text: string, anchor: string | null): TimeMatch[] {
   return out;
 }
 
-/** The characters of counts (几, 多, 半): in 几年前 the mark is 年. */
-const counting = new Set([T.vague, T.half, T.more].flatMap((table) => table.chars()));
-/**
- * Characters one of which every time holds (年 of 2026年, 明 of 明年, 季 of 一季度, - of 2025-02-14, 《 where a title
- * must be stepped over): the characters of the vocabulary that names times, less the numerals, which are everywhere.
- */
-const markers = new Set<string>(
-  [
-    ...Object.entries(T)
-      .filter(([name]) => !connectiveTables.has(name))
-      .flatMap(([, table]) => table.chars()),
-    ..."《Qq",
-  ].filter((c) => !counting.has(c) && !isNumeralChar(c)),
-);
-/** The separators of 2025-02-14 and 2025/2/14: a mark only after a four-digit year. */
-const dateSeparators = new Set([..."-/.．－"]);
-const yearBefore = (text: string, i: number) => i >= 4 && /^[0-9]{4}$/.test(text.slice(i - 4, i));
+/** Four ASCII digits just before `i`. */
+function yearBefore(text: string, i: number): boolean {
+  if (i < 4) return false;
+  for (let k = i - 4; k < i; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 /** The longest stretch of text a time may run before its first marker: 二〇二六年 is 4. */
 const reach = 24;
 
 function nextMarker(text: string, from: number): number {
   let i = from;
   for (; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (markers.has(c) || (dateSeparators.has(c) && yearBefore(text, i))) return i;
+    const cls = scanClass[text.charCodeAt(i)] ?? 0;
+    if (cls & MARKER || (cls & DATE_SEPARATOR && yearBefore(text, i))) return i;
   }
   return i;
 }
