@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import nzh from "nzh";
 import { describe, expect, it } from "vitest";
-import { findNumerals, type NumeralMatch, parseNumeral } from "../src/recognize/numeral.js";
+import { findNumerals, type NumeralMatch, numeralAt, parseNumeral } from "../src/recognize/numeral.js";
 
 type Expected = Partial<NumeralMatch>;
 type Table = [input: string, runs: Expected[]][];
@@ -627,5 +628,25 @@ describe("property: runs on any text", () => {
       }),
       { seed: 42, numRuns: 10000 },
     );
+  });
+});
+
+describe("a lone digit before a word (一个, 三种) is read without the full reader, and as it reads", () => {
+  const corpus = ["altman-big-technology-2025-12.txt", "bestpartners-gemini-3-flash.md", "pie-podcast-excerpt.srt"]
+    .map((f) => readFileSync(new URL(`../fixtures/corpus/${f}`, import.meta.url), "utf8"))
+    .join("");
+  const ideographs = [...new Set(corpus.match(/[\u4e00-\u9fff]/gu))];
+  const digits = [..."零〇一壹二贰貳两兩俩倆三叁參仨四肆五伍六陆陸七柒八捌九玖"];
+  it("gives the full reader's numeral before every ideograph of the corpus", () => {
+    let checked = 0;
+    for (const d of digits) {
+      for (const c of ideographs) {
+        const found = findNumerals(`${d}${c}`).filter((m) => m.start === 0);
+        if (found.length === 0) continue; // a word that holds no numeral (零件), or a lone 伍 (队伍)
+        expect(found, `${d}${c}`).toEqual([numeralAt(`${d}${c}`, 0)]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20000);
   });
 });

@@ -9,6 +9,7 @@
 // double nearest to the exact value, which is the one the decimal literal gives: 16.4亿 is exactly 1640000000
 // (never 1639999999.9999998) and 0.3 stays 0.3.
 import { z } from "zod";
+import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
 
 export interface NumeralMatch {
@@ -143,6 +144,40 @@ const startChars = new Set<number>([
   ...fixedWords.map((w) => code(w.form)),
   ...[..."-－−.．0123456789０１２３４５６７８９"].map(code),
 ]);
+
+/** Every character of the numeral vocabulary (digits, units, 多, 分之, 个半 …): one of them may continue a numeral. */
+const vocabularyChars = charTable(wordsOf(data).join(""));
+
+/** Every string of a data file but its examples. */
+function wordsOf(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(wordsOf);
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => (k === "example" ? [] : wordsOf(v)));
+  return [];
+}
+/**
+ * A lone Chinese digit before an ideograph that is no part of the numeral vocabulary (一个, 三种, 两家): the
+ * commonest run by far, read without the full reader, whose result it is.
+ */
+function loneDigit(text: string, i: number): NumeralMatch | null {
+  const digit = digitOf.get(text.charCodeAt(i));
+  const next = text.charCodeAt(i + 1);
+  if (!digit || !(next >= 0x4e00 && next <= 0x9fff) || vocabularyChars[next] === 1) return null;
+  return {
+    start: i,
+    end: i + 1,
+    text: text.charAt(i),
+    value: digit.value,
+    min: null,
+    max: null,
+    approx: null,
+    percent: false,
+    fraction: false,
+    script: "chinese",
+    single: true,
+  };
+}
 
 /** Whether a character can stand inside a numeral (a digit, 十百千, 万亿, a decimal point): 1.4万亿, 一千二百万. */
 export function isNumeralChar(c: string): boolean {
@@ -1242,6 +1277,12 @@ export function findNumerals(text: string): NumeralMatch[] {
       i = skip;
       continue;
     }
+    const lone = loneDigit(text, i);
+    if (lone) {
+      if (!notAlone.has(text.charCodeAt(i))) out.push(lone);
+      i++;
+      continue;
+    }
     const run = readRun(text, i);
     if (!run || run.end <= i) {
       i++;
@@ -1252,6 +1293,12 @@ export function findNumerals(text: string): NumeralMatch[] {
     i = run.end;
   }
   return out;
+}
+
+/** The full reader's numeral at position i (what findNumerals reads there when no word or repetition is skipped). */
+export function numeralAt(text: string, i: number): NumeralMatch | null {
+  const run = readRun(text, i);
+  return run && run.end > i ? toMatch(text, run) : null;
 }
 
 /**
