@@ -162,7 +162,8 @@ function wordsOf(value: unknown): string[] {
  */
 function loneDigit(text: string, i: number): NumeralMatch | null {
   const digit = digitOf.get(text.charCodeAt(i));
-  const next = text.charCodeAt(i + 1);
+  // 一个 too, unless 个 goes on into the numeral (一个半, 7个亿)
+  const next = text.charCodeAt(measureChars.has(text.charCodeAt(i + 1)) ? i + 2 : i + 1);
   if (!digit || !(next >= 0x4e00 && next <= 0x9fff) || vocabularyChars[next] === 1) return null;
   return {
     start: i,
