@@ -78,6 +78,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       if (m.tag === "figure" && asked(m))
         skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
     }
+    if (figures.length === 0 && times.length === 0) continue; // no figure, no date: nothing to claim
     const sentenceTime = pickTime(times);
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(figure.start);

@@ -18,7 +18,7 @@ function stripAdverbs(clause: string): string {
 const pronouns = new Set(["他", "她", "他们", "她们", "他們", "她們"]);
 // "Sam Altman", "Tulsee Doshi", "Paul Klein IV", "OpenAI", "Google": capitalised Latin words, one to three of them
 const latinName = /(?<name>[A-Z][A-Za-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
-const separators = /[，,。；;：:！!？?\n、]/u;
+const separators = new Set([..."，,。；;：:！!？?\n、"].map((c) => c.charCodeAt(0)));
 
 export class SpeakerTracker {
   private current: string | null = null;
@@ -59,8 +59,9 @@ export class SpeakerTracker {
 
   /** The speaker named right before a reporting verb, or null when none is. */
   private who(before: string): string | null {
-    const parts = before.split(separators);
-    const clause = (parts[parts.length - 1] ?? "").trim();
+    let from = before.length;
+    while (from > 0 && !separators.has(before.charCodeAt(from - 1))) from--;
+    const clause = before.slice(from).trim();
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     for (const r of roles) if (clause.includes(r)) return r;

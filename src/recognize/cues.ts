@@ -60,7 +60,7 @@ export function findCues(text: string): CueHit[] {
   const blocked = notCues.scan(text);
   const out: CueHit[] = [];
   for (const i of cues.starts(text)) {
-    const words = cues.allAfter(text, i);
+    const words = cues.after(text, i) ? cues.allAfter(text, i) : [];
     // in the groups' order at each position; a group's longest word only
     for (const group of words.length > 0 ? cueGroups : []) {
       const hit = words.find((w) => w.info.group === group);
