@@ -3,7 +3,6 @@
 // sentence, its speaker (a source such as 有报道称 speaks for the figures after it), then group neighbouring figures
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
 import type { ParsedSource } from "../input/source.js";
-import { lineOf } from "../input/source.js";
 import { type CueHit, findCues } from "../recognize/cues.js";
 import { display, type Mention, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
@@ -52,7 +51,10 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const span = (from: number, to: number): Span => {
       const start = s.offsets[from] ?? 0;
       const end = to > from ? (s.offsets[to - 1] ?? start) + 1 : start;
-      return { ...lineOf(src.lineStarts, start), start, end };
+      // the line: from the sentence's first line on (lineOf's search over the whole text gives the same)
+      let at = s.firstLine - 1;
+      while (at + 1 < src.lineStarts.length && (src.lineStarts[at + 1] as number) <= start) at++;
+      return { line: at + 1, column: start - (src.lineStarts[at] as number) + 1, start, end };
     };
     const times = s.heading ? [] : findTimes(s.text, anchor);
     if (mentionsMoney(s.text)) moneyUntil = i + moneyWindow;
