@@ -1166,36 +1166,52 @@ function parseWeekday(ctx: Ctx, i: number): Hit | null {
   return weekAt(ctx, w.end, a ? mondayOf(a.day) : null, null);
 }
 
-/** Parts alone, of the anchor's year or month: 上半年, 年底, 年初, 年内, 第一季度, Q1, 月底, 上半月, 前三季度. */
-function parseStandalonePart(ctx: Ctx, i: number): Hit | null {
+// Parts alone, of the anchor's year or month: 第一季度, Q1, 前三季度, 上半年, 年底, 年初, 年内, 月底, 上半月. Each is
+// a reading of its own (tried only where it can start), never after a numeral or a classifier (三个上半年).
+
+/** The anchor's year as the head of a part alone, or null where no part alone may start. */
+function anchorYear(ctx: Ctx, i: number): YearHead | null {
+  if (charIn(countedBefore, ctx.text, i - 1)) return null;
+  const y = ctx.a ? ctx.a.y : null;
+  return { y, end: i, mark: i, relative: true, direction: null, twoDigit: false, strong: true };
+}
+
+/** 第一季度, 一季度, Q1 alone. */
+function parseQuarterAlone(ctx: Ctx, i: number): Hit | null {
+  const head = anchorYear(ctx, i);
+  return head && quarterOf(ctx, head, i);
+}
+
+/** 前三季度 alone. */
+function parseFirstLastAlone(ctx: Ctx, i: number): Hit | null {
+  const head = anchorYear(ctx, i);
+  return head && firstLastQuarters(ctx, head, i);
+}
+
+/** 上半年, 年底, 年初 alone. */
+function parseYearPartAlone(ctx: Ctx, i: number): Hit | null {
+  const head = anchorYear(ctx, i);
+  const part = head && T.yearParts.at(ctx.text, i);
+  if (!head || !part || part.info.afterYearOnly || part.info.needsYear) return null;
+  return yearPart(ctx, head, i, false);
+}
+
+/** 年内 alone. */
+function parseYearSpanAlone(ctx: Ctx, i: number): Hit | null {
+  const head = anchorYear(ctx, i);
+  return head && ctx.text.startsWith("年", i) ? yearSpan(ctx, head, i) : null;
+}
+
+/** 月初, 月底, 上半月: the anchor's month. */
+function parseMonthPartAlone(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
-  if (charIn(countedBefore, text, i - 1)) return null;
-  const head: YearHead = {
-    y: a ? a.y : null,
-    end: i,
-    mark: i,
-    relative: true,
-    direction: null,
-    twoDigit: false,
-    strong: true,
-  };
-  const candidates: (Hit | null)[] = [quarterOf(ctx, head, i), firstLastQuarters(ctx, head, i)];
-  const part = T.yearParts.at(text, i);
-  if (part && !part.info.afterYearOnly && !part.info.needsYear) candidates.push(yearPart(ctx, head, i, false));
-  if (text.startsWith("年", i)) candidates.push(yearSpan(ctx, head, i));
-  // 月初, 月底, 上半月: the anchor's month
+  if (!anchorYear(ctx, i)) return null;
   const mk = T.monthMarker.at(text, i);
   const mpart = T.monthParts.at(text, mk ? mk.end : i);
-  if (mpart && (mk || mpart.end - i >= 3)) {
-    if (!a) candidates.push(hit(mpart.end, null, "day", true));
-    else {
-      const [d1, d2] = mpart.info.days;
-      candidates.push(
-        hit(mpart.end, [dayOf(a.y, a.m, d1), dayOf(a.y, a.m, Math.min(d2, monthLength(a.y, a.m)))], "day", true),
-      );
-    }
-  }
-  return longest(candidates);
+  if (!mpart || !(mk || mpart.end - i >= 3)) return null;
+  if (!a) return hit(mpart.end, null, "day", true);
+  const [d1, d2] = mpart.info.days;
+  return hit(mpart.end, [dayOf(a.y, a.m, d1), dayOf(a.y, a.m, Math.min(d2, monthLength(a.y, a.m)))], "day", true);
 }
 
 /** 前三季度 alone: the first quarters of the anchor's year (only quarters: 前三个月 alone has no year). */
@@ -1435,15 +1451,11 @@ const coreParsers = new Dispatch([
   [parseRelativeUnit, T.relativePrefixes.firstChars()],
   [parseWeekday, T.weekWords.firstChars()],
   [parseRelativeDay, T.relativeDays.firstChars()],
-  [
-    parseStandalonePart,
-    [
-      ...numeralChars,
-      ...data.quarters.letters,
-      ...firsts(T.ordinal, T.first, T.last, T.yearParts, T.monthMarker, T.monthParts),
-      "年", // 年内
-    ],
-  ],
+  [parseQuarterAlone, [...numeralChars, ...data.quarters.letters, ...T.ordinal.firstChars()]],
+  [parseFirstLastAlone, firsts(T.first, T.last)],
+  [parseYearPartAlone, T.yearParts.firstChars()],
+  [parseYearSpanAlone, ["年"]],
+  [parseMonthPartAlone, firsts(T.monthMarker, T.monthParts)],
   [parseLunar, firsts(T.lunarPrefixes, T.lunarDays, T.lunarNewYear, T.lunarMonths, T.lunarDayPrefix)],
 ]);
 
@@ -1727,6 +1739,17 @@ const openingWords = new Map<number, string[]>();
 for (const word of openingTables.flatMap((t) => t.words())) {
   openingWords.set(word.charCodeAt(0), [...(openingWords.get(word.charCodeAt(0)) ?? []), word]);
 }
+/**
+ * Characters that can follow the first character of a time: every time is two characters or more, read as words
+ * of the vocabulary, numbers, spaces and the few characters the parsers test themselves (Q1, 2025H1, 2025-02-14,
+ * 周一). A position followed by anything else starts no time.
+ */
+const followers = [
+  ...Object.values(T).flatMap((table) => table.words().flatMap((w) => w.split(""))),
+  ...numeralChars,
+  ..."QqＱH-/.．－ \u00a0\u3000",
+  ...weekdays.keys(),
+];
 /** Characters that open a time by themselves: digits, numerals, Q (Q1), and the one-character words (到, 这). */
 const openers = [..."QqＱ", ...numeralChars, ...[...openingWords.values()].flat().filter((w) => w.length === 1)];
 
@@ -1739,6 +1762,7 @@ const START = 4;
 const OPENS = 8;
 const MARKER = 16;
 const DATE_SEPARATOR = 32;
+const FOLLOWS = 64;
 const scanClass = new Uint8Array(65536);
 const classify = (chars: Iterable<string>, bit: number) => {
   for (const c of chars) if (c.length === 1) scanClass[c.charCodeAt(0)] = (scanClass[c.charCodeAt(0)] ?? 0) | bit;
@@ -1752,6 +1776,7 @@ classify([...numeralChars, ..."QqＱ", ...openingTables.flatMap((t) => t.firstCh
 classify(openers, OPENS);
 classify(markers, MARKER);
 classify(dateSeparators, DATE_SEPARATOR);
+classify(followers, FOLLOWS);
 
 /** True when a word of the opening tables starts at `i`. */
 function opensWord(text: string, i: number): boolean {
@@ -1821,7 +1846,8 @@ export function findTimes(text: string, anchor: string | null): TimeMatch[] {
       i = title > 0 ? title : (blocked?.end ?? i + 1);
       continue;
     }
-    if (!(cls & START) || (!(cls & OPENS) && !opensWord(text, i))) {
+    const next = scanClass[text.charCodeAt(i + 1)] ?? 0;
+    if (!(cls & START) || !(next & FOLLOWS) || (!(cls & OPENS) && !opensWord(text, i))) {
       i++;
       continue;
     }
