@@ -201,7 +201,8 @@ class Pool {
   private start(): Slot {
     // a small young generation: extraction makes many short-lived objects, and V8's default (sized for one thread on
     // a big machine) let each worker hold ~40 MB of them; 16 MB cost no measurable time and kept --jobs 2 under 200 MB
-    const worker = new Worker(new URL("./worker.js", import.meta.url), {
+    // the worker starts from one bundle of dist/worker.js (npm run build makes it), like the command itself
+    const worker = new Worker(new URL("./worker.bundle.js", import.meta.url), {
       resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
     const slot: Slot = { worker, waiting: new Map() };
