@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decode, InputError } from "../src/input/decode.js";
 import { detectFormat, type Line, lineOf, type ParsedSource, parseSource } from "../src/input/source.js";
+import { offsetOf, segment } from "../src/segment/sentences.js";
 
 const fixture = (path: string): Buffer => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
 const fixtureText = (path: string): string => fixture(path).toString("utf8");
@@ -570,6 +571,24 @@ describe("properties (fast-check)", () => {
           expect(lineOf(src.lineStarts, l.end - 1).line).toBe(l.no);
           expect(src.text.slice(l.start, l.end)).not.toMatch(/[\r\n]/);
           last = l.end;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("every character a sentence reads cites its own place in the source (a caption break: just past the line)", () => {
+    fc.assert(
+      fc.property(doc, fc.constantFrom("x.txt", "x.srt", "x.vtt", "x.md"), (text, path) => {
+        const src = parseSource(path, text);
+        for (const s of segment(src)) {
+          for (let i = 0; i < s.text.length; i++) {
+            const at = offsetOf(s, i);
+            if (s.text[i] === "\n") expect(at).toBe(offsetOf(s, i - 1) + 1);
+            else expect(src.text[at], `${JSON.stringify(s.text)} [${i}]`).toBe(s.text[i]);
+            if (i > 0) expect(at).toBeGreaterThan(offsetOf(s, i - 1));
+          }
+          expect(offsetOf(s, s.text.length)).toBe(offsetOf(s, s.text.length - 1) + 1);
         }
       }),
       { numRuns: 2000 },

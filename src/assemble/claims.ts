@@ -7,7 +7,7 @@ import { type CueHit, findCues } from "../recognize/cues.js";
 import { display, type Mention, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
 import type { Claim, ClaimType, Quantity, Span, TimeRef } from "../schema.js";
-import { readable, type Sentence } from "../segment/sentences.js";
+import { offsetOf, readable, type Sentence } from "../segment/sentences.js";
 import { SpeakerTracker } from "./speaker.js";
 import { subjectOf } from "./subject.js";
 
@@ -49,8 +49,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
 
   for (const [i, s] of sentences.entries()) {
     const span = (from: number, to: number): Span => {
-      const start = s.offsets[from] ?? 0;
-      const end = to > from ? (s.offsets[to - 1] ?? start) + 1 : start;
+      const start = offsetOf(s, from);
+      const end = to > from ? offsetOf(s, to - 1) + 1 : start;
       // the line: from the sentence's first line on (lineOf's search over the whole text gives the same)
       let at = s.firstLine - 1;
       while (at + 1 < src.lineStarts.length && (src.lineStarts[at + 1] as number) <= start) at++;

@@ -21,11 +21,33 @@ const discourse = loadData("discourse", Discourse);
 const openers = new Map<number, string[]>();
 for (const w of discourse.openers) openers.set(w.charCodeAt(0), [...(openers.get(w.charCodeAt(0)) ?? []), w]);
 
+export interface Piece {
+  at: number;
+  source: number;
+}
+
+/** The source offset of text[i] of a sentence; for i = text.length, the offset just past its last character. */
+export function offsetOf(s: Sentence, i: number): number {
+  if (i >= s.text.length) return s.text.length === 0 ? 0 : offsetOf(s, s.text.length - 1) + 1;
+  let lo = 0;
+  let hi = s.pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((s.pieces[mid] as Piece).at <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = s.pieces[lo] as Piece;
+  return p.source + (i - p.at);
+}
+
 export interface Sentence {
   /** the text as read: captions joined with "\n" between lines, skipped characters removed */
   text: string;
-  /** offsets[i] is the source offset of text[i]; offsets[text.length] is the source offset just past the end */
-  offsets: number[];
+  /**
+   * Where the text stands in the source, as the runs of it that run on in the source: text[p.at + k] is at source
+   * offset p.source + k, for the last piece p with p.at <= p.at + k. See offsetOf.
+   */
+  pieces: Piece[];
   firstLine: number;
   lastLine: number;
   /** a speaker label on the sentence's first line (主持人：…), if any */
@@ -81,14 +103,10 @@ export function segment(src: ParsedSource): Sentence[] {
   let curLines = 0;
   let prevLine: Line | null = null;
   const close = () => {
-    if (cur && cur.text.trim() !== "") {
-      cur.offsets.push(src.text.length > 0 ? endOf(cur) : 0);
-      out.push(cur);
-    }
+    if (cur && cur.text.trim() !== "") out.push(cur);
     cur = null;
     curLines = 0;
   };
-  const endOf = (s: Sentence) => (s.offsets.length ? (s.offsets[s.offsets.length - 1] as number) + 1 : 0);
   for (const line of src.lines) {
     const { text, offsets } = readLine(src, line);
     if (text.trim() === "") continue;
@@ -140,7 +158,7 @@ export function segment(src: ParsedSource): Sentence[] {
     if (!cur) {
       cur = {
         text: "",
-        offsets: [],
+        pieces: [],
         firstLine: line.no,
         lastLine: line.no,
         label: line.speaker,
@@ -150,14 +168,19 @@ export function segment(src: ParsedSource): Sentence[] {
       };
     } else if (cur.lastLine !== line.no) {
       // a line break inside a sentence reads as "\n": it keeps numerals on two captions apart (2 / 3 is not 23)
+      // at the offset just past the line before: it runs on from the last piece
       cur.text += "\n";
-      cur.offsets.push(endOf(cur));
     }
     if (cur.lastLine !== line.no) curLines++;
     if (curLines === 0) curLines = 1;
+    for (let k = from; k < to; k++) {
+      const source = offsets ? (offsets[k] as number) : line.start + k;
+      const at = cur.text.length + k - from;
+      const last = cur.pieces[cur.pieces.length - 1];
+      if (!last || last.source + (at - last.at) !== source) cur.pieces.push({ at, source });
+      if (!offsets) break; // the rest of a line without skipped characters runs on from here
+    }
     cur.text += text;
-    // not push(...offsets): a long line would overflow the stack
-    for (let k = from; k < to; k++) cur.offsets.push(offsets ? (offsets[k] as number) : line.start + k);
     cur.lastLine = line.no;
     if (line.cue && cur.cue) cur.cue.to = line.cue.to;
   }
