@@ -14,7 +14,12 @@ interface Word<T> extends Entry<T> {
   latinEnd: boolean;
 }
 
-export const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether word `e` stands at `pos`: there, and not running on into a Latin letter when it ends in one. */
+function standsAt<T>(e: Word<T>, text: string, pos: number): boolean {
+  return text.startsWith(e.word, pos) && !(e.latinEnd && isLatinCode(text.charCodeAt(pos + e.word.length)));
+}
 
 export class Lexicon<T> {
   private readonly byFirst = new Map<number, Word<T>[]>();
@@ -38,20 +43,14 @@ export class Lexicon<T> {
   /** The longest word starting at `pos`; a word ending in a Latin letter must not run on into another letter. */
   after(text: string, pos: number): Entry<T> | null {
     if (pos >= text.length || this.firsts[text.charCodeAt(pos)] === 0) return null;
-    for (const e of this.byFirst.get(text.charCodeAt(pos)) ?? []) {
-      if (!text.startsWith(e.word, pos)) continue;
-      if (e.latinEnd && isLatinCode(text.charCodeAt(pos + e.word.length))) continue;
-      return e;
-    }
+    for (const e of this.byFirst.get(text.charCodeAt(pos)) ?? []) if (standsAt(e, text, pos)) return e;
     return null;
   }
 
   /** Every word starting at `pos`, longest first (with the same Latin-letter guard as `after`). */
   allAfter(text: string, pos: number): Entry<T>[] {
     if (pos >= text.length || this.firsts[text.charCodeAt(pos)] === 0) return [];
-    return (this.byFirst.get(text.charCodeAt(pos)) ?? []).filter(
-      (e) => text.startsWith(e.word, pos) && !(e.latinEnd && isLatinCode(text.charCodeAt(pos + e.word.length))),
-    );
+    return (this.byFirst.get(text.charCodeAt(pos)) ?? []).filter((e) => standsAt(e, text, pos));
   }
 
   /** The longest word ending at `pos`; a word starting with a Latin letter must not continue a longer word. */
