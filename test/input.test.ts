@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decode, InputError } from "../src/input/decode.js";
 import { detectFormat, type Line, lineOf, type ParsedSource, parseSource } from "../src/input/source.js";
-import { offsetOf, segment } from "../src/segment/sentences.js";
+import { offsetOf, readable, segment } from "../src/segment/sentences.js";
 
 const fixture = (path: string): Buffer => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
 const fixtureText = (path: string): string => fixture(path).toString("utf8");
@@ -592,6 +592,22 @@ describe("properties (fast-check)", () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("readable joins caption breaks as the one-regex definition does (nothing beside Chinese, a space elsewhere)", () => {
+    const reference = (text: string) =>
+      text
+        .replace(/(?<before>.?)\n(?<after>.?)/gu, (_m, a: string, b: string) => a + (cjk(a) || cjk(b) ? "" : " ") + b)
+        .trim();
+    const cjk = (c: string) => c !== "" && /[\u3000-\u9fff\uff00-\uffef]/u.test(c);
+    const part = fc.constantFrom("\n", "\r", "\u2028", " ", "中", "文", "，", "A", "b", "7", "😀", "。");
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        expect(readable(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 

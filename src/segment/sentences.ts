@@ -188,8 +188,18 @@ export function segment(src: ParsedSource): Sentence[] {
 
 /** The sentence's text for people: caption breaks read as nothing between Chinese characters, a space otherwise. */
 export function readable(text: string): string {
-  return text
-    .replace(/(?<before>.?)\n(?<after>.?)/gu, (_m, a: string, b: string) => a + (isCjk(a) || isCjk(b) ? "" : " ") + b)
-    .trim();
+  let out = "";
+  let from = 0;
+  // the character after a break is that break's; the next break does not look back at it (中\n A\n B: "中A B")
+  let taken = -1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    const before = i - 1 !== taken && !lineEnds.has(text[i - 1] ?? "\n") ? (text[i - 1] as string) : "";
+    const after = !lineEnds.has(text[i + 1] ?? "\n") ? (text[i + 1] as string) : "";
+    out += text.slice(from, i) + (isCjk(before) || isCjk(after) ? "" : " ");
+    from = i + 1;
+    taken = after === "" ? -1 : i + 1;
+  }
+  return (out + text.slice(from)).trim();
 }
+const lineEnds = new Set(["\n", "\r", "\u2028", "\u2029"]);
 const isCjk = (c: string) => c !== "" && /[\u3000-\u9fff\uff00-\uffef]/u.test(c);
