@@ -57,12 +57,14 @@ const notCues = new Lexicon(cueData.notCues.map((word) => ({ word, info: true })
  * each position gives every group's longest word there; cues inside a notCues word (机会) are dropped.
  */
 export function findCues(text: string): CueHit[] {
-  const blocked = notCues.scan(text);
+  let blocked: ReturnType<typeof notCues.scan> | null = null;
   const out: CueHit[] = [];
-  for (const i of cues.starts(text)) {
-    const words = cues.after(text, i) ? cues.allAfter(text, i) : [];
+  for (let i = 0; i < text.length; i++) {
+    if (!cues.after(text, i)) continue;
+    blocked ??= notCues.scan(text);
+    const words = cues.allAfter(text, i);
     // in the groups' order at each position; a group's longest word only
-    for (const group of words.length > 0 ? cueGroups : []) {
+    for (const group of cueGroups) {
       const hit = words.find((w) => w.info.group === group);
       if (!hit) continue;
       const end = i + hit.word.length;

@@ -65,13 +65,6 @@ export class Lexicon<T> {
     return null;
   }
 
-  /** The positions where some word may start, left to right: most positions start no word. */
-  starts(text: string): number[] {
-    const out: number[] = [];
-    for (let i = 0; i < text.length; i++) if (this.firsts[text.charCodeAt(i)] === 1) out.push(i);
-    return out;
-  }
-
   /** Every occurrence in `text`, left to right, longest at each position, non-overlapping. */
   scan(text: string): { start: number; end: number; entry: Entry<T> }[] {
     const out: { start: number; end: number; entry: Entry<T> }[] = [];
