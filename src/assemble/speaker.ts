@@ -18,6 +18,8 @@ function stripAdverbs(clause: string): string {
 const pronouns = new Set(["他", "她", "他们", "她们", "他們", "她們"]);
 // "Sam Altman", "Tulsee Doshi", "Paul Klein IV", "OpenAI", "Google": capitalised Latin words, one to three of them
 const latinName = /(?<name>[A-Z][A-Za-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
+const capital = /[A-Z]/;
+const fullName = /[A-Z][a-z]+ [A-Z][a-z]+/gu;
 const separators = new Set([..."，,。；;：:！!？?\n、"].map((c) => c.charCodeAt(0)));
 
 export class SpeakerTracker {
@@ -86,6 +88,7 @@ export class SpeakerTracker {
 
   /** Learns the full names a text mentions (Sam Altman), so a later "Altman" resolves to them. */
   learn(text: string) {
-    for (const m of text.matchAll(/[A-Z][a-z]+ [A-Z][a-z]+/gu)) this.remember(m[0]);
+    if (!capital.test(text)) return; // most sentences name nobody in Latin letters: one quick look
+    for (const m of text.matchAll(fullName)) this.remember(m[0]);
   }
 }
