@@ -190,8 +190,8 @@ interface Entry<T> {
 
 /**
  * Each character that starts a word of some table gets a small number, by which every table keeps its words
- * starting with that character: finding them is two array reads (a Map by character code costs more, and the scan
- * asks the tables some two million times on 5 MB of text).
+ * starting with that character: finding them is two array reads (a Map by character code costs more, and the
+ * parsers ask the tables nearly a million times on 5 MB of text).
  */
 const firstIds = new Uint16Array(65536);
 let firstCount = 0;
