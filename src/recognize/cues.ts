@@ -42,11 +42,11 @@ export interface CueHit {
   speaker?: string;
 }
 
-const cues = new Lexicon<{ group: CueGroup; speaker?: string }>(
-  cueGroups.flatMap((group) =>
+const cues = new Lexicon<{ group: CueGroup; order: number; speaker?: string }>(
+  cueGroups.flatMap((group, order) =>
     cueData[group].map((c) => ({
       word: c.word,
-      info: { group, speaker: "speaker" in c ? (c.speaker as string) : undefined },
+      info: { group, order, speaker: "speaker" in c ? (c.speaker as string) : undefined },
     })),
   ),
 );
@@ -62,16 +62,26 @@ export function findCues(text: string): CueHit[] {
   for (let i = 0; i < text.length; i++) {
     if (!cues.after(text, i)) continue;
     blocked ??= notCues.scan(text);
-    const words = cues.allAfter(text, i);
-    // in the groups' order at each position; a group's longest word only
-    for (const group of cueGroups) {
-      const hit = words.find((w) => w.info.group === group);
-      if (!hit) continue;
-      const end = i + hit.word.length;
-      if (blocked.some((b) => i >= b.start && end <= b.end && !(b.end - b.start === hit.word.length && b.start === i)))
-        continue;
-      out.push({ group, word: hit.word, start: i, end, speaker: hit.info.speaker });
+    // every group's longest word here (the words come longest first), in the groups' order
+    const from = out.length;
+    let taken = 0;
+    for (const w of cues.allAfter(text, i)) {
+      const bit = 1 << w.info.order;
+      if (taken & bit) continue;
+      taken |= bit;
+      const end = i + w.word.length;
+      if (!insideOther(blocked, i, end))
+        out.push({ group: w.info.group, word: w.word, start: i, end, speaker: w.info.speaker });
     }
+    if (out.length - from > 1) out.splice(from, out.length - from, ...out.slice(from).sort(byGroup));
   }
   return out;
+}
+
+const byGroup = (a: CueHit, b: CueHit) => cueGroups.indexOf(a.group) - cueGroups.indexOf(b.group);
+
+/** Whether [start, end) lies inside one of the notCues words, and is not that very word (机会 holds 会). */
+function insideOther(blocked: { start: number; end: number }[], start: number, end: number): boolean {
+  for (const b of blocked) if (start >= b.start && end <= b.end && !(b.start === start && b.end === end)) return true;
+  return false;
 }
