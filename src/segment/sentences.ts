@@ -44,8 +44,9 @@ export interface Sentence {
   /** the text as read: captions joined with "\n" between lines, skipped characters removed */
   text: string;
   /**
-   * Where the text stands in the source, as the runs of it that run on in the source: text[p.at + k] is at source
-   * offset p.source + k, for the last piece p with p.at <= p.at + k. See offsetOf.
+   * Where the text stands in the source, as the runs of it that run on in the source: text[i] is at source offset
+   * p.source + (i - p.at) for the last piece p with p.at <= i (offsetOf). A caption break ("\n") runs on from the
+   * line before it: its offset is just past that line's last character.
    */
   pieces: Piece[];
   firstLine: number;
@@ -168,7 +169,6 @@ export function segment(src: ParsedSource): Sentence[] {
       };
     } else if (cur.lastLine !== line.no) {
       // a line break inside a sentence reads as "\n": it keeps numerals on two captions apart (2 / 3 is not 23)
-      // at the offset just past the line before: it runs on from the last piece
       cur.text += "\n";
     }
     if (cur.lastLine !== line.no) curLines++;
@@ -190,7 +190,7 @@ export function segment(src: ParsedSource): Sentence[] {
 export function readable(text: string): string {
   let out = "";
   let from = 0;
-  // the character after a break is that break's; the next break does not look back at it (中\n A\n B: "中A B")
+  // the character after a break is that break's: the next break does not look back at it (A\n中\nB reads "A中 B")
   let taken = -1;
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
     const before = i - 1 !== taken && !lineEnds.has(text[i - 1] ?? "\n") ? (text[i - 1] as string) : "";
