@@ -209,7 +209,7 @@ function program(): Command {
     .option("--due-after <YYYY-MM-DD>", "only dated predictions and plans whose period starts on or after this day")
     .option("--explain", "also list every numeric mention that did not become a claim, and why")
     .option("--bom", "start the csv with a byte order mark, for Excel")
-    .option("-j, --jobs <n>", "worker threads (a number, or auto: one per core); the output order is kept", "1")
+    .option("-j, --jobs <n>", "worker threads (a number, or auto: one per core but one); the output order is kept", "1")
     .option("--input-format <name>", 'transcript, or ndjson: {"id", "text", "date"} documents on stdin, one per line')
     .addHelpText(
       "after",

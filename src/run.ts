@@ -42,10 +42,14 @@ export class RunError extends Error {
   override name = "RunError";
 }
 
-/** --jobs: a whole number from 1 to 256, or "auto" for one per core (os.availableParallelism()). */
-export function parseJobs(value: string | undefined): number {
+/**
+ * --jobs: a whole number from 1 to 256, or "auto": one thread per core but one, at least one. The core left over is
+ * not idle: V8 compiles and collects on background threads, and one extraction thread already keeps a second core
+ * about a third busy (BENCHMARKS.md: on 2 cores, two threads were slower than one on 2,000 short transcripts).
+ */
+export function parseJobs(value: string | undefined, cores = availableParallelism()): number {
   if (value === undefined) return 1;
-  if (value === "auto") return availableParallelism();
+  if (value === "auto") return Math.max(1, cores - 1);
   // "4", not "4.5", "-1", "0x10" or "2e3"
   if (!/^[0-9]{1,3}$/u.test(value) || Number(value) < 1 || Number(value) > 256) {
     throw new RunError(`--jobs "${value}" is not a number of threads: write a whole number from 1 to 256, or auto`);

@@ -8,6 +8,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { Lexer } from "marked";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { parseJobs } from "../src/run.js";
 
 const bin = new URL("../bin/interview-claims.js", import.meta.url).pathname;
 const sample = new URL("../fixtures/corpus/altman-big-technology-2025-12.txt", import.meta.url).pathname;
@@ -205,5 +206,20 @@ describe("help, version, schema, score", () => {
     const r = run(["score", "--gold", gold], pred);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^score: quantity F1 \d\.\d{3} · prediction F1 \d\.\d{3} · traps \d+$/m);
+  });
+});
+
+describe("--jobs", () => {
+  it.each([
+    ["1", 2, 1],
+    ["8", 2, 8],
+    ["auto", 1, 1],
+    ["auto", 2, 1],
+    ["auto", 8, 7],
+  ])("%s on %i cores is %i threads", (value, cores, threads) => {
+    expect(parseJobs(value, cores)).toBe(threads);
+  });
+  it.each(["0", "257", "1.5", "-1", "0x10", "two"])("refuses %s", (value) => {
+    expect(() => parseJobs(value, 4)).toThrow(/not a number of threads/);
   });
 });
