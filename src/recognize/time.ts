@@ -756,6 +756,17 @@ interface YearHead {
   strong: boolean; // 08年, 零八年, 九八年: a year on its own
 }
 
+/** A year read whole (令和3年, 26年 after 2025年): fixed, not relative, a year on its own. */
+const fixedYear = (y: number, end: number, mark: number): YearHead => ({
+  y,
+  end,
+  mark,
+  relative: false,
+  direction: null,
+  twoDigit: false,
+  strong: true,
+});
+
 const pivot = (v: number) => (v < data.years.twoDigitPivot ? 2000 + v : 1900 + v);
 
 /**
@@ -814,16 +825,7 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
     const n = first ? { value: 1, end: first.end } : readSmall(text, era.end, 1, 99);
     const mark = n ? n.end : -1;
     const y = n ? T.yearMarker.at(text, n.end) : null;
-    if (n && y)
-      return {
-        y: era.info.start + n.value - 1,
-        end: y.end,
-        mark,
-        relative: false,
-        direction: null,
-        twoDigit: false,
-        strong: true,
-      };
+    if (n && y) return fixedYear(era.info.start + n.value - 1, y.end, mark);
   }
   return null;
 }
@@ -1542,16 +1544,7 @@ function partialAt(ctx: Ctx, t: number, base: Fields): Hit | null {
     const y = T.yearMarker.at(text, mark);
     if (y) {
       const full = Math.floor(base.y / 100) * 100 + (num.y % 100);
-      const head: YearHead = {
-        y: full,
-        end: y.end,
-        mark,
-        relative: false,
-        direction: null,
-        twoDigit: false,
-        strong: true,
-      };
-      candidates.push(yearTail(ctx, head) ?? fieldsHit(y.end, { y: full }, false));
+      candidates.push(yearTail(ctx, fixedYear(full, y.end, mark)) ?? fieldsHit(y.end, { y: full }, false));
     }
   }
   if (base.m !== undefined) {
