@@ -133,8 +133,9 @@ for (const e of data.nonNumerals) {
   }
 }
 
-/** Characters at which a run may begin (the scanner skips everything else without reading it). */
-const startChars = new Set<number>([
+/** Characters at which a run may begin (the scanner skips everything else without reading it), by code. */
+const startChars = new Uint8Array(65536);
+for (const c of [
   ...digitOf.keys(),
   ...unitOf.keys(),
   ...scaleOf.keys(),
@@ -143,7 +144,8 @@ const startChars = new Set<number>([
   ...halfChars,
   ...fixedWords.map((w) => code(w.form)),
   ...[..."-－−.．0123456789０１２３４５６７８９"].map(code),
-]);
+])
+  startChars[c] = 1;
 
 /** Every character of the numeral vocabulary (digits, units, 多, 分之, 个半 …): one of them may continue a numeral. */
 const vocabularyChars = charTable(wordsOf(data).join(""));
@@ -1268,7 +1270,7 @@ export function findNumerals(text: string): NumeralMatch[] {
   const out: NumeralMatch[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!startChars.has(text.charCodeAt(i)) && !isArabicDigit(text.charCodeAt(i))) {
+    if (startChars[text.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
