@@ -2,6 +2,7 @@
 // type from the cues of its own clause (a condition reaches the clauses after it), its time from its clause or the
 // sentence, its speaker (a source such as 有报道称 speaks for the figures after it), then group neighbouring figures
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
+import { charTable } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import { type CueHit, findCues } from "../recognize/cues.js";
 import { display, type Mention, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
@@ -24,7 +25,7 @@ export interface Assembled {
 }
 
 // clause boundaries inside a sentence: commas, semicolons, colons and caption breaks
-const clauseBreaks = new Set([..."，,；;：:\n"].map((c) => c.charCodeAt(0)));
+const clauseBreaks = charTable("，,；;：:\n");
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -170,7 +171,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
 /** The clauses of a text: for any position, [from, to) between the clause breaks around it (binary search). */
 function clauses(text: string): (pos: number) => [number, number] {
   const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (clauseBreaks.has(text.charCodeAt(i))) breaks.push(i);
+  for (let i = 0; i < text.length; i++) if (clauseBreaks[text.charCodeAt(i)] === 1) breaks.push(i);
   return (pos) => {
     // the first break at or after pos
     let lo = 0;

@@ -1,6 +1,7 @@
 // assemble: who said it. A label on the line (主持人：) names the speaker; a reporting verb names the one before it
 // (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
+import { charTable } from "../chars.js";
 import { type CueHit, cueData } from "../recognize/cues.js";
 import { Lexicon } from "../recognize/lexicon.js";
 import type { Sentence } from "../segment/sentences.js";
@@ -20,7 +21,7 @@ const pronouns = new Set(["他", "她", "他们", "她们", "他們", "她們"])
 const latinName = /(?<name>[A-Z][A-Za-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
 const capital = /[A-Z]/;
 const fullName = /[A-Z][a-z]+ [A-Z][a-z]+/gu;
-const separators = new Set([..."，,。；;：:！!？?\n、"].map((c) => c.charCodeAt(0)));
+const separators = charTable("，,。；;：:！!？?\n、");
 
 export class SpeakerTracker {
   private current: string | null = null;
@@ -62,7 +63,7 @@ export class SpeakerTracker {
   /** The speaker named right before a reporting verb, or null when none is. */
   private who(before: string): string | null {
     let from = before.length;
-    while (from > 0 && !separators.has(before.charCodeAt(from - 1))) from--;
+    while (from > 0 && separators[before.charCodeAt(from - 1)] !== 1) from--;
     const clause = before.slice(from).trim();
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
