@@ -135,10 +135,10 @@ function trimmed(src: Lines, i: number): [number, number] {
 /** Longest line looked at as a whole (timestamps, indexes, fences, rules): anything longer is text. */
 const maxShortLine = 300;
 
-/** The trimmed line without zero-width characters when it is short, else null (then it is not a control line). */
 const zeroWidth = charTable("\u200b\u200c\u200d\u2060\ufeff");
 const zeroWidthAll = /[\u200b-\u200d\u2060\ufeff]/g;
 
+/** The trimmed line without zero-width characters when it is short, else null (then it is not a control line). */
 function shortKey(src: Lines, i: number): string | null {
   const [s, e] = trimmed(src, i);
   if (e - s > maxShortLine) return null;

@@ -158,6 +158,7 @@ function wordsOf(value: unknown): string[] {
     return Object.entries(value).flatMap(([k, v]) => (k === "example" ? [] : wordsOf(v)));
   return [];
 }
+
 /**
  * A lone Chinese digit before an ideograph that is no part of the numeral vocabulary (一个, 三种, 两家): the
  * commonest run by far, read without the full reader, whose result it is.
