@@ -890,6 +890,7 @@ function lowerEnd(a: Mention, b: Mention): number | null {
  * Otherwise a bare number (哪吒2, 停在5.2, 熊出没5．9) is not a figure.
  */
 function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
+  if (!ms.some((m) => m.tag === "bare")) return; // most sentences: no pass over the text for the contexts below
   const money = mentionsMoney(text) || (moneyTopic && !mentionsCount(text));
   const measured = measureContexts.occursIn(text);
   for (let i = 0; i < ms.length; i++) {
