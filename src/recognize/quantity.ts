@@ -129,23 +129,21 @@ interface BoundInfo {
 }
 const bounds = (words: string[], approx: Approx | null, side: BoundInfo["side"], open = false) =>
   words.map((word) => ({ word, info: { approx, side, open } }));
+/** The about, over and under words of one side of a figure (左右 after it, 超过 before it). */
+const aboutOverUnder = (g: typeof approxData.after) => [
+  ...bounds(g.about, "about", null),
+  ...bounds(g.over.open, "over", "lower", true),
+  ...bounds(g.over.closed, "over", "lower"),
+  ...bounds(g.under.open, "under", "upper", true),
+  ...bounds(g.under.closed, "under", "upper"),
+];
 const approxBefore = new Lexicon<BoundInfo>([
-  ...bounds(approxData.before.about, "about", null),
-  ...bounds(approxData.before.over.open, "over", "lower", true),
-  ...bounds(approxData.before.over.closed, "over", "lower"),
-  ...bounds(approxData.before.under.open, "under", "upper", true),
-  ...bounds(approxData.before.under.closed, "under", "upper"),
+  ...aboutOverUnder(approxData.before),
   ...bounds(approxData.before.nearly, "nearly", null),
   ...bounds(approxData.before.equal, null, "equal"),
   ...bounds(approxData.emphasis, null, null),
 ]);
-const approxAfter = new Lexicon<BoundInfo>([
-  ...bounds(approxData.after.about, "about", null),
-  ...bounds(approxData.after.over.open, "over", "lower", true),
-  ...bounds(approxData.after.over.closed, "over", "lower"),
-  ...bounds(approxData.after.under.open, "under", "upper", true),
-  ...bounds(approxData.after.under.closed, "under", "upper"),
-]);
+const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
 const comparisonBefore = new Lexicon(approxData.comparison.before.map((word) => ({ word, info: true })));
 const comparisonAfter = new Lexicon<BoundInfo>([
   ...bounds(approxData.comparison.over, "over", "lower", true),
