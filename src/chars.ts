@@ -7,3 +7,14 @@ export function charTable(chars: Iterable<string>): Uint8Array {
   for (const c of chars) table[c.charCodeAt(0)] = 1;
   return table;
 }
+
+/**
+ * The UTF-16 code at i, or -1 outside the text. The scanners look one character past either end of a word all the
+ * time; charCodeAt answers NaN there, and V8 throws away the compiled code of a function the first time it reads out
+ * of bounds (and again for each function it was inlined into), so every thread would compile the scanners twice.
+ */
+export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
+/** table[code at i], or 0 outside the text (a table read out of bounds deoptimises like charCodeAt). */
+export const tableAt = (table: Uint8Array, text: string, i: number): number =>
+  i >= 0 && i < text.length ? (table[text.charCodeAt(i)] ?? 0) : 0;

@@ -9,7 +9,7 @@
 // double nearest to the exact value, which is the one the decimal literal gives: 16.4亿 is exactly 1640000000
 // (never 1639999999.9999998) and 0.3 stays 0.3.
 import { z } from "zod";
-import { charTable } from "../chars.js";
+import { charTable, codeAt } from "../chars.js";
 import { loadData } from "../data.js";
 
 export interface NumeralMatch {
@@ -164,9 +164,9 @@ function wordsOf(value: unknown): string[] {
  * commonest run by far, read without the full reader, whose result it is.
  */
 function loneDigit(text: string, i: number): NumeralMatch | null {
-  const digit = digitOf.get(text.charCodeAt(i));
+  const digit = digitOf.get(codeAt(text, i));
   // 一个 too, unless 个 goes on into the numeral (一个半, 7个亿)
-  const next = text.charCodeAt(measureChars.has(text.charCodeAt(i + 1)) ? i + 2 : i + 1);
+  const next = codeAt(text, measureChars.has(codeAt(text, i + 1)) ? i + 2 : i + 1);
   if (!digit || !(next >= 0x4e00 && next <= 0x9fff) || vocabularyChars[next] === 1) return null;
   return {
     start: i,
@@ -298,7 +298,7 @@ const MAX_GAP = 2;
 /** The index after at most MAX_GAP whitespace characters from i. */
 function skipWhite(text: string, i: number): number {
   let j = i;
-  while (j - i < MAX_GAP && isWhite(text.charCodeAt(j))) j++;
+  while (j - i < MAX_GAP && isWhite(codeAt(text, j))) j++;
   return j;
 }
 
@@ -312,7 +312,7 @@ function spacedFormEnd(text: string, i: number, list: readonly string[]): number
     let k = 0;
     for (; k < f.length; k++) {
       j = skipWhite(text, j);
-      if (text.charCodeAt(j) !== f.charCodeAt(k)) break;
+      if (codeAt(text, j) !== f.charCodeAt(k)) break;
       j++;
     }
     if (k === f.length) return j;
@@ -326,7 +326,7 @@ const goesOn = (c: number): boolean =>
 
 /** The end of a non-numeral word (几乎, 四川, 茶几) that covers text[i], or -1. */
 function nonNumeralEnd(text: string, i: number): number {
-  for (const { word, offset } of nonNumeralsByChar.get(text.charCodeAt(i)) ?? []) {
+  for (const { word, offset } of nonNumeralsByChar.get(codeAt(text, i)) ?? []) {
     const s = i - offset;
     if (s >= 0 && text.startsWith(word, s)) return s + word.length;
   }
@@ -350,19 +350,19 @@ interface Arabic {
 function readArabic(text: string, i: number): Arabic | null {
   let j = i;
   let intPart = "";
-  while (isArabicDigit(text.charCodeAt(j))) intPart += asciiDigit(text.charCodeAt(j++));
+  while (isArabicDigit(codeAt(text, j))) intPart += asciiDigit(codeAt(text, j++));
   if (intPart.length > 0 && intPart.length <= 3) {
-    while (isThousandsSep(text.charCodeAt(j)) && threeDigitsAt(text, j + 1)) {
-      for (let k = j + 1; k < j + 4; k++) intPart += asciiDigit(text.charCodeAt(k));
+    while (isThousandsSep(codeAt(text, j)) && threeDigitsAt(text, j + 1)) {
+      for (let k = j + 1; k < j + 4; k++) intPart += asciiDigit(codeAt(text, k));
       j += 4;
     }
   }
-  const inChain = isArabicPoint(text.charCodeAt(i - 1)) && isArabicDigit(text.charCodeAt(i - 2));
+  const inChain = isArabicPoint(codeAt(text, i - 1)) && isArabicDigit(codeAt(text, i - 2));
   let frac = "";
-  if (!inChain && isArabicPoint(text.charCodeAt(j)) && isArabicDigit(text.charCodeAt(j + 1))) {
+  if (!inChain && isArabicPoint(codeAt(text, j)) && isArabicDigit(codeAt(text, j + 1))) {
     let k = j + 1;
-    while (isArabicDigit(text.charCodeAt(k))) frac += asciiDigit(text.charCodeAt(k++));
-    if (isArabicPoint(text.charCodeAt(k)) && isArabicDigit(text.charCodeAt(k + 1)))
+    while (isArabicDigit(codeAt(text, k))) frac += asciiDigit(codeAt(text, k++));
+    if (isArabicPoint(codeAt(text, k)) && isArabicDigit(codeAt(text, k + 1)))
       frac = ""; // a chain: 1.2.3
     else j = k;
   }
@@ -373,10 +373,10 @@ function readArabic(text: string, i: number): Arabic | null {
 /** Exactly three digits at i and no fourth: the group after a thousands separator. */
 function threeDigitsAt(text: string, i: number): boolean {
   return (
-    isArabicDigit(text.charCodeAt(i)) &&
-    isArabicDigit(text.charCodeAt(i + 1)) &&
-    isArabicDigit(text.charCodeAt(i + 2)) &&
-    !isArabicDigit(text.charCodeAt(i + 3))
+    isArabicDigit(codeAt(text, i)) &&
+    isArabicDigit(codeAt(text, i + 1)) &&
+    isArabicDigit(codeAt(text, i + 2)) &&
+    !isArabicDigit(codeAt(text, i + 3))
   );
 }
 
@@ -385,30 +385,30 @@ const asciiLatin = (c: number): number => (c >= 0xff21 && c <= 0xff5a && (c <= 0
 
 /** A Latin scale after an Arabic number: 800M, 5k, 15Ｋ, 1.4T, "1.4 trillion" (one space allowed before a word). */
 function latinScaleAt(text: string, i: number): { end: number; exp: number } | null {
-  const c = asciiLatin(text.charCodeAt(i));
+  const c = asciiLatin(codeAt(text, i));
   const letter = latinLetters.get(c);
-  const n = asciiLatin(text.charCodeAt(i + 1));
+  const n = asciiLatin(codeAt(text, i + 1));
   if (letter !== undefined && !isLatin(n) && !isArabicDigit(n)) {
     return { end: i + 1, exp: letter };
   }
   const from = c === 0x20 ? i + 1 : i;
   let j = from;
-  while (isLatin(text.charCodeAt(j))) j++;
+  while (isLatin(codeAt(text, j))) j++;
   const exp = latinWords.get(text.slice(from, j).toLowerCase());
   return exp === undefined ? null : { end: j, exp };
 }
 
 /** An exponent after an Arabic number: 2e5, 12.32e+14, 2.7890e－1 (power of ten) or 2^5, 2.5^-1 (power). */
 function exponentAt(text: string, i: number): { end: number; exp: number; pow: boolean } | null {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   const pow = c === 0x5e; // ^
   if (!pow && c !== 0x65 && c !== 0x45) return null; // e E
   let j = i + 1;
   let sign = 1;
-  if (isMinus(text.charCodeAt(j)) || isPlus(text.charCodeAt(j))) sign = isMinus(text.charCodeAt(j++)) ? -1 : 1;
+  if (isMinus(codeAt(text, j)) || isPlus(codeAt(text, j))) sign = isMinus(codeAt(text, j++)) ? -1 : 1;
   let digits = "";
-  while (isArabicDigit(text.charCodeAt(j))) digits += asciiDigit(text.charCodeAt(j++));
-  if (digits === "" || digits.length > 3 || isLatin(text.charCodeAt(j))) return null;
+  while (isArabicDigit(codeAt(text, j))) digits += asciiDigit(codeAt(text, j++));
+  if (digits === "" || digits.length > 3 || isLatin(codeAt(text, j))) return null;
   return { end: j, exp: sign * Number(digits), pow };
 }
 
@@ -494,9 +494,9 @@ class NumberReader {
     if (this.bigCheckpoint && !this.bigSatisfied) this.restore(this.bigCheckpoint);
   }
 
-  /** The code unit k places ahead (NaN past the end). */
+  /** The code unit k places ahead (-1 past the end). */
   at(k = 0): number {
-    return this.text.charCodeAt(this.i + k);
+    return codeAt(this.text, this.i + k);
   }
 
   read(): Num | null {
@@ -539,7 +539,7 @@ class NumberReader {
       }
       return false;
     }
-    if (isMinus(c) && (this.i === 0 || beforeSign.has(this.text.charCodeAt(this.i - 1)))) {
+    if (isMinus(c) && (this.i === 0 || beforeSign.has(codeAt(this.text, this.i - 1)))) {
       const n = this.at(1);
       if (isArabicDigit(n) || (isArabicPoint(n) && isArabicDigit(this.at(2)))) {
         this.i++;
@@ -568,7 +568,7 @@ class NumberReader {
     if (!vagueFirstChars.has(this.at())) return false;
     for (const v of vaguePrefixes) {
       if (!this.text.startsWith(v.form, this.i)) continue;
-      const next = this.text.charCodeAt(this.i + v.form.length);
+      const next = codeAt(this.text, this.i + v.form.length);
       if (v.before && !v.before.has(next)) continue;
       if (v.before && formAt(this.text, this.i + v.form.length + 1, fractionOf)) continue; // 上百分之
       if (nonNumeralEnd(this.text, this.i) >= 0) return false;
@@ -599,7 +599,7 @@ class NumberReader {
     const c = this.at();
     if (!isArabicDigit(c) && !(isArabicPoint(c) && isArabicDigit(this.at(1)))) return;
     if (isArabicPoint(c)) {
-      const p = this.text.charCodeAt(this.i - 1);
+      const p = codeAt(this.text, this.i - 1);
       if (isArabicPoint(p) || isArabicDigit(p) || isLatin(p)) return; // ...9 is 9
     }
     const a = readArabic(this.text, this.i);
@@ -816,9 +816,9 @@ class NumberReader {
     if (!a || nonNumeralEnd(this.text, this.i) >= 0) return false;
     let after = this.i + a.form.length;
     const spaced = skipWhite(this.text, after);
-    if (spaced > after && scaleOf.has(this.text.charCodeAt(spaced))) after = spaced; // 十 余 万
-    if (measureChars.has(this.text.charCodeAt(after)) && scaleOf.has(this.text.charCodeAt(after + 1))) after++; // 十多个亿
-    const scaleNext = scaleOf.has(this.text.charCodeAt(after));
+    if (spaced > after && scaleOf.has(codeAt(this.text, spaced))) after = spaced; // 十 余 万
+    if (measureChars.has(codeAt(this.text, after)) && scaleOf.has(codeAt(this.text, after + 1))) after++; // 十多个亿
+    const scaleNext = scaleOf.has(codeAt(this.text, after));
     if (this.range && !scaleNext) return false; // 十几万多亿, but not 十几多
     const round = (this.last === "unit" || this.last === "scale") && this.pending === null;
     const beforeScale = (this.last === "arabic" || this.last === "measure") && this.pending !== null && scaleNext;
@@ -868,9 +868,9 @@ class NumberReader {
       if (this.last === "arabic") return false; // 3点30 may be a clock time: only 4点几 is read
       let digits = "";
       let k = j;
-      while (isPlainDigit(this.text.charCodeAt(k))) digits += String(digitOf.get(this.text.charCodeAt(k++))?.value);
+      while (isPlainDigit(codeAt(this.text, k))) digits += String(digitOf.get(codeAt(this.text, k++))?.value);
       if (digits === "") return false;
-      const next = this.text.charCodeAt(k);
+      const next = codeAt(this.text, k);
       if (pointNotBefore.has(next) || unitOf.has(next)) return false; // 三点五分, 三点五十: a clock time
       frac = exact(fromDigits("0", digits));
       end = k;
@@ -910,7 +910,7 @@ class NumberReader {
    */
   spaceJoin(): boolean {
     const j = skipWhite(this.text, this.i);
-    const c = this.text.charCodeAt(j);
+    const c = codeAt(this.text, j);
     if (isWhite(c)) return false;
     const unit = this.last === "arabic" ? unitOf.get(c) : undefined;
     const scale = scaleOf.get(c);
@@ -931,14 +931,14 @@ class NumberReader {
 
   /** Whether a Chinese numeral read up to a space may go on with the character c at j, after the space. */
   goesOnAfterSpace(c: number, j: number): boolean {
-    if (!isCjk(this.text.charCodeAt(this.i - 1))) return false;
+    if (!isCjk(codeAt(this.text, this.i - 1))) return false;
     if (this.last !== "digit" && this.last !== "unit" && this.last !== "scale" && this.last !== "zero") return false;
     if (nonNumeralEnd(this.text, j) >= 0) return false;
     if (digitOf.has(c)) return this.last !== "digit"; // 一 二 三: two digits are two numbers
     if (unitOf.has(c) || pointChars.has(c) || placeholderFirstChars.has(c) || approxFirstChars.has(c)) return true;
     if (!isArabicDigit(c) || (this.last !== "unit" && this.last !== "scale")) return false;
     const a = readArabic(this.text, j); // 7万 5千: Arabic digits after a space only before a unit or scale
-    const after = a ? this.text.charCodeAt(a.end) : Number.NaN;
+    const after = a ? codeAt(this.text, a.end) : -1;
     return a !== null && a.frac === "" && (unitOf.has(after) || scaleOf.has(after));
   }
 
@@ -1019,8 +1019,8 @@ function readBareDenominator(text: string, i: number): Num | null {
   let j = i;
   let exp = 0;
   // at most four characters (百万万分之), so a long row of 万万万… costs nothing
-  while (j - i < 4 && (unitOf.has(text.charCodeAt(j)) || scaleOf.has(text.charCodeAt(j)))) {
-    exp += unitOf.get(text.charCodeAt(j)) ?? scaleOf.get(text.charCodeAt(j)) ?? 0;
+  while (j - i < 4 && (unitOf.has(codeAt(text, j)) || scaleOf.has(codeAt(text, j)))) {
+    exp += unitOf.get(codeAt(text, j)) ?? scaleOf.get(codeAt(text, j)) ?? 0;
     j++;
   }
   if (j > i && spacedFormEnd(text, j, fractionOf) >= 0) {
@@ -1048,7 +1048,7 @@ function readDenominator(text: string, i: number): Num | null {
 function readNumerator(text: string, i: number): Num | null {
   const n = readNumber(text, i);
   if (n) return n;
-  const u = unitOf.get(text.charCodeAt(i));
+  const u = unitOf.get(codeAt(text, i));
   if (u === undefined || u < 2) return null;
   return {
     start: i,
@@ -1122,7 +1122,7 @@ function smallArabic(text: string, n: Num): boolean {
   if (!n.integer || n.vague || n.approx !== null || n.float !== null) return false;
   const from = n.neg ? n.start + 1 : n.start;
   if (n.end - from < 1 || n.end - from > 3) return false;
-  for (let k = from; k < n.end; k++) if (!isArabicDigit(text.charCodeAt(k))) return false;
+  for (let k = from; k < n.end; k++) if (!isArabicDigit(codeAt(text, k))) return false;
   return true;
 }
 
@@ -1130,13 +1130,13 @@ function smallArabic(text: string, n: Num): boolean {
 function dateLike(text: string, start: number, end: number, a: number, b: number): boolean {
   if (a < 1 || a > 12 || b < 1 || b > 31) return false;
   let p = start;
-  while (p > 0 && isWhite(text.charCodeAt(p - 1))) p--;
+  while (p > 0 && isWhite(codeAt(text, p - 1))) p--;
   if (slashDateBefore.some((w) => text.endsWith(w, p))) return true;
   let q = p;
-  while (q > 0 && q > p - 5 && isArabicDigit(text.charCodeAt(q - 1))) q--;
+  while (q > 0 && q > p - 5 && isArabicDigit(codeAt(text, q - 1))) q--;
   if (p - q === 4) return true; // 2024 3/5
   let r = end;
-  while (r < text.length && r < end + MAX_GAP && isWhite(text.charCodeAt(r))) r++;
+  while (r < text.length && r < end + MAX_GAP && isWhite(codeAt(text, r))) r++;
   return slashDateAfter.some((w) => text.startsWith(w, r));
 }
 
@@ -1145,15 +1145,15 @@ function dateLike(text: string, start: number, end: number, a: number, b: number
  * decimal point, not a date (3/5号, 截至3/5, 2024 3/5; see slash in numerals.yaml).
  */
 function readSlash(text: string, a: Num): Run | null {
-  if (!smallArabic(text, a) || !slashChars.has(text.charCodeAt(a.end))) return null;
-  const before = text.charCodeAt(a.start - 1);
+  if (!smallArabic(text, a) || !slashChars.has(codeAt(text, a.end))) return null;
+  const before = codeAt(text, a.start - 1);
   if (slashChars.has(before) || isArabicDigit(before) || isArabicPoint(before)) return null;
   let j = a.end + 1;
   let digits = "";
-  while (digits.length <= 3 && isArabicDigit(text.charCodeAt(j))) digits += asciiDigit(text.charCodeAt(j++));
-  const next = text.charCodeAt(j);
+  while (digits.length <= 3 && isArabicDigit(codeAt(text, j))) digits += asciiDigit(codeAt(text, j++));
+  const next = codeAt(text, j);
   if (digits === "" || digits.length > 3 || slashChars.has(next) || isLatin(next)) return null;
-  if (isArabicPoint(next) && isArabicDigit(text.charCodeAt(j + 1))) return null; // 1/2.5
+  if (isArabicPoint(next) && isArabicDigit(codeAt(text, j + 1))) return null; // 1/2.5
   const b = fromDigits(digits);
   const av = signed(a).lo;
   if (b.m === 0n || dateLike(text, a.start, j, Math.abs(toNumber(av)), toNumber(b))) return null;
@@ -1163,8 +1163,8 @@ function readSlash(text: string, a: Num): Run | null {
 
 /** W a/b: a whole number, one space and a fraction: 1 3/5 = 1.6, 4 6/3 = 6. */
 function readSlashMixed(text: string, w: Num): Run | null {
-  if (!smallArabic(text, w) || !isWhite(text.charCodeAt(w.end))) return null;
-  const before = text.charCodeAt(w.start - 1);
+  if (!smallArabic(text, w) || !isWhite(codeAt(text, w.end))) return null;
+  const before = codeAt(text, w.start - 1);
   if (slashChars.has(before) || isArabicDigit(before) || isArabicPoint(before)) return null;
   const x = readNumber(text, w.end + 1);
   if (!x || x.neg) return null;
@@ -1180,14 +1180,14 @@ function readSlashMixed(text: string, w: Num): Run | null {
  * 七八折 is the range 7–8 (70–80%), as 七八个 is.
  */
 function readDigitPair(text: string, i: number): Run | null {
-  const a = text.charCodeAt(i);
+  const a = codeAt(text, i);
   if (!isPlainDigit(a)) return null;
-  const j = isWhite(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
-  const b = text.charCodeAt(j);
+  const j = isWhite(codeAt(text, i + 1)) ? i + 2 : i + 1;
+  const b = codeAt(text, j);
   if (!isPlainDigit(b)) return null;
-  const k = isWhite(text.charCodeAt(j + 1)) ? j + 2 : j + 1;
-  if (!digitPairBefore.has(text.charCodeAt(k))) return null;
-  if (goesOn(text.charCodeAt(i - 1))) return null; // 二三八折: a longer digit string
+  const k = isWhite(codeAt(text, j + 1)) ? j + 2 : j + 1;
+  if (!digitPairBefore.has(codeAt(text, k))) return null;
+  if (goesOn(codeAt(text, i - 1))) return null; // 二三八折: a longer digit string
   const first = digitOf.get(a)?.value ?? 0;
   const second = digitOf.get(b)?.value ?? 0;
   if (second === first + 1 && j === i + 1) return null;
@@ -1207,7 +1207,7 @@ function readWord(text: string, i: number): Run | null {
 
 /** A lone 半 before a duration or counter character: 半年, 半小时 (never 半导体). */
 function readHalf(text: string, i: number): Run | null {
-  if (!halfChars.has(text.charCodeAt(i)) || !halfBefore.has(text.charCodeAt(i + 1))) return null;
+  if (!halfChars.has(codeAt(text, i)) || !halfBefore.has(codeAt(text, i + 1))) return null;
   return { start: i, end: i + 1, lo: 0.5, hi: 0.5, approx: null, percent: false, fraction: false };
 }
 
@@ -1257,9 +1257,9 @@ function toMatch(text: string, run: Run): NumeralMatch | null {
  * figures. Three plain digits (九九六) are still read as a digit string.
  */
 function reduplicationEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (!digitOf.has(c) || text.charCodeAt(i + 1) !== c) return -1;
-  if (isPlainDigit(c) && isPlainDigit(text.charCodeAt(i + 2))) return -1;
+  const c = codeAt(text, i);
+  if (!digitOf.has(c) || codeAt(text, i + 1) !== c) return -1;
+  if (isPlainDigit(c) && isPlainDigit(codeAt(text, i + 2))) return -1;
   return i + 2;
 }
 
@@ -1283,7 +1283,7 @@ export function findNumerals(text: string): NumeralMatch[] {
     }
     const lone = loneDigit(text, i);
     if (lone) {
-      if (!notAlone.has(text.charCodeAt(i))) out.push(lone);
+      if (!notAlone.has(codeAt(text, i))) out.push(lone);
       i++;
       continue;
     }

@@ -6,6 +6,7 @@
 // longest reading wins; the scan then resumes after it. Nothing backtracks over the input, so the cost is
 // linear in its length. Vocabulary lives in data/zh/time.yaml; this file holds the mechanisms only.
 import { z } from "zod";
+import { codeAt, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import { isNumeralChar } from "./numeral.js";
 
@@ -176,8 +177,8 @@ function charSet(chars: Iterable<string>): Uint8Array {
   return set;
 }
 /** True when the character at `i` is in `set` (false outside the text). */
-const charIn = (set: Uint8Array, text: string, i: number) => set[text.charCodeAt(i)] === 1;
-/** A Latin letter or an ASCII digit (the H of H100), by code; false for NaN (outside the text). */
+const charIn = (set: Uint8Array, text: string, i: number) => tableAt(set, text, i) === 1;
+/** A Latin letter or an ASCII digit (the H of H100), by code; false for -1 (outside the text). */
 const isAlnum = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
@@ -226,12 +227,12 @@ class Table<T> {
   }
 
   at(text: string, pos: number): Found<T> | null {
-    const list = this.buckets[firstIds[text.charCodeAt(pos)] ?? 0];
+    const list = pos >= 0 && pos < text.length ? this.buckets[firstIds[text.charCodeAt(pos)] ?? 0] : undefined;
     if (list === undefined) return null;
     for (const e of list) {
       if (!text.startsWith(e.word, pos)) continue;
       const end = pos + e.word.length;
-      if (e.alnumEnd && isAlnum(text.charCodeAt(end))) continue;
+      if (e.alnumEnd && isAlnum(codeAt(text, end))) continue;
       if (e.guards !== null && !guardsAllow(text, pos, end, e.guards)) continue;
       return { end, info: e.info };
     }
@@ -566,7 +567,7 @@ interface Num {
 
 /** The value of the arabic digit at `i` (0-9 or full-width ０-９), or -1. */
 function digitAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
+  const code = codeAt(text, i);
   if (code >= 48 && code <= 57) return code - 48; // 0-9
   if (code >= 0xff10 && code <= 0xff19) return code - 0xff10; // full-width ０-９
   return -1;
@@ -592,8 +593,8 @@ const isLatin = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && c
 /** True where a number cannot start: inside a longer number, a version (GPT-5), an ordinal (第三) or a decimal. */
 function numberBlocked(ctx: Ctx, i: number): boolean {
   const { text } = ctx;
-  const prev = text.charCodeAt(i - 1);
-  if (Number.isNaN(prev) || i === ctx.free) return false;
+  const prev = codeAt(text, i - 1);
+  if (prev < 0 || i === ctx.free) return false;
   return numeralSet[prev] === 1 || numberJoiners[prev] === 1 || T.ordinal.at(text, i - 1) !== null;
 }
 
@@ -608,7 +609,7 @@ function readArabic(text: string, i: number): Num | null {
 
 /** The digit value of the Chinese numeral at `k` (二 → 2, 两 → 2), 0 for a multiplier (十). */
 function cnDigitAt(text: string, k: number): number {
-  const code = text.charCodeAt(k);
+  const code = codeAt(text, k);
   return cnDigitCodes.get(code) ?? cnCountDigitCodes.get(code) ?? 0;
 }
 
@@ -617,8 +618,8 @@ function readChinese(text: string, i: number): Num | null {
   let j = i;
   let multiplied = false;
   let counted = false;
-  for (; j - i < 8 && cnNumeralSet[text.charCodeAt(j)] === 1; j++) {
-    const code = text.charCodeAt(j);
+  for (; j - i < 8 && tableAt(cnNumeralSet, text, j) === 1; j++) {
+    const code = codeAt(text, j);
     multiplied ||= cnMultiplierCodes.has(code);
     counted ||= cnCountDigitCodes.has(code);
   }
@@ -627,7 +628,7 @@ function readChinese(text: string, i: number): Num | null {
     let total = 0;
     let pending: number | null = null;
     for (let k = i; k < j; k++) {
-      const mult = cnMultiplierCodes.get(text.charCodeAt(k));
+      const mult = cnMultiplierCodes.get(codeAt(text, k));
       if (mult !== undefined) {
         total += (pending ?? 1) * mult;
         pending = null;
@@ -678,7 +679,7 @@ const isSpace = (code: number) => code === 0x20 || code === 0xa0 || code === 0x3
 /** After at most `max` spaces (ASCII, no-break, ideographic) from `i`. */
 function skipSpaces(text: string, i: number, max = 1): number {
   let j = i;
-  while (j - i < max && isSpace(text.charCodeAt(j))) j++;
+  while (j - i < max && isSpace(codeAt(text, j))) j++;
   return j;
 }
 
@@ -905,8 +906,7 @@ function readQuarter(text: string, pos: number): { months: [number, number]; gra
   if (charIn(quarterLetterSet, text, pos)) {
     const d = digitAt(text, pos + 1);
     // Q3 in 2025Q3 or 今年Q3, not in SQ3 or Q30
-    if (d >= 1 && d <= 4 && !isAlnum(text.charCodeAt(pos + 2)) && !isLatin(text.charCodeAt(pos - 1)))
-      [q, end] = [d, pos + 2];
+    if (d >= 1 && d <= 4 && !isAlnum(codeAt(text, pos + 2)) && !isLatin(codeAt(text, pos - 1))) [q, end] = [d, pos + 2];
   } else {
     const ord = T.ordinal.at(text, pos);
     const n = readSmall(text, ord ? ord.end : pos, 1, 4);
@@ -1773,7 +1773,7 @@ classify(followers, FOLLOWS);
 
 /** True when a word of the opening tables starts at `i`. */
 function opensWord(text: string, i: number): boolean {
-  for (const w of openingWords.get(text.charCodeAt(i)) ?? []) if (text.startsWith(w, i)) return true;
+  for (const w of openingWords.get(codeAt(text, i)) ?? []) if (text.startsWith(w, i)) return true;
   return false;
 }
 
@@ -1839,7 +1839,7 @@ export function findTimes(text: string, anchor: string | null): TimeMatch[] {
       i = title > 0 ? title : (blocked?.end ?? i + 1);
       continue;
     }
-    const next = scanClass[text.charCodeAt(i + 1)] ?? 0;
+    const next = tableAt(scanClass, text, i + 1);
     if (!(cls & START) || !(next & FOLLOWS) || (!(cls & OPENS) && !opensWord(text, i))) {
       i++;
       continue;
@@ -1859,7 +1859,7 @@ export function findTimes(text: string, anchor: string | null): TimeMatch[] {
 function yearBefore(text: string, i: number): boolean {
   if (i < 4) return false;
   for (let k = i - 4; k < i; k++) {
-    const code = text.charCodeAt(k);
+    const code = codeAt(text, k);
     if (code < 48 || code > 57) return false;
   }
   return true;
