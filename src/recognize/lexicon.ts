@@ -3,6 +3,8 @@
 // comparisons whatever the size of the list: linear in the input overall. Character codes, not one-character
 // strings: text[i] of a Chinese character allocates a new string in V8, a code does not.
 
+import { codeAt } from "../chars.js";
+
 export interface Entry<T> {
   word: string;
   info: T;
@@ -18,7 +20,7 @@ const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
 /** Whether word `e` stands at `pos`: there, and not running on into a Latin letter when it ends in one. */
 function standsAt<T>(e: Word<T>, text: string, pos: number): boolean {
-  return text.startsWith(e.word, pos) && !(e.latinEnd && isLatinCode(text.charCodeAt(pos + e.word.length)));
+  return text.startsWith(e.word, pos) && !(e.latinEnd && isLatinCode(codeAt(text, pos + e.word.length)));
 }
 
 export class Lexicon<T> {
@@ -56,10 +58,10 @@ export class Lexicon<T> {
   /** The longest word ending at `pos`; a word starting with a Latin letter must not continue a longer word. */
   before(text: string, pos: number): Entry<T> | null {
     if (pos <= 0) return null;
-    for (const e of this.byLast.get(text.charCodeAt(pos - 1)) ?? []) {
+    for (const e of this.byLast.get(codeAt(text, pos - 1)) ?? []) {
       const from = pos - e.word.length;
       if (from < 0 || !text.startsWith(e.word, from)) continue;
-      if (e.latinStart && isLatinCode(text.charCodeAt(from - 1))) continue;
+      if (e.latinStart && isLatinCode(codeAt(text, from - 1))) continue;
       return e;
     }
     return null;

@@ -4,6 +4,7 @@
 // Bound words also give each figure the interval they state (Mention.interval): 大于20 → (20,), and two bounds side
 // by side make one (大于二十的同时小于等于三十五 → (20,35]).
 import { z } from "zod";
+import { codeAt } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon } from "./lexicon.js";
@@ -238,7 +239,10 @@ function latinWordAfter(text: string, pos: number): string {
   return text.slice(pos, i);
 }
 
-const isSpace = (c: string | undefined) => c === " " || c === "\u3000" || c === "\t" || c === "\u00a0";
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0;
+const isSpace = (c: string | undefined) => c !== undefined && isSpaceCode(c.charCodeAt(0));
+/** Whether text[i] is a space (false outside the text), read by code: see codeAt. */
+const spaceAt = (text: string, i: number) => isSpaceCode(codeAt(text, i));
 /** Characters a space inside a word may stand between: not letters or digits (个 百 分点, 小于 或 等于, < =). */
 const spaceable = (c: string | undefined) => c !== undefined && !isSpace(c) && !/[A-Za-z0-9０-９]/.test(c);
 /** Whitespace allowed between a figure and its unit ("一百五十    个百分点") and inside a word ("个百分 点"). */
@@ -248,7 +252,7 @@ const MAX_GAP = 2;
 const WINDOW = 12;
 /** Whether whitespace stands in text[from, to). */
 function spacesWithin(text: string, from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i < to && i < text.length; i++) if (isSpace(text[i])) return true;
+  for (let i = Math.max(0, from); i < to && i < text.length; i++) if (spaceAt(text, i)) return true;
   return false;
 }
 
@@ -267,13 +271,13 @@ function wordAfter<T>(
     return entry ? { entry, end: pos + entry.word.length } : null;
   }
   let p = pos;
-  while (p - pos < lead && isSpace(text[p])) p++;
+  while (p - pos < lead && spaceAt(text, p)) p++;
   let compact = "";
   const ends: number[] = [];
   while (p < text.length && compact.length < WINDOW) {
-    if (isSpace(text[p])) {
+    if (spaceAt(text, p)) {
       let q = p;
-      while (q - p < MAX_GAP && isSpace(text[q])) q++;
+      while (q - p < MAX_GAP && spaceAt(text, q)) q++;
       if (compact === "" || !spaceable(text[p - 1]) || !spaceable(text[q])) break;
       p = q;
       continue;
@@ -295,9 +299,9 @@ function wordBefore<T>(lex: Lexicon<T>, text: string, pos: number): { entry: Ent
   let compact = "";
   const starts: number[] = [];
   while (p > 0 && compact.length < WINDOW) {
-    if (isSpace(text[p - 1])) {
+    if (spaceAt(text, p - 1)) {
       let q = p;
-      while (p - q < MAX_GAP && isSpace(text[q - 1])) q--;
+      while (p - q < MAX_GAP && spaceAt(text, q - 1)) q--;
       if (compact === "" || !spaceable(text[p]) || !spaceable(text[q - 1])) break;
       p = q;
       continue;
@@ -345,7 +349,7 @@ function nameReason(text: string, n: NumeralMatch, ctx: Context): string | null 
  */
 function boundBefore(text: string, pos: number): { info: BoundInfo; word: string; start: number } | null {
   let p = pos;
-  while (p > 0 && isSpace(text[p - 1])) p--;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
   let best: { info: BoundInfo; word: string; start: number } | null = null;
   for (let skipped = 0; skipped <= 2; skipped++) {
     const hit = notBounds.before(text, p) ? null : wordBefore(approxBefore, text, p);
@@ -680,7 +684,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   /** 比三十大, 比 170 低: 比 right before the figure and a comparing word right after it (and its unit). */
   function comparisonAround(m: Mention): { info: BoundInfo; word: string; start: number; end: number } | null {
     let p = m.start;
-    if (isSpace(text[p - 1])) p--;
+    if (spaceAt(text, p - 1)) p--;
     const pre = comparisonBefore.before(text, p);
     if (!pre) return null;
     const post = wordAfter(comparisonAfter, text, m.end, 1);
@@ -698,7 +702,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   /** One digit after 成 (and a space): 七成六 = 76%, 七成 六; 半 after it: 三成半 = 35%. Not 三成五个人, 一成一样. */
   function digitAfter(m: Mention, end: number, k: number): number {
     if (m.value === null) return end;
-    const p = isSpace(text[end]) ? end + 1 : end;
+    const p = spaceAt(text, end) ? end + 1 : end;
     const ch = text[p] ?? "";
     if (halfWords.has(ch) && !halfNotBefore.has(text[p + 1] ?? "")) {
       m.value += 5;
@@ -730,7 +734,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   /** 人民币 50元: the currency named before the figure too (up to two spaces before it) belongs to the mention. */
   function currencyBefore(m: Mention): number {
     let p = m.start;
-    while (p > m.start - MAX_GAP && isSpace(text[p - 1])) p--;
+    while (p > m.start - MAX_GAP && spaceAt(text, p - 1)) p--;
     const name = currencyNames.before(text, p);
     return name && name.info === m.unit && name.word.length > 1 ? p - name.word.length : m.start;
   }
@@ -787,7 +791,7 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       if (dashes.test(joiner) && (chained(text, a.start - 1, a.start - 2) || chained(text, b.end, b.end + 1))) continue;
       if (dashes.test(joiner)) symbolRanges.add(b);
       // 位于20和30之间: the word before the first figure and the one after the second belong to the interval
-      const opening = closing ? betweenBefore.before(text, isSpace(text[a.start - 1]) ? a.start - 1 : a.start) : null;
+      const opening = closing ? betweenBefore.before(text, spaceAt(text, a.start - 1) ? a.start - 1 : a.start) : null;
       const from = opening ? text.lastIndexOf(opening.word, a.start) : a.start;
       const to = closing ? closing.end : numeralEnd(b);
       b.interval = {
@@ -925,7 +929,7 @@ function bounded(text: string, m: Mention): boolean {
   const { min, max } = falseFigures.years;
   const year = (x: number | null) => x === null || (Number.isInteger(x) && x >= min && x <= max);
   if (/^[0-9]{4}$/.test(m.numeral) && year(v.min) && year(v.max)) return false; // 从2020到2025, 2020以后
-  return versionWords.after(text, isSpace(text[v.end]) ? v.end + 1 : v.end) === null;
+  return versionWords.after(text, spaceAt(text, v.end) ? v.end + 1 : v.end) === null;
 }
 
 /**
