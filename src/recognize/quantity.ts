@@ -472,7 +472,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   for (const hit of multipleWords.scan(text)) {
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
-    Object.assign(m, { kind: "multiple", value: hit.entry.info });
+    m.kind = "multiple";
+    m.value = hit.entry.info;
     out.push(m);
   }
   for (const hit of percentWords.scan(text)) {
@@ -480,7 +481,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (after && !after.some((w) => text.endsWith(w, hit.start))) continue;
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
-    Object.assign(m, { kind: "percent", unit: "%", value });
+    m.kind = "percent";
+    m.unit = "%";
+    m.value = value;
     out.push(m);
   }
   const numerals = findNumerals(text);
@@ -495,14 +498,12 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const n = numerals[k] as NumeralMatch;
     if (words.inside(n) || n.start < taken) continue;
     const m = base(n.start, n.end, n.text);
-    Object.assign(m, {
-      value: n.value,
-      min: n.min,
-      max: n.max,
-      approx: n.approx,
-      single: n.single,
-      fraction: n.fraction,
-    });
+    m.value = n.value;
+    m.min = n.min;
+    m.max = n.max;
+    m.approx = n.approx;
+    m.single = n.single;
+    m.fraction = n.fraction;
     out.push(m);
     if (times.overlaps(n)) {
       skip(m, "date", "part of a date or time");
@@ -552,6 +553,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       single: false,
       fraction: false,
       bound: null,
+      // declared up front, so that every mention has one shape (V8 compiles one fast path for it)
+      ambiguous: undefined,
+      interval: undefined,
     };
   }
 
