@@ -1,5 +1,6 @@
 // assemble: what a figure measures, as the text says it, trimmed to a noun phrase (rules in data/zh/subject.yaml).
 import { z } from "zod";
+import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
 import { Lexicon } from "../recognize/lexicon.js";
 
@@ -19,7 +20,10 @@ const afterStops = set(data.afterStops);
 const trailing = set(data.trailing);
 const leading = set(data.leading);
 // clause boundaries, and the caption break "\n"
-const boundary = /[，,。；;：:！!？?\n（）()“”"「」、]/u;
+/** Where a subject cannot reach across: clause punctuation and line breaks. */
+const boundary = charTable('，,。；;：:！!？?\n（）()“”"「」、');
+/** Whether text[i] is a boundary; i must lie in the text. */
+const boundaryAt = (text: string, i: number) => boundary[text.charCodeAt(i)] === 1;
 // digits, spaces and list punctuation at either end are never part of a subject
 const edge = /[\s、·\-—]/u;
 const leadingNoise = /[\s\d.%、·\-—]/u;
@@ -99,9 +103,9 @@ export function subjectOf(
 ): string | null {
   if (!figure) return null;
   let from = figure.start;
-  while (from > 0 && !boundary.test(text[from - 1] as string)) from--;
+  while (from > 0 && !boundaryAt(text, from - 1)) from--;
   let to = figure.end;
-  while (to < text.length && !boundary.test(text[to] as string)) to++;
+  while (to < text.length && !boundaryAt(text, to)) to++;
   // 1. N的X
   let p = figure.end;
   const between = beforeOf.after(text, p);
@@ -121,7 +125,7 @@ export function subjectOf(
   if (enough(before)) return cut(before);
   if (text[from - 1] === "\n") {
     let lineStart = from - 1;
-    while (lineStart > 0 && !boundary.test(text[lineStart - 1] as string)) lineStart--;
+    while (lineStart > 0 && !boundaryAt(text, lineStart - 1)) lineStart--;
     // a line with a figure of its own is that figure's, not this one's
     if (figures.some((f) => f.start >= lineStart && f.start < from)) return previous;
     const above = beforeWithoutTimes(text, lineStart, from - 1, times);
