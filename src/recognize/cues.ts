@@ -60,12 +60,13 @@ export function findCues(text: string): CueHit[] {
   let blocked: ReturnType<typeof notCues.scan> | null = null;
   const out: CueHit[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!cues.after(text, i)) continue;
+    const words = cues.allAfter(text, i);
+    if (words.length === 0) continue;
     blocked ??= notCues.scan(text);
     // every group's longest word here (the words come longest first), in the groups' order
     const from = out.length;
     let taken = 0;
-    for (const w of cues.allAfter(text, i)) {
+    for (const w of words) {
       const bit = 1 << w.info.order;
       if (taken & bit) continue;
       taken |= bit;

@@ -23,42 +23,54 @@ function standsAt<T>(e: Word<T>, text: string, pos: number): boolean {
   return text.startsWith(e.word, pos) && !(e.latinEnd && isLatinCode(codeAt(text, pos + e.word.length)));
 }
 
+const none: never[] = [];
+
 export class Lexicon<T> {
-  private readonly byFirst = new Map<number, Word<T>[]>();
-  private readonly byLast = new Map<number, Word<T>[]>();
-  /** firsts[c] is 1 when some word starts with the character code c (all of the words' first characters are BMP) */
-  private readonly firsts = new Uint8Array(65536);
+  /** the words that start (end) with one character, longest first; one list per character */
+  private readonly byFirst: Word<T>[][] = [];
+  private readonly byLast: Word<T>[][] = [];
+  /**
+   * firsts[c] is 1 + the index in byFirst of the words that start with the character code c, or 0 (no word does):
+   * one array read rejects most characters and finds the list of the rest (all first characters are BMP).
+   */
+  private readonly firsts = new Uint16Array(65536);
+  private readonly lasts = new Uint16Array(65536);
 
   constructor(entries: Iterable<Entry<T>>) {
     for (const e of entries) {
       const first = e.word.charCodeAt(0);
       const last = e.word.charCodeAt(e.word.length - 1);
       const w = { ...e, latinStart: isLatinCode(first), latinEnd: isLatinCode(last) };
-      push(this.byFirst, first, w);
-      push(this.byLast, last, w);
-      this.firsts[first] = 1;
+      push(this.byFirst, this.firsts, first, w);
+      push(this.byLast, this.lasts, last, w);
     }
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()])
-      list.sort((a, b) => b.word.length - a.word.length);
+    for (const list of [...this.byFirst, ...this.byLast]) list.sort((a, b) => b.word.length - a.word.length);
+  }
+
+  /** The words that start with the character at pos, which lies in the text. */
+  private startingAt(text: string, pos: number): Word<T>[] {
+    const k = this.firsts[text.charCodeAt(pos)] as number;
+    return k === 0 ? none : (this.byFirst[k - 1] as Word<T>[]);
   }
 
   /** The longest word starting at `pos`; a word ending in a Latin letter must not run on into another letter. */
   after(text: string, pos: number): Entry<T> | null {
-    if (pos >= text.length || this.firsts[text.charCodeAt(pos)] === 0) return null;
-    for (const e of this.byFirst.get(text.charCodeAt(pos)) ?? []) if (standsAt(e, text, pos)) return e;
+    if (pos < 0 || pos >= text.length) return null;
+    for (const e of this.startingAt(text, pos)) if (standsAt(e, text, pos)) return e;
     return null;
   }
 
   /** Every word starting at `pos`, longest first (with the same Latin-letter guard as `after`). */
   allAfter(text: string, pos: number): Entry<T>[] {
-    if (pos >= text.length || this.firsts[text.charCodeAt(pos)] === 0) return [];
-    return (this.byFirst.get(text.charCodeAt(pos)) ?? []).filter((e) => standsAt(e, text, pos));
+    if (pos < 0 || pos >= text.length || this.firsts[text.charCodeAt(pos)] === 0) return none;
+    return this.startingAt(text, pos).filter((e) => standsAt(e, text, pos));
   }
 
   /** The longest word ending at `pos`; a word starting with a Latin letter must not continue a longer word. */
   before(text: string, pos: number): Entry<T> | null {
-    if (pos <= 0) return null;
-    for (const e of this.byLast.get(codeAt(text, pos - 1)) ?? []) {
+    if (pos <= 0 || pos > text.length) return null;
+    const k = this.lasts[text.charCodeAt(pos - 1)] as number;
+    for (const e of k === 0 ? none : (this.byLast[k - 1] as Word<T>[])) {
       const from = pos - e.word.length;
       if (from < 0 || !text.startsWith(e.word, from)) continue;
       if (e.latinStart && isLatinCode(codeAt(text, from - 1))) continue;
@@ -82,15 +94,15 @@ export class Lexicon<T> {
 
   /** Whether any word occurs in `text`. */
   occursIn(text: string): boolean {
-    for (let i = 0; i < text.length; i++) if (this.firsts[text.charCodeAt(i)] === 1 && this.after(text, i)) return true;
+    for (let i = 0; i < text.length; i++) if (this.firsts[text.charCodeAt(i)] !== 0 && this.after(text, i)) return true;
     return false;
   }
 }
 
-function push<T>(map: Map<number, T[]>, key: number, value: T) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Adds a word to the list of its character's code, making the list (and its index + 1 in `ids`) on first use. */
+function push<T>(lists: T[][], ids: Uint16Array, code: number, value: T) {
+  if (ids[code] === 0) ids[code] = lists.push([]);
+  (lists[(ids[code] as number) - 1] as T[]).push(value);
 }
 
 /** Builds a lexicon from groups of words that share their info: [{ words: [...], ...info }]. */
