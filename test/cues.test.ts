@@ -11,6 +11,15 @@ describe("each cue finds itself in its example", () => {
   });
 });
 
+describe("a cue next to a word that only contains it", () => {
+  it.each([
+    ["要是价格涨了20%怎么办", "要是"],
+    ["主要是成本，要是价格再涨20%就亏了", "要是"],
+  ])("%s keeps %s", (text, word) => {
+    expect(findCues(text).some((c) => c.group === "hypothetical" && c.word === word)).toBe(true);
+  });
+});
+
 describe("words that contain a cue without being one", () => {
   it.each([
     ["这是一个很好的机会", "prediction"],
@@ -18,6 +27,10 @@ describe("words that contain a cue without being one", () => {
     ["社会会慢慢形成共识", "prediction"],
     ["这说明了问题", "attribution"],
     ["最近几年发展很快", "prediction"],
+    ["主要是成本上涨了20%", "hypothetical"],
+    ["增长主要是海外市场带来的", "hypothetical"],
+    ["最重要是用户增长了20%", "hypothetical"],
+    ["我们需要是收入增长20%", "hypothetical"],
   ])("%s", (text, group) => {
     const hits = findCues(text).filter((c) => c.group === group);
     // 社会会: the second 会 is the cue, the first belongs to 社会
