@@ -123,6 +123,8 @@ const cases: [string, Want[]][] = [
   ["这些苹果大概有20 - 100个", [{ text: "20 - 100个", kind: "count", min: 20, max: 100, approx: "about" }]],
   ["5k-20k", [{ text: "5k-20k", kind: "count", min: 5000, max: 20000 }]],
   ["年龄在18到25岁之间", [{ text: "18到25", kind: "count", min: 18, max: 25 }]],
+  // a five-year plan's number is a name only before 规划, 期间…: 十四五个人 is 14 or 15 people
+  ["来了十四五个人", [{ text: "十四五个人", kind: "count", min: 14, max: 15 }]],
   ["价格在100和200之间", [{ text: "100和200", kind: "money", min: 100, max: 200, unit: null }]],
 ];
 
@@ -156,6 +158,10 @@ const negatives = [
   "三折叠手机",
   "人生一波三折",
   "规则一成不变",
+  "十四五期间，这个转型是必须的",
+  "十五五规划的开局之年",
+  "即便明年一分钱都融不到",
+  "我们一分钱也没赚到",
   "仓库里的半成品",
   "把纸对折一下",
   "十折",

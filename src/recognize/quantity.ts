@@ -60,6 +60,7 @@ const ApproxData = z.object({
 });
 const FalseFigures = z.object({
   idioms: Words,
+  planNames: z.object({ numbers: Words, after: Words }),
   urlPrefixes: Words,
   versionWords: Words,
   years: z.object({ min: z.int(), max: z.int() }),
@@ -156,7 +157,13 @@ const betweenAfter = new Lexicon(approxData.between.after.map((word) => ({ word,
 const intervalJoiners = new Set(approxData.intervalJoiners);
 const fillers = new Set(approxData.fillers);
 const notBounds = new Lexicon(approxData.notBounds.map((word) => ({ word, info: true })));
-const idioms = new Lexicon(falseFigures.idioms.map((word) => ({ word, info: true })));
+const { planNames } = falseFigures;
+const idioms = new Lexicon(
+  [...falseFigures.idioms, ...planNames.numbers.flatMap((n) => planNames.after.map((w) => n + w))].map((word) => ({
+    word,
+    info: true,
+  })),
+);
 const ordinalPrefixes = new Lexicon(falseFigures.ordinalPrefixes.map((word) => ({ word, info: true })));
 const versionWords = new Lexicon(falseFigures.versionWords.map((word) => ({ word, info: true })));
 const latinBeforeOk = new Set(falseFigures.latinBeforeOk);
