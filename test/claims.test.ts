@@ -95,6 +95,18 @@ describe("speakers", () => {
     ["甚至有报道称接近9亿", "报道"],
     ["主持人：今年的营收是多少？\n嘉宾：今年营收超过了300亿元。", "嘉宾"],
     ["根据数据，38.8%的知识工作任务达到持平", null],
+    // a Chinese subject before a reporting verb, as written
+    ["王一鸣表示，今年营收增长了20%", "王一鸣"],
+    ["据知情人士透露，本轮投后估值约为18亿元人民币", "知情人士"],
+    ["腾讯官方表示，用户超过10亿", "腾讯"],
+    ["国家统计局指出，GDP增长了5%", "国家统计局"],
+    // …but not a pronoun, a discourse phrase, a long clause, or after 说
+    ["我们表示，收入增长了20%", null],
+    ["这也表示收入增长了20%", null],
+    ["可以说，收入增长了20%", null],
+    ["换句话说，收入增长了20%", null],
+    ["公司今年营收增长了20%，同时表示明年会超过30亿元", null],
+    ["今年公司的收入和利润都表示增长了20%", null],
   ])("%s → %s", (text, speaker) => {
     const claims = claimsOf(text);
     expect(claims.at(-1)?.speaker).toBe(speaker);
@@ -105,6 +117,17 @@ describe("speakers", () => {
       "Sam Altman透露，企业用户超过100万。\n主持人提到，用户大约是4亿。\n他强调，ChatGPT的收入增长了三倍。",
     );
     expect(claims.map((c) => c.speaker)).toEqual(["Sam Altman", "主持人", "Sam Altman"]);
+  });
+
+  it("a Chinese subject speaks for its sentence, and 他 stays the last person named", () => {
+    const claims = claimsOf(
+      "Sam Altman透露，用户超过8亿。\n甚至有企业表示，价格涨10倍也愿意付费。\n他强调，收入增长了一倍。",
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(["Sam Altman", "企业", "Sam Altman"]);
+  });
+
+  it("the 称 of 有报道称 is the source's own", () => {
+    expect(claimsOf("甚至有报道称接近9亿").at(-1)?.speaker).toBe("报道");
   });
 
   it("Altman resolves to the full name once it has been seen", () => {

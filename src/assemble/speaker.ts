@@ -7,6 +7,18 @@ import { Lexicon } from "../recognize/lexicon.js";
 import type { Sentence } from "../segment/sentences.js";
 
 const roles = new Set(cueData.roles);
+const namedBy = new Set(cueData.namedBy);
+const openers = new Lexicon(cueData.subjectOpeners.map((word) => ({ word, info: true })));
+const notSpeakers = new Lexicon(cueData.notSpeakers.map((word) => ({ word, info: true })));
+/** Two to six Chinese ideographs: a subject short enough to be a name (王一鸣, 腾讯, 知情人士, 国家统计局). */
+const chineseSubject = /^[\u4e00-\u9fff]{2,6}$/u;
+
+/** "据知情人士" → "知情人士": the clause before a reporting verb as a Chinese name, or null when it is not one. */
+function chineseName(clause: string): string | null {
+  let t = clause;
+  for (let o = openers.after(t, 0); o; o = openers.after(t, 0)) t = t.slice(o.word.length);
+  return chineseSubject.test(t) && !notSpeakers.after(t, 0) ? t : null;
+}
 const adverbs = new Lexicon(cueData.adverbs.map((word) => ({ word, info: true })));
 
 /** "OpenAI 还" → "OpenAI": the adverbs and spaces between a name and its reporting verb. */
@@ -47,12 +59,18 @@ export class SpeakerTracker {
     const opener = this.speakers.find((p) => s.text.startsWith(p));
     if (opener) this.current = this.lastPerson = opener;
     const changes: { at: number; speaker: string | null }[] = [{ at: 0, speaker: this.current }];
+    let sourceEnd = -1;
     for (const c of cues) {
       let who: string | null | undefined;
       if (c.group === "narrator" && c.start <= 2) who = null;
       // a source (有报道称, 很多人都在讲) keeps the word until someone else takes it
-      else if (c.group === "sources") who = c.speaker ?? null;
-      else if (c.group === "attribution") who = this.who(s.text.slice(0, c.start)) ?? undefined;
+      else if (c.group === "sources") {
+        who = c.speaker ?? null;
+        sourceEnd = c.end;
+      }
+      // the 称 of 有报道称 is the source's own
+      else if (c.group === "attribution" && c.start >= sourceEnd)
+        who = this.who(s.text.slice(0, c.start), c.word) ?? undefined;
       if (who === undefined) continue;
       this.current = who;
       changes.push({ at: c.start, speaker: who });
@@ -60,8 +78,8 @@ export class SpeakerTracker {
     return (pos) => changes.filter((c) => c.at <= pos).pop()?.speaker ?? null;
   }
 
-  /** The speaker named right before a reporting verb, or null when none is. */
-  private who(before: string): string | null {
+  /** The speaker named right before reporting verb `verb`, or null when none is. */
+  private who(before: string, verb: string): string | null {
     let from = before.length;
     while (from > 0 && separators[before.charCodeAt(from - 1)] !== 1) from--;
     const clause = before.slice(from).trim();
@@ -70,7 +88,9 @@ export class SpeakerTracker {
     for (const r of roles) if (clause.includes(r)) return r;
     const latin = latinName.exec(stripAdverbs(clause))?.groups?.name;
     const named = latin ?? this.people.find((p) => clause.includes(p) || clause.includes(p.split(" ").pop() ?? p));
-    if (!named) return null;
+    // a Chinese subject as written (王一鸣表示, 据知情人士透露). It may be a company or 企业 as well as a person, so it
+    // does not become who 他 means next
+    if (!named) return namedBy.has(verb) ? chineseName(stripAdverbs(clause)) : null;
     const full = this.fullName(named);
     this.remember(full);
     if (!this.speakers.includes(full)) this.speakers.push(full);
