@@ -126,6 +126,11 @@ describe("speakers", () => {
     expect(claims.map((c) => c.speaker)).toEqual(["Sam Altman", "企业", "Sam Altman"]);
   });
 
+  it("a heading ends the last speaker's turn", () => {
+    const md = "**主持人：** 谢谢各位，今年的接种率达到了30%。\n\n## 附：公众防护要点\n\n1. 每次洗手不少于20秒。\n";
+    expect(extract(md, { path: "t.md", date: "2025-12-18" }).claims.map((c) => c.speaker)).toEqual(["主持人", null]);
+  });
+
   it("the 称 of 有报道称 is the source's own", () => {
     expect(claimsOf("甚至有报道称接近9亿").at(-1)?.speaker).toBe("报道");
   });

@@ -51,6 +51,8 @@ export class SpeakerTracker {
    * speaker before the sentence until a cue in it hands the word to someone else (…甚至有报道称接近9亿).
    */
   next(s: Sentence, cues: CueHit[]): (pos: number) => string | null {
+    // a heading opens a new section (## 附：公众防护要点): the last speaker's turn ends there
+    if (s.heading) this.current = null;
     if (s.label) {
       this.current = this.fullName(s.label);
       if (!roles.has(s.label)) this.lastPerson = this.current;
