@@ -32,6 +32,28 @@ describe("types", () => {
     expect(claims[0]?.type).toBe("metric");
   });
 
+  // raw captions join into long sentences without punctuation: a condition reaches its consequent, the first later
+  // caption line with a figure, and no further
+  it.each([
+    ["甚至直言，如果现在能有2倍算力\n收入也会翻2倍", ["hypothetical"]],
+    ["如果是韧带撕裂的话\n那可能要缺席六到八周\n我们现在积分领先第二名4分", ["hypothetical", "metric"]],
+    ["假设今天一家公司\n每天输出10万亿token\n而未来AI输出的规模\n最终会超过10倍", ["hypothetical", "prediction"]],
+    // in one line (or one clause) the condition keeps its reach
+    ["如果价格稳定，收入会达到150亿元，利润会达到20亿元", ["hypothetical"]],
+  ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+
+  it("a time in a condition does not date a figure out of the condition's reach", () => {
+    const claims = claimsOf("假设今天一家公司\n每天输出10万亿token\n而未来AI输出的规模\n最终会超过10倍");
+    expect(claims.map((c) => c.time?.text ?? null)).toEqual(["今天", null]);
+  });
+
+  it("a time on a later caption line does not date the figures before it", () => {
+    const claims = claimsOf("冬窗我们会引进两三名外援 预算1000万欧元\n这是俱乐部三年前就定下来的");
+    expect(claims.every((c) => c.time === null)).toBe(true);
+    // on the same line it does
+    expect(claimsOf("预算1000万欧元 这是三年前定下来的")[0]?.time?.text).toBe("三年前");
+  });
+
   it("each clause keeps its own type: a fact, then a forecast", () => {
     const claims = claimsOf("公司今年收入达到100亿元，明年预计会翻一番");
     expect(claims.map((c) => c.type)).toEqual(["metric", "prediction"]);

@@ -83,13 +83,28 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     }
     if (figures.length === 0 && times.length === 0) continue; // no figure, no date: nothing to claim
     const sentenceTime = pickTime(times);
+    // the caption lines a sentence of raw captions or subtitles was joined from (none in punctuated prose)
+    const lineAt = captionLines(s.text);
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(figure.start);
-      const time = pickTime(times.filter((t) => t.start < to && t.end > from)) ?? sentenceTime;
-      // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not
+      const line = lineAt(figure.start);
+      // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. Across
+      // caption lines it reaches the first later line with a figure, its consequent, and stops there
+      const reaches = (c: CueHit) =>
+        lineAt(c.start) >= line || !figures.some((f) => lineAt(f.start) > lineAt(c.start) && lineAt(f.start) < line);
+      // a time inside a condition the figure is out of reach of (假设今天…) is the condition's
+      const conditional = (t: TimeMatch) =>
+        cues.some(
+          (c) => c.group === "hypothetical" && c.start <= t.start && clauseOf(c.start)[1] >= t.end && !reaches(c),
+        );
+      // the sentence's time, but not from a later caption line (…预算1000万欧元⏎这是三年前定下来的)
+      const time =
+        pickTime(times.filter((t) => t.start < to && t.end > from)) ??
+        pickTime(times.filter((t) => (t.start < figure.start || lineAt(t.start) === line) && !conditional(t)));
       const own = cues.filter(
         (c) =>
-          (c.start >= from && c.start < to) || ((c.group === "hypothetical" || c.group === "hedge") && c.start < from),
+          (c.start >= from && c.start < to) ||
+          ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c)),
       );
       return { figure, type: typeOf(own, time), time, speaker: speaker(figure.start), ...manner(own) };
     });
@@ -183,6 +198,17 @@ function clauses(text: string): (pos: number) => [number, number] {
     }
     const from = lo > 0 ? (breaks[lo - 1] as number) + 1 : 0;
     return [from, breaks[lo] ?? text.length];
+  };
+}
+
+/** The caption line (0, 1, …) of each position of a sentence joined from caption lines (\n between them). */
+function captionLines(text: string): (pos: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
+  return (pos) => {
+    let n = 0;
+    while (n < breaks.length && (breaks[n] as number) < pos) n++;
+    return n;
   };
 }
 
