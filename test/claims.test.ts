@@ -54,6 +54,14 @@ describe("types", () => {
     expect(claimsOf("预算1000万欧元 这是三年前定下来的")[0]?.time?.text).toBe("三年前");
   });
 
+  it("a later clause's time dates that clause only", () => {
+    const claims = claimsOf("合肥工厂现在年产能是20万辆，明年二季度投产以后能到35万辆");
+    expect(claims.map((c) => [c.type, c.time?.text ?? null])).toEqual([
+      ["metric", null],
+      ["prediction", "明年二季度"],
+    ]);
+  });
+
   it("each clause keeps its own type: a fact, then a forecast", () => {
     const claims = claimsOf("公司今年收入达到100亿元，明年预计会翻一番");
     expect(claims.map((c) => c.type)).toEqual(["metric", "prediction"]);

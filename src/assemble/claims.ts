@@ -97,10 +97,11 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         cues.some(
           (c) => c.group === "hypothetical" && c.start <= t.start && clauseOf(c.start)[1] >= t.end && !reaches(c),
         );
-      // the sentence's time, but not from a later caption line (…预算1000万欧元⏎这是三年前定下来的)
+      // the time of its clause, else one before it: a later clause's time is that clause's (现在年产能是20万辆，明年二季度
+      // 能到35万辆; …预算1000万欧元⏎这是三年前定下来的)
       const time =
         pickTime(times.filter((t) => t.start < to && t.end > from)) ??
-        pickTime(times.filter((t) => (t.start < figure.start || lineAt(t.start) === line) && !conditional(t)));
+        pickTime(times.filter((t) => t.start < figure.start && !conditional(t)));
       const own = cues.filter(
         (c) =>
           (c.start >= from && c.start < to) ||
