@@ -69,6 +69,23 @@ describe("hedges, certainty and negation", () => {
   ])("%s → hedge %s, negated %s", (text, hedge, negated) => {
     expect(only(text)).toMatchObject({ hedge, negated });
   });
+
+  // a negation that turns a figure's bound round (不会超过: at most) is part of the bound, not a denial of the claim;
+  // one away from the comparing word, or in another clause, still negates
+  it.each([
+    ["起售价不会超过25万元", "under", false],
+    ["预算不会超过1000万欧元", "under", false],
+    ["这个价格不可能超过30万元", "under", false],
+    ["收入并没有超过100亿元", "under", false],
+    ["营收不超过100亿元", "under", false],
+    ["明年不会开超过100家门店", "over", true],
+    ["收入没有达到超过100亿元的目标", "over", true],
+    ["收入不会下降，今年超过100亿元", "over", false],
+  ])("%s → approx %s, negated %s", (text, approx, negated) => {
+    const c = only(text);
+    expect(c.quantities[0]?.approx).toBe(approx);
+    expect(c.negated).toBe(negated);
+  });
 });
 
 describe("questions are not claims", () => {

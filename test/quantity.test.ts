@@ -124,6 +124,22 @@ const cases: [string, Want[]][] = [
   ["5k-20k", [{ text: "5k-20k", kind: "count", min: 5000, max: 20000 }]],
   ["年龄在18到25岁之间", [{ text: "18到25", kind: "count", min: 18, max: 25 }]],
   ["价格在100和200之间", [{ text: "100和200", kind: "money", min: 100, max: 200, unit: null }]],
+  // a negation in front of a comparing word turns the bound round: 不会超过 is at most, 不能少于 at least
+  ["起售价不会超过25万元", [{ text: "25万元", kind: "money", value: 250000, unit: "CNY", approx: "under" }]],
+  ["一天不要超过4次", [{ text: "4次", kind: "count", value: 4, approx: "under" }]],
+  ["预算不得超过1000万欧元", [{ text: "1000万欧元", kind: "money", value: 1e7, unit: "EUR", approx: "under" }]],
+  ["每日摄入不宜高于6克", [{ text: "6克", kind: "measure", value: 6, approx: "under" }]],
+  ["起售价不可能高於30萬元", [{ text: "30萬元", kind: "money", value: 300000, approx: "under" }]],
+  ["每次洗手不能少于20秒", [{ text: "20秒", kind: "duration", value: 20, unit: "second", approx: "over" }]],
+  ["体重不会低于50公斤", [{ text: "50公斤", kind: "measure", value: 50, unit: "kg", approx: "over" }]],
+  ["误差未超过5%", [{ text: "5%", kind: "percent", value: 5, approx: "under" }]],
+  ["收入并没有超过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "under" }]],
+  // not turned: the comparing word alone, a negation in another clause or away from it, 没 of another word, a question
+  ["收入不会下降，超过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
+  ["明年不会开超过100家门店", [{ text: "100家", kind: "count", value: 100, approx: "over" }]],
+  ["洪水淹没超过100户", [{ text: "100户", kind: "count", value: 100, approx: "over" }]],
+  ["收入会不会超过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
+  ["营收不超过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "under" }]],
 ];
 
 // strings in which no figure may be found
@@ -219,6 +235,10 @@ describe("intervals stated by bound words and ranges", () => {
     ["小明的身高比 170 低", ["比 170 低 (,170)"]],
     ["他的年龄比三十大一些", ["比三十大 (30,)"]],
     ["负荷量等于1535", ["等于1535 [1535,1535]"]],
+    ["起售价不会超过25万元", ["不会超过25万 (,250000]"]],
+    ["每次不能少于20秒", ["不能少于20 [20,)"]],
+    ["误差未超过5%", ["未超过5 (,5]"]],
+    ["会不会超过100亿元", ["超过100亿 (10000000000,)"]],
     ["这一批产品大概有五百多个", ["五百多 (500,)"]],
     ["这个数字是位于20和30之间的", ["位于20和30之间 ?20,30?"]],
     ["10000与20000间", ["10000与20000间 ?10000,20000?"]],

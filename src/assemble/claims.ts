@@ -83,11 +83,13 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     }
     if (figures.length === 0 && times.length === 0) continue; // no figure, no date: nothing to claim
     const sentenceTime = pickTime(times);
+    // a negation inside a figure's bound words denies nothing: 不会超过25万元 says at most 25万元, as 不超过 does
+    const claimCues = cues.filter((c) => c.group !== "negation" || !figures.some((f) => insideBound(c, f)));
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(figure.start);
       const time = pickTime(times.filter((t) => t.start < to && t.end > from)) ?? sentenceTime;
       // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not
-      const own = cues.filter(
+      const own = claimCues.filter(
         (c) =>
           (c.start >= from && c.start < to) || ((c.group === "hypothetical" || c.group === "hedge") && c.start < from),
       );
@@ -184,6 +186,12 @@ function clauses(text: string): (pos: number) => [number, number] {
     const from = lo > 0 ? (breaks[lo - 1] as number) + 1 : 0;
     return [from, breaks[lo] ?? text.length];
   };
+}
+
+/** Whether a cue stands inside the words that bound a figure (不会 in 不会超过25万元). */
+function insideBound(c: CueHit, f: Mention): boolean {
+  const v = f.interval;
+  return v !== undefined && v.source === "bound" && c.start >= v.start && c.end <= v.end;
 }
 
 /** The hedge (可能, 一定) and negation (不会, 无法) of a clause's cues. */

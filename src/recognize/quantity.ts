@@ -52,6 +52,7 @@ const ApproxData = z.object({
   fillers: Words,
   notBounds: Words,
   before: z.object({ about: Words, over: Sides, under: Sides, nearly: Words, equal: Words }),
+  turned: z.object({ words: Words, modals: Words, alone: Words }),
   emphasis: Words,
   after: z.object({ about: Words, over: Sides, under: Sides }),
   comparison: z.object({ before: Words, over: Words, under: Words }),
@@ -145,6 +146,12 @@ const approxBefore = new Lexicon<BoundInfo>([
   ...bounds(approxData.emphasis, null, null),
 ]);
 const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
+/** The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal). */
+const turnedWords = new Set(approxData.turned.words);
+const turningNegations = new Lexicon<string>([
+  ...approxData.turned.modals.map((modal) => ({ word: `不${modal}`, info: modal })),
+  ...approxData.turned.alone.map((word) => ({ word, info: "" })),
+]);
 const comparisonBefore = new Lexicon(approxData.comparison.before.map((word) => ({ word, info: true })));
 const comparisonAfter = new Lexicon<BoundInfo>([
   ...bounds(approxData.comparison.over, "over", "lower", true),
@@ -358,7 +365,21 @@ function boundBefore(text: string, pos: number): { info: BoundInfo; word: string
     if (!fillers.has(text[p - 1] ?? "")) break;
     p--;
   }
-  return best;
+  return best && turnedWords.has(best.word) ? turned(text, best) : best;
+}
+
+/**
+ * A comparing word with a negation in front is the other bound, the figure included: 不会超过25 → (,25], 不能低于3
+ * → [3,), 未超过5% → (,5%]. Not in a question: 会不会超过 (the modal stands before 不 as well).
+ */
+function turned(text: string, b: { info: BoundInfo; word: string; start: number }): typeof b {
+  const negation = turningNegations.before(text, b.start);
+  if (!negation) return b;
+  const start = b.start - negation.word.length;
+  if (negation.info !== "" && codeAt(text, start - 1) === negation.info.charCodeAt(0)) return b;
+  const upper = b.info.side === "lower";
+  const info: BoundInfo = { approx: upper ? "under" : "over", side: upper ? "upper" : "lower", open: false };
+  return { info, word: negation.word + b.word, start };
 }
 
 interface Span {
