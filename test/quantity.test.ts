@@ -140,6 +140,14 @@ const cases: [string, Want[]][] = [
   ["洪水淹没超过100户", [{ text: "100户", kind: "count", value: 100, approx: "over" }]],
   ["收入会不会超过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
   ["营收不超过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "under" }]],
+  // one caption break ("\n" between caption lines) may stand between a bound word, or its filler, and the figure
+  ["营收超过\n30亿元", [{ text: "30亿元", kind: "money", value: 3e9, unit: "CNY", approx: "over" }]],
+  ["现在每天大概是\n20亿个token", [{ text: "20亿个token", kind: "count", value: 2e9, approx: "about" }]],
+  ["现在每天大概\n是20亿个token", [{ text: "20亿个token", kind: "count", value: 2e9, approx: "about" }]],
+  ["用户不到 \n 一千万名", [{ text: "一千万名", kind: "count", value: 1e7, approx: "under" }]],
+  // but not to a word after the figure (a caption that opens with 以上 is "the above"), nor 近 of 最近
+  ["营收增长了20%\n以上就是我们的情况", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["他最近\n30天都在加班", [{ text: "30天", kind: "duration", value: 30, approx: null }]],
 ];
 
 // strings in which no figure may be found
@@ -239,6 +247,7 @@ describe("intervals stated by bound words and ranges", () => {
     ["每次不能少于20秒", ["不能少于20 [20,)"]],
     ["误差未超过5%", ["未超过5 (,5]"]],
     ["会不会超过100亿元", ["超过100亿 (10000000000,)"]],
+    ["营收超过\n30亿", ["超过\n30亿 (3000000000,)"]],
     ["这一批产品大概有五百多个", ["五百多 (500,)"]],
     ["这个数字是位于20和30之间的", ["位于20和30之间 ?20,30?"]],
     ["10000与20000间", ["10000与20000间 ?10000,20000?"]],

@@ -352,13 +352,19 @@ function nameReason(text: string, n: NumeralMatch, ctx: Context): string | null 
 /**
  * Reads a bound or emphasis word in front of position `pos`, skipping spaces and up to two fillers (大约是4亿,
  * 至少有10); a bound word may hold spaces (小于 或 等于100). Of the words found, the one that starts first wins:
- * 超过了80 is 超过 and a filler, not 过了.
+ * 超过了80 is 超过 and a filler, not 过了. One caption break may stand between the bound word or a filler and the
+ * figure, as captions break lines anywhere: 营收超过⏎30亿元, 每天大概是⏎20亿个. (Not after the figure: a caption
+ * that opens with 以上 is "the above".)
  */
 function boundBefore(text: string, pos: number): { info: BoundInfo; word: string; start: number } | null {
   let p = pos;
   while (p > 0 && spaceAt(text, p - 1)) p--;
+  let broken = false;
   let best: { info: BoundInfo; word: string; start: number } | null = null;
   for (let skipped = 0; skipped <= 2; skipped++) {
+    const q: number = broken ? p : captionBreakBefore(text, p);
+    broken ||= q !== p;
+    p = q;
     const hit = notBounds.before(text, p) ? null : wordBefore(approxBefore, text, p);
     if (hit && (best === null || hit.start < best.start))
       best = { info: hit.entry.info, word: hit.entry.word, start: hit.start };
@@ -366,6 +372,16 @@ function boundBefore(text: string, pos: number): { info: BoundInfo; word: string
     p--;
   }
   return best && turnedWords.has(best.word) ? turned(text, best) : best;
+}
+
+/** Where a caption break ("\n" between caption lines, spaces around it) that ends at pos starts; pos if none. */
+function captionBreakBefore(text: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  if (codeAt(text, p - 1) !== 0x0a) return pos;
+  p--;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  return p;
 }
 
 /**
