@@ -88,6 +88,19 @@ describe("hedges, certainty and negation", () => {
   });
 });
 
+describe("an adverb a short verb phrase before the figure bounds it", () => {
+  it.each([
+    ["销售额大概下降了两成。", "about"],
+    ["教室每天至少开窗通风3次。", "over"],
+    // 大约 is the time's (两周前), 大概 gives a reason: the figure is stated exactly
+    ["大约两周前销量增长了20%。", null],
+    ["大概去年销量增长了20%。", null],
+    ["大概是因为去年销量增长了20%。", null],
+  ])("%s → approx %s", (text, approx) => {
+    expect(only(text).quantities[0]?.approx).toBe(approx);
+  });
+});
+
 describe("questions are not claims", () => {
   it.each(["主持人问明年会不会IPO？", "GPT-6什么时候出来", "ChatGPT的用户会到10亿吗？", "OpenAI是否会在明年上市"])(
     "%s",

@@ -148,6 +148,34 @@ const cases: [string, Want[]][] = [
   // but not to a word after the figure (a caption that opens with 以上 is "the above"), nor 近 of 最近
   ["营收增长了20%\n以上就是我们的情况", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
   ["他最近\n30天都在加班", [{ text: "30天", kind: "duration", value: 30, approx: null }]],
+  // an adverb a short verb phrase before the figure, in the same clause, bounds a figure with no bound of its own
+  ["销售额大概下降了两成", [{ text: "两成", kind: "percent", value: 20, approx: "about" }]],
+  ["门诊量大概是平时的两倍", [{ text: "两倍", kind: "multiple", value: 2, approx: "about" }]],
+  ["高峰期大约持续两到三周", [{ text: "两到三周", kind: "duration", min: 2, max: 3, unit: "week", approx: "about" }]],
+  ["分红差不多是净利润的一半", [{ text: "一半", kind: "percent", value: 50, approx: "about" }]],
+  ["教室每天至少开窗通风3次", [{ text: "3次", kind: "count", value: 3, approx: "over" }]],
+  ["最多再等三个月", [{ text: "三个月", kind: "duration", value: 3, unit: "month", approx: "under" }]],
+  ["每天大概处理 20亿个token", [{ text: "20亿个token", kind: "count", value: 2e9, approx: "about" }]],
+  ["营收大概增长了两成左右", [{ text: "两成", kind: "percent", value: 20, approx: "about" }]],
+  ["大约有超过20亿用户", [{ text: "20亿用户", kind: "count", value: 2e9, approx: "over" }]],
+  // not reached: a reason, a person, a scope, a negation, 大概率, an adjective (最多的), a comma or caption break,
+  // too far, another number between
+  ["大概是因为市场增长了20%", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["至少我们认为增长了20%", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["至少在中国市场增长了20%", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["大概没有增长20%", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["明年大概率会增长20%", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["用户最多的城市有300万人", [{ text: "300万人", kind: "count", value: 3e6, approx: null }]],
+  ["价格大概下降了，降幅两成", [{ text: "两成", kind: "percent", value: 20, approx: null }]],
+  ["价格大概下降了\n两成", [{ text: "两成", kind: "percent", value: 20, approx: null }]],
+  ["大概把整个行业的平均利润率拉低了两成", [{ text: "两成", kind: "percent", value: 20, approx: null }]],
+  [
+    "大约3家公司用了5天",
+    [
+      { text: "3家", kind: "count", value: 3, approx: "about" },
+      { text: "5天", kind: "duration", value: 5, approx: null },
+    ],
+  ],
 ];
 
 // strings in which no figure may be found
@@ -329,6 +357,8 @@ describe("speed", () => {
     ["money with subunits", fill("五元三毛又")],
     ["web addresses", fill("http://a.b/c%20 ")],
     ["dashes", fill("1-2-3-")],
+    ["adverbs a verb phrase away", fill("大概下降了两成 至少开窗通风3次，大概       两成")],
+    ["negated bounds and caption breaks", fill("不会超过\n3 没有超过 四 会不会超过5 ")],
   ])("%s: 200,000 characters in well under four seconds", (_, text) => {
     const ctx = () => ({ times: [], versions: new Set<string>() });
     recognizeQuantities(text.slice(0, 2000), ctx()); // warm up

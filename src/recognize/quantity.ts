@@ -4,7 +4,7 @@
 // Bound words also give each figure the interval they state (Mention.interval): 大于20 → (20,), and two bounds side
 // by side make one (大于二十的同时小于等于三十五 → (20,35]).
 import { z } from "zod";
-import { codeAt } from "../chars.js";
+import { charTable, codeAt } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon } from "./lexicon.js";
@@ -54,6 +54,14 @@ const ApproxData = z.object({
   before: z.object({ about: Words, over: Sides, under: Sides, nearly: Words, equal: Words }),
   turned: z.object({ words: Words, modals: Words, alone: Words }),
   emphasis: Words,
+  reach: z.object({
+    maxGap: z.int().min(1).max(16),
+    about: Words,
+    over: Words,
+    under: Words,
+    stops: Words,
+    notWords: Words,
+  }),
   after: z.object({ about: Words, over: Sides, under: Sides }),
   comparison: z.object({ before: Words, over: Words, under: Words }),
   between: z.object({ before: Words, joiners: Words, after: Words }),
@@ -152,6 +160,17 @@ const turningNegations = new Lexicon<string>([
   ...approxData.turned.modals.map((modal) => ({ word: `不${modal}`, info: modal })),
   ...approxData.turned.alone.map((word) => ({ word, info: "" })),
 ]);
+/** Adverbs that bound a figure a short verb phrase away (大概下降了两成): see approx.yaml `reach`. */
+const reachAdverbs = new Lexicon<Approx>([
+  ...approxData.reach.about.map((word) => ({ word, info: "about" as const })),
+  ...approxData.reach.over.map((word) => ({ word, info: "over" as const })),
+  ...approxData.reach.under.map((word) => ({ word, info: "under" as const })),
+]);
+const reachStops = new Lexicon(approxData.reach.stops.map((word) => ({ word, info: true })));
+const reachNotWords = new Lexicon(approxData.reach.notWords.map((word) => ({ word, info: true })));
+/** What ends an adverb's reach: clause and caption breaks, quotes and brackets (spaces are checked apart). */
+const reachBreaks = charTable("，,、；;：:。！？!?…\n“”‘’「」『』（）()《》【】[]\"'");
+const DE = 0x7684; // 的
 const comparisonBefore = new Lexicon(approxData.comparison.before.map((word) => ({ word, info: true })));
 const comparisonAfter = new Lexicon<BoundInfo>([
   ...bounds(approxData.comparison.over, "over", "lower", true),
@@ -571,7 +590,47 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const joined = joinIntervals(text, joinRangesAndLists(text, out));
   classifyBare(text, joined, ctx.moneyTopic === true);
   classifyWeak(joined);
+  reachFigures(joined);
   return joined;
+
+  /**
+   * 大概下降了两成, 至少开窗通风3次: an adverb a short verb phrase before a figure with no bound of its own gives it
+   * that bound (approx.yaml `reach`). No adverb reaches past another mention or a time.
+   */
+  function reachFigures(ms: Mention[]) {
+    if (!ms.some((m) => m.tag === "figure" && m.approx === null)) return;
+    const spans = [...ctx.times].sort((a, b) => a.start - b.start);
+    let t = 0;
+    let limit = 0; // the end of the last mention or time before the figure
+    for (const m of ms) {
+      while (t < spans.length && (spans[t] as Span).start < m.start) limit = Math.max(limit, (spans[t++] as Span).end);
+      if (m.tag === "figure" && m.approx === null) {
+        const hit = reachingAdverb(m.start, limit);
+        if (hit) {
+          m.approx = hit.info;
+          m.bound = hit.word;
+        }
+      }
+      limit = Math.max(limit, m.end);
+    }
+  }
+
+  /** The reach adverb before pos, at most maxGap characters away and after `limit`, with nothing between that stops it. */
+  function reachingAdverb(pos: number, limit: number): Entry<Approx> | null {
+    let p = pos;
+    while (p > limit && spaceAt(text, p - 1)) p--; // 大概处理了 20亿个
+    for (let gap = 0; gap <= approxData.reach.maxGap && p > limit; gap++) {
+      const adverb = reachAdverbs.before(text, p);
+      if (adverb && p - adverb.word.length >= limit) {
+        const start = p - adverb.word.length;
+        return codeAt(text, p) === DE || reachNotWords.after(text, start) ? null : adverb;
+      }
+      const c = codeAt(text, p - 1);
+      if (reachBreaks[c] === 1 || isSpaceCode(c) || reachStops.before(text, p)) return null;
+      p--;
+    }
+    return null;
+  }
 
   function base(start: number, end: number, numeral: string): Mention {
     return {
