@@ -99,6 +99,36 @@ describe("hedges, certainty and negation", () => {
   ])("%s → hedge %s, negated %s", (text, hedge, negated) => {
     expect(only(text)).toMatchObject({ hedge, negated });
   });
+
+  // a negation that turns a figure's bound round (不会超过: at most) is part of the bound, not a denial of the claim;
+  // one away from the comparing word, or in another clause, still negates
+  it.each([
+    ["起售价不会超过25万元", "under", false],
+    ["预算不会超过1000万欧元", "under", false],
+    ["这个价格不可能超过30万元", "under", false],
+    ["收入并没有超过100亿元", "under", false],
+    ["营收不超过100亿元", "under", false],
+    ["明年不会开超过100家门店", "over", true],
+    ["收入没有达到超过100亿元的目标", "over", true],
+    ["收入不会下降，今年超过100亿元", "over", false],
+  ])("%s → approx %s, negated %s", (text, approx, negated) => {
+    const c = only(text);
+    expect(c.quantities[0]?.approx).toBe(approx);
+    expect(c.negated).toBe(negated);
+  });
+});
+
+describe("an adverb a short verb phrase before the figure bounds it", () => {
+  it.each([
+    ["销售额大概下降了两成。", "about"],
+    ["教室每天至少开窗通风3次。", "over"],
+    // 大约 is the time's (两周前), 大概 gives a reason: the figure is stated exactly
+    ["大约两周前销量增长了20%。", null],
+    ["大概去年销量增长了20%。", null],
+    ["大概是因为去年销量增长了20%。", null],
+  ])("%s → approx %s", (text, approx) => {
+    expect(only(text).quantities[0]?.approx).toBe(approx);
+  });
 });
 
 describe("questions are not claims", () => {

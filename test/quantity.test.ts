@@ -126,6 +126,58 @@ const cases: [string, Want[]][] = [
   // a five-year plan's number is a name only before 规划, 期间…: 十四五个人 is 14 or 15 people
   ["来了十四五个人", [{ text: "十四五个人", kind: "count", min: 14, max: 15 }]],
   ["价格在100和200之间", [{ text: "100和200", kind: "money", min: 100, max: 200, unit: null }]],
+  // a negation in front of a comparing word turns the bound round: 不会超过 is at most, 不能少于 at least
+  ["起售价不会超过25万元", [{ text: "25万元", kind: "money", value: 250000, unit: "CNY", approx: "under" }]],
+  ["一天不要超过4次", [{ text: "4次", kind: "count", value: 4, approx: "under" }]],
+  ["预算不得超过1000万欧元", [{ text: "1000万欧元", kind: "money", value: 1e7, unit: "EUR", approx: "under" }]],
+  ["每日摄入不宜高于6克", [{ text: "6克", kind: "measure", value: 6, approx: "under" }]],
+  ["起售价不可能高於30萬元", [{ text: "30萬元", kind: "money", value: 300000, approx: "under" }]],
+  ["每次洗手不能少于20秒", [{ text: "20秒", kind: "duration", value: 20, unit: "second", approx: "over" }]],
+  ["体重不会低于50公斤", [{ text: "50公斤", kind: "measure", value: 50, unit: "kg", approx: "over" }]],
+  ["误差未超过5%", [{ text: "5%", kind: "percent", value: 5, approx: "under" }]],
+  ["收入并没有超过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "under" }]],
+  // not turned: the comparing word alone, a negation in another clause or away from it, 没 of another word, a question
+  ["收入不会下降，超过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
+  ["明年不会开超过100家门店", [{ text: "100家", kind: "count", value: 100, approx: "over" }]],
+  ["洪水淹没超过100户", [{ text: "100户", kind: "count", value: 100, approx: "over" }]],
+  ["收入会不会超过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
+  ["营收不超过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "under" }]],
+  // one caption break ("\n" between caption lines) may stand between a bound word, or its filler, and the figure
+  ["营收超过\n30亿元", [{ text: "30亿元", kind: "money", value: 3e9, unit: "CNY", approx: "over" }]],
+  ["现在每天大概是\n20亿个token", [{ text: "20亿个token", kind: "count", value: 2e9, approx: "about" }]],
+  ["现在每天大概\n是20亿个token", [{ text: "20亿个token", kind: "count", value: 2e9, approx: "about" }]],
+  ["用户不到 \n 一千万名", [{ text: "一千万名", kind: "count", value: 1e7, approx: "under" }]],
+  // but not to a word after the figure (a caption that opens with 以上 is "the above"), nor 近 of 最近
+  ["营收增长了20%\n以上就是我们的情况", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["他最近\n30天都在加班", [{ text: "30天", kind: "duration", value: 30, approx: null }]],
+  // an adverb a short verb phrase before the figure, in the same clause, bounds a figure with no bound of its own
+  ["销售额大概下降了两成", [{ text: "两成", kind: "percent", value: 20, approx: "about" }]],
+  ["门诊量大概是平时的两倍", [{ text: "两倍", kind: "multiple", value: 2, approx: "about" }]],
+  ["高峰期大约持续两到三周", [{ text: "两到三周", kind: "duration", min: 2, max: 3, unit: "week", approx: "about" }]],
+  ["分红差不多是净利润的一半", [{ text: "一半", kind: "percent", value: 50, approx: "about" }]],
+  ["教室每天至少开窗通风3次", [{ text: "3次", kind: "count", value: 3, approx: "over" }]],
+  ["最多再等三个月", [{ text: "三个月", kind: "duration", value: 3, unit: "month", approx: "under" }]],
+  ["每天大概处理 20亿个token", [{ text: "20亿个token", kind: "count", value: 2e9, approx: "about" }]],
+  ["营收大概增长了两成左右", [{ text: "两成", kind: "percent", value: 20, approx: "about" }]],
+  ["大约有超过20亿用户", [{ text: "20亿用户", kind: "count", value: 2e9, approx: "over" }]],
+  // not reached: a reason, a person, a scope, a negation, 大概率, an adjective (最多的), a comma or caption break,
+  // too far, another number between
+  ["大概是因为市场增长了20%", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["至少我们认为增长了20%", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["至少在中国市场增长了20%", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["大概没有增长20%", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["明年大概率会增长20%", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+  ["用户最多的城市有300万人", [{ text: "300万人", kind: "count", value: 3e6, approx: null }]],
+  ["价格大概下降了，降幅两成", [{ text: "两成", kind: "percent", value: 20, approx: null }]],
+  ["价格大概下降了\n两成", [{ text: "两成", kind: "percent", value: 20, approx: null }]],
+  ["大概把整个行业的平均利润率拉低了两成", [{ text: "两成", kind: "percent", value: 20, approx: null }]],
+  [
+    "大约3家公司用了5天",
+    [
+      { text: "3家", kind: "count", value: 3, approx: "about" },
+      { text: "5天", kind: "duration", value: 5, approx: null },
+    ],
+  ],
 ];
 
 // strings in which no figure may be found
@@ -225,6 +277,11 @@ describe("intervals stated by bound words and ranges", () => {
     ["小明的身高比 170 低", ["比 170 低 (,170)"]],
     ["他的年龄比三十大一些", ["比三十大 (30,)"]],
     ["负荷量等于1535", ["等于1535 [1535,1535]"]],
+    ["起售价不会超过25万元", ["不会超过25万 (,250000]"]],
+    ["每次不能少于20秒", ["不能少于20 [20,)"]],
+    ["误差未超过5%", ["未超过5 (,5]"]],
+    ["会不会超过100亿元", ["超过100亿 (10000000000,)"]],
+    ["营收超过\n30亿", ["超过\n30亿 (3000000000,)"]],
     ["这一批产品大概有五百多个", ["五百多 (500,)"]],
     ["这个数字是位于20和30之间的", ["位于20和30之间 ?20,30?"]],
     ["10000与20000间", ["10000与20000间 ?10000,20000?"]],
@@ -306,6 +363,8 @@ describe("speed", () => {
     ["money with subunits", fill("五元三毛又")],
     ["web addresses", fill("http://a.b/c%20 ")],
     ["dashes", fill("1-2-3-")],
+    ["adverbs a verb phrase away", fill("大概下降了两成 至少开窗通风3次，大概       两成")],
+    ["negated bounds and caption breaks", fill("不会超过\n3 没有超过 四 会不会超过5 ")],
   ])("%s: 200,000 characters in well under four seconds", (_, text) => {
     const ctx = () => ({ times: [], versions: new Set<string>() });
     recognizeQuantities(text.slice(0, 2000), ctx()); // warm up

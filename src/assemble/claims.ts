@@ -83,6 +83,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     }
     if (figures.length === 0 && times.length === 0) continue; // no figure, no date: nothing to claim
     const sentenceTime = pickTime(times);
+    // a negation inside a figure's bound words denies nothing: 不会超过25万元 says at most 25万元, as 不超过 does
+    const claimCues = cues.filter((c) => c.group !== "negation" || !figures.some((f) => insideBound(c, f)));
     // the caption lines a sentence of raw captions or subtitles was joined from (none in punctuated prose)
     const lineAt = captionLines(s.text);
     const readings: Reading[] = figures.map((figure) => {
@@ -102,7 +104,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const time =
         pickTime(times.filter((t) => t.start < to && t.end > from)) ??
         pickTime(times.filter((t) => t.start < figure.start && !conditional(t)));
-      const own = cues.filter(
+      const own = claimCues.filter(
         (c) =>
           (c.start >= from && c.start < to) ||
           ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c)),
@@ -211,6 +213,12 @@ function captionLines(text: string): (pos: number) => number {
     while (n < breaks.length && (breaks[n] as number) < pos) n++;
     return n;
   };
+}
+
+/** Whether a cue stands inside the words that bound a figure (不会 in 不会超过25万元). */
+function insideBound(c: CueHit, f: Mention): boolean {
+  const v = f.interval;
+  return v !== undefined && v.source === "bound" && c.start >= v.start && c.end <= v.end;
 }
 
 /** The hedge (可能, 一定) and negation (不会, 无法) of a clause's cues. */

@@ -4,7 +4,7 @@
 // Bound words also give each figure the interval they state (Mention.interval): 大于20 → (20,), and two bounds side
 // by side make one (大于二十的同时小于等于三十五 → (20,35]).
 import { z } from "zod";
-import { codeAt } from "../chars.js";
+import { charTable, codeAt } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon } from "./lexicon.js";
@@ -52,7 +52,16 @@ const ApproxData = z.object({
   fillers: Words,
   notBounds: Words,
   before: z.object({ about: Words, over: Sides, under: Sides, nearly: Words, equal: Words }),
+  turned: z.object({ words: Words, modals: Words, alone: Words }),
   emphasis: Words,
+  reach: z.object({
+    maxGap: z.int().min(1).max(16),
+    about: Words,
+    over: Words,
+    under: Words,
+    stops: Words,
+    notWords: Words,
+  }),
   after: z.object({ about: Words, over: Sides, under: Sides }),
   comparison: z.object({ before: Words, over: Words, under: Words }),
   between: z.object({ before: Words, joiners: Words, after: Words }),
@@ -146,6 +155,23 @@ const approxBefore = new Lexicon<BoundInfo>([
   ...bounds(approxData.emphasis, null, null),
 ]);
 const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
+/** The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal). */
+const turnedWords = new Set(approxData.turned.words);
+const turningNegations = new Lexicon<string>([
+  ...approxData.turned.modals.map((modal) => ({ word: `不${modal}`, info: modal })),
+  ...approxData.turned.alone.map((word) => ({ word, info: "" })),
+]);
+/** Adverbs that bound a figure a short verb phrase away (大概下降了两成): see approx.yaml `reach`. */
+const reachAdverbs = new Lexicon<Approx>([
+  ...approxData.reach.about.map((word) => ({ word, info: "about" as const })),
+  ...approxData.reach.over.map((word) => ({ word, info: "over" as const })),
+  ...approxData.reach.under.map((word) => ({ word, info: "under" as const })),
+]);
+const reachStops = new Lexicon(approxData.reach.stops.map((word) => ({ word, info: true })));
+const reachNotWords = new Lexicon(approxData.reach.notWords.map((word) => ({ word, info: true })));
+/** What ends an adverb's reach: clause and caption breaks, quotes and brackets (spaces are checked apart). */
+const reachBreaks = charTable("，,、；;：:。！？!?…\n“”‘’「」『』（）()《》【】[]\"'");
+const DE = 0x7684; // 的
 const comparisonBefore = new Lexicon(approxData.comparison.before.map((word) => ({ word, info: true })));
 const comparisonAfter = new Lexicon<BoundInfo>([
   ...bounds(approxData.comparison.over, "over", "lower", true),
@@ -352,20 +378,50 @@ function nameReason(text: string, n: NumeralMatch, ctx: Context): string | null 
 /**
  * Reads a bound or emphasis word in front of position `pos`, skipping spaces and up to two fillers (大约是4亿,
  * 至少有10); a bound word may hold spaces (小于 或 等于100). Of the words found, the one that starts first wins:
- * 超过了80 is 超过 and a filler, not 过了.
+ * 超过了80 is 超过 and a filler, not 过了. One caption break may stand between the bound word or a filler and the
+ * figure, as captions break lines anywhere: 营收超过⏎30亿元, 每天大概是⏎20亿个. (Not after the figure: a caption
+ * that opens with 以上 is "the above".)
  */
 function boundBefore(text: string, pos: number): { info: BoundInfo; word: string; start: number } | null {
   let p = pos;
   while (p > 0 && spaceAt(text, p - 1)) p--;
+  let broken = false;
   let best: { info: BoundInfo; word: string; start: number } | null = null;
   for (let skipped = 0; skipped <= 2; skipped++) {
+    const q: number = broken ? p : captionBreakBefore(text, p);
+    broken ||= q !== p;
+    p = q;
     const hit = notBounds.before(text, p) ? null : wordBefore(approxBefore, text, p);
     if (hit && (best === null || hit.start < best.start))
       best = { info: hit.entry.info, word: hit.entry.word, start: hit.start };
     if (!fillers.has(text[p - 1] ?? "")) break;
     p--;
   }
-  return best;
+  return best && turnedWords.has(best.word) ? turned(text, best) : best;
+}
+
+/** Where a caption break ("\n" between caption lines, spaces around it) that ends at pos starts; pos if none. */
+function captionBreakBefore(text: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  if (codeAt(text, p - 1) !== 0x0a) return pos;
+  p--;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  return p;
+}
+
+/**
+ * A comparing word with a negation in front is the other bound, the figure included: 不会超过25 → (,25], 不能低于3
+ * → [3,), 未超过5% → (,5%]. Not in a question: 会不会超过 (the modal stands before 不 as well).
+ */
+function turned(text: string, b: { info: BoundInfo; word: string; start: number }): typeof b {
+  const negation = turningNegations.before(text, b.start);
+  if (!negation) return b;
+  const start = b.start - negation.word.length;
+  if (negation.info !== "" && codeAt(text, start - 1) === negation.info.charCodeAt(0)) return b;
+  const upper = b.info.side === "lower";
+  const info: BoundInfo = { approx: upper ? "under" : "over", side: upper ? "upper" : "lower", open: false };
+  return { info, word: negation.word + b.word, start };
 }
 
 interface Span {
@@ -541,7 +597,47 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const joined = joinIntervals(text, joinRangesAndLists(text, out));
   classifyBare(text, joined, ctx.moneyTopic === true);
   classifyWeak(joined);
+  reachFigures(joined);
   return joined;
+
+  /**
+   * 大概下降了两成, 至少开窗通风3次: an adverb a short verb phrase before a figure with no bound of its own gives it
+   * that bound (approx.yaml `reach`). No adverb reaches past another mention or a time.
+   */
+  function reachFigures(ms: Mention[]) {
+    if (!ms.some((m) => m.tag === "figure" && m.approx === null)) return;
+    const spans = [...ctx.times].sort((a, b) => a.start - b.start);
+    let t = 0;
+    let limit = 0; // the end of the last mention or time before the figure
+    for (const m of ms) {
+      while (t < spans.length && (spans[t] as Span).start < m.start) limit = Math.max(limit, (spans[t++] as Span).end);
+      if (m.tag === "figure" && m.approx === null) {
+        const hit = reachingAdverb(m.start, limit);
+        if (hit) {
+          m.approx = hit.info;
+          m.bound = hit.word;
+        }
+      }
+      limit = Math.max(limit, m.end);
+    }
+  }
+
+  /** The reach adverb before pos, at most maxGap characters away and after `limit`, with nothing between that stops it. */
+  function reachingAdverb(pos: number, limit: number): Entry<Approx> | null {
+    let p = pos;
+    while (p > limit && spaceAt(text, p - 1)) p--; // 大概处理了 20亿个
+    for (let gap = 0; gap <= approxData.reach.maxGap && p > limit; gap++) {
+      const adverb = reachAdverbs.before(text, p);
+      if (adverb && p - adverb.word.length >= limit) {
+        const start = p - adverb.word.length;
+        return codeAt(text, p) === DE || reachNotWords.after(text, start) ? null : adverb;
+      }
+      const c = codeAt(text, p - 1);
+      if (reachBreaks[c] === 1 || isSpaceCode(c) || reachStops.before(text, p)) return null;
+      p--;
+    }
+    return null;
+  }
 
   function base(start: number, end: number, numeral: string): Mention {
     return {
