@@ -53,6 +53,51 @@ describe("time", () => {
     expect(c?.time).toMatchObject({ start: null, end: null, relative: true });
   });
 
+  // [sentence, every claim as "type start..end" (time null: "type -")], said on 2025-12-18
+  it.each([
+    // a later time in a clause of its own, in a sentence that forecasts or plans, dates a forecast of its own
+    [
+      "明年营收目标是4亿元，力争2026年下半年实现盈亏平衡。",
+      ["plan 2026-01-01..2026-12-31", "plan 2026-07-01..2026-12-31"],
+    ],
+    [
+      "明年第二季度我们会在墨西哥建工厂，首期投资1000万美元，2027年初投产。",
+      ["prediction 2026-04-01..2026-06-30", "prediction 2027-01-01..2027-03-31"],
+    ],
+    ["去年营收3亿元，明年会上市。", ["metric 2024-01-01..2024-12-31", "prediction 2026-01-01..2026-12-31"]],
+    ["明年会发布新模型，后年会更好。", ["prediction 2026-01-01..2026-12-31", "prediction 2027-01-01..2027-12-31"]],
+    // each figure dated by the time of its own clause, not only the first
+    [
+      "明年营收预计4亿元，2027年营收预计8亿元。",
+      ["prediction 2026-01-01..2026-12-31", "prediction 2027-01-01..2027-12-31"],
+    ],
+    // negatives: a past time, a time in a figure's clause, a period already dated, a question, a condition
+    ["去年营收3亿元，今年预计5亿元。", ["metric 2024-01-01..2024-12-31", "prediction 2025-01-01..2025-12-31"]],
+    [
+      "2025年营收3亿元，2024年是2亿元，公司会继续增长。",
+      ["metric 2025-01-01..2025-12-31", "metric 2024-01-01..2024-12-31"],
+    ],
+    ["明年和后年营收各4亿元。", ["prediction 2026-01-01..2026-12-31"]],
+    ["明年营收4亿元，明年还会上市。", ["prediction 2026-01-01..2026-12-31"]],
+    ["2026年和2027年都会推出新品。", ["prediction 2026-01-01..2026-12-31"]],
+    ["明年营收4亿元，后年会不会上市？", ["prediction 2026-01-01..2026-12-31"]],
+    ["明年会发布新模型，后年呢？", []],
+    ["如果明年融不到钱，我们2027年底就会倒闭。", []],
+    // no forecast or plan cue: a bare later time is no forecast
+    ["明年营收4亿元，2027年初投产。", ["prediction 2026-01-01..2026-12-31"]],
+  ])("every dated forecast of %s", (text, expected) => {
+    const got = claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"}`);
+    expect(got).toEqual(expected);
+  });
+
+  it("a later forecast is cited at its own time", () => {
+    const claims = claimsOf("明年营收目标是4亿元，力争2026年下半年实现盈亏平衡。");
+    expect(claims.map((c) => [c.id, c.time?.text, c.quantities.length])).toEqual([
+      ["c1-8", "明年", 1],
+      ["c1-14", "2026年下半年", 0],
+    ]);
+  });
+
   it("an open-ended phrase dates nothing: 长期来看 is no deadline", () => {
     expect(claimsOf("长期来看，社会会慢慢形成共识")).toEqual([]);
   });
