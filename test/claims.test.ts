@@ -91,6 +91,20 @@ describe("time", () => {
     expect(got).toEqual(expected);
   });
 
+  // the baseline of a comparison is not the claim's time: the sentence's other time, or none
+  it.each([
+    ["前三季度净利润9.2亿元，比去年同期翻了一番。", ["前三季度"]],
+    ["储备量比去年同期增加了一倍多。", [null]],
+    ["与去年同期相比，收入增长了两成。", [null]],
+    ["收入会比去年增长20%。", [null]],
+    ["明年营收预计比今年增长20%。", ["明年"]],
+    // negatives: 好比 is "like", and a time compared with another is the claim's own
+    ["就好比去年我们营收3亿元。", ["去年"]],
+    ["去年营收比前年增长了30%。", ["去年"]],
+  ])("the time of %s", (text, expected) => {
+    expect(claimsOf(text).map((c) => c.time?.text ?? null)).toEqual(expected);
+  });
+
   it("a later forecast is cited at its own time", () => {
     const claims = claimsOf("明年营收目标是4亿元，力争2026年下半年实现盈亏平衡。");
     expect(claims.map((c) => [c.id, c.time?.text, c.quantities.length])).toEqual([

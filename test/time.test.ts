@@ -352,6 +352,25 @@ describe("findTimes without an anchor", () => {
   });
 });
 
+describe("findTimes: the baseline of a comparison", () => {
+  it.each([
+    ["前三季度净利润9.2亿元，比去年同期翻了一番", "去年", true],
+    ["营收较去年增长20%", "去年", true],
+    ["相比2024年，今年用户翻了一倍", "2024年", true],
+    ["相比于去年，用户翻了一倍", "去年", true],
+    ["与去年同期相比，收入增长了两成", "去年", true],
+    ["同比去年增长了30%", "去年", true],
+    // negatives: 比 in another word, a time that is the subject of the comparison, 比较 (rather)
+    ["就好比去年我们营收3亿元", "去年", false],
+    ["去年营收比前年增长了30%", "去年", false],
+    ["去年比较困难", "去年", false],
+    ["去年同期营收3亿元", "去年", false],
+  ] as const)("%s: %s baseline %s", (sentence, text, baseline) => {
+    const m = findTimes(sentence, ANCHOR).find((t) => t.text === text);
+    expect(m?.baseline).toBe(baseline);
+  });
+});
+
 describe("the table of 春节", () => {
   const table: Record<string, string[]> = parse(readFileSync(new URL("../data/zh/time.yaml", import.meta.url), "utf8"))
     .festivals.lunarNewYear;

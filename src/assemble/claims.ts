@@ -217,7 +217,7 @@ function laterForecasts(
   const used = [...taken];
   for (const t of times) {
     const due = t.direction === "future" || (t.direction === "present" && t.grain !== "day");
-    if (!due || t.grain === "open" || used.includes(t) || asked(t)) continue;
+    if (!due || t.grain === "open" || t.baseline || used.includes(t) || asked(t)) continue;
     const [from, to] = clauseOf(t.start);
     const inside = (x: { start: number }) => x.start >= from && x.start < to;
     if (figures.some(inside) || used.some(inside) || used.some((u) => periodOf(u) === periodOf(t))) continue;
@@ -267,10 +267,11 @@ function groupReadings(readings: Reading[]): Group[] {
 
 /**
  * The time a claim is about: a future time first (it makes the claim a dated prediction), else the first one.
- * Open-ended phrases (长期来看, 未来几年) date nothing a reader could check, so they are not a claim's time.
+ * Open-ended phrases (长期来看, 未来几年) date nothing a reader could check, so they are not a claim's time; nor is
+ * the baseline of a comparison (比去年同期翻了一番: the claim's time is the sentence's other one, or none).
  */
 function pickTime(times: TimeMatch[]): TimeMatch | null {
-  const dated = times.filter((t) => t.grain !== "open");
+  const dated = times.filter((t) => t.grain !== "open" && !t.baseline);
   return dated.find((t) => t.direction === "future") ?? dated.find((t) => !t.duration) ?? dated[0] ?? null;
 }
 

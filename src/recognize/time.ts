@@ -23,6 +23,8 @@ export interface TimeMatch {
   relative: boolean;
   direction: Direction | null;
   duration: boolean;
+  /** the baseline of a comparison (比去年同期, 与去年相比): not the time a figure holds */
+  baseline: boolean;
 }
 
 // ------------------------------------------------------------------------------------------------ vocabulary
@@ -159,6 +161,7 @@ const TimeData = z.object({
     ),
   }),
   eras: z.object({ firstYear: Words, list: z.array(Guarded.extend({ start: z.int() })) }),
+  baselines: z.object({ before: z.array(Guarded), after: z.array(Guarded) }),
   setPrefixes: Words,
   blocked: Words,
   titleBrackets: z.array(z.tuple([Word, Word])),
@@ -1922,6 +1925,17 @@ function nextMarker(text: string, from: number): number {
   return i;
 }
 
+// the words around a comparison's baseline: outside T, they mark no time and the scan never asks about them
+const baselineBefore = entries(data.baselines.before);
+const baselineAfter = entries(data.baselines.after);
+
+/** 比去年同期, 较上月, 与去年同期相比: the time [i, end) is the baseline of a comparison. */
+function isBaseline(text: string, i: number, end: number): boolean {
+  if (baselineAfter.at(text, end)) return true;
+  for (let k = 1; k <= 3 && k <= i; k++) if (baselineBefore.at(text, i - k)?.end === i) return true;
+  return false;
+}
+
 /** 每周一, 每年, 每个季度: a time word after 每 is a recurring set, not a time. */
 function isSet(text: string, i: number): boolean {
   for (let k = 1; k <= 4 && k <= i; k++) {
@@ -1944,5 +1958,6 @@ function toMatch(ctx: Ctx, start: number, h: Hit): TimeMatch {
     relative: h.relative,
     direction: derivedDirection(h, ctx.a),
     duration: h.duration,
+    baseline: isBaseline(ctx.text, start, h.end),
   };
 }
