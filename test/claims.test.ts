@@ -74,6 +74,7 @@ describe("time", () => {
     ["2026年OpenAI仍然无法满足企业客户的全部算力需求", "2026-01-01", "2026-12-31"],
     ["OpenAI在2028或2029年实现盈利之前累计亏损可能达到1200亿美元左右", "2028-01-01", "2029-12-31"],
     ["未来五年会是一种典型的爬坡过程", "2025-12-18", "2030-12-31"],
+    ["我们计划在明年春节前，把接种率提高到30%以上。", "2026-01-01", "2026-02-16"],
   ])("%s → %s..%s", (text, start, end) => {
     expect(only(text).time).toMatchObject({ start, end });
   });
@@ -81,6 +82,65 @@ describe("time", () => {
   it("without an anchor date, a relative time stays unresolved and says so", () => {
     const c = claimsOf("明年第一季度会发布一款新模型", null)[0];
     expect(c?.time).toMatchObject({ start: null, end: null, relative: true });
+  });
+
+  // [sentence, every claim as "type start..end" (time null: "type -")], said on 2025-12-18
+  it.each([
+    // a later time in a clause of its own, in a sentence that forecasts or plans, dates a forecast of its own
+    [
+      "明年营收目标是4亿元，力争2026年下半年实现盈亏平衡。",
+      ["plan 2026-01-01..2026-12-31", "plan 2026-07-01..2026-12-31"],
+    ],
+    [
+      "明年第二季度我们会在墨西哥建工厂，首期投资1000万美元，2027年初投产。",
+      ["prediction 2026-04-01..2026-06-30", "prediction 2027-01-01..2027-03-31"],
+    ],
+    ["去年营收3亿元，明年会上市。", ["metric 2024-01-01..2024-12-31", "prediction 2026-01-01..2026-12-31"]],
+    ["明年会发布新模型，后年会更好。", ["prediction 2026-01-01..2026-12-31", "prediction 2027-01-01..2027-12-31"]],
+    // each figure dated by the time of its own clause, not only the first
+    [
+      "明年营收预计4亿元，2027年营收预计8亿元。",
+      ["prediction 2026-01-01..2026-12-31", "prediction 2027-01-01..2027-12-31"],
+    ],
+    // negatives: a past time, a time in a figure's clause, a period already dated, a question, a condition
+    ["去年营收3亿元，今年预计5亿元。", ["metric 2024-01-01..2024-12-31", "prediction 2025-01-01..2025-12-31"]],
+    [
+      "2025年营收3亿元，2024年是2亿元，公司会继续增长。",
+      ["metric 2025-01-01..2025-12-31", "metric 2024-01-01..2024-12-31"],
+    ],
+    ["明年和后年营收各4亿元。", ["prediction 2026-01-01..2026-12-31"]],
+    ["明年营收4亿元，明年还会上市。", ["prediction 2026-01-01..2026-12-31"]],
+    ["2026年和2027年都会推出新品。", ["prediction 2026-01-01..2026-12-31"]],
+    ["明年营收4亿元，后年会不会上市？", ["prediction 2026-01-01..2026-12-31"]],
+    ["明年会发布新模型，后年呢？", []],
+    ["如果明年融不到钱，我们2027年底就会倒闭。", []],
+    // no forecast or plan cue: a bare later time is no forecast
+    ["明年营收4亿元，2027年初投产。", ["prediction 2026-01-01..2026-12-31"]],
+  ])("every dated forecast of %s", (text, expected) => {
+    const got = claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"}`);
+    expect(got).toEqual(expected);
+  });
+
+  // the baseline of a comparison is not the claim's time: the sentence's other time, or none
+  it.each([
+    ["前三季度净利润9.2亿元，比去年同期翻了一番。", ["前三季度"]],
+    ["储备量比去年同期增加了一倍多。", [null]],
+    ["与去年同期相比，收入增长了两成。", [null]],
+    ["收入会比去年增长20%。", [null]],
+    ["明年营收预计比今年增长20%。", ["明年"]],
+    // negatives: 好比 is "like", and a time compared with another is the claim's own
+    ["就好比去年我们营收3亿元。", ["去年"]],
+    ["去年营收比前年增长了30%。", ["去年"]],
+  ])("the time of %s", (text, expected) => {
+    expect(claimsOf(text).map((c) => c.time?.text ?? null)).toEqual(expected);
+  });
+
+  it("a later forecast is cited at its own time", () => {
+    const claims = claimsOf("明年营收目标是4亿元，力争2026年下半年实现盈亏平衡。");
+    expect(claims.map((c) => [c.id, c.time?.text, c.quantities.length])).toEqual([
+      ["c1-8", "明年", 1],
+      ["c1-14", "2026年下半年", 0],
+    ]);
   });
 
   it("an open-ended phrase dates nothing: 长期来看 is no deadline", () => {

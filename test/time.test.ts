@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { findTimes, type TimeMatch } from "../src/recognize/time.js";
 
 const ANCHOR = "2025-12-18";
@@ -224,6 +225,26 @@ const said: [string, Expected[]][] = [
   ["从2018年开始", [{ text: "从2018年开始", from: "2018-01-01", to: "2025-12-18", grain: "open", direction: "past" }]],
   ["2030年左右", [{ text: "2030年左右", from: "2030-01-01", to: "2030-12-31", grain: "year" }]],
   ["截至2024年底", [{ text: "2024年底", from: "2024-10-01", to: "2024-12-31", grain: "quarter" }]],
+  // ---------------------------------------------------------------- festivals of a year, and the parts before or after them
+  ["明年春节", [{ text: "明年春节", from: "2026-02-17", to: "2026-02-17", grain: "day", direction: "future" }]],
+  ["2027年春节", [{ text: "2027年春节", from: "2027-02-06", to: "2027-02-06", grain: "day", relative: false }]],
+  ["今年春节档票房", [{ text: "今年春节", from: "2025-01-29", to: "2025-01-29", grain: "day", direction: "past" }]],
+  [
+    "我们计划在明年春节前，把接种率提高到30%以上",
+    [{ text: "明年春节前", from: "2026-01-01", to: "2026-02-16", grain: "day", direction: "future" }],
+  ],
+  ["明年的春节前", [{ text: "明年的春节前", from: "2026-01-01", to: "2026-02-16", grain: "day" }]],
+  ["明年春节之后", [{ text: "明年春节之后", from: "2026-02-18", to: "2026-12-31", grain: "day" }]],
+  ["2026年国庆后开始交付", [{ text: "2026年国庆后", from: "2026-10-02", to: "2026-12-31", grain: "day" }]],
+  ["明年国庆节前", [{ text: "明年国庆节前", from: "2026-01-01", to: "2026-09-30", grain: "day" }]],
+  // the anchor inside the part before: from the anchor on (明年元旦前 ends the year before)
+  ["明年元旦前上线", [{ text: "明年元旦前", from: "2025-12-18", to: "2025-12-31", grain: "day", direction: "future" }]],
+  ["今年圣诞前发货", [{ text: "今年圣诞前", from: "2025-12-18", to: "2025-12-24", grain: "day" }]],
+  ["今年国庆前", [{ text: "今年国庆前", from: "2025-01-01", to: "2025-09-30", grain: "day", direction: "past" }]],
+  // 前后 is about the day, 前夕 is no bound, 以来 a span to the anchor
+  ["明年春节前后", [{ text: "明年春节前后", from: "2026-02-17", to: "2026-02-17", grain: "day" }]],
+  ["明年春节前夕", [{ text: "明年春节", from: "2026-02-17", to: "2026-02-17", grain: "day" }]],
+  ["去年春节以来", [{ text: "去年春节以来", from: "2024-02-10", to: "2025-12-18", grain: "open" }]],
   // ---------------------------------------------------------------- lunar dates: found, not resolved
   ["春节档按照惯例是初一这一天", [{ text: "初一", from: null, to: null, grain: "day", relative: true }]],
   ["他在初五", [{ text: "初五", from: null, to: null, grain: "day" }]],
@@ -281,6 +302,10 @@ const notTimes = [
   "DeepSeek R1",
   "H20芯片",
   "2025款",
+  // a festival without a year: the last one or the next one
+  "春节前",
+  "国庆后会降价",
+  "圣诞快乐",
 ];
 
 describe("findTimes: what is a time (said on 2025-12-18)", () => {
@@ -306,6 +331,7 @@ describe("findTimes without an anchor", () => {
     ["下个月", "下个月", "month", "future"],
     ["2月14号", "2月14号", "day", null],
     ["到2030年", "到2030年", "year", null],
+    ["明年春节前", "明年春节前", "day", "future"],
   ] as const)("%s: relative, from/to null", (sentence, text, grain, direction) => {
     expect(findTimes(sentence, null)).toEqual([
       expect.objectContaining({ text, from: null, to: null, grain, relative: true, direction }),
@@ -323,6 +349,56 @@ describe("findTimes without an anchor", () => {
       }),
       expect.objectContaining({ text: "2024年11月", from: "2024-11-01", to: "2024-11-30", relative: false }),
     ]);
+  });
+});
+
+describe("findTimes: the baseline of a comparison", () => {
+  it.each([
+    ["前三季度净利润9.2亿元，比去年同期翻了一番", "去年", true],
+    ["营收较去年增长20%", "去年", true],
+    ["相比2024年，今年用户翻了一倍", "2024年", true],
+    ["相比于去年，用户翻了一倍", "去年", true],
+    ["与去年同期相比，收入增长了两成", "去年", true],
+    ["同比去年增长了30%", "去年", true],
+    // negatives: 比 in another word, a time that is the subject of the comparison, 比较 (rather)
+    ["就好比去年我们营收3亿元", "去年", false],
+    ["去年营收比前年增长了30%", "去年", false],
+    ["去年比较困难", "去年", false],
+    ["去年同期营收3亿元", "去年", false],
+  ] as const)("%s: %s baseline %s", (sentence, text, baseline) => {
+    const m = findTimes(sentence, ANCHOR).find((t) => t.text === text);
+    expect(m?.baseline).toBe(baseline);
+  });
+});
+
+describe("the table of 春节", () => {
+  const table: Record<string, string[]> = parse(readFileSync(new URL("../data/zh/time.yaml", import.meta.url), "utf8"))
+    .festivals.lunarNewYear;
+  const days = Object.entries(table).flatMap(([first, mds]) =>
+    mds.map((md, k) => Date.parse(`${Number(first) + k}-${md}T00:00:00Z`) / 86_400_000),
+  );
+
+  it("holds every year once, each between 21 January and 20 February, a lunar year (353–355 or 383–385 days) apart", () => {
+    expect(days).toHaveLength(150);
+    for (const day of days) {
+      const md = new Date(day * 86_400_000).toISOString().slice(5, 10);
+      expect(md >= "01-21" && md <= "02-20", md).toBe(true);
+    }
+    for (let k = 1; k < days.length; k++) {
+      const gap = (days[k] as number) - (days[k - 1] as number);
+      expect((gap >= 353 && gap <= 355) || (gap >= 383 && gap <= 385), `${k}: ${gap}`).toBe(true);
+    }
+  });
+
+  it("agrees with the days known from the calendar", () => {
+    for (const [text, day] of [
+      ["2024年春节", "2024-02-10"],
+      ["2025年春节", "2025-01-29"],
+      ["2026年春节", "2026-02-17"],
+      ["2027年春节", "2027-02-06"],
+      ["2030年春节", "2030-02-03"],
+    ] as const)
+      expect(findTimes(text, null)).toEqual([expect.objectContaining({ text, from: day, to: day })]);
   });
 });
 

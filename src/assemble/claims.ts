@@ -70,9 +70,10 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     }
     // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped
     const questions = cues.filter((c) => c.group === "question");
-    // only figures ask for their clause: most sentences have none
-    const clauseOf = mentions.length > 0 ? clauses(s.text) : (): [number, number] => [0, s.text.length];
-    const asked = (m: Mention) => {
+    // only figures and a second time ask for their clause: most sentences have neither
+    const clauseOf =
+      mentions.length > 0 || times.length > 1 ? clauses(s.text) : (): [number, number] => [0, s.text.length];
+    const asked = (m: { start: number }) => {
       const [from, to] = clauseOf(m.start);
       return questions.some((q) => q.start >= from && q.start <= to);
     };
@@ -123,7 +124,15 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         groups.push({ readings: [], type, time: sentenceTime, speaker: speaker(s.text.length), ...manner(cues) });
       }
     }
-    let timeUsed = false;
+    // a later time of its own clause dates a forecast of its own: 明年营收目标是4亿元，力争2026年下半年实现盈亏平衡
+    if (times.length > 1 && !(figures.length === 0 && questions.length > 0)) {
+      const taken = groups.flatMap((g) => (g.time ? [g.time] : []));
+      const later = laterForecasts(times, taken, figures, cues, clauseOf, asked);
+      for (const g of later) groups.push({ ...g, speaker: speaker(g.at) });
+      if (later.length > 0) groups.sort((a, b) => placeOf(a) - placeOf(b));
+    }
+    // a time dates one forecast of a sentence, the first that claims it (and a period stated twice, once)
+    const datedPeriods = new Set<string>();
     for (const g of groups) {
       const first = g.readings[0]?.figure ?? null;
       const counted = first !== null && (first.kind === "multiple" || (first.kind === "count" && first.unit !== null));
@@ -135,10 +144,10 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         figures,
       );
       if (subject) lastSubject = subject;
-      // a sentence's time dates one forecast: the first that claims it
-      const dated = g.time && (g.type === "prediction" || g.type === "plan") ? !timeUsed : true;
-      if (g.time && dated && (g.type === "prediction" || g.type === "plan")) timeUsed = true;
-      const at = first ? span(first.start, first.end) : span(0, s.text.length);
+      const forecast = g.type === "prediction" || g.type === "plan";
+      const dated = g.time && forecast ? !datedPeriods.has(periodOf(g.time)) : true;
+      if (g.time && dated && forecast) datedPeriods.add(periodOf(g.time));
+      const at = first ? span(first.start, first.end) : g.at !== undefined ? span(g.at, g.at) : span(0, s.text.length);
       claims.push({
         id: `c${at.line}-${at.column}`,
         type: g.type,
@@ -221,6 +230,51 @@ function insideBound(c: CueHit, f: Mention): boolean {
   return v !== undefined && v.source === "bound" && c.start >= v.start && c.end <= v.end;
 }
 
+/** The cues of the clause [from, to): a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. */
+function clauseCues(cues: CueHit[], from: number, to: number): CueHit[] {
+  return cues.filter(
+    (c) => (c.start >= from && c.start < to) || ((c.group === "hypothetical" || c.group === "hedge") && c.start < from),
+  );
+}
+
+/**
+ * The forecasts a sentence dates besides those of its figures: 力争2026年下半年实现盈亏平衡 after 明年营收目标是4亿元,
+ * 2027年初投产 after 首期投资1000万美元. A time becomes one when it is due (in the future, or this year or month),
+ * stands in a clause with no figure, no question and no time already taken, its period is not taken, the
+ * sentence says it forecasts or plans (会, 力争), and its clause reads as a forecast or a plan (not 如果…).
+ */
+function laterForecasts(
+  times: TimeMatch[],
+  taken: TimeMatch[],
+  figures: Mention[],
+  cues: CueHit[],
+  clauseOf: (pos: number) => [number, number],
+  asked: (m: { start: number }) => boolean,
+): (Omit<Group, "speaker"> & { at: number })[] {
+  if (!cues.some((c) => c.group === "prediction" || c.group === "plan")) return [];
+  const out: (Omit<Group, "speaker"> & { at: number })[] = [];
+  const used = [...taken];
+  for (const t of times) {
+    const due = t.direction === "future" || (t.direction === "present" && t.grain !== "day");
+    if (!due || t.grain === "open" || t.baseline || used.includes(t) || asked(t)) continue;
+    const [from, to] = clauseOf(t.start);
+    const inside = (x: { start: number }) => x.start >= from && x.start < to;
+    if (figures.some(inside) || used.some(inside) || used.some((u) => periodOf(u) === periodOf(t))) continue;
+    const own = clauseCues(cues, from, to);
+    const type = typeOf(own, t);
+    if (type !== "prediction" && type !== "plan") continue;
+    used.push(t);
+    out.push({ readings: [], type, time: t, at: t.start, ...manner(own) });
+  }
+  return out;
+}
+
+/** The days a time stands for (its words when unresolved): two times of one period date one forecast. */
+const periodOf = (t: TimeMatch): string => (t.from === null && t.to === null ? t.text : `${t.from}..${t.to}`);
+
+/** Where a claim stands in its sentence: its first figure, else its time. */
+const placeOf = (g: Group): number => g.readings[0]?.figure.start ?? g.at ?? g.time?.start ?? 0;
+
 /** The hedge (可能, 一定) and negation (不会, 无法) of a clause's cues. */
 function manner(cues: CueHit[]): { hedge: string | null; negated: boolean } {
   return {
@@ -229,7 +283,8 @@ function manner(cues: CueHit[]): { hedge: string | null; negated: boolean } {
   };
 }
 
-type Group = Omit<Reading, "figure"> & { readings: Reading[] };
+/** A claim before it is written: its figures' readings; `at`, where it stands when it has no figure (its time). */
+type Group = Omit<Reading, "figure"> & { readings: Reading[]; at?: number };
 
 /** Neighbouring figures read alike (type, time, speaker, hedge, negation) make one claim. */
 function groupReadings(readings: Reading[]): Group[] {
@@ -251,10 +306,11 @@ function groupReadings(readings: Reading[]): Group[] {
 
 /**
  * The time a claim is about: a future time first (it makes the claim a dated prediction), else the first one.
- * Open-ended phrases (长期来看, 未来几年) date nothing a reader could check, so they are not a claim's time.
+ * Open-ended phrases (长期来看, 未来几年) date nothing a reader could check, so they are not a claim's time; nor is
+ * the baseline of a comparison (比去年同期翻了一番: the claim's time is the sentence's other one, or none).
  */
 function pickTime(times: TimeMatch[]): TimeMatch | null {
-  const dated = times.filter((t) => t.grain !== "open");
+  const dated = times.filter((t) => t.grain !== "open" && !t.baseline);
   return dated.find((t) => t.direction === "future") ?? dated.find((t) => !t.duration) ?? dated[0] ?? null;
 }
 

@@ -23,6 +23,8 @@ export interface TimeMatch {
   relative: boolean;
   direction: Direction | null;
   duration: boolean;
+  /** the baseline of a comparison (比去年同期, 与去年相比): not the time a figure holds */
+  baseline: boolean;
 }
 
 // ------------------------------------------------------------------------------------------------ vocabulary
@@ -145,7 +147,21 @@ const TimeData = z.object({
     newYear: Words,
     notBefore: Words,
   }),
+  festivals: z.object({
+    days: z.array(
+      Guarded.extend({ lunarNewYear: z.literal(true).optional(), month: Month.optional(), day: Day.optional() }).refine(
+        (f) => f.lunarNewYear === true || (f.month !== undefined && f.day !== undefined),
+        "a festival needs lunarNewYear: true, or a month and a day",
+      ),
+    ),
+    // the first year of ten → ten month-days (02-17)
+    lunarNewYear: z.record(
+      z.string().regex(/^[0-9]{4}$/),
+      z.array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/)).length(10),
+    ),
+  }),
   eras: z.object({ firstYear: Words, list: z.array(Guarded.extend({ start: z.int() })) }),
+  baselines: z.object({ before: z.array(Guarded), after: z.array(Guarded) }),
   setPrefixes: Words,
   blocked: Words,
   titleBrackets: z.array(z.tuple([Word, Word])),
@@ -359,6 +375,7 @@ const T = {
   lunarDayPrefix: plain(data.lunar.dayPrefix),
   lunarDays: entries(data.lunar.days),
   lunarNewYear: plain(data.lunar.newYear),
+  festivals: entries(data.festivals.days),
   eras: entries(data.eras.list),
   eraFirstYear: plain(data.eras.firstYear),
   de: plain(["的"]), // 2021年的第一周
@@ -857,6 +874,7 @@ function yearTail(ctx: Ctx, head: YearHead): Hit | null {
       head.mark >= 0 ? ordinalOfYear(ctx, head, p) : null,
       head.mark >= 0 ? firstLastOfYear(ctx, head, p) : null,
       head.mark >= 0 ? lunarMonthDay(ctx, p) : null,
+      head.mark >= 0 ? festivalOf(ctx, head, p) : null,
     ]);
     if (h)
       return { ...h, relative: h.relative || head.relative, direction: h.direction ?? (ctx.a ? null : head.direction) };
@@ -976,6 +994,37 @@ function firstLastOfYear(ctx: Ctx, head: YearHead, pos: number): Hit | null {
     span = f ? [dayOf(y, 1, 1), dayOf(y, months + 1, 0)] : [dayOf(y, 13 - months, 1), dayOf(y, 12, 31)];
   }
   return hit(end, span, grain, head.relative);
+}
+
+/** 春节 by year, as a day (data/zh/time.yaml festivals.lunarNewYear: 2026 → 02-17). */
+const lunarNewYears = new Map<number, number>();
+for (const [first, days] of Object.entries(data.festivals.lunarNewYear))
+  days.forEach((md, k) => {
+    const y = Number(first) + k;
+    lunarNewYears.set(y, dayOf(y, Number(md.slice(0, 2)), Number(md.slice(3))));
+  });
+
+/**
+ * A festival of a year: 明年春节 (2026-02-17), 2026年国庆. With 前 or 后, the part of that year before or after it:
+ * 明年春节前 = 2026-01-01..2026-02-16 (from the anchor when it falls inside), 明年国庆后 = 2026-10-02..2026-12-31.
+ */
+function festivalOf(ctx: Ctx, head: YearHead, pos: number): Hit | null {
+  const { text, a } = ctx;
+  const f = T.festivals.at(text, pos);
+  if (!f) return null;
+  const b = T.bounds.at(text, f.end);
+  const kind = b && (b.info.kind === "before" || b.info.kind === "after") ? b.info.kind : null;
+  const end = b && kind ? b.end : f.end;
+  if (head.y === null) return hit(end, null, "day", head.relative);
+  const day = f.info.lunarNewYear ? lunarNewYears.get(head.y) : dayOf(head.y, f.info.month ?? 1, f.info.day ?? 1);
+  if (day === undefined) return unresolved(end, "day"); // a year the table does not hold
+  if (kind === "after") return hit(end, [day + 1, dayOf(ymd(day + 1)[0], 12, 31)], "day", head.relative);
+  if (kind === "before") {
+    const first = dayOf(ymd(day - 1)[0], 1, 1); // 元旦前: the year before
+    if (a && a.day > first && a.day < day) return hit(end, [a.day, day - 1], "day", true, { direction: "future" }); // by the festival, from now
+    return hit(end, [first, day - 1], "day", head.relative);
+  }
+  return hit(end, [day, day], "day", head.relative);
 }
 
 // ------------------------------------------------------------------------------------------------ months and days
@@ -1876,6 +1925,17 @@ function nextMarker(text: string, from: number): number {
   return i;
 }
 
+// the words around a comparison's baseline: outside T, they mark no time and the scan never asks about them
+const baselineBefore = entries(data.baselines.before);
+const baselineAfter = entries(data.baselines.after);
+
+/** 比去年同期, 较上月, 与去年同期相比: the time [i, end) is the baseline of a comparison. */
+function isBaseline(text: string, i: number, end: number): boolean {
+  if (baselineAfter.at(text, end)) return true;
+  for (let k = 1; k <= 3 && k <= i; k++) if (baselineBefore.at(text, i - k)?.end === i) return true;
+  return false;
+}
+
 /** 每周一, 每年, 每个季度: a time word after 每 is a recurring set, not a time. */
 function isSet(text: string, i: number): boolean {
   for (let k = 1; k <= 4 && k <= i; k++) {
@@ -1898,5 +1958,6 @@ function toMatch(ctx: Ctx, start: number, h: Hit): TimeMatch {
     relative: h.relative,
     direction: derivedDirection(h, ctx.a),
     duration: h.duration,
+    baseline: isBaseline(ctx.text, start, h.end),
   };
 }
