@@ -97,6 +97,38 @@ const cases: [string, Want[]][] = [
   ["六   个 百 分点", [{ text: "六   个 百 分点", kind: "percent", value: 6, unit: "pp" }]],
   ["一百五十    个百分点", [{ text: "一百五十    个百分点", kind: "percent", value: 150, unit: "pp" }]],
   ["百分之15Ｋ", [{ text: "百分之15Ｋ", kind: "percent", value: 15000, unit: "%" }]],
+  // a range whose percent word or sign is written once: the other end is read with it
+  ["预计能省下三到四成的成本", [{ text: "三到四成", kind: "percent", min: 30, max: 40, unit: "%" }]],
+  ["两到三成的用户", [{ text: "两到三成", kind: "percent", min: 20, max: 30, unit: "%" }]],
+  ["三至五成", [{ text: "三至五成", kind: "percent", min: 30, max: 50, unit: "%" }]],
+  ["3-4成", [{ text: "3-4成", kind: "percent", min: 30, max: 40, unit: "%" }]],
+  ["全场打六到八折", [{ text: "六到八折", kind: "percent", min: 60, max: 80, unit: "%" }]],
+  ["不良率3到5‰", [{ text: "3到5‰", kind: "percent", min: 0.3, max: 0.5, unit: "%" }]],
+  ["增长了百分之十到二十", [{ text: "百分之十到二十", kind: "percent", min: 10, max: 20, unit: "%" }]],
+  ["千分之五至八", [{ text: "千分之五至八", kind: "percent", min: 0.5, max: 0.8, unit: "%" }]],
+  ["百分之十到二十之间", [{ text: "百分之十到二十", kind: "percent", min: 10, max: 20, unit: "%" }]],
+  // ... and where each end has its own word or unit, or the upper end has a unit of its own, nothing changes
+  ["百分之五到百分之十", [{ text: "百分之五到百分之十", kind: "percent", min: 5, max: 10, unit: "%" }]],
+  ["三成到四成", [{ text: "三成到四成", kind: "percent", min: 30, max: 40, unit: "%" }]],
+  ["增长了10到20%", [{ text: "10到20%", kind: "percent", min: 10, max: 20, unit: "%" }]],
+  ["两到三万元", [{ text: "两到三万元", kind: "money", min: 20000, max: 30000, unit: "CNY" }]],
+  ["两到三个百分点", [{ text: "两到三个百分点", kind: "percent", min: 2, max: 3, unit: "pp" }]],
+  ["三到四个成员", [{ text: "三到四个", kind: "count", min: 3, max: 4, unit: "个" }]],
+  ["三到四成员", [{ text: "三到四", kind: "count", min: 3, max: 4, unit: null }]],
+  [
+    "百分之十到二十个",
+    [
+      { text: "百分之十", kind: "percent", value: 10, unit: "%" },
+      { text: "二十个", kind: "count", value: 20, unit: "个" },
+    ],
+  ],
+  [
+    "百分之十到三十万",
+    [
+      { text: "百分之十", kind: "percent", value: 10, unit: "%" },
+      { text: "三十万", kind: "count", value: 300000, unit: null },
+    ],
+  ],
   // money: smaller units of the same currency, the currency named in front as well, more currencies
   ["这个手机壳五元三毛", [{ text: "五元三毛", kind: "money", value: 5.3, unit: "CNY" }]],
   ["50元6角三分", [{ text: "50元6角三分", kind: "money", value: 50.63, unit: "CNY" }]],

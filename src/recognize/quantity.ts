@@ -457,6 +457,8 @@ const listJoiners = new Set(["、", "和", "或", "及", "/"]);
 /** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
 const numeralEnds = new WeakMap<Mention, number>();
 const numeralEnd = (m: Mention) => numeralEnds.get(m) ?? m.end;
+/** The factor a percent word scaled its figure by (三成: 10, 八折: 10, 5‰: 0.1): a range's bare lower end takes it. */
+const unitFactors = new WeakMap<Mention, number>();
 /** Ranges written with a dash or a tilde (3-5, 12-18): without a unit they may be dates or scores, never promoted. */
 const symbolRanges = new WeakSet<Mention>();
 const dashes = /^[-~～—–－]$/u; // one dash or tilde: "-" in 20 - 100
@@ -626,7 +628,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (kind !== "count") end = halfAfter(m, end); // 一吨半, 三年半, 三成半
       let factor = info.factor ?? 1;
       if (info.discount && (m.value ?? m.max ?? 0) < 10) factor = 10;
-      if (factor !== 1) scale(m, factor);
+      if (factor !== 1) {
+        scale(m, factor);
+        unitFactors.set(m, factor);
+      }
       if (info.digitAfter) end = digitAfter(m, end, k); // 七成六
     }
     m.end = end;
@@ -784,6 +789,7 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
     }
     if (gap === null || !open(a) || !open(b) || a.value === null || b.value === null) continue;
     const joiner = gap.trim();
+    if (rangeJoiners.has(joiner)) lendPercentSign(a, b); // 百分之十到二十
     const closing = betweenJoiners.has(joiner) ? wordAfter(betweenAfter, text, b.end, 1) : null;
     if (
       (rangeJoiners.has(joiner) || closing) &&
@@ -881,12 +887,31 @@ function joinIntervals(text: string, ms: Mention[]): Mention[] {
   return ms.filter((m) => !merged.has(m));
 }
 
-/** The lower end of a range, lent the upper end's scale when it has none (1.4到1.6万亿 → 1.4万亿). */
+/**
+ * The lower end of a range, lent the upper end's scale when it has none (1.4到1.6万亿 → 1.4万亿), or the factor of
+ * its percent word (三到四成 → 30, 六到八折 → 60, 3到5‰ → 0.3).
+ */
 function lowerEnd(a: Mention, b: Mention): number | null {
+  if (scaleSuffix(a.numeral) || a.kind !== "count" || a.unit !== null || a.value === null) return a.value;
+  const factor = unitFactors.get(b);
+  if (factor !== undefined) return Number((a.value * factor).toPrecision(15));
   // the scale a range's upper end lends its lower end: 1.4到1.6万亿
   const tail = scaleSuffix(b.numeral);
-  if (!tail || scaleSuffix(a.numeral) || a.kind !== "count" || a.unit !== null) return a.value;
+  if (!tail) return a.value;
   return parseNumeral(a.numeral + tail)?.value ?? null;
+}
+
+/**
+ * 百分之十到二十, 千分之五至八: a bare upper end is read with the lower end's percent sign (百分之二十 = 20%). Not a
+ * scaled number (百分之十到三十万) nor a ratio's (三分之一到二 is no range of ratios).
+ */
+function lendPercentSign(a: Mention, b: Mention): void {
+  if (a.kind !== "percent" || a.fraction || b.tag !== "bare" || scaleSuffix(b.numeral)) return;
+  const of = a.numeral.indexOf("分之");
+  if (of < 0) return;
+  const v = parseNumeral(a.numeral.slice(0, of + 2) + b.numeral)?.value;
+  if (v == null) return;
+  Object.assign(b, { tag: "figure", kind: "percent", unit: a.unit, value: v });
 }
 
 /**
