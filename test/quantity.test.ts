@@ -149,6 +149,26 @@ const cases: [string, Want[]][] = [
   ["六千字节", [{ text: "六千字节", kind: "measure", value: 6, unit: "KB" }]],
   ["缴获近一吨冰毒", [{ text: "一吨", kind: "measure", value: 1, unit: "t", approx: "nearly" }]],
   ["带动全省养殖小龙虾387万亩", [{ text: "387万亩", kind: "measure", value: 3870000, unit: "mu" }]],
+  // 度 is °C where the sentence speaks of temperature, 零下 a minus sign; 平 alone is m²; 例 and 球 count
+  ["比赛开始时场上气温有33度", [{ text: "33度", kind: "measure", value: 33, unit: "°C" }]],
+  ["体温超过38.5度再吃退烧药", [{ text: "38.5度", kind: "measure", value: 38.5, unit: "°C", approx: "over" }]],
+  ["零下20度时续航衰减控制在15%以内", [{ text: "零下20度", kind: "measure", value: -20, unit: "°C" }, { text: "15%" }]],
+  ["室外零下十五度", [{ text: "零下十五度", kind: "measure", value: -15, unit: "°C" }]],
+  ["零下5摄氏度", [{ text: "零下5摄氏度", kind: "measure", value: -5, unit: "°C" }]],
+  ["正常体温是98.6华氏度", [{ text: "98.6华氏度", kind: "measure", value: 98.6, unit: "°F" }]],
+  ["发烧到三十八度半", [{ text: "三十八度半", kind: "measure", value: 38.5, unit: "°C" }]],
+  ["一个月用了100度电", [{ text: "100度电", kind: "measure", value: 100, unit: "kWh" }]],
+  ["全国新增确诊病例120例", [{ text: "120例", kind: "count", value: 120, unit: "例" }]],
+  ["出现5例以上流感样病例", [{ text: "5例", kind: "count", value: 5, unit: "例", approx: "over" }]],
+  ["他这个赛季已经打进了14球", [{ text: "14球", kind: "count", value: 14, unit: "球" }]],
+  ["这套房子有100平", [{ text: "100平", kind: "measure", value: 100, unit: "m2" }]],
+  ["一套八十平左右的房子", [{ text: "八十平", kind: "measure", value: 80, unit: "m2", approx: "about" }]],
+  ["100平米", [{ text: "100平米", kind: "measure", value: 100, unit: "m2" }]],
+  ["100平方公里", [{ text: "100平方公里", kind: "measure", value: 100, unit: "km2" }]],
+  // ... and where they are another word, nothing changes
+  ["气温一度升到38度", [{ text: "38度", kind: "measure", value: 38, unit: "°C" }]],
+  ["碳酸锂价格一度涨了两倍", [{ text: "两倍", kind: "multiple", value: 2 }]],
+  ["今天现场来了两万球迷", [{ text: "两万", kind: "count", value: 20000, unit: null }]],
   // bounds on a number with no unit make it a figure; ranges with spaces around the dash
   ["负荷量超过300", [{ text: "300", kind: "count", value: 300, approx: "over" }]],
   ["数字的范围是一千到一千五百", [{ text: "一千到一千五百", kind: "count", min: 1000, max: 1500 }]],
@@ -204,6 +224,18 @@ const negatives = [
   "支持3.0以上版本",
   "比分3-1",
   "从2020到2025",
+  // 度 with no temperature about (an angle, a time), 平 in other words or after a score, 例 and 球 starting words
+  "这是一个360度的转变",
+  "他曾两度入选国家队",
+  "三度夺冠",
+  "正常的温度是华氏温度98.6度",
+  "收入与去年持平",
+  "最后2比2平了",
+  "1:1平",
+  "20平均分",
+  "3平台",
+  "例如三例如下",
+  "3球队",
 ];
 
 describe("figures read with their units and bounds", () => {

@@ -12,6 +12,17 @@ import { endsInLatinScale, findNumerals, type NumeralMatch, parseNumeral, scaleS
 
 const Words = z.array(z.string().min(1));
 const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
+/**
+ * When a unit word is not the unit: a character after it that makes another word (平均, 球队), one right before the
+ * figure (2比2平 is a draw), a sentence with none of the words that say what it measures (度 is °C by 气温) or
+ * with one that says it is another unit (华氏温度98.6度 is °F).
+ */
+const Guards = {
+  notBefore: Words.optional(),
+  notAfter: Words.optional(),
+  contexts: Words.optional(),
+  notContexts: Words.optional(),
+};
 const Units = z.object({
   currencies: z.array(Unit),
   currencySubunits: z.array(
@@ -40,8 +51,8 @@ const Units = z.object({
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
   growthVerbs: Words,
   durations: z.array(Unit),
-  counters: z.array(z.object({ words: Words, example: z.string() })),
-  measures: z.array(Unit),
+  counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
+  measures: z.array(Unit.extend(Guards)),
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   measureContexts: Words,
   moneyContexts: Words,
@@ -83,7 +94,20 @@ interface UnitInfo {
   discount?: boolean;
   /** characters after the word that make it another word (成功, 折叠) */
   notBefore?: Set<string>;
+  /** characters right before the figure that make the word another one's (2比2平) */
+  notAfter?: Set<string>;
+  /** words one of which the sentence must hold (度 is °C only next to 气温, 体温, 零下) */
+  contexts?: Lexicon<true>;
+  /** words none of which it may hold (华氏: 度 is °F) */
+  notContexts?: Lexicon<true>;
 }
+/** The guards of a counter or measure, as UnitInfo holds them. */
+const guards = (u: { notBefore?: string[]; notAfter?: string[]; contexts?: string[]; notContexts?: string[] }) => ({
+  notBefore: u.notBefore ? new Set(u.notBefore) : undefined,
+  notAfter: u.notAfter ? new Set(u.notAfter) : undefined,
+  contexts: u.contexts ? new Lexicon(u.contexts.map((word) => ({ word, info: true as const }))) : undefined,
+  notContexts: u.notContexts ? new Lexicon(u.notContexts.map((word) => ({ word, info: true as const }))) : undefined,
+});
 const suffixes = new Lexicon<UnitInfo>([
   ...units.currencies.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "money" as const, unit: u.unit } }))),
   ...units.percent.flatMap((u) =>
@@ -103,8 +127,14 @@ const suffixes = new Lexicon<UnitInfo>([
   ...units.durations.flatMap((u) =>
     u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit } })),
   ),
-  ...units.counters.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "count" as const, unit: word } }))),
-  ...units.measures.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "measure" as const, unit: u.unit } }))),
+  ...units.counters.flatMap((u) => {
+    const g = guards(u);
+    return u.words.map((word) => ({ word, info: { kind: "count" as const, unit: word, ...g } }));
+  }),
+  ...units.measures.flatMap((u) => {
+    const g = guards(u);
+    return u.words.map((word) => ({ word, info: { kind: "measure" as const, unit: u.unit, ...g } }));
+  }),
 ]);
 const currencyNames = lexicon(units.currencies, (u) => u.unit);
 const subunits = lexicon(units.currencySubunits, (u) => ({
@@ -496,6 +526,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const idiomSpans = cursor(idioms.scan(text));
   // the end of the text the last figure took: 七成六 takes the 六, 五元三毛 the 三
   let taken = 0;
+  // which context lexicons (of units such as 度) the text holds, read on first need
+  let contextsHeld: Map<Lexicon<true>, boolean> | undefined;
   for (let k = 0; k < numerals.length; k++) {
     const n = numerals[k] as NumeralMatch;
     if (words.inside(n) || n.start < taken) continue;
@@ -566,6 +598,17 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.reason = reason;
   }
 
+  /** Whether the text holds a word of `lex`, read once per text and lexicon. */
+  function holds(lex: Lexicon<true>): boolean {
+    contextsHeld ??= new Map();
+    let held = contextsHeld.get(lex);
+    if (held === undefined) {
+      held = lex.occursIn(text);
+      contextsHeld.set(lex, held);
+    }
+    return held;
+  }
+
   /** The numeral run that starts at pos, among the runs after the k-th. */
   function runAt(k: number, pos: number): NumeralMatch | null {
     for (let j = k + 1; j < numerals.length; j++) {
@@ -593,9 +636,15 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     return w ? { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value } : null;
   }
 
-  /** Whether a percent word takes the figure: 成 not in 成功, 折 not in 折叠 and only for a discount (八折, 七五折). */
+  /**
+   * Whether a unit word takes the figure: 成 not in 成功, 折 not in 折叠 and only for a discount (八折, 七五折), 平
+   * not in 平均 nor after 2比 (a draw), 度 only where the sentence speaks of temperature.
+   */
   function takes(info: UnitInfo, end: number, m: Mention, n: NumeralMatch): boolean {
     if (info.notBefore?.has(text[end] ?? "")) return false;
+    if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
+    if (info.contexts && !holds(info.contexts)) return false;
+    if (info.notContexts && holds(info.notContexts)) return false;
     if (!info.discount) return true;
     const hi = m.value ?? m.max ?? 0;
     const lo = m.value ?? m.min ?? 0;
