@@ -165,6 +165,18 @@ const cases: [string, Want[]][] = [
   ["一套八十平左右的房子", [{ text: "八十平", kind: "measure", value: 80, unit: "m2", approx: "about" }]],
   ["100平米", [{ text: "100平米", kind: "measure", value: 100, unit: "m2" }]],
   ["100平方公里", [{ text: "100平方公里", kind: "measure", value: 100, unit: "km2" }]],
+  // 多 or 余 between an Arabic number and its unit belongs to the numeral, as in 二十多家
+  ["东南亚开了20多家门店", [{ text: "20多家", kind: "count", value: 20, unit: "家", approx: "over" }]],
+  ["我们服务了200多家客户", [{ text: "200多家", kind: "count", value: 200, unit: "家", approx: "over" }]],
+  ["我们有3000多名员工", [{ text: "3000多名", kind: "count", value: 3000, unit: "名", approx: "over" }]],
+  ["20余名员工", [{ text: "20余名", kind: "count", value: 20, unit: "名", approx: "over" }]],
+  ["干了20多年", [{ text: "20多年", kind: "duration", value: 20, unit: "year", approx: "over" }]],
+  ["涨了20多倍", [{ text: "20多倍", kind: "multiple", value: 20, approx: "over" }]],
+  ["二十多家门店", [{ text: "二十多家", kind: "count", value: 20, unit: "家", approx: "over" }]],
+  ["营收20多亿元", [{ text: "20多亿元", kind: "money", value: 2e9, unit: "CNY", approx: "over" }]],
+  // ... not without a unit after it
+  ["一共100多", [{ text: "100", kind: "count", value: 100, unit: null, approx: "over" }]],
+  ["他30多岁", [{ text: "30", kind: "count", value: 30, unit: null, approx: "over" }]],
   // ... and where they are another word, nothing changes
   ["气温一度升到38度", [{ text: "38度", kind: "measure", value: 38, unit: "°C" }]],
   ["碳酸锂价格一度涨了两倍", [{ text: "两倍", kind: "multiple", value: 2 }]],
@@ -309,6 +321,18 @@ describe("intervals stated by bound words and ranges", () => {
       ["三分之一", true],
       ["30%", false],
     ]);
+  });
+});
+
+describe("while the talk is about money, a bare scaled figure is money, a counted one stays a count", () => {
+  it.each([
+    ["东南亚开了20多家门店", "count", "家"],
+    ["我们服务了200多家客户", "count", "家"],
+    ["第二部拿了30亿", "money", null],
+    ["一共100多", "money", null],
+  ])("%s", (text, kind, unit) => {
+    const ms = recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic: true });
+    expect(ms.filter((m) => m.tag === "figure").map((m) => [m.kind, m.unit])).toEqual([[kind, unit]]);
   });
 });
 

@@ -251,7 +251,7 @@ export interface Context {
 /** Whether a text speaks of money without naming a currency (票房, 收入, 成本). */
 export const mentionsMoney = (text: string) => moneyContexts.occursIn(text);
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
-const mentionsCount = (text: string) => countContexts.occursIn(text);
+export const mentionsCount = (text: string) => countContexts.occursIn(text);
 
 const latinLetter = /[A-Za-z]/;
 const isLatin = (c: string | undefined) => c !== undefined && latinLetter.test(c);
@@ -529,7 +529,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   // which context lexicons (of units such as 度) the text holds, read on first need
   let contextsHeld: Map<Lexicon<true>, boolean> | undefined;
   for (let k = 0; k < numerals.length; k++) {
-    const n = numerals[k] as NumeralMatch;
+    const n = markedArabic(numerals[k] as NumeralMatch);
     if (words.inside(n) || n.start < taken) continue;
     const m = base(n.start, n.end, n.text);
     m.value = n.value;
@@ -607,6 +607,17 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       contextsHeld.set(lex, held);
     }
     return held;
+  }
+
+  /**
+   * 20多家, 200余名, 20多年: 多 or 余 between an Arabic number and its unit belongs to the numeral, as it does in
+   * 二十多家 (the numeral reader leaves it to the words after the number: 100多 alone is 100 and the bound 多).
+   */
+  function markedArabic(n: NumeralMatch): NumeralMatch {
+    if (n.script !== "arabic" || n.approx !== null || n.value === null) return n;
+    const mark = approxAfter.after(text, n.end);
+    if (mark?.word.length !== 1 || mark.info.approx !== "over" || !suffixes.after(text, n.end + 1)) return n;
+    return { ...n, end: n.end + 1, text: text.slice(n.start, n.end + 1), approx: "over" };
   }
 
   /** The numeral run that starts at pos, among the runs after the k-th. */
