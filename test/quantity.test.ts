@@ -177,6 +177,72 @@ const cases: [string, Want[]][] = [
   // ... not without a unit after it
   ["一共100多", [{ text: "100", kind: "count", value: 100, unit: null, approx: "over" }]],
   ["他30多岁", [{ text: "30", kind: "count", value: 30, unit: null, approx: "over" }]],
+  // a unit shared across 和, 与, 及, 或, 、: the first figure has none, or only the counter 个 the second's unit
+  // word begins with
+  [
+    "比前一周分别上升了0.7个和0.5个百分点",
+    [
+      { text: "0.7个", kind: "percent", value: 0.7, unit: "pp" },
+      { text: "0.5个百分点", kind: "percent", value: 0.5, unit: "pp" },
+    ],
+  ],
+  [
+    "分别是3个与5个月",
+    [
+      { text: "3个", kind: "duration", value: 3, unit: "month" },
+      { text: "5个月", kind: "duration", value: 5, unit: "month" },
+    ],
+  ],
+  [
+    "分别是3与5个百分点",
+    [
+      { text: "3", kind: "percent", value: 3, unit: "pp" },
+      { text: "5个百分点", kind: "percent", value: 5, unit: "pp" },
+    ],
+  ],
+  [
+    "分别增长了百分之十和二十",
+    [
+      { text: "百分之十", kind: "percent", value: 10, unit: "%" },
+      { text: "二十", kind: "percent", value: 20, unit: "%" },
+    ],
+  ],
+  [
+    "分别是2万和3万元",
+    [
+      { text: "2万", kind: "money", value: 20000, unit: "CNY" },
+      { text: "3万元", kind: "money", value: 30000, unit: "CNY" },
+    ],
+  ],
+  // ... not where the first has a unit of its own, or the second's unit word does not begin with its counter
+  [
+    "3个人和5个百分点",
+    [
+      { text: "3个人", kind: "count", value: 3, unit: "个人" },
+      { text: "5个百分点", kind: "percent", value: 5, unit: "pp" },
+    ],
+  ],
+  [
+    "3家和5个百分点",
+    [
+      { text: "3家", kind: "count", value: 3, unit: "家" },
+      { text: "5个百分点", kind: "percent", value: 5, unit: "pp" },
+    ],
+  ],
+  [
+    "百分之十和二十个人",
+    [
+      { text: "百分之十", kind: "percent", value: 10, unit: "%" },
+      { text: "二十个人", kind: "count", value: 20, unit: "个人" },
+    ],
+  ],
+  [
+    "3个，5个百分点",
+    [
+      { text: "3个", kind: "count", value: 3, unit: "个" },
+      { text: "5个百分点", kind: "percent", value: 5, unit: "pp" },
+    ],
+  ],
   // ... and where they are another word, nothing changes
   ["气温一度升到38度", [{ text: "38度", kind: "measure", value: 38, unit: "°C" }]],
   ["碳酸锂价格一度涨了两倍", [{ text: "两倍", kind: "multiple", value: 2 }]],

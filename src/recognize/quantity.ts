@@ -483,7 +483,7 @@ export function display(q: Pick<Mention, "kind" | "value" | "min" | "max" | "uni
 }
 
 const rangeJoiners = new Set(["到", "至", "-", "~", "～", "—", "–", "－", "到了"]);
-const listJoiners = new Set(["、", "和", "或", "及", "/"]);
+const listJoiners = new Set(["、", "和", "或", "及", "与", "與", "/"]);
 /** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
 const numeralEnds = new WeakMap<Mention, number>();
 const numeralEnd = (m: Mention) => numeralEnds.get(m) ?? m.end;
@@ -849,7 +849,7 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
     }
     if (gap === null || !open(a) || !open(b) || a.value === null || b.value === null) continue;
     const joiner = gap.trim();
-    if (rangeJoiners.has(joiner)) lendPercentSign(a, b); // 百分之十到二十
+    if (rangeJoiners.has(joiner) || listJoiners.has(gap)) lendPercentSign(a, b); // 百分之十到二十, 百分之十和二十
     const closing = betweenJoiners.has(joiner) ? wordAfter(betweenAfter, text, b.end, 1) : null;
     if (
       (rangeJoiners.has(joiner) || closing) &&
@@ -896,13 +896,23 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       b.text = text.slice(b.start, b.end);
       b.interval = undefined;
       merged.add(a);
-    } else if (listJoiners.has(gap) && a.tag === "bare" && b.tag === "figure") {
+    } else if (listJoiners.has(gap) && b.tag === "figure" && (a.tag === "bare" || sharesCounter(text, a, b))) {
       a.kind = b.kind;
       a.unit = b.unit;
       a.tag = "figure";
     }
   }
   return ms.filter((m) => !merged.has(m));
+}
+
+/**
+ * 0.7个和0.5个百分点, 3个和5个月: a figure whose unit is only a counter (个) that the next figure's unit word begins
+ * with shares that unit. Not 3个人和5个百分点 (个人 is a unit of its own).
+ */
+function sharesCounter(text: string, a: Mention, b: Mention): boolean {
+  if (a.tag !== "figure" || a.kind !== "count" || a.unit === null) return false;
+  const word = text.slice(numeralEnd(b), b.end).trimStart();
+  return word.length > a.unit.length && word.startsWith(a.unit);
 }
 
 /**
