@@ -68,6 +68,22 @@ describe("types", () => {
   });
 });
 
+describe("a bare scaled figure is money while the talk is about money", () => {
+  const kinds = (text: string) => claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, q.kind]));
+  it.each([
+    // the sentence before counted something it named, with no money word: the next bare figure counts it too
+    ["价格便宜了一半。现在每天大概是20亿个token。去年这个时候才两三亿。", "两三亿", "count"],
+    ["价格便宜了一半。现在有8亿用户。去年才两三亿。", "两三亿", "count"],
+    // a money word sentences before, and nothing counted in between (or a count named without a figure, or with
+    // money in the same sentence): still money
+    ["票房突破了50亿。第二部拿了30亿。", "30亿", "money"],
+    ["票房突破了50亿。观众很多。第二部拿了30亿。", "30亿", "money"],
+    ["价格便宜了一半。现在有8亿用户，收入也涨了。去年才两三亿。", "两三亿", "money"],
+  ])("%s", (text, figure, kind) => {
+    expect(kinds(text)).toContainEqual([figure, kind]);
+  });
+});
+
 describe("time", () => {
   it.each([
     ["明年第一季度会发布一款新模型", "2026-01-01", "2026-03-31"],

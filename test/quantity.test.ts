@@ -97,6 +97,38 @@ const cases: [string, Want[]][] = [
   ["六   个 百 分点", [{ text: "六   个 百 分点", kind: "percent", value: 6, unit: "pp" }]],
   ["一百五十    个百分点", [{ text: "一百五十    个百分点", kind: "percent", value: 150, unit: "pp" }]],
   ["百分之15Ｋ", [{ text: "百分之15Ｋ", kind: "percent", value: 15000, unit: "%" }]],
+  // a range whose percent word or sign is written once: the other end is read with it
+  ["预计能省下三到四成的成本", [{ text: "三到四成", kind: "percent", min: 30, max: 40, unit: "%" }]],
+  ["两到三成的用户", [{ text: "两到三成", kind: "percent", min: 20, max: 30, unit: "%" }]],
+  ["三至五成", [{ text: "三至五成", kind: "percent", min: 30, max: 50, unit: "%" }]],
+  ["3-4成", [{ text: "3-4成", kind: "percent", min: 30, max: 40, unit: "%" }]],
+  ["全场打六到八折", [{ text: "六到八折", kind: "percent", min: 60, max: 80, unit: "%" }]],
+  ["不良率3到5‰", [{ text: "3到5‰", kind: "percent", min: 0.3, max: 0.5, unit: "%" }]],
+  ["增长了百分之十到二十", [{ text: "百分之十到二十", kind: "percent", min: 10, max: 20, unit: "%" }]],
+  ["千分之五至八", [{ text: "千分之五至八", kind: "percent", min: 0.5, max: 0.8, unit: "%" }]],
+  ["百分之十到二十之间", [{ text: "百分之十到二十", kind: "percent", min: 10, max: 20, unit: "%" }]],
+  // ... and where each end has its own word or unit, or the upper end has a unit of its own, nothing changes
+  ["百分之五到百分之十", [{ text: "百分之五到百分之十", kind: "percent", min: 5, max: 10, unit: "%" }]],
+  ["三成到四成", [{ text: "三成到四成", kind: "percent", min: 30, max: 40, unit: "%" }]],
+  ["增长了10到20%", [{ text: "10到20%", kind: "percent", min: 10, max: 20, unit: "%" }]],
+  ["两到三万元", [{ text: "两到三万元", kind: "money", min: 20000, max: 30000, unit: "CNY" }]],
+  ["两到三个百分点", [{ text: "两到三个百分点", kind: "percent", min: 2, max: 3, unit: "pp" }]],
+  ["三到四个成员", [{ text: "三到四个", kind: "count", min: 3, max: 4, unit: "个" }]],
+  ["三到四成员", [{ text: "三到四", kind: "count", min: 3, max: 4, unit: null }]],
+  [
+    "百分之十到二十个",
+    [
+      { text: "百分之十", kind: "percent", value: 10, unit: "%" },
+      { text: "二十个", kind: "count", value: 20, unit: "个" },
+    ],
+  ],
+  [
+    "百分之十到三十万",
+    [
+      { text: "百分之十", kind: "percent", value: 10, unit: "%" },
+      { text: "三十万", kind: "count", value: 300000, unit: null },
+    ],
+  ],
   // money: smaller units of the same currency, the currency named in front as well, more currencies
   ["这个手机壳五元三毛", [{ text: "五元三毛", kind: "money", value: 5.3, unit: "CNY" }]],
   ["50元6角三分", [{ text: "50元6角三分", kind: "money", value: 50.63, unit: "CNY" }]],
@@ -117,6 +149,104 @@ const cases: [string, Want[]][] = [
   ["六千字节", [{ text: "六千字节", kind: "measure", value: 6, unit: "KB" }]],
   ["缴获近一吨冰毒", [{ text: "一吨", kind: "measure", value: 1, unit: "t", approx: "nearly" }]],
   ["带动全省养殖小龙虾387万亩", [{ text: "387万亩", kind: "measure", value: 3870000, unit: "mu" }]],
+  // 度 is °C where the sentence speaks of temperature, 零下 a minus sign; 平 alone is m²; 例 and 球 count
+  ["比赛开始时场上气温有33度", [{ text: "33度", kind: "measure", value: 33, unit: "°C" }]],
+  ["体温超过38.5度再吃退烧药", [{ text: "38.5度", kind: "measure", value: 38.5, unit: "°C", approx: "over" }]],
+  ["零下20度时续航衰减控制在15%以内", [{ text: "零下20度", kind: "measure", value: -20, unit: "°C" }, { text: "15%" }]],
+  ["室外零下十五度", [{ text: "零下十五度", kind: "measure", value: -15, unit: "°C" }]],
+  ["零下5摄氏度", [{ text: "零下5摄氏度", kind: "measure", value: -5, unit: "°C" }]],
+  ["正常体温是98.6华氏度", [{ text: "98.6华氏度", kind: "measure", value: 98.6, unit: "°F" }]],
+  ["发烧到三十八度半", [{ text: "三十八度半", kind: "measure", value: 38.5, unit: "°C" }]],
+  ["一个月用了100度电", [{ text: "100度电", kind: "measure", value: 100, unit: "kWh" }]],
+  ["全国新增确诊病例120例", [{ text: "120例", kind: "count", value: 120, unit: "例" }]],
+  ["出现5例以上流感样病例", [{ text: "5例", kind: "count", value: 5, unit: "例", approx: "over" }]],
+  ["他这个赛季已经打进了14球", [{ text: "14球", kind: "count", value: 14, unit: "球" }]],
+  ["这套房子有100平", [{ text: "100平", kind: "measure", value: 100, unit: "m2" }]],
+  ["一套八十平左右的房子", [{ text: "八十平", kind: "measure", value: 80, unit: "m2", approx: "about" }]],
+  ["100平米", [{ text: "100平米", kind: "measure", value: 100, unit: "m2" }]],
+  ["100平方公里", [{ text: "100平方公里", kind: "measure", value: 100, unit: "km2" }]],
+  // 多 or 余 between an Arabic number and its unit belongs to the numeral, as in 二十多家
+  ["东南亚开了20多家门店", [{ text: "20多家", kind: "count", value: 20, unit: "家", approx: "over" }]],
+  ["我们服务了200多家客户", [{ text: "200多家", kind: "count", value: 200, unit: "家", approx: "over" }]],
+  ["我们有3000多名员工", [{ text: "3000多名", kind: "count", value: 3000, unit: "名", approx: "over" }]],
+  ["20余名员工", [{ text: "20余名", kind: "count", value: 20, unit: "名", approx: "over" }]],
+  ["干了20多年", [{ text: "20多年", kind: "duration", value: 20, unit: "year", approx: "over" }]],
+  ["涨了20多倍", [{ text: "20多倍", kind: "multiple", value: 20, approx: "over" }]],
+  ["二十多家门店", [{ text: "二十多家", kind: "count", value: 20, unit: "家", approx: "over" }]],
+  ["营收20多亿元", [{ text: "20多亿元", kind: "money", value: 2e9, unit: "CNY", approx: "over" }]],
+  // ... not without a unit after it
+  ["一共100多", [{ text: "100", kind: "count", value: 100, unit: null, approx: "over" }]],
+  ["他30多岁", [{ text: "30", kind: "count", value: 30, unit: null, approx: "over" }]],
+  // a unit shared across 和, 与, 及, 或, 、: the first figure has none, or only the counter 个 the second's unit
+  // word begins with
+  [
+    "比前一周分别上升了0.7个和0.5个百分点",
+    [
+      { text: "0.7个", kind: "percent", value: 0.7, unit: "pp" },
+      { text: "0.5个百分点", kind: "percent", value: 0.5, unit: "pp" },
+    ],
+  ],
+  [
+    "分别是3个与5个月",
+    [
+      { text: "3个", kind: "duration", value: 3, unit: "month" },
+      { text: "5个月", kind: "duration", value: 5, unit: "month" },
+    ],
+  ],
+  [
+    "分别是3与5个百分点",
+    [
+      { text: "3", kind: "percent", value: 3, unit: "pp" },
+      { text: "5个百分点", kind: "percent", value: 5, unit: "pp" },
+    ],
+  ],
+  [
+    "分别增长了百分之十和二十",
+    [
+      { text: "百分之十", kind: "percent", value: 10, unit: "%" },
+      { text: "二十", kind: "percent", value: 20, unit: "%" },
+    ],
+  ],
+  [
+    "分别是2万和3万元",
+    [
+      { text: "2万", kind: "money", value: 20000, unit: "CNY" },
+      { text: "3万元", kind: "money", value: 30000, unit: "CNY" },
+    ],
+  ],
+  // ... not where the first has a unit of its own, or the second's unit word does not begin with its counter
+  [
+    "3个人和5个百分点",
+    [
+      { text: "3个人", kind: "count", value: 3, unit: "个人" },
+      { text: "5个百分点", kind: "percent", value: 5, unit: "pp" },
+    ],
+  ],
+  [
+    "3家和5个百分点",
+    [
+      { text: "3家", kind: "count", value: 3, unit: "家" },
+      { text: "5个百分点", kind: "percent", value: 5, unit: "pp" },
+    ],
+  ],
+  [
+    "百分之十和二十个人",
+    [
+      { text: "百分之十", kind: "percent", value: 10, unit: "%" },
+      { text: "二十个人", kind: "count", value: 20, unit: "个人" },
+    ],
+  ],
+  [
+    "3个，5个百分点",
+    [
+      { text: "3个", kind: "count", value: 3, unit: "个" },
+      { text: "5个百分点", kind: "percent", value: 5, unit: "pp" },
+    ],
+  ],
+  // ... and where they are another word, nothing changes
+  ["气温一度升到38度", [{ text: "38度", kind: "measure", value: 38, unit: "°C" }]],
+  ["碳酸锂价格一度涨了两倍", [{ text: "两倍", kind: "multiple", value: 2 }]],
+  ["今天现场来了两万球迷", [{ text: "两万", kind: "count", value: 20000, unit: null }]],
   // bounds on a number with no unit make it a figure; ranges with spaces around the dash
   ["负荷量超过300", [{ text: "300", kind: "count", value: 300, approx: "over" }]],
   ["数字的范围是一千到一千五百", [{ text: "一千到一千五百", kind: "count", min: 1000, max: 1500 }]],
@@ -230,6 +360,18 @@ const negatives = [
   "支持3.0以上版本",
   "比分3-1",
   "从2020到2025",
+  // 度 with no temperature about (an angle, a time), 平 in other words or after a score, 例 and 球 starting words
+  "这是一个360度的转变",
+  "他曾两度入选国家队",
+  "三度夺冠",
+  "正常的温度是华氏温度98.6度",
+  "收入与去年持平",
+  "最后2比2平了",
+  "1:1平",
+  "20平均分",
+  "3平台",
+  "例如三例如下",
+  "3球队",
 ];
 
 describe("figures read with their units and bounds", () => {
@@ -308,6 +450,18 @@ describe("intervals stated by bound words and ranges", () => {
       ["三分之一", true],
       ["30%", false],
     ]);
+  });
+});
+
+describe("while the talk is about money, a bare scaled figure is money, a counted one stays a count", () => {
+  it.each([
+    ["东南亚开了20多家门店", "count", "家"],
+    ["我们服务了200多家客户", "count", "家"],
+    ["第二部拿了30亿", "money", null],
+    ["一共100多", "money", null],
+  ])("%s", (text, kind, unit) => {
+    const ms = recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic: true });
+    expect(ms.filter((m) => m.tag === "figure").map((m) => [m.kind, m.unit])).toEqual([[kind, unit]]);
   });
 });
 

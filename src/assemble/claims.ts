@@ -5,7 +5,7 @@
 import { charTable } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import { type CueHit, findCues } from "../recognize/cues.js";
-import { display, type Mention, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
+import { display, type Mention, mentionsCount, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
 import type { Claim, ClaimType, Quantity, Span, TimeRef } from "../schema.js";
 import { offsetOf, readable, type Sentence } from "../segment/sentences.js";
@@ -47,6 +47,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
   const speakers = new SpeakerTracker(src.frontMatter?.speakers ?? []);
   let lastSubject: string | null = null;
   let moneyUntil = -1;
+  // the sentence before counted something it named, and spoke of no money (现在每天是20亿个token): the next bare
+  // figure (去年才两三亿) counts it too, whatever money word came sentences before
+  let countedBefore = false;
 
   for (const [i, s] of sentences.entries()) {
     const span = (from: number, to: number): Span => {
@@ -58,8 +61,15 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       return { line: at + 1, column: start - (src.lineStarts[at] as number) + 1, start, end };
     };
     const times = s.heading ? [] : findTimes(s.text, anchor);
-    if (mentionsMoney(s.text)) moneyUntil = i + moneyWindow;
-    const mentions = recognizeQuantities(s.text, { times, versions, moneyTopic: i <= moneyUntil });
+    const money = mentionsMoney(s.text);
+    if (money) moneyUntil = i + moneyWindow;
+    const moneyTopic = money || (i <= moneyUntil && !countedBefore);
+    const mentions = recognizeQuantities(s.text, { times, versions, moneyTopic });
+    countedBefore =
+      !money &&
+      i < moneyUntil &&
+      mentions.some((m) => m.tag === "figure" && m.kind === "count") &&
+      mentionsCount(s.text);
     speakers.learn(s.text);
     const cues = findCues(s.text);
     const speaker = speakers.next(s, cues);

@@ -51,6 +51,7 @@ const NumeralsSchema = z.strictObject({
   points: entry,
   pointNotBefore: z.array(entry),
   negatives: entry,
+  negativeWords: entry,
   vaguePrefixes: z.array(
     z.strictObject({
       forms,
@@ -98,6 +99,7 @@ const slashDateAfter = data.slash.dateAfter;
 const pointChars = codes([data.points]);
 const pointNotBefore = codes(data.pointNotBefore);
 const negativeChars = codes([data.negatives]);
+const negativeWords = data.negativeWords.forms;
 const vaguePrefixes = data.vaguePrefixes.flatMap((v) =>
   v.forms.map((form) => ({ form, min: v.min, max: v.max, before: v.before ? new Set(v.before.map(code)) : null })),
 );
@@ -147,8 +149,21 @@ for (const c of [
 ])
   startChars[c] = 1;
 
-/** Every character of the numeral vocabulary (digits, units, 多, 分之, 个半 …): one of them may continue a numeral. */
-const vocabularyChars = charTable(wordsOf(data).join(""));
+/**
+ * Every character of the numeral vocabulary (digits, units, 多, 分之, 个半 …): one of them may continue a numeral.
+ * Not the minus words (零下): loneDigit checks them itself, so 一下, 三下 stay on its fast path.
+ */
+const vocabularyChars = charTable(wordsOf({ ...data, negativeWords: null }).join(""));
+
+/** The end of a minus word at i that a number follows (零下20, 零下五), or -1. */
+function negativeWordEnd(text: string, i: number): number {
+  for (const w of negativeWords) {
+    if (!text.startsWith(w, i)) continue;
+    const n = codeAt(text, i + w.length);
+    if (digitOf.has(n) || unitOf.get(n) === 1 || isArabicDigit(n)) return i + w.length;
+  }
+  return -1;
+}
 
 /** Every string of a data file but its examples. */
 function wordsOf(value: unknown): string[] {
@@ -168,6 +183,7 @@ function loneDigit(text: string, i: number): NumeralMatch | null {
   // 一个 too, unless 个 goes on into the numeral (一个半, 7个亿)
   const next = codeAt(text, measureChars.has(codeAt(text, i + 1)) ? i + 2 : i + 1);
   if (!digit || !(next >= 0x4e00 && next <= 0x9fff) || vocabularyChars[next] === 1) return null;
+  if (negativeWordEnd(text, i) >= 0) return null; // 零下20: a minus sign, read by the full reader
   return {
     start: i,
     end: i + 1,
@@ -528,9 +544,14 @@ class NumberReader {
     };
   }
 
-  /** 负 or a minus sign (only at the start of the text or after a space or opening punctuation). */
+  /** 负, 零下 or a minus sign (only at the start of the text or after a space or opening punctuation). */
   sign(): boolean {
     const c = this.at();
+    const word = negativeWordEnd(this.text, this.i);
+    if (word >= 0) {
+      this.i = word;
+      return true;
+    }
     if (negativeChars.has(c)) {
       const n = this.at(1);
       if (digitOf.has(n) || unitOf.get(n) === 1 || isArabicDigit(n)) {

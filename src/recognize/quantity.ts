@@ -12,6 +12,17 @@ import { endsInLatinScale, findNumerals, type NumeralMatch, parseNumeral, scaleS
 
 const Words = z.array(z.string().min(1));
 const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
+/**
+ * When a unit word is not the unit: a character after it that makes another word (平均, 球队), one right before the
+ * figure (2比2平 is a draw), a sentence with none of the words that say what it measures (度 is °C by 气温) or
+ * with one that says it is another unit (华氏温度98.6度 is °F).
+ */
+const Guards = {
+  notBefore: Words.optional(),
+  notAfter: Words.optional(),
+  contexts: Words.optional(),
+  notContexts: Words.optional(),
+};
 const Units = z.object({
   currencies: z.array(Unit),
   currencySubunits: z.array(
@@ -40,8 +51,8 @@ const Units = z.object({
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
   growthVerbs: Words,
   durations: z.array(Unit),
-  counters: z.array(z.object({ words: Words, example: z.string() })),
-  measures: z.array(Unit),
+  counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
+  measures: z.array(Unit.extend(Guards)),
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   measureContexts: Words,
   moneyContexts: Words,
@@ -93,7 +104,20 @@ interface UnitInfo {
   discount?: boolean;
   /** characters after the word that make it another word (成功, 折叠) */
   notBefore?: Set<string>;
+  /** characters right before the figure that make the word another one's (2比2平) */
+  notAfter?: Set<string>;
+  /** words one of which the sentence must hold (度 is °C only next to 气温, 体温, 零下) */
+  contexts?: Lexicon<true>;
+  /** words none of which it may hold (华氏: 度 is °F) */
+  notContexts?: Lexicon<true>;
 }
+/** The guards of a counter or measure, as UnitInfo holds them. */
+const guards = (u: { notBefore?: string[]; notAfter?: string[]; contexts?: string[]; notContexts?: string[] }) => ({
+  notBefore: u.notBefore ? new Set(u.notBefore) : undefined,
+  notAfter: u.notAfter ? new Set(u.notAfter) : undefined,
+  contexts: u.contexts ? new Lexicon(u.contexts.map((word) => ({ word, info: true as const }))) : undefined,
+  notContexts: u.notContexts ? new Lexicon(u.notContexts.map((word) => ({ word, info: true as const }))) : undefined,
+});
 const suffixes = new Lexicon<UnitInfo>([
   ...units.currencies.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "money" as const, unit: u.unit } }))),
   ...units.percent.flatMap((u) =>
@@ -113,8 +137,14 @@ const suffixes = new Lexicon<UnitInfo>([
   ...units.durations.flatMap((u) =>
     u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit } })),
   ),
-  ...units.counters.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "count" as const, unit: word } }))),
-  ...units.measures.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "measure" as const, unit: u.unit } }))),
+  ...units.counters.flatMap((u) => {
+    const g = guards(u);
+    return u.words.map((word) => ({ word, info: { kind: "count" as const, unit: word, ...g } }));
+  }),
+  ...units.measures.flatMap((u) => {
+    const g = guards(u);
+    return u.words.map((word) => ({ word, info: { kind: "measure" as const, unit: u.unit, ...g } }));
+  }),
 ]);
 const currencyNames = lexicon(units.currencies, (u) => u.unit);
 const subunits = lexicon(units.currencySubunits, (u) => ({
@@ -254,7 +284,7 @@ export interface Context {
 /** Whether a text speaks of money without naming a currency (票房, 收入, 成本). */
 export const mentionsMoney = (text: string) => moneyContexts.occursIn(text);
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
-const mentionsCount = (text: string) => countContexts.occursIn(text);
+export const mentionsCount = (text: string) => countContexts.occursIn(text);
 
 const latinLetter = /[A-Za-z]/;
 const isLatin = (c: string | undefined) => c !== undefined && latinLetter.test(c);
@@ -516,10 +546,12 @@ export function display(q: Pick<Mention, "kind" | "value" | "min" | "max" | "uni
 }
 
 const rangeJoiners = new Set(["到", "至", "-", "~", "～", "—", "–", "－", "到了"]);
-const listJoiners = new Set(["、", "和", "或", "及", "/"]);
+const listJoiners = new Set(["、", "和", "或", "及", "与", "與", "/"]);
 /** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
 const numeralEnds = new WeakMap<Mention, number>();
 const numeralEnd = (m: Mention) => numeralEnds.get(m) ?? m.end;
+/** The factor a percent word scaled its figure by (三成: 10, 八折: 10, 5‰: 0.1): a range's bare lower end takes it. */
+const unitFactors = new WeakMap<Mention, number>();
 /** Ranges written with a dash or a tilde (3-5, 12-18): without a unit they may be dates or scores, never promoted. */
 const symbolRanges = new WeakSet<Mention>();
 const dashes = /^[-~～—–－]$/u; // one dash or tilde: "-" in 20 - 100
@@ -557,8 +589,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const idiomSpans = cursor(idioms.scan(text));
   // the end of the text the last figure took: 七成六 takes the 六, 五元三毛 the 三
   let taken = 0;
+  // which context lexicons (of units such as 度) the text holds, read on first need
+  let contextsHeld: Map<Lexicon<true>, boolean> | undefined;
   for (let k = 0; k < numerals.length; k++) {
-    const n = numerals[k] as NumeralMatch;
+    const n = markedArabic(numerals[k] as NumeralMatch);
     if (words.inside(n) || n.start < taken) continue;
     const m = base(n.start, n.end, n.text);
     m.value = n.value;
@@ -667,6 +701,28 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.reason = reason;
   }
 
+  /** Whether the text holds a word of `lex`, read once per text and lexicon. */
+  function holds(lex: Lexicon<true>): boolean {
+    contextsHeld ??= new Map();
+    let held = contextsHeld.get(lex);
+    if (held === undefined) {
+      held = lex.occursIn(text);
+      contextsHeld.set(lex, held);
+    }
+    return held;
+  }
+
+  /**
+   * 20多家, 200余名, 20多年: 多 or 余 between an Arabic number and its unit belongs to the numeral, as it does in
+   * 二十多家 (the numeral reader leaves it to the words after the number: 100多 alone is 100 and the bound 多).
+   */
+  function markedArabic(n: NumeralMatch): NumeralMatch {
+    if (n.script !== "arabic" || n.approx !== null || n.value === null) return n;
+    const mark = approxAfter.after(text, n.end);
+    if (mark?.word.length !== 1 || mark.info.approx !== "over" || !suffixes.after(text, n.end + 1)) return n;
+    return { ...n, end: n.end + 1, text: text.slice(n.start, n.end + 1), approx: "over" };
+  }
+
   /** The numeral run that starts at pos, among the runs after the k-th. */
   function runAt(k: number, pos: number): NumeralMatch | null {
     for (let j = k + 1; j < numerals.length; j++) {
@@ -694,9 +750,15 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     return w ? { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value } : null;
   }
 
-  /** Whether a percent word takes the figure: 成 not in 成功, 折 not in 折叠 and only for a discount (八折, 七五折). */
+  /**
+   * Whether a unit word takes the figure: 成 not in 成功, 折 not in 折叠 and only for a discount (八折, 七五折), 平
+   * not in 平均 nor after 2比 (a draw), 度 only where the sentence speaks of temperature.
+   */
   function takes(info: UnitInfo, end: number, m: Mention, n: NumeralMatch): boolean {
     if (info.notBefore?.has(text[end] ?? "")) return false;
+    if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
+    if (info.contexts && !holds(info.contexts)) return false;
+    if (info.notContexts && holds(info.notContexts)) return false;
     if (!info.discount) return true;
     const hi = m.value ?? m.max ?? 0;
     const lo = m.value ?? m.min ?? 0;
@@ -729,7 +791,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (kind !== "count") end = halfAfter(m, end); // 一吨半, 三年半, 三成半
       let factor = info.factor ?? 1;
       if (info.discount && (m.value ?? m.max ?? 0) < 10) factor = 10;
-      if (factor !== 1) scale(m, factor);
+      if (factor !== 1) {
+        scale(m, factor);
+        unitFactors.set(m, factor);
+      }
       if (info.digitAfter) end = digitAfter(m, end, k); // 七成六
     }
     m.end = end;
@@ -887,6 +952,7 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
     }
     if (gap === null || !open(a) || !open(b) || a.value === null || b.value === null) continue;
     const joiner = gap.trim();
+    if (rangeJoiners.has(joiner) || listJoiners.has(gap)) lendPercentSign(a, b); // 百分之十到二十, 百分之十和二十
     const closing = betweenJoiners.has(joiner) ? wordAfter(betweenAfter, text, b.end, 1) : null;
     if (
       (rangeJoiners.has(joiner) || closing) &&
@@ -933,13 +999,23 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       b.text = text.slice(b.start, b.end);
       b.interval = undefined;
       merged.add(a);
-    } else if (listJoiners.has(gap) && a.tag === "bare" && b.tag === "figure") {
+    } else if (listJoiners.has(gap) && b.tag === "figure" && (a.tag === "bare" || sharesCounter(text, a, b))) {
       a.kind = b.kind;
       a.unit = b.unit;
       a.tag = "figure";
     }
   }
   return ms.filter((m) => !merged.has(m));
+}
+
+/**
+ * 0.7个和0.5个百分点, 3个和5个月: a figure whose unit is only a counter (个) that the next figure's unit word begins
+ * with shares that unit. Not 3个人和5个百分点 (个人 is a unit of its own).
+ */
+function sharesCounter(text: string, a: Mention, b: Mention): boolean {
+  if (a.tag !== "figure" || a.kind !== "count" || a.unit === null) return false;
+  const word = text.slice(numeralEnd(b), b.end).trimStart();
+  return word.length > a.unit.length && word.startsWith(a.unit);
 }
 
 /**
@@ -984,12 +1060,31 @@ function joinIntervals(text: string, ms: Mention[]): Mention[] {
   return ms.filter((m) => !merged.has(m));
 }
 
-/** The lower end of a range, lent the upper end's scale when it has none (1.4到1.6万亿 → 1.4万亿). */
+/**
+ * The lower end of a range, lent the upper end's scale when it has none (1.4到1.6万亿 → 1.4万亿), or the factor of
+ * its percent word (三到四成 → 30, 六到八折 → 60, 3到5‰ → 0.3).
+ */
 function lowerEnd(a: Mention, b: Mention): number | null {
+  if (scaleSuffix(a.numeral) || a.kind !== "count" || a.unit !== null || a.value === null) return a.value;
+  const factor = unitFactors.get(b);
+  if (factor !== undefined) return Number((a.value * factor).toPrecision(15));
   // the scale a range's upper end lends its lower end: 1.4到1.6万亿
   const tail = scaleSuffix(b.numeral);
-  if (!tail || scaleSuffix(a.numeral) || a.kind !== "count" || a.unit !== null) return a.value;
+  if (!tail) return a.value;
   return parseNumeral(a.numeral + tail)?.value ?? null;
+}
+
+/**
+ * 百分之十到二十, 千分之五至八: a bare upper end is read with the lower end's percent sign (百分之二十 = 20%). Not a
+ * scaled number (百分之十到三十万) nor a ratio's (三分之一到二 is no range of ratios).
+ */
+function lendPercentSign(a: Mention, b: Mention): void {
+  if (a.kind !== "percent" || a.fraction || b.tag !== "bare" || scaleSuffix(b.numeral)) return;
+  const of = a.numeral.indexOf("分之");
+  if (of < 0) return;
+  const v = parseNumeral(a.numeral.slice(0, of + 2) + b.numeral)?.value;
+  if (v == null) return;
+  Object.assign(b, { tag: "figure", kind: "percent", unit: a.unit, value: v });
 }
 
 /**
