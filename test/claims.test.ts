@@ -27,6 +27,20 @@ describe("types", () => {
     ["哪怕只有1%的概率，也值得一试", "hypothetical"],
   ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
 
+  // 万一 ("if by chance") inside a numeral is the numeral's 万 and 一; a cue word inside a longer word is no cue
+  it.each([
+    ["管理的资产规模是一万一千多亿元", ["metric"]],
+    ["全县人口十万一千人", ["metric"]],
+    ["这个月工资三万一千块", ["metric"]],
+    ["大型演唱会今年办了3000场", ["metric"]],
+    ["今年一共开了12次董事会", ["metric"]],
+    ["央行下调存款准备金率0.5个百分点", ["metric"]],
+    // near-misses: the condition itself, and 万一 right after a figure
+    ["万一需求下降一半，库存就多了", ["hypothetical"]],
+    ["投了十万，万一亏了一半怎么办", ["metric", "hypothetical"]],
+    ["明年会举办3000场演唱会", ["prediction"]],
+  ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+
   it("a condition after the figure's clause does not make it hypothetical", () => {
     const claims = claimsOf("算力规模在过去一年已经翻了三倍，之后如果顺利，还会继续扩大");
     expect(claims[0]?.type).toBe("metric");

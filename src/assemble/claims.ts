@@ -71,7 +71,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       mentions.some((m) => m.tag === "figure" && m.kind === "count") &&
       mentionsCount(s.text);
     speakers.learn(s.text);
-    const cues = findCues(s.text);
+    const cues = outsideNumerals(findCues(s.text), mentions);
     const speaker = speakers.next(s, cues);
     if (s.heading) continue;
     for (const m of explain ? mentions : []) {
@@ -232,6 +232,21 @@ function captionLines(text: string): (pos: number) => number {
     while (n < breaks.length && (breaks[n] as number) < pos) n++;
     return n;
   };
+}
+
+/**
+ * The cues that are no part of a number: the 万一 ("if by chance") of 一万一千, 十万一千 is the number's 万 and 一. An
+ * idiom's numeral (the 一 of 一定) is no number: its cue stays.
+ */
+function outsideNumerals(cues: CueHit[], mentions: Mention[]): CueHit[] {
+  if (cues.length === 0 || mentions.length === 0) return cues;
+  // both run left to right and mentions do not overlap: one pass over each
+  let k = 0;
+  return cues.filter((c) => {
+    while (k < mentions.length && (mentions[k] as Mention).end <= c.start) k++;
+    const m = mentions[k];
+    return !(m && m.start < c.end && m.tag !== "idiom");
+  });
 }
 
 /** Whether a cue stands inside the words that bound a figure (不会 in 不会超过25万元). */
