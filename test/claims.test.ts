@@ -108,6 +108,9 @@ describe("time", () => {
     // the months to date: 1到11月份 is January to November, not November
     ["1到11月份，全国固定资产投资44.4万亿元", "2025-01-01", "2025-11-30"],
     ["明年1到6月，我们计划新增贷款2000亿元", "2026-01-01", "2026-06-30"],
+    // 全年 is the year in context
+    ["全年GDP增长5%左右", "2025-01-01", "2025-12-31"],
+    ["明年全年营收预计增长20%", "2026-01-01", "2026-12-31"],
   ])("%s → %s..%s", (text, start, end) => {
     expect(only(text).time).toMatchObject({ start, end });
   });
@@ -149,6 +152,20 @@ describe("time", () => {
     ["如果明年融不到钱，我们2027年底就会倒闭。", []],
     // no forecast or plan cue: a bare later time is no forecast
     ["明年营收4亿元，2027年初投产。", ["prediction 2026-01-01..2026-12-31"]],
+    // the whole of a year not over is a forecast, dated by 全年 in its own clause, not by an earlier clause's time
+    ["预计全年营收会超过500亿元。", ["prediction 2025-01-01..2025-12-31"]],
+    [
+      "我们预计四季度息差会基本企稳，全年在1.8%左右。",
+      ["prediction 2025-10-01..2025-12-31", "prediction 2025-01-01..2025-12-31"],
+    ],
+    ["从11月份的数据看，全年实现5%左右的目标是有基础的。", ["plan 2025-01-01..2025-12-31"]],
+    [
+      "今年前三季度营收增长了10%，全年预计增长12%。",
+      ["metric 2025-01-01..2025-09-30", "prediction 2025-01-01..2025-12-31"],
+    ],
+    // near-misses: a past year's whole, and "all year round"
+    ["去年全年营收增长了20%。", ["metric 2024-01-01..2024-12-31"]],
+    ["我们全年无休，每天服务10万人。", ["metric -"]],
   ])("every dated forecast of %s", (text, expected) => {
     const got = claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"}`);
     expect(got).toEqual(expected);

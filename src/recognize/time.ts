@@ -72,9 +72,10 @@ const TimeData = z.object({
   yearParts: z.array(
     Guarded.extend({
       months: z.tuple([Month, z.int().min(1).max(14)]), // 14: February of the next year (冬天)
-      grain: z.enum(["half", "quarter", "month"]),
+      grain: z.enum(["year", "half", "quarter", "month"]),
       afterYearOnly: z.boolean().optional(),
       needsYear: z.boolean().optional(),
+      aheadUntilOver: z.boolean().optional(),
     }),
   ),
   yearSpans: z.array(Guarded.extend({ kind: z.enum(["rest", "earlier", "later"]) })),
@@ -891,7 +892,9 @@ function yearPart(ctx: Ctx, head: YearHead, pos: number, sharing: boolean): Hit 
   if (p.info.afterYearOnly && head.relative) return null;
   const [m1, m2] = p.info.months;
   const span: [number, number] | null = head.y === null ? null : [dayOf(head.y, m1, 1), dayOf(head.y, m2 + 1, 0)];
-  return hit(p.end, span, p.info.grain, head.relative);
+  // the whole of a year not over yet is still ahead (全年 said in December): a figure for it is a forecast
+  const open = p.info.aheadUntilOver && span !== null && ctx.a !== null && ctx.a.day >= span[0] && ctx.a.day <= span[1];
+  return hit(p.end, span, p.info.grain, head.relative, open ? { direction: "future" } : {});
 }
 
 /** 年内, 早些时候, 晚些时候: the part of a year before or after the anchor. */
