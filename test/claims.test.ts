@@ -305,6 +305,36 @@ describe("speakers", () => {
     expect(claimsOf("甚至有报道称接近9亿").at(-1)?.speaker).toBe("报道");
   });
 
+  // an organisation's questioner is a label of its own: the previous label does not stay in force
+  it.each([
+    ["主持人：第二个问题来自中信证券。\n分析师（中信）：今年存款挂牌利率下调了3次。", "分析师（中信）"],
+    ["主持人：下一个问题。\n中信证券分析师：今年存款挂牌利率下调了3次。", "中信证券分析师"],
+    ["主持人：请提问。\n分析师：今年存款挂牌利率下调了3次。", "分析师"],
+  ])("%j → %s", (text, speaker) => {
+    expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
+  });
+
+  it("a role's label with an affiliation is no person 他 points back to", () => {
+    const claims = claimsOf(
+      "Sam Altman：用户超过8亿。\n分析师（中金）：收入是多少？\n主持人：他强调，收入增长了一倍。",
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(["Sam Altman", "Sam Altman"]);
+  });
+
+  // a question put to the narrator (主持人问我) does not hand the word to the asker; the narrator answers
+  it.each([
+    ["主持人问我老师会不会过剩。我觉得到2035年小学教师可能富余150万人左右。", [null]],
+    ["记者问我明年会不会涨价。我们明年的价格会上涨5%。", [null]],
+    ["有观众问过我这个问题。其实我们今年卖了30万台。", [null]],
+    ["黄仁勋：主持人问我老师会不会过剩。我觉得会富余150万人。", ["黄仁勋"]],
+    // near-misses: the role asks in general, or says something to us
+    ["主持人问，今年的营收是不是超过了300亿元", []],
+    ["主持人提到，ChatGPT的周活跃用户大约是4亿", ["主持人"]],
+    ["记者说我们今年卖了30万台", ["记者"]],
+  ])("%s → %j", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
+  });
+
   it("Altman resolves to the full name once it has been seen", () => {
     const claims = claimsOf(
       "Sam Altman透露，企业用户超过100万。\n聊完业务。\nAltman还提到，OpenAI有1.4万亿美元的投入承诺。",
