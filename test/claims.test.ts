@@ -152,7 +152,8 @@ describe("time", () => {
     ["如果明年融不到钱，我们2027年底就会倒闭。", []],
     // no forecast or plan cue: a bare later time is no forecast
     ["明年营收4亿元，2027年初投产。", ["prediction 2026-01-01..2026-12-31"]],
-    // the whole of a year not over is a forecast, dated by 全年 in its own clause, not by an earlier clause's time
+    // 全年 dates the figure of its own clause, not an earlier clause's time; a forecast verb (预计) reaches a later
+    // clause about a period not over
     ["预计全年营收会超过500亿元。", ["prediction 2025-01-01..2025-12-31"]],
     [
       "我们预计四季度息差会基本企稳，全年在1.8%左右。",
@@ -163,9 +164,17 @@ describe("time", () => {
       "今年前三季度营收增长了10%，全年预计增长12%。",
       ["metric 2025-01-01..2025-09-30", "prediction 2025-01-01..2025-12-31"],
     ],
-    // near-misses: a past year's whole, and "all year round"
+    // near-misses: a past year's whole, a tally to date, "all year round", and a forecast verb before a clause about
+    // the past, the present, or with no time of its own
     ["去年全年营收增长了20%。", ["metric 2024-01-01..2024-12-31"]],
+    ["截至12月15日，全年总票房是505亿元。", ["metric 2025-01-01..2025-12-31"]],
     ["我们全年无休，每天服务10万人。", ["metric -"]],
+    ["预计明年营收增长20%，去年是10%。", ["prediction 2026-01-01..2026-12-31", "metric 2024-01-01..2024-12-31"]],
+    ["我们预计四季度会企稳，目前息差是1.75%。", ["metric 2025-10-01..2025-12-31"]],
+    [
+      "今年预计能到680亿元，已经超过了电影票房，用户规模在6亿以上。",
+      ["prediction 2025-01-01..2025-12-31", "metric 2025-01-01..2025-12-31"],
+    ],
   ])("every dated forecast of %s", (text, expected) => {
     const got = claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"}`);
     expect(got).toEqual(expected);

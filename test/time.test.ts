@@ -52,10 +52,10 @@ const said: [string, Expected[]][] = [
     [{ text: "上半年", from: "2025-01-01", to: "2025-06-30", grain: "half", relative: true }],
   ],
   ["下半年会更好", [{ text: "下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" }]],
-  // the whole year: still ahead while it is not over (a figure for it is a forecast)
+  // the whole year, of the anchor or of the year before it
   [
     "全年GDP增长5%左右",
-    [{ text: "全年", from: "2025-01-01", to: "2025-12-31", grain: "year", relative: true, direction: "future" }],
+    [{ text: "全年", from: "2025-01-01", to: "2025-12-31", grain: "year", relative: true, direction: "present" }],
   ],
   ["明年全年营收", [{ text: "明年全年", from: "2026-01-01", to: "2026-12-31", grain: "year", direction: "future" }]],
   ["去年全年营收", [{ text: "去年全年", from: "2024-01-01", to: "2024-12-31", grain: "year", direction: "past" }]],

@@ -4,7 +4,7 @@
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
 import { charTable } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
-import { type CueHit, findCues } from "../recognize/cues.js";
+import { type CueHit, cueData, findCues } from "../recognize/cues.js";
 import { display, type Mention, mentionsCount, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
 import type { Claim, ClaimType, Quantity, Span, TimeRef } from "../schema.js";
@@ -26,6 +26,8 @@ export interface Assembled {
 
 // clause boundaries inside a sentence: commas, semicolons, colons and caption breaks
 const clauseBreaks = charTable("，,；;：:\n");
+// forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
+const frames = new Set(cueData.frames);
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -112,13 +114,13 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         );
       // the time of its clause, else one before it: a later clause's time is that clause's (现在年产能是20万辆，明年二季度
       // 能到35万辆; …预算1000万欧元⏎这是三年前定下来的)
-      const time =
-        pickTime(times.filter((t) => t.start < to && t.end > from)) ??
-        pickTime(times.filter((t) => t.start < figure.start && !conditional(t)));
+      const ownTime = pickTime(times.filter((t) => t.start < to && t.end > from));
+      const time = ownTime ?? pickTime(times.filter((t) => t.start < figure.start && !conditional(t)));
       const own = claimCues.filter(
         (c) =>
           (c.start >= from && c.start < to) ||
-          ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c)),
+          ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c)) ||
+          (frames.has(c.word) && c.start < from && reaches(c) && notOver(ownTime)),
       );
       return { figure, type: typeOf(own, time), time, speaker: speaker(figure.start), ...manner(own) };
     });
@@ -293,6 +295,10 @@ function laterForecasts(
   }
   return out;
 }
+
+/** A time to come, or a period (this year, this quarter) not over yet: not the past, a day or an open span (目前). */
+const notOver = (t: TimeMatch | null): boolean =>
+  t !== null && (t.direction === "future" || (t.direction === "present" && t.grain !== "day" && t.grain !== "open"));
 
 /** The days a time stands for (its words when unresolved): two times of one period date one forecast. */
 const periodOf = (t: TimeMatch): string => (t.from === null && t.to === null ? t.text : `${t.from}..${t.to}`);

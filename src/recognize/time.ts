@@ -75,7 +75,6 @@ const TimeData = z.object({
       grain: z.enum(["year", "half", "quarter", "month"]),
       afterYearOnly: z.boolean().optional(),
       needsYear: z.boolean().optional(),
-      aheadUntilOver: z.boolean().optional(),
     }),
   ),
   yearSpans: z.array(Guarded.extend({ kind: z.enum(["rest", "earlier", "later"]) })),
@@ -892,9 +891,7 @@ function yearPart(ctx: Ctx, head: YearHead, pos: number, sharing: boolean): Hit 
   if (p.info.afterYearOnly && head.relative) return null;
   const [m1, m2] = p.info.months;
   const span: [number, number] | null = head.y === null ? null : [dayOf(head.y, m1, 1), dayOf(head.y, m2 + 1, 0)];
-  // the whole of a year not over yet is still ahead (全年 said in December): a figure for it is a forecast
-  const open = p.info.aheadUntilOver && span !== null && ctx.a !== null && ctx.a.day >= span[0] && ctx.a.day <= span[1];
-  return hit(p.end, span, p.info.grain, head.relative, open ? { direction: "future" } : {});
+  return hit(p.end, span, p.info.grain, head.relative);
 }
 
 /** 年内, 早些时候, 晚些时候: the part of a year before or after the anchor. */
