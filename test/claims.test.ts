@@ -93,6 +93,20 @@ describe("a bare scaled figure is money while the talk is about money", () => {
     ["票房突破了50亿。第二部拿了30亿。", "30亿", "money"],
     ["票房突破了50亿。观众很多。第二部拿了30亿。", "30亿", "money"],
     ["价格便宜了一半。现在有8亿用户，收入也涨了。去年才两三亿。", "两三亿", "money"],
+    // the clue nearest the figure in its own clause comes first: a count noun next to it, with money elsewhere in
+    // the sentence
+    ["全年总票房是505亿元，但观影人次只有11.8亿。", "11.8亿", "count"],
+    ["今年票房500亿，观影人次12亿。", "12亿", "count"],
+    ["营收是80亿元，日活用户是3亿。", "3亿", "count"],
+    ["营收是80亿元，员工有1.2万。", "1.2万", "count"],
+    ["短剧市场规模能到680亿元，已经超过了电影票房，用户规模在6亿以上。", "6亿", "count"],
+    ["票房500亿，12亿观众走进了影院。", "12亿", "count"],
+    // near-misses: a money word nearer the figure than the count noun, or in the figure's own clause; no clue in
+    // the clause (the sentence decides)
+    ["观众很多，票房收入12亿。", "12亿", "money"],
+    ["用户不多，但是收入达到了12亿。", "12亿", "money"],
+    ["观影人次下降了，票房还是拿了30亿。", "30亿", "money"],
+    ["票房是505亿元，第二部拿了30亿。", "30亿", "money"],
   ])("%s", (text, figure, kind) => {
     expect(kinds(text)).toContainEqual([figure, kind]);
   });
