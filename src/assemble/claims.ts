@@ -120,7 +120,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         (c) =>
           (c.start >= from && c.start < to) ||
           ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c)) ||
-          (frames.has(c.word) && c.start < from && reaches(c) && notOver(ownTime)),
+          (c.group === "prediction" && frames.has(c.word) && c.start < from && reaches(c) && notOver(ownTime)),
       );
       return { figure, type: typeOf(own, time), time, speaker: speaker(figure.start), ...manner(own) };
     });
