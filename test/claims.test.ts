@@ -27,6 +27,20 @@ describe("types", () => {
     ["哪怕只有1%的概率，也值得一试", "hypothetical"],
   ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
 
+  // 万一 ("if by chance") inside a numeral is the numeral's 万 and 一; a cue word inside a longer word is no cue
+  it.each([
+    ["管理的资产规模是一万一千多亿元", ["metric"]],
+    ["全县人口十万一千人", ["metric"]],
+    ["这个月工资三万一千块", ["metric"]],
+    ["大型演唱会今年办了3000场", ["metric"]],
+    ["今年一共开了12次董事会", ["metric"]],
+    ["央行下调存款准备金率0.5个百分点", ["metric"]],
+    // near-misses: the condition itself, and 万一 right after a figure
+    ["万一需求下降一半，库存就多了", ["hypothetical"]],
+    ["投了十万，万一亏了一半怎么办", ["metric", "hypothetical"]],
+    ["明年会举办3000场演唱会", ["prediction"]],
+  ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+
   it("a condition after the figure's clause does not make it hypothetical", () => {
     const claims = claimsOf("算力规模在过去一年已经翻了三倍，之后如果顺利，还会继续扩大");
     expect(claims[0]?.type).toBe("metric");
@@ -79,6 +93,20 @@ describe("a bare scaled figure is money while the talk is about money", () => {
     ["票房突破了50亿。第二部拿了30亿。", "30亿", "money"],
     ["票房突破了50亿。观众很多。第二部拿了30亿。", "30亿", "money"],
     ["价格便宜了一半。现在有8亿用户，收入也涨了。去年才两三亿。", "两三亿", "money"],
+    // the clue nearest the figure in its own clause comes first: a count noun next to it, with money elsewhere in
+    // the sentence
+    ["全年总票房是505亿元，但观影人次只有11.8亿。", "11.8亿", "count"],
+    ["今年票房500亿，观影人次12亿。", "12亿", "count"],
+    ["营收是80亿元，日活用户是3亿。", "3亿", "count"],
+    ["营收是80亿元，员工有1.2万。", "1.2万", "count"],
+    ["短剧市场规模能到680亿元，已经超过了电影票房，用户规模在6亿以上。", "6亿", "count"],
+    ["票房500亿，12亿观众走进了影院。", "12亿", "count"],
+    // near-misses: a money word nearer the figure than the count noun, or in the figure's own clause; no clue in
+    // the clause (the sentence decides)
+    ["观众很多，票房收入12亿。", "12亿", "money"],
+    ["用户不多，但是收入达到了12亿。", "12亿", "money"],
+    ["观影人次下降了，票房还是拿了30亿。", "30亿", "money"],
+    ["票房是505亿元，第二部拿了30亿。", "30亿", "money"],
   ])("%s", (text, figure, kind) => {
     expect(kinds(text)).toContainEqual([figure, kind]);
   });
@@ -91,6 +119,12 @@ describe("time", () => {
     ["OpenAI在2028或2029年实现盈利之前累计亏损可能达到1200亿美元左右", "2028-01-01", "2029-12-31"],
     ["未来五年会是一种典型的爬坡过程", "2025-12-18", "2030-12-31"],
     ["我们计划在明年春节前，把接种率提高到30%以上。", "2026-01-01", "2026-02-16"],
+    // the months to date: 1到11月份 is January to November, not November
+    ["1到11月份，全国固定资产投资44.4万亿元", "2025-01-01", "2025-11-30"],
+    ["明年1到6月，我们计划新增贷款2000亿元", "2026-01-01", "2026-06-30"],
+    // 全年 is the year in context
+    ["全年GDP增长5%左右", "2025-01-01", "2025-12-31"],
+    ["明年全年营收预计增长20%", "2026-01-01", "2026-12-31"],
   ])("%s → %s..%s", (text, start, end) => {
     expect(only(text).time).toMatchObject({ start, end });
   });
@@ -132,6 +166,29 @@ describe("time", () => {
     ["如果明年融不到钱，我们2027年底就会倒闭。", []],
     // no forecast or plan cue: a bare later time is no forecast
     ["明年营收4亿元，2027年初投产。", ["prediction 2026-01-01..2026-12-31"]],
+    // 全年 dates the figure of its own clause, not an earlier clause's time; a forecast verb (预计) reaches a later
+    // clause about a period not over
+    ["预计全年营收会超过500亿元。", ["prediction 2025-01-01..2025-12-31"]],
+    [
+      "我们预计四季度息差会基本企稳，全年在1.8%左右。",
+      ["prediction 2025-10-01..2025-12-31", "prediction 2025-01-01..2025-12-31"],
+    ],
+    ["从11月份的数据看，全年实现5%左右的目标是有基础的。", ["plan 2025-01-01..2025-12-31"]],
+    [
+      "今年前三季度营收增长了10%，全年预计增长12%。",
+      ["metric 2025-01-01..2025-09-30", "prediction 2025-01-01..2025-12-31"],
+    ],
+    // near-misses: a past year's whole, a tally to date, "all year round", and a forecast verb before a clause about
+    // the past, the present, or with no time of its own
+    ["去年全年营收增长了20%。", ["metric 2024-01-01..2024-12-31"]],
+    ["截至12月15日，全年总票房是505亿元。", ["metric 2025-01-01..2025-12-31"]],
+    ["我们全年无休，每天服务10万人。", ["metric -"]],
+    ["预计明年营收增长20%，去年是10%。", ["prediction 2026-01-01..2026-12-31", "metric 2024-01-01..2024-12-31"]],
+    ["我们预计四季度会企稳，目前息差是1.75%。", ["metric 2025-10-01..2025-12-31"]],
+    [
+      "今年预计能到680亿元，已经超过了电影票房，用户规模在6亿以上。",
+      ["prediction 2025-01-01..2025-12-31", "metric 2025-01-01..2025-12-31"],
+    ],
   ])("every dated forecast of %s", (text, expected) => {
     const got = claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"}`);
     expect(got).toEqual(expected);
@@ -269,6 +326,36 @@ describe("speakers", () => {
 
   it("the 称 of 有报道称 is the source's own", () => {
     expect(claimsOf("甚至有报道称接近9亿").at(-1)?.speaker).toBe("报道");
+  });
+
+  // an organisation's questioner is a label of its own: the previous label does not stay in force
+  it.each([
+    ["主持人：第二个问题来自中信证券。\n分析师（中信）：今年存款挂牌利率下调了3次。", "分析师（中信）"],
+    ["主持人：下一个问题。\n中信证券分析师：今年存款挂牌利率下调了3次。", "中信证券分析师"],
+    ["主持人：请提问。\n分析师：今年存款挂牌利率下调了3次。", "分析师"],
+  ])("%j → %s", (text, speaker) => {
+    expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
+  });
+
+  it("a role's label with an affiliation is no person 他 points back to", () => {
+    const claims = claimsOf(
+      "Sam Altman：用户超过8亿。\n分析师（中金）：收入是多少？\n主持人：他强调，收入增长了一倍。",
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(["Sam Altman", "Sam Altman"]);
+  });
+
+  // a question put to the narrator (主持人问我) does not hand the word to the asker; the narrator answers
+  it.each([
+    ["主持人问我老师会不会过剩。我觉得到2035年小学教师可能富余150万人左右。", [null]],
+    ["记者问我明年会不会涨价。我们明年的价格会上涨5%。", [null]],
+    ["有观众问过我这个问题。其实我们今年卖了30万台。", [null]],
+    ["黄仁勋：主持人问我老师会不会过剩。我觉得会富余150万人。", ["黄仁勋"]],
+    // near-misses: the role asks in general, or says something to us
+    ["主持人问，今年的营收是不是超过了300亿元", []],
+    ["主持人提到，ChatGPT的周活跃用户大约是4亿", ["主持人"]],
+    ["记者说我们今年卖了30万台", ["记者"]],
+  ])("%s → %j", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
   });
 
   it("Altman resolves to the full name once it has been seen", () => {

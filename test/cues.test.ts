@@ -40,3 +40,41 @@ describe("words that contain a cue without being one", () => {
     if (text !== "社会会慢慢形成共识") expect(hits).toEqual([]);
   });
 });
+
+describe("words named with a cue word (a meeting, a show, a reserve) are not the cue", () => {
+  it.each([
+    ["大型演唱会今年办了3000场", "prediction"],
+    ["今年一共开了12次董事会", "prediction"],
+    ["股东会通过了分红方案", "prediction"],
+    ["新品发布会上宣布降价10%", "prediction"],
+    ["世界人工智能大会和博览会吸引了30万人", "prediction"],
+    ["公司年会上宣布全年营收增长了30%", "prediction"],
+    ["春节联欢晚会的收视率是10%", "prediction"],
+    ["今年的峰会吸引了500家企业", "prediction"],
+    ["央行下调存款准备金率0.5个百分点", "plan"],
+    ["青岛是计划单列市", "plan"],
+    ["计划生育政策实施了30多年", "plan"],
+  ])("%s has no %s cue", (text, group) => {
+    expect(findCues(text).filter((c) => c.group === group)).toEqual([]);
+  });
+
+  // near-misses: the cue word itself, or a time before it (明年会 is 明年 + 会, not 年会)
+  it.each([
+    ["明年会发布一款新模型", "prediction", "会"],
+    ["五年会翻一番", "prediction", "会"],
+    ["今晚会公布结果", "prediction", "会"],
+    ["用电高峰会达到1.2亿千瓦", "prediction", "会"],
+    ["明年会议上会宣布", "prediction", "会"],
+    ["董事会会在明年批准", "prediction", "会"],
+    ["我们准备明年上市", "plan", "准备"],
+    ["明年计划生产30万辆", "plan", "计划"],
+  ])("%s keeps the %s cue %s", (text, group, word) => {
+    expect(findCues(text).some((c) => c.group === group && c.word === word)).toBe(true);
+  });
+
+  // each guarded entry's example must hide the cue inside it
+  const guarded = cueData.notCues.flatMap((n) => (typeof n === "string" ? [] : [n]));
+  it.each(guarded.map((n) => [n.words[0], n.example] as const))("%s: %s", (_word, example) => {
+    expect(findCues(example).filter((c) => c.group === "prediction")).toEqual([]);
+  });
+});

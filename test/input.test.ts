@@ -374,6 +374,16 @@ describe("speaker labels", () => {
     ["  主持人：  前后空白  ", "主持人", "前后空白"],
     ["\u200b主持人：零宽字符之后", "主持人", "零宽字符之后"],
     ["Host: welcome back", "Host", "welcome back"],
+    // a role with an affiliation in brackets after it, or an organisation before it: reported as written
+    ["分析师（中信）：今年下调了3次", "分析师（中信）", "今年下调了3次"],
+    ["分析师(中金)：今年下调了3次", "分析师(中金)", "今年下调了3次"],
+    ["分析师：明年的息差怎么看？", "分析师", "明年的息差怎么看？"],
+    ["**第一财经记者：** 有学者认为", "第一财经记者", "有学者认为"],
+    ["新华社记者：请问发言人", "新华社记者", "请问发言人"],
+    ["中信证券分析师：谢谢", "中信证券分析师", "谢谢"],
+    ["外交部发言人：我们注意到", "外交部发言人", "我们注意到"],
+    ["黄仁勋（英伟达）：今年增长三倍", "黄仁勋（英伟达）", "今年增长三倍"],
+    ["Lisa Su (AMD): 我们的份额是30%", "Lisa Su (AMD)", "我们的份额是30%"],
   ])("%j → %s", (line, speaker, rest) => {
     const src = parseSource("x.txt", line);
     expect(src.lines).toHaveLength(1);
@@ -405,6 +415,11 @@ describe("speaker labels", () => {
     "主持人：",
     "https://openai.com 是官网",
     "今天的话题，主持人：不是",
+    // near-misses: a clause before the role, a bracket after no speaker, a reporting verb
+    "我们的分析师：都很看好",
+    "营收（亿元）：300",
+    "记者问：明年会涨价吗",
+    "分析师（中信证券研究所的首席宏观经济学家）：太长",
   ])("%j is not a label", (line) => {
     const src = parseSource("x.txt", line);
     expect(src.lines[0]?.speaker).toBeNull();

@@ -4,7 +4,7 @@
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
 import { charTable } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
-import { type CueHit, findCues } from "../recognize/cues.js";
+import { type CueHit, cueData, findCues } from "../recognize/cues.js";
 import { display, type Mention, mentionsCount, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
 import type { Claim, ClaimType, Quantity, Span, TimeRef } from "../schema.js";
@@ -26,6 +26,8 @@ export interface Assembled {
 
 // clause boundaries inside a sentence: commas, semicolons, colons and caption breaks
 const clauseBreaks = charTable("，,；;：:\n");
+// forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
+const frames = new Set(cueData.frames);
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -71,7 +73,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       mentions.some((m) => m.tag === "figure" && m.kind === "count") &&
       mentionsCount(s.text);
     speakers.learn(s.text);
-    const cues = findCues(s.text);
+    const cues = outsideNumerals(findCues(s.text), mentions);
     const speaker = speakers.next(s, cues);
     if (s.heading) continue;
     for (const m of explain ? mentions : []) {
@@ -112,13 +114,13 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         );
       // the time of its clause, else one before it: a later clause's time is that clause's (现在年产能是20万辆，明年二季度
       // 能到35万辆; …预算1000万欧元⏎这是三年前定下来的)
-      const time =
-        pickTime(times.filter((t) => t.start < to && t.end > from)) ??
-        pickTime(times.filter((t) => t.start < figure.start && !conditional(t)));
+      const ownTime = pickTime(times.filter((t) => t.start < to && t.end > from));
+      const time = ownTime ?? pickTime(times.filter((t) => t.start < figure.start && !conditional(t)));
       const own = claimCues.filter(
         (c) =>
           (c.start >= from && c.start < to) ||
-          ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c)),
+          ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c)) ||
+          (c.group === "prediction" && frames.has(c.word) && c.start < from && reaches(c) && notOver(ownTime)),
       );
       return { figure, type: typeOf(own, time), time, speaker: speaker(figure.start), ...manner(own) };
     });
@@ -234,6 +236,21 @@ function captionLines(text: string): (pos: number) => number {
   };
 }
 
+/**
+ * The cues that are no part of a number: the 万一 ("if by chance") of 一万一千, 十万一千 is the number's 万 and 一. An
+ * idiom's numeral (the 一 of 一定) is no number: its cue stays.
+ */
+function outsideNumerals(cues: CueHit[], mentions: Mention[]): CueHit[] {
+  if (cues.length === 0 || mentions.length === 0) return cues;
+  // both run left to right and mentions do not overlap: one pass over each
+  let k = 0;
+  return cues.filter((c) => {
+    while (k < mentions.length && (mentions[k] as Mention).end <= c.start) k++;
+    const m = mentions[k];
+    return !(m && m.start < c.end && m.tag !== "idiom");
+  });
+}
+
 /** Whether a cue stands inside the words that bound a figure (不会 in 不会超过25万元). */
 function insideBound(c: CueHit, f: Mention): boolean {
   const v = f.interval;
@@ -278,6 +295,10 @@ function laterForecasts(
   }
   return out;
 }
+
+/** A time to come, or a period (this year, this quarter) not over yet: not the past, a day or an open span (目前). */
+const notOver = (t: TimeMatch | null): boolean =>
+  t !== null && (t.direction === "future" || (t.direction === "present" && t.grain !== "day" && t.grain !== "open"));
 
 /** The days a time stands for (its words when unresolved): two times of one period date one forecast. */
 const periodOf = (t: TimeMatch): string => (t.from === null && t.to === null ? t.text : `${t.from}..${t.to}`);

@@ -2,11 +2,18 @@
 // (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
 import { charTable } from "../chars.js";
+import { withoutAffiliation } from "../input/source.js";
 import { type CueHit, cueData } from "../recognize/cues.js";
 import { Lexicon } from "../recognize/lexicon.js";
 import type { Sentence } from "../segment/sentences.js";
 
 const roles = new Set(cueData.roles);
+const asksNarrator = new Lexicon(cueData.asksNarrator.map((word) => ({ word, info: true })));
+/** A label that names a role, not a person (主持人, 分析师（中信）, 第一财经记者): 他 does not point back to it. */
+const isRole = (label: string) => {
+  const base = withoutAffiliation(label);
+  return cueData.roles.some((r) => base.endsWith(r));
+};
 const namedBy = new Set(cueData.namedBy);
 const openers = new Lexicon(cueData.subjectOpeners.map((word) => ({ word, info: true })));
 const notSpeakers = new Lexicon(cueData.notSpeakers.map((word) => ({ word, info: true })));
@@ -55,7 +62,7 @@ export class SpeakerTracker {
     if (s.heading) this.current = null;
     if (s.label) {
       this.current = this.fullName(s.label);
-      if (!roles.has(s.label)) this.lastPerson = this.current;
+      if (!isRole(s.label)) this.lastPerson = this.current;
     }
     // a sentence that opens with someone who has spoken before gives them the word again (Sam Altman的回应很明确)
     const opener = this.speakers.find((p) => s.text.startsWith(p));
@@ -70,8 +77,8 @@ export class SpeakerTracker {
         who = c.speaker ?? null;
         sourceEnd = c.end;
       }
-      // the 称 of 有报道称 is the source's own
-      else if (c.group === "attribution" && c.start >= sourceEnd)
+      // the 称 of 有报道称 is the source's own; a question put to the narrator (主持人问我) hands over nothing
+      else if (c.group === "attribution" && c.start >= sourceEnd && !asksNarrator.after(s.text, c.start))
         who = this.who(s.text.slice(0, c.start), c.word) ?? undefined;
       if (who === undefined) continue;
       this.current = who;

@@ -598,7 +598,8 @@ function labelCandidate(text: string, s: number, e: number): Candidate | null {
 
 function finish(label: string, text: string, q: number, e: number): Candidate | null {
   const trimmedLabel = label.trim();
-  if (trimmedLabel === "" || trimmedLabel.length > maxLabel || !labelShape.test(trimmedLabel)) return null;
+  const base = withoutAffiliation(trimmedLabel);
+  if (base === "" || trimmedLabel.length > maxLabel || !labelShape.test(base)) return null;
   const content = skipBlankForward(text, q, e);
   return content < e ? { label: trimmedLabel, content } : null;
 }
@@ -608,8 +609,22 @@ interface LabelContext {
   known: Set<string>;
 }
 
-/** Does the label-shaped prefix name a speaker? Roles, names, titled names; never a generic word or a clause. */
+// an affiliation in brackets after a label: 分析师（中信）, 分析师(中金), Lisa Su (AMD)
+const affiliation = /\s*[（(][\p{L}\p{M}·・.'’\- ]{1,12}[）)]$/u;
+
+/** "分析师（中信）" → "分析师": the label without an affiliation in brackets after it. */
+export function withoutAffiliation(label: string): string {
+  const m = affiliation.exec(label);
+  return m ? label.slice(0, m.index) : label;
+}
+
+/**
+ * Does the label-shaped prefix name a speaker? Roles, names, titled names, each also with an affiliation in
+ * brackets after it (分析师（中信）) or, for a role, before it (第一财经记者); never a generic word or a clause.
+ */
 function isSpeaker(label: string, ctx: LabelContext): boolean {
+  const base = withoutAffiliation(label);
+  if (base !== label) return isSpeaker(base, ctx);
   const k = key(label);
   if (notLabels.has(k)) return false;
   if (roleWords.has(k)) return true;
@@ -621,8 +636,14 @@ function isSpeaker(label: string, ctx: LabelContext): boolean {
   if ([...label].slice(1).some((c) => clauseChars.has(c))) return false;
   if (speechVerbs.some((v) => label.length > v.length && label.endsWith(v))) return false;
   if (ctx.known.has(k)) return true;
-  return isRoleWithName(label) || isTitledName(label) || isHanPersonName(label);
+  return isRoleWithName(label) || isAffiliatedRole(label) || isTitledName(label) || isHanPersonName(label);
 }
+
+/** "第一财经记者", "中信证券分析师", "外交部发言人": an organisation in Chinese, then a role word. */
+function isAffiliatedRole(label: string): boolean {
+  return rolePrefixes.some((role) => label.length > role.length && label.endsWith(role) && hanOnly.test(label));
+}
+const hanOnly = /^\p{Script=Han}+$/u;
 
 /** "主持人 张三", "嘉宾A", "记者 Lisa Su": a role word followed by a name. */
 function isRoleWithName(label: string): boolean {

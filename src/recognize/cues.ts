@@ -4,6 +4,12 @@ import { loadData } from "../data.js";
 import { Lexicon } from "./lexicon.js";
 
 const Cue = z.object({ word: z.string().min(1), example: z.string().min(1) });
+/** A not-cue word that is one only where the character before it does not join the cue instead (明年会, not 年会). */
+const GuardedNotCue = z.object({
+  words: z.array(z.string().min(1)).min(1),
+  notAfter: z.array(z.string().length(1)).min(1),
+  example: z.string().min(1),
+});
 const Cues = z.object({
   prediction: z.array(Cue),
   plan: z.array(Cue),
@@ -14,12 +20,14 @@ const Cues = z.object({
   attribution: z.array(Cue),
   sources: z.array(Cue.extend({ speaker: z.string().min(1) })),
   narrator: z.array(Cue),
+  frames: z.array(z.string().min(1)),
   roles: z.array(z.string().min(1)),
+  asksNarrator: z.array(z.string().min(1)),
   namedBy: z.array(z.string().min(1)),
   subjectOpeners: z.array(z.string().min(1)),
   notSpeakers: z.array(z.string().min(1)),
   adverbs: z.array(z.string().min(1)),
-  notCues: z.array(z.string().min(1)),
+  notCues: z.array(z.union([z.string().min(1), GuardedNotCue])),
 });
 export const cueData = loadData("cues", Cues);
 
@@ -53,19 +61,25 @@ const cues = new Lexicon<{ group: CueGroup; order: number; speaker?: string }>(
     })),
   ),
 );
-const notCues = new Lexicon(cueData.notCues.map((word) => ({ word, info: true })));
+const notCues = new Lexicon<ReadonlySet<string> | null>(
+  cueData.notCues.flatMap((n) =>
+    typeof n === "string"
+      ? [{ word: n, info: null }]
+      : n.words.map((word) => ({ word, info: new Set(n.notAfter) as ReadonlySet<string> | null })),
+  ),
+);
 
 /**
  * Every cue in `text`, left to right. A word may carry several groups (预测 is a forecast and a reporting verb), so
  * each position gives every group's longest word there; cues inside a notCues word (机会) are dropped.
  */
 export function findCues(text: string): CueHit[] {
-  let blocked: ReturnType<typeof notCues.scan> | null = null;
+  let blocked: Span[] | null = null;
   const out: CueHit[] = [];
   for (let i = 0; i < text.length; i++) {
     const words = cues.allAfter(text, i);
     if (words.length === 0) continue;
-    blocked ??= notCues.scan(text);
+    blocked ??= notCueSpans(text);
     // every group's longest word here (the words come longest first), in the groups' order
     const from = out.length;
     let taken = 0;
@@ -84,8 +98,28 @@ export function findCues(text: string): CueHit[] {
 
 const byGroup = (a: CueHit, b: CueHit) => cueGroups.indexOf(a.group) - cueGroups.indexOf(b.group);
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The notCues words of a text, left to right, longest at each position, not overlapping. A guarded word is none
+ * after a character that joins the cue instead (明年会: 明年 + 会), and the scan goes on inside it (明年会议: 会议).
+ */
+function notCueSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const e = notCues.after(text, i);
+    if (!e || e.info?.has(text.charAt(i - 1))) continue;
+    out.push({ start: i, end: i + e.word.length });
+    i += e.word.length - 1;
+  }
+  return out;
+}
+
 /** Whether [start, end) lies inside one of the notCues words, and is not that very word (机会 holds 会). */
-function insideOther(blocked: { start: number; end: number }[], start: number, end: number): boolean {
+function insideOther(blocked: Span[], start: number, end: number): boolean {
   for (const b of blocked) if (start >= b.start && end <= b.end && !(b.start === start && b.end === end)) return true;
   return false;
 }

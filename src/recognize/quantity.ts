@@ -1097,6 +1097,8 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
   if (!ms.some((m) => m.tag === "bare")) return; // most sentences: no pass over the text for the contexts below
   const money = mentionsMoney(text) || (moneyTopic && !mentionsCount(text));
   const measured = measureContexts.occursIn(text);
+  // in a sentence about money, the clue nearest a figure in its own clause may still make it a count
+  const kindOf = money ? nearestClue(text) : () => "count" as const;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
@@ -1108,17 +1110,49 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
     );
     if (scaleSuffix(m.numeral) || endsInLatinScale(m.numeral)) {
       m.tag = "figure";
-      m.kind = money ? "money" : "count";
+      m.kind = kindOf(m);
     } else if (listed || measured) {
       m.tag = "figure";
       m.kind = "measure";
     } else if (bounded(text, m)) {
       m.tag = "figure";
-      m.kind = money ? "money" : "count";
+      m.kind = kindOf(m);
     } else {
       m.reason = "a number with no unit (a title, a version or a label)";
     }
   }
+}
+
+const clauseBreaks = charTable("，,；;：:。！？!?\n");
+
+/**
+ * What the clue nearest a bare figure in its own clause makes it, in a sentence about money: a count after a count
+ * noun (票房是505亿元，但观影人次只有11.8亿; 营收80亿元，日活用户是3亿), money after a money word or with no clue.
+ */
+function nearestClue(text: string): (m: Mention) => "money" | "count" {
+  const clues = [
+    ...countContexts.scan(text).map((w) => ({ start: w.start, end: w.end, count: true })),
+    ...moneyContexts.scan(text).map((w) => ({ start: w.start, end: w.end, count: false })),
+  ].sort((a, b) => a.start - b.start);
+  // clause breaks before each position: two positions share a clause when the counts are equal
+  const breaks = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) breaks[i + 1] = (breaks[i] as number) + (clauseBreaks[text.charCodeAt(i)] ?? 0);
+  const apart = (a: number, b: number) => breaks[a] !== breaks[b];
+  return (m) => {
+    let k = 0; // the first clue that starts after the figure (binary search)
+    for (let hi = clues.length; k < hi; ) {
+      const mid = (k + hi) >> 1;
+      if ((clues[mid] as { start: number }).start < m.end) k = mid + 1;
+      else hi = mid;
+    }
+    const after = clues[k];
+    const before = clues[k - 1];
+    const gapAfter = after && !apart(m.end, after.start) ? after.start - m.end : Number.POSITIVE_INFINITY;
+    const gapBefore =
+      before && before.end <= m.start && !apart(before.end, m.start) ? m.start - before.end : Number.POSITIVE_INFINITY;
+    const nearest = gapAfter < gapBefore ? after : gapBefore < Number.POSITIVE_INFINITY ? before : undefined;
+    return nearest?.count ? "count" : "money";
+  };
 }
 
 /**

@@ -72,7 +72,7 @@ const TimeData = z.object({
   yearParts: z.array(
     Guarded.extend({
       months: z.tuple([Month, z.int().min(1).max(14)]), // 14: February of the next year (冬天)
-      grain: z.enum(["half", "quarter", "month"]),
+      grain: z.enum(["year", "half", "quarter", "month"]),
       afterYearOnly: z.boolean().optional(),
       needsYear: z.boolean().optional(),
     }),
@@ -930,6 +930,7 @@ function readQuarter(text: string, pos: number): { months: [number, number]; gra
     const n = readSmall(text, ord ? ord.end : pos, 1, 4);
     const w = n ? T.quarterWords.at(text, n.end) : null;
     if (n && w) [q, end] = [n.value, w.end];
+    else if (n && !ord) return quarterSpan(text, n);
   }
   if (q === null) return null;
   const part = T.quarterParts.at(text, end);
@@ -938,6 +939,15 @@ function readQuarter(text: string, pos: number): { months: [number, number]; gra
     return { months: [m, m], grain: "month", end: part.end };
   }
   return { months: [3 * q - 2, 3 * q], grain: "quarter", end };
+}
+
+/** 一至三季度, 1-3季度: the quarters from a bare quarter number to a quarter, as one span. */
+function quarterSpan(text: string, n: Num): { months: [number, number]; grain: Grain; end: number } | null {
+  const c = T.rangeConnectors.at(text, skipSpaces(text, n.end));
+  const m = c ? readSmall(text, skipSpaces(text, c.end), 1, 4) : null;
+  const w = m ? T.quarterWords.at(text, m.end) : null;
+  if (!m || !w || m.value <= n.value) return null;
+  return { months: [3 * n.value - 2, 3 * m.value], grain: "quarter", end: w.end };
 }
 
 function quarterOf(ctx: Ctx, head: YearHead, pos: number): Hit | null {
@@ -1053,7 +1063,7 @@ function clauseEnd(text: string, pos: number): boolean {
 function monthDay(ctx: Ctx, pos: number, y: number | null, relative: boolean): Hit | null {
   const { text } = ctx;
   const month = readMonth(ctx, pos);
-  if (!month) return null;
+  if (!month) return monthSpan(ctx, pos, y, relative);
   const m = month.m;
   const lunarDay = !month.suffixed ? readLunarDay(text, month.end) : null;
   if (lunarDay) return unresolved(lunarDay, "day");
@@ -1075,6 +1085,29 @@ function monthDay(ctx: Ctx, pos: number, y: number | null, relative: boolean): H
   }
   if (part) return hit(part.end, null, "day", relative);
   return fieldsHit(month.end, { y, m }, relative);
+}
+
+/**
+ * Months from a bare month number to a month (the statistical year to date): 1到11月份, 1-11月, 1至10月, 一至三月
+ * → the first day of the first month to the last day of the last. The first number takes its month word from the
+ * second, so the span is read whole, within one year.
+ */
+function monthSpan(ctx: Ctx, pos: number, y: number | null, relative: boolean): Hit | null {
+  const { text } = ctx;
+  if (numberBlocked(ctx, pos)) return null;
+  const n = readSmall(text, pos, 1, 11);
+  if (!n || (n.kind === "arabic" && n.digits > 2)) return null;
+  const c = T.rangeConnectors.at(text, skipSpaces(text, n.end));
+  if (!c) return null;
+  const t = skipSpaces(text, c.end);
+  const saved = ctx.free;
+  ctx.free = t; // 1-11月: the number after "-" is the range's second end, not a code
+  const last = readMonth(ctx, t);
+  ctx.free = saved;
+  // 1到11月5日 ends on a day: not a span of whole months (the day's own reading stays)
+  if (!last || last.m <= n.value || readNum(text, skipSpaces(text, last.end)) !== null) return null;
+  const span: [number, number] | null = y === null ? null : [dayOf(y, n.value, 1), dayOf(y, last.m + 1, 0)];
+  return hit(last.end, span, "month", relative);
 }
 
 /** 十月的第一周: the Nth week of a month, counted from the month's first Monday. */
