@@ -6,7 +6,7 @@
 // longest reading wins; the scan then resumes after it. Nothing backtracks over the input, so the cost is
 // linear in its length. Vocabulary lives in data/zh/time.yaml; this file holds the mechanisms only.
 import { z } from "zod";
-import { codeAt, tableAt } from "../chars.js";
+import { charTable, codeAt, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import { isNumeralChar } from "./numeral.js";
 
@@ -186,12 +186,6 @@ const han = /\p{Script=Han}/u; // one Chinese character: 年
 // The scanner looks at characters by their UTF-16 code (charCodeAt): text.charAt of a Chinese character makes a
 // new one-character string each time, and the scan asks about every character several times.
 
-/** A set of characters as a table indexed by character code (single UTF-16 units; longer strings never match). */
-function charSet(chars: Iterable<string>): Uint8Array {
-  const set = new Uint8Array(65536);
-  for (const c of chars) if (c.length === 1) set[c.charCodeAt(0)] = 1;
-  return set;
-}
 /** True when the character at `i` is in `set` (false outside the text). */
 const charIn = (set: Uint8Array, text: string, i: number) => tableAt(set, text, i) === 1;
 /** A Latin letter or an ASCII digit (the H of H100), by code; false for -1 (outside the text). */
@@ -388,7 +382,7 @@ const cnCountDigits = new Map(Object.entries(data.numerals.countDigits));
 const cnMultipliers = new Map(Object.entries(data.numerals.multipliers));
 const weekdays = new Map(Object.entries(data.weekdays));
 const approximatePairs = new Map(data.numerals.approximatePairs.map((p) => [p.words, [p.min, p.max]] as const));
-const quarterLetterSet = charSet(data.quarters.letters);
+const quarterLetterSet = charTable(data.quarters.letters);
 
 // ------------------------------------------------------------------------------------------------ days
 
@@ -595,16 +589,16 @@ const cnDigitCodes = byCode(cnDigits);
 const cnCountDigitCodes = byCode(cnCountDigits);
 const cnMultiplierCodes = byCode(cnMultipliers);
 const cnNumeralChars = [...cnDigits.keys(), ...cnCountDigits.keys(), ...cnMultipliers.keys()];
-const cnNumeralSet = charSet(cnNumeralChars);
+const cnNumeralSet = charTable(cnNumeralChars);
 /** Arabic digits (also full-width) and Chinese numerals. */
 const numeralChars = [..."0123456789０１２３４５６７８９", ...cnNumeralChars];
-const numeralSet = charSet(numeralChars);
+const numeralSet = charTable(numeralChars);
 /** Before a number, these make it part of something else: a version (GPT-5), a decimal, a time of day. */
-const numberJoiners = charSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._-/:");
+const numberJoiners = charTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._-/:");
 /** After a numeral or a classifier (两周一次, 三个上半年), a week or part word counts, it names no time. */
-const countedBefore = charSet([...numeralChars, ..."个個"]);
+const countedBefore = charTable([...numeralChars, ..."个個"]);
 /** After these, 初一 is part of a longer date (年初一, 月初一, 十初一), not a lunar day alone. */
-const lunarDayBlockers = charSet([...numeralChars, ..."年月"]);
+const lunarDayBlockers = charTable([...numeralChars, ..."年月"]);
 const isLatin = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** True where a number cannot start: inside a longer number, a version (GPT-5), an ordinal (第三) or a decimal. */
