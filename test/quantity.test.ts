@@ -308,6 +308,24 @@ const cases: [string, Want[]][] = [
       { text: "5天", kind: "duration", value: 5, approx: null },
     ],
   ],
+  // 块 is yuan, unless it counts a thing named after it or in the sentence (not about prices), or is 这一块, 一块去
+  ["全国银幕总数已经超过9万块。", [{ text: "9万块", kind: "count", value: 90000, unit: "块", approx: "over" }]],
+  ["今年新增了两千多块银幕", [{ text: "两千多块", kind: "count", value: 2000, unit: "块", approx: "over" }]],
+  ["这3块屏幕都是自己做的", [{ text: "3块", kind: "count", value: 3, unit: "块" }]],
+  ["一张内场票能炒到两三万块", [{ text: "两三万块", kind: "money", min: 20000, max: 30000, unit: "CNY" }]],
+  ["比上一代便宜了200块", [{ text: "200块", kind: "money", value: 200, unit: "CNY" }]],
+  ["卖了3000块", [{ text: "3000块", kind: "money", value: 3000, unit: "CNY" }]],
+  ["花了两块", [{ text: "两块", kind: "money", value: 2, unit: "CNY" }]],
+  ["这两万块你先拿着", [{ text: "两万块", kind: "money", value: 20000, unit: "CNY" }]],
+  ["电池比上一代便宜了200块", [{ text: "200块", kind: "money", value: 200, unit: "CNY" }]],
+  ["一块屏幕的成本就要800块", [{ text: "800块", kind: "money", value: 800, unit: "CNY" }]],
+  ["全国银幕的票价平均降了5块", [{ text: "5块", kind: "money", value: 5, unit: "CNY" }]],
+  ["一块多", [{ text: "一块", kind: "money", value: 1, unit: "CNY", approx: "over" }]],
+  ["一块左右", [{ text: "一块", kind: "money", value: 1, unit: "CNY", approx: "about" }]],
+  ["价格就一块。", [{ text: "一块", kind: "money", value: 1, unit: "CNY" }]],
+  ["一块一斤", [{ text: "一块", kind: "money", value: 1, unit: "CNY" }, { text: "一斤" }]],
+  ["一块钱", [{ text: "一块钱", kind: "money", value: 1, unit: "CNY" }]],
+  ["三块半", [{ text: "三块半", kind: "money", value: 3.5, unit: "CNY" }]],
 ];
 
 // strings in which no figure may be found
@@ -372,6 +390,21 @@ const negatives = [
   "3平台",
   "例如三例如下",
   "3球队",
+  // 块: "this area", "a piece of", "a chunk", "together"
+  "这一块我们还是很谨慎的。",
+  "分红这一块，我们一直很稳健",
+  "在AI这一块投入很大",
+  "哪一块最赚钱",
+  "零售和对公这两块",
+  "这几块业务",
+  "这是我们收入里很重要的一块",
+  "另一块是消费贷",
+  "其中一块",
+  "这次我们塞进了一块更大的电池",
+  "大家一块去吃饭",
+  "我们一块儿努力",
+  "一块一块地拆",
+  "一块钱都不能少",
 ];
 
 describe("figures read with their units and bounds", () => {

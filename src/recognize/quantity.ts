@@ -13,18 +13,23 @@ import { endsInLatinScale, findNumerals, type NumeralMatch, parseNumeral, scaleS
 const Words = z.array(z.string().min(1));
 const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
 /**
- * When a unit word is not the unit: a character after it that makes another word (平均, 球队), one right before the
- * figure (2比2平 is a draw), a sentence with none of the words that say what it measures (度 is °C by 气温) or
- * with one that says it is another unit (华氏温度98.6度 is °F).
+ * When a unit word is not the unit: a word after it that makes another word or names what it counts (平均, 球队,
+ * 块屏幕); a character right before the figure (2比2平 is a draw), or before a figure under 10 (这一块 is "this area"); after the lone numeral 一, a word
+ * other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence with none of the words that
+ * say what it measures (度 is °C by 气温), or with one that says it is another unit (华氏温度98.6度 is °F) and none
+ * of `unlessContexts` (一块屏幕的成本就要800块 is money).
  */
 const Guards = {
   notBefore: Words.optional(),
   notAfter: Words.optional(),
+  notAfterFew: Words.optional(),
+  oneOnlyBefore: Words.optional(),
   contexts: Words.optional(),
   notContexts: Words.optional(),
+  unlessContexts: Words.optional(),
 };
 const Units = z.object({
-  currencies: z.array(Unit),
+  currencies: z.array(Unit.extend(Guards)),
   currencySubunits: z.array(
     z.object({
       unit: z.string(),
@@ -102,24 +107,57 @@ interface UnitInfo {
   digitAfter?: boolean;
   /** 折: a digit is tenths, two digits are percent (八折 = 80%, 七五折 = 75%) */
   discount?: boolean;
-  /** characters after the word that make it another word (成功, 折叠) */
-  notBefore?: Set<string>;
+  /** words after the word that make it another word (成功, 折叠) or name what it counts (块屏幕) */
+  notBefore?: WordSet;
   /** characters right before the figure that make the word another one's (2比2平) */
   notAfter?: Set<string>;
+  /** characters right before a figure under 10 that make it another word (这一块, 那两块) */
+  notAfterFew?: Set<string>;
+  /** after the lone numeral 一, the unit only before one of these words or at a clause end (一块五, 一块。) */
+  oneOnlyBefore?: WordSet;
   /** words one of which the sentence must hold (度 is °C only next to 气温, 体温, 零下) */
   contexts?: Lexicon<true>;
   /** words none of which it may hold (华氏: 度 is °F) */
   notContexts?: Lexicon<true>;
+  /** words that keep the unit where a notContexts word stands too (成本: 屏幕 does not make 800块 a count) */
+  unlessContexts?: Lexicon<true>;
+  /** the next reading of the same word, tried when this one's guards refuse it (块: yuan, else the counter) */
+  next?: UnitInfo;
 }
-/** The guards of a counter or measure, as UnitInfo holds them. */
-const guards = (u: { notBefore?: string[]; notAfter?: string[]; contexts?: string[]; notContexts?: string[] }) => ({
-  notBefore: u.notBefore ? new Set(u.notBefore) : undefined,
-  notAfter: u.notAfter ? new Set(u.notAfter) : undefined,
-  contexts: u.contexts ? new Lexicon(u.contexts.map((word) => ({ word, info: true as const }))) : undefined,
-  notContexts: u.notContexts ? new Lexicon(u.notContexts.map((word) => ({ word, info: true as const }))) : undefined,
+
+/** A set of words, any of which may stand at a position: one Set lookup per length. */
+interface WordSet {
+  words: Set<string>;
+  lengths: number[];
+}
+const wordSet = (words: string[]): WordSet => ({
+  words: new Set(words),
+  lengths: [...new Set(words.map((w) => w.length))].sort((a, b) => b - a),
 });
-const suffixes = new Lexicon<UnitInfo>([
-  ...units.currencies.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "money" as const, unit: u.unit } }))),
+/** Whether a word of the set starts at pos. */
+const startsWord = (ws: WordSet, text: string, pos: number) =>
+  ws.lengths.some((n) => pos + n <= text.length && ws.words.has(text.slice(pos, pos + n)));
+
+type GuardWords = {
+  [K in keyof typeof Guards]?: string[] | undefined;
+};
+const contextLexicon = (words?: string[]) =>
+  words ? new Lexicon(words.map((word) => ({ word, info: true as const }))) : undefined;
+/** The guards of a unit, as UnitInfo holds them. */
+const guards = (u: GuardWords) => ({
+  notBefore: u.notBefore ? wordSet(u.notBefore) : undefined,
+  notAfter: u.notAfter ? new Set(u.notAfter) : undefined,
+  notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
+  oneOnlyBefore: u.oneOnlyBefore ? wordSet(u.oneOnlyBefore) : undefined,
+  contexts: contextLexicon(u.contexts),
+  notContexts: contextLexicon(u.notContexts),
+  unlessContexts: contextLexicon(u.unlessContexts),
+});
+const suffixEntries: Entry<UnitInfo>[] = [
+  ...units.currencies.flatMap((u) => {
+    const g = guards(u);
+    return u.words.map((word) => ({ word, info: { kind: "money" as const, unit: u.unit, ...g } }));
+  }),
   ...units.percent.flatMap((u) =>
     u.words.map((word) => ({
       word,
@@ -129,7 +167,7 @@ const suffixes = new Lexicon<UnitInfo>([
         factor: u.factor,
         digitAfter: u.digitAfter,
         discount: u.discount,
-        notBefore: u.notBefore ? new Set(u.notBefore) : undefined,
+        notBefore: u.notBefore ? wordSet(u.notBefore) : undefined,
       },
     })),
   ),
@@ -145,7 +183,20 @@ const suffixes = new Lexicon<UnitInfo>([
     const g = guards(u);
     return u.words.map((word) => ({ word, info: { kind: "measure" as const, unit: u.unit, ...g } }));
   }),
-]);
+];
+// a word listed twice (块: a currency, then a counter) is one lexicon entry; its readings are tried in list order
+const firstReading = new Map<string, Entry<UnitInfo>>();
+for (const e of suffixEntries) {
+  const first = firstReading.get(e.word);
+  if (!first) {
+    firstReading.set(e.word, e);
+    continue;
+  }
+  let last = first.info;
+  while (last.next) last = last.next;
+  last.next = e.info;
+}
+const suffixes = new Lexicon<UnitInfo>(firstReading.values());
 const currencyNames = lexicon(units.currencies, (u) => u.unit);
 const subunits = lexicon(units.currencySubunits, (u) => ({
   unit: u.unit,
@@ -751,14 +802,30 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   }
 
   /**
+   * Whether a clause ends at pos (the text's end, a punctuation mark, a space as subtitles write a comma; a caption
+   * break is skipped, as captions break lines anywhere) or a word of `ws` stands there.
+   */
+  function clauseEndOr(ws: WordSet, pos: number): boolean {
+    let p = pos;
+    let broken = false;
+    while (p < text.length && (spaceAt(text, p) || codeAt(text, p) === 0x0a)) broken ||= codeAt(text, p++) === 0x0a;
+    if (p >= text.length || (p > pos && !broken)) return true;
+    return reachBreaks[codeAt(text, p)] === 1 || startsWord(ws, text, p);
+  }
+
+  /**
    * Whether a unit word takes the figure: 成 not in 成功, 折 not in 折叠 and only for a discount (八折, 七五折), 平
-   * not in 平均 nor after 2比 (a draw), 度 only where the sentence speaks of temperature.
+   * not in 平均 nor after 2比 (a draw), 度 only where the sentence speaks of temperature, 块 not before a thing it
+   * counts (一块屏幕) nor in 这一块 (see Guards).
    */
   function takes(info: UnitInfo, end: number, m: Mention, n: NumeralMatch): boolean {
-    if (info.notBefore?.has(text[end] ?? "")) return false;
+    if (info.notBefore && startsWord(info.notBefore, text, end)) return false;
     if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
+    if (info.notAfterFew?.has(text[n.start - 1] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
+    if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
     if (info.contexts && !holds(info.contexts)) return false;
-    if (info.notContexts && holds(info.notContexts)) return false;
+    if (info.notContexts && holds(info.notContexts) && !(info.unlessContexts && holds(info.unlessContexts)))
+      return false;
     if (!info.discount) return true;
     const hi = m.value ?? m.max ?? 0;
     const lo = m.value ?? m.min ?? 0;
@@ -779,8 +846,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
     let end = n.end;
     const suffix = kind === "percent" ? null : unitAfter(n);
-    if (suffix && !(kind === "money" && suffix.info.kind !== "count") && takes(suffix.info, suffix.end, m, n)) {
-      const info = suffix.info;
+    // the first reading of the word whose guards take the figure (块: yuan, else the counter)
+    let info = suffix?.info;
+    while (suffix && info && !takes(info, suffix.end, m, n)) info = info.next;
+    if (suffix && info && !(kind === "money" && info.kind !== "count")) {
       if (kind !== "money" || info.kind === "money") {
         kind = info.kind;
         unit = info.unit;
