@@ -326,6 +326,12 @@ const cases: [string, Want[]][] = [
   ["一块一斤", [{ text: "一块", kind: "money", value: 1, unit: "CNY" }, { text: "一斤" }]],
   ["一块钱", [{ text: "一块钱", kind: "money", value: 1, unit: "CNY" }]],
   ["三块半", [{ text: "三块半", kind: "money", value: 3.5, unit: "CNY" }]],
+  // basis points: hundredths of a percentage point, where the sentence speaks of rates or prices
+  ["降息25个基点", [{ text: "25个基点", kind: "percent", value: 0.25, unit: "pp" }]],
+  ["利率平均下降了80个基点左右", [{ text: "80个基点", kind: "percent", value: 0.8, unit: "pp", approx: "about" }]],
+  ["预计会再压降15到20个基点", [{ text: "15到20个基点", kind: "percent", min: 0.15, max: 0.2, unit: "pp" }]],
+  ["国债收益率上行了10bp", [{ text: "10bp", kind: "percent", value: 0.1, unit: "pp" }]],
+  ["净息差收窄了12個基點", [{ text: "12個基點", kind: "percent", value: 0.12, unit: "pp" }]],
 ];
 
 // strings in which no figure may be found
@@ -405,6 +411,8 @@ const negatives = [
   "我们一块儿努力",
   "一块一块地拆",
   "一块钱都不能少",
+  // 基点 outside talk of rates
+  "以这三个基点为核心",
 ];
 
 describe("figures read with their units and bounds", () => {
