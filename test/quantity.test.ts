@@ -312,6 +312,8 @@ const cases: [string, Want[]][] = [
   ["全国银幕总数已经超过9万块。", [{ text: "9万块", kind: "count", value: 90000, unit: "块", approx: "over" }]],
   ["今年新增了两千多块银幕", [{ text: "两千多块", kind: "count", value: 2000, unit: "块", approx: "over" }]],
   ["这3块屏幕都是自己做的", [{ text: "3块", kind: "count", value: 3, unit: "块" }]],
+  ["X9 Pro用的是一块6.82英寸的", [{ text: "6.82英寸", kind: "measure", value: 6.82, unit: "inch" }]],
+  ["我们塞进了一块\n7000mAh的", [{ text: "7000mAh", kind: "measure", value: 7000, unit: "mAh" }]],
   ["一张内场票能炒到两三万块", [{ text: "两三万块", kind: "money", min: 20000, max: 30000, unit: "CNY" }]],
   ["比上一代便宜了200块", [{ text: "200块", kind: "money", value: 200, unit: "CNY" }]],
   ["卖了3000块", [{ text: "3000块", kind: "money", value: 3000, unit: "CNY" }]],
@@ -332,6 +334,15 @@ const cases: [string, Want[]][] = [
   ["预计会再压降15到20个基点", [{ text: "15到20个基点", kind: "percent", min: 0.15, max: 0.2, unit: "pp" }]],
   ["国债收益率上行了10bp", [{ text: "10bp", kind: "percent", value: 0.1, unit: "pp" }]],
   ["净息差收窄了12個基點", [{ text: "12個基點", kind: "percent", value: 0.12, unit: "pp" }]],
+  // spec units
+  ["我们塞进了7000mAh的硅碳负极电池", [{ text: "7000mAh", kind: "measure", value: 7000, unit: "mAh" }]],
+  ["5000毫安的电池", [{ text: "5000毫安", kind: "measure", value: 5000, unit: "mAh" }]],
+  ["配合100W有线快充，只需要28分钟", [{ text: "100W", kind: "measure", value: 100, unit: "W" }, { text: "28分钟" }]],
+  ["还支持50W无线充电", [{ text: "50W", kind: "measure", value: 50, unit: "W" }]],
+  ["屏幕尺寸是6.82英寸", [{ text: "6.82英寸", kind: "measure", value: 6.82, unit: "inch" }]],
+  ["6.7寸大屏", [{ text: "6.7寸", kind: "measure", value: 6.7, unit: "inch" }]],
+  ["全局峰值亮度达到3200尼特", [{ text: "3200尼特", kind: "measure", value: 3200, unit: "nit" }]],
+  ["峰值亮度1600nits", [{ text: "1600nits", kind: "measure", value: 1600, unit: "nit" }]],
 ];
 
 // strings in which no figure may be found
@@ -411,8 +422,11 @@ const negatives = [
   "我们一块儿努力",
   "一块一块地拆",
   "一块钱都不能少",
-  // 基点 outside talk of rates
+  // 基点 outside talk of rates, spec units in other senses
   "以这三个基点为核心",
+  "阅读量10W+",
+  "月薪2W",
+  "三寸不烂之舌",
 ];
 
 describe("figures read with their units and bounds", () => {
