@@ -343,6 +343,20 @@ const cases: [string, Want[]][] = [
   ["6.7寸大屏", [{ text: "6.7寸", kind: "measure", value: 6.7, unit: "inch" }]],
   ["全局峰值亮度达到3200尼特", [{ text: "3200尼特", kind: "measure", value: 3200, unit: "nit" }]],
   ["峰值亮度1600nits", [{ text: "1600nits", kind: "measure", value: 1600, unit: "nit" }]],
+  // 破 is the spoken 突破; 跌破 is under; bare 百亿, 千亿 and 万亿 are numbers
+  ["票房破百亿", [{ text: "百亿", kind: "money", value: 1e10, approx: "over" }]],
+  ["突破百亿", [{ text: "百亿", kind: "count", value: 1e10, approx: "over" }]],
+  ["千亿市值", [{ text: "千亿", kind: "money", value: 1e11 }]],
+  ["销量突破百万台", [{ text: "百万台", kind: "count", value: 1e6, approx: "over" }]],
+  ["平均收视率破了2%", [{ text: "2%", kind: "percent", value: 2, approx: "over" }]],
+  ["票房破10亿", [{ text: "10亿", kind: "money", value: 1e9, approx: "over" }]],
+  ["汇率跌破7.3", [{ text: "7.3", kind: "count", value: 7.3, approx: "under" }]],
+  ["增速跌破1.7%", [{ text: "1.7%", kind: "percent", value: 1.7, approx: "under" }]],
+  ["票房没有破百亿", [{ text: "百亿", kind: "money", value: 1e10, approx: "under" }]],
+  // ... not 打破 ("to break"), nor 破产
+  ["打破了3项纪录", [{ text: "3项", kind: "count", value: 3, approx: null }]],
+  ["破产了3家公司", [{ text: "3家", kind: "count", value: 3, approx: null }]],
+  ["每百万token 0.5美元", [{ text: "0.5美元", kind: "money", value: 0.5 }]],
 ];
 
 // strings in which no figure may be found
@@ -427,6 +441,10 @@ const negatives = [
   "阅读量10W+",
   "月薪2W",
   "三寸不烂之舌",
+  // bare 百万 and 千万 in other words
+  "成为百万富翁",
+  "百亿补贴频道",
+  "你千万别这么做",
 ];
 
 describe("figures read with their units and bounds", () => {
