@@ -343,6 +343,12 @@ const cases: [string, Want[]][] = [
   ["6.7寸大屏", [{ text: "6.7寸", kind: "measure", value: 6.7, unit: "inch" }]],
   ["全局峰值亮度达到3200尼特", [{ text: "3200尼特", kind: "measure", value: 3200, unit: "nit" }]],
   ["峰值亮度1600nits", [{ text: "1600nits", kind: "measure", value: 1600, unit: "nit" }]],
+  // 多 between 个 and the rest of the unit word
+  ["比监管要求高出两个多百分点", [{ text: "两个多百分点", kind: "percent", value: 2, unit: "pp", approx: "over" }]],
+  ["回落了0.3个多百分点", [{ text: "0.3个多百分点", kind: "percent", value: 0.3, unit: "pp", approx: "over" }]],
+  ["高出一个多百分点", [{ text: "一个多百分点", kind: "percent", value: 1, unit: "pp", approx: "over" }]],
+  ["等了三个多月", [{ text: "三个多月", kind: "duration", value: 3, unit: "month", approx: "over" }]],
+  ["开了两个多小时", [{ text: "两个多小时", kind: "duration", value: 2, unit: "hour", approx: "over" }]],
   // 破 is the spoken 突破; 跌破 is under; bare 百亿, 千亿 and 万亿 are numbers
   ["票房破百亿", [{ text: "百亿", kind: "money", value: 1e10, approx: "over" }]],
   ["突破百亿", [{ text: "百亿", kind: "count", value: 1e10, approx: "over" }]],

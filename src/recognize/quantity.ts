@@ -253,6 +253,8 @@ const reachNotWords = new Lexicon(approxData.reach.notWords.map((word) => ({ wor
 /** What ends an adverb's reach: clause and caption breaks, quotes and brackets (spaces are checked apart). */
 const reachBreaks = charTable("，,、；;：:。！？!?…\n“”‘’「」『』（）()《》【】[]\"'");
 const DE = 0x7684; // 的
+const GE = 0x4e2a; // 个
+const GE_TRADITIONAL = 0x500b; // 個
 const comparisonBefore = new Lexicon(approxData.comparison.before.map((word) => ({ word, info: true })));
 const comparisonAfter = new Lexicon<BoundInfo>([
   ...bounds(approxData.comparison.over, "over", "lower", true),
@@ -789,7 +791,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    */
   function unitAfter(
     n: NumeralMatch,
-  ): { info: UnitInfo; end: number; numeralEnd: number; value: number | null } | null {
+  ): { info: UnitInfo; end: number; numeralEnd: number; value: number | null; over?: boolean } | null {
     const last = n.end - 1;
     if (n.value !== null && n.text.length > 1) {
       const w = suffixes.after(text, last);
@@ -797,8 +799,24 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (w && head?.value != null)
         return { info: w.info, end: last + w.word.length, numeralEnd: last, value: head.value };
     }
+    const split = splitByOver(n.end);
+    if (split) return { info: split.info, end: split.end, numeralEnd: n.end, value: n.value, over: true };
     const w = wordAfter(suffixes, text, n.end);
     return w ? { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value } : null;
+  }
+
+  /**
+   * 两个多百分点, 三个多月, 一个多小时: 多 or 余 after the counter 个 splits a unit word that begins with 个; the
+   * figure is that unit's, and more (over).
+   */
+  function splitByOver(pos: number): { info: UnitInfo; end: number } | null {
+    const c = codeAt(text, pos);
+    if (c !== GE && c !== GE_TRADITIONAL) return null;
+    const over = approxAfter.after(text, pos + 1);
+    if (over?.word.length !== 1 || over.info.approx !== "over") return null;
+    const word = suffixes.after(text.charAt(pos) + text.slice(pos + 2, pos + 2 + WINDOW), 0);
+    if (!word || word.word.length < 2) return null;
+    return { info: word.info, end: pos + 1 + word.word.length };
   }
 
   /**
@@ -849,7 +867,14 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     // the first reading of the word whose guards take the figure (块: yuan, else the counter)
     let info = suffix?.info;
     while (suffix && info && !takes(info, suffix.end, m, n)) info = info.next;
+    // 多 inside the unit word (两个多百分点) bounds the figure as it does inside a numeral (五百多)
+    let numeralApprox = n.approx;
+    let numeralText = n.end;
     if (suffix && info && !(kind === "money" && info.kind !== "count")) {
+      if (suffix.over) {
+        numeralApprox = "over";
+        numeralText = n.end + 2;
+      }
       if (kind !== "money" || info.kind === "money") {
         kind = info.kind;
         unit = info.unit;
@@ -895,14 +920,14 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.approx = after.entry.info.approx;
       m.bound = after.entry.word;
     }
-    if (n.approx && !m.approx) m.approx = n.approx;
-    if (n.approx === "vague") m.approx = "vague";
+    if (numeralApprox && !m.approx) m.approx = numeralApprox;
+    if (numeralApprox === "vague") m.approx = "vague";
     // the interval the bound words state
     if (before?.info.side) m.interval = sided(m, before.info, before.start, numEnd);
     else if (comparison) m.interval = sided(m, comparison.info, comparison.start, comparison.end);
     else if (after?.entry.info.side) m.interval = sided(m, after.entry.info, m.start, after.end);
-    else if (n.approx === "over" && m.value !== null) {
-      m.interval = sided(m, { approx: "over", side: "lower", open: true }, n.start, n.end, "numeral"); // 五百多
+    else if (numeralApprox === "over" && m.value !== null) {
+      m.interval = sided(m, { approx: "over", side: "lower", open: true }, n.start, numeralText, "numeral"); // 五百多
     }
   }
 
