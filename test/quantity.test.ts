@@ -349,6 +349,12 @@ const cases: [string, Want[]][] = [
   ["高出一个多百分点", [{ text: "一个多百分点", kind: "percent", value: 1, unit: "pp", approx: "over" }]],
   ["等了三个多月", [{ text: "三个多月", kind: "duration", value: 3, unit: "month", approx: "over" }]],
   ["开了两个多小时", [{ text: "两个多小时", kind: "duration", value: 2, unit: "hour", approx: "over" }]],
+  // N年期 is a term, not a duration; 年期间, 年期限, 年期满, 年期货 are not terms
+  ["五年期以上LPR今年累计下调了0.35个百分点", [{ text: "0.35个百分点", kind: "percent", value: 0.35 }]],
+  ["在这三年期间增长了一倍", [{ text: "三年", kind: "duration", value: 3, unit: "year" }, { text: "一倍" }]],
+  ["合同两年期满后续签", [{ text: "两年", kind: "duration", value: 2, unit: "year" }]],
+  ["他做了十年期货", [{ text: "十年", kind: "duration", value: 10, unit: "year" }]],
+  ["等了三个月期间没有消息", [{ text: "三个月", kind: "duration", value: 3, unit: "month" }]],
   // 破 is the spoken 突破; 跌破 is under; bare 百亿, 千亿 and 万亿 are numbers
   ["票房破百亿", [{ text: "百亿", kind: "money", value: 1e10, approx: "over" }]],
   ["突破百亿", [{ text: "百亿", kind: "count", value: 1e10, approx: "over" }]],
@@ -447,6 +453,12 @@ const negatives = [
   "阅读量10W+",
   "月薪2W",
   "三寸不烂之舌",
+  // terms
+  "五年期LPR下调了",
+  "十年期国债",
+  "10年期美债",
+  "7天期逆回购",
+  "3个月期Shibor",
   // bare 百万 and 千万 in other words
   "成为百万富翁",
   "百亿补贴频道",

@@ -14,13 +14,15 @@ const Words = z.array(z.string().min(1));
 const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
 /**
  * When a unit word is not the unit: a word after it that makes another word or names what it counts (平均, 球队,
- * 块屏幕); a character right before the figure (2比2平 is a draw), or before a figure under 10 (这一块 is "this area"); after the lone numeral 一, a word
+ * 块屏幕), unless it is one of `exceptBefore` (年期 is a term, 年期间 a duration); a character right before the
+ * figure (2比2平 is a draw), or before a figure under 10 (这一块 is "this area"); after the lone numeral 一, a word
  * other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence with none of the words that
  * say what it measures (度 is °C by 气温), or with one that says it is another unit (华氏温度98.6度 is °F) and none
  * of `unlessContexts` (一块屏幕的成本就要800块 is money).
  */
 const Guards = {
   notBefore: Words.optional(),
+  exceptBefore: Words.optional(),
   notAfter: Words.optional(),
   notAfterFew: Words.optional(),
   oneOnlyBefore: Words.optional(),
@@ -55,7 +57,7 @@ const Units = z.object({
   multiples: z.array(z.object({ words: Words, example: z.string() })),
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
   growthVerbs: Words,
-  durations: z.array(Unit),
+  durations: z.array(Unit.extend(Guards)),
   counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
   measures: z.array(Unit.extend(Guards)),
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
@@ -109,6 +111,8 @@ interface UnitInfo {
   discount?: boolean;
   /** words after the word that make it another word (成功, 折叠) or name what it counts (块屏幕) */
   notBefore?: WordSet;
+  /** words beginning with a notBefore word that do not refuse the unit (期间 after 年: 三年期间) */
+  exceptBefore?: WordSet;
   /** characters right before the figure that make the word another one's (2比2平) */
   notAfter?: Set<string>;
   /** characters right before a figure under 10 that make it another word (这一块, 那两块) */
@@ -146,6 +150,7 @@ const contextLexicon = (words?: string[]) =>
 /** The guards of a unit, as UnitInfo holds them. */
 const guards = (u: GuardWords) => ({
   notBefore: u.notBefore ? wordSet(u.notBefore) : undefined,
+  exceptBefore: u.exceptBefore ? wordSet(u.exceptBefore) : undefined,
   notAfter: u.notAfter ? new Set(u.notAfter) : undefined,
   notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
   oneOnlyBefore: u.oneOnlyBefore ? wordSet(u.oneOnlyBefore) : undefined,
@@ -172,9 +177,10 @@ const suffixEntries: Entry<UnitInfo>[] = [
     })),
   ),
   ...units.multiples.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "multiple" as const, unit: null } }))),
-  ...units.durations.flatMap((u) =>
-    u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit } })),
-  ),
+  ...units.durations.flatMap((u) => {
+    const g = guards(u);
+    return u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit, ...g } }));
+  }),
   ...units.counters.flatMap((u) => {
     const g = guards(u);
     return u.words.map((word) => ({ word, info: { kind: "count" as const, unit: word, ...g } }));
@@ -837,7 +843,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    * counts (一块屏幕) nor in 这一块 (see Guards).
    */
   function takes(info: UnitInfo, end: number, m: Mention, n: NumeralMatch): boolean {
-    if (info.notBefore && startsWord(info.notBefore, text, end)) return false;
+    const except = info.exceptBefore && startsWord(info.exceptBefore, text, end);
+    if (info.notBefore && startsWord(info.notBefore, text, end) && !except) return false;
     if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
     if (info.notAfterFew?.has(text[n.start - 1] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
