@@ -355,6 +355,12 @@ const cases: [string, Want[]][] = [
   ["合同两年期满后续签", [{ text: "两年", kind: "duration", value: 2, unit: "year" }]],
   ["他做了十年期货", [{ text: "十年", kind: "duration", value: 10, unit: "year" }]],
   ["等了三个月期间没有消息", [{ text: "三个月", kind: "duration", value: 3, unit: "month" }]],
+  // names: a brand right before a number, a resolution; but a figure after the brand with a scale or unit
+  ["芯片是骁龙8至尊版，安兔兔跑分超过了300万分", [{ text: "300万分", kind: "measure", approx: "over" }]],
+  ["小米卖了1000万台", [{ text: "1000万台", kind: "count", value: 1e7 }]],
+  ["小米15万辆的交付目标", [{ text: "15万辆", kind: "count", value: 150000 }]],
+  ["华为30%的份额", [{ text: "30%", kind: "percent", value: 30 }]],
+  ["月薪8K", [{ text: "8K", kind: "count", value: 8000 }]],
   // 破 is the spoken 突破; 跌破 is under; bare 百亿, 千亿 and 万亿 are numbers
   ["票房破百亿", [{ text: "百亿", kind: "money", value: 1e10, approx: "over" }]],
   ["突破百亿", [{ text: "百亿", kind: "count", value: 1e10, approx: "over" }]],
@@ -459,6 +465,14 @@ const negatives = [
   "10年期美债",
   "7天期逆回购",
   "3个月期Shibor",
+  // names: resolutions, chips, phones, systems
+  "X9 Pro用的是2K直屏",
+  "支持8K录像",
+  "拍4K视频",
+  "芯片是骁龙8至尊版",
+  "天玑9400和麒麟 9020",
+  "鸿蒙5.0",
+  "小米15 Pro",
   // bare 百万 and 千万 in other words
   "成为百万富翁",
   "百亿补贴频道",

@@ -92,6 +92,8 @@ const FalseFigures = z.object({
   versionWords: Words,
   years: z.object({ min: z.int(), max: z.int() }),
   ordinalPrefixes: Words,
+  brands: Words,
+  resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
 });
@@ -281,6 +283,11 @@ const idioms = new Lexicon(
 );
 const ordinalPrefixes = new Lexicon(falseFigures.ordinalPrefixes.map((word) => ({ word, info: true })));
 const versionWords = new Lexicon(falseFigures.versionWords.map((word) => ({ word, info: true })));
+const brands = new Lexicon(falseFigures.brands.map((word) => ({ word, info: true })));
+const resolutionLetters = new Set(falseFigures.resolutions.letters);
+const resolutionContexts = new Lexicon(
+  falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
+);
 const latinBeforeOk = new Set(falseFigures.latinBeforeOk);
 const latinAfterOk = new Set(falseFigures.latinAfterOk);
 
@@ -435,9 +442,30 @@ function wordBefore<T>(lex: Lexicon<T>, text: string, pos: number): { entry: Ent
   return entry ? { entry, start: starts[compact.length - entry.word.length] ?? pos } : null;
 }
 
-/** A numeral that is part of a name or version: GPT-5.2, Gemini 3, H100, V3, 5G, GPT-4o, Python 3.12, iPhone 16. */
-function nameReason(text: string, n: NumeralMatch, ctx: Context): string | null {
+/**
+ * A numeral that is part of a name or version: GPT-5.2, Gemini 3, H100, V3, 5G, GPT-4o, Python 3.12, iPhone 16,
+ * 骁龙8, 小米15 (a brand right before it), 2K屏 (a resolution; `holds` tells whether the text holds a word of a lexicon).
+ */
+function nameReason(
+  text: string,
+  n: NumeralMatch,
+  ctx: Context,
+  holds: (lex: Lexicon<true>) => boolean,
+): string | null {
   const prev = text[n.start - 1];
+  // 骁龙8至尊版, 天玑 9400, 小米15: a brand right before a number with no scale, percent sign or unit after it
+  const brand = brands.before(text, prev === " " ? n.start - 1 : n.start);
+  if (brand && !n.percent && !scaleSuffix(n.text) && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
+    return `product name (${brand.word}${n.text})`;
+  // 2K直屏, 4K视频: one digit and K about screens or video
+  const letter = n.text.slice(1);
+  if (
+    n.text.length === 2 &&
+    resolutionLetters.has(letter) &&
+    /[1-9]/.test(n.text[0] ?? "") &&
+    holds(resolutionContexts)
+  )
+    return `resolution (${n.text})`;
   // H100, V3, Win11, V三: letters glued to the numeral
   if (isLatin(prev)) {
     const word = latinWordBefore(text, n.start);
@@ -677,7 +705,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       skip(m, "idiom", "part of an idiom");
       continue;
     }
-    const name = nameReason(text, n, ctx);
+    const name = nameReason(text, n, ctx, holds);
     if (name) {
       if (n.script !== "chinese") ctx.versions.add(n.text);
       skip(m, "name", name);
