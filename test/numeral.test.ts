@@ -111,6 +111,22 @@ describe("bare 百 千 万 亿 are not numerals", () => {
     ["百度", []],
     ["百分点", []],
     ["千千万万", []],
+    ["你千万别这么做", []],
+  ]);
+});
+
+describe("a bare 百 千 万 right before a larger scale stands for 一百, 一千, 一万 (百亿 = 一百亿)", () => {
+  check([
+    ["票房破百亿", [one("百亿", 1e10)]],
+    ["千亿市值", [one("千亿", 1e11)]],
+    ["万亿级市场", [one("万亿", 1e12)]],
+    ["销量突破百万台", [one("百万", 1e6)]],
+    ["近百億", [one("百億", 1e10)]],
+    // not 千万 (by all means), nor the base of a rate, nor a word
+    ["千万要记住", []],
+    ["每百万token", []],
+    ["成为百万富翁", []],
+    ["百亿补贴频道", []],
   ]);
 });
 

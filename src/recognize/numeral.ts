@@ -46,6 +46,7 @@ const NumeralsSchema = z.strictObject({
     z.strictObject({ exp: z.int().min(9).max(16), forms, onlyBefore: z.array(z.string().length(1)).min(1), example }),
   ),
   bareShorthand: entry,
+  impliedOne: z.array(z.strictObject({ forms, before: z.array(z.string().length(1)).min(1), example })),
   digitPairBefore: z.array(entry),
   slash: z.strictObject({ forms, dateBefore: forms, dateAfter: forms, example }),
   points: entry,
@@ -92,6 +93,7 @@ const unitOf = codeMap(data.units, (u) => u.exp);
 const scaleOf = codeMap(data.scales, (s) => s.exp);
 const bigScaleOf = codeMap(data.bigScales, (s) => ({ exp: s.exp, onlyBefore: new Set(s.onlyBefore.map(code)) }));
 const bareShorthand = codes([data.bareShorthand]);
+const impliedOneBefore = codeMap(data.impliedOne, (e) => new Set(e.before.map(code)));
 const digitPairBefore = codes(data.digitPairBefore);
 const slashChars = codes([data.slash]);
 const slashDateBefore = data.slash.dateBefore;
@@ -519,7 +521,7 @@ class NumberReader {
     const neg = this.sign();
     const body = this.i;
     if (!this.digitString()) {
-      if (!this.vaguePrefix() && !this.bareShorthand()) this.latinOrArabicOnly();
+      if (!this.vaguePrefix() && !this.bareShorthand() && !this.impliedOne()) this.latinOrArabicOnly();
       while (!this.done && this.step()) {
         /* each step consumes one token */
       }
@@ -610,6 +612,14 @@ class NumberReader {
     const after = this.at(2);
     if (goesOn(after) || pointChars.has(after) || placeholderFirstChars.has(after)) return false; // 千三百, 百分之
     if (nonNumeralEnd(this.text, this.i + 1) >= 0) return false;
+    this.pending = exact(int(1));
+    this.last = "digit";
+    return true;
+  }
+
+  /** 百亿, 千亿, 万亿, 百万: a bare 百/千/万 before a larger scale stands for 一百, 一千, 一万 (see impliedOne). */
+  impliedOne(): boolean {
+    if (!impliedOneBefore.get(this.at())?.has(this.at(1)) || nonNumeralEnd(this.text, this.i) >= 0) return false;
     this.pending = exact(int(1));
     this.last = "digit";
     return true;

@@ -13,18 +13,25 @@ import { endsInLatinScale, findNumerals, type NumeralMatch, parseNumeral, scaleS
 const Words = z.array(z.string().min(1));
 const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
 /**
- * When a unit word is not the unit: a character after it that makes another word (平均, 球队), one right before the
- * figure (2比2平 is a draw), a sentence with none of the words that say what it measures (度 is °C by 气温) or
- * with one that says it is another unit (华氏温度98.6度 is °F).
+ * When a unit word is not the unit: a word after it that makes another word or names what it counts (平均, 球队,
+ * 块屏幕), unless it is one of `exceptBefore` (年期 is a term, 年期间 a duration); a character right before the
+ * figure (2比2平 is a draw), or before a figure under 10 (这一块 is "this area"); after the lone numeral 一, a word
+ * other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence with none of the words that
+ * say what it measures (度 is °C by 气温), or with one that says it is another unit (华氏温度98.6度 is °F) and none
+ * of `unlessContexts` (一块屏幕的成本就要800块 is money).
  */
 const Guards = {
   notBefore: Words.optional(),
+  exceptBefore: Words.optional(),
   notAfter: Words.optional(),
+  notAfterFew: Words.optional(),
+  oneOnlyBefore: Words.optional(),
   contexts: Words.optional(),
   notContexts: Words.optional(),
+  unlessContexts: Words.optional(),
 };
 const Units = z.object({
-  currencies: z.array(Unit),
+  currencies: z.array(Unit.extend(Guards)),
   currencySubunits: z.array(
     z.object({
       unit: z.string(),
@@ -43,14 +50,14 @@ const Units = z.object({
       factor: z.number().positive().optional(),
       digitAfter: z.boolean().optional(),
       discount: z.boolean().optional(),
-      notBefore: Words.optional(),
+      ...Guards,
     }),
   ),
   percentWords: z.array(z.object({ value: z.number(), words: Words, after: Words.optional(), example: z.string() })),
   multiples: z.array(z.object({ words: Words, example: z.string() })),
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
   growthVerbs: Words,
-  durations: z.array(Unit),
+  durations: z.array(Unit.extend(Guards)),
   counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
   measures: z.array(Unit.extend(Guards)),
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
@@ -85,6 +92,8 @@ const FalseFigures = z.object({
   versionWords: Words,
   years: z.object({ min: z.int(), max: z.int() }),
   ordinalPrefixes: Words,
+  brands: Words,
+  resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
 });
@@ -102,24 +111,60 @@ interface UnitInfo {
   digitAfter?: boolean;
   /** 折: a digit is tenths, two digits are percent (八折 = 80%, 七五折 = 75%) */
   discount?: boolean;
-  /** characters after the word that make it another word (成功, 折叠) */
-  notBefore?: Set<string>;
+  /** words after the word that make it another word (成功, 折叠) or name what it counts (块屏幕) */
+  notBefore?: WordSet;
+  /** words beginning with a notBefore word that do not refuse the unit (期间 after 年: 三年期间) */
+  exceptBefore?: WordSet;
   /** characters right before the figure that make the word another one's (2比2平) */
   notAfter?: Set<string>;
+  /** characters right before a figure under 10 that make it another word (这一块, 那两块) */
+  notAfterFew?: Set<string>;
+  /** after the lone numeral 一, the unit only before one of these words or at a clause end (一块五, 一块。) */
+  oneOnlyBefore?: WordSet;
   /** words one of which the sentence must hold (度 is °C only next to 气温, 体温, 零下) */
   contexts?: Lexicon<true>;
   /** words none of which it may hold (华氏: 度 is °F) */
   notContexts?: Lexicon<true>;
+  /** words that keep the unit where a notContexts word stands too (成本: 屏幕 does not make 800块 a count) */
+  unlessContexts?: Lexicon<true>;
+  /** the next reading of the same word, tried when this one's guards refuse it (块: yuan, else the counter) */
+  next?: UnitInfo;
 }
-/** The guards of a counter or measure, as UnitInfo holds them. */
-const guards = (u: { notBefore?: string[]; notAfter?: string[]; contexts?: string[]; notContexts?: string[] }) => ({
-  notBefore: u.notBefore ? new Set(u.notBefore) : undefined,
-  notAfter: u.notAfter ? new Set(u.notAfter) : undefined,
-  contexts: u.contexts ? new Lexicon(u.contexts.map((word) => ({ word, info: true as const }))) : undefined,
-  notContexts: u.notContexts ? new Lexicon(u.notContexts.map((word) => ({ word, info: true as const }))) : undefined,
+
+/** A set of words, any of which may stand at a position: one Set lookup per length. */
+interface WordSet {
+  words: Set<string>;
+  lengths: number[];
+}
+const wordSet = (words: string[]): WordSet => ({
+  words: new Set(words),
+  lengths: [...new Set(words.map((w) => w.length))].sort((a, b) => b - a),
 });
-const suffixes = new Lexicon<UnitInfo>([
-  ...units.currencies.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "money" as const, unit: u.unit } }))),
+/** Whether a word of the set starts at pos. */
+const startsWord = (ws: WordSet, text: string, pos: number) =>
+  ws.lengths.some((n) => pos + n <= text.length && ws.words.has(text.slice(pos, pos + n)));
+
+type GuardWords = {
+  [K in keyof typeof Guards]?: string[] | undefined;
+};
+const contextLexicon = (words?: string[]) =>
+  words ? new Lexicon(words.map((word) => ({ word, info: true as const }))) : undefined;
+/** The guards of a unit, as UnitInfo holds them. */
+const guards = (u: GuardWords) => ({
+  notBefore: u.notBefore ? wordSet(u.notBefore) : undefined,
+  exceptBefore: u.exceptBefore ? wordSet(u.exceptBefore) : undefined,
+  notAfter: u.notAfter ? new Set(u.notAfter) : undefined,
+  notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
+  oneOnlyBefore: u.oneOnlyBefore ? wordSet(u.oneOnlyBefore) : undefined,
+  contexts: contextLexicon(u.contexts),
+  notContexts: contextLexicon(u.notContexts),
+  unlessContexts: contextLexicon(u.unlessContexts),
+});
+const suffixEntries: Entry<UnitInfo>[] = [
+  ...units.currencies.flatMap((u) => {
+    const g = guards(u);
+    return u.words.map((word) => ({ word, info: { kind: "money" as const, unit: u.unit, ...g } }));
+  }),
   ...units.percent.flatMap((u) =>
     u.words.map((word) => ({
       word,
@@ -129,14 +174,15 @@ const suffixes = new Lexicon<UnitInfo>([
         factor: u.factor,
         digitAfter: u.digitAfter,
         discount: u.discount,
-        notBefore: u.notBefore ? new Set(u.notBefore) : undefined,
+        ...guards(u),
       },
     })),
   ),
   ...units.multiples.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "multiple" as const, unit: null } }))),
-  ...units.durations.flatMap((u) =>
-    u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit } })),
-  ),
+  ...units.durations.flatMap((u) => {
+    const g = guards(u);
+    return u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit, ...g } }));
+  }),
   ...units.counters.flatMap((u) => {
     const g = guards(u);
     return u.words.map((word) => ({ word, info: { kind: "count" as const, unit: word, ...g } }));
@@ -145,7 +191,20 @@ const suffixes = new Lexicon<UnitInfo>([
     const g = guards(u);
     return u.words.map((word) => ({ word, info: { kind: "measure" as const, unit: u.unit, ...g } }));
   }),
-]);
+];
+// a word listed twice (块: a currency, then a counter) is one lexicon entry; its readings are tried in list order
+const firstReading = new Map<string, Entry<UnitInfo>>();
+for (const e of suffixEntries) {
+  const first = firstReading.get(e.word);
+  if (!first) {
+    firstReading.set(e.word, e);
+    continue;
+  }
+  let last = first.info;
+  while (last.next) last = last.next;
+  last.next = e.info;
+}
+const suffixes = new Lexicon<UnitInfo>(firstReading.values());
 const currencyNames = lexicon(units.currencies, (u) => u.unit);
 const subunits = lexicon(units.currencySubunits, (u) => ({
   unit: u.unit,
@@ -202,6 +261,8 @@ const reachNotWords = new Lexicon(approxData.reach.notWords.map((word) => ({ wor
 /** What ends an adverb's reach: clause and caption breaks, quotes and brackets (spaces are checked apart). */
 const reachBreaks = charTable("，,、；;：:。！？!?…\n“”‘’「」『』（）()《》【】[]\"'");
 const DE = 0x7684; // 的
+const GE = 0x4e2a; // 个
+const GE_TRADITIONAL = 0x500b; // 個
 const comparisonBefore = new Lexicon(approxData.comparison.before.map((word) => ({ word, info: true })));
 const comparisonAfter = new Lexicon<BoundInfo>([
   ...bounds(approxData.comparison.over, "over", "lower", true),
@@ -222,6 +283,11 @@ const idioms = new Lexicon(
 );
 const ordinalPrefixes = new Lexicon(falseFigures.ordinalPrefixes.map((word) => ({ word, info: true })));
 const versionWords = new Lexicon(falseFigures.versionWords.map((word) => ({ word, info: true })));
+const brands = new Lexicon(falseFigures.brands.map((word) => ({ word, info: true })));
+const resolutionLetters = new Set(falseFigures.resolutions.letters);
+const resolutionContexts = new Lexicon(
+  falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
+);
 const latinBeforeOk = new Set(falseFigures.latinBeforeOk);
 const latinAfterOk = new Set(falseFigures.latinAfterOk);
 
@@ -376,9 +442,30 @@ function wordBefore<T>(lex: Lexicon<T>, text: string, pos: number): { entry: Ent
   return entry ? { entry, start: starts[compact.length - entry.word.length] ?? pos } : null;
 }
 
-/** A numeral that is part of a name or version: GPT-5.2, Gemini 3, H100, V3, 5G, GPT-4o, Python 3.12, iPhone 16. */
-function nameReason(text: string, n: NumeralMatch, ctx: Context): string | null {
+/**
+ * A numeral that is part of a name or version: GPT-5.2, Gemini 3, H100, V3, 5G, GPT-4o, Python 3.12, iPhone 16,
+ * 骁龙8, 小米15 (a brand right before it), 2K屏 (a resolution; `holds` tells whether the text holds a word of a lexicon).
+ */
+function nameReason(
+  text: string,
+  n: NumeralMatch,
+  ctx: Context,
+  holds: (lex: Lexicon<true>) => boolean,
+): string | null {
   const prev = text[n.start - 1];
+  // 骁龙8至尊版, 天玑 9400, 小米15: a brand right before a number with no scale, percent sign or unit after it
+  const brand = brands.before(text, prev === " " ? n.start - 1 : n.start);
+  if (brand && !n.percent && !scaleSuffix(n.text) && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
+    return `product name (${brand.word}${n.text})`;
+  // 2K直屏, 4K视频: one digit and K about screens or video
+  const letter = n.text.slice(1);
+  if (
+    n.text.length === 2 &&
+    resolutionLetters.has(letter) &&
+    /[1-9]/.test(n.text[0] ?? "") &&
+    holds(resolutionContexts)
+  )
+    return `resolution (${n.text})`;
   // H100, V3, Win11, V三: letters glued to the numeral
   if (isLatin(prev)) {
     const word = latinWordBefore(text, n.start);
@@ -618,7 +705,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       skip(m, "idiom", "part of an idiom");
       continue;
     }
-    const name = nameReason(text, n, ctx);
+    const name = nameReason(text, n, ctx, holds);
     if (name) {
       if (n.script !== "chinese") ctx.versions.add(n.text);
       skip(m, "name", name);
@@ -738,7 +825,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    */
   function unitAfter(
     n: NumeralMatch,
-  ): { info: UnitInfo; end: number; numeralEnd: number; value: number | null } | null {
+  ): { info: UnitInfo; end: number; numeralEnd: number; value: number | null; over?: boolean } | null {
     const last = n.end - 1;
     if (n.value !== null && n.text.length > 1) {
       const w = suffixes.after(text, last);
@@ -746,19 +833,52 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (w && head?.value != null)
         return { info: w.info, end: last + w.word.length, numeralEnd: last, value: head.value };
     }
+    const split = splitByOver(n.end);
+    if (split) return { info: split.info, end: split.end, numeralEnd: n.end, value: n.value, over: true };
     const w = wordAfter(suffixes, text, n.end);
     return w ? { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value } : null;
   }
 
   /**
+   * 两个多百分点, 三个多月, 一个多小时: 多 or 余 after the counter 个 splits a unit word that begins with 个; the
+   * figure is that unit's, and more (over).
+   */
+  function splitByOver(pos: number): { info: UnitInfo; end: number } | null {
+    const c = codeAt(text, pos);
+    if (c !== GE && c !== GE_TRADITIONAL) return null;
+    const over = approxAfter.after(text, pos + 1);
+    if (over?.word.length !== 1 || over.info.approx !== "over") return null;
+    const word = suffixes.after(text.charAt(pos) + text.slice(pos + 2, pos + 2 + WINDOW), 0);
+    if (!word || word.word.length < 2) return null;
+    return { info: word.info, end: pos + 1 + word.word.length };
+  }
+
+  /**
+   * Whether a clause ends at pos (the text's end, a punctuation mark, a space as subtitles write a comma; a caption
+   * break is skipped, as captions break lines anywhere) or a word of `ws` stands there.
+   */
+  function clauseEndOr(ws: WordSet, pos: number): boolean {
+    let p = pos;
+    let broken = false;
+    while (p < text.length && (spaceAt(text, p) || codeAt(text, p) === 0x0a)) broken ||= codeAt(text, p++) === 0x0a;
+    if (p >= text.length || (p > pos && !broken)) return true;
+    return reachBreaks[codeAt(text, p)] === 1 || startsWord(ws, text, p);
+  }
+
+  /**
    * Whether a unit word takes the figure: 成 not in 成功, 折 not in 折叠 and only for a discount (八折, 七五折), 平
-   * not in 平均 nor after 2比 (a draw), 度 only where the sentence speaks of temperature.
+   * not in 平均 nor after 2比 (a draw), 度 only where the sentence speaks of temperature, 块 not before a thing it
+   * counts (一块屏幕) nor in 这一块 (see Guards).
    */
   function takes(info: UnitInfo, end: number, m: Mention, n: NumeralMatch): boolean {
-    if (info.notBefore?.has(text[end] ?? "")) return false;
+    const except = info.exceptBefore && startsWord(info.exceptBefore, text, end);
+    if (info.notBefore && startsWord(info.notBefore, text, end) && !except) return false;
     if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
+    if (info.notAfterFew?.has(text[n.start - 1] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
+    if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
     if (info.contexts && !holds(info.contexts)) return false;
-    if (info.notContexts && holds(info.notContexts)) return false;
+    if (info.notContexts && holds(info.notContexts) && !(info.unlessContexts && holds(info.unlessContexts)))
+      return false;
     if (!info.discount) return true;
     const hi = m.value ?? m.max ?? 0;
     const lo = m.value ?? m.min ?? 0;
@@ -779,8 +899,17 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
     let end = n.end;
     const suffix = kind === "percent" ? null : unitAfter(n);
-    if (suffix && !(kind === "money" && suffix.info.kind !== "count") && takes(suffix.info, suffix.end, m, n)) {
-      const info = suffix.info;
+    // the first reading of the word whose guards take the figure (块: yuan, else the counter)
+    let info = suffix?.info;
+    while (suffix && info && !takes(info, suffix.end, m, n)) info = info.next;
+    // 多 inside the unit word (两个多百分点) bounds the figure as it does inside a numeral (五百多)
+    let numeralApprox = n.approx;
+    let numeralText = n.end;
+    if (suffix && info && !(kind === "money" && info.kind !== "count")) {
+      if (suffix.over) {
+        numeralApprox = "over";
+        numeralText = n.end + 2;
+      }
       if (kind !== "money" || info.kind === "money") {
         kind = info.kind;
         unit = info.unit;
@@ -826,14 +955,14 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.approx = after.entry.info.approx;
       m.bound = after.entry.word;
     }
-    if (n.approx && !m.approx) m.approx = n.approx;
-    if (n.approx === "vague") m.approx = "vague";
+    if (numeralApprox && !m.approx) m.approx = numeralApprox;
+    if (numeralApprox === "vague") m.approx = "vague";
     // the interval the bound words state
     if (before?.info.side) m.interval = sided(m, before.info, before.start, numEnd);
     else if (comparison) m.interval = sided(m, comparison.info, comparison.start, comparison.end);
     else if (after?.entry.info.side) m.interval = sided(m, after.entry.info, m.start, after.end);
-    else if (n.approx === "over" && m.value !== null) {
-      m.interval = sided(m, { approx: "over", side: "lower", open: true }, n.start, n.end, "numeral"); // 五百多
+    else if (numeralApprox === "over" && m.value !== null) {
+      m.interval = sided(m, { approx: "over", side: "lower", open: true }, n.start, numeralText, "numeral"); // 五百多
     }
   }
 
