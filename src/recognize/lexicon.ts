@@ -26,25 +26,29 @@ function standsAt<T>(e: Word<T>, text: string, pos: number): boolean {
 const none: never[] = [];
 
 export class Lexicon<T> {
-  /** the words that start (end) with one character, longest first; one list per character */
+  /** the words that start with one character, longest first; one list per character */
   private readonly byFirst: Word<T>[][] = [];
-  private readonly byLast: Word<T>[][] = [];
+  /** the words that end with the character code, longest first */
+  private readonly byLast = new Map<number, Word<T>[]>();
   /**
    * firsts[c] is 1 + the index in byFirst of the words that start with the character code c, or 0 (no word does):
-   * one array read rejects most characters and finds the list of the rest (all first characters are BMP).
+   * one array read rejects most characters and finds the list of the rest (all first characters are BMP). Bytes
+   * when fewer than 255 characters start a word, as in most lexicons: a table costs 64 KB, not 128.
    */
-  private readonly firsts = new Uint16Array(65536);
-  private readonly lasts = new Uint16Array(65536);
+  private readonly firsts: Uint8Array | Uint16Array;
 
   constructor(entries: Iterable<Entry<T>>) {
+    const byFirst = new Map<number, Word<T>[]>();
     for (const e of entries) {
       const first = e.word.charCodeAt(0);
       const last = e.word.charCodeAt(e.word.length - 1);
       const w = { ...e, latinStart: isLatinCode(first), latinEnd: isLatinCode(last) };
-      push(this.byFirst, this.firsts, first, w);
-      push(this.byLast, this.lasts, last, w);
+      push(byFirst, first, w);
+      push(this.byLast, last, w);
     }
-    for (const list of [...this.byFirst, ...this.byLast]) list.sort((a, b) => b.word.length - a.word.length);
+    this.firsts = byFirst.size < 255 ? new Uint8Array(65536) : new Uint16Array(65536);
+    for (const [code, list] of byFirst) this.firsts[code] = this.byFirst.push(list);
+    for (const list of [...this.byFirst, ...this.byLast.values()]) list.sort((a, b) => b.word.length - a.word.length);
   }
 
   /** The words that start with the character at pos, which lies in the text. */
@@ -69,8 +73,7 @@ export class Lexicon<T> {
   /** The longest word ending at `pos`; a word starting with a Latin letter must not continue a longer word. */
   before(text: string, pos: number): Entry<T> | null {
     if (pos <= 0 || pos > text.length) return null;
-    const k = this.lasts[text.charCodeAt(pos - 1)] as number;
-    for (const e of k === 0 ? none : (this.byLast[k - 1] as Word<T>[])) {
+    for (const e of this.byLast.get(text.charCodeAt(pos - 1)) ?? none) {
       const from = pos - e.word.length;
       if (from < 0 || !text.startsWith(e.word, from)) continue;
       if (e.latinStart && isLatinCode(codeAt(text, from - 1))) continue;
@@ -99,10 +102,10 @@ export class Lexicon<T> {
   }
 }
 
-/** Adds a word to the list of its character's code, making the list (and its index + 1 in `ids`) on first use. */
-function push<T>(lists: T[][], ids: Uint16Array, code: number, value: T) {
-  if (ids[code] === 0) ids[code] = lists.push([]);
-  (lists[(ids[code] as number) - 1] as T[]).push(value);
+function push<T>(map: Map<number, T[]>, key: number, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Builds a lexicon from groups of words that share their info: [{ words: [...], ...info }]. */
