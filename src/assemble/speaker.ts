@@ -39,7 +39,7 @@ const pronouns = new Set(["他", "她", "他们", "她们", "他們", "她們"])
 // "Sam Altman", "Tulsee Doshi", "Paul Klein IV", "OpenAI", "Google": capitalised Latin words, one to three of them
 const latinName = /(?<name>[A-Z][A-Za-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
 const capital = /[A-Z]/;
-const fullName = /[A-Z][a-z]+ [A-Z][a-z]+/gu;
+const fullName = /[A-Z][a-z]+ [A-Z][a-z]+/g;
 const separators = charTable("，,。；;：:！!？?\n、");
 
 export class SpeakerTracker {
@@ -79,7 +79,7 @@ export class SpeakerTracker {
       }
       // the 称 of 有报道称 is the source's own; a question put to the narrator (主持人问我) hands over nothing
       else if (c.group === "attribution" && c.start >= sourceEnd && !asksNarrator.after(s.text, c.start))
-        who = this.who(s.text.slice(0, c.start), c.word) ?? undefined;
+        who = this.who(s.text, c.start, c.word) ?? undefined;
       if (who === undefined) continue;
       this.current = who;
       changes.push({ at: c.start, speaker: who });
@@ -87,11 +87,11 @@ export class SpeakerTracker {
     return (pos) => changes.filter((c) => c.at <= pos).pop()?.speaker ?? null;
   }
 
-  /** The speaker named right before reporting verb `verb`, or null when none is. */
-  private who(before: string, verb: string): string | null {
-    let from = before.length;
-    while (from > 0 && separators[before.charCodeAt(from - 1)] !== 1) from--;
-    const clause = before.slice(from).trim();
+  /** The speaker named right before the reporting verb `verb` at text[end], or null when none is. */
+  private who(text: string, end: number, verb: string): string | null {
+    let from = end;
+    while (from > 0 && separators[text.charCodeAt(from - 1)] !== 1) from--;
+    const clause = text.slice(from, end).trim();
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     for (const r of roles) if (clause.includes(r)) return r;
