@@ -75,7 +75,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     speakers.learn(s.text);
     const cues = outsideNumerals(findCues(s.text), mentions);
     const speaker = speakers.next(s, cues);
-    if (s.heading) continue;
+    // a heading claims nothing, nor does a sentence with no numeral and no time (most of them)
+    if (s.heading || (mentions.length === 0 && times.length === 0)) continue;
     for (const m of explain ? mentions : []) {
       if (m.tag !== "figure")
         skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });

@@ -46,6 +46,8 @@ export class SpeakerTracker {
   private current: string | null = null;
   private lastPerson: string | null = null;
   private readonly people: string[] = [];
+  /** the last word of each of `people` (Altman of Sam Altman), in the same order */
+  private readonly lastNames: string[] = [];
   /** people who have been named as the speaker of something */
   private readonly speakers: string[] = [];
 
@@ -96,7 +98,8 @@ export class SpeakerTracker {
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     for (const r of roles) if (clause.includes(r)) return r;
     const latin = latinName.exec(stripAdverbs(clause))?.groups?.name;
-    const named = latin ?? this.people.find((p) => clause.includes(p) || clause.includes(p.split(" ").pop() ?? p));
+    const named =
+      latin ?? this.people.find((p, k) => clause.includes(this.lastNames[k] as string) || clause.includes(p));
     // a Chinese subject as written (王一鸣表示, 据知情人士透露). It may be a company or 企业 as well as a person, so it
     // does not become who 他 means next
     if (!named) return namedBy.has(verb) ? chineseName(stripAdverbs(clause)) : null;
@@ -113,7 +116,9 @@ export class SpeakerTracker {
   }
 
   private remember(name: string) {
-    if (!this.people.includes(name)) this.people.push(name);
+    if (this.people.includes(name)) return;
+    this.people.push(name);
+    this.lastNames.push(name.split(" ").pop() ?? name);
   }
 
   /** Learns the full names a text mentions (Sam Altman), so a later "Altman" resolves to them. */
