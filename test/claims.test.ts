@@ -52,6 +52,9 @@ describe("types", () => {
     ["甚至直言，如果现在能有2倍算力\n收入也会翻2倍", ["hypothetical"]],
     ["如果是韧带撕裂的话\n那可能要缺席六到八周\n我们现在积分领先第二名4分", ["hypothetical", "metric"]],
     ["假设今天一家公司\n每天输出10万亿token\n而未来AI输出的规模\n最终会超过10倍", ["hypothetical", "prediction"]],
+    // a condition closed by 的话 has its consequent on its own line, and reaches no later one
+    ["如果是韧带撕裂的话 那可能要缺席六到八周\n我们现在积分领先第二名4分", ["hypothetical", "metric"]],
+    ["如果有2倍算力的话\n收入也会翻2倍", ["hypothetical"]],
     // in one line (or one clause) the condition keeps its reach
     ["如果价格稳定，收入会达到150亿元，利润会达到20亿元", ["hypothetical"]],
   ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));

@@ -5,6 +5,7 @@
 import { charTable } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import { type CueHit, cueData, findCues } from "../recognize/cues.js";
+import { Lexicon } from "../recognize/lexicon.js";
 import { display, type Mention, mentionsCount, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
 import type { Claim, ClaimType, Quantity, Span, TimeRef } from "../schema.js";
@@ -28,6 +29,7 @@ export interface Assembled {
 const clauseBreaks = charTable("，,；;：:\n");
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
+const conditionEnds = new Lexicon(cueData.conditionEnds.map((word) => ({ word, info: true })));
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -107,7 +109,14 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. Across
       // caption lines it reaches the first later line with a figure, its consequent, and stops there
       const reaches = (c: CueHit) =>
-        lineAt(c.start) >= line || !figures.some((f) => lineAt(f.start) > lineAt(c.start) && lineAt(f.start) < line);
+        lineAt(c.start) >= line ||
+        !figures.some((f) => {
+          const at = lineAt(f.start);
+          // on the condition's own line, a figure after 的话 is its consequent (如果是韧带撕裂的话 那可能要缺席六到八周)
+          return (
+            (at > lineAt(c.start) && at < line) || (at === lineAt(c.start) && closedBefore(s.text, c.end, f.start))
+          );
+        });
       // a time inside a condition the figure is out of reach of (假设今天…) is the condition's
       const conditional = (t: TimeMatch) =>
         cues.some(
@@ -224,6 +233,12 @@ function clauses(text: string): (pos: number) => [number, number] {
     const from = lo > 0 ? (breaks[lo - 1] as number) + 1 : 0;
     return [from, breaks[lo] ?? text.length];
   };
+}
+
+/** Whether a word that closes a condition (的话) stands in text[from, to). */
+function closedBefore(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (conditionEnds.after(text, k)) return true;
+  return false;
 }
 
 /** The caption line (0, 1, …) of each position of a sentence joined from caption lines (\n between them). */

@@ -21,6 +21,7 @@ const Cues = z.object({
   sources: z.array(Cue.extend({ speaker: z.string().min(1) })),
   narrator: z.array(Cue),
   frames: z.array(z.string().min(1)),
+  conditionEnds: z.array(z.string().min(1)),
   roles: z.array(z.string().min(1)),
   asksNarrator: z.array(z.string().min(1)),
   namedBy: z.array(z.string().min(1)),
