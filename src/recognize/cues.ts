@@ -109,14 +109,7 @@ interface Span {
  * after a character that joins the cue instead (明年会: 明年 + 会), and the scan goes on inside it (明年会议: 会议).
  */
 function notCueSpans(text: string): Span[] {
-  const out: Span[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const e = notCues.after(text, i);
-    if (!e || e.info?.has(text.charAt(i - 1))) continue;
-    out.push({ start: i, end: i + e.word.length });
-    i += e.word.length - 1;
-  }
-  return out;
+  return notCues.scan(text, (e, i) => !e.info?.has(text.charAt(i - 1)));
 }
 
 /** Whether [start, end) lies inside one of the notCues words, and is not that very word (机会 holds 会). */

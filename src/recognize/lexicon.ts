@@ -82,13 +82,19 @@ export class Lexicon<T> {
     return null;
   }
 
-  /** Every occurrence in `text`, left to right, longest at each position, non-overlapping. */
-  scan(text: string): { start: number; end: number; entry: Entry<T> }[] {
+  /**
+   * Every occurrence in `text`, left to right, longest at each position, non-overlapping; with `accept`, only the
+   * words it accepts (the scan goes on right after a refused one).
+   */
+  scan(
+    text: string,
+    accept?: (entry: Entry<T>, pos: number) => boolean,
+  ): { start: number; end: number; entry: Entry<T> }[] {
     const out: { start: number; end: number; entry: Entry<T> }[] = [];
     for (let i = 0; i < text.length; i++) {
       if (this.firsts[text.charCodeAt(i)] === 0) continue;
       const e = this.after(text, i);
-      if (!e) continue;
+      if (!e || (accept && !accept(e, i))) continue;
       out.push({ start: i, end: i + e.word.length, entry: e });
       i += e.word.length - 1;
     }
