@@ -103,12 +103,11 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const claimCues = cues.filter((c) => c.group !== "negation" || !figures.some((f) => insideBound(c, f)));
     // the caption lines a sentence of raw captions or subtitles was joined from (none in punctuated prose)
     const lineAt = captionLines(s.text);
-    const readings: Reading[] = figures.map((figure) => {
-      const [from, to] = clauseOf(figure.start);
-      const line = lineAt(figure.start);
-      // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. Across
-      // caption lines it reaches the first later line with a figure, its consequent, and stops there
-      const reaches = (c: CueHit) =>
+    // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. Across
+    // caption lines it reaches the first later line with a figure, its consequent, and stops there
+    const reaches = (c: CueHit, pos: number) => {
+      const line = lineAt(pos);
+      return (
         lineAt(c.start) >= line ||
         !figures.some((f) => {
           const at = lineAt(f.start);
@@ -116,11 +115,21 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
           return (
             (at > lineAt(c.start) && at < line) || (at === lineAt(c.start) && closedBefore(s.text, c.end, f.start))
           );
-        });
+        })
+      );
+    };
+    // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
+    // hedge before it that reaches it
+    const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
+      (c.start >= from && c.start < to) ||
+      ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c, pos));
+    const readings: Reading[] = figures.map((figure) => {
+      const [from, to] = clauseOf(figure.start);
+      const reachesIt = (c: CueHit) => reaches(c, figure.start);
       // a time inside a condition the figure is out of reach of (假设今天…) is the condition's
       const conditional = (t: TimeMatch) =>
         cues.some(
-          (c) => c.group === "hypothetical" && c.start <= t.start && clauseOf(c.start)[1] >= t.end && !reaches(c),
+          (c) => c.group === "hypothetical" && c.start <= t.start && clauseOf(c.start)[1] >= t.end && !reachesIt(c),
         );
       // the time of its clause, else one before it: a later clause's time is that clause's (现在年产能是20万辆，明年二季度
       // 能到35万辆; …预算1000万欧元⏎这是三年前定下来的)
@@ -128,9 +137,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const time = ownTime ?? pickTime(times.filter((t) => t.start < figure.start && !conditional(t)));
       const own = claimCues.filter(
         (c) =>
-          (c.start >= from && c.start < to) ||
-          ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c)) ||
-          (c.group === "prediction" && frames.has(c.word) && c.start < from && reaches(c) && notOver(ownTime)),
+          speaksFor(c, from, to, figure.start) ||
+          (c.group === "prediction" && frames.has(c.word) && c.start < from && reachesIt(c) && notOver(ownTime)),
       );
       return { figure, type: typeOf(own, time), time, speaker: speaker(figure.start), ...manner(own) };
     });
@@ -149,7 +157,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // a later time of its own clause dates a forecast of its own: 明年营收目标是4亿元，力争2026年下半年实现盈亏平衡
     if (times.length > 1 && !(figures.length === 0 && questions.length > 0)) {
       const taken = groups.flatMap((g) => (g.time ? [g.time] : []));
-      const later = laterForecasts(times, taken, figures, cues, clauseOf, asked);
+      const later = laterForecasts(times, taken, figures, cues, clauseOf, asked, speaksFor);
       for (const g of later) groups.push({ ...g, speaker: speaker(g.at) });
       if (later.length > 0) groups.sort((a, b) => placeOf(a) - placeOf(b));
     }
@@ -273,13 +281,6 @@ function insideBound(c: CueHit, f: Mention): boolean {
   return v !== undefined && v.source === "bound" && c.start >= v.start && c.end <= v.end;
 }
 
-/** The cues of the clause [from, to): a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. */
-function clauseCues(cues: CueHit[], from: number, to: number): CueHit[] {
-  return cues.filter(
-    (c) => (c.start >= from && c.start < to) || ((c.group === "hypothetical" || c.group === "hedge") && c.start < from),
-  );
-}
-
 /**
  * The forecasts a sentence dates besides those of its figures: 力争2026年下半年实现盈亏平衡 after 明年营收目标是4亿元,
  * 2027年初投产 after 首期投资1000万美元. A time becomes one when it is due (in the future, or this year or month),
@@ -293,6 +294,7 @@ function laterForecasts(
   cues: CueHit[],
   clauseOf: (pos: number) => [number, number],
   asked: (m: { start: number }) => boolean,
+  speaksFor: (c: CueHit, from: number, to: number, pos: number) => boolean,
 ): (Omit<Group, "speaker"> & { at: number })[] {
   if (!cues.some((c) => c.group === "prediction" || c.group === "plan")) return [];
   const out: (Omit<Group, "speaker"> & { at: number })[] = [];
@@ -303,7 +305,7 @@ function laterForecasts(
     const [from, to] = clauseOf(t.start);
     const inside = (x: { start: number }) => x.start >= from && x.start < to;
     if (figures.some(inside) || used.some(inside) || used.some((u) => periodOf(u) === periodOf(t))) continue;
-    const own = clauseCues(cues, from, to);
+    const own = cues.filter((c) => speaksFor(c, from, to, t.start));
     const type = typeOf(own, t);
     if (type !== "prediction" && type !== "plan") continue;
     used.push(t);
