@@ -27,6 +27,7 @@ export interface Assembled {
 
 // clause boundaries inside a sentence: commas, semicolons, colons and caption breaks
 const clauseBreaks = charTable("，,；;：:\n");
+const lineBreaks = charTable("\n");
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
 const conditionEnds = new Lexicon(cueData.conditionEnds.map((word) => ({ word, info: true })));
@@ -227,20 +228,30 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
 
 /** The clauses of a text: for any position, [from, to) between the clause breaks around it (binary search). */
 function clauses(text: string): (pos: number) => [number, number] {
-  const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (clauseBreaks[text.charCodeAt(i)] === 1) breaks.push(i);
+  const breaks = positionsOf(text, clauseBreaks);
   return (pos) => {
-    // the first break at or after pos
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((breaks[mid] as number) < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const from = lo > 0 ? (breaks[lo - 1] as number) + 1 : 0;
-    return [from, breaks[lo] ?? text.length];
+    const k = countBefore(breaks, pos); // the first break at or after pos is breaks[k]
+    return [k > 0 ? (breaks[k - 1] as number) + 1 : 0, breaks[k] ?? text.length];
   };
+}
+
+/** The positions in `text` of the characters of `table`, in order. */
+function positionsOf(text: string, table: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) out.push(i);
+  return out;
+}
+
+/** How many of the sorted `positions` lie before pos (binary search). */
+function countBefore(positions: number[], pos: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether a word that closes a condition (的话) stands in text[from, to). */
@@ -251,13 +262,8 @@ function closedBefore(text: string, from: number, to: number): boolean {
 
 /** The caption line (0, 1, …) of each position of a sentence joined from caption lines (\n between them). */
 function captionLines(text: string): (pos: number) => number {
-  const breaks: number[] = [];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
-  return (pos) => {
-    let n = 0;
-    while (n < breaks.length && (breaks[n] as number) < pos) n++;
-    return n;
-  };
+  const breaks = positionsOf(text, lineBreaks);
+  return (pos) => countBefore(breaks, pos);
 }
 
 /**
