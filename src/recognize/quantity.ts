@@ -4,7 +4,7 @@
 // Bound words also give each figure the interval they state (Mention.interval): 大于20 → (20,), and two bounds side
 // by side make one (大于二十的同时小于等于三十五 → (20,35]).
 import { z } from "zod";
-import { charTable, codeAt } from "../chars.js";
+import { charTable, codeAt, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon } from "./lexicon.js";
@@ -60,6 +60,7 @@ const Units = z.object({
   durations: z.array(Unit.extend(Guards)),
   counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
   measures: z.array(Unit.extend(Guards)),
+  splitCounters: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   measureContexts: Words,
   moneyContexts: Words,
@@ -79,6 +80,7 @@ const ApproxData = z.object({
     under: Words,
     stops: Words,
     notWords: Words,
+    notBefore: Words,
   }),
   after: z.object({ about: Words, over: Sides, under: Sides }),
   comparison: z.object({ before: Words, over: Words, under: Words }),
@@ -260,9 +262,8 @@ const reachStops = new Lexicon(approxData.reach.stops.map((word) => ({ word, inf
 const reachNotWords = new Lexicon(approxData.reach.notWords.map((word) => ({ word, info: true })));
 /** What ends an adverb's reach: clause and caption breaks, quotes and brackets (spaces are checked apart). */
 const reachBreaks = charTable("，,、；;：:。！？!?…\n“”‘’「」『』（）()《》【】[]\"'");
-const DE = 0x7684; // 的
-const GE = 0x4e2a; // 个
-const GE_TRADITIONAL = 0x500b; // 個
+const reachNotBefore = new Lexicon(approxData.reach.notBefore.map((word) => ({ word, info: true })));
+const splitCounters = charTable(units.splitCounters);
 const comparisonBefore = new Lexicon(approxData.comparison.before.map((word) => ({ word, info: true })));
 const comparisonAfter = new Lexicon<BoundInfo>([
   ...bounds(approxData.comparison.over, "over", "lower", true),
@@ -751,7 +752,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       const adverb = reachAdverbs.before(text, p);
       if (adverb && p - adverb.word.length >= limit) {
         const start = p - adverb.word.length;
-        return codeAt(text, p) === DE || reachNotWords.after(text, start) ? null : adverb;
+        return reachNotBefore.after(text, p) || reachNotWords.after(text, start) ? null : adverb;
       }
       const c = codeAt(text, p - 1);
       if (reachBreaks[c] === 1 || isSpaceCode(c) || reachStops.before(text, p)) return null;
@@ -840,12 +841,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   }
 
   /**
-   * 两个多百分点, 三个多月, 一个多小时: 多 or 余 after the counter 个 splits a unit word that begins with 个; the
+   * 两个多百分点, 三个多月, 一个多小时: 多 or 余 after a split counter (个: units.yaml splitCounters) splits a unit word that begins with it; the
    * figure is that unit's, and more (over).
    */
   function splitByOver(pos: number): { info: UnitInfo; end: number } | null {
-    const c = codeAt(text, pos);
-    if (c !== GE && c !== GE_TRADITIONAL) return null;
+    if (tableAt(splitCounters, text, pos) !== 1) return null;
     const over = approxAfter.after(text, pos + 1);
     if (over?.word.length !== 1 || over.info.approx !== "over") return null;
     const word = suffixes.after(text.charAt(pos) + text.slice(pos + 2, pos + 2 + WINDOW), 0);
