@@ -841,8 +841,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   }
 
   /**
-   * 两个多百分点, 三个多月, 一个多小时: 多 or 余 after a split counter (个: units.yaml splitCounters) splits a unit word that begins with it; the
-   * figure is that unit's, and more (over).
+   * 两个多百分点, 三个多月, 一个多小时: 多 or 余 after a split counter (个: units.yaml splitCounters) splits a unit word
+   * that begins with it; the figure is that unit's, and more (over).
    */
   function splitByOver(pos: number): { info: UnitInfo; end: number } | null {
     if (tableAt(splitCounters, text, pos) !== 1) return null;
