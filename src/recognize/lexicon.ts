@@ -42,7 +42,8 @@ export class Lexicon<T> {
     for (const e of entries) {
       const first = e.word.charCodeAt(0);
       const last = e.word.charCodeAt(e.word.length - 1);
-      const w = { ...e, latinStart: isLatinCode(first), latinEnd: isLatinCode(last) };
+      // one object literal for every word of every lexicon: one shape, which V8's compiled code can rely on
+      const w: Word<T> = { word: e.word, info: e.info, latinStart: isLatinCode(first), latinEnd: isLatinCode(last) };
       push(byFirst, first, w);
       push(this.byLast, last, w);
     }
