@@ -35,7 +35,7 @@ function stripAdverbs(clause: string): string {
     t = t.slice(0, -a.word.length).trimEnd();
   return t;
 }
-const pronouns = new Set(["他", "她", "他们", "她们", "他們", "她們"]);
+const pronouns = cueData.pronouns;
 // "Sam Altman", "Tulsee Doshi", "Paul Klein IV", "OpenAI", "Google": capitalised Latin words, one to three of them
 const latinName = /(?<name>[A-Z][A-Za-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
 const capital = /[A-Z]/;

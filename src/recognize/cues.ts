@@ -24,6 +24,7 @@ const Cues = z.object({
   conditionEnds: z.array(z.string().min(1)),
   roles: z.array(z.string().min(1)),
   asksNarrator: z.array(z.string().min(1)),
+  pronouns: z.array(z.string().min(1)),
   namedBy: z.array(z.string().min(1)),
   subjectOpeners: z.array(z.string().min(1)),
   notSpeakers: z.array(z.string().min(1)),
