@@ -376,6 +376,58 @@ const cases: [string, Want[]][] = [
   ["打破了3项纪录", [{ text: "3项", kind: "count", value: 3, approx: null }]],
   ["破产了3家公司", [{ text: "3家", kind: "count", value: 3, approx: null }]],
   ["每百万token 0.5美元", [{ text: "0.5美元", kind: "money", value: 0.5 }]],
+  // a decimal a score word states, directly, through links or bound words, or carried on by 掉到了: a measure
+  [
+    "豆瓣开分8.3，现在掉到了7.9",
+    [
+      { text: "8.3", kind: "measure", value: 8.3, unit: null },
+      { text: "7.9", kind: "measure", value: 7.9, unit: null },
+    ],
+  ],
+  [
+    "我推荐《南京照相馆》，票房30亿，豆瓣8.6",
+    [
+      { text: "30亿", kind: "money", value: 3e9 },
+      { text: "8.6", kind: "measure", value: 8.6 },
+    ],
+  ],
+  ["总和生育率现在只有1.0左右", [{ text: "1.0", kind: "measure", value: 1, approx: "about" }]],
+  ["总和生育率\n现在只有1.0左右", [{ text: "1.0", kind: "measure", value: 1, approx: "about" }]],
+  ["生育率低于2.1", [{ text: "2.1", kind: "measure", value: 2.1, approx: "under" }]],
+  ["基尼系数是0.47", [{ text: "0.47", kind: "measure", value: 0.47 }]],
+  ["风险比是0.42", [{ text: "0.42", kind: "measure", value: 0.42 }]],
+  [
+    "豆瓣从8.3掉到7.9",
+    [
+      { text: "8.3", kind: "measure" },
+      { text: "7.9", kind: "measure" },
+    ],
+  ],
+  // ... not an integer, a number with its own unit, nor a decimal another word's verb opens
+  ["豆瓣上那2部片子", [{ text: "2部", kind: "count", value: 2 }]],
+  [
+    "豆瓣8.6，还有2.5部续集",
+    [
+      { text: "8.6", kind: "measure" },
+      { text: "2.5部", kind: "count", value: 2.5 },
+    ],
+  ],
+  [
+    "豆瓣8.6，股价跌到了7.3以下",
+    [
+      { text: "8.6", kind: "measure" },
+      { text: "7.3", kind: "count", approx: "under" },
+    ],
+  ],
+  // a grade, level or age that names a group is no figure; an age that is what the clause states is one
+  ["16到24岁不含在校生的青年失业率是16.9%", [{ text: "16.9%", kind: "percent", value: 16.9 }]],
+  ["超过60岁的老人占20%", [{ text: "20%", kind: "percent", value: 20 }]],
+  ["用户集中在25到35岁。", [{ text: "25到35", kind: "count", min: 25, max: 35 }]],
+  ["用户集中在25到35岁左右", [{ text: "25到35", kind: "count", min: 25, max: 35 }]],
+  ["十到二十头猪", [{ text: "十到二十", kind: "count", min: 10, max: 20 }]],
+  // 一半 of an opinion is no figure; 一半 of people who agree is one
+  ["只有一半的股东同意", [{ text: "一半", kind: "percent", value: 50 }]],
+  ["同意的人不到一半", [{ text: "一半", kind: "percent", value: 50, approx: "under" }]],
 ];
 
 // strings in which no figure may be found
@@ -478,6 +530,22 @@ const negatives = [
   "成为百万富翁",
   "百亿补贴频道",
   "你千万别这么做",
+  // scores: an integer, a version, a decimal no score word states
+  "豆瓣2",
+  "iOS 18.2的豆瓣评分",
+  "豆瓣上说版本5.2有问题",
+  "豆瓣也在5.2版本里改了",
+  "生育率下降，汇率跌到7.3",
+  // grades, levels and ages that name a group
+  "大多数不良反应是一到两级。",
+  "三到四级不良反应",
+  "主要是25到35岁的年轻人",
+  "16到24岁青年",
+  "三到四线城市",
+  "三到五星级酒店",
+  // 一半 of an opinion
+  "这个说法我同意一半。",
+  "他说对了一半",
 ];
 
 describe("figures read with their units and bounds", () => {

@@ -62,6 +62,7 @@ const Units = z.object({
   measures: z.array(Unit.extend(Guards)),
   splitCounters: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
+  scores: z.object({ words: Words, links: Words, carry: Words }),
   measureContexts: Words,
   moneyContexts: Words,
   countContexts: Words,
@@ -98,6 +99,14 @@ const FalseFigures = z.object({
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
+  labels: z.array(
+    z.object({
+      words: Words,
+      figureBefore: Words.optional(),
+      figureAtEnd: z.boolean().optional(),
+      example: z.string(),
+    }),
+  ),
 });
 
 const units = loadData("units", Units);
@@ -246,6 +255,10 @@ const approxBefore = new Lexicon<BoundInfo>([
   ...bounds(approxData.emphasis, null, null),
 ]);
 const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
+/** Score words (豆瓣, 生育率), the links between one and its decimal (是, 现在), and the verbs that carry it on (掉到了). */
+const scoreWords = new Lexicon(units.scores.words.map((word) => ({ word, info: true })));
+const scoreLinks = new Lexicon(units.scores.links.map((word) => ({ word, info: true })));
+const scoreCarry = new Lexicon(units.scores.carry.map((word) => ({ word, info: true })));
 /** The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal). */
 const turnedWords = new Set(approxData.turned.words);
 const turningNegations = new Lexicon<string>([
@@ -288,6 +301,18 @@ const brands = new Lexicon(falseFigures.brands.map((word) => ({ word, info: true
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
+);
+/** Grade, level and age words (级, 岁): a bounded bare number before one names a group (see false-figures.yaml). */
+const labels = new Lexicon(
+  falseFigures.labels.flatMap((l) =>
+    l.words.map((word) => ({
+      word,
+      info: {
+        figureBefore: new Lexicon((l.figureBefore ?? []).map((w) => ({ word: w, info: true }))),
+        atEnd: l.figureAtEnd === true,
+      },
+    })),
+  ),
 );
 const latinBeforeOk = new Set(falseFigures.latinBeforeOk);
 const latinAfterOk = new Set(falseFigures.latinAfterOk);
@@ -1228,6 +1253,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
   const measured = measureContexts.occursIn(text);
   // in a sentence about money, the clue nearest a figure in its own clause may still make it a count
   const kindOf = money ? nearestClue(text) : () => "count" as const;
+  const scores = new Set<number>(); // where the measures read so far end: 豆瓣开分8.3，现在掉到了7.9 goes on from one
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
@@ -1240,12 +1266,17 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
     if (scaleSuffix(m.numeral) || endsInLatinScale(m.numeral)) {
       m.tag = "figure";
       m.kind = kindOf(m);
-    } else if (listed || measured) {
+    } else if (listed || measured || scored(text, m, scores)) {
       m.tag = "figure";
       m.kind = "measure";
+      scores.add(m.end);
     } else if (bounded(text, m)) {
-      m.tag = "figure";
-      m.kind = kindOf(m);
+      const label = labelAfter(text, m);
+      if (label) m.reason = `a grade, level or age that names a group (${label})`;
+      else {
+        m.tag = "figure";
+        m.kind = kindOf(m);
+      }
     } else {
       m.reason = "a number with no unit (a title, a version or a label)";
     }
@@ -1253,6 +1284,54 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
 }
 
 const clauseBreaks = charTable("，,；;：:。！？!?\n");
+
+/** A decimal written with a point: 8.3, 1.0, 八点三 (not 8, nor 第3). */
+const decimal = /[.．点點]/;
+/** How many links and bound words may stand between a score word and its decimal: 生育率 现在 只有 约 1.0. */
+const MAX_LINKS = 3;
+
+/**
+ * A bare decimal that a score word states (豆瓣8.6, 豆瓣开分8.3, 总和生育率现在只有1.0左右, 生育率低于2.1), through
+ * at most MAX_LINKS links or bound words and one caption break; or that a carry verb (掉到了) opens after one already
+ * read, with links and one clause break between (豆瓣开分8.3，现在掉到了7.9). Not a version (豆瓣也在5.2版本里改了).
+ * `ends`: where the measures read so far end.
+ */
+function scored(text: string, m: Mention, ends: Set<number>): boolean {
+  if (!decimal.test(m.numeral) || versionWords.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
+  let p = m.start;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  const carried = scoreCarry.before(text, p);
+  if (carried) p -= carried.word.length;
+  let broken = false; // one caption break may stand in the chain (总和生育率⏎现在只有1.0左右)
+  for (let links = carried ? 1 : 0; links <= MAX_LINKS; links++) {
+    if (!broken) {
+      const q = captionBreakBefore(text, p);
+      broken = q !== p;
+      p = q;
+    }
+    if (scoreWords.before(text, p)) return true;
+    if (carried && (ends.has(p) || (tableAt(clauseBreaks, text, p - 1) === 1 && ends.has(p - 1)))) return true;
+    const link = scoreLinks.before(text, p) ?? approxBefore.before(text, p);
+    if (!link) return false;
+    p -= link.word.length;
+  }
+  return false;
+}
+
+/**
+ * The grade, level or age word (级, 岁) right after a bounded bare number that names a group with it: 一到两级,
+ * 16到24岁不含在校生的, 超过60岁的老人. Not where the number is what the clause states: 年龄在18到25岁之间, 他30多岁。
+ */
+function labelAfter(text: string, m: Mention): string | null {
+  let p = Math.max(m.end, m.interval?.end ?? 0);
+  if (spaceAt(text, p)) p++;
+  const label = labels.after(text, p);
+  if (!label) return null;
+  const q = p + label.word.length;
+  const { figureBefore, atEnd } = label.info;
+  if (atEnd && (q >= text.length || tableAt(clauseBreaks, text, q) === 1 || spaceAt(text, q))) return null;
+  return figureBefore.after(text, q) ? null : label.word;
+}
 
 /**
  * What the clue nearest a bare figure in its own clause makes it, in a sentence about money: a count after a count
