@@ -547,11 +547,18 @@ interface Span {
   end: number;
 }
 
+interface Cursor {
+  inside: (n: Span) => boolean;
+  overlaps: (n: Span) => boolean;
+}
+const noSpans: Cursor = { inside: () => false, overlaps: () => false };
+
 /**
  * Whether a span lies inside, or overlaps, one of a set of spans, asked for spans taken left to right (by start):
  * the spans are merged and sorted once and passed over once, so a sentence full of idioms costs linear time.
  */
-function cursor(spans: Iterable<Span>): { inside: (n: Span) => boolean; overlaps: (n: Span) => boolean } {
+function cursor(spans: readonly Span[]): Cursor {
+  if (spans.length === 0) return noSpans; // most sentences: nothing to build
   const list: Span[] = [];
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
     const last = list[list.length - 1];
