@@ -25,37 +25,17 @@ function standsAt<T>(e: Word<T>, text: string, pos: number): boolean {
 
 const none: never[] = [];
 
-/**
- * Every character that starts a word of some word list gets a small number, shared by all lists: a list keeps its
- * words that start with the character under that number, so finding them is two array reads, and a list costs an
- * array as long as the numbers given so far, not a table of every character (time.ts's tables use it too).
- */
-const firstIds = new Uint16Array(65536);
-let firstCount = 0;
-
-/** The number of the character code c, given on first use. */
-export function firstIdOf(c: number): number {
-  if (firstIds[c] === 0) firstIds[c] = ++firstCount;
-  return firstIds[c] as number;
-}
-
-/** The number of the character code c, or 0 when no word starts with it. */
-export const firstId = (c: number): number => firstIds[c] as number;
-
-/** Lists by number: slot firstIdOf(c) of the result holds what `byCode` keeps for the character code c. */
-export function byFirstId<L>(byCode: Map<number, L>): (L | undefined)[] {
-  const out: (L | undefined)[] = [];
-  for (const code of byCode.keys()) firstIdOf(code);
-  for (let id = 0; id <= firstCount; id++) out.push(undefined);
-  for (const [code, list] of byCode) out[firstIds[code] as number] = list;
-  return out;
-}
-
 export class Lexicon<T> {
-  /** the words that start with a character, longest first, under its number (firstIdOf) */
-  private readonly byFirst: (Word<T>[] | undefined)[];
+  /** the words that start with one character, longest first; one list per character */
+  private readonly byFirst: Word<T>[][] = [];
   /** the words that end with the character code, longest first */
   private readonly byLast = new Map<number, Word<T>[]>();
+  /**
+   * firsts[c] is 1 + the index in byFirst of the words that start with the character code c, or 0 (no word does):
+   * one array read rejects most characters and finds the list of the rest (all first characters are BMP). Bytes
+   * when fewer than 255 characters start a word, as in most lexicons: a table costs 64 KB, not 128.
+   */
+  private readonly firsts: Uint8Array | Uint16Array;
 
   constructor(entries: Iterable<Entry<T>>) {
     const byFirst = new Map<number, Word<T>[]>();
@@ -67,29 +47,28 @@ export class Lexicon<T> {
       push(byFirst, first, w);
       push(this.byLast, last, w);
     }
-    for (const list of [...byFirst.values(), ...this.byLast.values()])
-      list.sort((a, b) => b.word.length - a.word.length);
-    this.byFirst = byFirstId(byFirst);
+    this.firsts = byFirst.size < 255 ? new Uint8Array(65536) : new Uint16Array(65536);
+    for (const [code, list] of byFirst) this.firsts[code] = this.byFirst.push(list);
+    for (const list of [...this.byFirst, ...this.byLast.values()]) list.sort((a, b) => b.word.length - a.word.length);
   }
 
-  /** The words that start with the character code c (none: undefined). */
-  private startingWith(c: number): Word<T>[] | undefined {
-    // a list made before later lists numbered more characters is shorter (a read past its end is slow in V8)
-    const id = firstIds[c] as number;
-    return id < this.byFirst.length ? this.byFirst[id] : undefined;
+  /** The words that start with the character at pos, which lies in the text. */
+  private startingAt(text: string, pos: number): Word<T>[] {
+    const k = this.firsts[text.charCodeAt(pos)] as number;
+    return k === 0 ? none : (this.byFirst[k - 1] as Word<T>[]);
   }
 
   /** The longest word starting at `pos`; a word ending in a Latin letter must not run on into another letter. */
   after(text: string, pos: number): Entry<T> | null {
     if (pos < 0 || pos >= text.length) return null;
-    for (const e of this.startingWith(text.charCodeAt(pos)) ?? none) if (standsAt(e, text, pos)) return e;
+    for (const e of this.startingAt(text, pos)) if (standsAt(e, text, pos)) return e;
     return null;
   }
 
   /** Every word starting at `pos`, longest first (with the same Latin-letter guard as `after`). */
   allAfter(text: string, pos: number): Entry<T>[] {
-    const list = pos >= 0 && pos < text.length ? this.startingWith(text.charCodeAt(pos)) : undefined;
-    return list === undefined ? none : list.filter((e) => standsAt(e, text, pos));
+    if (pos < 0 || pos >= text.length || this.firsts[text.charCodeAt(pos)] === 0) return none;
+    return this.startingAt(text, pos).filter((e) => standsAt(e, text, pos));
   }
 
   /** The longest word ending at `pos`; a word starting with a Latin letter must not continue a longer word. */
@@ -114,7 +93,7 @@ export class Lexicon<T> {
   ): { start: number; end: number; entry: Entry<T> }[] {
     const out: { start: number; end: number; entry: Entry<T> }[] = [];
     for (let i = 0; i < text.length; i++) {
-      if (this.startingWith(text.charCodeAt(i)) === undefined) continue;
+      if (this.firsts[text.charCodeAt(i)] === 0) continue;
       const e = this.after(text, i);
       if (!e || (accept && !accept(e, i))) continue;
       out.push({ start: i, end: i + e.word.length, entry: e });
@@ -125,8 +104,7 @@ export class Lexicon<T> {
 
   /** Whether any word occurs in `text`. */
   occursIn(text: string): boolean {
-    for (let i = 0; i < text.length; i++)
-      if (this.startingWith(text.charCodeAt(i)) !== undefined && this.after(text, i)) return true;
+    for (let i = 0; i < text.length; i++) if (this.firsts[text.charCodeAt(i)] !== 0 && this.after(text, i)) return true;
     return false;
   }
 }

@@ -8,7 +8,6 @@
 import { z } from "zod";
 import { charTable, codeAt, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
-import { byFirstId, firstId } from "./lexicon.js";
 import { isNumeralChar } from "./numeral.js";
 
 export type Grain = "day" | "month" | "quarter" | "half" | "year" | "decade" | "open";
@@ -200,11 +199,18 @@ interface Entry<T> {
   alnumEnd: boolean; // the word ends in a letter or digit: it must not run on into another (H1 in H100)
 }
 
+/**
+ * Each character that starts a word of some table gets a small number, by which every table keeps its words
+ * starting with that character: finding them is two array reads (a Map by character code costs more, and the
+ * parsers ask the tables nearly a million times on 5 MB of text).
+ */
+const firstIds = new Uint16Array(65536);
+let firstCount = 0;
+
 /** Words bucketed by first character, tried longest first; a word is taken only where its guards allow. */
 class Table<T> {
   private readonly byFirst = new Map<number, Entry<T>[]>();
-  /** the same lists under the first character's number (lexicon.ts's firstIdOf): two array reads find them */
-  private readonly buckets: (Entry<T>[] | undefined)[];
+  private readonly buckets: (Entry<T>[] | undefined)[] = []; // by the first character's number in firstIds
 
   constructor(rows: Iterable<{ words: string[]; info: T; guards?: Guards }>) {
     for (const row of rows)
@@ -222,12 +228,16 @@ class Table<T> {
         });
         this.byFirst.set(key, list);
       }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
-    this.buckets = byFirstId(this.byFirst);
+    for (const [code, list] of this.byFirst) {
+      list.sort((a, b) => b.word.length - a.word.length);
+      firstIds[code] ||= ++firstCount;
+    }
+    for (let id = 0; id <= firstCount; id++) this.buckets.push(undefined);
+    for (const [code, list] of this.byFirst) this.buckets[firstIds[code] ?? 0] = list;
   }
 
   at(text: string, pos: number): Found<T> | null {
-    const list = pos >= 0 && pos < text.length ? this.buckets[firstId(text.charCodeAt(pos))] : undefined;
+    const list = pos >= 0 && pos < text.length ? this.buckets[firstIds[text.charCodeAt(pos)] ?? 0] : undefined;
     if (list === undefined) return null;
     for (const e of list) {
       if (!text.startsWith(e.word, pos)) continue;
