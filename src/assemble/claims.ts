@@ -56,7 +56,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
   // figure (去年才两三亿) counts it too, whatever money word came sentences before
   let countedBefore = false;
 
-  for (const [i, s] of sentences.entries()) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
     const span = (from: number, to: number): Span => {
       const start = offsetOf(s, from);
       const end = to > from ? offsetOf(s, to - 1) + 1 : start;
@@ -187,33 +188,11 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         speaker: g.speaker,
         hedge: g.hedge,
         negated: g.negated,
-        quantities: g.readings.map((r) => quantity(r.figure)),
-        time: g.time && dated ? timeRef(g.time) : null,
+        quantities: g.readings.map((r) => quantity(src, r.figure, span)),
+        time: g.time && dated ? timeRef(src, g.time, span) : null,
         span: span(0, s.text.length),
         cue: s.cue ? { start: s.cue.from, end: s.cue.to } : null,
       });
-    }
-
-    function quantity(m: Mention): Quantity {
-      const sp = span(m.start, m.end);
-      return {
-        text: src.text.slice(sp.start, sp.end),
-        kind: m.kind,
-        value: m.value,
-        min: m.min,
-        max: m.max,
-        unit: m.unit,
-        approx: m.approx,
-        display: display(m),
-        ...(m.ambiguous ? { ambiguous: m.ambiguous } : {}),
-        line: sp.line,
-        span: sp,
-      };
-    }
-    function timeRef(t: TimeMatch): TimeRef {
-      const sp = span(t.start, t.end);
-      const text = src.text.slice(sp.start, sp.end);
-      return { text, line: sp.line, start: t.from, end: t.to, grain: t.grain, relative: t.relative, span: sp };
     }
   }
   // ids are unique within a document: a second claim at the same place gets a suffix
@@ -224,6 +203,31 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     if (n > 0) c.id = `${c.id}-${n + 1}`;
   }
   return { claims, skipped };
+}
+
+/** A figure as the output carries it, cited by `span` (sentence positions to the source's). */
+function quantity(src: ParsedSource, m: Mention, span: (from: number, to: number) => Span): Quantity {
+  const sp = span(m.start, m.end);
+  return {
+    text: src.text.slice(sp.start, sp.end),
+    kind: m.kind,
+    value: m.value,
+    min: m.min,
+    max: m.max,
+    unit: m.unit,
+    approx: m.approx,
+    display: display(m),
+    ...(m.ambiguous ? { ambiguous: m.ambiguous } : {}),
+    line: sp.line,
+    span: sp,
+  };
+}
+
+/** A time as the output carries it. */
+function timeRef(src: ParsedSource, t: TimeMatch, span: (from: number, to: number) => Span): TimeRef {
+  const sp = span(t.start, t.end);
+  const text = src.text.slice(sp.start, sp.end);
+  return { text, line: sp.line, start: t.from, end: t.to, grain: t.grain, relative: t.relative, span: sp };
 }
 
 /** The clauses of a text: for any position, [from, to) between the clause breaks around it (binary search). */

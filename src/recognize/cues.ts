@@ -79,8 +79,9 @@ export function findCues(text: string): CueHit[] {
   let blocked: Span[] | null = null;
   const out: CueHit[] = [];
   for (let i = 0; i < text.length; i++) {
+    // most characters that start a cue word start none here: one look before the list of every word that does
+    if (cues.after(text, i) === null) continue;
     const words = cues.allAfter(text, i);
-    if (words.length === 0) continue;
     blocked ??= notCueSpans(text);
     // every group's longest word here (the words come longest first), in the groups' order
     const from = out.length;

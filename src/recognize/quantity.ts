@@ -572,13 +572,20 @@ interface Span {
   end: number;
 }
 
+interface Cursor {
+  inside: (n: Span) => boolean;
+  overlaps: (n: Span) => boolean;
+}
+const noSpans: Cursor = { inside: () => false, overlaps: () => false };
+
 /**
  * Whether a span lies inside, or overlaps, one of a set of spans, asked for spans taken left to right (by start):
  * the spans are merged and sorted once and passed over once, so a sentence full of idioms costs linear time.
  */
-function cursor(spans: Iterable<Span>): { inside: (n: Span) => boolean; overlaps: (n: Span) => boolean } {
+function cursor(spans: readonly Span[]): Cursor {
+  if (spans.length === 0) return noSpans; // most sentences: nothing to build
   const list: Span[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+  for (const s of spans.length === 1 ? spans : [...spans].sort((a, b) => a.start - b.start)) {
     const last = list[list.length - 1];
     if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
     else list.push({ start: s.start, end: s.end });
@@ -740,7 +747,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     readUnit(m, n, k);
     taken = m.end;
   }
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start); // a sort copies its array, even of one
   const joined = joinIntervals(text, joinRangesAndLists(text, out));
   classifyBare(text, joined, ctx.moneyTopic === true);
   classifyWeak(joined);
@@ -1090,6 +1097,7 @@ function scale(m: Mention, factor: number) {
  * lists sharing the last unit.
  */
 function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
+  if (ms.length < 2) return ms; // most sentences: nothing to join
   const between = (a: Mention, b: Mention) =>
     b.start >= a.end && b.start - a.end <= 4 ? text.slice(a.end, b.start) : null;
   const open = (m: Mention) => m.tag === "figure" || m.tag === "bare";
@@ -1178,6 +1186,7 @@ function sharesCounter(text: string, a: Mention, b: Mention): boolean {
  * upper one (大于50小于12 are two conditions) or when other words stand between them (x大于10且y小于20).
  */
 function joinIntervals(text: string, ms: Mention[]): Mention[] {
+  if (ms.length < 2) return ms; // most sentences: nothing to join
   const open = (m: Mention) => m.tag === "figure" || m.tag === "bare";
   const lowerOnly = (v?: Interval) => v?.source === "bound" && v.min !== null && v.max === null;
   const upperOnly = (v?: Interval) => v?.source === "bound" && v.max !== null && v.min === null;
