@@ -85,6 +85,26 @@ describe("types", () => {
   });
 });
 
+describe("types: a habit, time still to come, a judgement, a turn", () => {
+  const types = (text: string) => claimsOf(text).map((c) => c.type);
+  // 会 after a word of habit, or after a population the figure before it is a share of, states how things go
+  it.each([
+    ["最常见的是皮疹和腹泻，三分之一左右的患者会出现", ["metric"]],
+    ["大约两成患者会出现皮疹", ["metric"]],
+    ["10%的受试者会出现头痛", ["metric"]],
+    ["历史上这类状态通常会持续六到八周", ["metric"]],
+    ["这种药一般会让血压下降10%左右", ["metric"]],
+    // near-misses: a time ahead, a figure that 会 forecasts, no population, another forecast word
+    ["明年会增长20%", ["prediction"]],
+    ["我们会在三个月内推出3款新品", ["prediction"]],
+    ["明年通常会增长5%", ["prediction"]],
+    ["患者会增加到100万人", ["prediction"]],
+    ["一半的岗位会被AI取代", ["prediction"]],
+    ["三分之一的患者将出现皮疹", ["prediction"]],
+    ["通常来说，明年会增长5%", ["prediction"]],
+  ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
+});
+
 describe("a bare scaled figure is money while the talk is about money", () => {
   const kinds = (text: string) => claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, q.kind]));
   it.each([

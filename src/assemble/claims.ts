@@ -31,6 +31,8 @@ const lineBreaks = charTable("\n");
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
 const conditionEnds = new Lexicon(cueData.conditionEnds.map((word) => ({ word, info: true })));
+// the forecast words (会) that a habit (通常会) or a population's share (三分之一左右的患者会出现) takes back
+const habitualVerbs = new Set(cueData.habitualVerbs);
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -124,6 +126,17 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
       (c.start >= from && c.start < to) ||
       ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c, pos));
+    // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
+    // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
+    const habit = (c: CueHit, from: number, figure: Mention) =>
+      c.group === "prediction" &&
+      habitualVerbs.has(c.word) &&
+      cues.some(
+        (h) =>
+          h.start >= from &&
+          h.end <= c.start &&
+          (h.group === "habitual" || (h.group === "population" && figure.end <= h.start)),
+      );
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(figure.start);
       const reachesIt = (c: CueHit) => reaches(c, figure.start);
@@ -138,8 +151,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const time = ownTime ?? pickTime(times.filter((t) => t.start < figure.start && !conditional(t)));
       const own = claimCues.filter(
         (c) =>
-          speaksFor(c, from, to, figure.start) ||
-          (c.group === "prediction" && frames.has(c.word) && c.start < from && reachesIt(c) && notOver(ownTime)),
+          (speaksFor(c, from, to, figure.start) ||
+            (c.group === "prediction" && frames.has(c.word) && c.start < from && reachesIt(c) && notOver(ownTime))) &&
+          !habit(c, from, figure),
       );
       return { figure, type: typeOf(own, time), time, speaker: speaker(figure.start), ...manner(own) };
     });

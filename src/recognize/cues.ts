@@ -20,6 +20,9 @@ const Cues = z.object({
   attribution: z.array(Cue),
   sources: z.array(Cue.extend({ speaker: z.string().min(1) })),
   narrator: z.array(Cue),
+  habitual: z.array(Cue),
+  population: z.array(Cue),
+  habitualVerbs: z.array(z.string().min(1)),
   frames: z.array(z.string().min(1)),
   conditionEnds: z.array(z.string().min(1)),
   roles: z.array(z.string().min(1)),
@@ -42,6 +45,8 @@ export const cueGroups = [
   "attribution",
   "sources",
   "narrator",
+  "habitual",
+  "population",
 ] as const;
 export type CueGroup = (typeof cueGroups)[number];
 
