@@ -103,6 +103,23 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["三分之一的患者将出现皮疹", ["prediction"]],
     ["通常来说，明年会增长5%", ["prediction"]],
   ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
+
+  // a duration after 还需要/还要 is the time still to come; 判断 forecasts like 预计
+  it.each([
+    ["我们判断，房地产风险的出清还需要一到两年", ["prediction"]],
+    ["三四线城市恐怕还要再等两三年", ["prediction"]],
+    ["新工厂投产还需两年", ["prediction"]],
+    ["队医初步判断可能要休息两到三周", ["prediction"]],
+    ["我们判断，今年全年增速在5%左右", ["prediction"]],
+    // near-misses: a figure of another kind, a comparison, a time past, no such word, 判断 as a faculty
+    ["我们还需要100亿元资金", ["metric"]],
+    ["今年的工期比去年还要长两个月", ["metric"]],
+    ["2020年的时候还要再等两年", ["metric"]],
+    ["已经等了两三年", ["metric"]],
+    ["他的判断力下降了30%", ["metric"]],
+  ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
+
+  it("恐怕 hedges", () => expect(only("三四线城市恐怕还要再等两三年").hedge).toBe("恐怕"));
 });
 
 describe("a bare scaled figure is money while the talk is about money", () => {

@@ -155,7 +155,11 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
             (c.group === "prediction" && frames.has(c.word) && c.start < from && reachesIt(c) && notOver(ownTime))) &&
           !habit(c, from, figure),
       );
-      return { figure, type: typeOf(own, time), time, speaker: speaker(figure.start), ...manner(own) };
+      // a duration after a word of time still to come (还需要一到两年) is how long until something happens: a forecast
+      const ahead =
+        figure.kind === "duration" &&
+        cues.some((c) => c.group === "remaining" && c.start >= from && c.start < figure.start);
+      return { figure, type: typeOf(own, time, ahead), time, speaker: speaker(figure.start), ...manner(own) };
     });
     const groups = groupReadings(readings);
     if (groups.length === 0) {
@@ -383,12 +387,15 @@ function pickTime(times: TimeMatch[]): TimeMatch | null {
   return dated.find((t) => t.direction === "future") ?? dated.find((t) => !t.duration) ?? dated[0] ?? null;
 }
 
-/** hypothetical > plan > prediction > metric; a time in the past makes a forecast cue a report (今年早些时候…会). */
-export function typeOf(cues: CueHit[], time: TimeMatch | null): ClaimType {
+/**
+ * hypothetical > plan > prediction > metric; a time in the past makes a forecast cue a report (今年早些时候…会).
+ * `ahead`: the figure is how long is still to come (还需要一到两年), a forecast without a forecast word.
+ */
+export function typeOf(cues: CueHit[], time: TimeMatch | null, ahead = false): ClaimType {
   const has = (g: CueHit["group"]) => cues.some((c) => c.group === g);
   if (has("hypothetical")) return "hypothetical";
   if (time?.direction === "past") return "metric";
   if (has("plan")) return "plan";
-  if (has("prediction") || time?.direction === "future") return "prediction";
+  if (has("prediction") || ahead || time?.direction === "future") return "prediction";
   return "metric";
 }

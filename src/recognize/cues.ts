@@ -20,6 +20,7 @@ const Cues = z.object({
   attribution: z.array(Cue),
   sources: z.array(Cue.extend({ speaker: z.string().min(1) })),
   narrator: z.array(Cue),
+  remaining: z.array(Cue),
   habitual: z.array(Cue),
   population: z.array(Cue),
   habitualVerbs: z.array(z.string().min(1)),
@@ -45,6 +46,7 @@ export const cueGroups = [
   "attribution",
   "sources",
   "narrator",
+  "remaining",
   "habitual",
   "population",
 ] as const;
