@@ -120,6 +120,22 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
   ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
 
   it("恐怕 hedges", () => expect(only("三四线城市恐怕还要再等两三年").hedge).toBe("恐怕"));
+
+  // a turn (但) ends a condition's reach when its clause says what is (a plan, a time, 现在), and a hedge's always
+  it.each([
+    ["如果原材料价格稳定，150亿是有可能的，但内部我们按130亿做预算", ["hypothetical", "plan"]],
+    ["如果有两倍算力，收入会翻倍，但现在只有100亿元", ["hypothetical", "metric"]],
+    ["如果有两倍算力，收入会翻倍，但去年只有100亿元", ["hypothetical", "metric"]],
+    // near-misses: the turned clause is still the condition's consequent; no turn
+    ["如果《哪吒3》能在2027年暑期上映，票房20亿问题不大，但是要达到第二部的一半都很难", ["hypothetical"]],
+    ["如果有两倍算力，收入会翻倍，利润会达到100亿元", ["hypothetical"]],
+    ["但如果价格稳定，收入会达到150亿元", ["hypothetical"]],
+  ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
+
+  it.each([
+    ["收入可能超过100亿元，但利润只有10亿元", ["可能", null]],
+    ["收入可能超过100亿元，利润只有10亿元", ["可能"]],
+  ])("%s → hedges %j", (text, hedges) => expect(claimsOf(text).map((c) => c.hedge)).toEqual(hedges));
 });
 
 describe("a bare scaled figure is money while the talk is about money", () => {

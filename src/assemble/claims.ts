@@ -33,6 +33,10 @@ const frames = new Set(cueData.frames);
 const conditionEnds = new Lexicon(cueData.conditionEnds.map((word) => ({ word, info: true })));
 // the forecast words (会) that a habit (通常会) or a population's share (三分之一左右的患者会出现) takes back
 const habitualVerbs = new Set(cueData.habitualVerbs);
+// words that open a clause turning from what came before (但, 不过): a condition or a hedge stops there
+const contrasts = new Lexicon(cueData.contrasts.map((word) => ({ word, info: true })));
+// words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach
+const actual = new Lexicon(cueData.actual.map((word) => ({ word, info: true })));
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -106,9 +110,24 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const claimCues = cues.filter((c) => c.group !== "negation" || !figures.some((f) => insideBound(c, f)));
     // the caption lines a sentence of raw captions or subtitles was joined from (none in punctuated prose)
     const lineAt = captionLines(s.text);
+    // the clauses that turn from what came before (，但…): a hedge stops before them, and so does a condition before a
+    // clause with a plan, a time or a word of what is of its own: what is, not what would be (…，但内部我们按130亿做预算)
+    const turns = cues.some((c) => c.group === "hypothetical" || c.group === "hedge") ? turnsOf(s.text) : [];
+    const facts = turns.length > 0 ? actual.scan(s.text) : [];
+    const standsApart = (pos: number) => {
+      const [from, to] = clauseOf(pos);
+      const inside = (x: { start: number }) => x.start >= from && x.start < to;
+      return (
+        cues.some((c) => c.group === "plan" && inside(c)) ||
+        times.some((t) => t.direction !== "future" && inside(t)) ||
+        facts.some(inside)
+      );
+    };
     // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. Across
     // caption lines it reaches the first later line with a figure, its consequent, and stops there
     const reaches = (c: CueHit, pos: number) => {
+      const turned = countBefore(turns, pos + 1) > countBefore(turns, c.start + 1);
+      if (turned && (c.group === "hedge" || standsApart(pos))) return false;
       const line = lineAt(pos);
       return (
         lineAt(c.start) >= line ||
@@ -270,6 +289,17 @@ function countBefore(positions: number[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Where the clauses opened by a turn (但, 不过) start: the first character after the break and its spaces. */
+function turnsOf(text: string): number[] {
+  const out: number[] = [];
+  for (const b of positionsOf(text, clauseBreaks)) {
+    let p = b + 1;
+    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000) p++;
+    if (contrasts.after(text, p)) out.push(p);
+  }
+  return out;
 }
 
 /** Whether a word that closes a condition (的话) stands in text[from, to). */

@@ -24,6 +24,8 @@ const Cues = z.object({
   habitual: z.array(Cue),
   population: z.array(Cue),
   habitualVerbs: z.array(z.string().min(1)),
+  contrasts: z.array(z.string().min(1)),
+  actual: z.array(z.string().min(1)),
   frames: z.array(z.string().min(1)),
   conditionEnds: z.array(z.string().min(1)),
   roles: z.array(z.string().min(1)),
