@@ -67,8 +67,10 @@ describe("types", () => {
   it("a time on a later caption line does not date the figures before it", () => {
     const claims = claimsOf("冬窗我们会引进两三名外援 预算1000万欧元\n这是俱乐部三年前就定下来的");
     expect(claims.every((c) => c.time === null)).toBe(true);
-    // on the same line it does
-    expect(claimsOf("预算1000万欧元 这是三年前定下来的")[0]?.time?.text).toBe("三年前");
+    // in its own clause it does; a space between ideographs ends a clause as a comma does
+    expect(claimsOf("预算1000万欧元是三年前定下来的")[0]?.time?.text).toBe("三年前");
+    expect(claimsOf("预算1000万欧元 这是三年前定下来的")[0]?.time ?? null).toBe(null);
+    expect(claimsOf("预算1000万欧元，这是三年前定下来的")[0]?.time ?? null).toBe(null);
   });
 
   it("a later clause's time dates that clause only", () => {
@@ -136,6 +138,13 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["收入可能超过100亿元，但利润只有10亿元", ["可能", null]],
     ["收入可能超过100亿元，利润只有10亿元", ["可能"]],
   ])("%s → hedges %j", (text, hedges) => expect(claimsOf(text).map((c) => c.hedge)).toEqual(hedges));
+
+  // in subtitles a space between ideographs stands for a comma: a condition after a figure is not its condition
+  it.each([
+    ["每月的费用可能在一万到两万元之间 如果能进医保 患者自付可能降到两三千块", ["metric", "hypothetical"]],
+    ["如果能进医保 患者自付可能降到两三千块", ["hypothetical"]],
+    ["每月的费用可能在一万到两万元之间如果能进医保", ["hypothetical"]],
+  ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
 });
 
 describe("a bare scaled figure is money while the talk is about money", () => {

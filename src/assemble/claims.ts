@@ -2,7 +2,7 @@
 // type from the cues of its own clause (a condition reaches the clauses after it), its time from its clause or the
 // sentence, its speaker (a source such as 有报道称 speaks for the figures after it), then group neighbouring figures
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
-import { charTable } from "../chars.js";
+import { charTable, codeAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import { type CueHit, cueData, findCues } from "../recognize/cues.js";
 import { Lexicon } from "../recognize/lexicon.js";
@@ -265,12 +265,31 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
 
 /** The clauses of a text: for any position, [from, to) between the clause breaks around it (binary search). */
 function clauses(text: string): (pos: number) => [number, number] {
-  const breaks = positionsOf(text, clauseBreaks);
+  const breaks = clauseBreaksOf(text);
   return (pos) => {
     const k = countBefore(breaks, pos); // the first break at or after pos is breaks[k]
     return [k > 0 ? (breaks[k - 1] as number) + 1 : 0, breaks[k] ?? text.length];
   };
 }
+
+/**
+ * Where the clauses of a text break: punctuation and caption breaks, and a space between two ideographs, which stands
+ * for a comma in subtitles (每月的费用可能在一万到两万元之间 如果能进医保).
+ */
+function clauseBreaksOf(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      clauseBreaks[c] === 1 ||
+      ((c === 32 || c === 0x3000) && ideograph(codeAt(text, i - 1)) && ideograph(codeAt(text, i + 1)))
+    )
+      out.push(i);
+  }
+  return out;
+}
+
+const ideograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** The positions in `text` of the characters of `table`, in order. */
 function positionsOf(text: string, table: Uint8Array): number[] {
@@ -294,7 +313,7 @@ function countBefore(positions: number[], pos: number): number {
 /** Where the clauses opened by a turn (但, 不过) start: the first character after the break and its spaces. */
 function turnsOf(text: string): number[] {
   const out: number[] = [];
-  for (const b of positionsOf(text, clauseBreaks)) {
+  for (const b of clauseBreaksOf(text)) {
     let p = b + 1;
     while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000) p++;
     if (contrasts.after(text, p)) out.push(p);
