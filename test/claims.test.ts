@@ -67,8 +67,10 @@ describe("types", () => {
   it("a time on a later caption line does not date the figures before it", () => {
     const claims = claimsOf("冬窗我们会引进两三名外援 预算1000万欧元\n这是俱乐部三年前就定下来的");
     expect(claims.every((c) => c.time === null)).toBe(true);
-    // on the same line it does
-    expect(claimsOf("预算1000万欧元 这是三年前定下来的")[0]?.time?.text).toBe("三年前");
+    // in its own clause it does; a space between ideographs ends a clause as a comma does
+    expect(claimsOf("预算1000万欧元是三年前定下来的")[0]?.time?.text).toBe("三年前");
+    expect(claimsOf("预算1000万欧元 这是三年前定下来的")[0]?.time ?? null).toBe(null);
+    expect(claimsOf("预算1000万欧元，这是三年前定下来的")[0]?.time ?? null).toBe(null);
   });
 
   it("a later clause's time dates that clause only", () => {
@@ -83,6 +85,66 @@ describe("types", () => {
     const claims = claimsOf("公司今年收入达到100亿元，明年预计会翻一番");
     expect(claims.map((c) => c.type)).toEqual(["metric", "prediction"]);
   });
+});
+
+describe("types: a habit, time still to come, a judgement, a turn", () => {
+  const types = (text: string) => claimsOf(text).map((c) => c.type);
+  // 会 after a word of habit, or after a population the figure before it is a share of, states how things go
+  it.each([
+    ["最常见的是皮疹和腹泻，三分之一左右的患者会出现", ["metric"]],
+    ["大约两成患者会出现皮疹", ["metric"]],
+    ["10%的受试者会出现头痛", ["metric"]],
+    ["历史上这类状态通常会持续六到八周", ["metric"]],
+    ["这种药一般会让血压下降10%左右", ["metric"]],
+    // near-misses: a time ahead, a figure that 会 forecasts, no population, another forecast word
+    ["明年会增长20%", ["prediction"]],
+    ["我们会在三个月内推出3款新品", ["prediction"]],
+    ["明年通常会增长5%", ["prediction"]],
+    ["患者会增加到100万人", ["prediction"]],
+    ["一半的岗位会被AI取代", ["prediction"]],
+    ["三分之一的患者将出现皮疹", ["prediction"]],
+    ["通常来说，明年会增长5%", ["prediction"]],
+  ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
+
+  // a duration after 还需要/还要 is the time still to come; 判断 forecasts like 预计
+  it.each([
+    ["我们判断，房地产风险的出清还需要一到两年", ["prediction"]],
+    ["三四线城市恐怕还要再等两三年", ["prediction"]],
+    ["新工厂投产还需两年", ["prediction"]],
+    ["队医初步判断可能要休息两到三周", ["prediction"]],
+    ["我们判断，今年全年增速在5%左右", ["prediction"]],
+    // near-misses: a figure of another kind, a comparison, a time past, no such word, 判断 as a faculty
+    ["我们还需要100亿元资金", ["metric"]],
+    ["今年的工期比去年还要长两个月", ["metric"]],
+    ["2020年的时候还要再等两年", ["metric"]],
+    ["已经等了两三年", ["metric"]],
+    ["他的判断力下降了30%", ["metric"]],
+  ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
+
+  it("恐怕 hedges", () => expect(only("三四线城市恐怕还要再等两三年").hedge).toBe("恐怕"));
+
+  // a turn (但) ends a condition's reach when its clause says what is (a plan, a time, 现在), and a hedge's always
+  it.each([
+    ["如果原材料价格稳定，150亿是有可能的，但内部我们按130亿做预算", ["hypothetical", "plan"]],
+    ["如果有两倍算力，收入会翻倍，但现在只有100亿元", ["hypothetical", "metric"]],
+    ["如果有两倍算力，收入会翻倍，但去年只有100亿元", ["hypothetical", "metric"]],
+    // near-misses: the turned clause is still the condition's consequent; no turn
+    ["如果《哪吒3》能在2027年暑期上映，票房20亿问题不大，但是要达到第二部的一半都很难", ["hypothetical"]],
+    ["如果有两倍算力，收入会翻倍，利润会达到100亿元", ["hypothetical"]],
+    ["但如果价格稳定，收入会达到150亿元", ["hypothetical"]],
+  ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
+
+  it.each([
+    ["收入可能超过100亿元，但利润只有10亿元", ["可能", null]],
+    ["收入可能超过100亿元，利润只有10亿元", ["可能"]],
+  ])("%s → hedges %j", (text, hedges) => expect(claimsOf(text).map((c) => c.hedge)).toEqual(hedges));
+
+  // in subtitles a space between ideographs stands for a comma: a condition after a figure is not its condition
+  it.each([
+    ["每月的费用可能在一万到两万元之间 如果能进医保 患者自付可能降到两三千块", ["metric", "hypothetical"]],
+    ["如果能进医保 患者自付可能降到两三千块", ["hypothetical"]],
+    ["每月的费用可能在一万到两万元之间如果能进医保", ["hypothetical"]],
+  ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
 });
 
 describe("a bare scaled figure is money while the talk is about money", () => {

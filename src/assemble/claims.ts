@@ -2,7 +2,7 @@
 // type from the cues of its own clause (a condition reaches the clauses after it), its time from its clause or the
 // sentence, its speaker (a source such as 有报道称 speaks for the figures after it), then group neighbouring figures
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
-import { charTable } from "../chars.js";
+import { charTable, codeAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import { type CueHit, cueData, findCues } from "../recognize/cues.js";
 import { Lexicon } from "../recognize/lexicon.js";
@@ -31,6 +31,12 @@ const lineBreaks = charTable("\n");
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
 const conditionEnds = new Lexicon(cueData.conditionEnds.map((word) => ({ word, info: true })));
+// the forecast words (会) that a habit (通常会) or a population's share (三分之一左右的患者会出现) takes back
+const habitualVerbs = new Set(cueData.habitualVerbs);
+// words that open a clause turning from what came before (但, 不过): a condition or a hedge stops there
+const contrasts = new Lexicon(cueData.contrasts.map((word) => ({ word, info: true })));
+// words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach
+const actual = new Lexicon(cueData.actual.map((word) => ({ word, info: true })));
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -105,9 +111,24 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const claimCues = cues.filter((c) => c.group !== "negation" || !figures.some((f) => insideBound(c, f)));
     // the caption lines a sentence of raw captions or subtitles was joined from (none in punctuated prose)
     const lineAt = captionLines(s.text);
+    // the clauses that turn from what came before (，但…): a hedge stops before them, and so does a condition before a
+    // clause with a plan, a time or a word of what is of its own: what is, not what would be (…，但内部我们按130亿做预算)
+    const turns = cues.some((c) => c.group === "hypothetical" || c.group === "hedge") ? turnsOf(s.text) : [];
+    const facts = turns.length > 0 ? actual.scan(s.text) : [];
+    const standsApart = (pos: number) => {
+      const [from, to] = clauseOf(pos);
+      const inside = (x: { start: number }) => x.start >= from && x.start < to;
+      return (
+        cues.some((c) => c.group === "plan" && inside(c)) ||
+        times.some((t) => t.direction !== "future" && inside(t)) ||
+        facts.some(inside)
+      );
+    };
     // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. Across
     // caption lines it reaches the first later line with a figure, its consequent, and stops there
     const reaches = (c: CueHit, pos: number) => {
+      const turned = countBefore(turns, pos + 1) > countBefore(turns, c.start + 1);
+      if (turned && (c.group === "hedge" || standsApart(pos))) return false;
       const line = lineAt(pos);
       return (
         lineAt(c.start) >= line ||
@@ -125,6 +146,17 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
       (c.start >= from && c.start < to) ||
       ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c, pos));
+    // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
+    // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
+    const habit = (c: CueHit, from: number, figure: Mention) =>
+      c.group === "prediction" &&
+      habitualVerbs.has(c.word) &&
+      cues.some(
+        (h) =>
+          h.start >= from &&
+          h.end <= c.start &&
+          (h.group === "habitual" || (h.group === "population" && figure.end <= h.start)),
+      );
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(figure.start);
       const reachesIt = (c: CueHit) => reaches(c, figure.start);
@@ -139,10 +171,15 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const time = ownTime ?? pickTime(times.filter((t) => t.start < figure.start && !conditional(t)));
       const own = claimCues.filter(
         (c) =>
-          speaksFor(c, from, to, figure.start) ||
-          (c.group === "prediction" && frames.has(c.word) && c.start < from && reachesIt(c) && notOver(ownTime)),
+          (speaksFor(c, from, to, figure.start) ||
+            (c.group === "prediction" && frames.has(c.word) && c.start < from && reachesIt(c) && notOver(ownTime))) &&
+          !habit(c, from, figure),
       );
-      return { figure, type: typeOf(own, time), time, speaker: speaker(figure.start), ...manner(own) };
+      // a duration after a word of time still to come (还需要一到两年) is how long until something happens: a forecast
+      const ahead =
+        figure.kind === "duration" &&
+        cues.some((c) => c.group === "remaining" && c.start >= from && c.start < figure.start);
+      return { figure, type: typeOf(own, time, ahead), time, speaker: speaker(figure.start), ...manner(own) };
     });
     const groups = groupReadings(readings);
     if (groups.length === 0) {
@@ -232,12 +269,31 @@ function timeRef(src: ParsedSource, t: TimeMatch, span: (from: number, to: numbe
 
 /** The clauses of a text: for any position, [from, to) between the clause breaks around it (binary search). */
 function clauses(text: string): (pos: number) => [number, number] {
-  const breaks = positionsOf(text, clauseBreaks);
+  const breaks = clauseBreaksOf(text);
   return (pos) => {
     const k = countBefore(breaks, pos); // the first break at or after pos is breaks[k]
     return [k > 0 ? (breaks[k - 1] as number) + 1 : 0, breaks[k] ?? text.length];
   };
 }
+
+/**
+ * Where the clauses of a text break: punctuation and caption breaks, and a space between two ideographs, which stands
+ * for a comma in subtitles (每月的费用可能在一万到两万元之间 如果能进医保).
+ */
+function clauseBreaksOf(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      clauseBreaks[c] === 1 ||
+      ((c === 32 || c === 0x3000) && ideograph(codeAt(text, i - 1)) && ideograph(codeAt(text, i + 1)))
+    )
+      out.push(i);
+  }
+  return out;
+}
+
+const ideograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** The positions in `text` of the characters of `table`, in order. */
 function positionsOf(text: string, table: Uint8Array): number[] {
@@ -256,6 +312,17 @@ function countBefore(positions: number[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Where the clauses opened by a turn (但, 不过) start: the first character after the break and its spaces. */
+function turnsOf(text: string): number[] {
+  const out: number[] = [];
+  for (const b of clauseBreaksOf(text)) {
+    let p = b + 1;
+    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000) p++;
+    if (contrasts.after(text, p)) out.push(p);
+  }
+  return out;
 }
 
 /** Whether a word that closes a condition (的话) stands in text[from, to). */
@@ -373,12 +440,15 @@ function pickTime(times: TimeMatch[]): TimeMatch | null {
   return dated.find((t) => t.direction === "future") ?? dated.find((t) => !t.duration) ?? dated[0] ?? null;
 }
 
-/** hypothetical > plan > prediction > metric; a time in the past makes a forecast cue a report (今年早些时候…会). */
-export function typeOf(cues: CueHit[], time: TimeMatch | null): ClaimType {
+/**
+ * hypothetical > plan > prediction > metric; a time in the past makes a forecast cue a report (今年早些时候…会).
+ * `ahead`: the figure is how long is still to come (还需要一到两年), a forecast without a forecast word.
+ */
+export function typeOf(cues: CueHit[], time: TimeMatch | null, ahead = false): ClaimType {
   const has = (g: CueHit["group"]) => cues.some((c) => c.group === g);
   if (has("hypothetical")) return "hypothetical";
   if (time?.direction === "past") return "metric";
   if (has("plan")) return "plan";
-  if (has("prediction") || time?.direction === "future") return "prediction";
+  if (has("prediction") || ahead || time?.direction === "future") return "prediction";
   return "metric";
 }

@@ -20,6 +20,12 @@ const Cues = z.object({
   attribution: z.array(Cue),
   sources: z.array(Cue.extend({ speaker: z.string().min(1) })),
   narrator: z.array(Cue),
+  remaining: z.array(Cue),
+  habitual: z.array(Cue),
+  population: z.array(Cue),
+  habitualVerbs: z.array(z.string().min(1)),
+  contrasts: z.array(z.string().min(1)),
+  actual: z.array(z.string().min(1)),
   frames: z.array(z.string().min(1)),
   conditionEnds: z.array(z.string().min(1)),
   roles: z.array(z.string().min(1)),
@@ -43,6 +49,9 @@ export const cueGroups = [
   "attribution",
   "sources",
   "narrator",
+  "remaining",
+  "habitual",
+  "population",
 ] as const;
 export type CueGroup = (typeof cueGroups)[number];
 
