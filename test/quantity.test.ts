@@ -661,6 +661,122 @@ describe("growth verbs make a multiple ambiguous", () => {
   });
 });
 
+// audit round 3: counters, percentage points, volts, 出头, money words; and the words that only look like figures
+const round3: [string, Want[]][] = [
+  // counters of orders, beds, pairs, bottles, boxes, packs, teams, aircraft
+  ["618我们当时卖了6万多单", [{ text: "6万多单", kind: "count", value: 60000, unit: "单", approx: "over" }]],
+  ["一天能出5000床被子", [{ text: "5000床", kind: "count", value: 5000, unit: "床" }]],
+  ["工厂一天能生产3000双鞋", [{ text: "3000双", kind: "count", value: 3000, unit: "双" }]],
+  ["一天卖了5000瓶", [{ text: "5000瓶", kind: "count", value: 5000, unit: "瓶" }]],
+  ["门店每天能卖800杯咖啡", [{ text: "800杯", kind: "count", value: 800, unit: "杯" }]],
+  ["直播间卖了200多盒", [{ text: "200多盒", kind: "count", value: 200, unit: "盒", approx: "over" }]],
+  ["一天卖出3000包", [{ text: "3000包", kind: "count", value: 3000, unit: "包" }]],
+  ["联赛有16支球队", [{ text: "16支", kind: "count", value: 16, unit: "支" }]],
+  ["公司订购了20架飞机", [{ text: "20架", kind: "count", value: 20, unit: "架" }]],
+  // N个点 after a verb of change, about a rate: percentage points
+  ["毛利率比618的时候高了八个点", [{ text: "八个点", kind: "percent", value: 8, unit: "pp" }]],
+  ["毛利率掉了3个点", [{ text: "3个点", kind: "percent", value: 3, unit: "pp" }]],
+  ["复购率提升了大概两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "pp", approx: "about" }]],
+  ["净利率下降了两个多点", [{ text: "两个多点", kind: "percent", value: 2, unit: "pp", approx: "over" }]],
+  // ...elsewhere 个 is the counter, as before
+  ["在全国布了200个点", [{ text: "200个", kind: "count", value: 200, unit: "个" }]],
+  ["大盘涨了30个点", [{ text: "30个", kind: "count", value: 30, unit: "个" }]],
+  [
+    "大盘涨了30个点，涨幅是1%",
+    [
+      { text: "30个", kind: "count", value: 30, unit: "个" },
+      { text: "1%", kind: "percent", value: 1, unit: "%" },
+    ],
+  ],
+  ["增长率这里我讲3个点", [{ text: "3个", kind: "count", value: 3, unit: "个" }]],
+  // 十分钟 is a duration, not the idiom 十分
+  ["还有最后十分钟", [{ text: "十分钟", kind: "duration", value: 10, unit: "minute" }]],
+  ["我们只用了十分鐘就卖完了", [{ text: "十分鐘", kind: "duration", value: 10, unit: "minute" }]],
+  // 升 the verb; 升 and 公升 the litre
+  [
+    "日活从300万升到了500万",
+    [
+      { text: "300万", kind: "count", value: 3e6, unit: null },
+      { text: "500万", kind: "count", value: 5e6, unit: null },
+    ],
+  ],
+  ["发动机排量是2升", [{ text: "2升", kind: "measure", value: 2, unit: "L" }]],
+  ["一天要喝2公升水", [{ text: "2公升", kind: "measure", value: 2, unit: "L" }]],
+  // volts
+  ["电池电压是400伏", [{ text: "400伏", kind: "measure", value: 400, unit: "V" }]],
+  ["用的是800V的高压平台", [{ text: "800V", kind: "measure", value: 800, unit: "V" }]],
+  ["1000千伏特高压", [{ text: "1000千伏", kind: "measure", value: 1000, unit: "kV" }]],
+  // 出头: a little over
+  ["今年的增速是4%出头", [{ text: "4%", kind: "percent", value: 4, approx: "over" }]],
+  ["他三十出头", [{ text: "三十", kind: "count", value: 30, approx: "over" }]],
+  // GMV, 成交额, 流水: money
+  ["GMV差不多两千万", [{ text: "两千万", kind: "money", value: 2e7, unit: null, approx: "about" }]],
+  ["今年的流水差不多两千万", [{ text: "两千万", kind: "money", value: 2e7, unit: null, approx: "about" }]],
+  ["全年成交额突破了50亿", [{ text: "50亿", kind: "money", value: 5e9, unit: null, approx: "over" }]],
+  // ...not an assembly line
+  ["这条流水线一年能生产1000万", [{ text: "1000万", kind: "count", value: 1e7, unit: null }]],
+  // a model year beside a figure; a count of models; a head count that is no cutoff
+  ["2026款的价格是24.98万元", [{ text: "24.98万元", kind: "money", value: 249800, unit: "CNY" }]],
+  ["今年推出了25款新品", [{ text: "25款", kind: "count", value: 25, unit: "款" }]],
+  ["目前100名员工", [{ text: "100名", kind: "count", value: 100, unit: "名" }]],
+  // tenors: 7天逆回购 is an instrument; 用了7天 is a duration
+  ["14天逆回购操作了5000亿元", [{ text: "5000亿元", kind: "money", value: 5e11, unit: "CNY" }]],
+  ["这个项目用了7天", [{ text: "7天", kind: "duration", value: 7, unit: "day" }]],
+  // hyperbole only before a word of feeling: 一万个用户 stays
+  ["我们有一万个用户", [{ text: "一万个", kind: "count", value: 10000, unit: "个" }]],
+];
+
+const round3Negatives = [
+  // the counters' other senses
+  "我们住在3单元",
+  "双十一卖得最好",
+  "2025双11",
+  "3双人间",
+  "三个瓶颈",
+  "卡在3瓶颈",
+  "价格3包邮",
+  "99包括运费",
+  "每月300支出",
+  "300支持者",
+  "3架构",
+  "他拿了三双",
+  // points that are no percentage points
+  "这里面几个点",
+  "三个点要讲",
+  // 十分 the idiom, 升 the verb
+  "十分重要",
+  "从7.35升到了7.05",
+  // names: a model year, a repo tenor, volts before a digit
+  "新款Y7的2026款",
+  "7天逆回购利率",
+  "3V3篮球赛",
+  "三伏天",
+  // hyperbole and cutoffs
+  "感谢球迷，一万个感谢",
+  "一百个放心",
+  "说一千道一万，还是要看业绩",
+  "前100名下单的家人送一个枕套",
+  "进入全国前10名",
+];
+
+describe("audit round 3: new counters and units, and their other senses", () => {
+  it.each(round3)("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+  it.each(round3Negatives)("no figure in %s", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+  it("says why a model year, a cutoff and hyperbole are skipped", () => {
+    const reasons = (text: string) =>
+      recognizeQuantities(text, { times: [], versions: new Set() }).map((m) => [m.tag, m.reason]);
+    expect(reasons("2026款")).toEqual([["name", "model year (2026款)"]]);
+    expect(reasons("前100名")).toEqual([["ordinal", "a cutoff rank (前100名)"]]);
+    expect(reasons("一万个感谢")).toEqual([["idiom", "part of an idiom"]]);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],

@@ -50,6 +50,8 @@ const Units = z.object({
       factor: z.number().positive().optional(),
       digitAfter: z.boolean().optional(),
       discount: z.boolean().optional(),
+      onlyAfter: Words.optional(),
+      orShorter: z.boolean().optional(),
       ...Guards,
     }),
   ),
@@ -65,6 +67,7 @@ const Units = z.object({
   scores: z.object({ words: Words, links: Words, carry: Words }),
   measureContexts: Words,
   moneyContexts: Words,
+  notMoneyContexts: Words,
   countContexts: Words,
 });
 const Sides = z.object({ open: Words, closed: Words });
@@ -90,6 +93,10 @@ const ApproxData = z.object({
 });
 const FalseFigures = z.object({
   idioms: Words,
+  notIdioms: Words,
+  hyperbole: z.object({ numbers: Words, after: Words }),
+  modelYears: Words,
+  cutoffs: z.object({ before: Words, after: Words, notAfter: Words }),
   planNames: z.object({ numbers: Words, after: Words }),
   urlPrefixes: Words,
   versionWords: Words,
@@ -122,6 +129,10 @@ interface UnitInfo {
   digitAfter?: boolean;
   /** 折: a digit is tenths, two digits are percent (八折 = 80%, 七五折 = 75%) */
   discount?: boolean;
+  /** words one of which must end right before the figure or its bound word (个点 after 高了: 高了八个点) */
+  onlyAfter?: Lexicon<true>;
+  /** where every reading refuses, the shorter word it begins with is read instead (三个点要讲: 个) */
+  orShorter?: boolean;
   /** words after the word that make it another word (成功, 折叠) or name what it counts (块屏幕) */
   notBefore?: WordSet;
   /** words beginning with a notBefore word that do not refuse the unit (期间 after 年: 三年期间) */
@@ -185,6 +196,8 @@ const suffixEntries: Entry<UnitInfo>[] = [
         factor: u.factor,
         digitAfter: u.digitAfter,
         discount: u.discount,
+        onlyAfter: contextLexicon(u.onlyAfter),
+        orShorter: u.orShorter,
         ...guards(u),
       },
     })),
@@ -216,6 +229,8 @@ for (const e of suffixEntries) {
   last.next = e.info;
 }
 const suffixes = new Lexicon<UnitInfo>(firstReading.values());
+/** The unit words without those that give way to a shorter one when refused (个点 → 个). */
+const shorterSuffixes = new Lexicon<UnitInfo>([...firstReading.values()].filter((e) => !e.info.orShorter));
 const currencyNames = lexicon(units.currencies, (u) => u.unit);
 const subunits = lexicon(units.currencySubunits, (u) => ({
   unit: u.unit,
@@ -227,8 +242,12 @@ const multipleWords = lexicon(units.multipleWords, (u) => u.factor);
 const percentWords = lexicon(units.percentWords, (u) => ({ value: u.value, after: u.after ?? null }));
 const growthVerbs = new Lexicon(units.growthVerbs.map((word) => ({ word, info: true })));
 const measureContexts = new Lexicon(units.measureContexts.map((word) => ({ word, info: true })));
-const moneyContexts = new Lexicon(units.moneyContexts.map((word) => ({ word, info: true })));
-const countContexts = new Lexicon(units.countContexts.map((word) => ({ word, info: true })));
+/** money words (true) and the longer words that hold one without speaking of money (false: 流水线) */
+const moneyContexts = new Lexicon<boolean>([
+  ...units.moneyContexts.map((word) => ({ word, info: true })),
+  ...units.notMoneyContexts.map((word) => ({ word, info: false })),
+]);
+const countContexts = new Lexicon<boolean>(units.countContexts.map((word) => ({ word, info: true })));
 const halfWords = new Set(units.halfAfterUnit.words);
 const halfNotBefore = new Set(units.halfAfterUnit.notBefore);
 
@@ -288,13 +307,20 @@ const betweenAfter = new Lexicon(approxData.between.after.map((word) => ({ word,
 const intervalJoiners = new Set(approxData.intervalJoiners);
 const fillers = new Set(approxData.fillers);
 const notBounds = new Lexicon(approxData.notBounds.map((word) => ({ word, info: true })));
-const { planNames } = falseFigures;
-const idioms = new Lexicon(
-  [...falseFigures.idioms, ...planNames.numbers.flatMap((n) => planNames.after.map((w) => n + w))].map((word) => ({
-    word,
-    info: true,
-  })),
-);
+const { planNames, hyperbole, cutoffs } = falseFigures;
+/** idioms (true) and the longer words that begin with one without being one (false: 十分钟) */
+const idioms = new Lexicon<boolean>([
+  ...[
+    ...falseFigures.idioms,
+    ...planNames.numbers.flatMap((n) => planNames.after.map((w) => n + w)),
+    ...hyperbole.numbers.flatMap((n) => hyperbole.after.map((w) => n + w)),
+  ].map((word) => ({ word, info: true })),
+  ...falseFigures.notIdioms.map((word) => ({ word, info: false })),
+]);
+const modelYears = new Lexicon(falseFigures.modelYears.map((word) => ({ word, info: true })));
+const cutoffBefore = new Set(cutoffs.before);
+const cutoffAfter = new Lexicon(cutoffs.after.map((word) => ({ word, info: true })));
+const cutoffNotAfter = new Set(cutoffs.notAfter);
 const ordinalPrefixes = new Lexicon(falseFigures.ordinalPrefixes.map((word) => ({ word, info: true })));
 const versionWords = new Lexicon(falseFigures.versionWords.map((word) => ({ word, info: true })));
 const brands = new Lexicon(falseFigures.brands.map((word) => ({ word, info: true })));
@@ -373,8 +399,15 @@ export interface Context {
   moneyTopic?: boolean;
 }
 
-/** Whether a text speaks of money without naming a currency (票房, 收入, 成本). */
-export const mentionsMoney = (text: string) => moneyContexts.occursIn(text);
+/** Whether a text speaks of money without naming a currency (票房, 收入, 成本; not 流水线). */
+export function mentionsMoney(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const e = moneyContexts.after(text, i);
+    if (e?.info) return true;
+    if (e) i += e.word.length - 1; // 流水线: passed over whole
+  }
+  return false;
+}
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
 export const mentionsCount = (text: string) => countContexts.occursIn(text);
 
@@ -706,7 +739,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const words = cursor(wordSpans);
   const times = cursor(ctx.times);
   const urls = cursor(urlSpans(text));
-  const idiomSpans = cursor(idioms.scan(text));
+  const idiomSpans = cursor(idioms.scan(text, (e) => e.info));
   // the end of the text the last figure took: 七成六 takes the 六, 五元三毛 the 三
   let taken = 0;
   // which context lexicons (of units such as 度) the text holds, read on first need
@@ -736,6 +769,14 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
     if (idiomSpans.inside(n)) {
       skip(m, "idiom", "part of an idiom");
+      continue;
+    }
+    if (modelYear(n)) {
+      skip(m, "name", `model year (${n.text}款)`);
+      continue;
+    }
+    if (cutoff(n)) {
+      skip(m, "ordinal", `a cutoff rank (前${n.text}名)`);
       continue;
     }
     const name = nameReason(text, n, ctx, holds);
@@ -791,6 +832,19 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       p--;
     }
     return null;
+  }
+
+  /** 2026款: a four-digit year right before a model-year word (false-figures.yaml modelYears). */
+  function modelYear(n: NumeralMatch): boolean {
+    const { min, max } = falseFigures.years;
+    if (n.script !== "arabic" || n.value === null || !/^[0-9]{4}$/.test(n.text)) return false;
+    return n.value >= min && n.value <= max && modelYears.after(text, n.end) !== null;
+  }
+
+  /** 前100名: a cutoff rank (false-figures.yaml cutoffs); not 目前100名. */
+  function cutoff(n: NumeralMatch): boolean {
+    if (!cutoffBefore.has(text[n.start - 1] ?? "") || cutoffNotAfter.has(text[n.start - 2] ?? "")) return false;
+    return cutoffAfter.after(text, n.end) !== null;
   }
 
   function base(start: number, end: number, numeral: string): Mention {
@@ -858,17 +912,18 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    */
   function unitAfter(
     n: NumeralMatch,
+    lex = suffixes,
   ): { info: UnitInfo; end: number; numeralEnd: number; value: number | null; over?: boolean } | null {
     const last = n.end - 1;
     if (n.value !== null && n.text.length > 1) {
-      const w = suffixes.after(text, last);
+      const w = lex.after(text, last);
       const head = w && w.word.length > 1 && w.info.kind === "measure" ? parseNumeral(n.text.slice(0, -1)) : null;
       if (w && head?.value != null)
         return { info: w.info, end: last + w.word.length, numeralEnd: last, value: head.value };
     }
-    const split = splitByOver(n.end);
+    const split = splitByOver(n.end, lex);
     if (split) return { info: split.info, end: split.end, numeralEnd: n.end, value: n.value, over: true };
-    const w = wordAfter(suffixes, text, n.end);
+    const w = wordAfter(lex, text, n.end);
     return w ? { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value } : null;
   }
 
@@ -876,11 +931,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    * 两个多百分点, 三个多月, 一个多小时: 多 or 余 after a split counter (个: units.yaml splitCounters) splits a unit word
    * that begins with it; the figure is that unit's, and more (over).
    */
-  function splitByOver(pos: number): { info: UnitInfo; end: number } | null {
+  function splitByOver(pos: number, lex: Lexicon<UnitInfo>): { info: UnitInfo; end: number } | null {
     if (tableAt(splitCounters, text, pos) !== 1) return null;
     const over = approxAfter.after(text, pos + 1);
     if (over?.word.length !== 1 || over.info.approx !== "over") return null;
-    const word = suffixes.after(text.charAt(pos) + text.slice(pos + 2, pos + 2 + WINDOW), 0);
+    const word = lex.after(text.charAt(pos) + text.slice(pos + 2, pos + 2 + WINDOW), 0);
     if (!word || word.word.length < 2) return null;
     return { info: word.info, end: pos + 1 + word.word.length };
   }
@@ -908,6 +963,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
     if (info.notAfterFew?.has(text[n.start - 1] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
+    if (info.onlyAfter && !afterWord(info.onlyAfter, n.start)) return false;
     if (info.contexts && !holds(info.contexts)) return false;
     if (info.notContexts && holds(info.notContexts) && !(info.unlessContexts && holds(info.unlessContexts)))
       return false;
@@ -916,6 +972,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const lo = m.value ?? m.min ?? 0;
     if (lo > 0 && hi < 10) return true;
     return m.value !== null && m.value > 10 && m.value < 100 && m.value % 10 !== 0 && twoDigits(n.text);
+  }
+
+  /** Whether a word of `lex` ends right before pos, or before the bound word there (高了八个点, 高了大概两个点). */
+  function afterWord(lex: Lexicon<true>, pos: number): boolean {
+    let p = pos;
+    while (p > 0 && spaceAt(text, p - 1)) p--;
+    return lex.before(text, p) !== null || lex.before(text, boundBefore(text, p)?.start ?? p) !== null;
   }
 
   /** Reads the symbol before, and the unit and bound after, a numeral. */
@@ -930,10 +993,16 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.start -= symbol.word.length;
     }
     let end = n.end;
-    const suffix = kind === "percent" ? null : unitAfter(n);
+    let suffix = kind === "percent" ? null : unitAfter(n);
     // the first reading of the word whose guards take the figure (块: yuan, else the counter)
     let info = suffix?.info;
     while (suffix && info && !takes(info, suffix.end, m, n)) info = info.next;
+    if (suffix && !info && suffix.info.orShorter) {
+      // 三个点要讲: 个点 refused, 个 is the unit
+      suffix = unitAfter(n, shorterSuffixes);
+      info = suffix?.info;
+      while (suffix && info && !takes(info, suffix.end, m, n)) info = info.next;
+    }
     // 多 inside the unit word (两个多百分点) bounds the figure as it does inside a numeral (五百多)
     let numeralApprox = n.approx;
     let numeralText = n.end;
@@ -1353,7 +1422,7 @@ function nearestClue(text: string): (m: Mention) => "money" | "count" {
     [countContexts, true],
     [moneyContexts, false],
   ] as const) {
-    const hits = lexicon.scan(text);
+    const hits = lexicon.scan(text, (e) => e.info);
     for (let i = 0; i < hits.length; i++) {
       const w = hits[i] as { start: number; end: number };
       clues.push({ start: w.start, end: w.end, count });
