@@ -134,15 +134,15 @@ interface UnitInfo {
   /** where every reading refuses, the shorter word it begins with is read instead (三个点要讲: 个) */
   orShorter?: boolean;
   /** words after the word that make it another word (成功, 折叠) or name what it counts (块屏幕) */
-  notBefore?: WordSet;
+  notBefore?: Lexicon<true>;
   /** words beginning with a notBefore word that do not refuse the unit (期间 after 年: 三年期间) */
-  exceptBefore?: WordSet;
+  exceptBefore?: Lexicon<true>;
   /** characters right before the figure that make the word another one's (2比2平) */
   notAfter?: Set<string>;
   /** characters right before a figure under 10 that make it another word (这一块, 那两块) */
   notAfterFew?: Set<string>;
   /** after the lone numeral 一, the unit only before one of these words or at a clause end (一块五, 一块。) */
-  oneOnlyBefore?: WordSet;
+  oneOnlyBefore?: Lexicon<true>;
   /** words one of which the sentence must hold (度 is °C only next to 气温, 体温, 零下) */
   contexts?: Lexicon<true>;
   /** words none of which it may hold (华氏: 度 is °F) */
@@ -153,31 +153,19 @@ interface UnitInfo {
   next?: UnitInfo;
 }
 
-/** A set of words, any of which may stand at a position: one Set lookup per length. */
-interface WordSet {
-  words: Set<string>;
-  lengths: number[];
-}
-const wordSet = (words: string[]): WordSet => ({
-  words: new Set(words),
-  lengths: [...new Set(words.map((w) => w.length))].sort((a, b) => b - a),
-});
-/** Whether a word of the set starts at pos. */
-const startsWord = (ws: WordSet, text: string, pos: number) =>
-  ws.lengths.some((n) => pos + n <= text.length && ws.words.has(text.slice(pos, pos + n)));
-
 type GuardWords = {
   [K in keyof typeof Guards]?: string[] | undefined;
 };
+/** A guard's words as a lexicon (each costs a 64 KB table; a lookup allocates nothing, unlike a Set of slices). */
 const contextLexicon = (words?: string[]) =>
   words ? new Lexicon(words.map((word) => ({ word, info: true as const }))) : undefined;
 /** The guards of a unit, as UnitInfo holds them. */
 const guards = (u: GuardWords) => ({
-  notBefore: u.notBefore ? wordSet(u.notBefore) : undefined,
-  exceptBefore: u.exceptBefore ? wordSet(u.exceptBefore) : undefined,
+  notBefore: contextLexicon(u.notBefore),
+  exceptBefore: contextLexicon(u.exceptBefore),
   notAfter: u.notAfter ? new Set(u.notAfter) : undefined,
   notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
-  oneOnlyBefore: u.oneOnlyBefore ? wordSet(u.oneOnlyBefore) : undefined,
+  oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
   contexts: contextLexicon(u.contexts),
   notContexts: contextLexicon(u.notContexts),
   unlessContexts: contextLexicon(u.unlessContexts),
@@ -942,14 +930,14 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
 
   /**
    * Whether a clause ends at pos (the text's end, a punctuation mark, a space as subtitles write a comma; a caption
-   * break is skipped, as captions break lines anywhere) or a word of `ws` stands there.
+   * break is skipped, as captions break lines anywhere) or one of `words` stands there.
    */
-  function clauseEndOr(ws: WordSet, pos: number): boolean {
+  function clauseEndOr(words: Lexicon<true>, pos: number): boolean {
     let p = pos;
     let broken = false;
     while (p < text.length && (spaceAt(text, p) || codeAt(text, p) === 0x0a)) broken ||= codeAt(text, p++) === 0x0a;
     if (p >= text.length || (p > pos && !broken)) return true;
-    return reachBreaks[codeAt(text, p)] === 1 || startsWord(ws, text, p);
+    return reachBreaks[codeAt(text, p)] === 1 || words.after(text, p) !== null;
   }
 
   /**
@@ -958,8 +946,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    * counts (一块屏幕) nor in 这一块 (see Guards).
    */
   function takes(info: UnitInfo, end: number, m: Mention, n: NumeralMatch): boolean {
-    const except = info.exceptBefore && startsWord(info.exceptBefore, text, end);
-    if (info.notBefore && startsWord(info.notBefore, text, end) && !except) return false;
+    const except = info.exceptBefore?.after(text, end);
+    if (info.notBefore?.after(text, end) && !except) return false;
     if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
     if (info.notAfterFew?.has(text[n.start - 1] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
