@@ -639,6 +639,39 @@ describe("while the talk is about money, a bare scaled figure is money, a counte
   });
 });
 
+describe("a measure context word (智商, 评分, 指数) states the numbers after it in its clause, not a name's", () => {
+  const said = (text: string) => figures(text).map((f) => `${f.kind} ${f.text}`);
+  it.each([
+    // after the context word, in its clause: measures
+    ["他的智商130", ["measure 130"]],
+    ["智商 130", ["measure 130"]],
+    ["他的得分是25", ["measure 25"]],
+    ["他的得分是25分", ["measure 25分"]],
+    ["IQ测试结果在\n144、147、151之间", ["measure 144", "measure 147", "measure 151"]],
+    ["评分从7.2涨到了8.1", ["measure 7.2", "measure 8.1"]],
+    ["指数回落到3000附近", ["measure 3000"]],
+    ["上证指数收于3200点", ["measure 3200"]],
+    ["恒生指数跌破了20000", ["measure 20000"]],
+    ["评分：8.4", ["measure 8.4"]],
+    ["评分为8的电影", ["measure 8"]],
+    ["语文成绩超过了80的学生", ["measure 80"]],
+    ["哪吒2的豆瓣评分是8.4", ["measure 8.4"]],
+    ["哪吒2豆瓣评分8.4", ["measure 8.4"]],
+    // names: the context word follows the number, or the number is glued to a name and 的 follows
+    ["流浪地球2的评分很高", []],
+    ["唐探3的成绩不好", []],
+    ["沪深300指数涨了2%", ["percent 2%"]],
+    ["纳斯达克100指数今年涨了", []],
+    ["标普500指数创了新高", []],
+    ["中证500指数和沪深300指数都涨了", []],
+    ["评分比流浪地球1的高", []],
+    // another clause
+    ["说到评分，哪吒2确实厉害", []],
+  ])("%s", (text, want) => {
+    expect(said(text)).toEqual(want);
+  });
+});
+
 describe("a bare version after a model was named is a name", () => {
   it("停在5.2 after GPT-5.2", () => {
     const ctx = { times: [], versions: new Set<string>() };

@@ -1309,14 +1309,14 @@ function lendPercentSign(a: Mention, b: Mention): void {
 
 /**
  * What a number without a unit is. Scaled (8亿, 1 万亿) it is a count, or money where the sentence talks of money
- * (票房突破了50亿). A list of bare numbers (144、147、151) or one after a score word (IQ, 得分) is a measure. One a
+ * (票房突破了50亿). A list of bare numbers (144、147、151) or one a score word (IQ, 得分) states is a measure. One a
  * comparison bounds (超过300, 大于等于0并小于230.3964, 1000以上) or in a range (一千到一千五百) is a count.
  * Otherwise a bare number (哪吒2, 停在5.2, 熊出没5．9) is not a figure.
  */
 function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
   if (!ms.some((m) => m.tag === "bare")) return; // most sentences: no pass over the text for the contexts below
   const money = mentionsMoney(text) || (moneyTopic && !mentionsCount(text));
-  const measured = measureContexts.occursIn(text);
+  const measured = measuredBy(text);
   // in a sentence about money, the clue nearest a figure in its own clause may still make it a count
   const kindOf = money ? nearestClue(text) : () => "count" as const;
   const scores = new Set<number>(); // where the measures read so far end: 豆瓣开分8.3，现在掉到了7.9 goes on from one
@@ -1332,7 +1332,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
     if (scaleSuffix(m.numeral) || endsInLatinScale(m.numeral)) {
       m.tag = "figure";
       m.kind = kindOf(m);
-    } else if (listed || measured || scored(text, m, scores)) {
+    } else if (listed || measured(m) || scored(text, m, scores)) {
       m.tag = "figure";
       m.kind = "measure";
       scores.add(m.end);
@@ -1350,6 +1350,43 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
 }
 
 const clauseBreaks = charTable("，,；;：:。！？!?\n");
+
+/**
+ * Which bare numbers a measure context word (智商, 评分, 指数: units.yaml `measureContexts`) states: those after one
+ * in the same clause, a caption colon or a line break between (智商130, 得分是25, IQ测试结果在144、147、151之间,
+ * 评分从7.2涨到了8.1, 指数回落到3000附近, 评分：8.4). Not a number glued into a name: one a context word follows
+ * (沪深300指数, 中证500指数和沪深300指数), nor an integer glued to the word before it and followed by 的, unless that word
+ * is the context word, a score link (是, 在, units.yaml `scores`) or a bound (评分比流浪地球1的高; 评分为8的电影 stays).
+ */
+function measuredBy(text: string): (m: Mention) => boolean {
+  const hits = measureContexts.scan(text);
+  if (hits.length === 0) return () => false;
+  // clause breaks before each position, a line break not counted (a caption runs on over it)
+  const breaks = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    breaks[i + 1] = (breaks[i] as number) + (c === 0x0a ? 0 : (clauseBreaks[c] ?? 0));
+  }
+  return (m) => {
+    let k = 0; // the hits that end before the figure (binary search)
+    for (let hi = hits.length; k < hi; ) {
+      const mid = (k + hi) >> 1;
+      if ((hits[mid] as { end: number }).end <= m.start) k = mid + 1;
+      else hi = mid;
+    }
+    if (k === 0) return false;
+    let p = (hits[k - 1] as { end: number }).end;
+    while (spaceAt(text, p)) p++;
+    const c = codeAt(text, p);
+    if (c === 0xff1a || c === 0x3a) p++; // 评分：8.4
+    if (breaks[p] !== breaks[m.start]) return false;
+    if (measureContexts.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
+    const before = codeAt(text, m.start - 1);
+    const glued = before >= 0x4e00 && before <= 0x9fff && p !== m.start && !decimal.test(m.numeral);
+    if (!glued || codeAt(text, m.end) !== 0x7684 /* 的 */ || m.bound !== null) return true;
+    return scoreLinks.before(text, m.start) !== null || scoreCarry.before(text, m.start) !== null;
+  };
+}
 
 /** A decimal written with a point: 8.3, 1.0, 八点三 (not 8, nor 第3). */
 const decimal = /[.．点點]/;
