@@ -273,6 +273,36 @@ describe("questions are not claims", () => {
     (text) => expect(claimsOf(text)).toEqual([]),
   );
 
+  // joined captions run a question into its answer: the question reaches the end of its caption line, or a space
+  // between two Chinese characters (a pause in subtitles), and the answer after it claims
+  it.each([
+    ["什么时候能盈利\n今年我们亏了20亿元", ["20亿元"]],
+    ["什么时候能盈利 今年我们亏了20亿元", ["20亿元"]],
+    ["AGI还要多久\n我觉得五到十年", ["五到十年"]],
+    ["主持人：最后 你觉得AGI还要多久 我个人的判断是五到十年", ["五到十年"]],
+    // negatives: a figure in the question's own line or clause, before or after the cue, stays a question's
+    ["会不会超过一万亿\n我觉得不会", []],
+    ["会不会超过一万亿 我觉得不会", []],
+    ["今年营收100亿 会不会太乐观", []],
+    ["明年营收会不会超过100亿元", []],
+    // a space next to a figure or a Latin word is no pause
+    ["会不会超过 100亿元", []],
+    ["AGI还要多久 5年还是10年", []],
+  ])("%j → %j", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+
+  // a dated forecast answering a question on an earlier caption line is a claim; one inside the question is not
+  it.each([
+    ["你们什么时候盈利\n我们预计2026年底\n实现全年盈利", ["2026-10-01..2026-12-31"]],
+    ["你们什么时候盈利 我们预计2026年底实现全年盈利", ["2026-10-01..2026-12-31"]],
+    ["明年第一季度会不会发布新模型 我们还没定", []],
+    ["你们会不会在明年第一季度发布新模型\n还没定", []],
+    ["新模型明年第一季度会发布吗？", []],
+  ])("%j → %j", (text, periods) =>
+    expect(claimsOf(text).map((c) => `${c.time?.start}..${c.time?.end}`)).toEqual(periods),
+  );
+
   it("the question on line 545 of the sample is not a claim", () => {
     const sample = readFileSync(
       new URL("../fixtures/corpus/altman-big-technology-2025-12.txt", import.meta.url),

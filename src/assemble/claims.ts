@@ -2,7 +2,7 @@
 // type from the cues of its own clause (a condition reaches the clauses after it), its time from its clause or the
 // sentence, its speaker (a source such as 有报道称 speaks for the figures after it), then group neighbouring figures
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
-import { charTable } from "../chars.js";
+import { charTable, codeAt, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import { type CueHit, cueData, findCues } from "../recognize/cues.js";
 import { Lexicon } from "../recognize/lexicon.js";
@@ -28,6 +28,9 @@ export interface Assembled {
 // clause boundaries inside a sentence: commas, semicolons, colons and caption breaks
 const clauseBreaks = charTable("，,；;：:\n");
 const lineBreaks = charTable("\n");
+// spaces, which subtitles write for punctuation between two Chinese characters
+const pauses = charTable(" \t\u3000");
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
 const conditionEnds = new Lexicon(cueData.conditionEnds.map((word) => ({ word, info: true })));
@@ -84,14 +87,16 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       if (m.tag !== "figure")
         skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });
     }
-    // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped
+    // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped. Joined
+    // captions run a question into its answer (AGI还要多久 我觉得五到十年): the question reaches no further than its line
     const questions = cues.filter((c) => c.group === "question");
+    const questionEnds = questions.map((q) => questionEnd(s.text, q.end));
     // only figures and a second time ask for their clause: most sentences have neither
     const clauseOf =
       mentions.length > 0 || times.length > 1 ? clauses(s.text) : (): [number, number] => [0, s.text.length];
     const asked = (m: { start: number }) => {
       const [from, to] = clauseOf(m.start);
-      return questions.some((q) => q.start >= from && q.start <= to);
+      return questions.some((q, k) => q.start >= from && q.start <= to && m.start < (questionEnds[k] as number));
     };
     const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
     for (const m of explain ? mentions : []) {
@@ -151,7 +156,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const due =
         sentenceTime &&
         (sentenceTime.direction === "future" || (sentenceTime.direction === "present" && sentenceTime.grain !== "day"));
-      if (sentenceTime && due && questions.length === 0 && (type === "prediction" || type === "plan")) {
+      // the answer to a question on an earlier caption line (你们什么时候盈利⏎我们预计2026年底实现全年盈利) is no question
+      const answer = sentenceTime && questionEnds.every((end) => end <= sentenceTime.start);
+      if (sentenceTime && due && answer && (type === "prediction" || type === "plan")) {
         groups.push({ readings: [], type, time: sentenceTime, speaker: speaker(s.text.length), ...manner(cues) });
       }
     }
@@ -252,6 +259,23 @@ function countBefore(positions: number[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Where a question whose cue ends at `from` stops: at the end of its caption line, or at a space between two Chinese
+ * characters, which subtitles write for a pause (你们什么时候盈利 我们预计2026年底…); else at the end of the text.
+ */
+function questionEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (lineBreaks[c] === 1) return i;
+    if (pauses[c] !== 1 || !isHan(codeAt(text, i - 1))) continue;
+    let j = i + 1;
+    while (tableAt(pauses, text, j) === 1) j++;
+    if (isHan(codeAt(text, j))) return i;
+    i = j - 1;
+  }
+  return text.length;
 }
 
 /** Whether a word that closes a condition (的话) stands in text[from, to). */
