@@ -192,6 +192,14 @@ describe("time", () => {
       "今年预计能到680亿元，已经超过了电影票房，用户规模在6亿以上。",
       ["prediction 2025-01-01..2025-12-31", "metric 2025-01-01..2025-12-31"],
     ],
+    // 到 after the term of a state (合同到2028年) is when the state ends, no deadline: a fact; 要到…才 is "not
+    // until then", due then; a deadline at the start of a clause stays a forecast
+    ["他的合同到2028年，年薪大约600万欧元。", ["metric 2025-12-18..2028-12-31"]],
+    ["他的合同到2028年。", []],
+    ["PPI要到2026年三季度才能转正。", ["prediction 2026-07-01..2026-09-30"]],
+    ["到2028年，年薪会涨到800万欧元。", ["prediction 2025-12-18..2028-12-31"]],
+    ["到2028年营收超过100亿元。", ["prediction 2025-12-18..2028-12-31"]],
+    ["到2026年三季度能转正。", ["prediction 2025-12-18..2026-09-30"]],
   ])("every dated forecast of %s", (text, expected) => {
     const got = claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"}`);
     expect(got).toEqual(expected);

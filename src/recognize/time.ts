@@ -124,6 +124,8 @@ const TimeData = z.object({
   fromTails: z.object({ since: Words, starting: Words }),
   untilPrefixes: Words,
   untilTails: Words,
+  untilLate: Words,
+  untilTerms: Words,
   rangeConnectors: Words,
   yearConnectors: Words,
   betweenConnectors: Words,
@@ -1730,7 +1732,15 @@ function beyond(day: number, dir: -1 | 1): number {
   return shift(day, data.openHorizon.unit, dir * data.openHorizon.n) - dir;
 }
 
-/** 到2030年, 截至2024年底, 直到明年: anchor..the end of that time, when it is later than the anchor. */
+// outside the table of tables (T): their words mark no time, they only read the words around 到
+const untilLate = plain(data.untilLate);
+const untilTerms = data.untilTerms;
+
+/**
+ * 到2030年, 截至2024年底, 直到明年: anchor..the end of that time, when it is later than the anchor. Not so 要到2026年三季度
+ * 才 ("not until then": the time stands alone), and after the term of a state (合同到2028年) the span is the
+ * present's: the state holds from now until then.
+ */
 function parseUntil(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
   const pre = T.untilPrefixes.at(text, i);
@@ -1739,9 +1749,17 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
   if (!x || x.fixed) return null;
   const tail = T.untilTails.at(text, x.end);
   const end = tail ? tail.end : x.end;
+  if (!tail && untilLate.at(text, skipSpaces(text, x.end))) return null;
   if (!a) return { ...x, end, from: null, to: null, relative: true, fields: undefined };
   if (x.to === null || x.to < a.day) return null; // 到了2018年: a past time stands alone
-  return { ...x, end, from: a.day, relative: true, direction: "future", fields: undefined };
+  const direction = termBefore(text, i) ? "present" : "future";
+  return { ...x, end, from: a.day, relative: true, direction, fields: undefined };
+}
+
+/** Whether the term of a state (合同, 任期) or a word that sets one (续约) ends right before `i`. */
+function termBefore(text: string, i: number): boolean {
+  for (const w of untilTerms) if (i >= w.length && text.startsWith(w, i - w.length)) return true;
+  return false;
 }
 
 // ------------------------------------------------------------------------------------------------ the scan
