@@ -205,6 +205,18 @@ describe("time", () => {
     expect(got).toEqual(expected);
   });
 
+  // 前11个月 alone, said in December, is the year to date of a statistic: the claim's time, not a duration figure
+  it.each([
+    ["前11个月新增社融大约32万亿元。", "2025-01-01..2025-11-30", ["32万亿元"]],
+    ["今年前11个月新增社融大约32万亿元。", "2025-01-01..2025-11-30", ["32万亿元"]],
+    // negatives: months that are not the year to date stay a duration
+    ["前两个月销量增长了20%。", "-", ["两个月", "20%"]],
+  ])("the time and figures of %s", (text, period, figures) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => (c.time ? `${c.time.start}..${c.time.end}` : "-"))).toEqual([period]);
+    expect(claims.flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures);
+  });
+
   // the baseline of a comparison is not the claim's time: the sentence's other time, or none
   it.each([
     ["前三季度净利润9.2亿元，比去年同期翻了一番。", ["前三季度"]],

@@ -91,6 +91,9 @@ const said: [string, Expected[]][] = [
   ],
   ["2025Q3营收", [{ text: "2025Q3", from: "2025-07-01", to: "2025-09-30", grain: "quarter" }]],
   ["2025年前三季度营收", [{ text: "2025年前三季度", from: "2025-01-01", to: "2025-09-30", grain: "quarter" }]],
+  // the first months alone, when they are the year to date just over (said in December): a statistic's period
+  ["前11个月新增社融大约32万亿元", [{ text: "前11个月", from: "2025-01-01", to: "2025-11-30", grain: "month" }]],
+  ["前十个月销量增长了20%", [{ text: "前十个月", from: "2025-01-01", to: "2025-10-31", grain: "month" }]],
   ["今年夏天发布的时候", [{ text: "今年夏天", from: "2025-06-01", to: "2025-08-31", grain: "quarter" }]],
   ["2025年中国的GDP", [{ text: "2025年", from: "2025-01-01", to: "2025-12-31", grain: "year" }]],
   ["今年中国市场", [{ text: "今年", from: "2025-01-01", to: "2025-12-31", grain: "year" }]],
@@ -357,6 +360,10 @@ const notTimes = [
   "以上个月为例",
   "三四年",
   "增长了3到5个月",
+  // the first months alone that are not the year to date (said in December), and the last months alone
+  "他前三个月没有工作",
+  "前9个月",
+  "最后11个月",
   "全年龄段的观众",
   "全年级第一名",
   "我们全年无休",
@@ -402,6 +409,10 @@ describe("findTimes without an anchor", () => {
     expect(findTimes(sentence, null)).toEqual([
       expect.objectContaining({ text, from: null, to: null, grain, relative: true, direction }),
     ]);
+  });
+
+  it("the first months alone have no year to date without an anchor", () => {
+    expect(findTimes("前11个月新增社融大约32万亿元", null)).toEqual([]);
   });
 
   it("absolute times still resolve", () => {

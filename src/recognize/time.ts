@@ -119,6 +119,7 @@ const TimeData = z.object({
     }),
   ),
   openHorizon: z.object({ n: z.int().min(1), unit: z.enum(["year", "month", "day"]) }),
+  yearToDate: z.object({ lag: z.int().min(1).max(11), minMonths: z.int().min(1).max(11) }),
   fromPrefixes: Words,
   sincePrefixes: Words,
   fromTails: z.object({ since: Words, starting: Words }),
@@ -1295,10 +1296,22 @@ function parseMonthPartAlone(ctx: Ctx, i: number): Hit | null {
   return hit(mpart.end, [dayOf(a.y, a.m, d1), dayOf(a.y, a.m, Math.min(d2, monthLength(a.y, a.m)))], "day", true);
 }
 
-/** 前三季度 alone: the first quarters of the anchor's year (only quarters: 前三个月 alone has no year). */
+/**
+ * 前三季度 alone: the first quarters of the anchor's year. Months alone have no year (他前三个月没有工作), but for the
+ * months of the year just over before the anchor's (前11个月 said in December): a statistic of the year to date.
+ */
 function firstLastQuarters(ctx: Ctx, head: YearHead, i: number): Hit | null {
   const h = firstLastOfYear(ctx, head, i);
-  return h && h.grain === "quarter" ? h : null;
+  return h && (h.grain === "quarter" || (h.grain === "month" && yearToDate(ctx, h))) ? h : null;
+}
+
+/** Whether a span runs from New Year to the end of one of the last yearToDate.lag months before the anchor's. */
+function yearToDate(ctx: Ctx, h: Hit): boolean {
+  const a = ctx.a;
+  if (!a || h.from !== dayOf(a.y, 1, 1)) return false;
+  for (let m = a.m - 1; m >= Math.max(data.yearToDate.minMonths, a.m - data.yearToDate.lag); m--)
+    if (h.to === dayOf(a.y, m + 1, 0)) return true;
+  return false;
 }
 
 // ------------------------------------------------------------------------------------------------ decades
