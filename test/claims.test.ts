@@ -192,6 +192,14 @@ describe("time", () => {
       "今年预计能到680亿元，已经超过了电影票房，用户规模在6亿以上。",
       ["prediction 2025-01-01..2025-12-31", "metric 2025-01-01..2025-12-31"],
     ],
+    // across caption lines, a figure without a time of its own takes the nearest earlier line's time
+    [
+      "今年前11个月我们一共交付了\n28.6万辆车\n12月份单月\n我们预计会超过4万辆",
+      ["metric 2025-01-01..2025-11-30", "prediction 2025-12-01..2025-12-31"],
+    ],
+    // negatives: one earlier time reaches the later lines; two times on one line are read as before
+    ["明年第一季度\n会发布新模型\n售价3000元", ["prediction 2026-01-01..2026-03-31"]],
+    ["今年前11个月和12月份\n我们预计会超过4万辆", ["metric 2025-01-01..2025-11-30"]],
     // 到 after the term of a state (合同到2028年) is when the state ends, no deadline: a fact; 要到…才 is "not
     // until then", due then; a deadline at the start of a clause stays a forecast
     ["他的合同到2028年，年薪大约600万欧元。", ["metric 2025-12-18..2028-12-31"]],

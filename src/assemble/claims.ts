@@ -140,7 +140,10 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       // the time of its clause, else one before it: a later clause's time is that clause's (现在年产能是20万辆，明年二季度
       // 能到35万辆; …预算1000万欧元⏎这是三年前定下来的)
       const ownTime = pickTime(times.filter((t) => t.start < to && t.end > from));
-      const time = ownTime ?? pickTime(times.filter((t) => t.start < figure.start && !conditional(t)));
+      // across caption lines, the nearest line with a time before it (今年前11个月…⏎12月份单月⏎我们预计会超过4万辆)
+      const before = times.filter((t) => t.start < figure.start && !conditional(t));
+      const nearest = before.length > 1 ? lineAt((before[before.length - 1] as TimeMatch).start) : -1;
+      const time = ownTime ?? pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before);
       const own = claimCues.filter(
         (c) =>
           speaksFor(c, from, to, figure.start) ||
