@@ -254,9 +254,37 @@ describe("time", () => {
       "今年预计能到680亿元，已经超过了电影票房，用户规模在6亿以上。",
       ["prediction 2025-01-01..2025-12-31", "metric 2025-01-01..2025-12-31"],
     ],
+    // across caption lines, a figure without a time of its own takes the nearest earlier line's time
+    [
+      "今年前11个月我们一共交付了\n28.6万辆车\n12月份单月\n我们预计会超过4万辆",
+      ["metric 2025-01-01..2025-11-30", "prediction 2025-12-01..2025-12-31"],
+    ],
+    // negatives: one earlier time reaches the later lines; two times on one line are read as before
+    ["明年第一季度\n会发布新模型\n售价3000元", ["prediction 2026-01-01..2026-03-31"]],
+    ["今年前11个月和12月份\n我们预计会超过4万辆", ["metric 2025-01-01..2025-11-30"]],
+    // 到 after the term of a state (合同到2028年) is when the state ends, no deadline: a fact; 要到…才 is "not
+    // until then", due then; a deadline at the start of a clause stays a forecast
+    ["他的合同到2028年，年薪大约600万欧元。", ["metric 2025-12-18..2028-12-31"]],
+    ["他的合同到2028年。", []],
+    ["PPI要到2026年三季度才能转正。", ["prediction 2026-07-01..2026-09-30"]],
+    ["到2028年，年薪会涨到800万欧元。", ["prediction 2025-12-18..2028-12-31"]],
+    ["到2028年营收超过100亿元。", ["prediction 2025-12-18..2028-12-31"]],
+    ["到2026年三季度能转正。", ["prediction 2025-12-18..2026-09-30"]],
   ])("every dated forecast of %s", (text, expected) => {
     const got = claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"}`);
     expect(got).toEqual(expected);
+  });
+
+  // 前11个月 alone, said in December, is the year to date of a statistic: the claim's time, not a duration figure
+  it.each([
+    ["前11个月新增社融大约32万亿元。", "2025-01-01..2025-11-30", ["32万亿元"]],
+    ["今年前11个月新增社融大约32万亿元。", "2025-01-01..2025-11-30", ["32万亿元"]],
+    // negatives: months that are not the year to date stay a duration
+    ["前两个月销量增长了20%。", "-", ["两个月", "20%"]],
+  ])("the time and figures of %s", (text, period, figures) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => (c.time ? `${c.time.start}..${c.time.end}` : "-"))).toEqual([period]);
+    expect(claims.flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures);
   });
 
   // the baseline of a comparison is not the claim's time: the sentence's other time, or none
@@ -333,6 +361,36 @@ describe("questions are not claims", () => {
   it.each(["主持人问明年会不会IPO？", "GPT-6什么时候出来", "ChatGPT的用户会到10亿吗？", "OpenAI是否会在明年上市"])(
     "%s",
     (text) => expect(claimsOf(text)).toEqual([]),
+  );
+
+  // joined captions run a question into its answer: the question reaches the end of its caption line, or a space
+  // between two Chinese characters (a pause in subtitles), and the answer after it claims
+  it.each([
+    ["什么时候能盈利\n今年我们亏了20亿元", ["20亿元"]],
+    ["什么时候能盈利 今年我们亏了20亿元", ["20亿元"]],
+    ["AGI还要多久\n我觉得五到十年", ["五到十年"]],
+    ["主持人：最后 你觉得AGI还要多久 我个人的判断是五到十年", ["五到十年"]],
+    // negatives: a figure in the question's own line or clause, before or after the cue, stays a question's
+    ["会不会超过一万亿\n我觉得不会", []],
+    ["会不会超过一万亿 我觉得不会", []],
+    ["今年营收100亿 会不会太乐观", []],
+    ["明年营收会不会超过100亿元", []],
+    // a space next to a figure or a Latin word is no pause
+    ["会不会超过 100亿元", []],
+    ["AGI还要多久 5年还是10年", []],
+  ])("%j → %j", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+
+  // a dated forecast answering a question on an earlier caption line is a claim; one inside the question is not
+  it.each([
+    ["你们什么时候盈利\n我们预计2026年底\n实现全年盈利", ["2026-10-01..2026-12-31"]],
+    ["你们什么时候盈利 我们预计2026年底实现全年盈利", ["2026-10-01..2026-12-31"]],
+    ["明年第一季度会不会发布新模型 我们还没定", []],
+    ["你们会不会在明年第一季度发布新模型\n还没定", []],
+    ["新模型明年第一季度会发布吗？", []],
+  ])("%j → %j", (text, periods) =>
+    expect(claimsOf(text).map((c) => `${c.time?.start}..${c.time?.end}`)).toEqual(periods),
   );
 
   it("the question on line 545 of the sample is not a claim", () => {

@@ -91,6 +91,9 @@ const said: [string, Expected[]][] = [
   ],
   ["2025Q3营收", [{ text: "2025Q3", from: "2025-07-01", to: "2025-09-30", grain: "quarter" }]],
   ["2025年前三季度营收", [{ text: "2025年前三季度", from: "2025-01-01", to: "2025-09-30", grain: "quarter" }]],
+  // the first months alone, when they are the year to date just over (said in December): a statistic's period
+  ["前11个月新增社融大约32万亿元", [{ text: "前11个月", from: "2025-01-01", to: "2025-11-30", grain: "month" }]],
+  ["前十个月销量增长了20%", [{ text: "前十个月", from: "2025-01-01", to: "2025-10-31", grain: "month" }]],
   ["今年夏天发布的时候", [{ text: "今年夏天", from: "2025-06-01", to: "2025-08-31", grain: "quarter" }]],
   ["2025年中国的GDP", [{ text: "2025年", from: "2025-01-01", to: "2025-12-31", grain: "year" }]],
   ["今年中国市场", [{ text: "今年", from: "2025-01-01", to: "2025-12-31", grain: "year" }]],
@@ -251,6 +254,42 @@ const said: [string, Expected[]][] = [
   ["从2018年开始", [{ text: "从2018年开始", from: "2018-01-01", to: "2025-12-18", grain: "open", direction: "past" }]],
   ["2030年左右", [{ text: "2030年左右", from: "2030-01-01", to: "2030-12-31", grain: "year" }]],
   ["截至2024年底", [{ text: "2024年底", from: "2024-10-01", to: "2024-12-31", grain: "quarter" }]],
+  // 要到…才 ("not until"): the time itself, not anchor..its end
+  [
+    "PPI要到2026年三季度才能转正",
+    [{ text: "2026年三季度", from: "2026-07-01", to: "2026-09-30", grain: "quarter", direction: "future" }],
+  ],
+  ["这个项目要到2027年底才能完工", [{ text: "2027年底", from: "2027-10-01", to: "2027-12-31", grain: "quarter" }]],
+  ["直到明年才 会盈利", [{ text: "明年", from: "2026-01-01", to: "2026-12-31", grain: "year" }]],
+  // …but 为止 closes the span, and 才 elsewhere in the sentence is no "not until"
+  ["到明年3月为止才", [{ text: "到明年3月为止", from: "2025-12-18", to: "2026-03-31", grain: "month" }]],
+  [
+    "到2030年，我们才刚刚起步",
+    [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", grain: "year", direction: "future" }],
+  ],
+  // the end of a state's term (合同到2028年) is a span of the present: the state holds now, no deadline
+  [
+    "他的合同到2028年",
+    [{ text: "到2028年", from: "2025-12-18", to: "2028-12-31", grain: "year", direction: "present" }],
+  ],
+  [
+    "他的任期到2027年",
+    [{ text: "到2027年", from: "2025-12-18", to: "2027-12-31", direction: "present", grain: "year" }],
+  ],
+  [
+    "合同续签到2030年",
+    [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", direction: "present", grain: "year" }],
+  ],
+  // negatives: a deadline at the start of a clause, after a verb, or with the term word in another clause
+  ["预计到2030年", [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", direction: "future", grain: "year" }]],
+  [
+    "合同已经签了，到2030年产能翻番",
+    [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", direction: "future", grain: "year" }],
+  ],
+  [
+    "合同收入增长到2030年会放缓",
+    [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", direction: "future", grain: "year" }],
+  ],
   // ---------------------------------------------------------------- festivals of a year, and the parts before or after them
   ["明年春节", [{ text: "明年春节", from: "2026-02-17", to: "2026-02-17", grain: "day", direction: "future" }]],
   ["2027年春节", [{ text: "2027年春节", from: "2027-02-06", to: "2027-02-06", grain: "day", relative: false }]],
@@ -321,6 +360,10 @@ const notTimes = [
   "以上个月为例",
   "三四年",
   "增长了3到5个月",
+  // the first months alone that are not the year to date (said in December), and the last months alone
+  "他前三个月没有工作",
+  "前9个月",
+  "最后11个月",
   "全年龄段的观众",
   "全年级第一名",
   "我们全年无休",
@@ -366,6 +409,10 @@ describe("findTimes without an anchor", () => {
     expect(findTimes(sentence, null)).toEqual([
       expect.objectContaining({ text, from: null, to: null, grain, relative: true, direction }),
     ]);
+  });
+
+  it("the first months alone have no year to date without an anchor", () => {
+    expect(findTimes("前11个月新增社融大约32万亿元", null)).toEqual([]);
   });
 
   it("absolute times still resolve", () => {

@@ -2,7 +2,7 @@
 // type from the cues of its own clause (a condition reaches the clauses after it), its time from its clause or the
 // sentence, its speaker (a source such as 有报道称 speaks for the figures after it), then group neighbouring figures
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
-import { charTable, codeAt } from "../chars.js";
+import { charTable, codeAt, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import { type CueHit, cueData, findCues } from "../recognize/cues.js";
 import { Lexicon } from "../recognize/lexicon.js";
@@ -28,6 +28,9 @@ export interface Assembled {
 // clause boundaries inside a sentence: commas, semicolons, colons and caption breaks
 const clauseBreaks = charTable("，,；;：:\n");
 const lineBreaks = charTable("\n");
+// spaces, which subtitles write for punctuation between two Chinese characters
+const pauses = charTable(" \t\u3000");
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
 const conditionEnds = new Lexicon(cueData.conditionEnds.map((word) => ({ word, info: true })));
@@ -91,14 +94,18 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       if (m.tag !== "figure")
         skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });
     }
-    // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped
+    // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped. Joined
+    // captions run a question into its answer (AGI还要多久 我觉得五到十年): the question reaches no further than its line
     const questions = cues.filter((c) => c.group === "question");
+    const questionEnds = questions.map((q) => questionEnd(s.text, q.end));
     // only figures and a second time ask for their clause: most sentences have neither
     const clauseOf =
       mentions.length > 0 || times.length > 1 ? clauses(s.text) : (): [number, number] => [0, s.text.length];
+    // a question reaches back over a pause (今年营收100亿 会不会太乐观), not over punctuation
+    const questionClauseOf = questions.length > 0 ? clauses(s.text, false) : clauseOf;
     const asked = (m: { start: number }) => {
-      const [from, to] = clauseOf(m.start);
-      return questions.some((q) => q.start >= from && q.start <= to);
+      const [from, to] = questionClauseOf(m.start);
+      return questions.some((q, k) => q.start >= from && q.start <= to && m.start < (questionEnds[k] as number));
     };
     const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
     for (const m of explain ? mentions : []) {
@@ -168,7 +175,10 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       // the time of its clause, else one before it: a later clause's time is that clause's (现在年产能是20万辆，明年二季度
       // 能到35万辆; …预算1000万欧元⏎这是三年前定下来的)
       const ownTime = pickTime(times.filter((t) => t.start < to && t.end > from));
-      const time = ownTime ?? pickTime(times.filter((t) => t.start < figure.start && !conditional(t)));
+      // across caption lines, the nearest line with a time before it (今年前11个月…⏎12月份单月⏎我们预计会超过4万辆)
+      const before = times.filter((t) => t.start < figure.start && !conditional(t));
+      const nearest = before.length > 1 ? lineAt((before[before.length - 1] as TimeMatch).start) : -1;
+      const time = ownTime ?? pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before);
       const own = claimCues.filter(
         (c) =>
           (speaksFor(c, from, to, figure.start) ||
@@ -189,7 +199,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const due =
         sentenceTime &&
         (sentenceTime.direction === "future" || (sentenceTime.direction === "present" && sentenceTime.grain !== "day"));
-      if (sentenceTime && due && questions.length === 0 && (type === "prediction" || type === "plan")) {
+      // the answer to a question on an earlier caption line (你们什么时候盈利⏎我们预计2026年底实现全年盈利) is no question
+      const answer = sentenceTime && questionEnds.every((end) => end <= sentenceTime.start);
+      if (sentenceTime && due && answer && (type === "prediction" || type === "plan")) {
         groups.push({ readings: [], type, time: sentenceTime, speaker: speaker(s.text.length), ...manner(cues) });
       }
     }
@@ -267,9 +279,12 @@ function timeRef(src: ParsedSource, t: TimeMatch, span: (from: number, to: numbe
   return { text, line: sp.line, start: t.from, end: t.to, grain: t.grain, relative: t.relative, span: sp };
 }
 
-/** The clauses of a text: for any position, [from, to) between the clause breaks around it (binary search). */
-function clauses(text: string): (pos: number) => [number, number] {
-  const breaks = clauseBreaksOf(text);
+/**
+ * The clauses of a text: for any position, [from, to) between the clause breaks around it (binary search). Without
+ * `pauses`, a space between two ideographs does not break one.
+ */
+function clauses(text: string, pauses = true): (pos: number) => [number, number] {
+  const breaks = pauses ? clauseBreaksOf(text) : positionsOf(text, clauseBreaks);
   return (pos) => {
     const k = countBefore(breaks, pos); // the first break at or after pos is breaks[k]
     return [k > 0 ? (breaks[k - 1] as number) + 1 : 0, breaks[k] ?? text.length];
@@ -286,14 +301,12 @@ function clauseBreaksOf(text: string): number[] {
     const c = text.charCodeAt(i);
     if (
       clauseBreaks[c] === 1 ||
-      ((c === 32 || c === 0x3000) && ideograph(codeAt(text, i - 1)) && ideograph(codeAt(text, i + 1)))
+      ((c === 32 || c === 0x3000) && isHan(codeAt(text, i - 1)) && isHan(codeAt(text, i + 1)))
     )
       out.push(i);
   }
   return out;
 }
-
-const ideograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** The positions in `text` of the characters of `table`, in order. */
 function positionsOf(text: string, table: Uint8Array): number[] {
@@ -323,6 +336,23 @@ function turnsOf(text: string): number[] {
     if (contrasts.after(text, p)) out.push(p);
   }
   return out;
+}
+
+/**
+ * Where a question whose cue ends at `from` stops: at the end of its caption line, or at a space between two Chinese
+ * characters, which subtitles write for a pause (你们什么时候盈利 我们预计2026年底…); else at the end of the text.
+ */
+function questionEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (lineBreaks[c] === 1) return i;
+    if (pauses[c] !== 1 || !isHan(codeAt(text, i - 1))) continue;
+    let j = i + 1;
+    while (tableAt(pauses, text, j) === 1) j++;
+    if (isHan(codeAt(text, j))) return i;
+    i = j - 1;
+  }
+  return text.length;
 }
 
 /** Whether a word that closes a condition (的话) stands in text[from, to). */

@@ -119,11 +119,14 @@ const TimeData = z.object({
     }),
   ),
   openHorizon: z.object({ n: z.int().min(1), unit: z.enum(["year", "month", "day"]) }),
+  yearToDate: z.object({ lag: z.int().min(1).max(11), minMonths: z.int().min(1).max(11) }),
   fromPrefixes: Words,
   sincePrefixes: Words,
   fromTails: z.object({ since: Words, starting: Words }),
   untilPrefixes: Words,
   untilTails: Words,
+  untilLate: Words,
+  untilTerms: Words,
   rangeConnectors: Words,
   yearConnectors: Words,
   betweenConnectors: Words,
@@ -1293,10 +1296,22 @@ function parseMonthPartAlone(ctx: Ctx, i: number): Hit | null {
   return hit(mpart.end, [dayOf(a.y, a.m, d1), dayOf(a.y, a.m, Math.min(d2, monthLength(a.y, a.m)))], "day", true);
 }
 
-/** 前三季度 alone: the first quarters of the anchor's year (only quarters: 前三个月 alone has no year). */
+/**
+ * 前三季度 alone: the first quarters of the anchor's year. Months alone have no year (他前三个月没有工作), but for the
+ * months of the year just over before the anchor's (前11个月 said in December): a statistic of the year to date.
+ */
 function firstLastQuarters(ctx: Ctx, head: YearHead, i: number): Hit | null {
   const h = firstLastOfYear(ctx, head, i);
-  return h && h.grain === "quarter" ? h : null;
+  return h && (h.grain === "quarter" || (h.grain === "month" && yearToDate(ctx, h))) ? h : null;
+}
+
+/** Whether a span runs from New Year to the end of one of the last yearToDate.lag months before the anchor's. */
+function yearToDate(ctx: Ctx, h: Hit): boolean {
+  const a = ctx.a;
+  if (!a || h.from !== dayOf(a.y, 1, 1)) return false;
+  for (let m = a.m - 1; m >= Math.max(data.yearToDate.minMonths, a.m - data.yearToDate.lag); m--)
+    if (h.to === dayOf(a.y, m + 1, 0)) return true;
+  return false;
 }
 
 // ------------------------------------------------------------------------------------------------ decades
@@ -1730,7 +1745,15 @@ function beyond(day: number, dir: -1 | 1): number {
   return shift(day, data.openHorizon.unit, dir * data.openHorizon.n) - dir;
 }
 
-/** 到2030年, 截至2024年底, 直到明年: anchor..the end of that time, when it is later than the anchor. */
+// outside the table of tables (T): their words mark no time, they only read the words around 到
+const untilLate = plain(data.untilLate);
+const untilTerms = data.untilTerms;
+
+/**
+ * 到2030年, 截至2024年底, 直到明年: anchor..the end of that time, when it is later than the anchor. Not so 要到2026年三季度
+ * 才 ("not until then": the time stands alone), and after the term of a state (合同到2028年) the span is the
+ * present's: the state holds from now until then.
+ */
 function parseUntil(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
   const pre = T.untilPrefixes.at(text, i);
@@ -1739,9 +1762,17 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
   if (!x || x.fixed) return null;
   const tail = T.untilTails.at(text, x.end);
   const end = tail ? tail.end : x.end;
+  if (!tail && untilLate.at(text, skipSpaces(text, x.end))) return null;
   if (!a) return { ...x, end, from: null, to: null, relative: true, fields: undefined };
   if (x.to === null || x.to < a.day) return null; // 到了2018年: a past time stands alone
-  return { ...x, end, from: a.day, relative: true, direction: "future", fields: undefined };
+  const direction = termBefore(text, i) ? "present" : "future";
+  return { ...x, end, from: a.day, relative: true, direction, fields: undefined };
+}
+
+/** Whether the term of a state (合同, 任期) or a word that sets one (续约) ends right before `i`. */
+function termBefore(text: string, i: number): boolean {
+  for (const w of untilTerms) if (i >= w.length && text.startsWith(w, i - w.length)) return true;
+  return false;
 }
 
 // ------------------------------------------------------------------------------------------------ the scan
