@@ -35,7 +35,7 @@ describe("types", () => {
     ["大型演唱会今年办了3000场", ["metric"]],
     ["今年一共开了12次董事会", ["metric"]],
     ["央行下调存款准备金率0.5个百分点", ["metric"]],
-    ["他去年的转会费是5000万欧元", ["metric"]],
+    ["他的转会费是5000万欧元", ["metric"]],
     // near-misses: the condition itself, and 万一 right after a figure
     ["万一需求下降一半，库存就多了", ["hypothetical"]],
     ["投了十万，万一亏了一半怎么办", ["metric", "hypothetical"]],
