@@ -491,6 +491,38 @@ describe("speakers", () => {
   });
 });
 
+// the contract: a named person's full name as first introduced, also when a label says the short form
+describe("labels that name someone introduced before", () => {
+  it.each([
+    ["主持人：今天请到了主教练马克·罗西。\n罗西：我们今年赢了20场比赛。", ["马克·罗西"]],
+    [
+      "主持人：今天请到的是远航汽车CEO刘振宇。\n刘振宇：我们今年卖了20万辆。\n刘总：明年卖30万辆。",
+      ["刘振宇", "刘振宇"],
+    ],
+    [
+      "主持人：有请刘振宇。\n刘振宇：今年卖了20万辆。\n振宇：明年卖30万辆。\n振宇：后年40万辆。",
+      ["刘振宇", "刘振宇", "刘振宇"],
+    ],
+    [
+      "主持人：有请教练马克·罗西和队长约翰·史密斯。\n史密斯：今年赢了20场。\n罗西先生：明年赢30场。",
+      ["约翰·史密斯", "马克·罗西"],
+    ],
+    ["---\npeople: [马克·罗西]\n---\n罗西教练：我们今年赢了20场比赛。", ["马克·罗西"]],
+    ["刘振宇：今年招了200人。\n刘院长：明年招300人。", ["刘振宇", "刘振宇"]],
+    // near-misses: a label that fits nobody, two people of the family name, a role, a title before the name
+    ["主持人：有请刘振宇。\n刘振宇：今年卖了20万辆。\n张总：明年卖30万辆。", ["刘振宇", "张总"]],
+    [
+      "主持人：有请王一鸣和王小明。\n王一鸣：今年卖了20万辆。\n王小明：去年5万辆。\n王总：明年卖30万辆。",
+      ["王一鸣", "王小明", "王总"],
+    ],
+    ["刘总：明年卖30万辆。\n刘振宇：今年卖了20万辆。", ["刘总", "刘振宇"]],
+    ["主持人：有请刘振宇。\n刘振宇：今年卖了20万辆。\n主持人：去年是10万辆。", ["刘振宇", "主持人"]],
+  ])("%j → %j", (text, speakers) => {
+    const path = text.startsWith("---") ? "t.md" : "t.txt";
+    expect(extract(text, { path, date: "2025-12-18" }).claims.map((c) => c.speaker)).toEqual(speakers);
+  });
+});
+
 describe("the sample's fact sheet", () => {
   it("names a subject for every figure", () => {
     const sample = readFileSync(

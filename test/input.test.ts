@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decode, InputError } from "../src/input/decode.js";
-import { detectFormat, type Line, lineOf, type ParsedSource, parseSource } from "../src/input/source.js";
+import { detectFormat, dottedNames, type Line, lineOf, type ParsedSource, parseSource } from "../src/input/source.js";
 import { offsetOf, readable, segment } from "../src/segment/sentences.js";
 
 const fixture = (path: string): Buffer => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
@@ -367,6 +367,7 @@ describe("speaker labels", () => {
     ["萨姆·奥特曼：我们不会", "萨姆·奥特曼", "我们不会"],
     ["奥特曼先生：我们不会", "奥特曼先生", "我们不会"],
     ["王总：我们有三百人", "王总", "我们有三百人"],
+    ["刘院长：我们今年招了两百人", "刘院长", "我们今年招了两百人"],
     ["主持人 张三：欢迎", "主持人 张三", "欢迎"],
     ["嘉宾A：谢谢", "嘉宾A", "谢谢"],
     ["**主持人**：欢迎", "主持人", "欢迎"],
@@ -429,6 +430,30 @@ describe("speaker labels", () => {
   it("a name used as a label on two lines is a label", () => {
     const src = parseSource("x.txt", "雷军：第一句\n主持人：问题\n雷军：第二句\n奥特曼：只出现一次");
     expect(src.lines.map((l) => l.speaker)).toEqual(["雷军", "主持人", "雷军", null]);
+  });
+
+  // the last part of a dotted name introduced before the line is a label even once: 马克·罗西 … 罗西：…
+  it.each([
+    ["主持人：今天请到了主教练马克·罗西。\n罗西：我们今年赢了20场比赛。", ["主持人", "罗西"]],
+    ["旁白：萨姆·奥特曼来了。\n奥特曼：我们不会", ["旁白", "奥特曼"]],
+    // near-misses: the name comes after the line, the label is another part, or the part before the dot
+    ["罗西：我们今年赢了20场比赛。\n主持人：谢谢马克·罗西。", [null, "主持人"]],
+    ["主持人：今天请到了马克·罗西。\n西蒙：我们赢了20场。", ["主持人", null]],
+    ["主持人：今天请到了马克·罗西。\n马克：我们赢了20场。", ["主持人", null]],
+    ["主持人：今天请到了马克·罗西。\n罗西说：我们赢了20场。", ["主持人", null]],
+  ])("%j → %j", (text, speakers) => {
+    expect(parseSource("x.txt", text).lines.map((l) => l.speaker)).toEqual(speakers);
+  });
+
+  it.each([
+    ["今天请到了主教练马克·罗西。", [["马克", "罗西"]]],
+    ["对话萨姆·奥特曼", [["萨姆", "奥特曼"]]],
+    ["我们和埃隆·马斯克表示", [["埃隆", "马斯克表示"]]],
+    ["总统唐纳德·特朗普说", [["唐纳德", "特朗普说"]]],
+    // no name: a dot without Han characters on both sides
+    ["A·B 和 ·罗西", []],
+  ])("dotted names in %j", (text, names) => {
+    expect(dottedNames(text).map((d) => [d.first, d.last])).toEqual(names);
   });
 
   it("labelled.txt: a dialogue with labels, figures and non-labels", () => {

@@ -2,7 +2,7 @@
 // (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
 import { charTable } from "../chars.js";
-import { withoutAffiliation } from "../input/source.js";
+import { dottedNames, surnameOf, titledName, withoutAffiliation } from "../input/source.js";
 import { type CueHit, cueData } from "../recognize/cues.js";
 import { Lexicon } from "../recognize/lexicon.js";
 import type { Sentence } from "../segment/sentences.js";
@@ -50,6 +50,11 @@ export class SpeakerTracker {
   private readonly lastNames: string[] = [];
   /** people who have been named as the speaker of something */
   private readonly speakers: string[] = [];
+  /** Chinese and dotted names introduced as labels so far (刘振宇：, 马克·罗西：), in order */
+  private readonly named: string[] = [];
+  /** dotted names in the prose so far (主教练马克·罗西): each start of the last part (罗西, 罗西表…) → the full names
+   * it begins, the first two (two are enough to know a label is ambiguous) */
+  private readonly dotted = new Map<string, string[]>();
 
   constructor(known: string[]) {
     for (const name of known) this.remember(name);
@@ -63,7 +68,7 @@ export class SpeakerTracker {
     // a heading opens a new section (## 附：公众防护要点): the last speaker's turn ends there
     if (s.heading) this.current = null;
     if (s.label) {
-      this.current = this.fullName(s.label);
+      this.current = isRole(s.label) ? s.label : this.labelName(s.label);
       if (!isRole(s.label)) this.lastPerson = this.current;
     }
     // a sentence that opens with someone who has spoken before gives them the word again (Sam Altman的回应很明确)
@@ -115,6 +120,34 @@ export class SpeakerTracker {
     return this.people.find((p) => p !== name && p.endsWith(` ${name}`)) ?? name;
   }
 
+  /**
+   * A label as the full name of someone introduced before (the contract: the name as first introduced): 罗西 → 马克·罗西
+   * (the last part of a dotted name), 振宇 → 刘振宇 (the given name), 刘总 → 刘振宇 and 罗西先生 → 马克·罗西 (a family
+   * name and a title: speakers.yaml titles) when exactly one person named so far fits; else the label as written.
+   */
+  private labelName(label: string): string {
+    const latin = this.fullName(label);
+    if (latin !== label) return latin;
+    const family = titledName(label);
+    const fits = (p: string): boolean => {
+      if (family !== null) return surnameOf(p) === family || p.endsWith(`·${family}`) || p.endsWith(` ${family}`);
+      const surname = surnameOf(p);
+      return p.endsWith(`·${label}`) || (surname !== null && label.length >= 2 && p === surname + label);
+    };
+    const last = family ?? label;
+    const inProse = (this.dotted.get(last) ?? []).map((first) => `${first}·${last}`);
+    const all = [...this.people, ...this.named].filter((p) => p !== label && fits(p));
+    const matches = [...new Set([...all, ...inProse])];
+    const full = matches.length === 1 ? (matches[0] as string) : label;
+    // a person's own name as a label (刘振宇：, 马克·罗西：) introduces them for the labels after it
+    if (full === label && family === null && (surnameOf(label) !== null || /[·・]/.test(label))) this.name(label);
+    return full;
+  }
+
+  private name(full: string) {
+    if (!this.named.includes(full)) this.named.push(full);
+  }
+
   private remember(name: string) {
     if (this.people.includes(name)) return;
     this.people.push(name);
@@ -123,6 +156,13 @@ export class SpeakerTracker {
 
   /** Learns the full names a text mentions (Sam Altman), so a later "Altman" resolves to them. */
   learn(text: string) {
+    // 主教练马克·罗西: the last part cut at the end of the text's Han run is all a later label can refer to
+    for (const d of dottedNames(text))
+      for (let n = 2; n <= d.last.length; n++) {
+        const firsts = this.dotted.get(d.last.slice(0, n)) ?? [];
+        if (firsts.length < 2 && !firsts.includes(d.first)) firsts.push(d.first);
+        this.dotted.set(d.last.slice(0, n), firsts);
+      }
     if (!capital.test(text)) return; // most sentences name nobody in Latin letters: one quick look
     for (const m of text.matchAll(fullName)) this.remember(m[0]);
   }

@@ -57,6 +57,8 @@ const SpeakerWords = z.object({
   notLabels: z
     .array(z.array(z.string().min(1)).min(1))
     .describe("words before a colon that are never a speaker: 时间, 注意, 【重磅】"),
+  positions: z.array(z.array(z.string().min(1))).describe("words before a dotted name: 主教练马克·罗西"),
+  nameStops: z.array(z.array(z.string().length(1))).describe("characters that end a dotted name's first part"),
 });
 const words = loadData("speakers", SpeakerWords);
 const key = (s: string): string => s.toLowerCase();
@@ -68,6 +70,8 @@ const surnames = new Set(words.surnames.flat());
 const clauseChars = new Set(words.clauseChars.flat());
 const speechVerbs = words.speechVerbs.flat();
 const notLabels = new Set(words.notLabels.flat().map(key));
+const positions = words.positions.flat();
+const nameStops = new Set(words.nameStops.flat());
 
 // ---------------------------------------------------------------------------------------------------------------
 // Characters and lines
@@ -607,6 +611,10 @@ function finish(label: string, text: string, q: number, e: number): Candidate | 
 interface LabelContext {
   /** front matter speakers and labels used on two or more lines (lower-cased) */
   known: Set<string>;
+  /** the last part of a dotted name (罗西 of 马克·罗西) → offset of its first use in the text */
+  dotted: Map<string, number>;
+  /** offset of the line being looked at */
+  at: number;
 }
 
 // an affiliation in brackets after a label: 分析师（中信）, 分析师(中金), Lisa Su (AMD)
@@ -636,6 +644,8 @@ function isSpeaker(label: string, ctx: LabelContext): boolean {
   if ([...label].slice(1).some((c) => clauseChars.has(c))) return false;
   if (speechVerbs.some((v) => label.length > v.length && label.endsWith(v))) return false;
   if (ctx.known.has(k)) return true;
+  // "罗西：" after 马克·罗西 was named: the last part of a name introduced before the line
+  if ((ctx.dotted.get(label) ?? ctx.at) < ctx.at) return true;
   return isRoleWithName(label) || isAffiliatedRole(label) || isTitledName(label) || isHanPersonName(label);
 }
 
@@ -659,11 +669,57 @@ function isRoleWithName(label: string): boolean {
 
 /** "李老师", "奥特曼先生", "王总": a name followed by a title. */
 function isTitledName(label: string): boolean {
-  return titleWords.some((t) => {
-    if (!label.endsWith(t)) return false;
+  return titledName(label) !== null;
+}
+
+/** "刘总" → "刘", "奥特曼先生" → "奥特曼": the name before a title (speakers.yaml titles), or null. */
+export function titledName(label: string): string | null {
+  for (const t of titleWords) {
+    if (!label.endsWith(t)) continue;
     const name = label.slice(0, -t.length).trim();
-    return name !== "" && ((hanName.test(name) && name.length <= 6) || latinName.test(name));
-  });
+    if (name !== "" && ((hanName.test(name) && name.length <= 6) || latinName.test(name))) return name;
+  }
+  return null;
+}
+
+/** "刘振宇" → "刘", "欧阳娜娜" → "欧阳": the surname of a Chinese name of a surname and one or two characters. */
+export function surnameOf(name: string): string | null {
+  if (!hanOnly.test(name)) return null;
+  if (compoundSurnames.has(name.slice(0, 2))) return name.length === 3 || name.length === 4 ? name.slice(0, 2) : null;
+  return (name.length === 2 || name.length === 3) && surnames.has(name[0] as string) ? (name[0] as string) : null;
+}
+
+const stopsName = (c: string): boolean => nameStops.has(c) || clauseChars.has(c);
+const isDot = (c: number): boolean => c === 0xb7 || c === 0x30fb; // · ・
+const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+/** Longest part of a dotted name on either side of the dot. */
+const maxDottedPart = 6;
+const maxFirstPart = 4;
+
+/**
+ * The dotted names in `text` (主教练马克·罗西 → 马克·罗西 at its offset): the first part cut after a position word
+ * (speakers.yaml positions) and before a stop character, at most 4 characters; the last part as written up to 6,
+ * for a caller to cut at the word it knows (罗西 of 罗西表示). One pass, a bounded look around each dot.
+ */
+export function dottedNames(text: string): { first: string; last: string; at: number }[] {
+  const out: { first: string; last: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isDot(text.charCodeAt(i))) continue;
+    let a = i;
+    while (a > 0 && i - a < maxDottedPart + 2 && isHanCode(text.charCodeAt(a - 1)) && !stopsName(text[a - 1] ?? ""))
+      a--;
+    let run = text.slice(a, i);
+    // the end of the last position word before the dot: 主教练马克 → 马克
+    let cut = 0;
+    for (let k = 1; k < run.length; k++)
+      if (positions.some((p) => k >= p.length && run.startsWith(p, k - p.length))) cut = k;
+    run = run.slice(cut);
+    run = run.slice(Math.max(0, run.length - maxFirstPart));
+    let b = i + 1;
+    while (b < text.length && b - i <= maxDottedPart && isHanCode(text.charCodeAt(b))) b++;
+    if (run !== "" && b > i + 1) out.push({ first: run, last: text.slice(i + 1, b), at: a });
+  }
+  return out;
 }
 
 /** "黄仁勋" (common surname + 2), "欧阳娜娜" (compound surname + 1–2), "萨姆·奥特曼" (middle dot). */
@@ -681,9 +737,13 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
   for (const c of candidates) if (c) seen.set(key(c.label), (seen.get(key(c.label)) ?? 0) + 1);
   const known = new Set((frontMatter?.speakers ?? []).map(key));
   for (const [label, count] of seen) if (count >= 2 && (!hanName.test(label) || label.length <= 6)) known.add(label);
-  const ctx: LabelContext = { known };
+  const dotted = new Map<string, number>();
+  for (const d of dottedNames(text))
+    for (let n = 2; n <= d.last.length; n++) if (!dotted.has(d.last.slice(0, n))) dotted.set(d.last.slice(0, n), d.at);
+  const ctx: LabelContext = { known, dotted, at: 0 };
   return raw.map((r, i) => {
     const c = candidates[i];
+    ctx.at = r.start;
     const labelled = c && isSpeaker(c.label, ctx) ? c : null;
     return {
       no: r.no,
