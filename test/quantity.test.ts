@@ -905,6 +905,29 @@ describe("a compound duration, larger unit first, is one figure", () => {
   });
 });
 
+describe("a count noun (参数, 门店, 网点, 床位) keeps a bare figure a count while the talk is about money", () => {
+  const kinds = (text: string, moneyTopic = false) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
+      .filter((m) => m.tag === "figure")
+      .map((m) => `${m.kind} ${m.text}`);
+  it.each([
+    ["参数是700亿，训练成本大概是2亿元。", false, ["count 700亿", "money 2亿元"]],
+    ["参数量达到了1.8万亿，训练花了1亿美元", false, ["count 1.8万亿", "money 1亿美元"]],
+    ["新增门店超过30。", true, ["count 30"]],
+    ["門店數超过3000", true, ["count 3000"]],
+    ["网点超过2万", true, ["count 2万"]],
+    ["床位超过1200", true, ["count 1200"]],
+    // a money word nearer the figure still makes it money
+    ["门店营收达到50亿", false, ["money 50亿"]],
+    ["今年门店的营收是30亿", false, ["money 30亿"]],
+    ["参数是700亿，成本是2亿", false, ["count 700亿", "money 2亿"]],
+    // without the noun, the talk about money still makes a bare figure money
+    ["新增超过30亿", true, ["money 30亿"]],
+  ] as [string, boolean, string[]][])("%s", (text, moneyTopic, want) => {
+    expect(kinds(text, moneyTopic)).toEqual(want);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],
