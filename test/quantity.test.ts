@@ -810,6 +810,124 @@ describe("audit round 3: new counters and units, and their other senses", () => 
   });
 });
 
+describe("a compound duration, larger unit first, is one figure", () => {
+  const d = (text: string, value: number, unit: string, approx: string | null = null): [string, Want[]] => [
+    text,
+    [{ text: approx ? "1小时30分钟" : text, kind: "duration", value, unit, approx }],
+  ];
+  it.each([
+    // in the larger unit, as 一个半小时 is 1.5 hour, where that is exact to two decimals
+    d("1小时30分钟", 1.5, "hour"),
+    d("2小时15分钟", 2.25, "hour"),
+    d("一小时又三十分钟", 1.5, "hour"),
+    d("1年零3个月", 1.25, "year"),
+    // else in the smaller unit, never rounded
+    d("一个小时二十分钟", 80, "minute"),
+    d("两小时零五分钟", 125, "minute"),
+    d("三年零八个月", 44, "month"),
+    d("3分钟20秒", 200, "second"),
+    d("3分20秒", 200, "second"),
+    d("1小时30分钟20秒", 5420, "second"),
+    // a bound on either part bounds the whole
+    d("大约1小时30分钟", 1.5, "hour", "about"),
+    d("1小时30分钟左右", 1.5, "hour", "about"),
+    d("大约1小时30分钟左右", 1.5, "hour", "about"),
+    ["今天我们聊了1小时30分钟。", [{ text: "1小时30分钟", kind: "duration", value: 1.5, unit: "hour" }]],
+    ["1小时30分钟到2小时", [{ text: "1小时30分钟到2小时", kind: "duration", min: 1.5, max: 2, unit: "hour" }]],
+    // two durations, not one
+    [
+      "1小时和30分钟",
+      [
+        { text: "1小时", kind: "duration", value: 1, unit: "hour" },
+        { text: "30分钟", kind: "duration", value: 30, unit: "minute" },
+      ],
+    ],
+    [
+      "30分钟1小时",
+      [
+        { text: "30分钟", kind: "duration", value: 30, unit: "minute" },
+        { text: "1小时", kind: "duration", value: 1, unit: "hour" },
+      ],
+    ],
+    [
+      "2小时 15分钟后",
+      [
+        { text: "2小时", kind: "duration", value: 2, unit: "hour" },
+        { text: "15分钟", kind: "duration", value: 15, unit: "minute" },
+      ],
+    ],
+    [
+      "超过1小时30分钟左右",
+      [
+        { text: "1小时", kind: "duration", value: 1, unit: "hour", approx: "over" },
+        { text: "30分钟", kind: "duration", value: 30, unit: "minute", approx: "about" },
+      ],
+    ],
+    // 8 hours of every day, 6 months of every year, a day's 24 hours: no part of a larger unit
+    ["一天8小时都在写代码", [{ text: "8小时", kind: "duration", value: 8, unit: "hour" }]],
+    ["一年6个月都在出差", [{ text: "6个月", kind: "duration", value: 6, unit: "month" }]],
+    [
+      "两年12个月",
+      [
+        { text: "两年", kind: "duration", value: 2, unit: "year" },
+        { text: "12个月", value: 12 },
+      ],
+    ],
+    [
+      "1小时90分钟",
+      [
+        { text: "1小时", value: 1 },
+        { text: "90分钟", value: 90 },
+      ],
+    ],
+    ["1到2小时", [{ text: "1到2小时", kind: "duration", min: 1, max: 2, unit: "hour" }]],
+    // a clock time's minutes and seconds are no duration of minutes (as before: 分 points, 秒 seconds)
+    [
+      "16时40分50秒",
+      [
+        { text: "40分", kind: "measure", value: 40, unit: "points" },
+        { text: "50秒", kind: "duration", value: 50, unit: "second" },
+      ],
+    ],
+    // 分 alone is points
+    ["他考了90分", [{ text: "90分", kind: "measure", value: 90, unit: "points" }]],
+    [
+      "3分20个球",
+      [
+        { text: "3分", kind: "measure", value: 3, unit: "points" },
+        { text: "20个", kind: "count", value: 20 },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("a count noun (参数, 门店, 网点, 床位) keeps a bare figure a count while the talk is about money", () => {
+  const kinds = (text: string, moneyTopic = false) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
+      .filter((m) => m.tag === "figure")
+      .map((m) => `${m.kind} ${m.text}`);
+  it.each([
+    ["参数是700亿，训练成本大概是2亿元。", false, ["count 700亿", "money 2亿元"]],
+    ["参数量达到了1.8万亿，训练花了1亿美元", false, ["count 1.8万亿", "money 1亿美元"]],
+    ["新增门店超过30。", true, ["count 30"]],
+    ["門店數超过3000", true, ["count 3000"]],
+    ["网点超过2万", true, ["count 2万"]],
+    ["床位超过1200", true, ["count 1200"]],
+    // a money word nearer the figure still makes it money
+    ["门店营收达到50亿", false, ["money 50亿"]],
+    ["今年门店的营收是30亿", false, ["money 30亿"]],
+    ["参数是700亿，成本是2亿", false, ["count 700亿", "money 2亿"]],
+    // without the noun, the talk about money still makes a bare figure money
+    ["新增超过30亿", true, ["money 30亿"]],
+  ] as [string, boolean, string[]][])("%s", (text, moneyTopic, want) => {
+    expect(kinds(text, moneyTopic)).toEqual(want);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],

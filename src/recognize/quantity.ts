@@ -59,7 +59,21 @@ const Units = z.object({
   multiples: z.array(z.object({ words: Words, example: z.string() })),
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
   growthVerbs: Words,
-  durations: z.array(Unit.extend(Guards)),
+  durationLinks: Words,
+  durations: z.array(
+    Unit.extend({
+      ...Guards,
+      parts: z
+        .object({
+          unit: z.string(),
+          count: z.number().int().positive(),
+          linked: z.boolean().optional(),
+          shortWords: Words.optional(),
+          shortNotAfter: Words.optional(),
+        })
+        .optional(),
+    }),
+  ),
   counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
   measures: z.array(Unit.extend(Guards)),
   splitCounters: Words,
@@ -688,6 +702,15 @@ export function display(q: Pick<Mention, "kind" | "value" | "min" | "max" | "uni
 
 const rangeJoiners = new Set(["到", "至", "-", "~", "～", "—", "–", "－", "到了"]);
 const listJoiners = new Set(["、", "和", "或", "及", "与", "與", "/"]);
+/** hour → its minutes: the smaller unit of a compound duration (1小时30分钟), how many make one, and its words */
+const durationParts = new Map(units.durations.flatMap((u) => (u.parts ? [[u.unit, u.parts] as const] : [])));
+/** 分 of 3分20秒: the larger unit a short word names right before a part of it, and what it may not follow (17点) */
+const shortDurationWords = new Map(
+  units.durations.flatMap((u) =>
+    (u.parts?.shortWords ?? []).map((w) => [w, { unit: u.unit, notAfter: new Set(u.parts?.shortNotAfter) }] as const),
+  ),
+);
+const durationLinks = new Set(units.durationLinks);
 /** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
 const numeralEnds = new WeakMap<Mention, number>();
 const numeralEnd = (m: Mention) => numeralEnds.get(m) ?? m.end;
@@ -777,7 +800,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     taken = m.end;
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start); // a sort copies its array, even of one
-  const joined = joinIntervals(text, joinRangesAndLists(text, out));
+  const joined = joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out)));
   classifyBare(text, joined, ctx.moneyTopic === true);
   classifyWeak(joined);
   reachFigures(joined);
@@ -1147,6 +1170,62 @@ function scale(m: Mention, factor: number) {
   m.value = times(m.value);
   m.min = times(m.min);
   m.max = times(m.max);
+}
+
+/**
+ * 1小时30分钟, 两小时零五分钟, 3分20秒, 1年零3个月: a duration followed at once (or after 零, 又) by one in the next
+ * smaller unit, less than one of the larger, is one duration (units.yaml `parts`): 1.5 hour, as 一个半小时 is; in the
+ * smaller unit where the larger would need more than two decimals (一个小时二十分钟 = 80 minute).
+ */
+function joinDurations(text: string, ms: Mention[]): Mention[] {
+  if (ms.length < 2) return ms; // most sentences: nothing to join
+  const merged = new Set<Mention>();
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i] as Mention;
+    if (a.tag !== "figure" || a.value === null) continue;
+    // 3分20秒: 分 is points (考了90分) but for the seconds right after it
+    const short = a.kind === "duration" ? undefined : shortDurationWords.get(text.slice(numeralEnd(a), a.end));
+    const first = a.kind === "duration" ? a.unit : short?.notAfter.has(text.charAt(a.start - 1)) ? null : short?.unit;
+    if (!first) continue;
+    let unit = first;
+    let total = a.value; // in `unit`
+    let per = 1; // how many of `unit` make one of `first`
+    let last = a;
+    let j = i + 1;
+    for (let parts = durationParts.get(unit); parts; parts = durationParts.get(unit)) {
+      // 两小时零五分钟: the 零 between is a mention of its own
+      const link = durationLinks.has(ms[j]?.text ?? "") && ms[j]?.start === last.end ? ms[j] : undefined;
+      const b = ms[link ? j + 1 : j];
+      if (b?.tag !== "figure" || b.kind !== "duration" || b.unit !== parts.unit || b.value === null) break;
+      if (b.value >= parts.count || b.start < last.end || (last.approx ?? b.approx) !== (b.approx ?? last.approx))
+        break;
+      const gap = text.slice(last.end, b.start);
+      const linked = durationLinks.has(gap) || (gap === "" && durationLinks.has(b.text.charAt(0))); // 零3个月
+      if (!(linked || (gap === "" && !parts.linked))) break;
+      if (link) merged.add(link);
+      merged.add(last);
+      b.approx = b.approx ?? last.approx;
+      b.bound = b.bound ?? last.bound;
+      total = total * parts.count + b.value;
+      per *= parts.count;
+      unit = parts.unit;
+      last = b;
+      j = link ? j + 2 : j + 1;
+    }
+    if (last === a) continue;
+    const hundredths = Number(((total * 100) / per).toPrecision(12));
+    const exact = Number.isInteger(hundredths);
+    Object.assign(last, {
+      value: exact ? hundredths / 100 : Number(total.toPrecision(15)),
+      unit: exact ? first : unit,
+      start: a.start,
+      single: false,
+      interval: undefined,
+    });
+    last.text = text.slice(last.start, last.end);
+    i = j - 1; // the whole duration: 1小时30分钟20秒 joins no further
+  }
+  return merged.size === 0 ? ms : ms.filter((m) => !merged.has(m));
 }
 
 /**
