@@ -125,6 +125,27 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
 
   it("恐怕 hedges", () => expect(only("三四线城市恐怕还要再等两三年").hedge).toBe("恐怕"));
 
+  // a hedge right before a verb of reaching a level forecasts the level (said 2025-12-18: 全年 is a year not over)
+  it.each([
+    ["全年的话应该能做到32万辆左右。", "prediction", "应该"],
+    ["全年算下来，政策利率可能降到1.2%上下。", "prediction", "可能"],
+    ["政策利率可能降到1.2%上下", "prediction", "可能"],
+    ["明年用户大概能涨到5000万", "prediction", "大概"],
+    ["今年的销量估计能达到30万辆", "prediction", "估计"],
+    ["房价或许会跌到每平米3万元", "prediction", "或许"],
+    // near-misses: no verb of reaching, a level already reached (了, 过, 已经, 目前), a time past, a hedged fact
+    ["可能有30%的人不知道", "metric", "可能"],
+    ["去年可能降到了1.2%", "metric", "可能"],
+    ["政策利率可能降到1.2%了", "metric", "可能"],
+    ["用户应该达到3000万了", "metric", "应该"],
+    ["目前用户大概达到3000万", "metric", "大概"],
+    ["用户已经可能达到3000万", "metric", "可能"],
+    ["去年可能降到1.2%", "metric", "可能"],
+    ["应该是3000人左右", "metric", "应该"],
+    ["收入可能超过100亿元", "metric", "可能"],
+    ["他应该能理解，我们讲了3次", "metric", "应该"],
+  ])("%s → %s, hedge %s", (text, type, hedge) => expect(only(text)).toMatchObject({ type, hedge }));
+
   // a turn (但) ends a condition's reach when its clause says what is (a plan, a time, 现在), and a hedge's always
   it.each([
     ["如果原材料价格稳定，150亿是有可能的，但内部我们按130亿做预算", ["hypothetical", "plan"]],

@@ -1,5 +1,6 @@
 // recognize: cue words (data/zh/cues.yaml) that decide a claim's type, hedge, negation and attribution.
 import { z } from "zod";
+import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
 import { Lexicon } from "./lexicon.js";
 
@@ -35,6 +36,11 @@ const Cues = z.object({
   subjectOpeners: z.array(z.string().min(1)),
   notSpeakers: z.array(z.string().min(1)),
   adverbs: z.array(z.string().min(1)),
+  reachHedges: z.array(z.string().min(1)),
+  reachAids: z.array(z.string().min(1)),
+  reachVerbs: z.array(z.string().min(1)),
+  reachDone: z.array(z.string().length(1)),
+  reachNow: z.array(z.string().min(1)),
   notCues: z.array(z.union([z.string().min(1), GuardedNotCue])),
 });
 export const cueData = loadData("cues", Cues);
@@ -88,6 +94,9 @@ export function findCues(text: string): CueHit[] {
   let blocked: Span[] | null = null;
   const out: CueHit[] = [];
   for (let i = 0; i < text.length; i++) {
+    // a hedge before a verb of reaching a level (可能降到) forecasts it: a cue of its own
+    const reach = reachAt(text, i);
+    if (reach) out.push(reach);
     // most characters that start a cue word start none here: one look before the list of every word that does
     if (cues.after(text, i) === null) continue;
     const words = cues.allAfter(text, i);
@@ -106,6 +115,35 @@ export function findCues(text: string): CueHit[] {
     if (out.length - from > 1) out.splice(from, out.length - from, ...out.slice(from).sort(byGroup));
   }
   return out;
+}
+
+const wordsOf = (words: string[]) => new Lexicon(words.map((word) => ({ word, info: true })));
+const reachHedges = wordsOf(cueData.reachHedges);
+const reachAids = wordsOf(cueData.reachAids);
+const reachVerbs = wordsOf(cueData.reachVerbs);
+const reachDone = charTable(cueData.reachDone);
+const reachNow = wordsOf(cueData.reachNow);
+// where the clause of a reaching verb ends, for its 了: punctuation, caption breaks and spaces
+const reachEnds = charTable("，,。；;：:！!？?\n \t\u3000");
+
+/**
+ * A forecast at `pos`: a hedge right before a verb of reaching a level (可能降到, 应该能做到), with no 了 or 过 after
+ * the verb in its clause (not 去年可能降到了1.2%), and no word of the present (目前, 已经) before the hedge in it. The
+ * hedge itself is found as a hedge too.
+ */
+function reachAt(text: string, pos: number): CueHit | null {
+  const hedge = reachHedges.after(text, pos);
+  if (!hedge) return null;
+  let at = pos + hedge.word.length;
+  at += reachAids.after(text, at)?.word.length ?? 0;
+  const verb = reachVerbs.after(text, at);
+  if (!verb) return null;
+  const end = at + verb.word.length;
+  for (let k = end; k < text.length && reachEnds[text.charCodeAt(k)] !== 1; k++)
+    if (reachDone[text.charCodeAt(k)] === 1) return null;
+  // a guess at what is now (目前用户大概达到3000万): a word of the present before the hedge in its clause
+  for (let k = pos; k > 0 && reachEnds[text.charCodeAt(k - 1)] !== 1; k--) if (reachNow.before(text, k)) return null;
+  return { group: "prediction", word: text.slice(pos, end), start: pos, end };
 }
 
 const byGroup = (a: CueHit, b: CueHit) => cueGroups.indexOf(a.group) - cueGroups.indexOf(b.group);
