@@ -439,6 +439,12 @@ describe("speakers", () => {
     ["据知情人士透露，本轮投后估值约为18亿元人民币", "知情人士"],
     ["腾讯官方表示，用户超过10亿", "腾讯"],
     ["国家统计局指出，GDP增长了5%", "国家统计局"],
+    // an organisation's voice (官方, 方面, 发言人) names it before any reporting verb, 说 included
+    ["谷歌官方说，它的推理速度快了三倍", "谷歌"],
+    ["苹果方面表示，新机销量超过1000万台", "苹果"],
+    ["腾讯发言人说，用户超过10亿", "腾讯发言人"],
+    ["另一方面说，收入增长了20%", null],
+    ["这方面说，收入增长了20%", null],
     // …but not a pronoun, a discourse phrase, a long clause, or after 说
     ["我们表示，收入增长了20%", null],
     ["这也表示收入增长了20%", null],
@@ -463,6 +469,15 @@ describe("speakers", () => {
       "Sam Altman透露，用户超过8亿。\n甚至有企业表示，价格涨10倍也愿意付费。\n他强调，收入增长了一倍。",
     );
     expect(claims.map((c) => c.speaker)).toEqual(["Sam Altman", "企业", "Sam Altman"]);
+  });
+
+  it("an organisation's voice speaks for its sentence: the one quoting it keeps the word", () => {
+    const text = "主持人：谷歌官方说，它的推理速度快了三倍。我们自己实测，快了两倍多一点。";
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(["谷歌", "主持人"]);
+    expect(claimsOf("谷歌官方说它的推理速度快了三倍。\n我们自己实测快了两倍。").map((c) => c.speaker)).toEqual([
+      "谷歌",
+      null,
+    ]);
   });
 
   it("a heading ends the last speaker's turn", () => {

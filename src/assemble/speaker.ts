@@ -27,6 +27,23 @@ function chineseName(clause: string): string | null {
   return chineseSubject.test(t) && !notSpeakers.after(t, 0) ? t : null;
 }
 const adverbs = new Lexicon(cueData.adverbs.map((word) => ({ word, info: true })));
+const voices = new Lexicon([
+  ...cueData.voices.drop.map((word) => ({ word, info: "drop" as const })),
+  ...cueData.voices.keep.map((word) => ({ word, info: "keep" as const })),
+]);
+const voiceNotAfter = new Set(cueData.voices.notAfter);
+
+/**
+ * "谷歌官方" → "谷歌", "腾讯发言人" → "腾讯发言人": an organisation's voice before any reporting verb, 说 included; null
+ * when the clause does not end in one (or ends in 一方面, 这方面).
+ */
+function voiceName(clause: string): string | null {
+  const v = voices.before(clause, clause.length);
+  if (!v) return null;
+  const org = clause.slice(0, -v.word.length);
+  if (voiceNotAfter.has(org.slice(-1))) return null;
+  return chineseName(v.info === "keep" ? clause : org);
+}
 
 /** "OpenAI 还" → "OpenAI": the adverbs and spaces between a name and its reporting verb. */
 function stripAdverbs(clause: string): string {
@@ -75,6 +92,8 @@ export class SpeakerTracker {
     const opener = this.speakers.find((p) => s.text.startsWith(p));
     if (opener) this.current = this.lastPerson = opener;
     const changes: { at: number; speaker: string | null }[] = [{ at: 0, speaker: this.current }];
+    const before = this.current;
+    let quoted = false; // the last hand-over was an organisation's voice (谷歌官方说): it speaks for this sentence only
     let sourceEnd = -1;
     for (const c of cues) {
       let who: string | null | undefined;
@@ -85,13 +104,26 @@ export class SpeakerTracker {
         sourceEnd = c.end;
       }
       // the 称 of 有报道称 is the source's own; a question put to the narrator (主持人问我) hands over nothing
-      else if (c.group === "attribution" && c.start >= sourceEnd && !asksNarrator.after(s.text, c.start))
-        who = this.who(s.text, c.start, c.word) ?? undefined;
+      else if (c.group === "attribution" && c.start >= sourceEnd && !asksNarrator.after(s.text, c.start)) {
+        const voice = this.voiceBefore(s.text, c.start);
+        who = voice ?? this.who(s.text, c.start, c.word) ?? undefined;
+        if (who !== undefined) quoted = voice !== null;
+      }
       if (who === undefined) continue;
+      if (c.group !== "attribution") quoted = false;
       this.current = who;
       changes.push({ at: c.start, speaker: who });
     }
+    // the narrator quoting a company (…谷歌官方说它的推理速度快了三倍) keeps the word after the quote
+    if (quoted) this.current = before;
     return (pos) => changes.filter((c) => c.at <= pos).pop()?.speaker ?? null;
+  }
+
+  /** An organisation's voice right before the reporting verb at text[end] (谷歌官方说 → 谷歌), or null. */
+  private voiceBefore(text: string, end: number): string | null {
+    let from = end;
+    while (from > 0 && separators[text.charCodeAt(from - 1)] !== 1) from--;
+    return voiceName(text.slice(from, end).trim());
   }
 
   /** The speaker named right before the reporting verb `verb` at text[end], or null when none is. */

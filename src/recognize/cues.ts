@@ -32,6 +32,11 @@ const Cues = z.object({
   roles: z.array(z.string().min(1)),
   asksNarrator: z.array(z.string().min(1)),
   pronouns: z.array(z.string().min(1)),
+  voices: z.object({
+    drop: z.array(z.string().min(1)),
+    keep: z.array(z.string().min(1)),
+    notAfter: z.array(z.string().length(1)),
+  }),
   namedBy: z.array(z.string().min(1)),
   subjectOpeners: z.array(z.string().min(1)),
   notSpeakers: z.array(z.string().min(1)),
