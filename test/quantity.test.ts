@@ -419,6 +419,54 @@ const cases: [string, Want[]][] = [
       { text: "7.3", kind: "count", approx: "under" },
     ],
   ],
+  // a bare number a price word states, through links or carried on by 只要: money with no currency
+  [
+    "双人款原价599，今天直播间只要399。",
+    [
+      { text: "599", kind: "money", value: 599, unit: null },
+      { text: "399", kind: "money", value: 399, unit: null },
+    ],
+  ],
+  ["到手价只要399", [{ text: "399", kind: "money", value: 399, unit: null }]],
+  ["售价是1299", [{ text: "1299", kind: "money", value: 1299 }]],
+  ["原价：599", [{ text: "599", kind: "money", value: 599 }]],
+  ["价格在299左右", [{ text: "299", kind: "money", value: 299, approx: "about" }]],
+  ["单价9.9", [{ text: "9.9", kind: "money", value: 9.9 }]],
+  ["原价599的那款", [{ text: "599", kind: "money", value: 599 }]],
+  ["价格3包邮", [{ text: "3", kind: "money", value: 3 }]],
+  ["原价599元", [{ text: "599元", kind: "money", value: 599, unit: "CNY" }]],
+  [
+    "价格分别是599、699",
+    [
+      { text: "599", kind: "money", value: 599 },
+      { text: "699", kind: "money", value: 699 },
+    ],
+  ],
+  // ... not a number with its own unit, a fraction, a multiple or an index
+  [
+    "原价599，只要3天",
+    [
+      { text: "599", kind: "money", value: 599 },
+      { text: "3天", kind: "duration", value: 3, unit: "day" },
+    ],
+  ],
+  ["原价的一半", [{ text: "一半", kind: "percent", value: 50 }]],
+  ["价格涨了3倍", [{ text: "3倍", kind: "multiple", value: 3 }]],
+  ["价格指数是102", [{ text: "102", kind: "measure", value: 102 }]],
+  [
+    "原价599、699",
+    [
+      { text: "599", kind: "money" },
+      { text: "699", kind: "money" },
+    ],
+  ],
+  [
+    "型号599、699",
+    [
+      { text: "599", kind: "measure" },
+      { text: "699", kind: "measure" },
+    ],
+  ],
   // a grade, level or age that names a group is no figure; an age that is what the clause states is one
   ["16到24岁不含在校生的青年失业率是16.9%", [{ text: "16.9%", kind: "percent", value: 16.9 }]],
   ["超过60岁的老人占20%", [{ text: "20%", kind: "percent", value: 20 }]],
@@ -536,6 +584,12 @@ const negatives = [
   "豆瓣上说版本5.2有问题",
   "豆瓣也在5.2版本里改了",
   "生育率下降，汇率跌到7.3",
+  // no price word before the number, or 只要 with none earlier in the sentence, or 只要 before the price word
+  "型号599",
+  "只要399",
+  "今天只要399就能买",
+  "只要399，原价以后再说",
+  "价格第3",
   // grades, levels and ages that name a group
   "大多数不良反应是一到两级。",
   "三到四级不良反应",
@@ -767,7 +821,7 @@ const round3Negatives = [
   "3双人间",
   "三个瓶颈",
   "卡在3瓶颈",
-  "价格3包邮",
+  "3包邮", // 包 before 邮 is no counter (价格3包邮 is a price: see the price cases)
   "99包括运费",
   "每月300支出",
   "300支持者",

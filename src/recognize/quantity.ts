@@ -79,6 +79,7 @@ const Units = z.object({
   splitCounters: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   scores: z.object({ words: Words, links: Words, carry: Words }),
+  prices: z.object({ words: Words, links: Words, carry: Words }),
   measureContexts: Words,
   moneyContexts: Words,
   notMoneyContexts: Words,
@@ -280,6 +281,10 @@ const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
 const scoreWords = new Lexicon(units.scores.words.map((word) => ({ word, info: true })));
 const scoreLinks = new Lexicon(units.scores.links.map((word) => ({ word, info: true })));
 const scoreCarry = new Lexicon(units.scores.carry.map((word) => ({ word, info: true })));
+/** Price words (原价, 到手价), the links between one and its bare number (是, 只要), and the words that carry it on. */
+const priceWords = new Lexicon(units.prices.words.map((word) => ({ word, info: true })));
+const priceLinks = new Lexicon(units.prices.links.map((word) => ({ word, info: true })));
+const priceCarry = new Lexicon(units.prices.carry.map((word) => ({ word, info: true })));
 /** The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal). */
 const turnedWords = new Set(approxData.turned.words);
 const turningNegations = new Lexicon<string>([
@@ -1399,6 +1404,8 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
   // in a sentence about money, the clue nearest a figure in its own clause may still make it a count
   const kindOf = money ? nearestClue(text) : () => "count" as const;
   const scores = new Set<number>(); // where the measures read so far end: 豆瓣开分8.3，现在掉到了7.9 goes on from one
+  const priced = pricedBy(text);
+  const prices = new Set<Mention>(); // the bare numbers read as prices so far
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
@@ -1411,6 +1418,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
     if (scaleSuffix(m.numeral) || endsInLatinScale(m.numeral)) {
       m.tag = "figure";
       m.kind = kindOf(m);
+    } else if (priced(m) || (listed && prices.has(ms[i - 1] as Mention))) {
+      m.tag = "figure";
+      m.kind = "money";
+      prices.add(m); // the list goes on: 原价599、699
     } else if (listed || measured(m) || scored(text, m, scores)) {
       m.tag = "figure";
       m.kind = "measure";
@@ -1498,6 +1509,31 @@ function scored(text: string, m: Mention, ends: Set<number>): boolean {
     p -= link.word.length;
   }
   return false;
+}
+
+/**
+ * Which bare numbers a price word states (units.yaml `prices`): one after it through at most MAX_LINKS links or
+ * bound words (原价599, 到手价只要399, 售价约1299), or one a carry word opens later in a sentence where a price word
+ * stands before (原价599，今天直播间只要399). Not a version (定价v2), nor a number before a measure word (价格指数).
+ */
+function pricedBy(text: string): (m: Mention) => boolean {
+  if (!priceWords.occursIn(text)) return () => false; // most sentences
+  const first = priceWords.scan(text)[0] as { end: number }; // where the first price word ends
+  return (m) => {
+    const after = spaceAt(text, m.end) ? m.end + 1 : m.end;
+    if (m.start < first.end || versionWords.after(text, after) || measureContexts.after(text, after)) return false;
+    let p = m.start;
+    for (let links = 0; links <= MAX_LINKS; links++) {
+      while (p > 0 && spaceAt(text, p - 1)) p--;
+      if (priceWords.before(text, p)) return true;
+      const carry = priceCarry.before(text, p);
+      if (carry && p - carry.word.length >= first.end) return true; // a price word stands before the carry word
+      const link = priceLinks.before(text, p) ?? approxBefore.before(text, p);
+      if (!link) return false;
+      p -= link.word.length;
+    }
+    return false;
+  };
 }
 
 /**
