@@ -498,6 +498,19 @@ describe("speakers", () => {
     expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
   });
 
+  // a label after a sentence end inside a line hands the word over there; the figure keeps its own column
+  it.each([
+    ["主持人：团队现在有多少人？ 林一鸣：一共380人。", ["林一鸣"], [21]],
+    ["主持人：今年呢？王总：今年营收超过了300亿元。", ["王总"], [19]],
+    // near-misses: reported speech and a question put to me are no label; the turn stays
+    ["主持人：好的。他说：明年会增长20%。", ["主持人"], [16]],
+    ["林一鸣：是吗？他问我：你们今年招了50人吗？我们招了80人。", ["林一鸣"], [27]],
+  ])("%j → %j", (text, speakers, columns) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.speaker)).toEqual(speakers);
+    expect(claims.map((c) => c.quantities[0]?.span.column ?? null)).toEqual(columns);
+  });
+
   it("a role's label with an affiliation is no person 他 points back to", () => {
     const claims = claimsOf(
       "Sam Altman：用户超过8亿。\n分析师（中金）：收入是多少？\n主持人：他强调，收入增长了一倍。",

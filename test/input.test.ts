@@ -427,6 +427,54 @@ describe("speaker labels", () => {
     expect(texts(src)).toEqual([line.trim()]);
   });
 
+  // a label after a sentence end inside a line (a two-speaker SRT cue, a flattened transcript) starts a new turn
+  it.each([
+    [
+      "主持人：团队现在有多少人？ 林一鸣：一共380人。",
+      [
+        ["主持人", "团队现在有多少人？"],
+        ["林一鸣", "一共380人。"],
+      ],
+    ],
+    [
+      "主持人：明年呢？王总：明年翻一番。Q：为什么？",
+      [
+        ["主持人", "明年呢？"],
+        ["王总", "明年翻一番。"],
+        ["Q", "为什么？"],
+      ],
+    ],
+    [
+      "我们有8亿用户! Sam Altman: 对",
+      [
+        [null, "我们有8亿用户!"],
+        ["Sam Altman", "对"],
+      ],
+    ],
+    // near-misses: reported speech, a field name, a time, a score, a question put to me, an aside in brackets,
+    // a label not after a sentence end
+    ["好的。他说：明年会增长20%。", [[null, "好的。他说：明年会增长20%。"]]],
+    ["好的。时间：2025年12月", [[null, "好的。时间：2025年12月"]]],
+    ["好的。注意：价格是100元", [[null, "好的。注意：价格是100元"]]],
+    ["会议改期了。10:30开始", [[null, "会议改期了。10:30开始"]]],
+    ["赢了！比分：3比1", [[null, "赢了！比分：3比1"]]],
+    ["主持人：是吗？他问我：你们有多少人？", [["主持人", "是吗？他问我：你们有多少人？"]]],
+    ["主持人：是吗？【黄仁勋】对", [["主持人", "是吗？【黄仁勋】对"]]],
+    ["主持人：今天请到林一鸣：他是创始人", [["主持人", "今天请到林一鸣：他是创始人"]]],
+  ])("%j → %j", (text, lines) => {
+    const src = parseSource("x.txt", text);
+    expect(src.lines.map((l) => [l.speaker, content(src, l)])).toEqual(lines);
+    expect(src.lines.every((l) => l.no === 1)).toBe(true);
+  });
+
+  it("a label inside an SRT cue: both pieces keep the cue", () => {
+    const src = parseSource("x.srt", "1\n00:00:01,000 --> 00:00:04,000\n主持人：有多少人？ 林一鸣：一共380人。\n");
+    expect(src.lines.map((l) => [l.speaker, content(src, l), l.cue?.index])).toEqual([
+      ["主持人", "有多少人？", 1],
+      ["林一鸣", "一共380人。", 1],
+    ]);
+  });
+
   it("a name used as a label on two lines is a label", () => {
     const src = parseSource("x.txt", "雷军：第一句\n主持人：问题\n雷军：第二句\n奥特曼：只出现一次");
     expect(src.lines.map((l) => l.speaker)).toEqual(["雷军", "主持人", "雷军", null]);

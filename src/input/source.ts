@@ -741,11 +741,11 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
   for (const d of dottedNames(text))
     for (let n = 2; n <= d.last.length; n++) if (!dotted.has(d.last.slice(0, n))) dotted.set(d.last.slice(0, n), d.at);
   const ctx: LabelContext = { known, dotted, at: 0 };
-  return raw.map((r, i) => {
+  return raw.flatMap((r, i) => {
     const c = candidates[i];
     ctx.at = r.start;
     const labelled = c && isSpeaker(c.label, ctx) ? c : null;
-    return {
+    const line: Line = {
       no: r.no,
       start: labelled ? labelled.content : r.start,
       end: r.end,
@@ -753,7 +753,36 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
       cue: r.cue,
       heading: r.heading,
     };
+    return r.labelled ? splitAtLabels(text, line, ctx) : [line];
   });
+}
+
+/** Sentence ends after which a label may start a new turn inside a line: 。？！?! */
+const turnEnds = charTable("。？！?!");
+
+/**
+ * A line cut where a label starts after a sentence end and spaces ("主持人：有多少人？ 林一鸣：一共380人。" → two
+ * Lines, the second with speaker 林一鸣): the label passes the same guards as at a line's start; only the colon form
+ * (【掌声】, [笑] mid-line are asides, not turns). Each piece keeps its own range, so citations stay right. One pass;
+ * a bounded look after each sentence end.
+ */
+function splitAtLabels(text: string, line: Line, ctx: LabelContext): Line[] {
+  const out: Line[] = [];
+  let cur = line;
+  for (let i = line.start; i < line.end; i++) {
+    if (turnEnds[text.charCodeAt(i)] !== 1) continue;
+    const p = skipBlankForward(text, i + 1, line.end);
+    const open = text[p];
+    if (p >= line.end || open === "【" || open === "[") continue;
+    const c = labelCandidate(text, p, line.end);
+    ctx.at = p;
+    if (!c || !isSpeaker(c.label, ctx)) continue;
+    out.push({ ...cur, end: i + 1 });
+    cur = { ...line, start: c.content, speaker: c.label };
+    i = c.content - 1;
+  }
+  out.push(cur);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
