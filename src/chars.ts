@@ -21,3 +21,6 @@ export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.l
 /** table[code at i], or 0 outside the text (a table read out of bounds deoptimises like charCodeAt). */
 export const tableAt = (table: Uint8Array, text: string, i: number): number =>
   i >= 0 && i < text.length ? (table[text.charCodeAt(i)] ?? 0) : 0;
+
+/** A CJK unified ideograph of the basic block (U+4E00–U+9FFF), by code; false for -1 (outside the text). */
+export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;

@@ -99,6 +99,14 @@ const slashChars = codes([data.slash]);
 const slashDateBefore = data.slash.dateBefore;
 const slashDateAfter = data.slash.dateAfter;
 const pointChars = codes([data.points]);
+/** Whether a numeral is written with a decimal point: 8.3, 1．0, 八点三 (numerals.yaml points); not 8, nor 第3. */
+export function hasDecimalPoint(numeral: string): boolean {
+  for (let i = 0; i < numeral.length; i++) {
+    const c = numeral.charCodeAt(i);
+    if (c === 0x2e || c === 0xff0e || pointChars.has(c)) return true;
+  }
+  return false;
+}
 const pointNotBefore = codes(data.pointNotBefore);
 const negativeChars = codes([data.negatives]);
 const negativeWords = data.negativeWords.forms;

@@ -4,11 +4,18 @@
 // Bound words also give each figure the interval they state (Mention.interval): 大于20 → (20,), and two bounds side
 // by side make one (大于二十的同时小于等于三十五 → (20,35]).
 import { z } from "zod";
-import { charTable, codeAt, tableAt } from "../chars.js";
+import { charTable, codeAt, isHan, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon } from "./lexicon.js";
-import { endsInLatinScale, findNumerals, type NumeralMatch, parseNumeral, scaleSuffix } from "./numeral.js";
+import {
+  endsInLatinScale,
+  findNumerals,
+  hasDecimalPoint,
+  type NumeralMatch,
+  parseNumeral,
+  scaleSuffix,
+} from "./numeral.js";
 
 const Words = z.array(z.string().min(1));
 const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
@@ -1472,14 +1479,12 @@ function measuredBy(text: string): (m: Mention) => boolean {
     if (breaks[p] !== breaks[m.start]) return false;
     if (measureContexts.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
     const before = codeAt(text, m.start - 1);
-    const glued = before >= 0x4e00 && before <= 0x9fff && p !== m.start && !decimal.test(m.numeral);
+    const glued = isHan(before) && p !== m.start && !hasDecimalPoint(m.numeral);
     if (!glued || codeAt(text, m.end) !== 0x7684 /* 的 */ || m.bound !== null) return true;
     return scoreLinks.before(text, m.start) !== null || scoreCarry.before(text, m.start) !== null;
   };
 }
 
-/** A decimal written with a point: 8.3, 1.0, 八点三 (not 8, nor 第3). */
-const decimal = /[.．点點]/;
 /** How many links and bound words may stand between a score word and its decimal: 生育率 现在 只有 约 1.0. */
 const MAX_LINKS = 3;
 
@@ -1490,7 +1495,7 @@ const MAX_LINKS = 3;
  * `ends`: where the measures read so far end.
  */
 function scored(text: string, m: Mention, ends: Set<number>): boolean {
-  if (!decimal.test(m.numeral) || versionWords.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
+  if (!hasDecimalPoint(m.numeral) || versionWords.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
   let p = m.start;
   while (p > 0 && spaceAt(text, p - 1)) p--;
   const carried = scoreCarry.before(text, p);
