@@ -88,6 +88,7 @@ const Units = z.object({
   scores: z.object({ words: Words, links: Words, carry: Words }),
   prices: z.object({ words: Words, links: Words, carry: Words }),
   measureContexts: Words,
+  measureNameEnds: Words,
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
@@ -252,6 +253,8 @@ const multipleWords = lexicon(units.multipleWords, (u) => u.factor);
 const percentWords = lexicon(units.percentWords, (u) => ({ value: u.value, after: u.after ?? null }));
 const growthVerbs = new Lexicon(units.growthVerbs.map((word) => ({ word, info: true })));
 const measureContexts = new Lexicon(units.measureContexts.map((word) => ({ word, info: true })));
+/** what follows a name's number (哪吒2的): units.yaml measureNameEnds */
+const measureNameEnds = new Set(units.measureNameEnds);
 /** money words (true) and the longer words that hold one without speaking of money (false: 流水线) */
 const moneyContexts = new Lexicon<boolean>([
   ...units.moneyContexts.map((word) => ({ word, info: true })),
@@ -1459,11 +1462,7 @@ function measuredBy(text: string): (m: Mention) => boolean {
   const hits = measureContexts.scan(text);
   if (hits.length === 0) return () => false;
   // clause breaks before each position, a line break not counted (a caption runs on over it)
-  const breaks = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    breaks[i + 1] = (breaks[i] as number) + (c === 0x0a ? 0 : (clauseBreaks[c] ?? 0));
-  }
+  const breaks = clauseCounts(text, false);
   return (m) => {
     let k = 0; // the hits that end before the figure (binary search)
     for (let hi = hits.length; k < hi; ) {
@@ -1480,9 +1479,22 @@ function measuredBy(text: string): (m: Mention) => boolean {
     if (measureContexts.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
     const before = codeAt(text, m.start - 1);
     const glued = isHan(before) && p !== m.start && !hasDecimalPoint(m.numeral);
-    if (!glued || codeAt(text, m.end) !== 0x7684 /* 的 */ || m.bound !== null) return true;
+    if (!glued || !measureNameEnds.has(text.charAt(m.end)) || m.bound !== null) return true;
     return scoreLinks.before(text, m.start) !== null || scoreCarry.before(text, m.start) !== null;
   };
+}
+
+/**
+ * The clause breaks before each position of `text` (two positions share a clause when their counts are equal); with
+ * `lineBreaks` false, a caption break is not one (a caption runs on over it).
+ */
+function clauseCounts(text: string, lineBreaks: boolean): Int32Array {
+  const breaks = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    breaks[i + 1] = (breaks[i] as number) + (c === 0x0a && !lineBreaks ? 0 : (clauseBreaks[c] ?? 0));
+  }
+  return breaks;
 }
 
 /** How many links and bound words may stand between a score word and its decimal: 生育率 现在 只有 约 1.0. */
@@ -1575,8 +1587,7 @@ function nearestClue(text: string): (m: Mention) => "money" | "count" {
   }
   clues.sort((a, b) => a.start - b.start);
   // clause breaks before each position: two positions share a clause when the counts are equal
-  const breaks = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) breaks[i + 1] = (breaks[i] as number) + (clauseBreaks[text.charCodeAt(i)] ?? 0);
+  const breaks = clauseCounts(text, true);
   const apart = (a: number, b: number) => breaks[a] !== breaks[b];
   return (m) => {
     let k = 0; // the first clue that starts after the figure (binary search)
