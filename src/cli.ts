@@ -6,6 +6,7 @@ import { Chalk } from "chalk";
 import { Command, CommanderError, Option } from "commander";
 import { z } from "zod";
 import { DataError } from "./data.js";
+import { tuneEngine } from "./engine.js";
 import { collect, FilterError, type FilterFlags, parseFilter, view } from "./filter.js";
 import { checkFormatOptions, defaultFormat, formatNames, formatters, isFormat } from "./format/index.js";
 import { type Progress, progressBar, silent } from "./format/progress.js";
@@ -254,6 +255,8 @@ Examples:
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // before any input is read: worker threads share the setting
+  tuneEngine();
   try {
     await program().parseAsync(argv);
   } catch (e) {
