@@ -109,6 +109,13 @@ interface ExtractFlags extends FilterFlags {
   inputFormat?: string;
 }
 
+/** The lines of an SRT or WebVTT document's claims that carry no cue ("line 10, line 13"), or "". */
+function untimedLines(document: Document): string {
+  if (document.source.format !== "srt" && document.source.format !== "vtt") return "";
+  const lines = document.claims.filter((c) => c.cue === null).map((c) => c.span.line);
+  return [...new Set(lines)].map((l) => `line ${l}`).join(", ");
+}
+
 async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number> {
   const stdoutTTY = process.stdout.isTTY === true || forcedTTY;
   const ndjsonIn = flags.inputFormat === "ndjson";
@@ -143,6 +150,9 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
       if (!flags.quiet && document.source.anchorDate === null && document.claims.some((c) => c.time?.relative)) {
         say(`${input.path}: no date known, so relative times (明年, 三年前) stay unresolved: pass --date YYYY-MM-DD`);
       }
+      const untimed = flags.quiet ? "" : untimedLines(document);
+      if (untimed)
+        say(`${input.path}: subtitle text with a missing or unreadable timestamp (${untimed}) is read, with no time`);
     } catch (e) {
       if (e instanceof InputError) failures.push(`${input.path}: ${e.message}`);
       else if ((e as NodeJS.ErrnoException).code) failures.push(`${input.path}: ${ioMessage(e)}`);

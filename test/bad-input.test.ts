@@ -14,7 +14,8 @@
 // | an empty file                           | 0    | nothing; a document with no claims                                           | here         |
 // | a 50 MB single line                     | 0    | nothing; the figures at their exact offsets                                  | here         |
 // | NUL bytes                               | 1    | <path>: binary file: contains NUL bytes (first at byte 15); expected …       | here         |
-// | a broken SRT                            | 0    | nothing; the cues that can be read, with their timestamps                    | here         |
+// | a broken SRT                            | 0    | nothing; every cue read, with its timestamps where they can be read          | here         |
+// | an SRT cue with an unreadable timestamp | 0    | <path>: subtitle text with a missing or unreadable timestamp (line 7) is …   | here         |
 // | an unknown --format                     | 2    | error: option '-f, --format <name>' argument 'pdf' is invalid. …             | cli.test.ts  |
 // | an impossible --date                    | 2    | --date "2025-02-30" is not a real date: write it as YYYY-MM-DD, …            | cli.test.ts  |
 // | a malformed --input-format ndjson line  | 1    | stdin line 2: not JSON (…); expected {"id": "…", "text": "…", "date": …}     | here         |
@@ -180,7 +181,31 @@ describe("odd but valid files: exit 0", () => {
     ]);
   });
 
-  it("a broken SRT: the cues that can be read, with their timestamps; the broken block is skipped", () => {
+  it("an SRT cue whose timestamp cannot be read: its claims come out with no time, and the user is told", () => {
+    const file = join(tmp, "bad-time.srt");
+    writeFileSync(
+      file,
+      "1\n00:00:01,000 --> 00:00:03,000\n营收是100亿元。\n\n2\n00:00:40,000 --> 00:00:40,1000\n用户超过8亿。\n\n" +
+        "3\n00:00:45,000 --> 00:00:47,000\n利润是20亿元。\n",
+    );
+    const r = run(["extract", file, "--format", "ndjson", "--date", "2025-12-18"]);
+    expect(r.code).toBe(0);
+    const claims = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(claims.map((c) => [c.quantities[0].text, c.span.line, c.cue?.start ?? null])).toEqual([
+      ["100亿元", 3, "00:00:01,000"],
+      ["8亿", 7, null],
+      ["20亿元", 11, "00:00:45,000"],
+    ]);
+    expect(r.stderr).toBe(
+      `interview-claims: ${file}: subtitle text with a missing or unreadable timestamp (line 7) is read, with no time\n`,
+    );
+    expect(run(["extract", file, "--format", "ndjson", "--quiet"]).stderr).toBe("");
+  });
+
+  it("a broken SRT: every cue read, with its timestamps where they can be read; no timestamp text in the output", () => {
     const r = run(["extract", brokenSrt, "--format", "json", "--date", "2025-12-18"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");

@@ -160,20 +160,23 @@ describe("SRT", () => {
     expect([...froms].sort()).toEqual(froms);
   });
 
-  it("a broken SRT keeps what it can attribute and skips the rest", () => {
+  it("a broken SRT loses no text: what has no readable timestamp is kept with no cue", () => {
     const src = parseSource("broken.srt", fixtureText("formats/broken.srt"));
     expect(src.format).toBe("srt");
     expect(src.lines.map((l) => [l.cue?.index, content(src, l)])).toEqual([
       [1, corpusLines[0]],
       [2, corpusLines[1]],
+      [undefined, corpusLines[2]], // an index with no timestamp line
+      [undefined, "%%%%%%"], // after a broken timestamp line ("@@@@ ### 乱码 --> ????", left out)
       [3, corpusLines[3]], // missing index: previous + 1
       [5, corpusLines[4]], // dot millis
       [6, corpusLines[5]], // no blank line before the index
       [6, corpusLines[6]], // second text line of the cue
       [7, corpusLines[7]], // zero-width characters before the index and the text
+      [8, corpusLines[8]], // a one-dash arrow
       [9, corpusLines[9]], // no final newline
     ]);
-    expect(src.lines[3]?.cue).toEqual({ index: 5, from: "00:00:08,000", to: "00:00:09,500" });
+    expect(src.lines[5]?.cue).toEqual({ index: 5, from: "00:00:08,000", to: "00:00:09,500" });
   });
 
   it.each([
@@ -185,7 +188,8 @@ describe("SRT", () => {
     ["1\r00:00:01,000 --> 00:00:02,000\r第一句\r\r", ["第一句"]],
     ["1\n00:00:01,000 --> 00:00:02,000\n<i>斜体</i>\n{\\an8}顶部字幕\n", ["斜体", "顶部字幕"]],
     ["1\n00:00:01,000 --> 00:00:02,000\n\u200b\u200c \n\n", []],
-    ["garbage\n\n\n1\n\n2\n00:00:01,000 --> 00:00:02,000\n好\n", ["好"]],
+    // text before the first cue is kept (with no cue); a lone index is not text
+    ["garbage\n\n\n1\n\n2\n00:00:01,000 --> 00:00:02,000\n好\n", ["garbage", "好"]],
     ["1\n00:00:01,000 --> 00:00:02,000\n主持人：今年收入多少？\n", ["今年收入多少？"]],
   ])("%j → %j", (text, expected) => {
     expect(texts(parseSource("x.srt", text))).toEqual(expected);

@@ -157,8 +157,12 @@ function shortKey(src: Lines, i: number): string | null {
 
 const srtIndex = /^\d{1,10}$/; // "820"
 // "00:37:43,720 --> 00:37:44,847", "00:01.000 --> 00:04.000 align:start", "1:02:03.5-->1:02:04"
+// ("->" too: a hand-edited file's one-dash arrow)
 const timestampLine =
-  /^(?<from>(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)[ \t]*-->[ \t]*(?<to>(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)(?:[ \t][\s\S]*)?$/;
+  /^(?<from>(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)[ \t]*--?>[ \t]*(?<to>(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)(?:[ \t][\s\S]*)?$/;
+// a line meant as a timestamp that cannot be read as one ("00:00:40,000 --> 00:00:40,1000", "@@ --> ??"): the
+// structure of a cue, not its text
+const brokenTimestamp = /-->|\d:\d{1,2}(?:[,.]\d+)?[ \t]*--?>/;
 // "WEBVTT", "WEBVTT - Kind: captions"
 const vttHeader = /^WEBVTT(?:[ \t][\s\S]*)?$/;
 // "### 战略定位", "# Title"
@@ -340,8 +344,9 @@ function captionRange(text: string, s: number, e: number): { s: number; e: numbe
 /**
  * Cue text lines of an SRT or WebVTT file. A cue is an optional index/identifier line, a timestamp line and the
  * text lines up to the next blank line. Forgiving: a cue without an index gets the previous index + 1 (a WebVTT
- * identifier that is not a number, too); a missing blank line before "index, timestamp" still starts a new cue;
- * a block without a timestamp (garbage, or a cue that lost it) cannot be attributed and is skipped.
+ * identifier that is not a number, too); a missing blank line before "index, timestamp" still starts a new cue.
+ * Nothing is lost: the text of a block whose timestamp is missing or unreadable is kept with no cue (cited by its
+ * line, with no time); only its index and its broken timestamp line are left out, as structure.
  */
 function cueLines(src: Lines, vtt: boolean): RawLine[] {
   const n = src.starts.length;
@@ -377,17 +382,22 @@ function cueLines(src: Lines, vtt: boolean): RawLine[] {
       pendingIndex = null;
       continue;
     }
+    if (k !== null && brokenTimestamp.test(k)) {
+      cue = null; // the text after it is not the previous cue's
+      continue;
+    }
     const digits = k !== null && srtIndex.test(k);
     if ((wasBlockStart || digits) && isTimestamp(i + 1)) {
       pendingIndex = digits ? Number(k) : null;
       continue;
     }
+    // the index of a cue whose timestamp line is missing (a block's first line) or broken (the next line)
+    if (digits && (wasBlockStart || brokenTimestamp.test(keyOf(i + 1) ?? ""))) continue;
     // "NOTE …", "STYLE", "REGION": WebVTT blocks that are not cues
     if (vtt && wasBlockStart && /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(k ?? "")) {
       skipBlock = true;
       continue;
     }
-    if (cue === null) continue;
     const r = captionRange(src.text, s, e);
     if (r.s < r.e) out.push(rawLine(i + 1, r.s, r.e, { cue, voice: r.voice }));
   }

@@ -182,7 +182,9 @@ export function segment(src: ParsedSource): Sentence[] {
     }
     cur.text += text;
     cur.lastLine = line.no;
+    // the cues the sentence spans; a line whose cue lost its timestamp (a broken SRT) has none to add
     if (line.cue && cur.cue) cur.cue.to = line.cue.to;
+    else if (line.cue) cur.cue = { from: line.cue.from, to: line.cue.to };
   }
 }
 
