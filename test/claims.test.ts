@@ -285,6 +285,26 @@ describe("time", () => {
     // negatives: one earlier time reaches the later lines; two times on one line are read as before
     ["明年第一季度\n会发布新模型\n售价3000元", ["prediction 2026-01-01..2026-03-31"]],
     ["今年前11个月和12月份\n我们预计会超过4万辆", ["metric 2025-01-01..2025-11-30"]],
+    // a figure whose clause (or the caption line it runs on from) says what already is or was takes no time to come
+    // from an earlier clause, nor the forecast that comes with it; its own clause's time still applies
+    [
+      "未来三年我们会再投入\n50亿元建新工厂\n门店已经开到了\n300多家",
+      ["prediction 2025-12-18..2028-12-31", "metric -"],
+    ],
+    ["明年我们会重返欧洲\n那边我们曾经有\n40家门店", ["metric -"]],
+    ["明年我们会扩产\n现在年产能是20万辆", ["metric -"]],
+    ["后年会推出第二代产品，第一代已售出12万台。", ["metric -"]],
+    ["未来三年\n从现在的200家\n扩到500家", ["metric -", "prediction 2025-12-18..2028-12-31"]],
+    ["明年我们会扩产\n目前已经有20万辆\n明年二季度能到35万辆", ["metric -", "prediction 2026-04-01..2026-06-30"]],
+    // negatives: a forecast word after the word of what is (已经会有), a word of what is in the time's own clause
+    // (到明年我们已经: by then), a figure after the figure the word is about, 而已 ("merely"), a time in the past,
+    // a plan's figure on the next line, and a clause with a time of its own
+    ["到明年这个时候\n我们已经会有\n500家门店", ["prediction 2025-12-18..2026-12-31"]],
+    ["到明年我们已经\n覆盖两百个城市", ["prediction 2025-12-18..2026-12-31"]],
+    ["明年我们会开店\n这只是开始而已\n两百家", ["prediction 2026-01-01..2026-12-31"]],
+    ["去年我们的营收\n已经超过了\n100亿元", ["metric 2024-01-01..2024-12-31"]],
+    ["明年我们的目标是\n营收超过100亿元", ["prediction 2026-01-01..2026-12-31"]],
+    ["现在年产能是20万辆，明年二季度能到35万辆", ["metric -", "prediction 2026-04-01..2026-06-30"]],
     // 到 after the term of a state (合同到2028年) is when the state ends, no deadline: a fact; 要到…才 is "not
     // until then", due then; a deadline at the start of a clause stays a forecast
     ["他的合同到2028年，年薪大约600万欧元。", ["metric 2025-12-18..2028-12-31"]],

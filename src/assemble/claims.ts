@@ -39,6 +39,12 @@ const habitualVerbs = new Set(cueData.habitualVerbs);
 const contrasts = new Lexicon(cueData.contrasts.map((word) => ({ word, info: true })));
 // words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach
 const actual = new Lexicon(cueData.actual.map((word) => ({ word, info: true })));
+// words of what already is or was (已经, 现在): a figure after one takes no time to come from an earlier clause; 而已
+// holds 已 and is none
+const already = new Lexicon([
+  ...cueData.already.map((word) => ({ word, info: true })),
+  ...cueData.notAlready.map((word) => ({ word, info: false })),
+]);
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -163,6 +169,23 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
           h.end <= c.start &&
           (h.group === "habitual" || (h.group === "population" && figure.end <= h.start)),
       );
+    // whether a figure's clause, with the clause before it when a caption break alone parts them, says what already
+    // is (已经, 现在) in a clause after the time's (not 到明年我们已经⏎覆盖两百个城市), with no figure and no forecast
+    // or plan word after that word
+    let alreadyAt: number[] | null = null;
+    const isAlready = (figure: Mention, t: TimeMatch) => {
+      const [from, to] = clauseOf(figure.start);
+      const start = from > 0 && lineBreaks[s.text.charCodeAt(from - 1)] === 1 ? clauseOf(from - 1)[0] : from;
+      alreadyAt ??= already.scan(s.text).flatMap((w) => (w.entry.info ? [w.start] : []));
+      const k = countBefore(alreadyAt, figure.start);
+      const word = k > 0 ? (alreadyAt[k - 1] as number) : -1;
+      return (
+        word >= start &&
+        t.end <= clauseOf(word)[0] &&
+        !figures.some((f) => f.start > word && f.start < figure.start) &&
+        !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.start > word && c.start < to)
+      );
+    };
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(figure.start);
       const reachesIt = (c: CueHit) => reaches(c, figure.start);
@@ -177,7 +200,12 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       // across caption lines, the nearest line with a time before it (今年前11个月…⏎12月份单月⏎我们预计会超过4万辆)
       const before = times.filter((t) => t.start < figure.start && !conditional(t));
       const nearest = before.length > 1 ? lineAt((before[before.length - 1] as TimeMatch).start) : -1;
-      const time = ownTime ?? pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before);
+      const inherited = ownTime
+        ? null
+        : (pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before));
+      // …but not a time to come when the figure's clause states what already is (城市NOA已经覆盖了⏎两百多个城市)
+      const time =
+        ownTime ?? (inherited && inherited.direction === "future" && isAlready(figure, inherited) ? null : inherited);
       const own = claimCues.filter(
         (c) =>
           (speaksFor(c, from, to, figure.start) ||

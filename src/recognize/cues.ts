@@ -27,6 +27,8 @@ const Cues = z.object({
   habitualVerbs: z.array(z.string().min(1)),
   contrasts: z.array(z.string().min(1)),
   actual: z.array(z.string().min(1)),
+  already: z.array(z.string().min(1)),
+  notAlready: z.array(z.string().min(1)),
   frames: z.array(z.string().min(1)),
   conditionEnds: z.array(z.string().min(1)),
   roles: z.array(z.string().min(1)),
