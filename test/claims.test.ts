@@ -200,6 +200,23 @@ describe("a bare scaled figure is money while the talk is about money", () => {
   });
 });
 
+describe("an age is a measure in years of age, never money borrowed from the talk", () => {
+  const ages = (text: string) =>
+    claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, q.kind, q.unit, q.approx ?? null]));
+  it.each([
+    ["输出价格是8美元。研究员平均年龄不到30岁。", [["30岁", "measure", "age", "under"]]],
+    ["票房突破了50亿。主演今年才22岁。", [["22岁", "measure", "age", null]]],
+    ["他今年60岁。", [["60岁", "measure", "age", null]]],
+    // a group, not a figure, also in a sentence about money
+    ["收入涨了。16到24岁的青年是主力。", []],
+    ["营收是8亿元。超过60岁的老人占20%。", [["20%", "percent", "%", null]]],
+  ])("%s", (text, want) => {
+    // the figures of the first sentence (8美元, 50亿, 8亿元) are not what is asked about
+    const first = text.slice(0, Math.max(0, text.lastIndexOf("。", text.length - 2)));
+    expect(ages(text).filter((q) => !first.includes(String(q[0])))).toEqual(want);
+  });
+});
+
 describe("time", () => {
   it.each([
     ["明年第一季度会发布一款新模型", "2026-01-01", "2026-03-31"],

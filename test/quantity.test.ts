@@ -177,7 +177,7 @@ const cases: [string, Want[]][] = [
   ["营收20多亿元", [{ text: "20多亿元", kind: "money", value: 2e9, unit: "CNY", approx: "over" }]],
   // ... not without a unit after it
   ["一共100多", [{ text: "100", kind: "count", value: 100, unit: null, approx: "over" }]],
-  ["他30多岁", [{ text: "30", kind: "count", value: 30, unit: null, approx: "over" }]],
+  ["他30多岁", [{ text: "30多岁", kind: "measure", value: 30, unit: "age", approx: "over" }]],
   // a unit shared across 和, 与, 及, 或, 、: the first figure has none, or only the counter 个 the second's unit
   // word begins with
   [
@@ -253,7 +253,7 @@ const cases: [string, Want[]][] = [
   ["数字的范围是一千到一千五百", [{ text: "一千到一千五百", kind: "count", min: 1000, max: 1500 }]],
   ["这些苹果大概有20 - 100个", [{ text: "20 - 100个", kind: "count", min: 20, max: 100, approx: "about" }]],
   ["5k-20k", [{ text: "5k-20k", kind: "count", min: 5000, max: 20000 }]],
-  ["年龄在18到25岁之间", [{ text: "18到25", kind: "count", min: 18, max: 25 }]],
+  ["年龄在18到25岁之间", [{ text: "18到25岁", kind: "measure", min: 18, max: 25, unit: "age" }]],
   // a five-year plan's number is a name only before 规划, 期间…: 十四五个人 is 14 or 15 people
   ["来了十四五个人", [{ text: "十四五个人", kind: "count", min: 14, max: 15 }]],
   ["价格在100和200之间", [{ text: "100和200", kind: "money", min: 100, max: 200, unit: null }]],
@@ -470,8 +470,28 @@ const cases: [string, Want[]][] = [
   // a grade, level or age that names a group is no figure; an age that is what the clause states is one
   ["16到24岁不含在校生的青年失业率是16.9%", [{ text: "16.9%", kind: "percent", value: 16.9 }]],
   ["超过60岁的老人占20%", [{ text: "20%", kind: "percent", value: 20 }]],
-  ["用户集中在25到35岁。", [{ text: "25到35", kind: "count", min: 25, max: 35 }]],
-  ["用户集中在25到35岁左右", [{ text: "25到35", kind: "count", min: 25, max: 35 }]],
+  ["用户集中在25到35岁。", [{ text: "25到35岁", kind: "measure", min: 25, max: 35, unit: "age" }]],
+  ["用户集中在25到35岁左右", [{ text: "25到35岁", kind: "measure", min: 25, max: 35, unit: "age" }]],
+  ["60岁以上的老人占20%", [{ text: "20%", kind: "percent", value: 20 }]],
+  ["大多数不良反应是一到两级", []],
+  // an age stated as a fact is a measure in years of age (not a duration, not money or a count)
+  ["他今年60岁。", [{ text: "60岁", kind: "measure", value: 60, unit: "age", approx: null }]],
+  [
+    "团队平均年龄28岁，最年轻的只有22岁。",
+    [
+      { text: "28岁", kind: "measure", value: 28, unit: "age" },
+      { text: "22岁", kind: "measure", value: 22, unit: "age" },
+    ],
+  ],
+  ["研究员平均年龄不到30岁。", [{ text: "30岁", kind: "measure", value: 30, unit: "age", approx: "under" }]],
+  ["她十七八岁就出来打工了", [{ text: "十七八岁", kind: "measure", min: 17, max: 18, unit: "age" }]],
+  ["他三十岁那年创业", [{ text: "三十岁", kind: "measure", value: 30, unit: "age" }]],
+  ["孩子三岁半了", [{ text: "三岁半", kind: "measure", value: 3.5, unit: "age" }]],
+  ["她已经满七周岁了", [{ text: "七周岁", kind: "measure", value: 7, unit: "age" }]],
+  ["我今年18周岁了", [{ text: "18周岁", kind: "measure", value: 18, unit: "age" }]],
+  ["他今年已经60歲了", [{ text: "60歲", kind: "measure", value: 60, unit: "age" }]],
+  ["当她五岁的时候，她学会了骑自行车", [{ text: "五岁", kind: "measure", value: 5, unit: "age" }]],
+  ["他已经60岁以上了", [{ text: "60岁", kind: "measure", value: 60, unit: "age", approx: "over" }]],
   ["十到二十头猪", [{ text: "十到二十", kind: "count", min: 10, max: 20 }]],
   // 一半 of an opinion is no figure; 一半 of people who agree is one
   ["只有一半的股东同意", [{ text: "一半", kind: "percent", value: 50 }]],
@@ -595,6 +615,16 @@ const negatives = [
   "三到四级不良反应",
   "主要是25到35岁的年轻人",
   "16到24岁青年",
+  "16到24岁的青年",
+  "超过60岁的老人",
+  "60岁以上的老人",
+  "不到18岁的未成年人",
+  // 岁 in other words
+  "岁月不饶人，岁数大了",
+  "几岁数了",
+  "过年给孩子压岁钱，看贺岁片，守岁",
+  "万岁！中国人民万岁",
+  "年岁大了",
   "三到四线城市",
   "三到五星级酒店",
   // 一半 of an opinion
@@ -643,6 +673,7 @@ describe("intervals stated by bound words and ranges", () => {
     ["找出 < = 100 的质数", ["< = 100 (,100]"]],
     ["薪酬中位数≥50的公司", ["≥50 [50,)"]],
     ["他的年龄不小于三十岁", ["不小于三十 [30,)"]],
+    ["研究员平均年龄不到30岁。", ["不到30 (,30)"]],
     ["他的年龄在三十或者以上", ["三十或者以上 [30,)"]],
     ["小明的身高比 170 低", ["比 170 低 (,170)"]],
     ["他的年龄比三十大一些", ["比三十大 (30,)"]],

@@ -346,12 +346,16 @@ const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
 );
 /** Grade, level and age words (级, 岁): a bounded bare number before one names a group (see false-figures.yaml). */
-const labels = new Lexicon(
+interface LabelInfo {
+  figureBefore: Lexicon<true>;
+  atEnd: boolean;
+}
+const labels = new Lexicon<LabelInfo>(
   falseFigures.labels.flatMap((l) =>
     l.words.map((word) => ({
       word,
       info: {
-        figureBefore: new Lexicon((l.figureBefore ?? []).map((w) => ({ word: w, info: true }))),
+        figureBefore: new Lexicon((l.figureBefore ?? []).map((w) => ({ word: w, info: true as const }))),
         atEnd: l.figureAtEnd === true,
       },
     })),
@@ -817,6 +821,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   if (out.length > 1) out.sort((a, b) => a.start - b.start); // a sort copies its array, even of one
   const joined = joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out)));
   classifyBare(text, joined, ctx.moneyTopic === true);
+  classifyLabelled(text, joined);
   classifyWeak(joined);
   reachFigures(joined);
   return joined;
@@ -1554,15 +1559,40 @@ function pricedBy(text: string): (m: Mention) => boolean {
 }
 
 /**
- * The grade, level or age word (级, 岁) right after a bounded bare number that names a group with it: 一到两级,
- * 16到24岁不含在校生的, 超过60岁的老人. Not where the number is what the clause states: 年龄在18到25岁之间, 他30多岁。
+ * A bounded figure whose unit is a label word (岁 of 16到24岁, 60岁以上) names a group as a bare number before the
+ * word does (labelAfter): 16到24岁的青年, 超过60岁的老人 are no figures; 年龄不到30岁。, 在18到25岁之间 stay ones.
+ */
+function classifyLabelled(text: string, ms: Mention[]) {
+  for (const m of ms) {
+    if (m.tag !== "figure" || m.kind !== "measure" || !bounded(text, m)) continue;
+    const label = labelAfter(text, m);
+    if (label) {
+      m.tag = "bare";
+      m.reason = `a grade, level or age that names a group (${label})`;
+    }
+  }
+}
+
+/**
+ * The grade, level or age word (级, 岁) right after a bounded bare number, or the unit of a bounded figure (岁),
+ * that names a group with it: 一到两级, 16到24岁不含在校生的, 超过60岁的老人, 60岁以上的老人. Not where the number is
+ * what the clause states: 年龄在18到25岁之间, 他30多岁。, 不到30岁。
  */
 function labelAfter(text: string, m: Mention): string | null {
   let p = Math.max(m.end, m.interval?.end ?? 0);
-  if (spaceAt(text, p)) p++;
-  const label = labels.after(text, p);
+  let q = p;
+  let label: Entry<LabelInfo> | null;
+  if (m.tag === "bare") {
+    if (spaceAt(text, p)) p++;
+    label = labels.after(text, p);
+    q = p + (label?.word.length ?? 0);
+  } else {
+    // the unit word is the label: it starts where the numeral ends and ends inside the figure (三岁半)
+    const at = spaceAt(text, numeralEnd(m)) ? numeralEnd(m) + 1 : numeralEnd(m);
+    label = labels.after(text, at);
+    if (label && at + label.word.length > m.end) label = null;
+  }
   if (!label) return null;
-  const q = p + label.word.length;
   const { figureBefore, atEnd } = label.info;
   if (atEnd && (q >= text.length || tableAt(clauseBreaks, text, q) === 1 || spaceAt(text, q))) return null;
   return figureBefore.after(text, q) ? null : label.word;
