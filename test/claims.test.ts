@@ -308,11 +308,15 @@ describe("time", () => {
       "未来三年我们会再投入\n50亿元建新工厂\n门店已经开到了\n300多家",
       ["prediction 2025-12-18..2028-12-31", "metric -"],
     ],
-    ["明年我们会重返欧洲\n那边我们曾经有\n40家门店", ["metric -"]],
-    ["明年我们会扩产\n现在年产能是20万辆", ["metric -"]],
-    ["后年会推出第二代产品，第一代已售出12万台。", ["metric -"]],
+    // (the clause with the time is a dated forecast of its own, with no figure)
+    ["明年我们会重返欧洲\n那边我们曾经有\n40家门店", ["prediction 2026-01-01..2026-12-31", "metric -"]],
+    ["明年我们会扩产\n现在年产能是20万辆", ["prediction 2026-01-01..2026-12-31", "metric -"]],
+    ["后年会推出第二代产品，第一代已售出12万台。", ["prediction 2027-01-01..2027-12-31", "metric -"]],
     ["未来三年\n从现在的200家\n扩到500家", ["metric -", "prediction 2025-12-18..2028-12-31"]],
-    ["明年我们会扩产\n目前已经有20万辆\n明年二季度能到35万辆", ["metric -", "prediction 2026-04-01..2026-06-30"]],
+    [
+      "明年我们会扩产\n目前已经有20万辆\n明年二季度能到35万辆",
+      ["prediction 2026-01-01..2026-12-31", "metric -", "prediction 2026-04-01..2026-06-30"],
+    ],
     // negatives: a forecast word after the word of what is (已经会有), a word of what is in the time's own clause
     // (到明年我们已经: by then), a figure after the figure the word is about, 而已 ("merely"), a time in the past,
     // a plan's figure on the next line, and a clause with a time of its own
@@ -325,6 +329,13 @@ describe("time", () => {
     // 到 after the term of a state (合同到2028年) is when the state ends, no deadline: a fact; 要到…才 is "not
     // until then", due then; a deadline at the start of a clause stays a forecast
     ["他的合同到2028年，年薪大约600万欧元。", ["metric 2025-12-18..2028-12-31"]],
+    // a dated forecast with no figure after a clause with a figure and no time: each is a claim (round-4 audit)
+    ["我们卖了100万台，明年会推出新款。", ["metric -", "prediction 2026-01-01..2026-12-31"]],
+    ["要走将近二十分钟，明年T2的捷运系统会开通。", ["metric -", "prediction 2026-01-01..2026-12-31"]],
+    // negatives: the figure's own time is not dated twice; a time in the past dates no forecast; a question asks
+    ["明年我们会卖100万台。", ["prediction 2026-01-01..2026-12-31"]],
+    ["我们卖了100万台，去年推出了新款。", ["metric -"]],
+    ["我们卖了100万台，明年会不会推出新款？", ["metric -"]],
     ["他的合同到2028年。", []],
     ["PPI要到2026年三季度才能转正。", ["prediction 2026-07-01..2026-09-30"]],
     ["到2028年，年薪会涨到800万欧元。", ["prediction 2025-12-18..2028-12-31"]],

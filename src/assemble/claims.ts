@@ -232,8 +232,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         groups.push({ readings: [], type, time: sentenceTime, speaker: speaker(s.text.length), ...manner(cues) });
       }
     }
-    // a later time of its own clause dates a forecast of its own: 明年营收目标是4亿元，力争2026年下半年实现盈亏平衡
-    if (times.length > 1 && !(figures.length === 0 && questions.length > 0)) {
+    // a time no figure took dates a forecast of its own clause: 明年营收目标是4亿元，力争2026年下半年实现盈亏平衡;
+    // 我们卖了100万台，明年会推出新款
+    if (times.length > 0 && !(figures.length === 0 && questions.length > 0)) {
       const taken = groups.flatMap((g) => (g.time ? [g.time] : []));
       const later = laterForecasts(times, taken, figures, cues, clauseOf, asked, speaksFor);
       for (const g of later) groups.push({ ...g, speaker: speaker(g.at) });
