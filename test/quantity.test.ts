@@ -966,14 +966,8 @@ describe("a compound duration, larger unit first, is one figure", () => {
       ],
     ],
     ["1到2小时", [{ text: "1到2小时", kind: "duration", min: 1, max: 2, unit: "hour" }]],
-    // a clock time's minutes and seconds are no duration of minutes (as before: 分 points, 秒 seconds)
-    [
-      "16时40分50秒",
-      [
-        { text: "40分", kind: "measure", value: 40, unit: "points" },
-        { text: "50秒", kind: "duration", value: 50, unit: "second" },
-      ],
-    ],
+    // a clock time's minutes and seconds are no duration of minutes (its 分 is no score either; 秒 as before)
+    ["16时40分50秒", [{ text: "50秒", kind: "duration", value: 50, unit: "second" }]],
     // 分 alone is points
     ["他考了90分", [{ text: "90分", kind: "measure", value: 90, unit: "points" }]],
     [
@@ -983,6 +977,28 @@ describe("a compound duration, larger unit first, is one figure", () => {
         { text: "20个", kind: "count", value: 20 },
       ],
     ],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("the minutes of a clock time (a numeral, then 点 or 时) are no score", () => {
+  it.each([
+    ["我上周坐下午3点15分那班飞机", []],
+    ["航班10点45分起飞", []],
+    ["两点四十分开会", []],
+    ["16时40分发布", []],
+    ["下午三点零五分开会", []],
+    ["下午3点零5分开会", []],
+    // negatives: 分 after no clock hour stays points; 分钟 stays minutes; 4点几 is one figure (4.1–4.9)
+    ["他考了90分", [{ text: "90分", kind: "measure", value: 90, unit: "points" }]],
+    ["平时90分左右", [{ text: "90分", kind: "measure", value: 90, unit: "points", approx: "about" }]],
+    ["他考了一百零五分", [{ text: "一百零五分", kind: "measure", value: 105, unit: "points" }]],
+    ["重点是拿了85分", [{ text: "85分", kind: "measure", value: 85, unit: "points" }]],
+    ["大概4点几分", [{ text: "4点几分", kind: "measure", min: 4.1, max: 4.9, unit: "points" }]],
+    ["早上8点出发，开了40分钟", [{ text: "40分钟", kind: "duration", value: 40, unit: "minute" }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

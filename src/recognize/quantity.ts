@@ -12,6 +12,7 @@ import {
   endsInLatinScale,
   findNumerals,
   hasDecimalPoint,
+  isNumeralChar,
   type NumeralMatch,
   parseNumeral,
   scaleSuffix,
@@ -22,7 +23,8 @@ const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
 /**
  * When a unit word is not the unit: a word after it that makes another word or names what it counts (平均, 球队,
  * 块屏幕), unless it is one of `exceptBefore` (年期 is a term, 年期间 a duration); a character right before the
- * figure (2比2平 is a draw), or before a figure under 10 (这一块 is "this area"); after the lone numeral 一, a word
+ * figure (2比2平 is a draw), or that ends a clock hour there after a numeral (3点15分: minutes, not points), or
+ * before a figure under 10 (这一块 is "this area"); after the lone numeral 一, a word
  * other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence with none of the words that
  * say what it measures (度 is °C by 气温), or with one that says it is another unit (华氏温度98.6度 is °F) and none
  * of `unlessContexts` (一块屏幕的成本就要800块 is money).
@@ -31,6 +33,7 @@ const Guards = {
   notBefore: Words.optional(),
   exceptBefore: Words.optional(),
   notAfter: Words.optional(),
+  notAfterHour: Words.optional(),
   notAfterFew: Words.optional(),
   oneOnlyBefore: Words.optional(),
   contexts: Words.optional(),
@@ -162,6 +165,8 @@ interface UnitInfo {
   exceptBefore?: Lexicon<true>;
   /** characters right before the figure that make the word another one's (2比2平) */
   notAfter?: Set<string>;
+  /** clock hour words right before the figure, after a numeral (3点15分, 两点四十分, 16时40分 are times of day) */
+  notAfterHour?: Set<string>;
   /** characters right before a figure under 10 that make it another word (这一块, 那两块) */
   notAfterFew?: Set<string>;
   /** after the lone numeral 一, the unit only before one of these words or at a clause end (一块五, 一块。) */
@@ -187,6 +192,7 @@ const guards = (u: GuardWords) => ({
   notBefore: contextLexicon(u.notBefore),
   exceptBefore: contextLexicon(u.exceptBefore),
   notAfter: u.notAfter ? new Set(u.notAfter) : undefined,
+  notAfterHour: u.notAfterHour ? new Set(u.notAfterHour) : undefined,
   notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
   oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
   contexts: contextLexicon(u.contexts),
@@ -983,6 +989,12 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     return reachBreaks[codeAt(text, p)] === 1 || words.after(text, p) !== null;
   }
 
+  /** Whether a clock hour (a numeral and one of `words`, maybe 零 after it) ends before pos: 3点15分, 三点零五分. */
+  function afterHour(words: Set<string>, pos: number): boolean {
+    const p = text[pos - 1] === "零" || text[pos - 1] === "〇" ? pos - 2 : pos - 1;
+    return words.has(text[p] ?? "") && isNumeralChar(text[p - 1] ?? "");
+  }
+
   /**
    * Whether a unit word takes the figure: 成 not in 成功, 折 not in 折叠 and only for a discount (八折, 七五折), 平
    * not in 平均 nor after 2比 (a draw), 度 only where the sentence speaks of temperature, 块 not before a thing it
@@ -992,6 +1004,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const except = info.exceptBefore?.after(text, end);
     if (info.notBefore?.after(text, end) && !except) return false;
     if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
+    if (info.notAfterHour && afterHour(info.notAfterHour, n.start)) return false;
     if (info.notAfterFew?.has(text[n.start - 1] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
     if (info.onlyAfter && !afterWord(info.onlyAfter, n.start)) return false;

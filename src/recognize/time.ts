@@ -604,6 +604,20 @@ const countedBefore = charTable([...numeralChars, ..."个個"]);
 const lunarDayBlockers = charTable([...numeralChars, ..."年月"]);
 const isLatin = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/**
+ * True when a product or model name ending in digits ends right before `i`: C919, PS5, Model 3, GPT-5, GPT-4.5,
+ * iPhone 17. A time word after one is a time (C919明年, PS5下半年), where after a bare number it is a count (十来年,
+ * 三个上半年) or nothing (3明年). Reads at most 12 characters back.
+ */
+function afterName(text: string, i: number): boolean {
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  if (!isDigit(codeAt(text, i - 1))) return false;
+  let k = i - 2;
+  while (k > i - 12 && (isDigit(codeAt(text, k)) || codeAt(text, k) === 46)) k--; // 46 "." of GPT-4.5
+  if (codeAt(text, k) === 32 || codeAt(text, k) === 45) k--; // the space of Model 3, the "-" of GPT-5
+  return isLatin(codeAt(text, k));
+}
+
 /** True where a number cannot start: inside a longer number, a version (GPT-5), an ordinal (第三) or a decimal. */
 function numberBlocked(ctx: Ctx, i: number): boolean {
   const { text } = ctx;
@@ -828,7 +842,8 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
       return { y: num.y, end: num.end, mark: -1, relative: false, direction: null, twoDigit: false, strong: true };
     return null;
   }
-  const rel = charIn(numeralSet, text, i - 1) ? null : T.relativeYears.at(text, i); // 十来年 is "about ten years"
+  // 十来年 is "about ten years"; C919明年 is next year
+  const rel = charIn(numeralSet, text, i - 1) && !afterName(text, i) ? null : T.relativeYears.at(text, i);
   if (rel) {
     const mark = text.startsWith("年", rel.end - 1) ? rel.end - 1 : -1;
     const y = a ? a.y + rel.info.offset : null;
@@ -1241,7 +1256,7 @@ function weekAt(ctx: Ctx, pos: number, monday: number | null, direction: Directi
 /** A weekday of the anchor's week (Monday first): 周一, 星期天, 礼拜五, 週三, 周末. */
 function parseWeekday(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
-  if (charIn(countedBefore, text, i - 1)) return null; // 两周一次
+  if (charIn(countedBefore, text, i - 1) && !afterName(text, i)) return null; // 两周一次, not PS5周五
   const w = T.weekWords.at(text, i);
   if (!w) return null;
   if (!weekdays.has(text.charAt(w.end)) && !T.weekend.at(text, w.end)) return null;
@@ -1253,7 +1268,7 @@ function parseWeekday(ctx: Ctx, i: number): Hit | null {
 
 /** The anchor's year as the head of a part alone, or null where no part alone may start. */
 function anchorYear(ctx: Ctx, i: number): YearHead | null {
-  if (charIn(countedBefore, ctx.text, i - 1)) return null;
+  if (charIn(countedBefore, ctx.text, i - 1) && !afterName(ctx.text, i)) return null; // PS5下半年
   const y = ctx.a ? ctx.a.y : null;
   return { y, end: i, mark: i, relative: true, direction: null, twoDigit: false, strong: true };
 }
