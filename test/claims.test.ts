@@ -558,6 +558,22 @@ describe("labels that name someone introduced before", () => {
     ],
     ["---\npeople: [马克·罗西]\n---\n罗西教练：我们今年赢了20场比赛。", ["马克·罗西"]],
     ["刘振宇：今年招了200人。\n刘院长：明年招300人。", ["刘振宇", "刘振宇"]],
+    // a name a title introduced in the prose, before or after the title, deputies included
+    [
+      "主持人：今天请到了市人社局王建华局长和市住建局李芳副局长。\n王局长：今年新增就业12.3万人。\n李副局长：筹集住房3.5万套。",
+      ["王建华", "李芳"],
+    ],
+    ["主持人：欢迎副局长李芳和董事长王建华。\n李副局长：今年3.5万套。\n王总：营收100亿元。", ["李芳", "王建华"]],
+    ["主持人：有请副局长李芳介绍。\n李局长：今年3.5万套。", ["李芳"]],
+    // two of the family name: the one of the label's own title (总 is not 董事长's); with the same title, as written
+    ["主持人：有请王建华局长和董事长王明。\n王局长：今年12万人。\n王总：营收100亿元。", ["王建华", "王总"]],
+    ["主持人：有请王建华局长和董事长王明。\n王董事长：营收100亿元。", ["王明"]],
+    ["主持人：有请王建华局长和王明局长。\n王局长：今年12万人。", ["王局长"]],
+    // near-misses: no introduction, a role, a title with no name next to it
+    ["王局长：今年新增就业12.3万人。", ["王局长"]],
+    ["主持人：有请王建华局长。\n主持人：今年新增就业12.3万人。", ["主持人"]],
+    ["主持人：我们的局长今天来了。\n王局长：今年新增就业12.3万人。", ["王局长"]],
+    ["主持人：有请李芳副局长。\n王局长：今年新增就业12.3万人。", ["王局长"]],
     // near-misses: a label that fits nobody, two people of the family name, a role, a title before the name
     ["主持人：有请刘振宇。\n刘振宇：今年卖了20万辆。\n张总：明年卖30万辆。", ["刘振宇", "张总"]],
     [
