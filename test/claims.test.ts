@@ -21,6 +21,16 @@ describe("types", () => {
     ["明年计划再翻三倍", "plan"],
     ["公司打算明年推出三款新设备", "plan"],
     ["今年发展主要预期目标是增长5%左右", "plan"],
+    // intentions: 希望 of the speaker's side, 还要 and a verb of building or hiring
+    ["我们希望把团队扩到500人", "plan"],
+    ["公司希望明年营收翻一番", "plan"],
+    ["我们还要新建20到30个就业驿站", "plan"],
+    ["我们还要招300个工程师", "plan"],
+    // near-misses: someone else's wish, 还要 comparing, 还要 and time still to come
+    ["市场希望利率降到3%", "metric"],
+    ["投资者希望回报率达到10%", "metric"],
+    ["成本比去年还要高20%", "metric"],
+    ["这个项目还要三年", "prediction"],
     ["如果现在能有2倍算力，收入也会翻倍", "hypothetical"],
     ["假设一家公司每天输出10万亿token", "hypothetical"],
     ["即便价格涨10倍他们也愿意付费", "hypothetical"],
