@@ -143,6 +143,11 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["明年用户大概能涨到5000万", "prediction", "大概"],
     ["今年的销量估计能达到30万辆", "prediction", "估计"],
     ["房价或许会跌到每平米3万元", "prediction", "或许"],
+    // bare 到 and 过 after an aid, right before a figure
+    ["今年收入应该能到100亿元。", "prediction", "应该"],
+    ["今年收入应该能过百亿。", "prediction", "应该"],
+    ["明年用户估计可以到5000万", "prediction", "估计"],
+    ["今年大概能过两百亿", "prediction", "大概"],
     // near-misses: no verb of reaching, a level already reached (了, 过, 已经, 目前), a time past, a hedged fact
     ["可能有30%的人不知道", "metric", "可能"],
     ["去年可能降到了1.2%", "metric", "可能"],
@@ -152,6 +157,11 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["用户已经可能达到3000万", "metric", "可能"],
     ["去年可能降到1.2%", "metric", "可能"],
     ["应该是3000人左右", "metric", "应该"],
+    // near-misses of bare 到 and 过: no aid, a level reached, 到场 (attend), 过去
+    ["今年收入应该到100亿元了", "metric", "应该"],
+    ["收入应该能到100亿元了", "metric", "应该"],
+    ["他应该能到场，大概有300人", "metric", "应该"],
+    ["应该能过去，大概有300人", "metric", "应该"],
     ["收入可能超过100亿元", "metric", "可能"],
     ["他应该能理解，我们讲了3次", "metric", "应该"],
   ])("%s → %s, hedge %s", (text, type, hedge) => expect(only(text)).toMatchObject({ type, hedge }));
