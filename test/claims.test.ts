@@ -21,6 +21,16 @@ describe("types", () => {
     ["明年计划再翻三倍", "plan"],
     ["公司打算明年推出三款新设备", "plan"],
     ["今年发展主要预期目标是增长5%左右", "plan"],
+    // intentions: 希望 of the speaker's side, 还要 and a verb of building or hiring
+    ["我们希望把团队扩到500人", "plan"],
+    ["公司希望明年营收翻一番", "plan"],
+    ["我们还要新建20到30个就业驿站", "plan"],
+    ["我们还要招300个工程师", "plan"],
+    // near-misses: someone else's wish, 还要 comparing, 还要 and time still to come
+    ["市场希望利率降到3%", "metric"],
+    ["投资者希望回报率达到10%", "metric"],
+    ["成本比去年还要高20%", "metric"],
+    ["这个项目还要三年", "prediction"],
     ["如果现在能有2倍算力，收入也会翻倍", "hypothetical"],
     ["假设一家公司每天输出10万亿token", "hypothetical"],
     ["即便价格涨10倍他们也愿意付费", "hypothetical"],
@@ -133,6 +143,11 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["明年用户大概能涨到5000万", "prediction", "大概"],
     ["今年的销量估计能达到30万辆", "prediction", "估计"],
     ["房价或许会跌到每平米3万元", "prediction", "或许"],
+    // bare 到 and 过 after an aid, right before a figure
+    ["今年收入应该能到100亿元。", "prediction", "应该"],
+    ["今年收入应该能过百亿。", "prediction", "应该"],
+    ["明年用户估计可以到5000万", "prediction", "估计"],
+    ["今年大概能过两百亿", "prediction", "大概"],
     // near-misses: no verb of reaching, a level already reached (了, 过, 已经, 目前), a time past, a hedged fact
     ["可能有30%的人不知道", "metric", "可能"],
     ["去年可能降到了1.2%", "metric", "可能"],
@@ -142,6 +157,11 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["用户已经可能达到3000万", "metric", "可能"],
     ["去年可能降到1.2%", "metric", "可能"],
     ["应该是3000人左右", "metric", "应该"],
+    // near-misses of bare 到 and 过: no aid, a level reached, 到场 (attend), 过去
+    ["今年收入应该到100亿元了", "metric", "应该"],
+    ["收入应该能到100亿元了", "metric", "应该"],
+    ["他应该能到场，大概有300人", "metric", "应该"],
+    ["应该能过去，大概有300人", "metric", "应该"],
     ["收入可能超过100亿元", "metric", "可能"],
     ["他应该能理解，我们讲了3次", "metric", "应该"],
   ])("%s → %s, hedge %s", (text, type, hedge) => expect(only(text)).toMatchObject({ type, hedge }));
@@ -606,6 +626,22 @@ describe("labels that name someone introduced before", () => {
     ],
     ["---\npeople: [马克·罗西]\n---\n罗西教练：我们今年赢了20场比赛。", ["马克·罗西"]],
     ["刘振宇：今年招了200人。\n刘院长：明年招300人。", ["刘振宇", "刘振宇"]],
+    // a name a title introduced in the prose, before or after the title, deputies included
+    [
+      "主持人：今天请到了市人社局王建华局长和市住建局李芳副局长。\n王局长：今年新增就业12.3万人。\n李副局长：筹集住房3.5万套。",
+      ["王建华", "李芳"],
+    ],
+    ["主持人：欢迎副局长李芳和董事长王建华。\n李副局长：今年3.5万套。\n王总：营收100亿元。", ["李芳", "王建华"]],
+    ["主持人：有请副局长李芳介绍。\n李局长：今年3.5万套。", ["李芳"]],
+    // two of the family name: the one of the label's own title (总 is not 董事长's); with the same title, as written
+    ["主持人：有请王建华局长和董事长王明。\n王局长：今年12万人。\n王总：营收100亿元。", ["王建华", "王总"]],
+    ["主持人：有请王建华局长和董事长王明。\n王董事长：营收100亿元。", ["王明"]],
+    ["主持人：有请王建华局长和王明局长。\n王局长：今年12万人。", ["王局长"]],
+    // near-misses: no introduction, a role, a title with no name next to it
+    ["王局长：今年新增就业12.3万人。", ["王局长"]],
+    ["主持人：有请王建华局长。\n主持人：今年新增就业12.3万人。", ["主持人"]],
+    ["主持人：我们的局长今天来了。\n王局长：今年新增就业12.3万人。", ["王局长"]],
+    ["主持人：有请李芳副局长。\n王局长：今年新增就业12.3万人。", ["王局长"]],
     // near-misses: a label that fits nobody, two people of the family name, a role, a title before the name
     ["主持人：有请刘振宇。\n刘振宇：今年卖了20万辆。\n张总：明年卖30万辆。", ["刘振宇", "张总"]],
     [

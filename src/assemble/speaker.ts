@@ -2,7 +2,7 @@
 // (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
 import { charTable } from "../chars.js";
-import { dottedNames, surnameOf, titledName, withoutAffiliation } from "../input/source.js";
+import { dottedNames, surnameOf, titledName, titledNames, titleOf, withoutAffiliation } from "../input/source.js";
 import { type CueHit, cueData } from "../recognize/cues.js";
 import { Lexicon } from "../recognize/lexicon.js";
 import type { Sentence } from "../segment/sentences.js";
@@ -72,6 +72,8 @@ export class SpeakerTracker {
   /** dotted names in the prose so far (主教练马克·罗西): each start of the last part (罗西, 罗西表…) → the full names
    * it begins, the first two (two are enough to know a label is ambiguous) */
   private readonly dotted = new Map<string, string[]>();
+  /** Chinese names a title introduced in the prose so far (市人社局王建华局长 → 王建华, 局长), in order */
+  private readonly titled: { name: string; title: string }[] = [];
 
   constructor(known: string[]) {
     for (const name of known) this.remember(name);
@@ -169,7 +171,15 @@ export class SpeakerTracker {
     const last = family ?? label;
     const inProse = (this.dotted.get(last) ?? []).map((first) => `${first}·${last}`);
     const all = [...this.people, ...this.named].filter((p) => p !== label && fits(p));
-    const matches = [...new Set([...all, ...inProse])];
+    // a name a title introduced (王建华局长 for 王局长, 董事长王建华 for 王总); of two of the family name, the one
+    // introduced with the label's own title (王局长 of 王建华局长 and 董事长王明)
+    const titled = family === null ? [] : this.titled.filter((t) => surnameOf(t.name) === family);
+    let matches = [...new Set([...all, ...inProse, ...titled.map((t) => t.name)])];
+    if (matches.length > 1) {
+      const title = titleOf(label);
+      const same = new Set(titled.filter((t) => t.title === title).map((t) => t.name));
+      if (same.size === 1) matches = [...same];
+    }
     const full = matches.length === 1 ? (matches[0] as string) : label;
     // a person's own name as a label (刘振宇：, 马克·罗西：) introduces them for the labels after it
     if (full === label && family === null && (surnameOf(label) !== null || /[·・]/.test(label))) this.name(label);
@@ -188,6 +198,8 @@ export class SpeakerTracker {
 
   /** Learns the full names a text mentions (Sam Altman), so a later "Altman" resolves to them. */
   learn(text: string) {
+    for (const t of titledNames(text))
+      if (!this.titled.some((u) => u.name === t.name && u.title === t.title)) this.titled.push(t);
     // 主教练马克·罗西: the last part cut at the end of the text's Han run is all a later label can refer to
     for (const d of dottedNames(text))
       for (let n = 2; n <= d.last.length; n++) {

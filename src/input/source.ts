@@ -64,7 +64,8 @@ const words = loadData("speakers", SpeakerWords);
 const key = (s: string): string => s.toLowerCase();
 const roleWords = new Set(words.roles.flatMap((r) => r.forms.map(key)));
 const rolePrefixes = words.roles.flatMap((r) => r.forms).filter((f) => f.length >= 2 && !isLatin(f));
-const titleWords = words.titles.flatMap((t) => t.forms);
+// longest first: 李副局长 is 李 and 副局长, not 李副 and 局长
+const titleWords = words.titles.flatMap((t) => t.forms).sort((a, b) => b.length - a.length);
 const compoundSurnames = new Set(words.compoundSurnames.flat());
 const surnames = new Set(words.surnames.flat());
 const clauseChars = new Set(words.clauseChars.flat());
@@ -691,6 +692,49 @@ export function titledName(label: string): string | null {
   }
   return null;
 }
+
+/** "李副局长" → "副局长": the title a titled label ends with (speakers.yaml titles), or null. */
+export function titleOf(label: string): string | null {
+  const name = titledName(label);
+  return name === null ? null : label.slice(label.lastIndexOf(name) + name.length).trim();
+}
+
+/** Titles of two or more Chinese characters, and position words, by their first character, longest first. */
+const proseTitles = new Map<string, string[]>();
+for (const t of [...new Set([...titleWords, ...positions])].sort((a, b) => b.length - a.length))
+  if (t.length >= 2 && hanOnly.test(t))
+    proseTitles.set(t[0] as string, [...(proseTitles.get(t[0] as string) ?? []), t]);
+/** Words a name right after a title stops before: 副局长李芳介绍 → 李芳 */
+const afterName = [...speechVerbs, ...titleWords];
+
+/**
+ * The Chinese names a title introduces in `text`, each with the title: 市人社局王建华局长 → 王建华 (局长), 副局长李芳和
+ * → 李芳 (副局长). Before a title, the two or three characters before it that begin with a surname (both when both
+ * do: a later label's family name tells them apart); after one, a surname and one or two characters, cut before a
+ * function word, a stop character, a speech verb or a title. One pass, a bounded look around each title.
+ */
+export function titledNames(text: string): { name: string; title: string }[] {
+  const out: { name: string; title: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const title = proseTitles.get(text[i] as string)?.find((t) => text.startsWith(t, i));
+    if (!title) continue;
+    for (const n of [3, 2]) {
+      const name = text.slice(Math.max(0, i - n), i);
+      if (name.length === n && surnameOf(name) !== null && givenOk(name)) out.push({ name, title });
+    }
+    const j = i + title.length;
+    const family = compoundSurnames.has(text.slice(j, j + 2)) ? 2 : surnames.has(text[j] ?? "") ? 1 : 0;
+    let k = j + family;
+    while (family > 0 && k < j + family + 2 && isHanCode(text.charCodeAt(k)) && !stopsName(text[k] as string)) {
+      if (afterName.some((w) => text.startsWith(w, k))) break;
+      k++;
+    }
+    if (k > j + family && surnameOf(text.slice(j, k)) !== null) out.push({ name: text.slice(j, k), title });
+    i = j - 1;
+  }
+  return out;
+}
+const givenOk = (name: string): boolean => [...name].every((c) => isHanCode(c.charCodeAt(0)) && !stopsName(c));
 
 /** "刘振宇" → "刘", "欧阳娜娜" → "欧阳": the surname of a Chinese name of a surname and one or two characters. */
 export function surnameOf(name: string): string | null {

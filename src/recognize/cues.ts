@@ -3,6 +3,7 @@ import { z } from "zod";
 import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
 import { Lexicon } from "./lexicon.js";
+import { isNumeralChar } from "./numeral.js";
 
 const Cue = z.object({ word: z.string().min(1), example: z.string().min(1) });
 /** A not-cue word that is one only where the character before it does not join the cue instead (明年会, not 年会). */
@@ -48,6 +49,7 @@ const Cues = z.object({
   reachVerbs: z.array(z.string().min(1)),
   reachDone: z.array(z.string().length(1)),
   reachNow: z.array(z.string().min(1)),
+  reachAidedVerbs: z.array(z.string().min(1)),
   notCues: z.array(z.union([z.string().min(1), GuardedNotCue])),
 });
 export const cueData = loadData("cues", Cues);
@@ -130,11 +132,12 @@ const reachAids = wordsOf(cueData.reachAids);
 const reachVerbs = wordsOf(cueData.reachVerbs);
 const reachDone = charTable(cueData.reachDone);
 const reachNow = wordsOf(cueData.reachNow);
+const reachAidedVerbs = wordsOf(cueData.reachAidedVerbs);
 // where the clause of a reaching verb ends, for its 了: punctuation, caption breaks and spaces
 const reachEnds = charTable("，,。；;：:！!？?\n \t\u3000");
 
 /**
- * A forecast at `pos`: a hedge right before a verb of reaching a level (可能降到, 应该能做到), with no 了 or 过 after
+ * A forecast at `pos`: a hedge right before a verb of reaching a level (可能降到, 应该能做到, 应该能到100亿), with no 了 or 过 after
  * the verb in its clause (not 去年可能降到了1.2%), and no word of the present (目前, 已经) before the hedge in it. The
  * hedge itself is found as a hedge too.
  */
@@ -142,8 +145,12 @@ function reachAt(text: string, pos: number): CueHit | null {
   const hedge = reachHedges.after(text, pos);
   if (!hedge) return null;
   let at = pos + hedge.word.length;
-  at += reachAids.after(text, at)?.word.length ?? 0;
-  const verb = reachVerbs.after(text, at);
+  const aid = reachAids.after(text, at);
+  at += aid?.word.length ?? 0;
+  // 应该能到100亿元: a bare 到 or 过 after an aid, right before a figure (not 能到场)
+  const aided = aid ? reachAidedVerbs.after(text, at) : null;
+  const verb =
+    reachVerbs.after(text, at) ?? (aided && isNumeralChar(text.charAt(at + aided.word.length) || " ") ? aided : null);
   if (!verb) return null;
   const end = at + verb.word.length;
   for (let k = end; k < text.length && reachEnds[text.charCodeAt(k)] !== 1; k++)
