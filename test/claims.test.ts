@@ -633,6 +633,9 @@ describe("labels that name someone introduced before", () => {
     ],
     ["主持人：欢迎副局长李芳和董事长王建华。\n李副局长：今年3.5万套。\n王总：营收100亿元。", ["李芳", "王建华"]],
     ["主持人：有请副局长李芳介绍。\n李局长：今年3.5万套。", ["李芳"]],
+    // a name after its title is cut only where it visibly ends: in 局长李芳今天 (李芳? 李芳今?) the label stays
+    ["主持人：副局长李芳今天也来了。\n李局长：今年3.5万套。", ["李局长"]],
+    ["主持人：副局长李芳，欢迎。\n李局长：今年3.5万套。", ["李芳"]],
     // two of the family name: the one of the label's own title (总 is not 董事长's); with the same title, as written
     ["主持人：有请王建华局长和董事长王明。\n王局长：今年12万人。\n王总：营收100亿元。", ["王建华", "王总"]],
     ["主持人：有请王建华局长和董事长王明。\n王董事长：营收100亿元。", ["王明"]],

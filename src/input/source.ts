@@ -729,7 +729,13 @@ export function titledNames(text: string): { name: string; title: string }[] {
       if (afterName.some((w) => text.startsWith(w, k))) break;
       k++;
     }
-    if (k > j + family && surnameOf(text.slice(j, k)) !== null) out.push({ name: text.slice(j, k), title });
+    // only where the name visibly ends (a stop, a speech verb, punctuation): in 局长李芳今天 the cut is a guess
+    const ends =
+      k >= text.length ||
+      !isHanCode(text.charCodeAt(k)) ||
+      stopsName(text[k] as string) ||
+      afterName.some((w) => text.startsWith(w, k));
+    if (ends && k > j + family && surnameOf(text.slice(j, k)) !== null) out.push({ name: text.slice(j, k), title });
     i = j - 1;
   }
   return out;
