@@ -959,6 +959,27 @@ describe("a compound duration, larger unit first, is one figure", () => {
   });
 });
 
+describe("N个半 before a unit word that begins with 个 (个月) takes that unit: N and a half of it", () => {
+  it.each([
+    ["就是延长了四个半月左右。", [{ text: "四个半月", kind: "duration", value: 4.5, unit: "month", approx: "about" }]],
+    ["治疗周期是三个半月。", [{ text: "三个半月", kind: "duration", value: 3.5, unit: "month" }]],
+    ["项目拖了两个半月", [{ text: "两个半月", kind: "duration", value: 2.5, unit: "month" }]],
+    ["等了一个半月", [{ text: "一个半月", kind: "duration", value: 1.5, unit: "month" }]],
+    ["等了两个半礼拜", [{ text: "两个半礼拜", kind: "duration", value: 2.5, unit: "week" }]],
+    // as before: the unit word after 个半 needs no split, and 半个月 is half a month
+    ["用了两个半小时", [{ text: "两个半小时", kind: "duration", value: 2.5, unit: "hour" }]],
+    ["用了半个月", [{ text: "半个月", kind: "duration", value: 0.5, unit: "month" }]],
+    ["三个月", [{ text: "三个月", kind: "duration", value: 3, unit: "month" }]],
+    ["三个半天", [{ text: "三个半天", kind: "duration", value: 3.5, unit: "day" }]],
+    // 月 alone is no unit, nor is 个半 without one after it
+    ["一个半", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("a count noun (参数, 门店, 网点, 床位) keeps a bare figure a count while the talk is about money", () => {
   const kinds = (text: string, moneyTopic = false) =>
     recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
