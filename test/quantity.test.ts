@@ -996,8 +996,17 @@ describe("a count noun (参数, 门店, 网点, 床位) keeps a bare figure a co
     ["门店营收达到50亿", false, ["money 50亿"]],
     ["今年门店的营收是30亿", false, ["money 30亿"]],
     ["参数是700亿，成本是2亿", false, ["count 700亿", "money 2亿"]],
+    // money words: 经费 (funding), 拨款, 补贴
+    ["营收是6亿元，利润是5000万。", false, ["money 6亿元", "money 5000万"]],
+    ["今年科研经费是15亿。", false, ["money 15亿"]],
+    ["研发经费是3000万", false, ["money 3000万"]],
+    ["財政撥款8000万", false, ["money 8000万"]],
+    ["每年补贴2亿", false, ["money 2亿"]],
+    // without a money word or topic a bare figure is a count
+    ["科研人员有1.5万", false, ["count 1.5万"]],
     // without the noun, the talk about money still makes a bare figure money
     ["新增超过30亿", true, ["money 30亿"]],
+    ["估值50亿", true, ["money 50亿"]],
   ] as [string, boolean, string[]][])("%s", (text, moneyTopic, want) => {
     expect(kinds(text, moneyTopic)).toEqual(want);
   });
