@@ -980,7 +980,7 @@ describe("N个半 before a unit word that begins with 个 (个月) takes that un
   });
 });
 
-describe("a count noun (参数, 门店, 网点, 床位) keeps a bare figure a count while the talk is about money", () => {
+describe("a count noun (参数, 门店, 日活, 骑手) keeps a bare figure a count while the talk is about money", () => {
   const kinds = (text: string, moneyTopic = false) =>
     recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
       .filter((m) => m.tag === "figure")
@@ -996,8 +996,19 @@ describe("a count noun (参数, 门店, 网点, 床位) keeps a bare figure a co
     ["门店营收达到50亿", false, ["money 50亿"]],
     ["今年门店的营收是30亿", false, ["money 30亿"]],
     ["参数是700亿，成本是2亿", false, ["count 700亿", "money 2亿"]],
-    // money words: 经费 (funding), 拨款, 补贴
+    // people and users as the clause's subject (日活, 骑手, 旅客), whatever money word came before
+    ["日活是50万。", true, ["count 50万"]],
+    ["月活超过2000万", true, ["count 2000万"]],
+    ["DAU是300万", true, ["count 300万"]],
+    ["全市外卖骑手有六七万。", true, ["count 六七万"]],
+    ["旅客吞吐量超过3000万", true, ["count 3000万"]],
+    ["在校学生有3.2万", true, ["count 3.2万"]],
+    ["患者超过10万", true, ["count 10万"]],
+    ["营收是6亿元，日活是50万。", false, ["money 6亿元", "count 50万"]],
+    // a money word in the figure's clause still makes it money; 学生贷款 is a loan, 科研经费 funding
     ["营收是6亿元，利润是5000万。", false, ["money 6亿元", "money 5000万"]],
+    ["日活是50万，流水是2亿", false, ["count 50万", "money 2亿"]],
+    ["学生贷款有3000万", true, ["money 3000万"]],
     ["今年科研经费是15亿。", false, ["money 15亿"]],
     ["研发经费是3000万", false, ["money 3000万"]],
     ["財政撥款8000万", false, ["money 8000万"]],
