@@ -215,6 +215,14 @@ describe("a bare scaled figure is money while the talk is about money", () => {
     ["用户不多，但是收入达到了12亿。", "12亿", "money"],
     ["观影人次下降了，票房还是拿了30亿。", "30亿", "money"],
     ["票房是505亿元，第二部拿了30亿。", "30亿", "money"],
+    // people and users named in the figure's own clause (日活, 骑手) count, across a sentence end or a line break
+    ["营收是6亿元。日活是50万。", "50万", "count"],
+    ["我们发放了稳岗资金2.4亿元。\n全市外卖骑手有六七万。", "六七万", "count"],
+    ["营收是6亿元。旅客吞吐量超过3000万。", "3000万", "count"],
+    // near-misses: no count noun, or a money word in the compound (学生贷款): still money
+    ["营收是6亿元。利润是5000万。", "5000万", "money"],
+    ["公司完成了新一轮融资。估值50亿。", "50亿", "money"],
+    ["营收是6亿元。学生贷款有3000万。", "3000万", "money"],
   ])("%s", (text, figure, kind) => {
     expect(kinds(text)).toContainEqual([figure, kind]);
   });

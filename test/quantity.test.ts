@@ -1006,7 +1006,28 @@ describe("the minutes of a clock time (a numeral, then 点 or 时) are no score"
   });
 });
 
-describe("a count noun (参数, 门店, 网点, 床位) keeps a bare figure a count while the talk is about money", () => {
+describe("N个半 before a unit word that begins with 个 (个月) takes that unit: N and a half of it", () => {
+  it.each([
+    ["就是延长了四个半月左右。", [{ text: "四个半月", kind: "duration", value: 4.5, unit: "month", approx: "about" }]],
+    ["治疗周期是三个半月。", [{ text: "三个半月", kind: "duration", value: 3.5, unit: "month" }]],
+    ["项目拖了两个半月", [{ text: "两个半月", kind: "duration", value: 2.5, unit: "month" }]],
+    ["等了一个半月", [{ text: "一个半月", kind: "duration", value: 1.5, unit: "month" }]],
+    ["等了两个半礼拜", [{ text: "两个半礼拜", kind: "duration", value: 2.5, unit: "week" }]],
+    // as before: the unit word after 个半 needs no split, and 半个月 is half a month
+    ["用了两个半小时", [{ text: "两个半小时", kind: "duration", value: 2.5, unit: "hour" }]],
+    ["用了半个月", [{ text: "半个月", kind: "duration", value: 0.5, unit: "month" }]],
+    ["三个月", [{ text: "三个月", kind: "duration", value: 3, unit: "month" }]],
+    ["三个半天", [{ text: "三个半天", kind: "duration", value: 3.5, unit: "day" }]],
+    // 月 alone is no unit, nor is 个半 without one after it
+    ["一个半", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare figure a count while the talk is about money", () => {
   const kinds = (text: string, moneyTopic = false) =>
     recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
       .filter((m) => m.tag === "figure")
@@ -1022,8 +1043,28 @@ describe("a count noun (参数, 门店, 网点, 床位) keeps a bare figure a co
     ["门店营收达到50亿", false, ["money 50亿"]],
     ["今年门店的营收是30亿", false, ["money 30亿"]],
     ["参数是700亿，成本是2亿", false, ["count 700亿", "money 2亿"]],
+    // people and users as the clause's subject (日活, 骑手, 旅客), whatever money word came before
+    ["日活是50万。", true, ["count 50万"]],
+    ["月活超过2000万", true, ["count 2000万"]],
+    ["DAU是300万", true, ["count 300万"]],
+    ["全市外卖骑手有六七万。", true, ["count 六七万"]],
+    ["旅客吞吐量超过3000万", true, ["count 3000万"]],
+    ["在校学生有3.2万", true, ["count 3.2万"]],
+    ["患者超过10万", true, ["count 10万"]],
+    ["营收是6亿元，日活是50万。", false, ["money 6亿元", "count 50万"]],
+    // a money word in the figure's clause still makes it money; 学生贷款 is a loan, 科研经费 funding
+    ["营收是6亿元，利润是5000万。", false, ["money 6亿元", "money 5000万"]],
+    ["日活是50万，流水是2亿", false, ["count 50万", "money 2亿"]],
+    ["学生贷款有3000万", true, ["money 3000万"]],
+    ["今年科研经费是15亿。", false, ["money 15亿"]],
+    ["研发经费是3000万", false, ["money 3000万"]],
+    ["財政撥款8000万", false, ["money 8000万"]],
+    ["每年补贴2亿", false, ["money 2亿"]],
+    // without a money word or topic a bare figure is a count
+    ["科研人员有1.5万", false, ["count 1.5万"]],
     // without the noun, the talk about money still makes a bare figure money
     ["新增超过30亿", true, ["money 30亿"]],
+    ["估值50亿", true, ["money 50亿"]],
   ] as [string, boolean, string[]][])("%s", (text, moneyTopic, want) => {
     expect(kinds(text, moneyTopic)).toEqual(want);
   });

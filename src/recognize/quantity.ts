@@ -961,7 +961,22 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const split = splitByOver(n.end, lex);
     if (split) return { info: split.info, end: split.end, numeralEnd: n.end, value: n.value, over: true };
     const w = wordAfter(lex, text, n.end);
-    return w ? { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value } : null;
+    if (w) return { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value };
+    const half = splitByHalf(n, lex);
+    return half ? { info: half.info, end: half.end, numeralEnd: n.end, value: n.value } : null;
+  }
+
+  /**
+   * 三个半月, 两个半礼拜: a numeral that ends in a split counter and 半 (units.yaml splitCounters, halfAfterUnit) took
+   * the counter from a unit word that begins with it (个月); the unit is that word's. 两个半小时 needs no split.
+   */
+  function splitByHalf(n: NumeralMatch, lex: Lexicon<UnitInfo>): { info: UnitInfo; end: number } | null {
+    const pos = n.end - 2;
+    if (pos <= n.start || !halfWords.has(text.charAt(n.end - 1)) || tableAt(splitCounters, text, pos) !== 1)
+      return null;
+    const word = lex.after(text.charAt(pos) + text.slice(n.end, n.end + WINDOW), 0);
+    if (!word || word.word.length < 2) return null;
+    return { info: word.info, end: n.end + word.word.length - 1 };
   }
 
   /**
