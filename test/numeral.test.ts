@@ -131,6 +131,24 @@ describe("a bare 百 千 万 right before a larger scale stands for 一百, 一�
   ]);
 });
 
+describe("a bare scale right after 过 or 破, before a unit or no Han character, stands for 一万, 一亿 (过万)", () => {
+  check([
+    ["跑得多的能过万", [one("万", 1e4)]],
+    ["月收入能过万元", [one("万", 1e4)]],
+    ["票房破亿了", [one("亿", 1e8)]],
+    ["粉丝破千万", [one("千万", 1e7)]],
+    ["销量过万大关", [one("万", 1e4)]],
+    ["粉丝數過萬人", [one("萬", 1e4)]],
+    // not after another word, not before a word (用过百度, 去过万达, 过万重山), not 超过百分之三十's 百, not 千万不要
+    ["万元", []],
+    ["收入上了万元", []],
+    ["我用过百度", []],
+    ["我去过万达广场", []],
+    ["轻舟已过万重山", []],
+    ["超过百分之三十", [one("百分之三十", 30)]],
+  ]);
+});
+
 describe("a bare 百 千 万 with one digit after it is a shorthand (千三 = 一千三)", () => {
   check([
     ["百三", [one("百三", 130)]],

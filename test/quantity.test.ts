@@ -1070,6 +1070,92 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
   });
 });
 
+describe("a bound word reaches over a short possessive noun phrase (不低于营收的30%)", () => {
+  it.each([
+    ["研发投入每年不低于营收的30%", [{ text: "30%", kind: "percent", value: 30, approx: "over" }]],
+    ["租金原则上不超过同地段市场租金的九成", [{ text: "九成", kind: "percent", value: 90, approx: "under" }]],
+    ["客观缓解率差不多是对照组的两倍", [{ text: "两倍", kind: "multiple", value: 2, approx: "about" }]],
+    ["演员片酬不能超过制作总成本的40%", [{ text: "40%", kind: "percent", value: 40, approx: "under" }]],
+    ["销量接近去年同期的两倍", [{ text: "两倍", kind: "multiple", value: 2, approx: "nearly" }]],
+    ["至少占营收的30%", [{ text: "30%", kind: "percent", value: 30, approx: "over" }]],
+    // not reached: another figure's bound, a second 的, a numeral, a person or a reason between, a one-character
+    // bound word that is part of another word, 大概率, 差不多的 (an adjective), emphasis
+    [
+      "超过一半的人认为营收的30%太高",
+      [
+        { text: "一半", kind: "percent", value: 50, approx: "over" },
+        { text: "30%", kind: "percent", value: 30, approx: null },
+      ],
+    ],
+    [
+      "不到三成的企业营收的一半来自出口",
+      [
+        { text: "三成", kind: "percent", value: 30, approx: "under" },
+        { text: "一半", kind: "percent", value: 50, approx: null },
+      ],
+    ],
+    ["差不多的时间里营收增长了30%", [{ text: "30%", kind: "percent", value: 30, approx: null }]],
+    ["大概是因为营收的30%来自海外", [{ text: "30%", kind: "percent", value: 30, approx: null }]],
+    ["大概我们营收的30%来自海外", [{ text: "30%", kind: "percent", value: 30, approx: null }]],
+    ["大概率营收的30%来自海外", [{ text: "30%", kind: "percent", value: 30, approx: null }]],
+    ["近年来行业的30%来自出口", [{ text: "30%", kind: "percent", value: 30, approx: null }]],
+    ["节约成本的30%", [{ text: "30%", kind: "percent", value: 30, approx: null }]],
+    ["仅占营收的3%", [{ text: "3%", kind: "percent", value: 3, approx: null }]],
+    [
+      "超过这十年的一半",
+      [
+        { text: "十年", kind: "duration", value: 10, approx: null },
+        { text: "一半", kind: "percent", value: 50, approx: null },
+      ],
+    ],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+
+  it("states the interval of the bound word", () => {
+    expect(intervals("研发投入每年不低于营收的30%")).toEqual(["不低于营收的30 [30,)"]);
+  });
+});
+
+describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过万), not other figures", () => {
+  it.each([
+    ["今年冷链收入应该能过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
+    ["明年增速会过10%", [{ text: "10%", kind: "percent", value: 10, approx: "over" }]],
+    ["今年应该能过百亿元", [{ text: "百亿元", kind: "money", value: 1e10, approx: "over" }]],
+    ["月收入能过万元", [{ text: "万元", kind: "money", value: 1e4, unit: "CNY", approx: "over" }]],
+    ["用户破万人", [{ text: "万人", kind: "count", value: 1e4, approx: "over" }]],
+    ["收入过了100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
+    ["单价不能过100万元", [{ text: "100万元", kind: "money", value: 1e6, approx: "under" }]],
+    // 最高 before a modal is an upper bound; 最高的时候 is a peak value
+    ["里程碑付款最高可以到15亿美元", [{ text: "15亿美元", kind: "money", value: 1.5e9, approx: "under" }]],
+    ["日活最高的时候是50万人", [{ text: "50万人", kind: "count", value: 5e5, approx: null }]],
+    // 过 in other words, or before a figure that is not a bare scale: no bound
+    ["过两天再说", [{ text: "两天", kind: "duration", value: 2, approx: null }]],
+    [
+      "过去三年营收增长了20%",
+      [
+        { text: "三年", kind: "duration", value: 3, approx: null },
+        { text: "20%", kind: "percent", value: 20, approx: null },
+      ],
+    ],
+    ["过年期间卖了100万台", [{ text: "100万台", kind: "count", value: 1e6, approx: null }]],
+    ["不过三成的企业亏损", [{ text: "三成", kind: "percent", value: 30, approx: null }]],
+    [
+      "经过三年努力营收达到10亿元",
+      [
+        { text: "三年", kind: "duration", value: 3, approx: null },
+        { text: "10亿元", approx: null },
+      ],
+    ],
+    ["我用过百度的地图", []],
+    ["轻舟已过万重山", []],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],

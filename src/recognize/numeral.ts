@@ -9,7 +9,7 @@
 // double nearest to the exact value, which is the one the decimal literal gives: 16.4亿 is exactly 1640000000
 // (never 1639999999.9999998) and 0.3 stays 0.3.
 import { z } from "zod";
-import { charTable, codeAt } from "../chars.js";
+import { charTable, codeAt, isHan } from "../chars.js";
 import { loadData } from "../data.js";
 
 export interface NumeralMatch {
@@ -47,6 +47,7 @@ const NumeralsSchema = z.strictObject({
   ),
   bareShorthand: entry,
   impliedOne: z.array(z.strictObject({ forms, before: z.array(z.string().length(1)).min(1), example })),
+  impliedOneAfter: z.strictObject({ forms, after: z.array(z.string().length(1)).min(1), before: forms, example }),
   digitPairBefore: z.array(entry),
   slash: z.strictObject({ forms, dateBefore: forms, dateAfter: forms, example }),
   points: entry,
@@ -94,6 +95,9 @@ const scaleOf = codeMap(data.scales, (s) => s.exp);
 const bigScaleOf = codeMap(data.bigScales, (s) => ({ exp: s.exp, onlyBefore: new Set(s.onlyBefore.map(code)) }));
 const bareShorthand = codes([data.bareShorthand]);
 const impliedOneBefore = codeMap(data.impliedOne, (e) => new Set(e.before.map(code)));
+const bareScales = codes([data.impliedOneAfter]);
+const bareScaleAfter = new Set(data.impliedOneAfter.after.map(code));
+const bareScaleBefore = new Set(data.impliedOneAfter.before.map(code));
 const digitPairBefore = codes(data.digitPairBefore);
 const slashChars = codes([data.slash]);
 const slashDateBefore = data.slash.dateBefore;
@@ -207,6 +211,11 @@ function loneDigit(text: string, i: number): NumeralMatch | null {
     script: "chinese",
     single: true,
   };
+}
+
+/** Whether a character is a scale that may open a numeral bare after 过 or 破 (numerals.yaml impliedOneAfter): 万, 亿. */
+export function isBareScale(c: string): boolean {
+  return c !== "" && bareScales.has(c.charCodeAt(0));
 }
 
 /** Whether a character can stand inside a numeral (a digit, 十百千, 万亿, a decimal point): 1.4万亿, 一千二百万. */
@@ -625,12 +634,25 @@ class NumberReader {
     return true;
   }
 
-  /** 百亿, 千亿, 万亿, 百万: a bare 百/千/万 before a larger scale stands for 一百, 一千, 一万 (see impliedOne). */
+  /**
+   * 百亿, 千亿, 万亿, 百万: a bare 百/千/万 before a larger scale stands for 一百, 一千, 一万 (see impliedOne); so does
+   * a bare scale after 过 or 破 before a unit or no Han character: 能过万, 票房破亿 (see impliedOneAfter).
+   */
   impliedOne(): boolean {
-    if (!impliedOneBefore.get(this.at())?.has(this.at(1)) || nonNumeralEnd(this.text, this.i) >= 0) return false;
+    const before = impliedOneBefore.get(this.at())?.has(this.at(1)) === true;
+    if (!before && !this.bareScale()) return false;
+    if (nonNumeralEnd(this.text, this.i) >= 0) return false;
     this.pending = exact(int(1));
     this.last = "digit";
     return true;
+  }
+
+  /** 过万, 破亿元: a bare scale right after 过 or 破, not before 分之 (超过百分之三十) or another Han word (用过百度). */
+  bareScale(): boolean {
+    if (!bareScales.has(this.at()) || !bareScaleAfter.has(codeAt(this.text, this.i - 1))) return false;
+    if (formAt(this.text, this.i + 1, fractionOf)) return false;
+    const next = this.at(1);
+    return !isHan(next) || bareScaleBefore.has(next) || bareScales.has(next); // 过千万
   }
 
   /** An Arabic number at the start, with a Latin scale (800M), an exponent (2e5) or Chinese after it. */

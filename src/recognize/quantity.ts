@@ -12,6 +12,7 @@ import {
   endsInLatinScale,
   findNumerals,
   hasDecimalPoint,
+  isBareScale,
   isNumeralChar,
   type NumeralMatch,
   parseNumeral,
@@ -112,6 +113,8 @@ const ApproxData = z.object({
     notWords: Words,
     notBefore: Words,
   }),
+  scaleBound: Words,
+  possessive: z.object({ maxReach: z.int().min(1).max(16), marks: Words, stops: Words }),
   after: z.object({ about: Words, over: Sides, under: Sides }),
   comparison: z.object({ before: Words, over: Words, under: Words }),
   between: z.object({ before: Words, joiners: Words, after: Words }),
@@ -317,6 +320,9 @@ const reachStops = new Lexicon(approxData.reach.stops.map((word) => ({ word, inf
 const reachNotWords = new Lexicon(approxData.reach.notWords.map((word) => ({ word, info: true })));
 /** What ends an adverb's reach: clause and caption breaks, quotes and brackets (spaces are checked apart). */
 const reachBreaks = charTable("，,、；;：:。！？!?…\n“”‘’「」『』（）()《》【】[]\"'");
+const scaleBoundWords = new Lexicon(approxData.scaleBound.map((word) => ({ word, info: true })));
+const possessiveMarks = new Set(approxData.possessive.marks);
+const possessiveStops = new Lexicon(approxData.possessive.stops.map((word) => ({ word, info: true })));
 const reachNotBefore = new Lexicon(approxData.reach.notBefore.map((word) => ({ word, info: true })));
 const splitCounters = charTable(units.splitCounters);
 const comparisonBefore = new Lexicon(approxData.comparison.before.map((word) => ({ word, info: true })));
@@ -601,6 +607,29 @@ function boundBefore(text: string, pos: number): { info: BoundInfo; word: string
     p--;
   }
   return best && turnedWords.has(best.word) ? turned(text, best) : best;
+}
+
+/**
+ * A bound word before a short possessive noun phrase before pos (approx.yaml `possessive`): 不低于营收的30%,
+ * 差不多是对照组的两倍. The phrase is walked back from its mark at most maxReach Han characters, stopping at a
+ * numeral, another mark or a stop word; the first bound word found ends the walk. Bounded: maxReach steps.
+ */
+function possessiveBound(text: string, pos: number): ReturnType<typeof boundBefore> {
+  let p = pos;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  if (!possessiveMarks.has(text[p - 1] ?? "")) return null;
+  const mark = p - 1;
+  for (let q = mark; q > 0 && mark - q < approxData.possessive.maxReach; q--) {
+    const c = text[q - 1] as string;
+    if (!isHan(codeAt(text, q - 1)) || possessiveMarks.has(c) || isNumeralChar(c)) return null;
+    if (possessiveStops.before(text, q) !== null) return null;
+    const hit = boundBefore(text, q - 1);
+    if (hit) {
+      const ok = hit.info.approx !== null && hit.word.length > 1 && reachNotWords.after(text, hit.start) === null;
+      return ok ? hit : null;
+    }
+  }
+  return null;
 }
 
 /** Where a caption break ("\n" between caption lines, spaces around it) that ends at pos starts; pos if none. */
@@ -1103,7 +1132,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (growthVerbs.before(text, p) || growthVerbs.before(text, p - 1)) m.ambiguous = [m.value + 1];
     }
     const after = wordAfter(approxAfter, text, m.end, 1);
-    const before = boundBefore(text, m.start);
+    const before = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start);
     const comparison = comparisonAround(m);
     if (before?.info.approx) {
       m.approx = before.info.approx;
@@ -1124,6 +1153,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     else if (numeralApprox === "over" && m.value !== null) {
       m.interval = sided(m, { approx: "over", side: "lower", open: true }, n.start, numeralText, "numeral"); // 五百多
     }
+  }
+
+  /** 过 right before a figure that opens with a bare scale (月收入过万, 能过百亿): an open lower bound (approx.yaml). */
+  function scaleBound(n: NumeralMatch): ReturnType<typeof boundBefore> {
+    const word = isBareScale(n.text.charAt(0)) ? scaleBoundWords.before(text, n.start) : null;
+    if (!word) return null;
+    return { info: { approx: "over", side: "lower", open: true }, word: word.word, start: n.start - word.word.length };
   }
 
   /** The interval of one bound word: 大于20 → (20,), 最多为5 → (,5], 等于1535 → [1535,1535]. */
