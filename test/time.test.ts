@@ -459,9 +459,94 @@ describe("findTimes: the baseline of a comparison", () => {
     ["去年营收比前年增长了30%", "去年", false],
     ["去年比较困难", "去年", false],
     ["去年同期营收3亿元", "去年", false],
+    // the possessive baseline: a time, 的, a ratio of it; or 的 after 恢复到, 达到, 相当于
+    ["二手房成交量是去年的1.3倍", "去年", true],
+    ["整体航班量已经恢复到2019年的九成", "2019年", true],
+    ["今年的销量是去年的两倍多", "去年", true],
+    ["海外收入只有去年的30%", "去年", true],
+    ["现在只有去年的百分之八十", "去年", true],
+    ["产量是去年的三分之一", "去年", true],
+    ["单块银幕的年产出只有2019年的一半左右", "2019年", true],
+    ["今年大概是去年的近两倍", "去年", true],
+    ["客流已经恢复到2019年的水平", "2019年", true],
+    ["营收达到了去年的规模", "去年", true],
+    ["客流恢复到了2019年的水平", "2019年", true],
+    // negatives: 的 then a noun (the time of the figure), 的时候, the subject of a sentence, a level after 从
+    ["去年的营收是100亿元", "去年", false],
+    ["2019年的时候我们有500人", "2019年", false],
+    ["今年的目标是增长30%", "今年", false],
+    ["今年的销量是去年的两倍多", "今年", false],
+    ["毛利率从去年的38.2%降到了35.6%", "去年", false],
+    ["去年的三个项目都完成了", "去年", false],
   ] as const)("%s: %s baseline %s", (sentence, text, baseline) => {
     const m = findTimes(sentence, ANCHOR).find((t) => t.text === text);
     expect(m?.baseline).toBe(baseline);
+  });
+});
+
+describe("findTimes: five-year plans", () => {
+  it.each([
+    ["十五五期间全市计划投资超过3000亿元", "十五五期间", "2026-01-01", "2030-12-31"],
+    ["“十四五”时期我们完成了改造", "十四五”时期", "2021-01-01", "2025-12-31"],
+    ["十三五规划期间", "十三五规划期间", "2016-01-01", "2020-12-31"],
+    ["十一五期间", "十一五期间", "2006-01-01", "2010-12-31"],
+    ["十四五末要达到500万人", "十四五末", "2025-01-01", "2025-12-31"],
+    ["十四五以来累计投资800亿元", "十四五以来", "2021-01-01", "2025-12-18"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+
+  // negatives: a count of 14 or 15, 二十四五 (24 or 25), the plan's name without a period word
+  it.each(["十四五个人参加", "二十四五期间", "十五五规划提出了三大任务", "十五个期间"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
+
+describe("findTimes: holiday periods", () => {
+  it.each([
+    // without a year: the latest one begun by the anchor (2025-12-18), or with a future cue the next one not over
+    ["国庆黄金周我们一共运送旅客420万人次", ANCHOR, "国庆黄金周", "2025-10-01", "2025-10-08"],
+    ["十一黄金周客流增长了两成", ANCHOR, "十一黄金周", "2025-10-01", "2025-10-08"],
+    ["五一假期票房是15亿元", ANCHOR, "五一假期", "2025-05-01", "2025-05-05"],
+    ["春节期间销量翻了一倍", ANCHOR, "春节期间", "2025-01-28", "2025-02-04"],
+    ["春运期间运送旅客1200万人次", ANCHOR, "春运期间", "2025-01-14", "2025-02-22"],
+    ["春运40天 我们预计运送旅客1300万人次", ANCHOR, "春运", "2026-02-02", "2026-03-13"],
+    ["五一假期预计客流增长两成", ANCHOR, "五一假期", "2026-05-01", "2026-05-05"],
+    ["国庆黄金周我们一共运送旅客420万人次", "2025-09-01", "国庆黄金周", "2024-10-01", "2024-10-07"],
+    ["国庆期间我们预计运送旅客400万人次", "2025-10-03", "国庆期间", "2025-10-01", "2025-10-08"],
+    // a cue in the next clause is not the holiday's
+    ["春节期间销量翻倍，明年预计增长", ANCHOR, "春节期间", "2025-01-28", "2025-02-04"],
+    // after a year: that year's; a year without an official schedule: the usual span
+    ["今年国庆黄金周", ANCHOR, "今年国庆黄金周", "2025-10-01", "2025-10-08"],
+    ["2026年春运", ANCHOR, "2026年春运", "2026-02-02", "2026-03-13"],
+    ["2030年国庆长假", ANCHOR, "2030年国庆长假", "2030-10-01", "2030-10-07"],
+    ["2030年春节期间", ANCHOR, "2030年春节期间", "2030-02-02", "2030-02-09"],
+  ] as const)("%s (said %s): %s = %s..%s", (sentence, anchor, text, from, to) => {
+    expect(findTimes(sentence, anchor)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+
+  it("without an anchor, a holiday without a year is found but not resolved", () => {
+    expect(findTimes("国庆黄金周", null)).toEqual([
+      expect.objectContaining({ text: "国庆黄金周", from: null, to: null }),
+    ]);
+  });
+
+  // negatives: a show, 五一 as the festival's name, a bare festival (said in December: the last or the next)
+  it.each(["春节联欢晚会的收视率是30%", "五一劳动节快乐", "春节前我们上线了"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
+
+describe("findTimes: 年终奖 is a bonus, not a time", () => {
+  it.each([
+    ["年终奖平均是4个月", []],
+    ["今年的年终奖发了20个月工资", ["今年"]],
+    ["年终的时候我们会发奖金", ["年终"]],
+    ["年终前要完成", ["年终前"]],
+    ["今年年终要完成", ["今年年终"]],
+    ["年底奖金翻倍", ["年底"]],
+  ] as const)("%s: %j", (sentence, texts) => {
+    expect(findTimes(sentence, ANCHOR).map((m) => m.text)).toEqual(texts);
   });
 });
 

@@ -40,6 +40,7 @@ const Guarded = z.object({
 });
 const Month = z.int().min(1).max(12);
 const Day = z.int().min(1).max(31);
+const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/); // 02-17
 const Offset = Guarded.extend({ offset: z.int() });
 const DirectionName = z.enum(["past", "future"]);
 
@@ -158,13 +159,39 @@ const TimeData = z.object({
       ),
     ),
     // the first year of ten → ten month-days (02-17)
-    lunarNewYear: z.record(
-      z.string().regex(/^[0-9]{4}$/),
-      z.array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/)).length(10),
-    ),
+    lunarNewYear: z.record(z.string().regex(/^[0-9]{4}$/), z.array(MonthDay).length(10)),
   }),
   eras: z.object({ firstYear: Words, list: z.array(Guarded.extend({ start: z.int() })) }),
-  baselines: z.object({ before: z.array(Guarded), after: z.array(Guarded) }),
+  holidays: z.array(
+    Guarded.extend({
+      lunarNewYear: z.literal(true).optional(),
+      month: Month.optional(),
+      day: Day.optional(),
+      from: z.int(),
+      days: z.int().min(1),
+      official: z.record(z.string().regex(/^[0-9]{4}$/), z.tuple([MonthDay, MonthDay])).optional(),
+    }).refine(
+      (f) => f.lunarNewYear === true || (f.month !== undefined && f.day !== undefined),
+      "a holiday needs lunarNewYear: true, or a month and a day",
+    ),
+  ),
+  holidayFutureCues: Words,
+  holidayCueReach: z.int().min(1).max(40),
+  fiveYearPlans: z.object({
+    prefix: Words,
+    mark: Words,
+    closingQuotes: Words,
+    periods: z.array(Guarded.extend({ last: z.literal(true).optional() })),
+  }),
+  baselines: z.object({
+    before: z.array(Guarded),
+    after: z.array(Guarded),
+    possessive: Words,
+    ratioApprox: Words,
+    ratioAfter: Words,
+    ratioWords: Words,
+    possessiveVerbs: Words,
+  }),
   setPrefixes: Words,
   blocked: Words,
   titleBrackets: z.array(z.tuple([Word, Word])),
@@ -373,7 +400,10 @@ const T = {
   lunarDays: entries(data.lunar.days),
   lunarNewYear: plain(data.lunar.newYear),
   festivals: entries(data.festivals.days),
+  holidays: entries(data.holidays),
   eras: entries(data.eras.list),
+  planPrefix: plain(data.fiveYearPlans.prefix),
+  planPeriods: entries(data.fiveYearPlans.periods),
   eraFirstYear: plain(data.eras.firstYear),
   de: plain(["的"]), // 2021年的第一周
   sets: plain(data.setPrefixes),
@@ -887,6 +917,7 @@ function yearTail(ctx: Ctx, head: YearHead): Hit | null {
       head.mark >= 0 ? firstLastOfYear(ctx, head, p) : null,
       head.mark >= 0 ? lunarMonthDay(ctx, p) : null,
       head.mark >= 0 ? festivalOf(ctx, head, p) : null,
+      head.mark >= 0 ? holidayOf(head.y, ctx.text, p, head.relative) : null,
     ]);
     if (h)
       return { ...h, relative: h.relative || head.relative, direction: h.direction ?? (ctx.a ? null : head.direction) };
@@ -1047,6 +1078,76 @@ function festivalOf(ctx: Ctx, head: YearHead, pos: number): Hit | null {
     return hit(end, [first, day - 1], "day", head.relative);
   }
   return hit(end, [day, day], "day", head.relative);
+}
+
+type Holiday = (typeof data.holidays)[number];
+
+/** The days of a holiday period in year y (国庆黄金周 2025 = 10-01..10-08), or null when the year is not known. */
+function holidaySpan(h: Holiday, y: number): [number, number] | null {
+  const official = h.official?.[String(y)];
+  if (official) return [monthDayOf(y, official[0]), monthDayOf(y, official[1])];
+  const day = h.lunarNewYear ? lunarNewYears.get(y) : dayOf(y, h.month ?? 1, h.day ?? 1);
+  return day === undefined ? null : [day + h.from, day + h.from + h.days - 1];
+}
+const monthDayOf = (y: number, md: string) => dayOf(y, Number(md.slice(0, 2)), Number(md.slice(3)));
+
+/** A holiday period after a year: 今年国庆黄金周, 2026年春运. */
+function holidayOf(y: number | null, text: string, pos: number, relative: boolean): Hit | null {
+  const h = T.holidays.at(text, pos);
+  if (!h) return null;
+  const span = y === null ? null : holidaySpan(h.info, y);
+  return span ? hit(h.end, span, "day", relative) : unresolved(h.end, "day");
+}
+
+/** A holiday period without a year: the latest that has begun by the anchor (国庆黄金周 said in December: this year's). */
+function parseHolidayAlone(ctx: Ctx, i: number): Hit | null {
+  const { text, a } = ctx;
+  const h = T.holidays.at(text, i);
+  if (!h) return null;
+  if (!a) return unresolved(h.end, "day");
+  const span = holidaySpan(h.info, a.y);
+  const pick = futureCueAfter(text, h.end)
+    ? span && span[1] >= a.day
+      ? span
+      : holidaySpan(h.info, a.y + 1)
+    : span && span[0] <= a.day
+      ? span
+      : holidaySpan(h.info, a.y - 1);
+  return pick ? hit(h.end, pick, "day", true) : unresolved(h.end, "day");
+}
+
+const holidayFutureCues = plain(data.holidayFutureCues);
+const clauseStops = charTable([..."，,。！？!?；;\n"]);
+
+/** A future cue (预计, 计划) within a few characters after `from`, in the same clause. */
+function futureCueAfter(text: string, from: number): boolean {
+  const stop = Math.min(text.length, from + data.holidayCueReach);
+  for (let k = from; k < stop && !charIn(clauseStops, text, k); k++) if (holidayFutureCues.at(text, k)) return true;
+  return false;
+}
+
+const planMark = plain(data.fiveYearPlans.mark);
+const planQuotes = plain(data.fiveYearPlans.closingQuotes);
+
+/** 十五五期间 (2026–2030), “十四五”时期, 十四五末 (2025), 十四五以来: a five-year plan by its number. */
+function parseFiveYearPlan(ctx: Ctx, i: number): Hit | null {
+  const { text } = ctx;
+  const pre = T.planPrefix.at(text, i);
+  if (!pre || charIn(numeralSet, text, i - 1)) return null;
+  const d = cnDigitAt(text, pre.end);
+  const mark = d >= 1 ? planMark.at(text, pre.end + 1) : null;
+  if (!mark) return null;
+  const q = planQuotes.at(text, mark.end)?.end ?? mark.end;
+  const first = 1951 + 5 * (10 + d);
+  const period = T.planPeriods.at(text, q);
+  if (period) {
+    const y = period.info.last ? first + 4 : first;
+    return hit(period.end, [dayOf(y, 1, 1), dayOf(first + 4, 12, 31)], "year", false);
+  }
+  // 十四五以来: the plan, for the bound after it to read
+  return T.bounds.at(text, q)?.info.kind === "since"
+    ? hit(q, [dayOf(first, 1, 1), dayOf(first + 4, 12, 31)], "year", false)
+    : null;
 }
 
 // ------------------------------------------------------------------------------------------------ months and days
@@ -1565,6 +1666,8 @@ const coreParsers = new Dispatch([
   [parseYearSpanAlone, ["年"]],
   [parseMonthPartAlone, firsts(T.monthMarker, T.monthParts)],
   [parseLunar, firsts(T.lunarPrefixes, T.lunarDays, T.lunarNewYear, T.lunarMonths, T.lunarDayPrefix)],
+  [parseFiveYearPlan, T.planPrefix.firstChars()],
+  [parseHolidayAlone, T.holidays.firstChars()],
 ]);
 
 function readCore(ctx: Ctx, i: number): Hit | null {
@@ -1830,6 +1933,7 @@ const openingTables = [
   T.lunarDays,
   T.lunarNewYear,
   T.eras,
+  T.holidays,
 ];
 
 /** The characters of counts (几, 多, 半): in 几年前 the mark is 年. */
@@ -2002,11 +2106,41 @@ function nextMarker(text: string, from: number): number {
 const baselineBefore = entries(data.baselines.before);
 const baselineAfter = entries(data.baselines.after);
 
-/** 比去年同期, 较上月, 与去年同期相比: the time [i, end) is the baseline of a comparison. */
+const possessive = plain(data.baselines.possessive);
+const ratioApprox = plain(data.baselines.ratioApprox);
+const ratioAfter = plain(data.baselines.ratioAfter);
+const ratioWords = plain(data.baselines.ratioWords);
+const possessiveVerbs = plain(data.baselines.possessiveVerbs);
+
+/**
+ * 比去年同期, 较上月, 与去年同期相比, 是去年的1.3倍, 恢复到2019年的水平: the time [i, end) is the baseline of a
+ * comparison.
+ */
 function isBaseline(text: string, i: number, end: number): boolean {
   if (baselineAfter.at(text, end)) return true;
   for (let k = 1; k <= 3 && k <= i; k++) if (baselineBefore.at(text, i - k)?.end === i) return true;
+  const de = possessive.at(text, end);
+  // not after 从: 毛利率从去年的38.2%降到了35.6% (38.2% is last year's level)
+  if (!de || fromBefore(text, i)) return false;
+  for (let k = 2; k <= 4 && k <= i; k++) if (possessiveVerbs.at(text, i - k)?.end === i) return true;
+  return ratioAt(text, ratioApprox.at(text, de.end)?.end ?? de.end);
+}
+
+/** 从, 自, 由 right before `i`. */
+function fromBefore(text: string, i: number): boolean {
+  for (let k = 1; k <= 2 && k <= i; k++) if (T.fromPrefixes.at(text, i - k)?.end === i) return true;
   return false;
+}
+
+/** A ratio at `p`: 1.3倍, 九成, 30%, 三分之一, 百分之八十, 一半. */
+function ratioAt(text: string, p: number): boolean {
+  if (ratioWords.at(text, p)) return true;
+  const n = readNum(text, p);
+  if (!n) return false;
+  let q = n.end;
+  if (n.kind === "arabic" && (text.startsWith(".", q) || text.startsWith("．", q)) && digitAt(text, q + 1) >= 0)
+    for (q += 1; digitAt(text, q) >= 0; q++); // 1.3倍
+  return ratioAfter.at(text, q) !== null;
 }
 
 /** 每周一, 每年, 每个季度: a time word after 每 is a recurring set, not a time. */
