@@ -17,7 +17,7 @@ const figures = (text: string) =>
 
 type Want = {
   text: string;
-  kind: string;
+  kind?: string;
   value?: number;
   min?: number;
   max?: number;
