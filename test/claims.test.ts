@@ -352,11 +352,23 @@ describe("time", () => {
     ["到明年我们已经\n覆盖两百个城市", ["prediction 2025-12-18..2026-12-31"]],
     ["明年我们会开店\n这只是开始而已\n两百家", ["prediction 2026-01-01..2026-12-31"]],
     ["去年我们的营收\n已经超过了\n100亿元", ["metric 2024-01-01..2024-12-31"]],
-    ["明年我们的目标是\n营收超过100亿元", ["prediction 2026-01-01..2026-12-31"]],
+    ["明年我们的目标是\n营收超过100亿元", ["plan 2026-01-01..2026-12-31"]],
     ["现在年产能是20万辆，明年二季度能到35万辆", ["metric -", "prediction 2026-04-01..2026-06-30"]],
     // 到 after the term of a state (合同到2028年) is when the state ends, no deadline: a fact; 要到…才 is "not
     // until then", due then; a deadline at the start of a clause stays a forecast
     ["他的合同到2028年，年薪大约600万欧元。", ["metric 2025-12-18..2028-12-31"]],
+    // a plan or forecast word cut from its figure by a caption break speaks for the next line (round-1 audit P1)
+    ["明年第一季度\n目标是融\n五千万美元", ["plan 2026-01-01..2026-03-31"]],
+    ["我们的目标是\n五千万美元", ["plan -"]],
+    ["我们计划\n营收达到100亿元\n现在是80亿元", ["plan -", "metric -"]],
+    // negatives: not past the next line, nor onto a line with a time of its own
+    ["目标是\n100亿元\n去年我们做到了\n80亿元", ["plan -", "metric 2024-01-01..2024-12-31"]],
+    ["明年我们会\n继续扩张\n今年营收是100亿元", ["prediction 2026-01-01..2026-12-31", "metric 2025-01-01..2025-12-31"]],
+    ["我们会\n今年营收是100亿元", ["metric 2025-01-01..2025-12-31"]],
+    // …nor out of a question into its answer, nor onto a line with a cue of its own (一般会 is a habit)
+    ["学费会不会涨\n我们的学费是每年5000元", ["metric -"]],
+    ["所以我们一定会去谈判\n按照经验一般会降价60%左右", ["metric -"]],
+    ["预计能省下\n三到四成的成本", ["prediction -"]],
     // a dated forecast with no figure after a clause with a figure and no time: each is a claim (round-4 audit)
     ["我们卖了100万台，明年会推出新款。", ["metric -", "prediction 2026-01-01..2026-12-31"]],
     ["要走将近二十分钟，明年T2的捷运系统会开通。", ["metric -", "prediction 2026-01-01..2026-12-31"]],

@@ -153,11 +153,27 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         })
       );
     };
+    // a plan or forecast word whose clause a caption break cuts before any figure (目标是融⏎五千万美元, 预计能省下⏎
+    // 三到四成的成本) speaks for the next line's clause, unless its own clause asks (学费会不会涨⏎我们的学费是每年5000元
+    // answers), or the next clause states its own mode: a time, a word of what already is, a cue of its own
+    // (今年营收是100亿元, 现在年产能是20万辆, 一般会降价60%左右)
+    const ownMode = new Set(["prediction", "plan", "habitual", "hypothetical", "hedge", "question"]);
+    const runsOn = (c: CueHit, from: number, to: number, pos: number) => {
+      if ((c.group !== "plan" && c.group !== "prediction") || lineAt(pos) !== lineAt(c.start) + 1) return false;
+      const [cf, ct] = clauseOf(c.start);
+      if (s.text.charCodeAt(ct) !== 10 || figures.some((f) => f.start >= cf && f.start < ct)) return false;
+      if (questions.some((q) => q.start >= cf && q.start < ct)) return false;
+      if (times.some((t) => t.start < to && t.end > from)) return false;
+      if (cues.some((h) => h.start >= from && h.start < to && ownMode.has(h.group))) return false;
+      for (let k = from; k < to; k++) if (already.after(s.text, k)?.info) return false;
+      return true;
+    };
     // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
-    // hedge before it that reaches it
+    // hedge before it that reaches it, or a plan or forecast word that runs on into it
     const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
       (c.start >= from && c.start < to) ||
-      ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c, pos));
+      ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c, pos)) ||
+      (c.start < from && runsOn(c, from, to, pos));
     // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
     // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
     const habit = (c: CueHit, from: number, figure: Mention) =>
