@@ -8,6 +8,7 @@ import { parseDocument } from "yaml";
 import { z } from "zod";
 import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
+import { Lexicon } from "../recognize/lexicon.js";
 
 export type Format = "text" | "srt" | "vtt" | "markdown";
 
@@ -699,11 +700,12 @@ export function titleOf(label: string): string | null {
   return name === null ? null : label.slice(label.lastIndexOf(name) + name.length).trim();
 }
 
-/** Titles of two or more Chinese characters, and position words, by their first character, longest first. */
-const proseTitles = new Map<string, string[]>();
-for (const t of [...new Set([...titleWords, ...positions])].sort((a, b) => b.length - a.length))
-  if (t.length >= 2 && hanOnly.test(t))
-    proseTitles.set(t[0] as string, [...(proseTitles.get(t[0] as string) ?? []), t]);
+/** Titles of two or more Chinese characters, and position words: the longest at a position (副局长, not 局长). */
+const proseTitles = new Lexicon(
+  [...new Set([...titleWords, ...positions])]
+    .filter((t) => t.length >= 2 && hanOnly.test(t))
+    .map((word) => ({ word, info: true })),
+);
 /** Words a name right after a title stops before: 副局长李芳介绍 → 李芳 */
 const afterName = [...speechVerbs, ...titleWords];
 
@@ -716,7 +718,7 @@ const afterName = [...speechVerbs, ...titleWords];
 export function titledNames(text: string): { name: string; title: string }[] {
   const out: { name: string; title: string }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const title = proseTitles.get(text[i] as string)?.find((t) => text.startsWith(t, i));
+    const title = proseTitles.after(text, i)?.word; // by character code: most characters start no title
     if (!title) continue;
     for (const n of [3, 2]) {
       const name = text.slice(Math.max(0, i - n), i);
