@@ -45,6 +45,9 @@ const already = new Lexicon([
   ...cueData.already.map((word) => ({ word, info: true })),
   ...cueData.notAlready.map((word) => ({ word, info: false })),
 ]);
+// the cue groups that give a clause a mode of its own: a plan or forecast word on the caption line before does not run on
+// into it (一般会降价60%左右)
+const ownMode = new Set(["prediction", "plan", "habitual", "hypothetical", "hedge", "question"]);
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -157,7 +160,6 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // 三到四成的成本) speaks for the next line's clause, unless its own clause asks (学费会不会涨⏎我们的学费是每年5000元
     // answers), or the next clause states its own mode: a time, a word of what already is, a cue of its own
     // (今年营收是100亿元, 现在年产能是20万辆, 一般会降价60%左右)
-    const ownMode = new Set(["prediction", "plan", "habitual", "hypothetical", "hedge", "question"]);
     const runsOn = (c: CueHit, from: number, to: number, pos: number) => {
       if ((c.group !== "plan" && c.group !== "prediction") || lineAt(pos) !== lineAt(c.start) + 1) return false;
       const [cf, ct] = clauseOf(c.start);
