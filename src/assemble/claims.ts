@@ -160,6 +160,14 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // 三到四成的成本) speaks for the next line's clause, unless its own clause asks (学费会不会涨⏎我们的学费是每年5000元
     // answers), or the next clause states its own mode: a time, a word of what already is, a cue of its own
     // (今年营收是100亿元, 现在年产能是20万辆, 一般会降价60%左右)
+    // where the words of what already is stand (已经, 现在), found once per sentence and only when asked for
+    let alreadyAt: number[] | null = null;
+    /** The start of the last such word before pos, or -1. */
+    const alreadyBefore = (pos: number): number => {
+      alreadyAt ??= already.scan(s.text).flatMap((w) => (w.entry.info ? [w.start] : []));
+      const k = countBefore(alreadyAt, pos);
+      return k > 0 ? (alreadyAt[k - 1] as number) : -1;
+    };
     const runsOn = (c: CueHit, from: number, to: number, pos: number) => {
       if ((c.group !== "plan" && c.group !== "prediction") || lineAt(pos) !== lineAt(c.start) + 1) return false;
       const [cf, ct] = clauseOf(c.start);
@@ -167,8 +175,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       if (questions.some((q) => q.start >= cf && q.start < ct)) return false;
       if (times.some((t) => t.start < to && t.end > from)) return false;
       if (cues.some((h) => h.start >= from && h.start < to && ownMode.has(h.group))) return false;
-      for (let k = from; k < to; k++) if (already.after(s.text, k)?.info) return false;
-      return true;
+      return alreadyBefore(to) < from;
     };
     // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
     // hedge before it that reaches it, or a plan or forecast word that runs on into it
@@ -190,13 +197,10 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // whether a figure's clause, with the clause before it when a caption break alone parts them, says what already
     // is (已经, 现在) in a clause after the time's (not 到明年我们已经⏎覆盖两百个城市), with no figure and no forecast
     // or plan word after that word
-    let alreadyAt: number[] | null = null;
     const isAlready = (figure: Mention, t: TimeMatch) => {
       const [from, to] = clauseOf(figure.start);
       const start = from > 0 && lineBreaks[s.text.charCodeAt(from - 1)] === 1 ? clauseOf(from - 1)[0] : from;
-      alreadyAt ??= already.scan(s.text).flatMap((w) => (w.entry.info ? [w.start] : []));
-      const k = countBefore(alreadyAt, figure.start);
-      const word = k > 0 ? (alreadyAt[k - 1] as number) : -1;
+      const word = alreadyBefore(figure.start);
       return (
         word >= start &&
         t.end <= clauseOf(word)[0] &&

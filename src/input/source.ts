@@ -707,7 +707,7 @@ const proseTitles = new Lexicon(
     .map((word) => ({ word, info: true })),
 );
 /** Words a name right after a title stops before: 副局长李芳介绍 → 李芳 */
-const afterName = [...speechVerbs, ...titleWords];
+const afterName = new Lexicon([...speechVerbs, ...titleWords].map((word) => ({ word, info: true })));
 
 /**
  * The Chinese names a title introduces in `text`, each with the title: 市人社局王建华局长 → 王建华 (局长), 副局长李芳和
@@ -726,18 +726,17 @@ export function titledNames(text: string): { name: string; title: string }[] {
     }
     const j = i + title.length;
     const family = compoundSurnames.has(text.slice(j, j + 2)) ? 2 : surnames.has(text[j] ?? "") ? 1 : 0;
+    // where a name after the title visibly ends: a stop, a speech verb or a title, anything but a Chinese character
+    const endsAt = (p: number) =>
+      p >= text.length ||
+      !isHanCode(text.charCodeAt(p)) ||
+      stopsName(text[p] as string) ||
+      afterName.after(text, p) !== null;
     let k = j + family;
-    while (family > 0 && k < j + family + 2 && isHanCode(text.charCodeAt(k)) && !stopsName(text[k] as string)) {
-      if (afterName.some((w) => text.startsWith(w, k))) break;
-      k++;
-    }
-    // only where the name visibly ends (a stop, a speech verb, punctuation): in 局长李芳今天 the cut is a guess
-    const ends =
-      k >= text.length ||
-      !isHanCode(text.charCodeAt(k)) ||
-      stopsName(text[k] as string) ||
-      afterName.some((w) => text.startsWith(w, k));
-    if (ends && k > j + family && surnameOf(text.slice(j, k)) !== null) out.push({ name: text.slice(j, k), title });
+    while (family > 0 && k < j + family + 2 && !endsAt(k)) k++;
+    // only there: in 局长李芳今天 the cut is a guess (李芳? 李芳今?)
+    if (k > j + family && endsAt(k) && surnameOf(text.slice(j, k)) !== null)
+      out.push({ name: text.slice(j, k), title });
     i = j - 1;
   }
   return out;

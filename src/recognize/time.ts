@@ -640,10 +640,9 @@ const isLatin = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && c
  * 三个上半年) or nothing (3明年). Reads at most 12 characters back.
  */
 function afterName(text: string, i: number): boolean {
-  const isDigit = (c: number) => c >= 48 && c <= 57;
-  if (!isDigit(codeAt(text, i - 1))) return false;
+  if (digitAt(text, i - 1) < 0) return false;
   let k = i - 2;
-  while (k > i - 12 && (isDigit(codeAt(text, k)) || codeAt(text, k) === 46)) k--; // 46 "." of GPT-4.5
+  while (k > i - 12 && (digitAt(text, k) >= 0 || codeAt(text, k) === 46)) k--; // 46 "." of GPT-4.5
   if (codeAt(text, k) === 32 || codeAt(text, k) === 45) k--; // the space of Model 3, the "-" of GPT-5
   return isLatin(codeAt(text, k));
 }
@@ -1106,13 +1105,10 @@ function parseHolidayAlone(ctx: Ctx, i: number): Hit | null {
   if (!h) return null;
   if (!a) return unresolved(h.end, "day");
   const span = holidaySpan(h.info, a.y);
-  const pick = futureCueAfter(text, h.end)
-    ? span && span[1] >= a.day
-      ? span
-      : holidaySpan(h.info, a.y + 1)
-    : span && span[0] <= a.day
-      ? span
-      : holidaySpan(h.info, a.y - 1);
+  // after a future cue, this year's unless it is over, else next year's; otherwise this year's if begun, else last's
+  const ahead = futureCueAfter(text, h.end);
+  const fits = span !== null && (ahead ? span[1] >= a.day : span[0] <= a.day);
+  const pick = fits ? span : holidaySpan(h.info, ahead ? a.y + 1 : a.y - 1);
   return pick ? hit(h.end, pick, "day", true) : unresolved(h.end, "day");
 }
 
