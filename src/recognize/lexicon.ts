@@ -25,14 +25,33 @@ function standsAt<T>(e: Word<T>, text: string, pos: number): boolean {
 
 const none: never[] = [];
 
+/** The words that start with one character, longest first; when they are many, also by their second character. */
+interface Bucket<T> {
+  words: Word<T>[];
+  /** a long bucket's words of two characters or more by their second character code (one array read instead of a
+   * comparison per word: 一 starts over a hundred idioms), each list longest first; null for a short bucket */
+  bySecond: Map<number, Word<T>[]> | null;
+  /** a long bucket's words of one character */
+  single: Word<T>[];
+}
+
+// a bucket of more words than this is also indexed by the second character
+const longBucket = 8;
+
+/** The first word of a longest-first list that stands at `pos`. */
+function firstStanding<T>(list: readonly Word<T>[] | undefined, text: string, pos: number): Word<T> | null {
+  if (list) for (const e of list) if (standsAt(e, text, pos)) return e;
+  return null;
+}
+
 export class Lexicon<T> {
-  /** the words that start with one character, longest first; one list per character */
-  private readonly byFirst: Word<T>[][] = [];
+  /** the words that start with one character; one bucket per character */
+  private readonly byFirst: Bucket<T>[] = [];
   /** the words that end with the character code, longest first */
   private readonly byLast = new Map<number, Word<T>[]>();
   /**
    * firsts[c] is 1 + the index in byFirst of the words that start with the character code c, or 0 (no word does):
-   * one array read rejects most characters and finds the list of the rest (all first characters are BMP). Bytes
+   * one array read rejects most characters and finds the bucket of the rest (all first characters are BMP). Bytes
    * when fewer than 255 characters start a word, as in most lexicons: a table costs 64 KB, not 128.
    */
   private readonly firsts: Uint8Array | Uint16Array;
@@ -48,27 +67,31 @@ export class Lexicon<T> {
       push(this.byLast, last, w);
     }
     this.firsts = byFirst.size < 255 ? new Uint8Array(65536) : new Uint16Array(65536);
-    for (const [code, list] of byFirst) this.firsts[code] = this.byFirst.push(list);
-    for (const list of [...this.byFirst, ...this.byLast.values()]) list.sort((a, b) => b.word.length - a.word.length);
+    const longestFirst = (a: Word<T>, b: Word<T>) => b.word.length - a.word.length;
+    for (const list of byFirst.values()) list.sort(longestFirst);
+    for (const list of this.byLast.values()) list.sort(longestFirst);
+    for (const [code, words] of byFirst) this.firsts[code] = this.byFirst.push(bucket(words));
   }
 
-  /** The words that start with the character at pos, which lies in the text. */
-  private startingAt(text: string, pos: number): Word<T>[] {
+  /** The bucket of the words that start with the character at pos, which lies in the text; null if none does. */
+  private bucketAt(text: string, pos: number): Bucket<T> | null {
     const k = this.firsts[text.charCodeAt(pos)] as number;
-    return k === 0 ? none : (this.byFirst[k - 1] as Word<T>[]);
+    return k === 0 ? null : (this.byFirst[k - 1] as Bucket<T>);
   }
 
   /** The longest word starting at `pos`; a word ending in a Latin letter must not run on into another letter. */
   after(text: string, pos: number): Entry<T> | null {
     if (pos < 0 || pos >= text.length) return null;
-    for (const e of this.startingAt(text, pos)) if (standsAt(e, text, pos)) return e;
-    return null;
+    const b = this.bucketAt(text, pos);
+    if (b === null) return null;
+    if (b.bySecond === null) return firstStanding(b.words, text, pos);
+    return firstStanding(b.bySecond.get(text.charCodeAt(pos + 1)), text, pos) ?? firstStanding(b.single, text, pos);
   }
 
   /** Every word starting at `pos`, longest first (with the same Latin-letter guard as `after`). */
   allAfter(text: string, pos: number): Entry<T>[] {
-    if (pos < 0 || pos >= text.length || this.firsts[text.charCodeAt(pos)] === 0) return none;
-    return this.startingAt(text, pos).filter((e) => standsAt(e, text, pos));
+    if (pos < 0 || pos >= text.length) return none;
+    return this.bucketAt(text, pos)?.words.filter((e) => standsAt(e, text, pos)) ?? none;
   }
 
   /** The longest word ending at `pos`; a word starting with a Latin letter must not continue a longer word. */
@@ -107,6 +130,14 @@ export class Lexicon<T> {
     for (let i = 0; i < text.length; i++) if (this.firsts[text.charCodeAt(i)] !== 0 && this.after(text, i)) return true;
     return false;
   }
+}
+
+/** A bucket of words with one first character, longest first; a long one is also indexed by the second character. */
+function bucket<T>(words: Word<T>[]): Bucket<T> {
+  if (words.length <= longBucket) return { words, bySecond: null, single: none };
+  const bySecond = new Map<number, Word<T>[]>();
+  for (const w of words) if (w.word.length > 1) push(bySecond, w.word.charCodeAt(1), w);
+  return { words, bySecond, single: words.filter((w) => w.word.length === 1) };
 }
 
 function push<T>(map: Map<number, T[]>, key: number, value: T) {
