@@ -718,7 +718,8 @@ const afterName = new Lexicon([...speechVerbs, ...titleWords].map((word) => ({ w
 export function titledNames(text: string): { name: string; title: string }[] {
   const out: { name: string; title: string }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const title = proseTitles.after(text, i)?.word; // by character code: most characters start no title
+    if (!proseTitles.starts(text.charCodeAt(i))) continue; // most characters start no title
+    const title = proseTitles.after(text, i)?.word;
     if (!title) continue;
     for (const n of [3, 2]) {
       const name = text.slice(Math.max(0, i - n), i);

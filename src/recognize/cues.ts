@@ -103,11 +103,13 @@ export function findCues(text: string): CueHit[] {
   let blocked: Span[] | null = null;
   const out: CueHit[] = [];
   for (let i = 0; i < text.length; i++) {
+    // most characters start no word: one array read each before any lookup
+    const c = text.charCodeAt(i);
     // a hedge before a verb of reaching a level (可能降到) forecasts it: a cue of its own
-    const reach = reachAt(text, i);
+    const reach = reachHedges.starts(c) ? reachAt(text, i) : null;
     if (reach) out.push(reach);
     // most characters that start a cue word start none here: one look before the list of every word that does
-    if (cues.after(text, i) === null) continue;
+    if (!cues.starts(c) || cues.after(text, i) === null) continue;
     const words = cues.allAfter(text, i);
     blocked ??= notCueSpans(text);
     // every group's longest word here (the words come longest first), in the groups' order

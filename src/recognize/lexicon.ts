@@ -79,6 +79,11 @@ export class Lexicon<T> {
     return k === 0 ? null : (this.byFirst[k - 1] as Bucket<T>);
   }
 
+  /** Whether a word starts with the character code `c`: one array read, for the loops that try every character. */
+  starts(c: number): boolean {
+    return this.firsts[c] !== 0;
+  }
+
   /** The longest word starting at `pos`; a word ending in a Latin letter must not run on into another letter. */
   after(text: string, pos: number): Entry<T> | null {
     if (pos < 0 || pos >= text.length) return null;
@@ -116,7 +121,7 @@ export class Lexicon<T> {
   ): { start: number; end: number; entry: Entry<T> }[] {
     const out: { start: number; end: number; entry: Entry<T> }[] = [];
     for (let i = 0; i < text.length; i++) {
-      if (this.firsts[text.charCodeAt(i)] === 0) continue;
+      if (!this.starts(text.charCodeAt(i))) continue;
       const e = this.after(text, i);
       if (!e || (accept && !accept(e, i))) continue;
       out.push({ start: i, end: i + e.word.length, entry: e });
@@ -127,7 +132,7 @@ export class Lexicon<T> {
 
   /** Whether any word occurs in `text`. */
   occursIn(text: string): boolean {
-    for (let i = 0; i < text.length; i++) if (this.firsts[text.charCodeAt(i)] !== 0 && this.after(text, i)) return true;
+    for (let i = 0; i < text.length; i++) if (this.starts(text.charCodeAt(i)) && this.after(text, i)) return true;
     return false;
   }
 }

@@ -435,6 +435,7 @@ export interface Context {
 /** Whether a text speaks of money without naming a currency (票房, 收入, 成本; not 流水线). */
 export function mentionsMoney(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
+    if (!moneyContexts.starts(text.charCodeAt(i))) continue;
     const e = moneyContexts.after(text, i);
     if (e?.info) return true;
     if (e) i += e.word.length - 1; // 流水线: passed over whole
