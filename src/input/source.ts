@@ -803,7 +803,9 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
   for (const d of dottedNames(text))
     for (let n = 2; n <= d.last.length; n++) if (!dotted.has(d.last.slice(0, n))) dotted.set(d.last.slice(0, n), d.at);
   const ctx: LabelContext = { known, dotted, at: 0 };
-  return raw.flatMap((r, i) => {
+  const out: Line[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] as RawLine;
     const c = candidates[i];
     ctx.at = r.start;
     const labelled = c && isSpeaker(c.label, ctx) ? c : null;
@@ -815,8 +817,10 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
       cue: r.cue,
       heading: r.heading,
     };
-    return r.labelled ? splitAtLabels(text, line, ctx) : [line];
-  });
+    if (r.labelled) splitAtLabels(text, line, ctx, out);
+    else out.push(line);
+  }
+  return out;
 }
 
 /** Sentence ends after which a label may start a new turn inside a line: 。？！?! */
@@ -826,10 +830,9 @@ const turnEnds = charTable("。？！?!");
  * A line cut where a label starts after a sentence end and spaces ("主持人：有多少人？ 林一鸣：一共380人。" → two
  * Lines, the second with speaker 林一鸣): the label passes the same guards as at a line's start; only the colon form
  * (【掌声】, [笑] mid-line are asides, not turns). Each piece keeps its own range, so citations stay right. One pass;
- * a bounded look after each sentence end.
+ * a bounded look after each sentence end. The pieces are pushed onto `out`.
  */
-function splitAtLabels(text: string, line: Line, ctx: LabelContext): Line[] {
-  const out: Line[] = [];
+function splitAtLabels(text: string, line: Line, ctx: LabelContext, out: Line[]): void {
   let cur = line;
   for (let i = line.start; i < line.end; i++) {
     if (turnEnds[text.charCodeAt(i)] !== 1) continue;
@@ -844,7 +847,6 @@ function splitAtLabels(text: string, line: Line, ctx: LabelContext): Line[] {
     i = c.content - 1;
   }
   out.push(cur);
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
