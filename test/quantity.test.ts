@@ -913,6 +913,10 @@ describe("a compound duration, larger unit first, is one figure", () => {
     d("3分钟20秒", 200, "second"),
     d("3分20秒", 200, "second"),
     d("1小时30分钟20秒", 5420, "second"),
+    // right after an hour, 分 is its minutes (a marathon time), as 分钟 is
+    d("2小时08分", 128, "minute"),
+    d("1小时30分", 1.5, "hour"),
+    d("2小时08分30秒", 7710, "second"),
     // a bound on either part bounds the whole
     d("大约1小时30分钟", 1.5, "hour", "about"),
     d("1小时30分钟左右", 1.5, "hour", "about"),
@@ -966,8 +970,8 @@ describe("a compound duration, larger unit first, is one figure", () => {
       ],
     ],
     ["1到2小时", [{ text: "1到2小时", kind: "duration", min: 1, max: 2, unit: "hour" }]],
-    // a clock time's minutes and seconds are no duration of minutes (its 分 is no score either; 秒 as before)
-    ["16时40分50秒", [{ text: "50秒", kind: "duration", value: 50, unit: "second" }]],
+    // a clock time's minutes and seconds are no duration (its 分 is no score either)
+    ["16时40分50秒", []],
     // 分 alone is points
     ["他考了90分", [{ text: "90分", kind: "measure", value: 90, unit: "points" }]],
     [
@@ -984,7 +988,7 @@ describe("a compound duration, larger unit first, is one figure", () => {
   });
 });
 
-describe("the minutes of a clock time (a numeral, then 点 or 时) are no score", () => {
+describe("the minutes and seconds of a clock time (a numeral, then 点 or 时) are no score and no duration", () => {
   it.each([
     ["我上周坐下午3点15分那班飞机", []],
     ["航班10点45分起飞", []],
@@ -992,6 +996,9 @@ describe("the minutes of a clock time (a numeral, then 点 or 时) are no score"
     ["16时40分发布", []],
     ["下午三点零五分开会", []],
     ["下午3点零5分开会", []],
+    // nor its seconds (after a clock minute, itself after a clock hour)
+    ["比赛在17点55分23秒结束", []],
+    ["16时40分50秒发布", []],
     // negatives: 分 after no clock hour stays points; 分钟 stays minutes; 4点几 is one figure (4.1–4.9)
     ["他考了90分", [{ text: "90分", kind: "measure", value: 90, unit: "points" }]],
     ["平时90分左右", [{ text: "90分", kind: "measure", value: 90, unit: "points", approx: "about" }]],
@@ -999,6 +1006,10 @@ describe("the minutes of a clock time (a numeral, then 点 or 时) are no score"
     ["重点是拿了85分", [{ text: "85分", kind: "measure", value: 85, unit: "points" }]],
     ["大概4点几分", [{ text: "4点几分", kind: "measure", min: 4.1, max: 4.9, unit: "points" }]],
     ["早上8点出发，开了40分钟", [{ text: "40分钟", kind: "duration", value: 40, unit: "minute" }]],
+    ["每次洗手不少于20秒", [{ text: "20秒", kind: "duration", value: 20, unit: "second", approx: "over" }]],
+    ["8点出发，跑了3分20秒", [{ text: "3分20秒", kind: "duration", value: 200, unit: "second" }]],
+    // after an hour's minutes but no clock hour: a duration (2小时08分30秒 is one)
+    ["他跑了2小时08分30秒", [{ text: "2小时08分30秒", kind: "duration", value: 7710, unit: "second" }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

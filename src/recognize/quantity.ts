@@ -25,6 +25,7 @@ const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
  * When a unit word is not the unit: a word after it that makes another word or names what it counts (平均, 球队,
  * 块屏幕), unless it is one of `exceptBefore` (年期 is a term, 年期间 a duration); a character right before the
  * figure (2比2平 is a draw), or that ends a clock hour there after a numeral (3点15分: minutes, not points), or
+ * ends a clock minute after one (`clockMinute`: 17点55分23秒 holds no 23 seconds), or
  * before a figure under 10 (这一块 is "this area"); after the lone numeral 一, a word
  * other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence with none of the words that
  * say what it measures (度 is °C by 气温), or with one that says it is another unit (华氏温度98.6度 is °F) and none
@@ -35,6 +36,7 @@ const Guards = {
   exceptBefore: Words.optional(),
   notAfter: Words.optional(),
   notAfterHour: Words.optional(),
+  clockMinute: Words.optional(),
   notAfterFew: Words.optional(),
   oneOnlyBefore: Words.optional(),
   contexts: Words.optional(),
@@ -170,6 +172,8 @@ interface UnitInfo {
   notAfter?: Set<string>;
   /** clock hour words right before the figure, after a numeral (3点15分, 两点四十分, 16时40分 are times of day) */
   notAfterHour?: Set<string>;
+  /** clock minute words right before the figure, after a numeral and a clock hour (17点55分23秒 is a time of day) */
+  clockMinute?: Set<string>;
   /** characters right before a figure under 10 that make it another word (这一块, 那两块) */
   notAfterFew?: Set<string>;
   /** after the lone numeral 一, the unit only before one of these words or at a clause end (一块五, 一块。) */
@@ -196,6 +200,7 @@ const guards = (u: GuardWords) => ({
   exceptBefore: contextLexicon(u.exceptBefore),
   notAfter: u.notAfter ? new Set(u.notAfter) : undefined,
   notAfterHour: u.notAfterHour ? new Set(u.notAfterHour) : undefined,
+  clockMinute: u.clockMinute ? new Set(u.clockMinute) : undefined,
   notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
   oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
   contexts: contextLexicon(u.contexts),
@@ -1040,6 +1045,15 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     return words.has(text[p] ?? "") && isNumeralChar(text[p - 1] ?? "");
   }
 
+  /** Whether the figure at pos follows a clock minute (a numeral and one of `minutes`) after a clock hour: 17点55分23秒. */
+  function afterClockMinute(minutes: Set<string>, hours: Set<string>, pos: number): boolean {
+    if (!minutes.has(text[pos - 1] ?? "")) return false;
+    // back over the minute's numeral, which stops at the hour word (点 reads as a decimal point too: 三点五)
+    let p = pos - 1;
+    while (p > 0 && isNumeralChar(text[p - 1] ?? "") && !hours.has(text[p - 1] ?? "")) p--;
+    return p < pos - 1 && afterHour(hours, p);
+  }
+
   /**
    * Whether a unit word takes the figure: 成 not in 成功, 折 not in 折叠 and only for a discount (八折, 七五折), 平
    * not in 平均 nor after 2比 (a draw), 度 only where the sentence speaks of temperature, 块 not before a thing it
@@ -1050,6 +1064,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.notBefore?.after(text, end) && !except) return false;
     if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
     if (info.notAfterHour && afterHour(info.notAfterHour, n.start)) return false;
+    if (info.clockMinute && info.notAfterHour && afterClockMinute(info.clockMinute, info.notAfterHour, n.start))
+      return false;
     if (info.notAfterFew?.has(text[n.start - 1] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
     if (info.onlyAfter && !afterWord(info.onlyAfter, n.start)) return false;
@@ -1258,7 +1274,7 @@ function scale(m: Mention, factor: number) {
 }
 
 /**
- * 1小时30分钟, 两小时零五分钟, 3分20秒, 1年零3个月: a duration followed at once (or after 零, 又) by one in the next
+ * 1小时30分钟, 两小时零五分钟, 3分20秒, 2小时08分, 1年零3个月: a duration followed at once (or after 零, 又) by one in the next
  * smaller unit, less than one of the larger, is one duration (units.yaml `parts`): 1.5 hour, as 一个半小时 is; in the
  * smaller unit where the larger would need more than two decimals (一个小时二十分钟 = 80 minute).
  */
@@ -1281,7 +1297,11 @@ function joinDurations(text: string, ms: Mention[]): Mention[] {
       // 两小时零五分钟: the 零 between is a mention of its own
       const link = durationLinks.has(ms[j]?.text ?? "") && ms[j]?.start === last.end ? ms[j] : undefined;
       const b = ms[link ? j + 1 : j];
-      if (b?.tag !== "figure" || b.kind !== "duration" || b.unit !== parts.unit || b.value === null) break;
+      if (b?.tag !== "figure" || b.value === null) break;
+      // 2小时08分: right after an hour, 分 is its minutes (the short word of the part's unit), as 分钟 is
+      const short =
+        b.kind !== "duration" && shortDurationWords.get(text.slice(numeralEnd(b), b.end))?.unit === parts.unit;
+      if (!short && (b.kind !== "duration" || b.unit !== parts.unit)) break;
       if (b.value >= parts.count || b.start < last.end || (last.approx ?? b.approx) !== (b.approx ?? last.approx))
         break;
       const gap = text.slice(last.end, b.start);
@@ -1289,6 +1309,7 @@ function joinDurations(text: string, ms: Mention[]): Mention[] {
       if (!(linked || (gap === "" && !parts.linked))) break;
       if (link) merged.add(link);
       merged.add(last);
+      if (short) Object.assign(b, { kind: "duration", unit: parts.unit });
       b.approx = b.approx ?? last.approx;
       b.bound = b.bound ?? last.bound;
       total = total * parts.count + b.value;
