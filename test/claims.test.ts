@@ -620,6 +620,57 @@ describe("speakers", () => {
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
   });
 
+  // 称 inside a noun (职称, 简称, 名称) reports nothing: no fragment before it becomes the speaker, nor overrides a label
+  it.each([
+    ["其中高级职称的医生占了四成。", [null]],
+    ["王立平：我们医院有2000张床位。其中高级职称的医生占了四成。", ["王立平", "王立平"]],
+    ["公司简称华芯，员工有1.2万人。", [null]],
+    ["产品名称叫华芯一号，已经卖了30万台。", [null]],
+    ["每头猪称重之后有120公斤。", [null]],
+    // near-misses: 称 and its reporting kin still hand over the word
+    ["王立平：好的。他称今年营收增长了10%", ["王立平"]],
+    ["公司声称今年营收增长了10%", ["公司"]],
+    ["据知情人士称，营收增长了10%", ["知情人士"]],
+    ["王立平：好的。他号称一年能卖100万台", ["王立平"]],
+    ["这款手机号称续航48小时", [null]],
+    ["被称为独角兽的公司估值100亿元", [null]],
+  ])("%j → %j", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
+  });
+
+  // a question announced (最后问一下, 再问一个) or ending in ？ is asked: the answer and the lines after it are not the asker's
+  it.each([
+    ["主持人最后问一下，医院的科研投入一年有多少？我们每年科研经费在1.2亿元左右。", [null]],
+    ["主持人再问一个\n会不会考虑在海外建厂\n我们的市占率是两成", [null]],
+    ["主持人问明年营收多少？我们预计明年营收是80亿元。\n去年营收是60亿元。", [null, null]],
+    ["记者问了一个问题，明年营收多少？我们预计明年营收是80亿元。", [null]],
+    ["主持人问一下这个问题，今年营收是100亿元。", [null]],
+    ["主持人提到，用户大约是4亿。\n主持人问，今年的营收是不是超过了300亿元。我们去年营收是280亿元。", ["主持人", null]],
+    ["主持人提到，用户大约是4亿。\n主持人问我明年会不会涨价。我们明年的价格会上涨5%。", ["主持人", null]],
+    // near-misses: 问： reads as a label; a later reporting verb speaks; 问 without a question hands over as before
+    ["主持人问：明年营收多少？\n我们预计明年营收是80亿元。", ["主持人"]],
+    ["记者问到，公司表示明年营收增长20%", ["公司"]],
+    ["主持人问，今年的营收是不是超过了300亿元", []],
+    ["Sam Altman透露，用户超过8亿。\n他问过我们，我们说去年营收100亿元。", ["Sam Altman", "Sam Altman"]],
+  ])("%j → %j", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
+  });
+
+  // a narrator's cue (大家好, 接下来) takes back a carried word, never the line's own label
+  it.each([
+    ["主持人：欢迎孙海涛。\n孙海涛：大家好，今年我们的报名人数是12万。", ["孙海涛"]],
+    ["主持人：欢迎周总。\n周明远：大家好 嗯 我们今年营收是80亿元", ["周明远"]],
+    ["主持人：接下来我们来看，今年营收是80亿元。", ["主持人"]],
+    // a label naming the narrator is the narrator's own word, with or without the greeting
+    ["旁白：大家好，这里是最佳拍档。OpenAI的用户超过了8亿。", [null]],
+    ["旁白：2015年，OpenAI成立，投入了10亿美元。", [null]],
+    // near-misses: an unlabelled greeting or framing still takes the word back
+    ["Sam Altman透露，用户超过8亿。\n大家好，我是主持人，今年营收100亿元。", ["Sam Altman", null]],
+    ["Sam Altman透露，用户超过8亿。\n接下来我们来看，今年营收是80亿元。", ["Sam Altman", null]],
+  ])("%j → %j", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
+  });
+
   it("Altman resolves to the full name once it has been seen", () => {
     const claims = claimsOf(
       "Sam Altman透露，企业用户超过100万。\n聊完业务。\nAltman还提到，OpenAI有1.4万亿美元的投入承诺。",

@@ -8,7 +8,12 @@ import { Lexicon } from "../recognize/lexicon.js";
 import type { Sentence } from "../segment/sentences.js";
 
 const roles = new Set(cueData.roles);
+const narratorLabels = new Set(cueData.narratorLabels);
 const asksNarrator = new Lexicon(cueData.asksNarrator.map((word) => ({ word, info: true })));
+const askVerbs = new Set(cueData.askVerbs);
+// what ends the question a verb of asking puts: the first of these after it (its question mark included)
+const questionEnds = charTable("。！!？?；;…");
+const colons = charTable("：:");
 /** A label that names a role, not a person (主持人, 分析师（中信）, 第一财经记者): 他 does not point back to it. */
 const isRole = (label: string) => {
   const base = withoutAffiliation(label);
@@ -86,7 +91,9 @@ export class SpeakerTracker {
   next(s: Sentence, cues: CueHit[]): (pos: number) => string | null {
     // a heading opens a new section (## 附：公众防护要点): the last speaker's turn ends there
     if (s.heading) this.current = null;
-    if (s.label) {
+    // a label naming the narrator (旁白：) gives the narrator's own word: no speaker
+    if (s.label && narratorLabels.has(s.label)) this.current = null;
+    else if (s.label) {
       this.current = isRole(s.label) ? s.label : this.labelName(s.label);
       if (!isRole(s.label)) this.lastPerson = this.current;
     }
@@ -97,16 +104,35 @@ export class SpeakerTracker {
     const before = this.current;
     let quoted = false; // the last hand-over was an organisation's voice (谷歌官方说): it speaks for this sentence only
     let sourceEnd = -1;
+    // a verb of asking with a question cue (？, 是不是, 会不会) after it, up to the first 。 or ？, puts a question: the
+    // end the last scan found serves every later 问 before it, and the question cues are passed once, left to right
+    const questions = cues.filter((c) => c.group === "question");
+    let askEnd = -1;
+    let q = 0;
+    const putsQuestion = (c: CueHit): boolean => {
+      // 主持人问：明年营收多少？ reads as a label: the asker keeps the word, as after 主持人：
+      if (!askVerbs.has(c.word) || colons[s.text.charCodeAt(c.end)] === 1) return false;
+      if (c.end > askEnd) {
+        askEnd = c.end;
+        while (askEnd < s.text.length && questionEnds[s.text.charCodeAt(askEnd)] !== 1) askEnd++;
+      }
+      while (q < questions.length && (questions[q] as CueHit).start < c.end) q++;
+      return q < questions.length && (questions[q] as CueHit).start <= askEnd;
+    };
     for (const c of cues) {
       let who: string | null | undefined;
-      if (c.group === "narrator" && c.start <= 2) who = null;
+      // the narrator takes back a carried word, never the line's own label (孙海涛：大家好，今年…12万)
+      if (c.group === "narrator" && c.start <= 2) who = s.label ? undefined : null;
       // a source (有报道称, 很多人都在讲) keeps the word until someone else takes it
       else if (c.group === "sources") {
         who = c.speaker ?? null;
         sourceEnd = c.end;
       }
-      // the 称 of 有报道称 is the source's own; a question put to the narrator (主持人问我) hands over nothing
-      else if (c.group === "attribution" && c.start >= sourceEnd && !asksNarrator.after(s.text, c.start)) {
+      // the 称 of 有报道称 is the source's own; a question put to the narrator (主持人问我) or announced (主持人最后问一下，
+      // …多少？) hands over nothing, and the one who had the word gives it up by asking: the answer is not theirs
+      else if (c.group === "attribution" && c.start >= sourceEnd && putsQuestion(c)) {
+        if (this.current !== null && this.who(s.text, c.start, c.word) === this.current) who = null;
+      } else if (c.group === "attribution" && c.start >= sourceEnd && !asksNarrator.after(s.text, c.start)) {
         const voice = this.voiceBefore(s.text, c.start);
         who = voice ?? this.who(s.text, c.start, c.word) ?? undefined;
         if (who !== undefined) quoted = voice !== null;

@@ -33,7 +33,9 @@ const Cues = z.object({
   frames: z.array(z.string().min(1)),
   conditionEnds: z.array(z.string().min(1)),
   roles: z.array(z.string().min(1)),
+  narratorLabels: z.array(z.string().min(1)),
   asksNarrator: z.array(z.string().min(1)),
+  askVerbs: z.array(z.string().min(1)),
   pronouns: z.array(z.string().min(1)),
   voices: z.object({
     drop: z.array(z.string().min(1)),
