@@ -407,6 +407,18 @@ describe("spaces", () => {
   ]);
 });
 
+describe("a space after 点 goes on with the decimals, but not after a lone 一 (一点 is 'a little')", () => {
+  check([
+    ["居民医保低一点 六成左右", [one("一", 1), one("六", 6)]],
+    ["比去年高一点 三成左右", [one("一", 1), one("三", 3)]],
+    // negatives: spaced speech around 点 after any other numeral, and 一点五 with no space, stay one decimal
+    ["四点 五个百分点", [one("四点 五", 4.5)]],
+    ["一百二十点 五", [one("一百二十点 五", 120.5)]],
+    ["四百 点 五", [one("四百 点 五", 400.5)]],
+    ["一点五个百分点", [one("一点五", 1.5)]],
+  ]);
+});
+
 describe("fractions written with spaces", () => {
   check([
     ["五 分之 一", [one("五 分之 一", 20, { percent: true, fraction: true })]],

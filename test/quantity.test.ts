@@ -735,7 +735,7 @@ describe("a measure context word (智商, 评分, 指数) states the numbers aft
     ["IQ测试结果在\n144、147、151之间", ["measure 144", "measure 147", "measure 151"]],
     ["评分从7.2涨到了8.1", ["measure 7.2", "measure 8.1"]],
     ["指数回落到3000附近", ["measure 3000"]],
-    ["上证指数收于3200点", ["measure 3200"]],
+    ["上证指数收于3200点", ["measure 3200点"]], // 点 is index points (units.yaml)
     ["恒生指数跌破了20000", ["measure 20000"]],
     ["评分：8.4", ["measure 8.4"]],
     ["评分为8的电影", ["measure 8"]],
@@ -981,6 +981,89 @@ describe("a compound duration, larger unit first, is one figure", () => {
         { text: "20个", kind: "count", value: 20 },
       ],
     ],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("点 is index points where the sentence speaks of a stock index, from 10 up, and not in a clock time", () => {
+  it.each([
+    ["上证指数年初是3350点左右", [{ text: "3350点", kind: "measure", value: 3350, unit: "points", approx: "about" }]],
+    [
+      "沪指在3200点到3500点之间震荡",
+      [{ text: "3200点到3500点", kind: "measure", min: 3200, max: 3500, unit: "points" }],
+    ],
+    ["恒指今天跌了300多点", [{ text: "300多点", kind: "measure", value: 300, unit: "points", approx: "over" }]],
+    ["深证成指跌了200点", [{ text: "200点", kind: "measure", value: 200, unit: "points", approx: null }]],
+    ["恒生指数跌破了2万点", [{ text: "2万点", kind: "measure", value: 20000, unit: "points" }]],
+    ["大盘跌了五十点", [{ text: "五十点", kind: "measure", value: 50, unit: "points" }]],
+    // negatives: no index word; under 10 (points of talk, a little, a clock); a clock time; 个百分点, 个点 as before
+    ["最高的时候冲到过3674点", []],
+    ["大盘今天有三点原因，两点建议", []],
+    ["大盘今天涨了一点", []],
+    ["大盘今天涨了一点点", []],
+    ["下午3点开会，上证指数涨了", []],
+    ["大盘10点15分开始拉升", []],
+    ["大盘下午10点开始拉升", []],
+    ["大盘涨了3.5个百分点", [{ text: "3.5个百分点", kind: "percent", value: 3.5, unit: "pp" }]],
+    ["大盘涨了30个点", [{ text: "30个", kind: "count", value: 30, unit: "个" }]],
+    ["在全国布了200个点", [{ text: "200个", kind: "count", value: 200, unit: "个" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("a chip process node (7纳米, 3nm) names a technology, no measure", () => {
+  it.each([
+    ["我们7纳米的良率从年初的60%提升到了85%", [{ text: "60%" }, { text: "85%" }]],
+    ["3nm我们现在还在验证阶段，良率大概在五成上下", [{ text: "五成", kind: "percent", value: 50 }]],
+    ["台积电的2纳米工艺明年量产", []],
+    ["明年会发布新的28纳米射频工艺平台", []],
+    ["3nm的话我们现在没有做", []],
+    ["这款手机用的是4纳米芯片", []],
+    // negatives: a length measured (no chip word, or a measuring word before), a decimal
+    ["线宽缩小了3纳米", [{ text: "3纳米", kind: "measure", value: 3, unit: "nm" }]],
+    ["厚度只有5纳米", [{ text: "5纳米", kind: "measure", value: 5, unit: "nm" }]],
+    ["芯片的厚度只有5纳米", [{ text: "5纳米", kind: "measure", value: 5, unit: "nm" }]],
+    ["芯片的线宽缩小到不到3纳米", [{ text: "3纳米", kind: "measure", value: 3, unit: "nm", approx: "under" }]],
+    ["EUV光刻的波长是13.5纳米，用于芯片", [{ text: "13.5纳米", kind: "measure", value: 13.5, unit: "nm" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("after a space (a caption's comma), a unit word that begins a listed longer word is not the figure's", () => {
+  it.each([
+    ["举报热线是12345 家长有问题可以打", []],
+    ["我们的热线是12316 所有问题都可以问", []],
+    ["房间号是1208 台风天注意关窗", []],
+    // negatives: the unit across a space, and 家长 glued to its figure
+    ["一共有30 家公司", [{ text: "30 家", kind: "count", value: 30, unit: "家" }]],
+    ["来了30 个人", [{ text: "30 个人", kind: "count", value: 30, unit: "个人" }]],
+    ["大概 12 万", [{ text: "12 万", kind: "count", value: 120000 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("the second term of a ratio (N比M) is no figure, even with a bound after it", () => {
+  it.each([
+    ["国家的要求是医生护士比1比2以上", []],
+    ["医生护士比一比二以上", []],
+    ["床护比要达到1比0.6以上", []],
+    // negatives: a plain ratio and a score as before; 比 as "than" before a figure
+    ["医生护士比1比2", []],
+    ["我们2比1赢了", []],
+    ["比去年多2个", [{ text: "2个", kind: "count", value: 2 }]],
+    ["今年比去年多了300以上", [{ text: "300", kind: "count", value: 300, approx: "over" }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

@@ -917,7 +917,10 @@ class NumberReader {
   point(): boolean {
     if (this.decimal || this.range || this.vague || this.approx !== null) return false;
     if (this.last === "start" || this.last === "measure") return false;
-    const j = skipWhite(this.text, this.i + 1); // 四百 点 五
+    // 四百 点 五, 四点 五个百分点: a space after 点, but not after a lone 一 (低一点 六成左右: "a little", then 60%)
+    const c0 = codeAt(this.text, this.start);
+    const little = this.i === this.start + 1 && isCjk(c0) && digitOf.get(c0)?.value === 1;
+    const j = little ? this.i + 1 : skipWhite(this.text, this.i + 1);
     const p = formAt(this.text, j, placeholders);
     let frac: Range;
     let end: number;

@@ -26,10 +26,10 @@ const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
  * 块屏幕), unless it is one of `exceptBefore` (年期 is a term, 年期间 a duration); a character right before the
  * figure (2比2平 is a draw), or that ends a clock hour there after a numeral (3点15分: minutes, not points), or
  * ends a clock minute after one (`clockMinute`: 17点55分23秒 holds no 23 seconds), or
- * before a figure under 10 (这一块 is "this area"); after the lone numeral 一, a word
- * other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence with none of the words that
- * say what it measures (度 is °C by 气温), or with one that says it is another unit (华氏温度98.6度 is °F) and none
- * of `unlessContexts` (一块屏幕的成本就要800块 is money).
+ * before a figure under 10 (这一块 is "this area"); a figure under `minValue` (三点原因 are no index points); after
+ * the lone numeral 一, a word other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence
+ * with none of the words that say what it measures (度 is °C by 气温), or with one that says it is another unit
+ * (华氏温度98.6度 is °F) and none of `unlessContexts` (一块屏幕的成本就要800块 is money).
  */
 const Guards = {
   notBefore: Words.optional(),
@@ -38,6 +38,7 @@ const Guards = {
   notAfterHour: Words.optional(),
   clockMinute: Words.optional(),
   notAfterFew: Words.optional(),
+  minValue: z.number().optional(),
   oneOnlyBefore: Words.optional(),
   contexts: Words.optional(),
   notContexts: Words.optional(),
@@ -90,6 +91,7 @@ const Units = z.object({
   counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
   measures: z.array(Unit.extend(Guards)),
   splitCounters: Words,
+  notUnitsAfterSpace: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   scores: z.object({ words: Words, links: Words, carry: Words }),
   prices: z.object({ words: Words, links: Words, carry: Words }),
@@ -127,6 +129,8 @@ const FalseFigures = z.object({
   notIdioms: Words,
   hyperbole: z.object({ numbers: Words, after: Words }),
   modelYears: Words,
+  ratioJoiners: Words,
+  processNodes: z.object({ units: Words, after: Words, contexts: Words, notAfter: Words }),
   cutoffs: z.object({ before: Words, after: Words, notAfter: Words }),
   planNames: z.object({ numbers: Words, after: Words }),
   urlPrefixes: Words,
@@ -176,6 +180,8 @@ interface UnitInfo {
   clockMinute?: Set<string>;
   /** characters right before a figure under 10 that make it another word (这一块, 那两块) */
   notAfterFew?: Set<string>;
+  /** the least figure the unit takes (一点 is "a little", 三点原因 three points of talk: no index points) */
+  minValue?: number;
   /** after the lone numeral 一, the unit only before one of these words or at a clause end (一块五, 一块。) */
   oneOnlyBefore?: Lexicon<true>;
   /** words one of which the sentence must hold (度 is °C only next to 气温, 体温, 零下) */
@@ -189,8 +195,8 @@ interface UnitInfo {
 }
 
 type GuardWords = {
-  [K in keyof typeof Guards]?: string[] | undefined;
-};
+  [K in Exclude<keyof typeof Guards, "minValue">]?: string[] | undefined;
+} & { minValue?: number | undefined };
 /** A guard's words as a lexicon (each costs a 64 KB table; a lookup allocates nothing, unlike a Set of slices). */
 const contextLexicon = (words?: string[]) =>
   words ? new Lexicon(words.map((word) => ({ word, info: true as const }))) : undefined;
@@ -202,6 +208,7 @@ const guards = (u: GuardWords) => ({
   notAfterHour: u.notAfterHour ? new Set(u.notAfterHour) : undefined,
   clockMinute: u.clockMinute ? new Set(u.clockMinute) : undefined,
   notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
+  minValue: u.minValue,
   oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
   contexts: contextLexicon(u.contexts),
   notContexts: contextLexicon(u.notContexts),
@@ -256,6 +263,7 @@ for (const e of suffixEntries) {
 const suffixes = new Lexicon<UnitInfo>(firstReading.values());
 /** The unit words without those that give way to a shorter one when refused (个点 → 个). */
 const shorterSuffixes = new Lexicon<UnitInfo>([...firstReading.values()].filter((e) => !e.info.orShorter));
+const notUnitsAfterSpace = new Lexicon(units.notUnitsAfterSpace.map((word) => ({ word, info: true as const })));
 const currencyNames = lexicon(units.currencies, (u) => u.unit);
 const subunits = lexicon(units.currencySubunits, (u) => ({
   unit: u.unit,
@@ -351,7 +359,13 @@ const idioms = new Lexicon<boolean>([
   ].map((word) => ({ word, info: true })),
   ...falseFigures.notIdioms.map((word) => ({ word, info: false })),
 ]);
+const ratioJoiners = new Lexicon(falseFigures.ratioJoiners.map((word) => ({ word, info: true })));
 const modelYears = new Lexicon(falseFigures.modelYears.map((word) => ({ word, info: true })));
+const nodeLexicon = (words: string[]) => new Lexicon(words.map((word) => ({ word, info: true as const })));
+const nodeUnits = nodeLexicon(falseFigures.processNodes.units);
+const nodeAfter = nodeLexicon(falseFigures.processNodes.after);
+const nodeContexts = nodeLexicon(falseFigures.processNodes.contexts);
+const nodeNotAfter = nodeLexicon(falseFigures.processNodes.notAfter);
 const cutoffBefore = new Set(cutoffs.before);
 const cutoffAfter = new Lexicon(cutoffs.after.map((word) => ({ word, info: true })));
 const cutoffNotAfter = new Set(cutoffs.notAfter);
@@ -477,6 +491,12 @@ const MAX_LEAD = 4;
 const MAX_GAP = 2;
 /** The longest word a spaced lookup reads (个百分点, 大于或者等于), with room to spare. */
 const WINDOW = 12;
+/** The index after the whitespace at i. */
+function skipSpaces(text: string, i: number): number {
+  let p = i;
+  while (spaceAt(text, p)) p++;
+  return p;
+}
 /** Whether whitespace stands in text[from, to). */
 function spacesWithin(text: string, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to && i < text.length; i++) if (spaceAt(text, i)) return true;
@@ -850,6 +870,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       skip(m, "ordinal", `a cutoff rank (前${n.text}名)`);
       continue;
     }
+    const node = processNode(n);
+    if (node) {
+      skip(m, "name", `chip process node (${n.text}${node})`);
+      continue;
+    }
     const name = nameReason(text, n, ctx, holds);
     if (name) {
       if (n.script !== "chinese") ctx.versions.add(n.text);
@@ -917,6 +942,14 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   function cutoff(n: NumeralMatch): boolean {
     if (!cutoffBefore.has(text[n.start - 1] ?? "") || cutoffNotAfter.has(text[n.start - 2] ?? "")) return false;
     return cutoffAfter.after(text, n.end) !== null;
+  }
+
+  /** 7纳米的良率, 3nm的话: a process node, the unit word when the number names one (false-figures.yaml processNodes). */
+  function processNode(n: NumeralMatch): string | null {
+    if (n.value === null || !Number.isInteger(n.value)) return null;
+    const unit = wordAfter(nodeUnits, text, n.end, 1);
+    if (!unit || afterWord(nodeNotAfter, n.start)) return null;
+    return nodeAfter.after(text, unit.end) || holds(nodeContexts) ? unit.entry.word : null;
   }
 
   function base(start: number, end: number, numeral: string): Mention {
@@ -996,6 +1029,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const split = splitByOver(n.end, lex);
     if (split) return { info: split.info, end: split.end, numeralEnd: n.end, value: n.value, over: true };
     const w = wordAfter(lex, text, n.end);
+    if (w && spaceAt(text, n.end) && notUnitsAfterSpace.after(text, skipSpaces(text, n.end))) return null; // 12345 家长
     if (w) return { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value };
     const half = splitByHalf(n, lex);
     return half ? { info: half.info, end: half.end, numeralEnd: n.end, value: n.value } : null;
@@ -1067,6 +1101,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.clockMinute && info.notAfterHour && afterClockMinute(info.clockMinute, info.notAfterHour, n.start))
       return false;
     if (info.notAfterFew?.has(text[n.start - 1] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
+    if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
     if (info.onlyAfter && !afterWord(info.onlyAfter, n.start)) return false;
     if (info.contexts && !holds(info.contexts)) return false;
@@ -1530,6 +1565,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
     } else if (bounded(text, m)) {
       const label = labelAfter(text, m);
       if (label) m.reason = `a grade, level or age that names a group (${label})`;
+      else if (ratioTerm(text, m)) m.reason = "the second term of a ratio (医生护士比1比2以上)";
       else {
         m.tag = "figure";
         m.kind = kindOf(m);
@@ -1720,6 +1756,17 @@ function nearestClue(text: string): (m: Mention) => "money" | "count" {
     const nearest = gapAfter < gapBefore ? after : gapBefore < Number.POSITIVE_INFINITY ? before : undefined;
     return nearest?.count ? "count" : "money";
   };
+}
+
+/** Whether a bare number follows a ratio word after a numeral (1比2以上: false-figures.yaml ratioJoiners). */
+function ratioTerm(text: string, m: Mention): boolean {
+  let p = m.start;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  const joiner = ratioJoiners.before(text, p);
+  if (!joiner) return false;
+  p -= joiner.word.length;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  return isNumeralChar(text[p - 1] ?? "");
 }
 
 /**
