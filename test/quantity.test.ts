@@ -1161,6 +1161,14 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
     ],
     ["我用过百度的地图", []],
     ["轻舟已过万重山", []],
+    // 通过 "approve", 经过, 度过 end in 过 (and 过了) without bounding: 超过, 过了 alone and 已经过了 still do
+    ["董事会通过了5亿元的预算", [{ text: "5亿元", kind: "money", value: 5e8, approx: null }]],
+    ["审核通过了1200家企业", [{ text: "1200家", kind: "count", value: 1200, approx: null }]],
+    ["经过了三年的努力", [{ text: "三年", kind: "duration", value: 3, approx: null }]],
+    ["度过了两个冬天，熬过了三年", [{ text: "三年", kind: "duration", value: 3, approx: null }]],
+    ["經過百年發展", []],
+    ["超过5亿元", [{ text: "5亿元", kind: "money", value: 5e8, approx: "over" }]],
+    ["已经过了半个钟头", [{ text: "半个钟头", kind: "duration", value: 0.5, unit: "hour", approx: "over" }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);

@@ -103,6 +103,7 @@ const Sides = z.object({ open: Words, closed: Words });
 const ApproxData = z.object({
   fillers: Words,
   notBounds: Words,
+  stillBounds: Words,
   before: z.object({ about: Words, over: Sides, under: Sides, nearly: Words, equal: Words }),
   turned: z.object({ words: Words, modals: Words, alone: Words }),
   emphasis: Words,
@@ -340,7 +341,11 @@ const betweenJoiners = new Set(approxData.between.joiners);
 const betweenAfter = new Lexicon(approxData.between.after.map((word) => ({ word, info: true })));
 const intervalJoiners = new Set(approxData.intervalJoiners);
 const fillers = new Set(approxData.fillers);
-const notBounds = new Lexicon(approxData.notBounds.map((word) => ({ word, info: true })));
+/** words that end in a bound word without being one (true: 最近, 通过了) and longer words that are one (false: 已经过了) */
+const notBounds = new Lexicon<boolean>([
+  ...approxData.notBounds.map((word) => ({ word, info: true })),
+  ...approxData.stillBounds.map((word) => ({ word, info: false })),
+]);
 const { planNames, hyperbole, cutoffs } = falseFigures;
 /** idioms (true) and the longer words that begin with one without being one (false: 十分钟) */
 const idioms = new Lexicon<boolean>([
@@ -606,7 +611,7 @@ function boundBefore(text: string, pos: number): { info: BoundInfo; word: string
     const q: number = broken ? p : captionBreakBefore(text, p);
     broken ||= q !== p;
     p = q;
-    const hit = notBounds.before(text, p) ? null : wordBefore(approxBefore, text, p);
+    const hit = notBounds.before(text, p)?.info ? null : wordBefore(approxBefore, text, p);
     if (hit && (best === null || hit.start < best.start))
       best = { info: hit.entry.info, word: hit.entry.word, start: hit.start };
     if (!fillers.has(text[p - 1] ?? "")) break;
@@ -1175,7 +1180,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   /** 过 right before a figure that opens with a bare scale (月收入过万, 能过百亿): an open lower bound (approx.yaml). */
   function scaleBound(n: NumeralMatch): ReturnType<typeof boundBefore> {
     const word = isBareScale(n.text.charAt(0)) ? scaleBoundWords.before(text, n.start) : null;
-    if (!word) return null;
+    if (!word || notBounds.before(text, n.start)?.info) return null; // 经过百年, 度过千年
     return { info: { approx: "over", side: "lower", open: true }, word: word.word, start: n.start - word.word.length };
   }
 
