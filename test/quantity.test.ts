@@ -1175,6 +1175,33 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
   });
 });
 
+describe("一 and a time unit is a figure with a bound word or after a verb's 了, else an idiom", () => {
+  it.each([
+    ["后期又做了将近一年", [{ text: "一年", kind: "duration", value: 1, unit: "year", approx: "nearly" }]],
+    ["大概一个月左右就能完成", [{ text: "一个月", kind: "duration", value: 1, unit: "month", approx: "about" }]],
+    ["后期做一年多", [{ text: "一年", kind: "duration", value: 1, unit: "year", approx: "over" }]],
+    ["一周左右能出结果", [{ text: "一周", kind: "duration", value: 1, unit: "week", approx: "about" }]],
+    ["至少一年", [{ text: "一年", kind: "duration", value: 1, unit: "year", approx: "over" }]],
+    ["不到一个月就卖完了", [{ text: "一个月", kind: "duration", value: 1, unit: "month", approx: "under" }]],
+    ["项目延期了一个月", [{ text: "一个月", kind: "duration", value: 1, unit: "month", approx: null }]],
+    ["我们用了一年的时间", [{ text: "一年", kind: "duration", value: 1, unit: "year", approx: null }]],
+    // idioms and times: no figure
+    ["有一天AI会替代我们", []],
+    ["为了一天的目标", []],
+    ["一天的目标是十公里", [{ text: "十公里" }]],
+    ["一年前我们还在亏钱", []],
+    ["一年一度的发布会", []],
+    ["一天到晚都在开会", []],
+    ["一年四季都有游客", []],
+    ["一时很难说清楚", []],
+    ["一下子就卖光了", []],
+    ["第一年就盈利了", []],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],

@@ -73,6 +73,7 @@ const Units = z.object({
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
   growthVerbs: Words,
   durationLinks: Words,
+  oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
   durations: z.array(
     Unit.extend({
       ...Guards,
@@ -776,6 +777,7 @@ const shortDurationWords = new Map(
   ),
 );
 const durationLinks = new Set(units.durationLinks);
+const oneDurationAfter = new Lexicon(units.oneDurationAfter);
 /** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
 const numeralEnds = new WeakMap<Mention, number>();
 const numeralEnd = (m: Mention) => numeralEnds.get(m) ?? m.end;
@@ -868,7 +870,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const joined = joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out)));
   classifyBare(text, joined, ctx.moneyTopic === true);
   classifyLabelled(text, joined);
-  classifyWeak(joined);
+  classifyWeak(text, joined);
   reachFigures(joined);
   return joined;
 
@@ -1743,15 +1745,21 @@ function bounded(text: string, m: Mention): boolean {
 /**
  * A lone 一/两/三 or 几 counting things (两个核心原因, 两人, 几部片子, 差不多一个水平) is discourse, not a figure, unless
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
- * count; so do durations but 一 (有一天, 一天的目标 are idioms).
+ * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
+ * it follows a verb's 了 (延期了一个月; units.yaml `oneDurationAfter`).
  */
-function classifyWeak(ms: Mention[]) {
+function classifyWeak(text: string, ms: Mention[]) {
   for (const m of ms) {
     const few = m.numeral === "几" || m.numeral === "数";
     if (m.tag !== "figure" || !(m.single || few) || (m.value === null && !few)) continue;
     if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
     if (m.kind === "measure" && m.unit !== null) continue;
-    if (m.kind === "duration" ? m.value !== 1 : m.approx !== null && m.value !== null && m.value > 1) continue;
+    if (
+      m.kind === "duration"
+        ? m.value !== 1 || m.approx !== null || oneDurationAfter.before(text, m.start)?.info
+        : m.approx !== null && m.value !== null && m.value > 1
+    )
+      continue;
     m.tag = "discourse";
     m.reason = "a small count in words (两个原因, 一天): discourse, not a figure";
   }
