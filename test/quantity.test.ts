@@ -1202,6 +1202,21 @@ describe("一 and a time unit is a figure with a bound word or after a verb's �
   });
 });
 
+describe("一点 after a bound word is 'a little', not the figure 1", () => {
+  it.each([
+    ["利润率是两成不到一点", [{ text: "两成", kind: "percent", value: 20 }]],
+    ["价格比去年高一点，营收是5亿元", [{ text: "5亿元", kind: "money", value: 5e8 }]],
+    ["差不多一点都没赚", []],
+    // a numeral that goes on is a figure: 一点五, 一点零五
+    ["涨了一点五个百分点", [{ text: "一点五个百分点", kind: "percent", value: 1.5, unit: "pp" }]],
+    ["增长了一点零五倍", [{ text: "一点零五倍", kind: "multiple", value: 1.05 }]],
+    ["不到1点钱", [{ text: "1", value: 1, approx: "under" }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],
