@@ -1076,6 +1076,16 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
     // without the noun, the talk about money still makes a bare figure money
     ["新增超过30亿", true, ["money 30亿"]],
     ["估值50亿", true, ["money 50亿"]],
+    // spending, output and economic effect are money; consumers (消费者), the consumer side (消费端) are not
+    ["带动的消费大约是6个亿", false, ["money 6个亿"]],
+    ["赛事对城市的经济拉动大概是5个亿", false, ["money 5个亿"]],
+    ["產值是5个亿", false, ["money 5个亿"]],
+    ["经济效益超过3个亿", false, ["money 3个亿"]],
+    ["消费者有6个亿", false, ["count 6个亿"]],
+    ["营收是8亿元，消费者有6个亿", false, ["money 8亿元", "count 6个亿"]],
+    ["用户6个亿", false, ["count 6个亿"]],
+    ["消费端的用户涨到了8亿", false, ["count 8亿"]],
+    ["拉动就业5万", false, ["count 5万"]],
   ] as [string, boolean, string[]][])("%s", (text, moneyTopic, want) => {
     expect(kinds(text, moneyTopic)).toEqual(want);
   });
