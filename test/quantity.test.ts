@@ -1159,6 +1159,16 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
     // without the noun, the talk about money still makes a bare figure money
     ["新增超过30亿", true, ["money 30亿"]],
     ["估值50亿", true, ["money 50亿"]],
+    // spending, output and economic effect are money; consumers (消费者), the consumer side (消费端) are not
+    ["带动的消费大约是6个亿", false, ["money 6个亿"]],
+    ["赛事对城市的经济拉动大概是5个亿", false, ["money 5个亿"]],
+    ["產值是5个亿", false, ["money 5个亿"]],
+    ["经济效益超过3个亿", false, ["money 3个亿"]],
+    ["消费者有6个亿", false, ["count 6个亿"]],
+    ["营收是8亿元，消费者有6个亿", false, ["money 8亿元", "count 6个亿"]],
+    ["用户6个亿", false, ["count 6个亿"]],
+    ["消费端的用户涨到了8亿", false, ["count 8亿"]],
+    ["拉动就业5万", false, ["count 5万"]],
   ] as [string, boolean, string[]][])("%s", (text, moneyTopic, want) => {
     expect(kinds(text, moneyTopic)).toEqual(want);
   });
@@ -1244,6 +1254,56 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
     ],
     ["我用过百度的地图", []],
     ["轻舟已过万重山", []],
+    // 通过 "approve", 经过, 度过 end in 过 (and 过了) without bounding: 超过, 过了 alone and 已经过了 still do
+    ["董事会通过了5亿元的预算", [{ text: "5亿元", kind: "money", value: 5e8, approx: null }]],
+    ["审核通过了1200家企业", [{ text: "1200家", kind: "count", value: 1200, approx: null }]],
+    ["经过了三年的努力", [{ text: "三年", kind: "duration", value: 3, approx: null }]],
+    ["度过了两个冬天，熬过了三年", [{ text: "三年", kind: "duration", value: 3, approx: null }]],
+    ["經過百年發展", []],
+    ["超过5亿元", [{ text: "5亿元", kind: "money", value: 5e8, approx: "over" }]],
+    ["已经过了半个钟头", [{ text: "半个钟头", kind: "duration", value: 0.5, unit: "hour", approx: "over" }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("一 and a time unit is a figure with a bound word or after a verb's 了, else an idiom", () => {
+  it.each([
+    ["后期又做了将近一年", [{ text: "一年", kind: "duration", value: 1, unit: "year", approx: "nearly" }]],
+    ["大概一个月左右就能完成", [{ text: "一个月", kind: "duration", value: 1, unit: "month", approx: "about" }]],
+    ["后期做一年多", [{ text: "一年", kind: "duration", value: 1, unit: "year", approx: "over" }]],
+    ["一周左右能出结果", [{ text: "一周", kind: "duration", value: 1, unit: "week", approx: "about" }]],
+    ["至少一年", [{ text: "一年", kind: "duration", value: 1, unit: "year", approx: "over" }]],
+    ["不到一个月就卖完了", [{ text: "一个月", kind: "duration", value: 1, unit: "month", approx: "under" }]],
+    ["项目延期了一个月", [{ text: "一个月", kind: "duration", value: 1, unit: "month", approx: null }]],
+    ["我们用了一年的时间", [{ text: "一年", kind: "duration", value: 1, unit: "year", approx: null }]],
+    // idioms and times: no figure
+    ["有一天AI会替代我们", []],
+    ["为了一天的目标", []],
+    ["一天的目标是十公里", [{ text: "十公里" }]],
+    ["一年前我们还在亏钱", []],
+    ["一年一度的发布会", []],
+    ["一天到晚都在开会", []],
+    ["一年四季都有游客", []],
+    ["一时很难说清楚", []],
+    ["一下子就卖光了", []],
+    ["第一年就盈利了", []],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("一点 after a bound word is 'a little', not the figure 1", () => {
+  it.each([
+    ["利润率是两成不到一点", [{ text: "两成", kind: "percent", value: 20 }]],
+    ["价格比去年高一点，营收是5亿元", [{ text: "5亿元", kind: "money", value: 5e8 }]],
+    ["差不多一点都没赚", []],
+    // a numeral that goes on is a figure: 一点五, 一点零五
+    ["涨了一点五个百分点", [{ text: "一点五个百分点", kind: "percent", value: 1.5, unit: "pp" }]],
+    ["增长了一点零五倍", [{ text: "一点零五倍", kind: "multiple", value: 1.05 }]],
+    ["不到1点钱", [{ text: "1", value: 1, approx: "under" }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);

@@ -74,6 +74,7 @@ const Units = z.object({
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
   growthVerbs: Words,
   durationLinks: Words,
+  oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
   durations: z.array(
     Unit.extend({
       ...Guards,
@@ -105,6 +106,7 @@ const Sides = z.object({ open: Words, closed: Words });
 const ApproxData = z.object({
   fillers: Words,
   notBounds: Words,
+  stillBounds: Words,
   before: z.object({ about: Words, over: Sides, under: Sides, nearly: Words, equal: Words }),
   turned: z.object({ words: Words, modals: Words, alone: Words }),
   emphasis: Words,
@@ -348,7 +350,11 @@ const betweenJoiners = new Set(approxData.between.joiners);
 const betweenAfter = new Lexicon(approxData.between.after.map((word) => ({ word, info: true })));
 const intervalJoiners = new Set(approxData.intervalJoiners);
 const fillers = new Set(approxData.fillers);
-const notBounds = new Lexicon(approxData.notBounds.map((word) => ({ word, info: true })));
+/** words that end in a bound word without being one (true: 最近, 通过了) and longer words that are one (false: 已经过了) */
+const notBounds = new Lexicon<boolean>([
+  ...approxData.notBounds.map((word) => ({ word, info: true })),
+  ...approxData.stillBounds.map((word) => ({ word, info: false })),
+]);
 const { planNames, hyperbole, cutoffs } = falseFigures;
 /** idioms (true) and the longer words that begin with one without being one (false: 十分钟) */
 const idioms = new Lexicon<boolean>([
@@ -626,7 +632,7 @@ function boundBefore(text: string, pos: number): { info: BoundInfo; word: string
     const q: number = broken ? p : captionBreakBefore(text, p);
     broken ||= q !== p;
     p = q;
-    const hit = notBounds.before(text, p) ? null : wordBefore(approxBefore, text, p);
+    const hit = notBounds.before(text, p)?.info ? null : wordBefore(approxBefore, text, p);
     if (hit && (best === null || hit.start < best.start))
       best = { info: hit.entry.info, word: hit.entry.word, start: hit.start };
     if (!fillers.has(text[p - 1] ?? "")) break;
@@ -791,6 +797,7 @@ const shortDurationWords = new Map(
   ),
 );
 const durationLinks = new Set(units.durationLinks);
+const oneDurationAfter = new Lexicon(units.oneDurationAfter);
 /** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
 const numeralEnds = new WeakMap<Mention, number>();
 const numeralEnd = (m: Mention) => numeralEnds.get(m) ?? m.end;
@@ -888,7 +895,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const joined = joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out)));
   classifyBare(text, joined, ctx.moneyTopic === true);
   classifyLabelled(text, joined);
-  classifyWeak(joined);
+  classifyWeak(text, joined);
   reachFigures(joined);
   return joined;
 
@@ -1210,7 +1217,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   /** 过 right before a figure that opens with a bare scale (月收入过万, 能过百亿): an open lower bound (approx.yaml). */
   function scaleBound(n: NumeralMatch): ReturnType<typeof boundBefore> {
     const word = isBareScale(n.text.charAt(0)) ? scaleBoundWords.before(text, n.start) : null;
-    if (!word) return null;
+    if (!word || notBounds.before(text, n.start)?.info) return null; // 经过百年, 度过千年
     return { info: { approx: "over", side: "lower", open: true }, word: word.word, start: n.start - word.word.length };
   }
 
@@ -1785,15 +1792,21 @@ function bounded(text: string, m: Mention): boolean {
 /**
  * A lone 一/两/三 or 几 counting things (两个核心原因, 两人, 几部片子, 差不多一个水平) is discourse, not a figure, unless
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
- * count; so do durations but 一 (有一天, 一天的目标 are idioms).
+ * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
+ * it follows a verb's 了 (延期了一个月; units.yaml `oneDurationAfter`).
  */
-function classifyWeak(ms: Mention[]) {
+function classifyWeak(text: string, ms: Mention[]) {
   for (const m of ms) {
     const few = m.numeral === "几" || m.numeral === "数";
     if (m.tag !== "figure" || !(m.single || few) || (m.value === null && !few)) continue;
     if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
     if (m.kind === "measure" && m.unit !== null) continue;
-    if (m.kind === "duration" ? m.value !== 1 : m.approx !== null && m.value !== null && m.value > 1) continue;
+    if (
+      m.kind === "duration"
+        ? m.value !== 1 || m.approx !== null || oneDurationAfter.before(text, m.start)?.info
+        : m.approx !== null && m.value !== null && m.value > 1
+    )
+      continue;
     m.tag = "discourse";
     m.reason = "a small count in words (两个原因, 一天): discourse, not a figure";
   }
