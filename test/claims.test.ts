@@ -504,6 +504,30 @@ describe("questions are not claims", () => {
     expect(claimsOf(text).map((c) => `${c.time?.start}..${c.time?.end}`)).toEqual(periods),
   );
 
+  // raw captions and subtitles write no ？: a clause that ends in 吗, or in 呢 after a word that asks, is a question
+  it.each([
+    ["你们明年营收能到100亿吗", []],
+    ["主持人：如果续集票房也过50亿呢\n郭子航：那就拍第三部", []],
+    ["主持人：明年票房能过100亿吗\n郭子航：我觉得很难", []],
+    ["那明年的利润率能到多少呢 大家都很关心", []],
+    ["那 明年能做到20%呢", []],
+    ["今年能卖到10万台吗。", []],
+    // the answer on the next caption line, or after a pause, is a claim
+    ["主持人：明年能到100亿吗\n周明远：我们预计能到120亿", ["120亿"]],
+    ["明年能到100亿吗 我们预计能到120亿", ["120亿"]],
+    // negatives: 呢 with no word that asks is an emphatic end of a statement; a rhetorical 难道…吗 asserts; a 吗
+    // inside a clause (吗啡) or before a comma that opens the figure's clause asks nothing about the figure
+    ["我们今年营收是100亿呢", ["100亿"]],
+    ["那时候我们才100人呢", ["100人"]],
+    ["我们有好几十个门店呢", ["好几十个"]],
+    ["销量几乎翻了一番呢", ["翻了一番"]],
+    ["难道不是增长了20%吗", ["20%"]],
+    ["你知道吗，我们去年营收100亿元", ["100亿元"]],
+    ["吗啡的用量减少了30%", ["30%"]],
+  ])("%j → %j", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+
   it("the question on line 545 of the sample is not a claim", () => {
     const sample = readFileSync(
       new URL("../fixtures/corpus/altman-big-technology-2025-12.txt", import.meta.url),

@@ -78,3 +78,31 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     expect(findCues(example).filter((c) => c.group === "prediction")).toEqual([]);
   });
 });
+
+describe("a particle at the end of a clause asks with no ？", () => {
+  it.each([
+    ["你们明年营收能到100亿吗", "吗"],
+    ["明年會上市嗎\n", "嗎"],
+    ["如果续集票房也过50亿呢", "呢"],
+    ["利润率是多少呢 我们还在算", "呢"],
+    ["那明年呢", "呢"],
+    ["营收能到几个亿呢", "呢"],
+  ])("%s asks (%s)", (text, word) => {
+    expect(findCues(text).some((c) => c.group === "question" && c.word === word)).toBe(true);
+  });
+
+  // negatives: 呢 with no word that asks (emphatic), a numeral 几 (十几, 几百), 几乎, 那时候, a rhetorical 难道…吗, a
+  // particle inside a clause, and 吗？ (the cue 吗？ of its own, not a second one)
+  it.each([
+    "我们今年营收是100亿呢",
+    "我们卖了十几万台呢",
+    "几百万人都在用呢",
+    "销量几乎翻了一番呢",
+    "那时候我们才100人呢",
+    "难道不是增长了20%吗",
+    "吗啡的用量减少了30%",
+    "你们好吗我们很好",
+  ])("%s", (text) => {
+    expect(findCues(text).filter((c) => c.group === "question" && c.word.length === 1 && c.word !== "？")).toEqual([]);
+  });
+});
