@@ -35,6 +35,12 @@ describe("types", () => {
     ["假设一家公司每天输出10万亿token", "hypothetical"],
     ["即便价格涨10倍他们也愿意付费", "hypothetical"],
     ["哪怕只有1%的概率，也值得一试", "hypothetical"],
+    // a fair, a race meeting or a festival named with 会 forecasts nothing; the verb 会 after one still does
+    ["这次展会吸引了30万人次", "metric"],
+    ["现在的赛会纪录是2小时", "metric"],
+    ["庙会期间接待游客20万人次", "metric"],
+    ["展会明年会扩大到5万平方米", "prediction"],
+    ["经济发展会放缓到5%", "prediction"],
   ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
 
   // 万一 ("if by chance") inside a numeral is the numeral's 万 and 一; a cue word inside a longer word is no cue
