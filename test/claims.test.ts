@@ -35,6 +35,15 @@ describe("types", () => {
     ["假设一家公司每天输出10万亿token", "hypothetical"],
     ["即便价格涨10倍他们也愿意付费", "hypothetical"],
     ["哪怕只有1%的概率，也值得一试", "hypothetical"],
+    // conditions: 一旦, 倘若, 假使, 若是, 要不是 as 如果; not the idiom 毁于一旦, 只要 "only costs", 只要是 "any"
+    ["一旦市场回调百分之十，账户就要亏两成", "hypothetical"],
+    ["倘若利率上升1个百分点，利润会减少5亿元", "hypothetical"],
+    ["假使销量下滑三成，工厂就得停产", "hypothetical"],
+    ["若是需求翻倍，产能就不够了", "hypothetical"],
+    ["要不是疫情，营收能多出30亿元", "hypothetical"],
+    ["十年的心血毁于一旦，损失超过3亿元", "metric"],
+    ["这套课程只要5000元", "metric"],
+    ["只要是会员都能打8折", "metric"],
     // a fair, a race meeting or a festival named with 会 forecasts nothing; the verb 会 after one still does
     ["这次展会吸引了30万人次", "metric"],
     ["现在的赛会纪录是2小时", "metric"],

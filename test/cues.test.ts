@@ -31,6 +31,8 @@ describe("words that contain a cue without being one", () => {
     ["增长主要是海外市场带来的", "hypothetical"],
     ["最重要是用户增长了20%", "hypothetical"],
     ["我们需要是收入增长20%", "hypothetical"],
+    ["只要是会员都能打8折", "hypothetical"],
+    ["十年的心血毁于一旦", "hypothetical"],
   ])("%s", (text, group) => {
     const hits = findCues(text).filter((c) => c.group === group);
     // 社会会: the second 会 is the cue, the first belongs to 社会
