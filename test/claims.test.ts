@@ -35,6 +35,21 @@ describe("types", () => {
     ["假设一家公司每天输出10万亿token", "hypothetical"],
     ["即便价格涨10倍他们也愿意付费", "hypothetical"],
     ["哪怕只有1%的概率，也值得一试", "hypothetical"],
+    // conditions: 一旦, 倘若, 假使, 若是, 要不是 as 如果; not the idiom 毁于一旦, 只要 "only costs", 只要是 "any"
+    ["一旦市场回调百分之十，账户就要亏两成", "hypothetical"],
+    ["倘若利率上升1个百分点，利润会减少5亿元", "hypothetical"],
+    ["假使销量下滑三成，工厂就得停产", "hypothetical"],
+    ["若是需求翻倍，产能就不够了", "hypothetical"],
+    ["要不是疫情，营收能多出30亿元", "hypothetical"],
+    ["十年的心血毁于一旦，损失超过3亿元", "metric"],
+    ["这套课程只要5000元", "metric"],
+    ["只要是会员都能打8折", "metric"],
+    // a fair, a race meeting or a festival named with 会 forecasts nothing; the verb 会 after one still does
+    ["这次展会吸引了30万人次", "metric"],
+    ["现在的赛会纪录是2小时", "metric"],
+    ["庙会期间接待游客20万人次", "metric"],
+    ["展会明年会扩大到5万平方米", "prediction"],
+    ["经济发展会放缓到5%", "prediction"],
   ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
 
   // 万一 ("if by chance") inside a numeral is the numeral's 万 and 一; a cue word inside a longer word is no cue
@@ -502,6 +517,30 @@ describe("questions are not claims", () => {
     ["新模型明年第一季度会发布吗？", []],
   ])("%j → %j", (text, periods) =>
     expect(claimsOf(text).map((c) => `${c.time?.start}..${c.time?.end}`)).toEqual(periods),
+  );
+
+  // raw captions and subtitles write no ？: a clause that ends in 吗, or in 呢 after a word that asks, is a question
+  it.each([
+    ["你们明年营收能到100亿吗", []],
+    ["主持人：如果续集票房也过50亿呢\n郭子航：那就拍第三部", []],
+    ["主持人：明年票房能过100亿吗\n郭子航：我觉得很难", []],
+    ["那明年的利润率能到多少呢 大家都很关心", []],
+    ["那 明年能做到20%呢", []],
+    ["今年能卖到10万台吗。", []],
+    // the answer on the next caption line, or after a pause, is a claim
+    ["主持人：明年能到100亿吗\n周明远：我们预计能到120亿", ["120亿"]],
+    ["明年能到100亿吗 我们预计能到120亿", ["120亿"]],
+    // negatives: 呢 with no word that asks is an emphatic end of a statement; a rhetorical 难道…吗 asserts; a 吗
+    // inside a clause (吗啡) or before a comma that opens the figure's clause asks nothing about the figure
+    ["我们今年营收是100亿呢", ["100亿"]],
+    ["那时候我们才100人呢", ["100人"]],
+    ["我们有好几十个门店呢", ["好几十个"]],
+    ["销量几乎翻了一番呢", ["翻了一番"]],
+    ["难道不是增长了20%吗", ["20%"]],
+    ["你知道吗，我们去年营收100亿元", ["100亿元"]],
+    ["吗啡的用量减少了30%", ["30%"]],
+  ])("%j → %j", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
   );
 
   it("the question on line 545 of the sample is not a claim", () => {

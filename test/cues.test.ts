@@ -31,6 +31,8 @@ describe("words that contain a cue without being one", () => {
     ["增长主要是海外市场带来的", "hypothetical"],
     ["最重要是用户增长了20%", "hypothetical"],
     ["我们需要是收入增长20%", "hypothetical"],
+    ["只要是会员都能打8折", "hypothetical"],
+    ["十年的心血毁于一旦", "hypothetical"],
   ])("%s", (text, group) => {
     const hits = findCues(text).filter((c) => c.group === group);
     // 社会会: the second 会 is the cue, the first belongs to 社会
@@ -51,6 +53,13 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["公司年会上宣布全年营收增长了30%", "prediction"],
     ["春节联欢晚会的收视率是10%", "prediction"],
     ["今年的峰会吸引了500家企业", "prediction"],
+    ["现在的赛会纪录是2小时", "prediction"],
+    ["这次展会吸引了30万人次", "prediction"],
+    ["庙会期间接待游客20万人次", "prediction"],
+    ["元宵灯会吸引了50万游客", "prediction"],
+    ["温州商会有3000多家会员企业", "prediction"],
+    ["这次订货会签约了30亿元", "prediction"],
+    ["城市推介会吸引了200家企业", "prediction"],
     ["央行下调存款准备金率0.5个百分点", "plan"],
     ["青岛是计划单列市", "plan"],
     ["计划生育政策实施了30多年", "plan"],
@@ -66,6 +75,13 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["用电高峰会达到1.2亿千瓦", "prediction", "会"],
     ["明年会议上会宣布", "prediction", "会"],
     ["董事会会在明年批准", "prediction", "会"],
+    ["大会会在明年召开", "prediction", "会"],
+    ["展会明年会扩大到5万平方米", "prediction", "会"],
+    ["比赛会在明年举行", "prediction", "会"],
+    ["经济发展会放缓到5%", "prediction", "会"],
+    ["电商会继续增长20%", "prediction", "会"],
+    ["路灯会减少30%的能耗", "prediction", "会"],
+    ["我的建议会节省20%的成本", "prediction", "会"],
     ["我们准备明年上市", "plan", "准备"],
     ["明年计划生产30万辆", "plan", "计划"],
   ])("%s keeps the %s cue %s", (text, group, word) => {
@@ -76,5 +92,33 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
   const guarded = cueData.notCues.flatMap((n) => (typeof n === "string" ? [] : [n]));
   it.each(guarded.map((n) => [n.words[0], n.example] as const))("%s: %s", (_word, example) => {
     expect(findCues(example).filter((c) => c.group === "prediction")).toEqual([]);
+  });
+});
+
+describe("a particle at the end of a clause asks with no ？", () => {
+  it.each([
+    ["你们明年营收能到100亿吗", "吗"],
+    ["明年會上市嗎\n", "嗎"],
+    ["如果续集票房也过50亿呢", "呢"],
+    ["利润率是多少呢 我们还在算", "呢"],
+    ["那明年呢", "呢"],
+    ["营收能到几个亿呢", "呢"],
+  ])("%s asks (%s)", (text, word) => {
+    expect(findCues(text).some((c) => c.group === "question" && c.word === word)).toBe(true);
+  });
+
+  // negatives: 呢 with no word that asks (emphatic), a numeral 几 (十几, 几百), 几乎, 那时候, a rhetorical 难道…吗, a
+  // particle inside a clause, and 吗？ (the cue 吗？ of its own, not a second one)
+  it.each([
+    "我们今年营收是100亿呢",
+    "我们卖了十几万台呢",
+    "几百万人都在用呢",
+    "销量几乎翻了一番呢",
+    "那时候我们才100人呢",
+    "难道不是增长了20%吗",
+    "吗啡的用量减少了30%",
+    "你们好吗我们很好",
+  ])("%s", (text) => {
+    expect(findCues(text).filter((c) => c.group === "question" && c.word.length === 1 && c.word !== "？")).toEqual([]);
   });
 });

@@ -53,6 +53,12 @@ const Cues = z.object({
   reachNow: z.array(z.string().min(1)),
   reachAidedVerbs: z.array(z.string().min(1)),
   notCues: z.array(z.union([z.string().min(1), GuardedNotCue])),
+  askParticles: z.array(z.string().length(1)),
+  askIfAsked: z.array(z.string().length(1)),
+  askWords: z.array(z.string().min(1)),
+  askOpeners: z.array(z.string().min(1)),
+  notAsk: z.array(z.string().min(1)),
+  rhetorical: z.array(z.string().min(1)),
 });
 export const cueData = loadData("cues", Cues);
 
@@ -110,6 +116,11 @@ export function findCues(text: string): CueHit[] {
     // a hedge before a verb of reaching a level (可能降到) forecasts it: a cue of its own
     const reach = reachHedges.starts(c) ? reachAt(text, i) : null;
     if (reach) out.push(reach);
+    // a particle at the end of a clause asks with no ？ (你们明年营收能到100亿吗)
+    if ((askParticles[c] === 1 || askIfAsked[c] === 1) && endsClause(text, i + 1) && asksAt(text, i)) {
+      out.push({ group: "question", word: text.charAt(i), start: i, end: i + 1 });
+      continue;
+    }
     // most characters that start a cue word start none here: one look before the list of every word that does
     if (!cues.starts(c) || cues.after(text, i) === null) continue;
     const words = cues.allAfter(text, i);
@@ -163,6 +174,50 @@ function reachAt(text: string, pos: number): CueHit | null {
   for (let k = pos; k > 0 && reachEnds[text.charCodeAt(k - 1)] !== 1; k--) if (reachNow.before(text, k)) return null;
   return { group: "prediction", word: text.slice(pos, end), start: pos, end };
 }
+
+const askParticles = charTable(cueData.askParticles);
+const askIfAsked = charTable(cueData.askIfAsked);
+type Ask = "ask" | "opener" | "not" | "rhetorical";
+const askWords = new Lexicon<Ask>([
+  ...cueData.askWords.map((word) => ({ word, info: "ask" as Ask })),
+  ...cueData.askOpeners.map((word) => ({ word, info: "opener" as Ask })),
+  ...cueData.notAsk.map((word) => ({ word, info: "not" as Ask })),
+  ...cueData.rhetorical.map((word) => ({ word, info: "rhetorical" as Ask })),
+]);
+// what may follow a particle that ends its clause: punctuation but ？ (吗？ is a cue of its own), breaks and pauses,
+// closing quotes and brackets
+const particleEnds = charTable("，,。；;：:！!\n \t\u3000…”’」』）)");
+// what a clause before a particle starts after: punctuation and caption breaks (not a pause: 如果 明年呢)
+const askClauseStarts = charTable("，,。；;：:！!？?\n");
+const pauseChars = charTable(" \t\u3000");
+
+/** Whether the character at `pos` ends a clause: the end of the text, punctuation (not ？), a break or a pause. */
+const endsClause = (text: string, pos: number): boolean =>
+  pos >= text.length || particleEnds[text.charCodeAt(pos)] === 1;
+
+/**
+ * Whether the particle at `pos`, at the end of its clause, asks: 吗 always, unless a rhetorical word (难道) stands
+ * before it in its clause; 呢 only after a word that asks (如果, 多少, not 几乎 or 十几) or an opener at the start of the
+ * clause or after a pause (那明年呢).
+ */
+function asksAt(text: string, pos: number): boolean {
+  let from = pos;
+  while (from > 0 && askClauseStarts[text.charCodeAt(from - 1)] !== 1) from--;
+  let asks = askIfAsked[text.charCodeAt(pos)] !== 1;
+  for (let j = from; j < pos; j++) {
+    const e = askWords.starts(text.charCodeAt(j)) ? askWords.after(text, j) : null;
+    if (!e) continue;
+    if (e.info === "rhetorical") return false;
+    if (e.info === "ask" && !(e.word.length === 1 && nextToNumeral(text, j))) asks = true;
+    if (e.info === "opener" && (j === from || pauseChars[text.charCodeAt(j - 1)] === 1)) asks = true;
+    j += e.word.length - 1;
+  }
+  return asks;
+}
+
+/** Whether a numeral character stands right before or after `pos` (十几, 几百: 几 is a numeral there). */
+const nextToNumeral = (text: string, pos: number): boolean =>
+  isNumeralChar(text.charAt(pos - 1) || " ") || isNumeralChar(text.charAt(pos + 1) || " ");
 
 const byGroup = (a: CueHit, b: CueHit) => cueGroups.indexOf(a.group) - cueGroups.indexOf(b.group);
 
