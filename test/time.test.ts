@@ -537,6 +537,30 @@ describe("findTimes: holiday periods", () => {
   });
 });
 
+describe("findTimes: 前 then 提 is ago then a verb, not the word 前提", () => {
+  it.each([
+    ["化肥利用率比五年前提高了两个百分点", "五年前", "2020-01-01", "2020-12-31"],
+    ["收入比两年前提升了两成", "两年前", "2023-01-01", "2023-12-31"],
+    ["三个月前提出的目标是开500家门店", "三个月前", "2025-09-01", "2025-09-30"],
+    ["这是我们半年前提到的问题", "半年前", "2025-06-01", "2025-06-30"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+
+  it("比 + N年前 is the baseline of the comparison", () => {
+    expect(findTimes("化肥利用率比五年前提高了两个百分点", ANCHOR)[0]?.baseline).toBe(true);
+    expect(findTimes("三个月前提出的目标是开500家门店", ANCHOR)[0]?.baseline).toBeFalsy();
+  });
+
+  // negatives: the word 前提 (premise), also after a count and a unit
+  it.each(["在这个前提下营收增长了两成", "前提是营收增长两成", "以三年前提下的投入计算", "满足五年前提条件"])(
+    "%s: no time",
+    (sentence) => {
+      expect(findTimes(sentence, ANCHOR)).toEqual([]);
+    },
+  );
+});
+
 describe("findTimes: 年终奖 is a bonus, not a time", () => {
   it.each([
     ["年终奖平均是4个月", []],
