@@ -63,6 +63,20 @@ const said: [string, Expected[]][] = [
   ["年初时我们就决定了", [{ text: "年初", from: "2025-01-01", to: "2025-03-31", grain: "quarter", relative: true }]],
   ["年中的时候会发布", [{ text: "年中", from: "2025-05-01", to: "2025-08-31", grain: "quarter" }]],
   ["明年年中上线", [{ text: "明年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
+  // a part of a year after the year's own 年, before any word (年中 alone or sharing 年 needs one of its onlyBefore)
+  ["明年年中良率会到九成", [{ text: "明年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
+  ["2026年年中良率会到九成", [{ text: "2026年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
+  [
+    "预计到2027年年中良率能到九成",
+    [{ text: "到2027年年中", from: "2025-12-18", to: "2027-08-31", grain: "quarter", direction: "future" }],
+  ],
+  ["2026年的年中营收", [{ text: "2026年的年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
+  ["2026年年初良率", [{ text: "2026年年初", from: "2026-01-01", to: "2026-03-31", grain: "quarter" }]],
+  ["2026年年底良率", [{ text: "2026年年底", from: "2026-10-01", to: "2026-12-31", grain: "quarter" }]],
+  ["2026年年末良率", [{ text: "2026年年末", from: "2026-10-01", to: "2026-12-31", grain: "quarter" }]],
+  // negatives: 年中 sharing the year's 年 before another word is 中国, 中期
+  ["2026年中国市场", [{ text: "2026年", from: "2026-01-01", to: "2026-12-31", grain: "year" }]],
+  ["明年中期目标", [{ text: "明年", from: "2026-01-01", to: "2026-12-31", grain: "year" }]],
   ["年底会有新消息", [{ text: "年底", from: "2025-10-01", to: "2025-12-31", grain: "quarter" }]],
   ["去年底用户破亿", [{ text: "去年底", from: "2024-10-01", to: "2024-12-31", grain: "quarter", direction: "past" }]],
   ["2030年年末", [{ text: "2030年年末", from: "2030-10-01", to: "2030-12-31", grain: "quarter" }]],

@@ -76,6 +76,9 @@ const TimeData = z.object({
       grain: z.enum(["year", "half", "quarter", "month"]),
       afterYearOnly: z.boolean().optional(),
       needsYear: z.boolean().optional(),
+      // onlyBefore holds only where the word shares the year's 年 or stands alone (2025年中国), not after the
+      // year's own 年 (2026年年中良率)
+      onlyBeforeShared: z.boolean().optional(),
     }),
   ),
   yearSpans: z.array(Guarded.extend({ kind: z.enum(["rest", "earlier", "later"]) })),
@@ -344,6 +347,7 @@ const T = {
   twoDigitFollowers: plain(data.years.twoDigitFollowers),
   relativeYears: entries(data.relativeYears),
   yearParts: entries(data.yearParts),
+  yearPartsOwnYear: entries(data.yearParts.map((p) => (p.onlyBeforeShared ? { ...p, onlyBefore: undefined } : p))),
   yearSpans: entries(data.yearSpans),
   ordinal: plain(data.ordinalPrefix),
   ordinalUnits: entries(data.ordinalUnits),
@@ -927,7 +931,9 @@ function yearTail(ctx: Ctx, head: YearHead): Hit | null {
 /** 上半年, 年底, 年初, H1 after a year (at `pos`; words starting with 年 share the year's 年). */
 function yearPart(ctx: Ctx, head: YearHead, pos: number, sharing: boolean): Hit | null {
   if (pos < 0) return null;
-  const p = T.yearParts.at(ctx.text, pos);
+  // after the year's own 年 (2026年年中): no guard for a shared 年 (2025年中国)
+  const ownYear = !sharing && head.mark >= 0 && ctx.text.startsWith("年", pos);
+  const p = (ownYear ? T.yearPartsOwnYear : T.yearParts).at(ctx.text, pos);
   if (!p) return null;
   if (sharing && !ctx.text.startsWith("年", pos)) return null;
   if (p.info.afterYearOnly && head.relative) return null;
