@@ -319,7 +319,9 @@ const said: [string, Expected[]][] = [
   // ---------------------------------------------------------------- festivals of a year, and the parts before or after them
   ["明年春节", [{ text: "明年春节", from: "2026-02-17", to: "2026-02-17", grain: "day", direction: "future" }]],
   ["2027年春节", [{ text: "2027年春节", from: "2027-02-06", to: "2027-02-06", grain: "day", relative: false }]],
-  ["今年春节档票房", [{ text: "今年春节", from: "2025-01-29", to: "2025-01-29", grain: "day", direction: "past" }]],
+  // 春节档 (the film slot) is the holiday period
+  ["今年春节档票房", [{ text: "今年春节档", from: "2025-01-28", to: "2025-02-04", grain: "day", direction: "past" }]],
+  ["今年春节票房", [{ text: "今年春节", from: "2025-01-29", to: "2025-01-29", grain: "day", direction: "past" }]],
   [
     "我们计划在明年春节前，把接种率提高到30%以上",
     [{ text: "明年春节前", from: "2026-01-01", to: "2026-02-16", grain: "day", direction: "future" }],
@@ -337,7 +339,13 @@ const said: [string, Expected[]][] = [
   ["明年春节前夕", [{ text: "明年春节", from: "2026-02-17", to: "2026-02-17", grain: "day" }]],
   ["去年春节以来", [{ text: "去年春节以来", from: "2024-02-10", to: "2025-12-18", grain: "open" }]],
   // ---------------------------------------------------------------- lunar dates: found, not resolved
-  ["春节档按照惯例是初一这一天", [{ text: "初一", from: null, to: null, grain: "day", relative: true }]],
+  [
+    "春节档按照惯例是初一这一天",
+    [
+      { text: "春节档", from: "2025-01-28", to: "2025-02-04", grain: "day", relative: true },
+      { text: "初一", from: null, to: null, grain: "day", relative: true },
+    ],
+  ],
   ["他在初五", [{ text: "初五", from: null, to: null, grain: "day" }]],
   ["初十以后", [{ text: "初十以后", from: null, to: null, grain: "open" }]],
   ["正月十五", [{ text: "正月十五", from: null, to: null, grain: "day" }]],
@@ -535,6 +543,23 @@ describe("findTimes: holiday periods", () => {
     ["2026年春运", ANCHOR, "2026年春运", "2026-02-02", "2026-03-13"],
     ["2030年国庆长假", ANCHOR, "2030年国庆长假", "2030-10-01", "2030-10-07"],
     ["2030年春节期间", ANCHOR, "2030年春节期间", "2030-02-02", "2030-02-09"],
+    // film release slots: a holiday period, or a season of the year
+    ["续集计划后年暑期档上映", ANCHOR, "后年暑期档", "2027-06-01", "2027-08-31"],
+    ["预计明年暑期档票房会超过200亿", ANCHOR, "明年暑期档", "2026-06-01", "2026-08-31"],
+    ["我们计划明年五一档上映", ANCHOR, "明年五一档", "2026-05-01", "2026-05-05"],
+    ["明年春节档有五部新片", ANCHOR, "明年春节档", "2026-02-15", "2026-02-23"],
+    ["2026年国庆档票房会到50亿", ANCHOR, "2026年国庆档", "2026-10-01", "2026-10-07"],
+    ["2026年贺岁档票房会到50亿", ANCHOR, "2026年贺岁档", "2026-12-01", "2027-01-31"],
+    ["明年寒假档票房会到50亿", ANCHOR, "明年寒假档", "2026-01-15", "2026-02-28"],
+    ["明年元旦档有三部新片", ANCHOR, "明年元旦档", "2026-01-01", "2026-01-03"],
+    ["2026年清明档", ANCHOR, "2026年清明档", "2026-04-04", "2026-04-06"],
+    ["2026年暑假档", ANCHOR, "2026年暑假档", "2026-06-01", "2026-08-31"],
+    // a slot without a year: the latest begun, as for the holidays
+    ["暑期档的票房是200亿", ANCHOR, "暑期档", "2025-06-01", "2025-08-31"],
+    ["今年贺岁档的票房", ANCHOR, "今年贺岁档", "2025-12-01", "2026-01-31"],
+    // the summer vacation after a year
+    ["明年暑假开业5家店", ANCHOR, "明年暑假", "2026-07-01", "2026-08-31"],
+    ["去年暑期实习的人数", ANCHOR, "去年暑期", "2024-07-01", "2024-08-31"],
   ] as const)("%s (said %s): %s = %s..%s", (sentence, anchor, text, from, to) => {
     expect(findTimes(sentence, anchor)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
@@ -546,8 +571,24 @@ describe("findTimes: holiday periods", () => {
   });
 
   // negatives: a show, 五一 as the festival's name, a bare festival (said in December: the last or the next)
-  it.each(["春节联欢晚会的收视率是30%", "五一劳动节快乐", "春节前我们上线了"])("%s: no time", (sentence) => {
+  it.each([
+    "春节联欢晚会的收视率是30%",
+    "五一劳动节快乐",
+    "春节前我们上线了",
+    // a slot is no time; the summer vacation without a year may be any year
+    "档期还没有定",
+    "暑假的时候我在实习",
+  ])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+
+  // 寒假 after a year spans two years (今年寒假 said in December is the coming one), 端午档 needs the lunar
+  // calendar: the year alone
+  it.each([
+    ["今年寒假开业5家店", "今年"],
+    ["明年端午档票房会到10亿", "明年"],
+  ])("%s: only %s", (sentence, text) => {
+    expect(findTimes(sentence, ANCHOR).map((m) => m.text)).toEqual([text]);
   });
 });
 
