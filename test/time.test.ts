@@ -63,6 +63,17 @@ const said: [string, Expected[]][] = [
   ["年初时我们就决定了", [{ text: "年初", from: "2025-01-01", to: "2025-03-31", grain: "quarter", relative: true }]],
   ["年中的时候会发布", [{ text: "年中", from: "2025-05-01", to: "2025-08-31", grain: "quarter" }]],
   ["明年年中上线", [{ text: "明年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
+  // two relative years as one span
+  [
+    "我们预计明后两年营收能到100亿元",
+    [{ text: "明后两年", from: "2026-01-01", to: "2027-12-31", grain: "year", direction: "future", duration: false }],
+  ],
+  ["明后年会有5家门店开业", [{ text: "明后年", from: "2026-01-01", to: "2027-12-31", grain: "year", relative: true }]],
+  ["今明两年营收会到100亿元", [{ text: "今明两年", from: "2025-01-01", to: "2026-12-31", grain: "year" }]],
+  ["未来两三年营收会到100亿元", [{ text: "未来两三年", from: "2025-12-18", to: "2028-12-31", grain: "year" }]],
+  // negatives: 说明 + 后年, 明后天 (the days)
+  ["这说明后年营收会翻倍", [{ text: "后年", from: "2027-01-01", to: "2027-12-31", grain: "year" }]],
+  ["明后天发布", [{ text: "后天", from: "2025-12-20", to: "2025-12-20", grain: "day" }]],
   // a part of a year after the year's own 年, before any word (年中 alone or sharing 年 needs one of its onlyBefore)
   ["明年年中良率会到九成", [{ text: "明年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
   ["2026年年中良率会到九成", [{ text: "2026年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
@@ -402,6 +413,7 @@ const notTimes = [
   "全年级第一名",
   "我们全年无休",
   "两三年时间",
+  "两年营收增长了20%",
   "十来年",
   "50来年",
   "3明年会降价",

@@ -70,6 +70,7 @@ const TimeData = z.object({
     twoDigitFollowers: Words,
   }),
   relativeYears: z.array(Offset),
+  relativeYearPairs: z.array(Guarded.extend({ first: z.int(), last: z.int() })),
   yearParts: z.array(
     Guarded.extend({
       months: z.tuple([Month, z.int().min(1).max(14)]), // 14: February of the next year (冬天)
@@ -346,6 +347,7 @@ const T = {
   yearMarker: plain(data.years.marker, { notBefore: data.decades.marker.map((w) => w.slice(1)) }),
   twoDigitFollowers: plain(data.years.twoDigitFollowers),
   relativeYears: entries(data.relativeYears),
+  relativeYearPairs: entries(data.relativeYearPairs),
   yearParts: entries(data.yearParts),
   yearPartsOwnYear: entries(data.yearParts.map((p) => (p.onlyBeforeShared ? { ...p, onlyBefore: undefined } : p))),
   yearSpans: entries(data.yearSpans),
@@ -891,6 +893,16 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
     if (n && y) return fixedYear(era.info.start + n.value - 1, y.end, mark);
   }
   return null;
+}
+
+/** 明后两年, 今明两年: two relative years as one span (2026-01-01..2027-12-31 said in 2025). */
+function parseYearPair(ctx: Ctx, i: number): Hit | null {
+  const p = T.relativeYearPairs.at(ctx.text, i);
+  if (!p) return null;
+  const { a } = ctx;
+  const direction = sign(p.info.first + p.info.last);
+  const span: [number, number] | null = a ? [dayOf(a.y + p.info.first, 1, 1), dayOf(a.y + p.info.last, 12, 31)] : null;
+  return hit(p.end, span, "year", true, { direction });
 }
 
 /** A year and what follows it: 2026年, 2025年下半年, 明年第一季度, 2024年11月, 2025年2月14日, 去年底, 18年10月. */
@@ -1656,6 +1668,7 @@ const firsts = (...tables: Table<unknown>[]) => tables.flatMap((t) => t.firstCha
 const coreParsers = new Dispatch([
   [parseIso, arabicDigits],
   [parseYear, [...numeralChars, ...T.relativeYears.firstChars(), ...T.eras.firstChars()]],
+  [parseYearPair, T.relativeYearPairs.firstChars()],
   [parseDecade, [...numeralChars, ...T.centuryWords.firstChars()]],
   [parseMonthAlone, [...numeralChars, ...T.monthNames.firstChars()]],
   [parseDayAlone, arabicDigits],
@@ -1913,6 +1926,7 @@ const openingTables = [
   T.vague,
   T.half,
   T.relativeYears,
+  T.relativeYearPairs,
   T.yearParts,
   T.yearSpans,
   T.ordinal,
