@@ -413,6 +413,24 @@ describe("time", () => {
     expect(claims.flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures);
   });
 
+  // N年前 then 提高/提出 is ago (a baseline after 比), not a duration; two relative years are one time, not a
+  // duration; a part of a year or a film slot after a year narrows it
+  it.each([
+    ["化肥利用率比五年前提高了两个百分点。", "-", ["两个百分点"]],
+    ["三个月前提出的目标是开500家门店。", "2025-09-01..2025-09-30", ["500家"]],
+    ["我们预计明后两年营收能到100亿元。", "2026-01-01..2027-12-31", ["100亿元"]],
+    ["今明两年营收会到100亿元。", "2025-01-01..2026-12-31", ["100亿元"]],
+    ["2026年年中良率会到九成。", "2026-05-01..2026-08-31", ["九成"]],
+    ["预计明年暑期档票房会超过200亿。", "2026-06-01..2026-08-31", ["200亿"]],
+    // negatives: 两年 alone stays a duration; 前提是 is no time
+    ["两年营收增长了20%。", "-", ["两年", "20%"]],
+    ["前提是营收增长20%。", "-", ["20%"]],
+  ])("the time and figures of %s", (text, period, figures) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => (c.time ? `${c.time.start}..${c.time.end}` : "-"))).toEqual([period]);
+    expect(claims.flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures);
+  });
+
   // the baseline of a comparison is not the claim's time: the sentence's other time, or none
   it.each([
     ["前三季度净利润9.2亿元，比去年同期翻了一番。", ["前三季度"]],

@@ -63,6 +63,31 @@ const said: [string, Expected[]][] = [
   ["年初时我们就决定了", [{ text: "年初", from: "2025-01-01", to: "2025-03-31", grain: "quarter", relative: true }]],
   ["年中的时候会发布", [{ text: "年中", from: "2025-05-01", to: "2025-08-31", grain: "quarter" }]],
   ["明年年中上线", [{ text: "明年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
+  // two relative years as one span
+  [
+    "我们预计明后两年营收能到100亿元",
+    [{ text: "明后两年", from: "2026-01-01", to: "2027-12-31", grain: "year", direction: "future", duration: false }],
+  ],
+  ["明后年会有5家门店开业", [{ text: "明后年", from: "2026-01-01", to: "2027-12-31", grain: "year", relative: true }]],
+  ["今明两年营收会到100亿元", [{ text: "今明两年", from: "2025-01-01", to: "2026-12-31", grain: "year" }]],
+  ["未来两三年营收会到100亿元", [{ text: "未来两三年", from: "2025-12-18", to: "2028-12-31", grain: "year" }]],
+  // negatives: 说明 + 后年, 明后天 (the days)
+  ["这说明后年营收会翻倍", [{ text: "后年", from: "2027-01-01", to: "2027-12-31", grain: "year" }]],
+  ["明后天发布", [{ text: "后天", from: "2025-12-20", to: "2025-12-20", grain: "day" }]],
+  // a part of a year after the year's own 年, before any word (年中 alone or sharing 年 needs one of its onlyBefore)
+  ["明年年中良率会到九成", [{ text: "明年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
+  ["2026年年中良率会到九成", [{ text: "2026年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
+  [
+    "预计到2027年年中良率能到九成",
+    [{ text: "到2027年年中", from: "2025-12-18", to: "2027-08-31", grain: "quarter", direction: "future" }],
+  ],
+  ["2026年的年中营收", [{ text: "2026年的年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
+  ["2026年年初良率", [{ text: "2026年年初", from: "2026-01-01", to: "2026-03-31", grain: "quarter" }]],
+  ["2026年年底良率", [{ text: "2026年年底", from: "2026-10-01", to: "2026-12-31", grain: "quarter" }]],
+  ["2026年年末良率", [{ text: "2026年年末", from: "2026-10-01", to: "2026-12-31", grain: "quarter" }]],
+  // negatives: 年中 sharing the year's 年 before another word is 中国, 中期
+  ["2026年中国市场", [{ text: "2026年", from: "2026-01-01", to: "2026-12-31", grain: "year" }]],
+  ["明年中期目标", [{ text: "明年", from: "2026-01-01", to: "2026-12-31", grain: "year" }]],
   ["年底会有新消息", [{ text: "年底", from: "2025-10-01", to: "2025-12-31", grain: "quarter" }]],
   ["去年底用户破亿", [{ text: "去年底", from: "2024-10-01", to: "2024-12-31", grain: "quarter", direction: "past" }]],
   ["2030年年末", [{ text: "2030年年末", from: "2030-10-01", to: "2030-12-31", grain: "quarter" }]],
@@ -305,7 +330,9 @@ const said: [string, Expected[]][] = [
   // ---------------------------------------------------------------- festivals of a year, and the parts before or after them
   ["明年春节", [{ text: "明年春节", from: "2026-02-17", to: "2026-02-17", grain: "day", direction: "future" }]],
   ["2027年春节", [{ text: "2027年春节", from: "2027-02-06", to: "2027-02-06", grain: "day", relative: false }]],
-  ["今年春节档票房", [{ text: "今年春节", from: "2025-01-29", to: "2025-01-29", grain: "day", direction: "past" }]],
+  // 春节档 (the film slot) is the holiday period
+  ["今年春节档票房", [{ text: "今年春节档", from: "2025-01-28", to: "2025-02-04", grain: "day", direction: "past" }]],
+  ["今年春节票房", [{ text: "今年春节", from: "2025-01-29", to: "2025-01-29", grain: "day", direction: "past" }]],
   [
     "我们计划在明年春节前，把接种率提高到30%以上",
     [{ text: "明年春节前", from: "2026-01-01", to: "2026-02-16", grain: "day", direction: "future" }],
@@ -323,7 +350,13 @@ const said: [string, Expected[]][] = [
   ["明年春节前夕", [{ text: "明年春节", from: "2026-02-17", to: "2026-02-17", grain: "day" }]],
   ["去年春节以来", [{ text: "去年春节以来", from: "2024-02-10", to: "2025-12-18", grain: "open" }]],
   // ---------------------------------------------------------------- lunar dates: found, not resolved
-  ["春节档按照惯例是初一这一天", [{ text: "初一", from: null, to: null, grain: "day", relative: true }]],
+  [
+    "春节档按照惯例是初一这一天",
+    [
+      { text: "春节档", from: "2025-01-28", to: "2025-02-04", grain: "day", relative: true },
+      { text: "初一", from: null, to: null, grain: "day", relative: true },
+    ],
+  ],
   ["他在初五", [{ text: "初五", from: null, to: null, grain: "day" }]],
   ["初十以后", [{ text: "初十以后", from: null, to: null, grain: "open" }]],
   ["正月十五", [{ text: "正月十五", from: null, to: null, grain: "day" }]],
@@ -380,6 +413,7 @@ const notTimes = [
   "全年级第一名",
   "我们全年无休",
   "两三年时间",
+  "两年营收增长了20%",
   "十来年",
   "50来年",
   "3明年会降价",
@@ -521,6 +555,23 @@ describe("findTimes: holiday periods", () => {
     ["2026年春运", ANCHOR, "2026年春运", "2026-02-02", "2026-03-13"],
     ["2030年国庆长假", ANCHOR, "2030年国庆长假", "2030-10-01", "2030-10-07"],
     ["2030年春节期间", ANCHOR, "2030年春节期间", "2030-02-02", "2030-02-09"],
+    // film release slots: a holiday period, or a season of the year
+    ["续集计划后年暑期档上映", ANCHOR, "后年暑期档", "2027-06-01", "2027-08-31"],
+    ["预计明年暑期档票房会超过200亿", ANCHOR, "明年暑期档", "2026-06-01", "2026-08-31"],
+    ["我们计划明年五一档上映", ANCHOR, "明年五一档", "2026-05-01", "2026-05-05"],
+    ["明年春节档有五部新片", ANCHOR, "明年春节档", "2026-02-15", "2026-02-23"],
+    ["2026年国庆档票房会到50亿", ANCHOR, "2026年国庆档", "2026-10-01", "2026-10-07"],
+    ["2026年贺岁档票房会到50亿", ANCHOR, "2026年贺岁档", "2026-12-01", "2027-01-31"],
+    ["明年寒假档票房会到50亿", ANCHOR, "明年寒假档", "2026-01-15", "2026-02-28"],
+    ["明年元旦档有三部新片", ANCHOR, "明年元旦档", "2026-01-01", "2026-01-03"],
+    ["2026年清明档", ANCHOR, "2026年清明档", "2026-04-04", "2026-04-06"],
+    ["2026年暑假档", ANCHOR, "2026年暑假档", "2026-06-01", "2026-08-31"],
+    // a slot without a year: the latest begun, as for the holidays
+    ["暑期档的票房是200亿", ANCHOR, "暑期档", "2025-06-01", "2025-08-31"],
+    ["今年贺岁档的票房", ANCHOR, "今年贺岁档", "2025-12-01", "2026-01-31"],
+    // the summer vacation after a year
+    ["明年暑假开业5家店", ANCHOR, "明年暑假", "2026-07-01", "2026-08-31"],
+    ["去年暑期实习的人数", ANCHOR, "去年暑期", "2024-07-01", "2024-08-31"],
   ] as const)("%s (said %s): %s = %s..%s", (sentence, anchor, text, from, to) => {
     expect(findTimes(sentence, anchor)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
@@ -532,9 +583,49 @@ describe("findTimes: holiday periods", () => {
   });
 
   // negatives: a show, 五一 as the festival's name, a bare festival (said in December: the last or the next)
-  it.each(["春节联欢晚会的收视率是30%", "五一劳动节快乐", "春节前我们上线了"])("%s: no time", (sentence) => {
+  it.each([
+    "春节联欢晚会的收视率是30%",
+    "五一劳动节快乐",
+    "春节前我们上线了",
+    // a slot is no time; the summer vacation without a year may be any year
+    "档期还没有定",
+    "暑假的时候我在实习",
+  ])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
+
+  // 寒假 after a year spans two years (今年寒假 said in December is the coming one), 端午档 needs the lunar
+  // calendar: the year alone
+  it.each([
+    ["今年寒假开业5家店", "今年"],
+    ["明年端午档票房会到10亿", "明年"],
+  ])("%s: only %s", (sentence, text) => {
+    expect(findTimes(sentence, ANCHOR).map((m) => m.text)).toEqual([text]);
+  });
+});
+
+describe("findTimes: 前 then 提 is ago then a verb, not the word 前提", () => {
+  it.each([
+    ["化肥利用率比五年前提高了两个百分点", "五年前", "2020-01-01", "2020-12-31"],
+    ["收入比两年前提升了两成", "两年前", "2023-01-01", "2023-12-31"],
+    ["三个月前提出的目标是开500家门店", "三个月前", "2025-09-01", "2025-09-30"],
+    ["这是我们半年前提到的问题", "半年前", "2025-06-01", "2025-06-30"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+
+  it("比 + N年前 is the baseline of the comparison", () => {
+    expect(findTimes("化肥利用率比五年前提高了两个百分点", ANCHOR)[0]?.baseline).toBe(true);
+    expect(findTimes("三个月前提出的目标是开500家门店", ANCHOR)[0]?.baseline).toBeFalsy();
+  });
+
+  // negatives: the word 前提 (premise), also after a count and a unit
+  it.each(["在这个前提下营收增长了两成", "前提是营收增长两成", "以三年前提下的投入计算", "满足五年前提条件"])(
+    "%s: no time",
+    (sentence) => {
+      expect(findTimes(sentence, ANCHOR)).toEqual([]);
+    },
+  );
 });
 
 describe("findTimes: 年终奖 is a bonus, not a time", () => {

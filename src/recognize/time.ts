@@ -70,12 +70,16 @@ const TimeData = z.object({
     twoDigitFollowers: Words,
   }),
   relativeYears: z.array(Offset),
+  relativeYearPairs: z.array(Guarded.extend({ first: z.int(), last: z.int() })),
   yearParts: z.array(
     Guarded.extend({
       months: z.tuple([Month, z.int().min(1).max(14)]), // 14: February of the next year (冬天)
       grain: z.enum(["year", "half", "quarter", "month"]),
       afterYearOnly: z.boolean().optional(),
       needsYear: z.boolean().optional(),
+      // onlyBefore holds only where the word shares the year's 年 or stands alone (2025年中国), not after the
+      // year's own 年 (2026年年中良率)
+      onlyBeforeShared: z.boolean().optional(),
     }),
   ),
   yearSpans: z.array(Guarded.extend({ kind: z.enum(["rest", "earlier", "later"]) })),
@@ -343,7 +347,9 @@ const T = {
   yearMarker: plain(data.years.marker, { notBefore: data.decades.marker.map((w) => w.slice(1)) }),
   twoDigitFollowers: plain(data.years.twoDigitFollowers),
   relativeYears: entries(data.relativeYears),
+  relativeYearPairs: entries(data.relativeYearPairs),
   yearParts: entries(data.yearParts),
+  yearPartsOwnYear: entries(data.yearParts.map((p) => (p.onlyBeforeShared ? { ...p, onlyBefore: undefined } : p))),
   yearSpans: entries(data.yearSpans),
   ordinal: plain(data.ordinalPrefix),
   ordinalUnits: entries(data.ordinalUnits),
@@ -889,6 +895,16 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
   return null;
 }
 
+/** 明后两年, 今明两年: two relative years as one span (2026-01-01..2027-12-31 said in 2025). */
+function parseYearPair(ctx: Ctx, i: number): Hit | null {
+  const p = T.relativeYearPairs.at(ctx.text, i);
+  if (!p) return null;
+  const { a } = ctx;
+  const direction = sign(p.info.first + p.info.last);
+  const span: [number, number] | null = a ? [dayOf(a.y + p.info.first, 1, 1), dayOf(a.y + p.info.last, 12, 31)] : null;
+  return hit(p.end, span, "year", true, { direction });
+}
+
 /** A year and what follows it: 2026年, 2025年下半年, 明年第一季度, 2024年11月, 2025年2月14日, 去年底, 18年10月. */
 function parseYear(ctx: Ctx, i: number): Hit | null {
   const head = readYearHead(ctx, i);
@@ -927,7 +943,9 @@ function yearTail(ctx: Ctx, head: YearHead): Hit | null {
 /** 上半年, 年底, 年初, H1 after a year (at `pos`; words starting with 年 share the year's 年). */
 function yearPart(ctx: Ctx, head: YearHead, pos: number, sharing: boolean): Hit | null {
   if (pos < 0) return null;
-  const p = T.yearParts.at(ctx.text, pos);
+  // after the year's own 年 (2026年年中): no guard for a shared 年 (2025年中国)
+  const ownYear = !sharing && head.mark >= 0 && ctx.text.startsWith("年", pos);
+  const p = (ownYear ? T.yearPartsOwnYear : T.yearParts).at(ctx.text, pos);
   if (!p) return null;
   if (sharing && !ctx.text.startsWith("年", pos)) return null;
   if (p.info.afterYearOnly && head.relative) return null;
@@ -1650,6 +1668,7 @@ const firsts = (...tables: Table<unknown>[]) => tables.flatMap((t) => t.firstCha
 const coreParsers = new Dispatch([
   [parseIso, arabicDigits],
   [parseYear, [...numeralChars, ...T.relativeYears.firstChars(), ...T.eras.firstChars()]],
+  [parseYearPair, T.relativeYearPairs.firstChars()],
   [parseDecade, [...numeralChars, ...T.centuryWords.firstChars()]],
   [parseMonthAlone, [...numeralChars, ...T.monthNames.firstChars()]],
   [parseDayAlone, arabicDigits],
@@ -1907,6 +1926,7 @@ const openingTables = [
   T.vague,
   T.half,
   T.relativeYears,
+  T.relativeYearPairs,
   T.yearParts,
   T.yearSpans,
   T.ordinal,
