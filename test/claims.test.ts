@@ -548,6 +548,9 @@ describe("questions are not claims", () => {
     // the answer on the next caption line, or after a pause, is a claim
     ["主持人：明年能到100亿吗\n周明远：我们预计能到120亿", ["120亿"]],
     ["明年能到100亿吗 我们预计能到120亿", ["120亿"]],
+    // a particle alone asks about its own clause: a statement before a pause stays one (a ？ reaches over the pause)
+    ["有消息说有球队愿意出5000万欧元买他 俱乐部会卖吗", ["5000万欧元"]],
+    ["有消息说有球队愿意出5000万欧元买他 俱乐部会卖吗？", []],
     // negatives: 呢 with no word that asks is an emphatic end of a statement; a rhetorical 难道…吗 asserts; a 吗
     // inside a clause (吗啡) or before a comma that opens the figure's clause asks nothing about the figure
     ["我们今年营收是100亿呢", ["100亿"]],

@@ -109,12 +109,14 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // only figures and a second time ask for their clause: most sentences have neither
     const clauseOf =
       mentions.length > 0 || times.length > 1 ? clauses(s.text) : (): [number, number] => [0, s.text.length];
-    // a question reaches back over a pause (今年营收100亿 会不会太乐观), not over punctuation
+    // a question reaches back over a pause (今年营收100亿 会不会太乐观), not over punctuation; one asked by a particle
+    // alone (吗 with no ？) not over a pause either
     const questionClauseOf = questions.length > 0 ? clauses(s.text, false) : clauseOf;
-    const asked = (m: { start: number }) => {
-      const [from, to] = questionClauseOf(m.start);
-      return questions.some((q, k) => q.start >= from && q.start <= to && m.start < (questionEnds[k] as number));
-    };
+    const asked = (m: { start: number }) =>
+      questions.some((q, k) => {
+        const [from, to] = (q.pauseBound ? clauseOf : questionClauseOf)(m.start);
+        return q.start >= from && q.start <= to && m.start < (questionEnds[k] as number);
+      });
     const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
     for (const m of explain ? mentions : []) {
       if (m.tag === "figure" && asked(m))

@@ -85,6 +85,11 @@ export interface CueHit {
   end: number;
   /** for `sources`: the speaker the source stands for (报道) */
   speaker?: string;
+  /**
+   * a question asked by a particle alone, with no ？ (俱乐部会卖吗): it reaches back no further than a pause, which in
+   * captions often ends another speaker's statement (有消息说有球队愿意出5000万欧元 俱乐部会卖吗)
+   */
+  pauseBound?: boolean;
 }
 
 const cues = new Lexicon<{ group: CueGroup; order: number; speaker?: string }>(
@@ -118,7 +123,7 @@ export function findCues(text: string): CueHit[] {
     if (reach) out.push(reach);
     // a particle at the end of a clause asks with no ？ (你们明年营收能到100亿吗)
     if ((askParticles[c] === 1 || askIfAsked[c] === 1) && endsClause(text, i + 1) && asksAt(text, i)) {
-      out.push({ group: "question", word: text.charAt(i), start: i, end: i + 1 });
+      out.push({ group: "question", word: text.charAt(i), start: i, end: i + 1, pauseBound: true });
       continue;
     }
     // most characters that start a cue word start none here: one look before the list of every word that does
