@@ -1261,7 +1261,11 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
     ["度过了两个冬天，熬过了三年", [{ text: "三年", kind: "duration", value: 3, approx: null }]],
     ["經過百年發展", []],
     ["超过5亿元", [{ text: "5亿元", kind: "money", value: 5e8, approx: "over" }]],
-    ["已经过了半个钟头", [{ text: "半个钟头", kind: "duration", value: 0.5, unit: "hour", approx: "over" }]],
+    // before a duration, 过了 tells time that passed: exact, as the peer reads it (PT0.5H)
+    ["已经过了半个钟头", [{ text: "半个钟头", kind: "duration", value: 0.5, unit: "hour", approx: null }]],
+    ["过了两年公司就上市了", [{ text: "两年", kind: "duration", value: 2, unit: "year", approx: null }]],
+    ["又过了一年，用户涨到了500万", [{ text: "一年", kind: "duration", value: 1, approx: null }, { text: "500万" }]],
+    ["收入已经过了100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);

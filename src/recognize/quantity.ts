@@ -107,6 +107,7 @@ const ApproxData = z.object({
   fillers: Words,
   notBounds: Words,
   stillBounds: Words,
+  elapsed: Words,
   before: z.object({ about: Words, over: Sides, under: Sides, nearly: Words, equal: Words }),
   turned: z.object({ words: Words, modals: Words, alone: Words }),
   emphasis: Words,
@@ -350,6 +351,7 @@ const betweenJoiners = new Set(approxData.between.joiners);
 const betweenAfter = new Lexicon(approxData.between.after.map((word) => ({ word, info: true })));
 const intervalJoiners = new Set(approxData.intervalJoiners);
 const fillers = new Set(approxData.fillers);
+const elapsed = new Set(approxData.elapsed);
 /** words that end in a bound word without being one (true: 最近, 通过了) and longer words that are one (false: 已经过了) */
 const notBounds = new Lexicon<boolean>([
   ...approxData.notBounds.map((word) => ({ word, info: true })),
@@ -1191,7 +1193,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (growthVerbs.before(text, p) || growthVerbs.before(text, p - 1)) m.ambiguous = [m.value + 1];
     }
     const after = wordAfter(approxAfter, text, m.end, 1);
-    const before = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start);
+    const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start);
+    // 过了两年: before a duration, time that passed, not more than it (approx.yaml elapsed)
+    const before = found && m.kind === "duration" && elapsed.has(found.word) ? null : found;
     const comparison = comparisonAround(m);
     if (before?.info.approx) {
       m.approx = before.info.approx;
