@@ -707,11 +707,16 @@ describe("speakers", () => {
     ["主持人问一下这个问题，今年营收是100亿元。", [null]],
     ["主持人提到，用户大约是4亿。\n主持人问，今年的营收是不是超过了300亿元。我们去年营收是280亿元。", ["主持人", null]],
     ["主持人提到，用户大约是4亿。\n主持人问我明年会不会涨价。我们明年的价格会上涨5%。", ["主持人", null]],
+    // with no ？: a word that asks (多少, 什么) in the clause after 问
+    ["主持人问明年营收多少，我们预计明年营收是80亿元。", [null]],
+    ["主持人提到，用户大约是4亿。\n主持人问今年准备开什么店，我们计划开500家门店。", ["主持人", null]],
     // near-misses: 问： reads as a label; a later reporting verb speaks; 问 without a question hands over as before
     ["主持人问：明年营收多少？\n我们预计明年营收是80亿元。", ["主持人"]],
     ["记者问到，公司表示明年营收增长20%", ["公司"]],
     ["主持人问，今年的营收是不是超过了300亿元", []],
     ["Sam Altman透露，用户超过8亿。\n他问过我们，我们说去年营收100亿元。", ["Sam Altman", "Sam Altman"]],
+    // a 几 of a numeral (十几) asks nothing: 问 hands over as before
+    ["Sam Altman透露，用户超过8亿。\n他问过十几家公司，营收都超过100亿元。", ["Sam Altman", "Sam Altman"]],
   ])("%j → %j", (text, speakers) => {
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
   });

@@ -3,7 +3,7 @@
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
 import { charTable } from "../chars.js";
 import { dottedNames, surnameOf, titledName, titledNames, titleOf, withoutAffiliation } from "../input/source.js";
-import { type CueHit, cueData } from "../recognize/cues.js";
+import { type CueHit, clauseAsks, cueData } from "../recognize/cues.js";
 import { Lexicon } from "../recognize/lexicon.js";
 import type { Sentence } from "../segment/sentences.js";
 
@@ -104,8 +104,9 @@ export class SpeakerTracker {
     const before = this.current;
     let quoted = false; // the last hand-over was an organisation's voice (谷歌官方说): it speaks for this sentence only
     let sourceEnd = -1;
-    // a verb of asking with a question cue (？, 是不是, 会不会) after it, up to the first 。 or ？, puts a question: the
-    // end the last scan found serves every later 问 before it, and the question cues are passed once, left to right
+    // a verb of asking with a question cue (？, 是不是, 会不会) after it, up to the first 。 or ？, or with a word that
+    // asks (多少, 什么) in the clause after it, puts a question: the end the last scan found serves every later 问
+    // before it, and the question cues are passed once, left to right
     const questions = cues.filter((c) => c.group === "question");
     let askEnd = -1;
     let q = 0;
@@ -117,7 +118,8 @@ export class SpeakerTracker {
         while (askEnd < s.text.length && questionEnds[s.text.charCodeAt(askEnd)] !== 1) askEnd++;
       }
       while (q < questions.length && (questions[q] as CueHit).start < c.end) q++;
-      return q < questions.length && (questions[q] as CueHit).start <= askEnd;
+      // …or a word that asks in the clause after it, with no ？ (主持人问明年营收多少，我们预计…)
+      return (q < questions.length && (questions[q] as CueHit).start <= askEnd) || clauseAsks(s.text, c.end);
     };
     for (const c of cues) {
       let who: string | null | undefined;

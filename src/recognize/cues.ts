@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
-import { Lexicon } from "./lexicon.js";
+import { type Entry, Lexicon } from "./lexicon.js";
 import { isNumeralChar } from "./numeral.js";
 
 const Cue = z.object({ word: z.string().min(1), example: z.string().min(1) });
@@ -209,15 +209,34 @@ function asksAt(text: string, pos: number): boolean {
   let from = pos;
   while (from > 0 && askClauseStarts[text.charCodeAt(from - 1)] !== 1) from--;
   let asks = askIfAsked[text.charCodeAt(pos)] !== 1;
-  for (let j = from; j < pos; j++) {
-    const e = askWords.starts(text.charCodeAt(j)) ? askWords.after(text, j) : null;
-    if (!e) continue;
+  for (const [j, e] of askWordsIn(text, from, pos)) {
     if (e.info === "rhetorical") return false;
     if (e.info === "ask" && !(e.word.length === 1 && nextToNumeral(text, j))) asks = true;
     if (e.info === "opener" && (j === from || pauseChars[text.charCodeAt(j - 1)] === 1)) asks = true;
-    j += e.word.length - 1;
   }
   return asks;
+}
+
+/** The words of askWords in text[from, to), left to right, each the longest at its place, with where they start. */
+function* askWordsIn(text: string, from: number, to: number): Generator<[number, Entry<Ask>]> {
+  for (let j = from; j < to; j++) {
+    const e = askWords.starts(text.charCodeAt(j)) ? askWords.after(text, j) : null;
+    if (!e) continue;
+    yield [j, e];
+    j += e.word.length - 1;
+  }
+}
+
+/**
+ * Whether the clause that starts at `from` (up to the next punctuation or caption break) holds a word that asks (多少,
+ * 什么; not 几乎, nor the 几 of 十几): 主持人问明年营收多少，… puts a question with no ？.
+ */
+export function clauseAsks(text: string, from: number): boolean {
+  let to = from;
+  while (to < text.length && askClauseStarts[text.charCodeAt(to)] !== 1) to++;
+  for (const [j, e] of askWordsIn(text, from, to))
+    if (e.info === "ask" && !(e.word.length === 1 && nextToNumeral(text, j))) return true;
+  return false;
 }
 
 /** Whether a numeral character stands right before or after `pos` (十几, 几百: 几 is a numeral there). */
