@@ -317,6 +317,22 @@ const said: [string, Expected[]][] = [
     "合同续签到2030年",
     [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", direction: "present", grain: "year" }],
   ],
+  // a contract signed (签) or a place let (租用) up to a time: a term too
+  [
+    "合同一直签到2029年",
+    [{ text: "到2029年", from: "2025-12-18", to: "2029-12-31", direction: "present", grain: "year" }],
+  ],
+  ["签约到2028年", [{ text: "到2028年", from: "2025-12-18", to: "2028-12-31", direction: "present", grain: "year" }]],
+  [
+    "我们会签到2029年",
+    [{ text: "到2029年", from: "2025-12-18", to: "2029-12-31", direction: "present", grain: "year" }],
+  ],
+  [
+    "厂房租用到2030年",
+    [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", direction: "present", grain: "year" }],
+  ],
+  // …not bare 租 (房租 is the rent)
+  ["房租到明年会涨", [{ text: "到明年", from: "2025-12-18", to: "2026-12-31", direction: "future", grain: "year" }]],
   // negatives: a deadline at the start of a clause, after a verb, or with the term word in another clause
   ["预计到2030年", [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", direction: "future", grain: "year" }]],
   [
