@@ -401,6 +401,27 @@ describe("time", () => {
     expect(got).toEqual(expected);
   });
 
+  // a plan word with nothing after it but 是 and a comma or colon speaks for the clause after it, on through clauses
+  // that open with a time and hold nothing else of their own (到2027年底前)
+  it.each([
+    ["我们的计划是，明年再投资90亿元。", ["plan 2026-01-01..2026-12-31"]],
+    ["俱乐部的计划是，2027年之前把球场容量扩到9万人。", ["plan 2025-12-18..2027-12-31"]],
+    ["我们的目标是，到2027年底前，全市污水处理率达到98.5%。", ["plan 2025-12-18..2027-12-31"]],
+    ["我们的计划：明年开200家门店。", ["plan 2026-01-01..2026-12-31"]],
+    ["我们的计划就是，明年开200家门店。", ["plan 2026-01-01..2026-12-31"]],
+    // negatives: no comma (a plan already), a past time or 已经 after the comma, a clause on the way with a forecast
+    // word of its own, and a plan word with more in its clause
+    ["我们的计划是明年投资90亿元。", ["plan 2026-01-01..2026-12-31"]],
+    ["计划是计划，去年营收是50亿元。", ["metric 2024-01-01..2024-12-31"]],
+    ["目标是，去年已经完成了80%。", ["metric 2024-01-01..2024-12-31"]],
+    ["目标是，已经完成了80%。", ["metric -"]],
+    ["我们的目标是，到2027年底前会有变化，污水处理率达到98.5%。", ["prediction 2025-12-18..2027-12-31"]],
+    ["我们的计划是扩产，明年营收会到100亿元。", ["prediction 2026-01-01..2026-12-31"]],
+  ])("a plan handed on: %s", (text, expected) => {
+    const got = claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"}`);
+    expect(got).toEqual(expected);
+  });
+
   // 前11个月 alone, said in December, is the year to date of a statistic: the claim's time, not a duration figure
   it.each([
     ["前11个月新增社融大约32万亿元。", "2025-01-01..2025-11-30", ["32万亿元"]],

@@ -33,6 +33,9 @@ const pauses = charTable(" \t\u3000");
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
 const conditionEnds = new Lexicon(cueData.conditionEnds.map((word) => ({ word, info: true })));
+// the words (是) between a plan word and the comma or colon that hands the plan on (我们的计划是，明年再投资90亿元)
+const planLeads = new Lexicon(cueData.planLeads.map((word) => ({ word, info: true })));
+const leadBreaks = charTable("，,：:");
 // the forecast words (会) that a habit (通常会) or a population's share (三分之一左右的患者会出现) takes back
 const habitualVerbs = new Set(cueData.habitualVerbs);
 // words that open a clause turning from what came before (但, 不过): a condition or a hedge stops there
@@ -179,12 +182,32 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       if (cues.some((h) => h.start >= from && h.start < to && ownMode.has(h.group))) return false;
       return alreadyBefore(to) < from;
     };
+    // a plan word with nothing after it in its clause but 是 and a comma or colon (我们的计划是，明年再投资90亿元) speaks
+    // for the clause after it, on through clauses that hold only a time (目标是，到2027年底前，…达到98.5%), unless its
+    // own clause asks or the clause states what already is (目标是，去年已经完成了80%)
+    const leads = (c: CueHit, from: number, to: number) => {
+      if (c.group !== "plan") return false;
+      const text = s.text;
+      let p = c.end + (planLeads.after(text, c.end)?.word.length ?? 0);
+      while (pauses[text.charCodeAt(p)] === 1) p++;
+      if (questions.some((q) => q.start >= c.start && q.start < p)) return false;
+      while (leadBreaks[text.charCodeAt(p)] === 1 && p < from - 1) {
+        // the clause after the break opens with a time and holds no figure and no mode of its own (到2027年底前)
+        let q = p + 1;
+        while (pauses[text.charCodeAt(q)] === 1) q++;
+        p = clauseOf(q)[1];
+        const inside = (x: { start: number }) => x.start >= q && x.start < p;
+        if (!times.some((x) => x.start === q) || figures.some(inside)) return false;
+        if (cues.some((h) => ownMode.has(h.group) && inside(h))) return false;
+      }
+      return leadBreaks[text.charCodeAt(p)] === 1 && p === from - 1 && alreadyBefore(to) < from;
+    };
     // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
-    // hedge before it that reaches it, or a plan or forecast word that runs on into it
+    // hedge before it that reaches it, or a plan or forecast word that runs on into it or hands itself on to it
     const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
       (c.start >= from && c.start < to) ||
       ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c, pos)) ||
-      (c.start < from && runsOn(c, from, to, pos));
+      (c.start < from && (runsOn(c, from, to, pos) || leads(c, from, to)));
     // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
     // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
     const habit = (c: CueHit, from: number, figure: Mention) =>
