@@ -422,6 +422,26 @@ describe("time", () => {
     expect(got).toEqual(expected);
   });
 
+  // across a caption space, a figure with no time and no mode of its own takes the time of the clause after it when
+  // that clause opens with a time not over and what is due then (要) or a forecast word, and holds no figure
+  it.each([
+    ["还有十几个项目 明年要交付", ["prediction 2026-01-01..2026-12-31 十几个"]],
+    ["我们还有两百个门店 明年要装修", ["prediction 2026-01-01..2026-12-31 两百个"]],
+    ["还有三十台设备 明年会更换", ["prediction 2026-01-01..2026-12-31 三十台"]],
+    // negatives: its own past time, a word of what is, no word of what is due, a past time after, a comma
+    ["去年卖了100万台 明年要翻番", ["metric 2024-01-01..2024-12-31 100万台", "prediction 2026-01-01..2026-12-31 翻番"]],
+    ["现在有200家 明年要开到500家", ["metric - 200家", "prediction 2026-01-01..2026-12-31 500家"]],
+    ["还有十几个项目 明年交付", ["metric - 十几个"]],
+    ["还有十几个项目 去年要交付", ["metric - 十几个"]],
+    ["还有十几个项目，明年要交付", ["metric - 十几个"]],
+  ])("a time after its figure across a caption space: %s", (text, expected) => {
+    const got = claimsOf(text).map(
+      (c) =>
+        `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"} ${c.quantities.map((q) => q.text).join(" ")}`,
+    );
+    expect(got).toEqual(expected);
+  });
+
   // 前11个月 alone, said in December, is the year to date of a statistic: the claim's time, not a duration figure
   it.each([
     ["前11个月新增社融大约32万亿元。", "2025-01-01..2025-11-30", ["32万亿元"]],

@@ -36,6 +36,8 @@ const conditionEnds = new Lexicon(cueData.conditionEnds.map((word) => ({ word, i
 // the words (是) between a plan word and the comma or colon that hands the plan on (我们的计划是，明年再投资90亿元)
 const planLeads = new Lexicon(cueData.planLeads.map((word) => ({ word, info: true })));
 const leadBreaks = charTable("，,：:");
+// words of what is due right after a time (明年要交付)
+const dueWords = new Lexicon(cueData.dueWords.map((word) => ({ word, info: true })));
 // the forecast words (会) that a habit (通常会) or a population's share (三分之一左右的患者会出现) takes back
 const habitualVerbs = new Set(cueData.habitualVerbs);
 // words that open a clause turning from what came before (但, 不过): a condition or a hedge stops there
@@ -233,6 +235,21 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.start > word && c.start < to)
       );
     };
+    // a figure whose clause has no time, no mode and no word of what already is, then a caption space and a clause
+    // that opens with a time not over, a word of what is due (要) or a forecast or plan word, and no figure (还有十几个
+    // 项目 明年要交付): the figure is what is due, and takes that time (not 现在有200家 明年要开到500家)
+    const dueAfter = (from: number, to: number): TimeMatch | null => {
+      const text = s.text;
+      if (pauses[text.charCodeAt(to)] !== 1 || alreadyBefore(to) >= from) return null;
+      if (cues.some((c) => ownMode.has(c.group) && c.start >= from && c.start < to)) return null;
+      const t = times.find((x) => x.start === to + 1);
+      if (!t || !notOver(t) || t.baseline) return null;
+      const end = clauseOf(t.start)[1];
+      const inside = (x: { start: number }) => x.start >= t.start && x.start < end;
+      if (figures.some(inside) || questions.some(inside)) return null;
+      const due = dueWords.after(text, t.end) !== null;
+      return due || cues.some((c) => (c.group === "prediction" || c.group === "plan") && inside(c)) ? t : null;
+    };
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(figure.start);
       const reachesIt = (c: CueHit) => reaches(c, figure.start);
@@ -243,7 +260,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         );
       // the time of its clause, else one before it: a later clause's time is that clause's (现在年产能是20万辆，明年二季度
       // 能到35万辆; …预算1000万欧元⏎这是三年前定下来的)
-      const ownTime = pickTime(times.filter((t) => t.start < to && t.end > from));
+      const ownTime = pickTime(times.filter((t) => t.start < to && t.end > from)) ?? dueAfter(from, to);
       // across caption lines, the nearest line with a time before it (今年前11个月…⏎12月份单月⏎我们预计会超过4万辆)
       const before = times.filter((t) => t.start < figure.start && !conditional(t));
       const nearest = before.length > 1 ? lineAt((before[before.length - 1] as TimeMatch).start) : -1;

@@ -33,6 +33,7 @@ const Cues = z.object({
   frames: z.array(z.string().min(1)),
   conditionEnds: z.array(z.string().min(1)),
   planLeads: z.array(z.string().min(1)),
+  dueWords: z.array(z.string().min(1)),
   roles: z.array(z.string().min(1)),
   narratorLabels: z.array(z.string().min(1)),
   asksNarrator: z.array(z.string().min(1)),
