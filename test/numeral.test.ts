@@ -316,6 +316,20 @@ describe("ranges of adjacent numerals", () => {
   ]);
 });
 
+describe("a loose pair (三五) before a unit or scale is a range, elsewhere two numbers", () => {
+  check([
+    ["价格会涨三五百元", [range("三五百", 300, 500)]],
+    ["每个月多花三五千块钱", [range("三五千", 3000, 5000)]],
+    ["三五十个", [range("三五十", 30, 50)]],
+    ["三五万", [range("三五万", 30000, 50000)]],
+    // not before a unit or scale, nor inside a number (十三五 is a plan's name), nor another pair
+    ["三五个", [one("三", 3), one("五", 5)]],
+    ["十三五规划", [one("十三", 13), one("五", 5)]],
+    ["二四百", [one("二", 2), one("四百", 400)]],
+    ["十五百", [one("十五", 15)]],
+  ]);
+});
+
 describe("digit strings", () => {
   check([
     ["二〇二五年", [one("二〇二五", 2025)]],

@@ -326,7 +326,8 @@ const cases: [string, Want[]][] = [
   ["一块多", [{ text: "一块", kind: "money", value: 1, unit: "CNY", approx: "over" }]],
   ["一块左右", [{ text: "一块", kind: "money", value: 1, unit: "CNY", approx: "about" }]],
   ["价格就一块。", [{ text: "一块", kind: "money", value: 1, unit: "CNY" }]],
-  ["一块一斤", [{ text: "一块", kind: "money", value: 1, unit: "CNY" }, { text: "一斤" }]],
+  // 一斤 after the price is its per-unit phrase (1 yuan a jin), no figure of its own
+  ["一块一斤", [{ text: "一块", kind: "money", value: 1, unit: "CNY" }]],
   ["一块钱", [{ text: "一块钱", kind: "money", value: 1, unit: "CNY" }]],
   ["三块半", [{ text: "三块半", kind: "money", value: 3.5, unit: "CNY" }]],
   // basis points: hundredths of a percentage point, where the sentence speaks of rates or prices
@@ -1308,6 +1309,100 @@ describe("一点 after a bound word is 'a little', not the figure 1", () => {
     ["涨了一点五个百分点", [{ text: "一点五个百分点", kind: "percent", value: 1.5, unit: "pp" }]],
     ["增长了一点零五倍", [{ text: "一点零五倍", kind: "multiple", value: 1.05 }]],
     ["不到1点钱", [{ text: "1", value: 1, approx: "under" }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("audit round 6b: 艘, 级 of wind and earthquakes, 帧, 桶", () => {
+  it.each([
+    ["我们有30艘船", [{ text: "30艘", kind: "count", value: 30, unit: "艘" }]],
+    ["渔船有500艘", [{ text: "500艘", kind: "count", value: 500 }]],
+    ["登陆时最大风力12级", [{ text: "12级", kind: "measure", value: 12, unit: "level" }]],
+    ["地震震级是6级", [{ text: "6级", kind: "measure", value: 6, unit: "level" }]],
+    ["帧率稳定在60帧", [{ text: "60帧", kind: "measure", value: 60, unit: "fps" }]],
+    ["每天产油200万桶", [{ text: "200万桶", kind: "measure", value: 2e6, unit: "barrel" }]],
+    ["买了一桶油", [{ text: "一桶", kind: "measure", value: 1, unit: "barrel" }]],
+    // 级 with no wind or earthquake, or as another word, is a rank or a name; 帧率 and a lone 一桶 of water too
+    ["一级方程式很好看", []],
+    ["这是三级甲等医院", []],
+    ["二级市场表现不好", []],
+    ["他考了5级", []],
+    ["台风过后三级医院都开放", []],
+    ["风力的级别很高", []],
+    ["60帧率", []],
+    ["买了一桶水", []],
+    ["水桶有三十个", [{ text: "三十个", kind: "count", value: 30 }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("a price's per-unit phrase (一桶, 一吨) is the price's: no figure, and a bound after it is the price's", () => {
+  it.each([
+    ["油价在80美元一桶上下", [{ text: "80美元", kind: "money", value: 80, unit: "USD", approx: "about" }]],
+    ["煤价在800元一吨上下", [{ text: "800元", kind: "money", value: 800, unit: "CNY", approx: "about" }]],
+    ["煤价在800元一吨左右", [{ text: "800元", kind: "money", value: 800, approx: "about" }]],
+    ["煤价在800元一吨", [{ text: "800元", kind: "money", value: 800, approx: null }]],
+    // not a lone 一 of a larger number, nor a figure that is no money
+    ["煤价在800元一百吨", [{ text: "800元" }, { text: "一百吨", kind: "measure", value: 100 }]],
+    [
+      "一吨煤800元",
+      [
+        { text: "一吨", kind: "measure", value: 1 },
+        { text: "800元", approx: null },
+      ],
+    ],
+    ["运了800吨一次", [{ text: "800吨", approx: null }]],
+    ["他800元一次上下班", [{ text: "800元", approx: null }]],
+    ["他每天800元上下班", [{ text: "800元", approx: null }]],
+    ["产量在500吨上下", [{ text: "500吨", approx: "about" }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("a bare number a price changes into (价格从4999降到3999) is a price too", () => {
+  it.each([
+    [
+      "价格从4999降到3999",
+      [
+        { text: "4999", kind: "money", value: 4999, unit: null },
+        { text: "3999", kind: "money", value: 3999, unit: null },
+      ],
+    ],
+    [
+      "售价从4999元降到了3999",
+      [
+        { text: "4999元", kind: "money", value: 4999, unit: "CNY" },
+        { text: "3999", kind: "money", value: 3999, unit: "CNY" },
+      ],
+    ],
+    // no price before the change: a count, a rank, sales
+    ["价格是599元，销量从3000降到2000", [{ text: "599元" }]],
+    ["排名从第5降到第8", []],
+    ["价格是599元，从3000人降到2000人", [{ text: "599元" }, { text: "3000人" }, { text: "2000人", kind: "count" }]],
+    ["价格从4999到3999", [{ text: "4999", kind: "money" }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("the base of a rate (百万工时事故率, 每十万人口发病率) is no figure", () => {
+  it.each([
+    ["去年百万工时事故率是千分之三", [{ text: "千分之三", kind: "percent", value: 0.3 }]],
+    ["每十万人口发病率是千分之三", [{ text: "千分之三", kind: "percent", value: 0.3 }]],
+    ["每10万人口死亡率是5%", [{ text: "5%", kind: "percent", value: 5 }]],
+    // a number with digits and no 每, one that is not round, one before 的, one with no rate after it
+    ["全市有十万人口", [{ text: "十万人", kind: "count", value: 1e5 }]],
+    ["100万用户转化率是3%", [{ text: "100万用户", value: 1e6 }, { text: "3%" }]],
+    ["十二万人口出生率是1%", [{ text: "十二万人", value: 1.2e5 }, { text: "1%" }]],
+    ["十万人的死亡率是1%", [{ text: "十万人", value: 1e5 }, { text: "1%" }]],
+    ["累计实现安全生产百万工时", [{ text: "百万", value: 1e6 }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);

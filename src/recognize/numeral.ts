@@ -49,6 +49,7 @@ const NumeralsSchema = z.strictObject({
   impliedOne: z.array(z.strictObject({ forms, before: z.array(z.string().length(1)).min(1), example })),
   impliedOneAfter: z.strictObject({ forms, after: z.array(z.string().length(1)).min(1), before: forms, example }),
   digitPairBefore: z.array(entry),
+  loosePairs: z.array(z.strictObject({ forms, before: forms, example })),
   slash: z.strictObject({ forms, dateBefore: forms, dateAfter: forms, example }),
   points: entry,
   pointNotBefore: z.array(entry),
@@ -99,6 +100,10 @@ const bareScales = codes([data.impliedOneAfter]);
 const bareScaleAfter = new Set(data.impliedOneAfter.after.map(code));
 const bareScaleBefore = new Set(data.impliedOneAfter.before.map(code));
 const digitPairBefore = codes(data.digitPairBefore);
+/** A loose pair's two characters (三五) to the characters after it that make it a range (百, 千). */
+const loosePairs = new Map(
+  data.loosePairs.flatMap((e) => e.forms.map((f) => [f, new Set(e.before.map(code))] as const)),
+);
 const slashChars = codes([data.slash]);
 const slashDateBefore = data.slash.dateBefore;
 const slashDateAfter = data.slash.dateAfter;
@@ -762,12 +767,20 @@ class NumberReader {
 
   /** 两三, 六七, 三四十, 十七八: two adjacent digits counting up are a range. */
   adjacentDigit(value: number): boolean {
-    if (this.range || this.vague || this.lastDigit < 0 || value !== this.lastDigit + 1 || !this.pending) return false;
+    if (this.range || this.vague || this.lastDigit < 0 || !this.pending) return false;
+    if (value !== this.lastDigit + 1 && !this.loosePair()) return false;
     this.pending = { lo: this.pending.lo, hi: int(value) };
     this.range = true;
     this.lastDigit = -1;
     this.i++;
     return true;
+  }
+
+  /** 三五百: a loose pair (numerals.yaml loosePairs) at the start of a number, before one of its units or scales. */
+  loosePair(): boolean {
+    if (this.i - 1 !== this.start) return false;
+    const before = loosePairs.get(this.text.slice(this.i - 1, this.i + 1));
+    return before?.has(codeAt(this.text, this.i + 1)) === true;
   }
 
   arabic(): boolean {

@@ -95,7 +95,8 @@ const Units = z.object({
   notUnitsAfterSpace: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   scores: z.object({ words: Words, links: Words, carry: Words }),
-  prices: z.object({ words: Words, links: Words, carry: Words }),
+  prices: z.object({ words: Words, links: Words, carry: Words, changes: Words }),
+  rateBases: z.object({ before: Words, rates: Words, window: z.int().min(1), notThrough: Words, example: z.string() }),
   measureContexts: Words,
   measureNameEnds: Words,
   moneyContexts: Words,
@@ -123,6 +124,7 @@ const ApproxData = z.object({
   scaleBound: Words,
   possessive: z.object({ maxReach: z.int().min(1).max(16), marks: Words, stops: Words }),
   after: z.object({ about: Words, over: Sides, under: Sides }),
+  afterNotWords: Words,
   comparison: z.object({ before: Words, over: Words, under: Words }),
   between: z.object({ before: Words, joiners: Words, after: Words }),
   intervalJoiners: z.array(z.string()),
@@ -312,6 +314,8 @@ const approxBefore = new Lexicon<BoundInfo>([
   ...bounds(approxData.emphasis, null, null),
 ]);
 const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
+/** words that begin with a bound word after a figure without being one (上下班) */
+const approxAfterNot = new Lexicon(approxData.afterNotWords.map((word) => ({ word, info: true })));
 /** Score words (豆瓣, 生育率), the links between one and its decimal (是, 现在), and the verbs that carry it on (掉到了). */
 const scoreWords = new Lexicon(units.scores.words.map((word) => ({ word, info: true })));
 const scoreLinks = new Lexicon(units.scores.links.map((word) => ({ word, info: true })));
@@ -320,6 +324,10 @@ const scoreCarry = new Lexicon(units.scores.carry.map((word) => ({ word, info: t
 const priceWords = new Lexicon(units.prices.words.map((word) => ({ word, info: true })));
 const priceLinks = new Lexicon(units.prices.links.map((word) => ({ word, info: true })));
 const priceCarry = new Lexicon(units.prices.carry.map((word) => ({ word, info: true })));
+const priceChanges = new Set(units.prices.changes);
+const rateBaseBefore = new Lexicon(units.rateBases.before.map((word) => ({ word, info: true })));
+const rateWords = new Set(units.rateBases.rates);
+const rateNotThrough = new Set(units.rateBases.notThrough);
 /** The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal). */
 const turnedWords = new Set(approxData.turned.words);
 const turningNegations = new Lexicon<string>([
@@ -891,7 +899,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       continue;
     }
     readUnit(m, n, k);
-    taken = m.end;
+    taken = perUnitEnd(m, k);
+    if (rateBase(m, n)) skip(m, "name", `the base of a rate (${m.text})`);
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start); // a sort copies its array, even of one
   const joined = joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out)));
@@ -1192,7 +1201,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       while (p > 0 && text[p - 1] === " ") p--;
       if (growthVerbs.before(text, p) || growthVerbs.before(text, p - 1)) m.ambiguous = [m.value + 1];
     }
-    const after = wordAfter(approxAfter, text, m.end, 1);
+    const bound = wordAfter(approxAfter, text, perUnitEnd(m, k), 1);
+    const after = bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length) ? bound : null;
     const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start);
     // 过了两年: before a duration, time that passed, not more than it (approx.yaml elapsed)
     const before = found && m.kind === "duration" && elapsed.has(found.word) ? null : found;
@@ -1216,6 +1226,34 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     else if (numeralApprox === "over" && m.value !== null) {
       m.interval = sided(m, { approx: "over", side: "lower", open: true }, n.start, numeralText, "numeral"); // 五百多
     }
+  }
+
+  /**
+   * The end of a price's per-unit phrase, a lone 一 and a measure or counter right after it (80美元一桶, 800元一吨),
+   * or else the price's own end: the phrase is the price's, no figure of its own, and a bound word after it is the
+   * price's (800元一吨上下).
+   */
+  function perUnitEnd(m: Mention, k: number): number {
+    if (m.kind !== "money" || m.unit === null || text[m.end] !== "一") return m.end;
+    const next = numerals[k + 1];
+    if (!next || next.start !== m.end || next.end !== m.end + 1) return m.end;
+    const w = suffixes.after(text, m.end + 1);
+    return w && (w.info.kind === "measure" || w.info.kind === "count") ? m.end + 1 + w.word.length : m.end;
+  }
+
+  /**
+   * 百万工时事故率, 每十万人口发病率: a round number right after 每 or with no digit, a few Han characters before a
+   * rate word, is the rate's base (units.yaml rateBases).
+   */
+  function rateBase(m: Mention, n: NumeralMatch): boolean {
+    const v = m.value;
+    if (v === null || v < 10 || m.approx !== null || 10 ** Math.round(Math.log10(v)) !== v) return false;
+    if (!rateBaseBefore.before(text, n.start) && isDigitLike(n.text[0])) return false;
+    const last = Math.min(text.length, m.end + units.rateBases.window);
+    for (let p = m.end; p < last && isHan(codeAt(text, p)) && !rateNotThrough.has(text.charAt(p)); p++) {
+      if (rateWords.has(text.charAt(p))) return true;
+    }
+    return false;
   }
 
   /** 过 right before a figure that opens with a bare scale (月收入过万, 能过百亿): an open lower bound (approx.yaml). */
@@ -1569,6 +1607,11 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
       m.tag = "figure";
       m.kind = "money";
       prices.add(m); // the list goes on: 原价599、699
+    } else if (changedPrice(text, ms[i - 1], m, prices)) {
+      m.tag = "figure";
+      m.kind = "money";
+      m.unit = (ms[i - 1] as Mention).unit; // 从4999元降到3999: yuan
+      prices.add(m);
     } else if (listed || measured(m) || scored(text, m, scores)) {
       m.tag = "figure";
       m.kind = "measure";
@@ -1664,6 +1707,15 @@ function scored(text: string, m: Mention, ends: Set<number>): boolean {
     p -= link.word.length;
   }
   return false;
+}
+
+/**
+ * Whether a bare number is what a price right before it changes into (units.yaml prices `changes`): 价格从4999降到
+ * 3999, 从4999元降到了3999. The price is a bare one read as a price, or a figure of money.
+ */
+function changedPrice(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
+  if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
+  return priceChanges.has(text.slice(prev.end, m.start).trim());
 }
 
 /**
