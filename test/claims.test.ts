@@ -453,6 +453,17 @@ describe("time", () => {
     ]);
   });
 
+  // a start to come (2030年起, 从…起) dates the change that takes effect then; a start past runs to now: a fact
+  it.each([
+    ["从2030年1月1日起，最低缴费年限逐步提高到20年。", ["prediction 2030-01-01..2030-01-01"]],
+    ["2030年起，最低缴费年限提高到20年。", ["prediction 2030-01-01..2030-12-31"]],
+    ["从明年起，学费每年上调5%。", ["prediction 2026-01-01..2026-12-31"]],
+    ["从2020年起，我们每年盈利超过10亿元。", ["metric -"]],
+  ])("the type and time of %s", (text, expected) => {
+    const got = claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"}`);
+    expect(got).toEqual(expected);
+  });
+
   it("an open-ended phrase dates nothing: 长期来看 is no deadline", () => {
     expect(claimsOf("长期来看，社会会慢慢形成共识")).toEqual([]);
   });
