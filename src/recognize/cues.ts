@@ -32,6 +32,7 @@ const Cues = z.object({
   notAlready: z.array(z.string().min(1)),
   frames: z.array(z.string().min(1)),
   conditionEnds: z.array(z.string().min(1)),
+  cueAsNoun: z.array(z.string().min(1)),
   roles: z.array(z.string().min(1)),
   narratorLabels: z.array(z.string().min(1)),
   asksNarrator: z.array(z.string().min(1)),
