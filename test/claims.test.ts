@@ -114,6 +114,31 @@ describe("types", () => {
   });
 });
 
+describe("types: a plan or forecast word cut from its figure by caption spaces", () => {
+  // on its caption line, a 预计/计划/承诺 speaks for a later clause when only pauses (or one comma right after it)
+  // stand between; not across a negation, a time past or a noun reading of the word (超出预计, 兑现承诺)
+  it.each([
+    ["我们预计 全年 营收 增长 20%", ["prediction"]],
+    ["全年 我们预计 新业务价值 增长 百分之二十 到 二十五", ["prediction"]],
+    ["明年 我们 计划 分红 增长 不低于 5%", ["plan"]],
+    ["分红 我们承诺 未来三年 分红率 不低于45%", ["plan"]],
+    ["我们承诺，未来三年分红率不低于45%。", ["plan"]],
+    ["公司计划，明年门店扩到500家", ["plan"]],
+    ["我们预计 全年 营收 可能 增长 20%", ["prediction"]],
+    // negatives
+    ["我们预计 全年 营收 不会 增长 20%", ["metric"]],
+    ["我们预计 不会 超过 20%", ["metric"]],
+    ["我们计划 去年 营收 增长 20%", ["metric"]],
+    ["我们预计 ， 全年 营收 增长 20%", ["metric"]],
+    ["超出预计，营收增长了30%", ["metric"]],
+    ["这超出了我们的预计，销量增长了30%", ["metric"]],
+    ["兑现承诺，分红率提高到了45%", ["metric"]],
+    ["这个 超出 预计 营收 增长 了 30%", ["metric"]],
+    ["门将 伤了 膝盖 需要 休息 六到八周", ["metric"]],
+    ["我们 计划 扩产 顺利的话 能 增加 30%", ["metric"]],
+  ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});
+
 describe("types: a habit, time still to come, a judgement, a turn", () => {
   const types = (text: string) => claimsOf(text).map((c) => c.type);
   // 会 after a word of habit, or after a population the figure before it is a share of, states how things go
@@ -492,6 +517,17 @@ describe("time", () => {
       ["c1-8", "明年", 1],
       ["c1-14", "2026年下半年", 0],
     ]);
+  });
+
+  // a start to come (2030年起, 从…起) dates the change that takes effect then; a start past runs to now: a fact
+  it.each([
+    ["从2030年1月1日起，最低缴费年限逐步提高到20年。", ["prediction 2030-01-01..2030-01-01"]],
+    ["2030年起，最低缴费年限提高到20年。", ["prediction 2030-01-01..2030-12-31"]],
+    ["从明年起，学费每年上调5%。", ["prediction 2026-01-01..2026-12-31"]],
+    ["从2020年起，我们每年盈利超过10亿元。", ["metric -"]],
+  ])("the type and time of %s", (text, expected) => {
+    const got = claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"}`);
+    expect(got).toEqual(expected);
   });
 
   it("an open-ended phrase dates nothing: 长期来看 is no deadline", () => {

@@ -287,7 +287,15 @@ const said: [string, Expected[]][] = [
   ],
   ["2030年之后", [{ text: "2030年之后", from: "2031-01-01", to: "2040-12-31", grain: "open", direction: "future" }]],
   ["2020年以来", [{ text: "2020年以来", from: "2020-01-01", to: "2025-12-18", grain: "open" }]],
-  ["从明年起", [{ text: "从明年起", from: "2026-01-01", to: "2035-12-31", grain: "open", direction: "future" }]],
+  // a start to come is the time a change takes effect: that time itself (a start past runs to the anchor)
+  ["从明年起", [{ text: "从明年起", from: "2026-01-01", to: "2026-12-31", grain: "year", direction: "future" }]],
+  ["2030年起，最低缴费年限提高到20年", [{ text: "2030年起", from: "2030-01-01", to: "2030-12-31", grain: "year" }]],
+  [
+    "从2030年1月1日起，最低缴费年限逐步提高",
+    [{ text: "从2030年1月1日起", from: "2030-01-01", to: "2030-01-01", grain: "day", direction: "future" }],
+  ],
+  ["从2020年起我们就开始盈利了", [{ text: "从2020年起", from: "2020-01-01", to: "2025-12-18", grain: "open" }]],
+  ["今年起", [{ text: "今年起", from: "2025-01-01", to: "2034-12-31", grain: "open", direction: "future" }]],
   ["从2018年开始", [{ text: "从2018年开始", from: "2018-01-01", to: "2025-12-18", grain: "open", direction: "past" }]],
   ["2030年左右", [{ text: "2030年左右", from: "2030-01-01", to: "2030-12-31", grain: "year" }]],
   ["截至2024年底", [{ text: "2024年底", from: "2024-10-01", to: "2024-12-31", grain: "quarter" }]],

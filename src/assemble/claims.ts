@@ -53,6 +53,12 @@ const already = new Lexicon([
 // the cue groups that give a clause a mode of its own: a plan or forecast word on the caption line before does not run on
 // into it (一般会降价60%左右)
 const ownMode = new Set(["prediction", "plan", "habitual", "hypothetical", "hedge", "question"]);
+// the cue groups that stop a plan or forecast word before a later clause of its caption line: a mode of their own,
+// or a negation (我们预计 不会 增长 20%); a hedge does not (我们预计 全年 可能 增长 20%)
+const carryStops = new Set(["prediction", "plan", "habitual", "hypothetical", "question", "negation"]);
+const commas = charTable("，,");
+// words that take a plan or forecast word after them as a noun (超出预计, 兑现承诺): it carries on into no later clause
+const cueAsNoun = new Lexicon(cueData.cueAsNoun.map((word) => ({ word, info: true })));
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -187,11 +193,21 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // a plan word with nothing after it in its clause but 是 and a comma or colon (我们的计划是，明年再投资90亿元) speaks
     // for the clause after it, on through clauses that hold only a time (目标是，到2027年底前，…达到98.5%), unless its
     // own clause asks or the clause states what already is (目标是，去年已经完成了80%)
+    // a plan or forecast word taken as a noun (超出预计, 兑现承诺, 我们的预计) hands itself on to no later clause
+    const asNoun = (c: CueHit) => {
+      let head = c.start;
+      while (head > 0 && pauses[s.text.charCodeAt(head - 1)] === 1) head--;
+      return cueAsNoun.before(s.text, head) !== null;
+    };
     const leads = (c: CueHit, from: number, to: number) => {
       if (c.group !== "plan") return false;
       const text = s.text;
-      let p = c.end + (planLeads.after(text, c.end)?.word.length ?? 0);
+      const lead = planLeads.after(text, c.end);
+      let p = c.end + (lead?.word.length ?? 0);
       while (pauses[text.charCodeAt(p)] === 1) p++;
+      // with no 是 after the word or in it (目标是), only a colon hands the plan on (我们的计划：明年开200家门店; not
+      // 兑现承诺，分红率提高到了45%)
+      if (!lead && !planLeads.before(text, c.end) && commas[text.charCodeAt(p)] === 1) return false;
       if (questions.some((q) => q.start >= c.start && q.start < p)) return false;
       while (leadBreaks[text.charCodeAt(p)] === 1 && p < from - 1) {
         // the clause after the break opens with a time and holds no figure and no mode of its own (到2027年底前)
@@ -204,12 +220,33 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       }
       return leadBreaks[text.charCodeAt(p)] === 1 && p === from - 1 && alreadyBefore(to) < from;
     };
+    // a plan or forecast word cut from a later clause of its caption line by pauses alone (我们预计 全年 营收 增长 20%,
+    // 分红 我们承诺 未来三年 分红率 不低于45%), or ending its clause right before a comma (我们承诺，未来三年分红率不低于
+    // 45%), speaks for that clause, unless a figure, a question, a time past, a word of what already is, a condition
+    // closed by 的话 (企业计划… 顺利的话 二〇二六年底能够获批) or a cue of a mode of its own stands between them
+    let punctuation: number[] | null = null;
+    const carriesOn = (c: CueHit, from: number, to: number, pos: number) => {
+      // a word of one character (会, 将) is too often part of another word (门将) to carry that far
+      if ((c.group !== "plan" && c.group !== "prediction") || c.end - c.start < 2) return false;
+      if (lineAt(pos) !== lineAt(c.start) || closedBefore(s.text, c.end, from) || asNoun(c)) return false;
+      const [cf, ct] = clauseOf(c.start);
+      punctuation ??= positionsOf(s.text, clauseBreaks);
+      const marks = countBefore(punctuation, from) - countBefore(punctuation, ct);
+      const comma = commas[s.text.charCodeAt(ct)] === 1 && from === ct + 1 && onlyPauses(s.text, c.end, ct);
+      if (marks > (comma ? 1 : 0)) return false;
+      if (figures.some((f) => f.start >= cf && f.start < from)) return false;
+      if (questions.some((q) => q.start >= cf && q.start < to)) return false;
+      if (times.some((t) => t.direction === "past" && t.start >= c.end && t.start < to)) return false;
+      // a stop after the word, or around it (the 不会 of 会)
+      if (cues.some((h) => h !== c && h.end > c.start && h.start < to && carryStops.has(h.group))) return false;
+      return alreadyBefore(to) < c.end;
+    };
     // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
     // hedge before it that reaches it, or a plan or forecast word that runs on into it or hands itself on to it
     const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
       (c.start >= from && c.start < to) ||
       ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c, pos)) ||
-      (c.start < from && (runsOn(c, from, to, pos) || leads(c, from, to)));
+      (c.start < from && (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos)));
     // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
     // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
     const habit = (c: CueHit, from: number, figure: Mention) =>
@@ -398,6 +435,12 @@ function clauseBreaksOf(text: string): number[] {
       out.push(i);
   }
   return out;
+}
+
+/** Whether text[from, to) holds nothing but pauses (spaces). */
+function onlyPauses(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (pauses[text.charCodeAt(k)] !== 1) return false;
+  return true;
 }
 
 /** The positions in `text` of the characters of `table`, in order. */

@@ -34,6 +34,7 @@ const Cues = z.object({
   conditionEnds: z.array(z.string().min(1)),
   planLeads: z.array(z.string().min(1)),
   dueWords: z.array(z.string().min(1)),
+  cueAsNoun: z.array(z.string().min(1)),
   roles: z.array(z.string().min(1)),
   narratorLabels: z.array(z.string().min(1)),
   asksNarrator: z.array(z.string().min(1)),

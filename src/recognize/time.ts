@@ -1861,14 +1861,15 @@ function parseFrom(ctx: Ctx, i: number): Hit | null {
 }
 
 /**
- * From a time on. Looking back (以来, 至今): x..anchor. Starting (起, 开始): x..anchor when x is past,
- * else x..open (明年起).
+ * From a time on. Looking back (以来, 至今): x..anchor. Starting (起, 开始): x..anchor when x is past, else the time
+ * x itself, when what starts then takes effect (2030年起，最低缴费年限提高到20年: 2030; 从2030年1月1日起: that day).
  */
 function sinceHit(ctx: Ctx, x: Hit, end: number, lookingBack: boolean): Hit {
   const { a } = ctx;
   const base = { ...x, end, grain: "open" as Grain, relative: true, fields: undefined, duration: false };
   if (x.fixed || x.from === null || x.to === null) return { ...base, from: null, to: null };
   if (!a) return { ...base, to: null };
+  if (!lookingBack && x.from > a.day) return { ...x, end, direction: "future" };
   const past = lookingBack ? x.from <= a.day : x.to < a.day;
   return { ...base, to: past ? a.day : beyond(x.from, 1), direction: past ? "past" : "future" };
 }
