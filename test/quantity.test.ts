@@ -1174,6 +1174,43 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
   });
 });
 
+describe("audit round 6: counters 间, 处, 栋 and cubic metres (立方米, 立方, 方 about gas or water)", () => {
+  it.each([
+    ["今年酒店新增了500间客房。", [{ text: "500间", kind: "count", value: 500, unit: "间" }]],
+    ["长租公寓现在有两万间", [{ text: "两万间", kind: "count", value: 20000, unit: "间" }]],
+    ["我们今年改造了30处积水点。", [{ text: "30处", kind: "count", value: 30, unit: "处" }]],
+    ["排查出12处隐患", [{ text: "12处", kind: "count", value: 12, unit: "处" }]],
+    ["小区新建了15栋楼。", [{ text: "15栋", kind: "count", value: 15, unit: "栋" }]],
+    ["一共20幢住宅", [{ text: "20幢", kind: "count", value: 20, unit: "幢" }]],
+    ["全市污水日处理能力达到了350万立方米。", [{ text: "350万立方米", kind: "measure", value: 3.5e6, unit: "m3" }]],
+    ["水库库容是2.3亿立方米。", [{ text: "2.3亿立方米", kind: "measure", value: 2.3e8, unit: "m3" }]],
+    ["这个储水池的容积是350立方米。", [{ text: "350立方米", kind: "measure", value: 350, unit: "m3" }]],
+    ["罐子能装300立方", [{ text: "300立方", kind: "measure", value: 300, unit: "m3" }]],
+    ["今年全市天然气用量是3亿方。", [{ text: "3亿方", kind: "measure", value: 3e8, unit: "m3" }]],
+    ["土方量超过500万方", [{ text: "500万方", kind: "measure", value: 5e6, unit: "m3", approx: "over" }]],
+    ["浇筑了2000方混凝土", [{ text: "2000方", kind: "measure", value: 2000, unit: "m3" }]],
+    // near-misses: "between" (approx.yaml), a duration, other words after the number, 方 with no gas or water
+    ["10000与20000间", [{ text: "10000与20000", kind: "count", min: 10000, max: 20000, unit: null }]],
+    ["20和30之间", [{ text: "20和30", kind: "count", min: 20, max: 30, unit: null }]],
+    ["三年时间", [{ text: "三年时间", kind: "duration", value: 3, unit: "year" }]],
+    ["每天处理了500吨", [{ text: "500吨", kind: "measure", value: 500, unit: "t" }]],
+    ["双方各出资5亿元", [{ text: "5亿元", kind: "money", value: 5e8, unit: "CNY" }]],
+    ["今年用水量涨了3成", [{ text: "3成", kind: "percent", value: 30, unit: "%" }]],
+    ["5立方厘米", []],
+    ["找了30方合作伙伴", []],
+    ["这两处理由", []],
+    ["这个问题有2处理办法", []],
+    ["供水方面有三方参与", []],
+    ["我们搞了三方会谈", []],
+    ["放了3间隔板", []],
+    ["国家的栋梁", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("a bound word reaches over a short possessive noun phrase (不低于营收的30%)", () => {
   it.each([
     ["研发投入每年不低于营收的30%", [{ text: "30%", kind: "percent", value: 30, approx: "over" }]],
