@@ -1169,6 +1169,16 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
     ["用户6个亿", false, ["count 6个亿"]],
     ["消费端的用户涨到了8亿", false, ["count 8亿"]],
     ["拉动就业5万", false, ["count 5万"]],
+    // people a city or a firm serves: 人口, 居民, 会员, 家庭, 农户, 职工
+    ["全市常住人口有两千万。", true, ["count 两千万"]],
+    ["覆盖人口数百万", true, ["count 数百万"]],
+    ["社区居民超过3万", true, ["count 3万"]],
+    ["会员数量现在是1800万", true, ["count 1800万"]],
+    ["受益农户有2.6万", true, ["count 2.6万"]],
+    // near-misses: a money word nearer the figure, or a membership fee
+    ["居民人均收入有5万", true, ["money 5万"]],
+    ["家庭年收入是20万", false, ["money 20万"]],
+    ["会员费有3000万", true, ["money 3000万"]],
   ] as [string, boolean, string[]][])("%s", (text, moneyTopic, want) => {
     expect(kinds(text, moneyTopic)).toEqual(want);
   });
