@@ -1221,6 +1221,22 @@ describe("audit round 6: counters 间, 处, 栋 and cubic metres (立方米, 立
   });
 });
 
+describe("a small count of times between 翻 and 台 is a table turnover, a figure", () => {
+  it.each([
+    ["我们高峰期一天能翻五次台。", [{ text: "五次", kind: "count", value: 5, unit: "次" }]],
+    ["周末一天翻了三次台", [{ text: "三次", kind: "count", value: 3, unit: "次" }]],
+    ["翻台率是5次", [{ text: "5次", kind: "count", value: 5, unit: "次" }]],
+    // near-misses: no 台 after, or no 翻 before: a small count in words stays discourse
+    ["翻了两次身", []],
+    ["一天能翻五次", []],
+    ["一天去了五次台里", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("a bound word reaches over a short possessive noun phrase (不低于营收的30%)", () => {
   it.each([
     ["研发投入每年不低于营收的30%", [{ text: "30%", kind: "percent", value: 30, approx: "over" }]],
