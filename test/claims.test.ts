@@ -263,6 +263,18 @@ describe("a bare scaled figure is money while the talk is about money", () => {
     ["营收是6亿元。利润是5000万。", "5000万", "money"],
     ["公司完成了新一轮融资。估值50亿。", "50亿", "money"],
     ["营收是6亿元。学生贷款有3000万。", "3000万", "money"],
+    // people a city or a firm serves (人口, 居民, 会员, 家庭) count, across a sentence end or a line break
+    ["去年的营收是50亿元。\n全市常住人口有两千万。", "两千万", "count"],
+    ["投资了80亿元\n覆盖人口数百万", "数百万", "count"],
+    ["营收是50亿元。\n我们服务的人口有两万。", "两万", "count"],
+    ["营收是50亿元。\n社区居民超过3万。", "3万", "count"],
+    ["营收是50亿元。\n会员有3000万。", "3000万", "count"],
+    ["财政拨款2亿元。\n受益家庭超过1.5万。", "1.5万", "count"],
+    // near-misses: profit, income per head and a membership fee are money
+    ["营收是50亿元。\n净利润是8亿。", "8亿", "money"],
+    ["营收是50亿元。\n人均收入2万。", "2万", "money"],
+    ["营收是50亿元。\n居民人均收入有5万。", "5万", "money"],
+    ["营收是50亿元。\n会员费有3000万。", "3000万", "money"],
   ])("%s", (text, figure, kind) => {
     expect(kinds(text)).toContainEqual([figure, kind]);
   });

@@ -1170,8 +1170,71 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
     ["用户6个亿", false, ["count 6个亿"]],
     ["消费端的用户涨到了8亿", false, ["count 8亿"]],
     ["拉动就业5万", false, ["count 5万"]],
+    // people a city or a firm serves: 人口, 居民, 会员, 家庭, 农户, 职工
+    ["全市常住人口有两千万。", true, ["count 两千万"]],
+    ["覆盖人口数百万", true, ["count 数百万"]],
+    ["社区居民超过3万", true, ["count 3万"]],
+    ["会员数量现在是1800万", true, ["count 1800万"]],
+    ["受益农户有2.6万", true, ["count 2.6万"]],
+    // near-misses: a money word nearer the figure, or a membership fee
+    ["居民人均收入有5万", true, ["money 5万"]],
+    ["家庭年收入是20万", false, ["money 20万"]],
+    ["会员费有3000万", true, ["money 3000万"]],
   ] as [string, boolean, string[]][])("%s", (text, moneyTopic, want) => {
     expect(kinds(text, moneyTopic)).toEqual(want);
+  });
+});
+
+describe("audit round 6: counters 间, 处, 栋 and cubic metres (立方米, 立方, 方 about gas or water)", () => {
+  it.each([
+    ["今年酒店新增了500间客房。", [{ text: "500间", kind: "count", value: 500, unit: "间" }]],
+    ["长租公寓现在有两万间", [{ text: "两万间", kind: "count", value: 20000, unit: "间" }]],
+    ["我们今年改造了30处积水点。", [{ text: "30处", kind: "count", value: 30, unit: "处" }]],
+    ["排查出12处隐患", [{ text: "12处", kind: "count", value: 12, unit: "处" }]],
+    ["小区新建了15栋楼。", [{ text: "15栋", kind: "count", value: 15, unit: "栋" }]],
+    ["一共20幢住宅", [{ text: "20幢", kind: "count", value: 20, unit: "幢" }]],
+    ["全市污水日处理能力达到了350万立方米。", [{ text: "350万立方米", kind: "measure", value: 3.5e6, unit: "m3" }]],
+    ["水库库容是2.3亿立方米。", [{ text: "2.3亿立方米", kind: "measure", value: 2.3e8, unit: "m3" }]],
+    ["这个储水池的容积是350立方米。", [{ text: "350立方米", kind: "measure", value: 350, unit: "m3" }]],
+    ["罐子能装300立方", [{ text: "300立方", kind: "measure", value: 300, unit: "m3" }]],
+    ["今年全市天然气用量是3亿方。", [{ text: "3亿方", kind: "measure", value: 3e8, unit: "m3" }]],
+    ["土方量超过500万方", [{ text: "500万方", kind: "measure", value: 5e6, unit: "m3", approx: "over" }]],
+    ["浇筑了2000方混凝土", [{ text: "2000方", kind: "measure", value: 2000, unit: "m3" }]],
+    // near-misses: "between" (approx.yaml), a duration, other words after the number, 方 with no gas or water
+    ["10000与20000间", [{ text: "10000与20000", kind: "count", min: 10000, max: 20000, unit: null }]],
+    ["20和30之间", [{ text: "20和30", kind: "count", min: 20, max: 30, unit: null }]],
+    ["三年时间", [{ text: "三年时间", kind: "duration", value: 3, unit: "year" }]],
+    ["每天处理了500吨", [{ text: "500吨", kind: "measure", value: 500, unit: "t" }]],
+    ["双方各出资5亿元", [{ text: "5亿元", kind: "money", value: 5e8, unit: "CNY" }]],
+    ["今年用水量涨了3成", [{ text: "3成", kind: "percent", value: 30, unit: "%" }]],
+    ["5立方厘米", []],
+    ["找了30方合作伙伴", []],
+    ["这两处理由", []],
+    ["这个问题有2处理办法", []],
+    ["供水方面有三方参与", []],
+    ["我们搞了三方会谈", []],
+    ["放了3间隔板", []],
+    ["国家的栋梁", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("a small count of times between 翻 and 台 is a table turnover, a figure", () => {
+  it.each([
+    ["我们高峰期一天能翻五次台。", [{ text: "五次", kind: "count", value: 5, unit: "次" }]],
+    ["周末一天翻了三次台", [{ text: "三次", kind: "count", value: 3, unit: "次" }]],
+    ["翻台率是5次", [{ text: "5次", kind: "count", value: 5, unit: "次" }]],
+    // near-misses: no 台 after, or no 翻 before: a small count in words stays discourse
+    ["翻了两次身", []],
+    ["一天能翻五次", []],
+    ["一天去了五次台里", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
 

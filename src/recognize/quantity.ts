@@ -102,6 +102,7 @@ const Units = z.object({
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
+  turnovers: z.object({ before: Words, after: Words }),
 });
 const Sides = z.object({ open: Words, closed: Words });
 const ApproxData = z.object({
@@ -288,6 +289,11 @@ const moneyContexts = new Lexicon<boolean>([
   ...units.notMoneyContexts.map((word) => ({ word, info: false })),
 ]);
 const countContexts = new Lexicon<boolean>(units.countContexts.map((word) => ({ word, info: true })));
+/** 翻 before a small count of times and 台 after it: a restaurant's table turnover (一天能翻五次台) */
+const turnoverBefore = new Lexicon(units.turnovers.before.map((word) => ({ word, info: true })));
+const turnoverAfter = new Lexicon(units.turnovers.after.map((word) => ({ word, info: true })));
+const turnover = (text: string, m: Mention) =>
+  turnoverBefore.before(text, m.start) !== null && turnoverAfter.after(text, m.end) !== null;
 const halfWords = new Set(units.halfAfterUnit.words);
 const halfNotBefore = new Set(units.halfAfterUnit.notBefore);
 
@@ -1849,7 +1855,8 @@ function bounded(text: string, m: Mention): boolean {
  * A lone 一/两/三 or 几 counting things (两个核心原因, 两人, 几部片子, 差不多一个水平) is discourse, not a figure, unless
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
  * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
- * it follows a verb's 了 (延期了一个月; units.yaml `oneDurationAfter`).
+ * it follows a verb's 了 (延期了一个月; units.yaml `oneDurationAfter`). A count of times between 翻 and 台 is a
+ * restaurant's table turnover, a figure (一天能翻五次台; units.yaml `turnovers`).
  */
 function classifyWeak(text: string, ms: Mention[]) {
   for (const m of ms) {
@@ -1860,7 +1867,7 @@ function classifyWeak(text: string, ms: Mention[]) {
     if (
       m.kind === "duration"
         ? m.value !== 1 || m.approx !== null || oneDurationAfter.before(text, m.start)?.info
-        : m.approx !== null && m.value !== null && m.value > 1
+        : (m.approx !== null && m.value !== null && m.value > 1) || turnover(text, m)
     )
       continue;
     m.tag = "discourse";
