@@ -321,16 +321,18 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     });
     const groups = groupReadings(readings);
     if (groups.length === 0) {
-      // a dated forecast without a figure: 明年第一季度会发布一款新模型
-      const type = typeOf(cues, sentenceTime);
+      // a dated forecast without a figure: 明年第一季度会发布一款新模型. Its time stands after every question: the
+      // answer to a question on an earlier caption line (你们什么时候盈利⏎我们预计2026年底实现全年盈利; 请问下半年…吗⏎
+      // 这个下半年我们预计会有所放缓) is no question
+      const time =
+        questions.length > 0
+          ? pickTime(times.filter((t) => questionEnds.every((end) => end <= t.start)))
+          : sentenceTime;
+      const type = typeOf(cues, time);
       // due in the future, or this year or month: a forecast "due today" is a turn of phrase (模型今天发现…)
-      const due =
-        sentenceTime &&
-        (sentenceTime.direction === "future" || (sentenceTime.direction === "present" && sentenceTime.grain !== "day"));
-      // the answer to a question on an earlier caption line (你们什么时候盈利⏎我们预计2026年底实现全年盈利) is no question
-      const answer = sentenceTime && questionEnds.every((end) => end <= sentenceTime.start);
-      if (sentenceTime && due && answer && (type === "prediction" || type === "plan")) {
-        groups.push({ readings: [], type, time: sentenceTime, speaker: speaker(s.text.length), ...manner(cues) });
+      const due = time && (time.direction === "future" || (time.direction === "present" && time.grain !== "day"));
+      if (time && due && (type === "prediction" || type === "plan")) {
+        groups.push({ readings: [], type, time, speaker: speaker(s.text.length), ...manner(cues) });
       }
     }
     // a time no figure took dates a forecast of its own clause: 明年营收目标是4亿元，力争2026年下半年实现盈亏平衡;
