@@ -323,7 +323,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     if (groups.length === 0) {
       // a dated forecast without a figure: 明年第一季度会发布一款新模型. Its time stands after every question: the
       // answer to a question on an earlier caption line (你们什么时候盈利⏎我们预计2026年底实现全年盈利; 请问下半年…吗⏎
-      // 这个下半年我们预计会有所放缓) is no question
+      // 我们预计下半年会有所放缓) is no question
       const time =
         questions.length > 0
           ? pickTime(times.filter((t) => questionEnds.every((end) => end <= t.start)))

@@ -203,9 +203,9 @@ interface UnitInfo {
 type GuardWords = {
   [K in Exclude<keyof typeof Guards, "minValue">]?: string[] | undefined;
 } & { minValue?: number | undefined };
-/** A guard's words as a lexicon (each costs a 64 KB table; a lookup allocates nothing, unlike a Set of slices). */
-const contextLexicon = (words?: string[]) =>
-  words ? new Lexicon(words.map((word) => ({ word, info: true as const }))) : undefined;
+/** Plain words as a lexicon (each costs a 64 KB table; a lookup allocates nothing, unlike a Set of slices); a guard's too. */
+const wordList = (words: string[]) => new Lexicon(words.map((word) => ({ word, info: true as const })));
+const contextLexicon = (words?: string[]) => (words ? wordList(words) : undefined);
 /** The guards of a unit, as UnitInfo holds them. */
 const guards = (u: GuardWords) => ({
   notBefore: contextLexicon(u.notBefore),
@@ -269,7 +269,7 @@ for (const e of suffixEntries) {
 const suffixes = new Lexicon<UnitInfo>(firstReading.values());
 /** The unit words without those that give way to a shorter one when refused (个点 → 个). */
 const shorterSuffixes = new Lexicon<UnitInfo>([...firstReading.values()].filter((e) => !e.info.orShorter));
-const notUnitsAfterSpace = new Lexicon(units.notUnitsAfterSpace.map((word) => ({ word, info: true as const })));
+const notUnitsAfterSpace = wordList(units.notUnitsAfterSpace);
 const currencyNames = lexicon(units.currencies, (u) => u.unit);
 const subunits = lexicon(units.currencySubunits, (u) => ({
   unit: u.unit,
@@ -290,8 +290,8 @@ const moneyContexts = new Lexicon<boolean>([
 ]);
 const countContexts = new Lexicon<boolean>(units.countContexts.map((word) => ({ word, info: true })));
 /** 翻 before a small count of times and 台 after it: a restaurant's table turnover (一天能翻五次台) */
-const turnoverBefore = new Lexicon(units.turnovers.before.map((word) => ({ word, info: true })));
-const turnoverAfter = new Lexicon(units.turnovers.after.map((word) => ({ word, info: true })));
+const turnoverBefore = wordList(units.turnovers.before);
+const turnoverAfter = wordList(units.turnovers.after);
 const turnover = (text: string, m: Mention) =>
   turnoverBefore.before(text, m.start) !== null && turnoverAfter.after(text, m.end) !== null;
 const halfWords = new Set(units.halfAfterUnit.words);
@@ -321,7 +321,7 @@ const approxBefore = new Lexicon<BoundInfo>([
 ]);
 const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
 /** words that begin with a bound word after a figure without being one (上下班) */
-const approxAfterNot = new Lexicon(approxData.afterNotWords.map((word) => ({ word, info: true })));
+const approxAfterNot = wordList(approxData.afterNotWords);
 /** Score words (豆瓣, 生育率), the links between one and its decimal (是, 现在), and the verbs that carry it on (掉到了). */
 const scoreWords = new Lexicon(units.scores.words.map((word) => ({ word, info: true })));
 const scoreLinks = new Lexicon(units.scores.links.map((word) => ({ word, info: true })));
@@ -331,7 +331,7 @@ const priceWords = new Lexicon(units.prices.words.map((word) => ({ word, info: t
 const priceLinks = new Lexicon(units.prices.links.map((word) => ({ word, info: true })));
 const priceCarry = new Lexicon(units.prices.carry.map((word) => ({ word, info: true })));
 const priceChanges = new Set(units.prices.changes);
-const rateBaseBefore = new Lexicon(units.rateBases.before.map((word) => ({ word, info: true })));
+const rateBaseBefore = wordList(units.rateBases.before);
 const rateWords = new Set(units.rateBases.rates);
 const rateNotThrough = new Set(units.rateBases.notThrough);
 /** The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal). */
@@ -381,13 +381,12 @@ const idioms = new Lexicon<boolean>([
   ].map((word) => ({ word, info: true })),
   ...falseFigures.notIdioms.map((word) => ({ word, info: false })),
 ]);
-const ratioJoiners = new Lexicon(falseFigures.ratioJoiners.map((word) => ({ word, info: true })));
+const ratioJoiners = wordList(falseFigures.ratioJoiners);
 const modelYears = new Lexicon(falseFigures.modelYears.map((word) => ({ word, info: true })));
-const nodeLexicon = (words: string[]) => new Lexicon(words.map((word) => ({ word, info: true as const })));
-const nodeUnits = nodeLexicon(falseFigures.processNodes.units);
-const nodeAfter = nodeLexicon(falseFigures.processNodes.after);
-const nodeContexts = nodeLexicon(falseFigures.processNodes.contexts);
-const nodeNotAfter = nodeLexicon(falseFigures.processNodes.notAfter);
+const nodeUnits = wordList(falseFigures.processNodes.units);
+const nodeAfter = wordList(falseFigures.processNodes.after);
+const nodeContexts = wordList(falseFigures.processNodes.contexts);
+const nodeNotAfter = wordList(falseFigures.processNodes.notAfter);
 const cutoffBefore = new Set(cutoffs.before);
 const cutoffAfter = new Lexicon(cutoffs.after.map((word) => ({ word, info: true })));
 const cutoffNotAfter = new Set(cutoffs.notAfter);
