@@ -222,6 +222,10 @@ const said: [string, Expected[]][] = [
   ["PS5明年年底停产", [{ text: "明年年底", from: "2026-10-01", to: "2026-12-31", grain: "quarter" }]],
   ["PS5周五开卖", [{ text: "周五", from: "2025-12-19", to: "2025-12-19", grain: "day" }]],
   ["第3季明年播出", [{ text: "明年", from: "2026-01-01", to: "2026-12-31", grain: "year" }]],
+  // a part alone after a demonstrative or the filler 那个 (not after a count: 三个上半年, 每个季度)
+  ["这个下半年我们预计会有所放缓", [{ text: "下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" }]],
+  ["那个 第三季度 营收 增长了5%", [{ text: "第三季度", from: "2025-07-01", to: "2025-09-30", grain: "quarter" }]],
+  ["那個上半年", [{ text: "上半年", from: "2025-01-01", to: "2025-06-30", grain: "half" }]],
   // ---------------------------------------------------------------- counts from the anchor
   [
     "这在三年前ChatGPT刚发布时",
@@ -444,6 +448,7 @@ const notTimes = [
   "1.3明年",
   "3-5上半年",
   "三个上半年",
+  "两个下半年",
   "三五年的时候",
   "十周年",
   "那一年",

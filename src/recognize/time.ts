@@ -104,6 +104,7 @@ const TimeData = z.object({
   relativeDays: z.array(Offset),
   relativePrefixes: z.array(Offset),
   relativeClassifiers: Words,
+  partDemonstratives: Words,
   relativeUnits: z.array(
     Guarded.extend({ unit: z.enum(["month", "week", "quarter", "half"]), needsClassifier: z.boolean().optional() }),
   ),
@@ -1383,7 +1384,9 @@ function parseWeekday(ctx: Ctx, i: number): Hit | null {
 
 /** The anchor's year as the head of a part alone, or null where no part alone may start. */
 function anchorYear(ctx: Ctx, i: number): YearHead | null {
-  if (charIn(countedBefore, ctx.text, i - 1) && !afterName(ctx.text, i)) return null; // PS5下半年
+  const { text } = ctx;
+  const named = afterName(text, i) || data.partDemonstratives.some((w) => text.startsWith(w, i - w.length)); // PS5下半年, 这个下半年
+  if (charIn(countedBefore, text, i - 1) && !named) return null;
   const y = ctx.a ? ctx.a.y : null;
   return { y, end: i, mark: i, relative: true, direction: null, twoDigit: false, strong: true };
 }
