@@ -625,6 +625,18 @@ describe("questions are not claims", () => {
     ["明年第一季度会不会发布新模型 我们还没定", []],
     ["你们会不会在明年第一季度发布新模型\n还没定", []],
     ["新模型明年第一季度会发布吗？", []],
+    // asked by a word of its own with no ？, in raw captions: no dated plan
+    ["明年有什么计划", []],
+    ["你们明年有哪些计划", []],
+    ["明年打算怎么做", []],
+    ["我们还不知道明年会有什么变化", []],
+    ["主持人：明年有什么计划\n刘一凡：明年我们计划开拓东南亚市场", ["2026-01-01..2026-12-31"]],
+    // 几 alone or a conditional in a clause of its own does not ask: a dated forecast or plan stays one
+    ["明年春节档主要看几部喜剧", ["2026-02-15..2026-02-23"]],
+    ["2050年我们每天做什么\n肯定和今天完全不同", ["2050-01-01..2050-12-31"]],
+    ["Sam Altman预测\n2050年我们每天做什么", ["2050-01-01..2050-12-31"]],
+    ["明年我们计划开拓东南亚市场", ["2026-01-01..2026-12-31"]],
+    ["主持人问明年营收多少，他说明年会上市", ["2026-01-01..2026-12-31"]],
   ])("%j → %j", (text, periods) =>
     expect(claimsOf(text).map((c) => `${c.time?.start}..${c.time?.end}`)).toEqual(periods),
   );

@@ -4,7 +4,7 @@
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
 import { charTable, codeAt, isHan, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
-import { type CueHit, cueData, findCues } from "../recognize/cues.js";
+import { askingPhrase, type CueHit, cueData, findCues } from "../recognize/cues.js";
 import { Lexicon } from "../recognize/lexicon.js";
 import { display, type Mention, mentionsCount, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
@@ -128,6 +128,12 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         const [from, to] = (q.pauseBound ? clauseOf : questionClauseOf)(m.start);
         return q.start >= from && q.start <= to && m.start < (questionEnds[k] as number);
       });
+    // a time asked about by a word of its phrase, with no ？ (明年有什么计划), dates no forecast: unless a forecast or
+    // plan word before that phrase makes it what is forecast (Sam Altman预测⏎2050年我们每天做什么⏎肯定和今天完全不同)
+    const askedByWord = (t: { start: number }) => {
+      const from = askingPhrase(s.text, t.start);
+      return from >= 0 && !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.end <= from);
+    };
     const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
     for (const m of explain ? mentions : []) {
       if (m.tag === "figure" && asked(m))
@@ -331,7 +337,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const type = typeOf(cues, time);
       // due in the future, or this year or month: a forecast "due today" is a turn of phrase (模型今天发现…)
       const due = time && (time.direction === "future" || (time.direction === "present" && time.grain !== "day"));
-      if (time && due && (type === "prediction" || type === "plan")) {
+      // …and not asked with no ？ by a word that asks in the phrase of its time (明年有什么计划, 明年打算怎么做)
+      if (time && due && (type === "prediction" || type === "plan") && !askedByWord(time)) {
         groups.push({ readings: [], type, time, speaker: speaker(s.text.length), ...manner(cues) });
       }
     }
@@ -339,7 +346,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // 我们卖了100万台，明年会推出新款
     if (times.length > 0 && !(figures.length === 0 && questions.length > 0)) {
       const taken = groups.flatMap((g) => (g.time ? [g.time] : []));
-      const later = laterForecasts(times, taken, figures, cues, clauseOf, asked, speaksFor);
+      const askedTime = (t: { start: number }) => asked(t) || askedByWord(t);
+      const later = laterForecasts(times, taken, figures, cues, clauseOf, askedTime, speaksFor);
       for (const g of later) groups.push({ ...g, speaker: speaker(g.at) });
       if (later.length > 0) groups.sort((a, b) => placeOf(a) - placeOf(b));
     }

@@ -58,6 +58,7 @@ const Cues = z.object({
   notCues: z.array(z.union([z.string().min(1), GuardedNotCue])),
   askParticles: z.array(z.string().length(1)),
   askIfAsked: z.array(z.string().length(1)),
+  askConditionals: z.array(z.string().min(1)),
   askWords: z.array(z.string().min(1)),
   askOpeners: z.array(z.string().min(1)),
   notAsk: z.array(z.string().min(1)),
@@ -185,8 +186,9 @@ function reachAt(text: string, pos: number): CueHit | null {
 
 const askParticles = charTable(cueData.askParticles);
 const askIfAsked = charTable(cueData.askIfAsked);
-type Ask = "ask" | "opener" | "not" | "rhetorical";
+type Ask = "ask" | "if" | "opener" | "not" | "rhetorical";
 const askWords = new Lexicon<Ask>([
+  ...cueData.askConditionals.map((word) => ({ word, info: "if" as Ask })),
   ...cueData.askWords.map((word) => ({ word, info: "ask" as Ask })),
   ...cueData.askOpeners.map((word) => ({ word, info: "opener" as Ask })),
   ...cueData.notAsk.map((word) => ({ word, info: "not" as Ask })),
@@ -214,7 +216,7 @@ function asksAt(text: string, pos: number): boolean {
   let asks = askIfAsked[text.charCodeAt(pos)] !== 1;
   for (const [j, e] of askWordsIn(text, from, pos)) {
     if (e.info === "rhetorical") return false;
-    if (e.info === "ask" && !(e.word.length === 1 && nextToNumeral(text, j))) asks = true;
+    if (e.info === "if" || (e.info === "ask" && !(e.word.length === 1 && nextToNumeral(text, j)))) asks = true;
     if (e.info === "opener" && (j === from || pauseChars[text.charCodeAt(j - 1)] === 1)) asks = true;
   }
   return asks;
@@ -232,14 +234,33 @@ function* askWordsIn(text: string, from: number, to: number): Generator<[number,
 
 /**
  * Whether the clause that starts at `from` (up to the next punctuation or caption break) holds a word that asks (多少,
- * 什么; not 几乎, nor the 几 of 十几): 主持人问明年营收多少，… puts a question with no ？.
+ * 什么, 如果; not 几乎, nor the 几 of 十几): 主持人问明年营收多少，… puts a question with no ？.
  */
 export function clauseAsks(text: string, from: number): boolean {
   let to = from;
   while (to < text.length && askClauseStarts[text.charCodeAt(to)] !== 1) to++;
   for (const [j, e] of askWordsIn(text, from, to))
-    if (e.info === "ask" && !(e.word.length === 1 && nextToNumeral(text, j))) return true;
+    if (e.info === "if" || (e.info === "ask" && !(e.word.length === 1 && nextToNumeral(text, j)))) return true;
   return false;
+}
+
+// where a phrase asked by a word of its own starts and ends: punctuation, caption breaks and pauses
+const askPhraseEnds = charTable("，,。；;：:！!？?\n \t\u3000");
+
+/**
+ * Where the phrase around `pos` starts (between punctuation, caption breaks and pauses) when it ends its text (a
+ * sentence) and asks by a word of two characters or more, not a conditional: 明年有什么计划, 你们明年有哪些计划, 明年打算怎么做;
+ * else -1: 明年春节档主要看几部喜剧, the answer after a pause in 你们什么时候盈利 我们预计2026年底实现盈利, and a question that is the
+ * subject of what follows (2050年我们每天做什么⏎肯定和今天完全不同).
+ */
+export function askingPhrase(text: string, pos: number): number {
+  let from = Math.min(pos, text.length);
+  while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
+  let to = pos;
+  while (to < text.length && askPhraseEnds[text.charCodeAt(to)] !== 1) to++;
+  for (let k = to; k < text.length; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) return -1;
+  for (const [, e] of askWordsIn(text, from, to)) if (e.info === "ask" && e.word.length > 1) return from;
+  return -1;
 }
 
 /** Whether a numeral character stands right before or after `pos` (十几, 几百: 几 is a numeral there). */
