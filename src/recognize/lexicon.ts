@@ -14,6 +14,8 @@ interface Word<T> extends Entry<T> {
   /** the word starts (ends) with a Latin letter: it must not continue (run on into) another letter */
   latinStart: boolean;
   latinEnd: boolean;
+  /** the code of the word's second character, -1 for a word of one: most candidates fail there, with no string call */
+  second: number;
 }
 
 const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -40,7 +42,9 @@ const longBucket = 8;
 
 /** The first word of a longest-first list that stands at `pos`. */
 function firstStanding<T>(list: readonly Word<T>[] | undefined, text: string, pos: number): Word<T> | null {
-  if (list) for (const e of list) if (standsAt(e, text, pos)) return e;
+  if (!list) return null;
+  const next = text.charCodeAt(pos + 1);
+  for (const e of list) if ((e.second < 0 || e.second === next) && standsAt(e, text, pos)) return e;
   return null;
 }
 
@@ -62,7 +66,13 @@ export class Lexicon<T> {
       const first = e.word.charCodeAt(0);
       const last = e.word.charCodeAt(e.word.length - 1);
       // one object literal for every word of every lexicon: one shape, which V8's compiled code can rely on
-      const w: Word<T> = { word: e.word, info: e.info, latinStart: isLatinCode(first), latinEnd: isLatinCode(last) };
+      const w: Word<T> = {
+        word: e.word,
+        info: e.info,
+        latinStart: isLatinCode(first),
+        latinEnd: isLatinCode(last),
+        second: e.word.length > 1 ? e.word.charCodeAt(1) : -1,
+      };
       push(byFirst, first, w);
       push(this.byLast, last, w);
     }
