@@ -556,6 +556,27 @@ describe("plain text", () => {
   });
 });
 
+describe("captions joined into sentences", () => {
+  const sentences = (text: string) => segment(parseSource("x.txt", text)).map((s) => s.text);
+  it.each([
+    // an opener at the start of a caption line, also after fillers and their pauses, opens a new sentence
+    [
+      "下个月开始 这个杯子就要恢复原价了\n然后 吸力是8000帕",
+      ["下个月开始 这个杯子就要恢复原价了", "然后 吸力是8000帕"],
+    ],
+    [
+      "下个月开始 这个杯子就要恢复原价了\n好 接下来是扫地机器人",
+      ["下个月开始 这个杯子就要恢复原价了", "好 接下来是扫地机器人"],
+    ],
+    ["先说一下成绩吧\n嗯，今年我们的销售额是1200亿", ["先说一下成绩吧", "嗯，今年我们的销售额是1200亿"]],
+    ["先说一下成绩吧\n嗯 那个 今年我们的销售额是1200亿", ["先说一下成绩吧", "嗯 那个 今年我们的销售额是1200亿"]],
+    // negatives: a filler before no opener, a filler with no pause after it, or a word that starts like one
+    ["明年我们计划\n嗯 新开200家店", ["明年我们计划\n嗯 新开200家店"]],
+    ["明年我们计划\n好今年就到这里", ["明年我们计划\n好今年就到这里"]],
+    ["明年我们计划\n对手今年开了50家", ["明年我们计划\n对手今年开了50家"]],
+  ])("%j → %j", (text, expected) => expect(sentences(text)).toEqual(expected));
+});
+
 describe("lineOf", () => {
   const starts = (text: string): number[] => parseSource("x.txt", text).lineStarts;
   it.each([

@@ -11,6 +11,7 @@ import type { Line, ParsedSource } from "../input/source.js";
 import { isNumeralChar } from "../recognize/numeral.js";
 
 const Discourse = z.object({
+  fillers: z.array(z.string().min(1)).describe("words skipped, with a pause after them, before an opener"),
   openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
   maxLines: z.int().min(1).describe("a sentence joined from captions spans at most this many lines"),
   maxChars: z.int().min(1).describe("stop joining captions once a sentence is this long"),
@@ -89,7 +90,21 @@ function readLine(src: ParsedSource, line: Line): { text: string; offsets: numbe
   return { text: text + src.text.slice(from, line.end), offsets };
 }
 
-const opensThought = (text: string) => openers.get(text.charCodeAt(0))?.some((w) => text.startsWith(w)) ?? false;
+const pauses = charTable(" \t\u3000，,、");
+
+/** Whether a caption line opens a new thought: an opener at its start, after any fillers and their pauses (好 接下来). */
+function opensThought(text: string): boolean {
+  let at = 0;
+  for (;;) {
+    if (openers.get(text.charCodeAt(at))?.some((w) => text.startsWith(w, at))) return true;
+    const filler = discourse.fillers.find(
+      (w) => text.startsWith(w, at) && pauses[text.charCodeAt(at + w.length)] === 1,
+    );
+    if (!filler) return false;
+    at += filler.length;
+    while (pauses[text.charCodeAt(at)] === 1) at++;
+  }
+}
 
 /** Whether a sentence already `length` long is cut after text[i]: see maxSentence. */
 function cuts(text: string, i: number, length: number): boolean {
