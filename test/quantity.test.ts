@@ -1170,6 +1170,10 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
     ["用户6个亿", false, ["count 6个亿"]],
     ["消费端的用户涨到了8亿", false, ["count 8亿"]],
     ["拉动就业5万", false, ["count 5万"]],
+    // what is put in (投入) is money, not what is put into use or operation
+    ["今年冷链投入了8个亿", false, ["money 8个亿"]],
+    ["投入使用的基站有400万", false, ["count 400万"]],
+    ["新线投入运营以后日均客流有30万", false, ["count 30万"]],
     // people a city or a firm serves: 人口, 居民, 会员, 家庭, 农户, 职工
     ["全市常住人口有两千万。", true, ["count 两千万"]],
     ["覆盖人口数百万", true, ["count 数百万"]],

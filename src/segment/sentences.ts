@@ -12,6 +12,8 @@ import { isNumeralChar } from "../recognize/numeral.js";
 
 const Discourse = z.object({
   fillers: z.array(z.string().min(1)).describe("words skipped, with a pause after them, before an opener"),
+  topicMarkers: z.array(z.string().min(1)).describe("words that end a topic opening a caption line, before a pause"),
+  topicMaxChars: z.int().min(1).describe("how long the topic before a marker may be"),
   openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
   maxLines: z.int().min(1).describe("a sentence joined from captions spans at most this many lines"),
   maxChars: z.int().min(1).describe("stop joining captions once a sentence is this long"),
@@ -92,11 +94,14 @@ function readLine(src: ParsedSource, line: Line): { text: string; offsets: numbe
 
 const pauses = charTable(" \t\u3000，,、");
 
-/** Whether a caption line opens a new thought: an opener at its start, after any fillers and their pauses (好 接下来). */
+/**
+ * Whether a caption line opens a new thought: an opener at its start, or a topic (供应链方面, 保交楼这块) and a pause,
+ * after any fillers and their pauses (好 接下来, 嗯 供应链方面).
+ */
 function opensThought(text: string): boolean {
   let at = 0;
   for (;;) {
-    if (openers.get(text.charCodeAt(at))?.some((w) => text.startsWith(w, at))) return true;
+    if (openers.get(text.charCodeAt(at))?.some((w) => text.startsWith(w, at)) || opensTopic(text, at)) return true;
     const filler = discourse.fillers.find(
       (w) => text.startsWith(w, at) && pauses[text.charCodeAt(at + w.length)] === 1,
     );
@@ -104,6 +109,16 @@ function opensThought(text: string): boolean {
     at += filler.length;
     while (pauses[text.charCodeAt(at)] === 1) at++;
   }
+}
+
+/** Whether a topic and a pause stand at `at`: a few characters with no pause, a marker, then a pause. */
+function opensTopic(text: string, at: number): boolean {
+  for (let k = at + 1; k <= at + discourse.topicMaxChars && k < text.length; k++) {
+    if (pauses[text.charCodeAt(k)] === 1) return false;
+    for (const w of discourse.topicMarkers)
+      if (text.startsWith(w, k) && pauses[text.charCodeAt(k + w.length)] === 1) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence already `length` long is cut after text[i]: see maxSentence. */
