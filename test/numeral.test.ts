@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import nzh from "nzh";
 import { describe, expect, it } from "vitest";
-import { findNumerals, type NumeralMatch, numeralAt, parseNumeral } from "../src/recognize/numeral.js";
+import {
+  findNumerals,
+  type NumeralMatch,
+  numeralAt,
+  parseNumeral,
+  scaleBeforeApprox,
+} from "../src/recognize/numeral.js";
 import { cpuMs } from "./cpu.js";
 
 type Expected = Partial<NumeralMatch>;
@@ -34,6 +40,21 @@ const range = (text: string, min: number, max: number, more: Expected = {}): Exp
 });
 const vague = (text: string, min: number, max: number, more: Expected = {}): Expected =>
   range(text, min, max, { approx: "vague", ...more });
+
+describe("the scale a numeral ends in, before a 多, 余 or 来 after it (9亿多 is scaled as 9亿 is)", () => {
+  it.each([
+    ["9亿多", "亿"],
+    ["9亿", "亿"],
+    ["3万余", "万"],
+    ["两百多亿", "亿"],
+    // near-misses: no scale before the marker, or none at all
+    ["300多", ""],
+    ["二十多", ""],
+    ["3.5", ""],
+  ])("%s → %s", (numeral, scale) => {
+    expect(scaleBeforeApprox(numeral)).toBe(scale);
+  });
+});
 
 describe("Chinese integers", () => {
   check([

@@ -493,7 +493,7 @@ const cases: [string, Want[]][] = [
   ["他今年已经60歲了", [{ text: "60歲", kind: "measure", value: 60, unit: "age" }]],
   ["当她五岁的时候，她学会了骑自行车", [{ text: "五岁", kind: "measure", value: 5, unit: "age" }]],
   ["他已经60岁以上了", [{ text: "60岁", kind: "measure", value: 60, unit: "age", approx: "over" }]],
-  ["十到二十头猪", [{ text: "十到二十", kind: "count", min: 10, max: 20 }]],
+  ["十到二十头猪", [{ text: "十到二十头", kind: "count", min: 10, max: 20, unit: "头" }]],
   // 一半 of an opinion is no figure; 一半 of people who agree is one
   ["只有一半的股东同意", [{ text: "一半", kind: "percent", value: 50 }]],
   ["同意的人不到一半", [{ text: "一半", kind: "percent", value: 50, approx: "under" }]],
@@ -1235,6 +1235,122 @@ describe("a small count of times between 翻 and 台 is a table turnover, a figu
     ["翻了两次身", []],
     ["一天能翻五次", []],
     ["一天去了五次台里", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 7: counters 头, 列, 组, 节, 棵, 株, 匹, 届, 发, and their other senses", () => {
+  it.each([
+    ["我们有5000头奶牛。", [{ text: "5000头", kind: "count", value: 5000, unit: "头" }]],
+    ["现在存栏5000头。", [{ text: "5000头", kind: "count", value: 5000, unit: "头" }]],
+    ["其中产奶的大概是三千五百头左右。", [{ text: "三千五百头", kind: "count", value: 3500, approx: "about" }]],
+    ["我们今年新增了列车210列。", [{ text: "210列", kind: "count", value: 210, unit: "列" }]],
+    ["一共请了四十多组乐队。", [{ text: "四十多组", kind: "count", value: 40, unit: "组", approx: "over" }]],
+    ["沉管一共32节。", [{ text: "32节", kind: "count", value: 32, unit: "节" }]],
+    ["列车有8节车厢", [{ text: "8节", kind: "count", value: 8, unit: "节" }]],
+    ["种了5000棵树。", [{ text: "5000棵", kind: "count", value: 5000, unit: "棵" }]],
+    ["种了200株。", [{ text: "200株", kind: "count", value: 200, unit: "株" }]],
+    ["养了300匹马。", [{ text: "300匹", kind: "count", value: 300, unit: "匹" }]],
+    ["一共开了8届。", [{ text: "8届", kind: "count", value: 8, unit: "届" }]],
+    ["今年一共发射了15发。", [{ text: "15发", kind: "count", value: 15, unit: "发" }]],
+    // near-misses: idioms and directions, words the counter begins, ordinals, 本届 with no numeral
+    ["他听完一头雾水。", []],
+    ["两头都要顾。", []],
+    ["从源头抓起", []],
+    ["春节期间", []],
+    ["第二节课", []],
+    ["我们列出了三点", []],
+    ["公司处于行业前列", []],
+    ["本届比赛", []],
+    ["第三届论坛", []],
+    ["公司组织了活动", []],
+    ["一发不可收拾", []],
+    ["2025发布了新品", []],
+    ["他们卖了100发票", []],
+    ["我们用了3头发", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 7: pressure, sound and energy units; 度 is kWh where the sentence speaks of electricity", () => {
+  it.each([
+    ["吸力是8000帕", [{ text: "8000帕", kind: "measure", value: 8000, unit: "Pa" }]],
+    ["吸力12000Pa。", [{ text: "12000Pa", kind: "measure", value: 12000, unit: "Pa" }]],
+    ["这款车的胎压是250千帕。", [{ text: "250千帕", kind: "measure", value: 250, unit: "kPa" }]],
+    ["气压是1013百帕", [{ text: "1013百帕", kind: "measure", value: 1013, unit: "hPa" }]],
+    ["噪音只有55分贝", [{ text: "55分贝", kind: "measure", value: 55, unit: "dB" }]],
+    ["储能规模是200兆瓦时", [{ text: "200兆瓦时", kind: "measure", value: 200, unit: "MWh" }]],
+    ["电池产能是40吉瓦时", [{ text: "40吉瓦时", kind: "measure", value: 40, unit: "GWh" }]],
+    ["这个电站一年发电20亿度。", [{ text: "20亿度", kind: "measure", value: 2e9, unit: "kWh" }]],
+    ["每个月用电300度", [{ text: "300度", kind: "measure", value: 300, unit: "kWh" }]],
+    // near-misses: 度 of temperature and angles stay as they were; 兆瓦 and 分 alone keep their units
+    ["今天温度是30度", [{ text: "30度", kind: "measure", value: 30, unit: "°C" }]],
+    ["30度的高温", [{ text: "30度", kind: "measure", value: 30, unit: "°C" }]],
+    ["装机容量100兆瓦", [{ text: "100兆瓦", kind: "measure", value: 100, unit: "MW" }]],
+    ["考了90分", [{ text: "90分", kind: "measure", value: 90, unit: "points" }]],
+    ["转了360度", []],
+    ["发电机转了360度", []],
+    ["他两度入选", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and 满X减Y", () => {
+  it.each([
+    ["奶价现在是每公斤3块5。", [{ text: "3块5", kind: "money", value: 3.5, unit: "CNY" }]],
+    ["前年的时候是4块2。", [{ text: "4块2", kind: "money", value: 4.2, unit: "CNY" }]],
+    ["价格是三块五。", [{ text: "三块五", kind: "money", value: 3.5, unit: "CNY" }]],
+    ["油价是7块8", [{ text: "7块8", kind: "money", value: 7.8, unit: "CNY" }]],
+    ["就一块五", [{ text: "一块五", kind: "money", value: 1.5, unit: "CNY" }]],
+    ["利润是9亿多。", [{ text: "9亿多", kind: "money", value: 9e8, approx: "over" }]],
+    ["净利润只有9亿多，", [{ text: "9亿多", kind: "money", value: 9e8, approx: "over" }]],
+    [
+      "满300减50 叠加店铺券再减30",
+      [
+        { text: "300", kind: "money", value: 300, unit: "CNY" },
+        { text: "50", kind: "money", value: 50, unit: "CNY" },
+        { text: "30", kind: "money", value: 30, unit: "CNY" },
+      ],
+    ],
+    [
+      "每满199减30",
+      [
+        { text: "199", kind: "money", value: 199, unit: "CNY" },
+        { text: "30", kind: "money", value: 30, unit: "CNY" },
+      ],
+    ],
+    // near-misses: subunits read as before, a digit that is a figure of its own, 块 "together", people counted
+    ["3块5毛", [{ text: "3块5毛", kind: "money", value: 3.5, unit: "CNY" }]],
+    ["两块钱", [{ text: "两块钱", kind: "money", value: 2, unit: "CNY" }]],
+    [
+      "买了3块 5个",
+      [
+        { text: "3块", kind: "money", value: 3, unit: "CNY" },
+        { text: "5个", kind: "count", value: 5, unit: "个" },
+      ],
+    ],
+    [
+      "买了3块5个",
+      [
+        { text: "3块", kind: "money", value: 3, unit: "CNY" },
+        { text: "5个", kind: "count", value: 5, unit: "个" },
+      ],
+    ],
+    ["我们一块儿去", []],
+    ["9亿多人", [{ text: "9亿多人", kind: "count", value: 9e8, unit: "人", approx: "over" }]],
+    ["3亿多用户", [{ text: "3亿多用户", kind: "count", value: 3e8, unit: "用户", approx: "over" }]],
+    ["满分100分", [{ text: "100分", kind: "measure", value: 100, unit: "points" }]],
+    ["车上都坐满了", []],
+    ["我们很满意", []],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

@@ -236,6 +236,12 @@ export function scaleSuffix(s: string): string {
   return s.slice(i);
 }
 
+/** The scale a numeral ends in before a 多, 余 or 来 after it: 9亿多 → 亿, 300多 → "". */
+export function scaleBeforeApprox(s: string): string {
+  const a = approxSuffixes.find((x) => s.endsWith(x.form));
+  return scaleSuffix(a ? s.slice(0, s.length - a.form.length) : s);
+}
+
 /** Whether a numeral's text ends in a Latin scale: 800M, 5k, 1.4 trillion. */
 export function endsInLatinScale(s: string): boolean {
   if (latinLetters.has(s.charCodeAt(s.length - 1))) return true;

@@ -16,6 +16,7 @@ import {
   isNumeralChar,
   type NumeralMatch,
   parseNumeral,
+  scaleBeforeApprox,
   scaleSuffix,
 } from "./numeral.js";
 
@@ -56,6 +57,9 @@ const Units = z.object({
     }),
   ),
   currencySymbols: z.array(Unit),
+  spokenSubunits: z.array(
+    z.object({ unit: z.string(), factor: z.number().positive(), after: Words, example: z.string() }),
+  ),
   percent: z.array(
     z.object({
       unit: z.string(),
@@ -96,6 +100,7 @@ const Units = z.object({
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   scores: z.object({ words: Words, links: Words, carry: Words }),
   prices: z.object({ words: Words, links: Words, carry: Words, changes: Words }),
+  offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   rateBases: z.object({ before: Words, rates: Words, window: z.int().min(1), notThrough: Words, example: z.string() }),
   measureContexts: Words,
   measureNameEnds: Words,
@@ -277,6 +282,9 @@ const subunits = lexicon(units.currencySubunits, (u) => ({
   notBefore: new Set(u.notBefore ?? []),
 }));
 const symbols = lexicon(units.currencySymbols, (u) => u.unit);
+const spokenSubunits = new Map(
+  units.spokenSubunits.flatMap((u) => u.after.map((word) => [word, { unit: u.unit, factor: u.factor }] as const)),
+);
 const multipleWords = lexicon(units.multipleWords, (u) => u.factor);
 const percentWords = lexicon(units.percentWords, (u) => ({ value: u.value, after: u.after ?? null }));
 const growthVerbs = new Lexicon(units.growthVerbs.map((word) => ({ word, info: true })));
@@ -331,6 +339,8 @@ const priceWords = new Lexicon(units.prices.words.map((word) => ({ word, info: t
 const priceLinks = new Lexicon(units.prices.links.map((word) => ({ word, info: true })));
 const priceCarry = new Lexicon(units.prices.carry.map((word) => ({ word, info: true })));
 const priceChanges = new Set(units.prices.changes);
+const offerOpens = wordList(units.offers.opens);
+const offerTakes = wordList(units.offers.takes);
 const rateBaseBefore = wordList(units.rateBases.before);
 const rateWords = new Set(units.rateBases.rates);
 const rateNotThrough = new Set(units.rateBases.notThrough);
@@ -1196,6 +1206,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     numeralEnds.set(m, numEnd);
     if (m.kind === "money" && m.unit !== null) {
       m.end = readSubunits(m, k);
+      if (m.end === end) m.end = spokenSubunit(m, numEnd, k); // 3块5
       m.start = currencyBefore(m);
     }
     m.text = text.slice(m.start, m.end);
@@ -1332,6 +1343,23 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       end = run.end + sub.word.length;
     }
     return end;
+  }
+
+  /**
+   * 3块5, 三块五 = 3.5: one digit right after a spoken currency word is its subunit (units.yaml `spokenSubunits`), where
+   * nothing follows the digit that makes it a figure of its own (3块5个, 3块50, 3块5万, 3块 5个 stay apart).
+   */
+  function spokenSubunit(m: Mention, numEnd: number, k: number): number {
+    const sub = spokenSubunits.get(text.slice(numEnd, m.end));
+    if (!sub || sub.unit !== m.unit || m.value === null) return m.end;
+    const d = runAt(k, m.end);
+    if (d?.value == null || d.end !== m.end + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
+      return m.end;
+    const next = text.charAt(d.end);
+    if (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || suffixes.after(text, d.end)) return m.end;
+    if (idioms.after(text, m.end)) return m.end;
+    m.value = Number((m.value + d.value * sub.factor).toPrecision(15));
+    return d.end;
   }
 
   /** 人民币 50元: the currency named before the figure too (up to two spaces before it) belongs to the mention. */
@@ -1596,6 +1624,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
   const scores = new Set<number>(); // where the measures read so far end: 豆瓣开分8.3，现在掉到了7.9 goes on from one
   const priced = pricedBy(text);
   const prices = new Set<Mention>(); // the bare numbers read as prices so far
+  const offered = offeredBy(text, ms);
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
@@ -1605,13 +1634,18 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
         (o.tag === "bare" || o.tag === "figure") &&
         text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
     );
-    if (scaleSuffix(m.numeral) || endsInLatinScale(m.numeral)) {
+    if (scaleBeforeApprox(m.numeral) || endsInLatinScale(m.numeral)) {
       m.tag = "figure";
       m.kind = kindOf(m);
     } else if (priced(m) || (listed && prices.has(ms[i - 1] as Mention))) {
       m.tag = "figure";
       m.kind = "money";
       prices.add(m); // the list goes on: 原价599、699
+    } else if (offered(m)) {
+      m.tag = "figure";
+      m.kind = "money";
+      m.unit = units.offers.unit; // 满300减50
+      prices.add(m);
     } else if (changedPrice(text, ms[i - 1], m, prices)) {
       m.tag = "figure";
       m.kind = "money";
@@ -1721,6 +1755,25 @@ function scored(text: string, m: Mention, ends: Set<number>): boolean {
 function changedPrice(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
   if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
   return priceChanges.has(text.slice(prev.end, m.start).trim());
+}
+
+/**
+ * Which bare numbers a promotion 满X减Y states (units.yaml `offers`): X after an opening word with a taking word and a
+ * number right after it (满300减50, 每满199减30), and every number after a taking word from the first such X on (满300减50
+ * 叠加店铺券再减30). 满分100分 has a unit; 3减2 has no 满 before it.
+ */
+function offeredBy(text: string, ms: Mention[]): (m: Mention) => boolean {
+  if (!offerOpens.occursIn(text)) return () => false; // most sentences
+  const skip = (p: number) => (spaceAt(text, p) ? p + 1 : p);
+  const takesAt = (p: number) => {
+    const take = offerTakes.after(text, skip(p));
+    return take !== null && isDigitLike(text.charAt(skip(skip(p) + take.word.length)));
+  };
+  const back = (p: number) => (spaceAt(text, p - 1) ? p - 1 : p);
+  const opens = (m: Mention) => offerOpens.before(text, back(m.start)) !== null && takesAt(m.end);
+  const first = ms.find((m) => m.tag === "bare" && opens(m));
+  if (!first) return () => false;
+  return (m) => opens(m) || (m.start > first.start && offerTakes.before(text, back(m.start)) !== null);
 }
 
 /**
