@@ -1172,6 +1172,7 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
     ["拉动就业5万", false, ["count 5万"]],
     // what is put in (投入) is money, not what is put into use or operation
     ["今年冷链投入了8个亿", false, ["money 8个亿"]],
+    ["基金累计结余6万亿多一点", false, ["money 6万亿多"]],
     ["投入使用的基站有400万", false, ["count 400万"]],
     ["新线投入运营以后日均客流有30万", false, ["count 30万"]],
     // people a city or a firm serves: 人口, 居民, 会员, 家庭, 农户, 职工
