@@ -601,6 +601,11 @@ describe("findTimes: holiday periods", () => {
     // the summer vacation after a year
     ["明年暑假开业5家店", ANCHOR, "明年暑假", "2026-07-01", "2026-08-31"],
     ["去年暑期实习的人数", ANCHOR, "去年暑期", "2024-07-01", "2024-08-31"],
+    // 五一 and 清明 alone, read only after a year, across a caption space too
+    ["明年五一我们会再办一次", ANCHOR, "明年五一", "2026-05-01", "2026-05-05"],
+    ["明年 五一 我们 会 再办 一次", ANCHOR, "明年 五一", "2026-05-01", "2026-05-05"],
+    ["明年清明前后开园", ANCHOR, "明年清明前后", "2026-04-04", "2026-04-06"],
+    ["2024年五一劳动节客流创了新高", ANCHOR, "2024年五一劳动节", "2024-05-01", "2024-05-05"],
   ] as const)("%s (said %s): %s = %s..%s", (sentence, anchor, text, from, to) => {
     expect(findTimes(sentence, anchor)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
@@ -615,6 +620,12 @@ describe("findTimes: holiday periods", () => {
   it.each([
     "春节联欢晚会的收视率是30%",
     "五一劳动节快乐",
+    // 五一 and 清明 without a year: a numeral (五一个, 十五一, 三五一), a name, or the last or next one
+    "五一个人来了",
+    "十五一十地说",
+    "三五一组",
+    "五一我们去了三亚",
+    "清明的时候回老家",
     "春节前我们上线了",
     // a slot is no time; the summer vacation without a year may be any year
     "档期还没有定",

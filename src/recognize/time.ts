@@ -173,6 +173,7 @@ const TimeData = z.object({
       month: Month.optional(),
       day: Day.optional(),
       from: z.int(),
+      afterYear: z.literal(true).optional(),
       days: z.int().min(1),
       official: z.record(z.string().regex(/^[0-9]{4}$/), z.tuple([MonthDay, MonthDay])).optional(),
     }).refine(
@@ -1121,7 +1122,8 @@ function holidayOf(y: number | null, text: string, pos: number, relative: boolea
 function parseHolidayAlone(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
   const h = T.holidays.at(text, i);
-  if (!h) return null;
+  // a name read only after a year (五一, 清明) is not read alone
+  if (!h || h.info.afterYear) return null;
   if (!a) return unresolved(h.end, "day");
   const span = holidaySpan(h.info, a.y);
   // after a future cue, this year's unless it is over, else next year's; otherwise this year's if begun, else last's
