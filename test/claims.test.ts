@@ -139,6 +139,61 @@ describe("types: a plan or forecast word cut from its figure by caption spaces",
   ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
 
+describe("types: a plan word speaks for the later comma clauses that say more of the plan", () => {
+  // the figure in a later clause takes the plan's type and time
+  it.each([
+    ["我们计划2027年投产，产能4万吨。", [["plan", "2027-01-01"]]],
+    ["阿根廷的盐湖项目，计划2027年投产，一期是4万吨。", [["plan", "2027-01-01"]]],
+    ["我们计划明年建成，投资45亿元。", [["plan", "2026-01-01"]]],
+    ["公司计划2026年底上市，募资30亿元。", [["plan", "2026-10-01"]]],
+    ["我们计划明年开200家店，投资10亿元。", [["plan", "2026-01-01"]]],
+    ["我们计划下个月再组织200场以上的招聘会，提供岗位不少于10万个。", [["plan", "2026-01-01"]]],
+    // 争取, as 力争
+    ["全年争取增长5.5%。", [["plan", "2025-01-01"]]],
+    ["明年争取新开200家店。", [["plan", "2026-01-01"]]],
+    // negatives: a later clause of what is, a turn, a condition, a forecast word of its own, a question, what was won
+    [
+      "我们计划明年开200家店，去年开了50家。",
+      [
+        ["plan", "2026-01-01"],
+        ["metric", "2024-01-01"],
+      ],
+    ],
+    [
+      "我们计划明年开200家店，但现在只有50家。",
+      [
+        ["plan", "2026-01-01"],
+        ["metric", null],
+      ],
+    ],
+    [
+      "我们计划明年开200家店，开了50家以后再看。",
+      [
+        ["plan", "2026-01-01"],
+        ["prediction", null],
+      ],
+    ],
+    [
+      "我们计划明年开200家店，如果顺利，能开到300家。",
+      [
+        ["plan", "2026-01-01"],
+        ["hypothetical", "2026-01-01"],
+      ],
+    ],
+    [
+      "我们计划明年开200家店，预计营收10亿元。",
+      [
+        ["plan", "2026-01-01"],
+        ["prediction", null],
+      ],
+    ],
+    ["我们原来的计划，投资了45亿元。", [["metric", null]]],
+    ["我们争取到了30亿元的订单。", [["metric", null]]],
+  ] as const)("%s → %j", (text, expected) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null])).toEqual(expected),
+  );
+});
+
 describe("types: a habit, time still to come, a judgement, a turn", () => {
   const types = (text: string) => claimsOf(text).map((c) => c.type);
   // 会 after a word of habit, or after a population the figure before it is a share of, states how things go

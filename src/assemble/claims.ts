@@ -247,12 +247,34 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       if (cues.some((h) => h !== c && h.end > c.start && h.start < to && carryStops.has(h.group))) return false;
       return alreadyBefore(to) < c.end;
     };
+    // a plan word (计划, 争取) speaks for the later comma clauses of its caption line and speaker that say more of the
+    // plan (我们计划2027年投产，产能4万吨; 我们计划明年开200家店，投资10亿元), up to a clause that states its own
+    // mode: a time not to come, a word of what already is, 了, a turn (但), a condition, a question, another plan or
+    // forecast word or a negation (我们计划明年开200家店，去年开了50家)
+    const planOn = (c: CueHit, from: number, to: number, pos: number) => {
+      if (c.group !== "plan" || c.end - c.start < 2 || asNoun(c)) return false;
+      if (lineAt(pos) !== lineAt(c.start) || speaker(pos) !== speaker(c.start)) return false;
+      const text = s.text;
+      const [cf, ct] = clauseOf(c.start);
+      punctuation ??= positionsOf(text, clauseBreaks);
+      for (let k = countBefore(punctuation, ct); k < punctuation.length; k++) {
+        const at = punctuation[k] as number;
+        if (at >= from) break;
+        if (commas[text.charCodeAt(at)] !== 1) return false;
+      }
+      for (let k = ct; k < pos; k++) if (text.charCodeAt(k) === 0x4e86 || contrasts.after(text, k)) return false; // 了
+      if (closedBefore(text, c.end, from) || questions.some((q) => q.start >= cf && q.start < to)) return false;
+      if (times.some((t) => t.direction !== "future" && t.start >= ct && t.start < to)) return false;
+      if (cues.some((h) => h !== c && h.start >= c.end && h.start < to && carryStops.has(h.group))) return false;
+      return alreadyBefore(to) < c.end;
+    };
     // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
     // hedge before it that reaches it, or a plan or forecast word that runs on into it or hands itself on to it
     const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
       (c.start >= from && c.start < to) ||
       ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c, pos)) ||
-      (c.start < from && (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos)));
+      (c.start < from &&
+        (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos) || planOn(c, from, to, pos)));
     // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
     // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
     const habit = (c: CueHit, from: number, figure: Mention) =>
