@@ -534,6 +534,10 @@ describe("findTimes: the baseline of a comparison", () => {
     ["客流已经恢复到2019年的水平", "2019年", true],
     ["营收达到了去年的规模", "去年", true],
     ["客流恢复到了2019年的水平", "2019年", true],
+    ["我们争取不低于今年的水平", "今年", true],
+    ["增速高于去年的5%", "去年", true],
+    // negative: a time before the bound is the figure's
+    ["今年的增速不低于5%", "今年", false],
     // negatives: 的 then a noun (the time of the figure), 的时候, the subject of a sentence, a level after 从
     ["去年的营收是100亿元", "去年", false],
     ["2019年的时候我们有500人", "2019年", false],
