@@ -666,6 +666,15 @@ describe("questions are not claims", () => {
     // a space next to a figure or a Latin word is no pause
     ["会不会超过 100亿元", []],
     ["AGI还要多久 5年还是10年", []],
+    // a question word that leads to what it asks (会不会, 是否) runs on over caption spaces to its first figure
+    ["会不会 超过 一百亿", []],
+    ["明年 营收 会不会 超过 一百亿", []],
+    ["会不会 再 涨 到 20%", []],
+    ["是不是 已经 超过 50% 了", []],
+    // negatives: the answer after that figure, or a figure many caption words on, is the answer's
+    ["会不会 超过 一百亿 我 觉得 能 到 八十亿", ["八十亿"]],
+    ["会不会 涨 我 觉得 明年 能 涨 20%", ["20%"]],
+    ["明年 会不会 涨价，我们 预计 会 涨 20%", ["20%"]],
   ])("%j → %j", (text, figures) =>
     expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
   );

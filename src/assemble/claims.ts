@@ -57,6 +57,8 @@ const ownMode = new Set(["prediction", "plan", "habitual", "hypothetical", "hedg
 // or a negation (我们预计 不会 增长 20%); a hedge does not (我们预计 全年 可能 增长 20%)
 const carryStops = new Set(["prediction", "plan", "habitual", "hypothetical", "question", "negation"]);
 const commas = charTable("，,");
+// question words that lead to what they ask (会不会): their question runs on over caption spaces
+const askLeads = new Set(cueData.askLeads);
 // words that take a plan or forecast word after them as a noun (超出预计, 兑现承诺): it carries on into no later clause
 const cueAsNoun = new Lexicon(cueData.cueAsNoun.map((word) => ({ word, info: true })));
 // a money word (票房, 收入) keeps the talk on money for this many sentences
@@ -116,7 +118,15 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped. Joined
     // captions run a question into its answer (AGI还要多久 我觉得五到十年): the question reaches no further than its line
     const questions = cues.filter((c) => c.group === "question");
-    const questionEnds = questions.map((q) => questionEnd(s.text, q.end));
+    // a question word that leads to what it asks (会不会, 是否) asks over caption spaces up to the first figure after it
+    // on its line, with three caption words between at most (会不会 再 涨 到 20%; not 会不会 涨 我 觉得 明年 能 涨 20%),
+    // and from there to the next pause as any other
+    const askedUpTo = (q: CueHit) => {
+      if (!askLeads.has(q.word)) return q.end;
+      const next = mentions.find((m) => m.tag === "figure" && m.start >= q.end);
+      return next && wordsApart(s.text, q.end, next.start) <= 4 ? next.end : q.end;
+    };
+    const questionEnds = questions.map((q) => questionEnd(s.text, askedUpTo(q)));
     // only figures and a second time ask for their clause: most sentences have neither
     const clauseOf =
       mentions.length > 0 || times.length > 1 ? clauses(s.text) : (): [number, number] => [0, s.text.length];
@@ -520,6 +530,17 @@ function questionEnd(text: string, from: number): number {
     i = j - 1;
   }
   return text.length;
+}
+
+/** How many runs of caption spaces stand in text[from, to); more than any limit (99) across a clause break. */
+function wordsApart(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (clauseBreaks[c] === 1) return 99;
+    if (pauses[c] === 1 && pauses[text.charCodeAt(k + 1)] !== 1) n++;
+  }
+  return n;
 }
 
 /** Whether a word that closes a condition (的话) stands in text[from, to). */
