@@ -353,6 +353,16 @@ describe("an age is a measure in years of age, never money borrowed from the tal
 });
 
 describe("time", () => {
+  // a part alone takes the year of a stated year's part in the sentence before, of the same label and paragraph
+  it.each([
+    ["明年上半年价格会在7万到9万之间震荡。下半年可能会回到10万以上。", ["2026-01-01", "2026-07-01"]],
+    ["明年上半年会降5%，下半年会涨10%。", ["2026-01-01", "2026-07-01"]],
+    // negatives: another speaker's label, a new paragraph, this year's part
+    ["甲：明年上半年价格会在7万到9万之间震荡。\n乙：下半年可能会回到10万以上。", ["2026-01-01", "2025-07-01"]],
+    ["明年上半年价格会在7万到9万之间震荡。\n\n下半年可能会回到10万以上。", ["2026-01-01", "2025-07-01"]],
+    ["今年上半年增长了5%。下半年增长了6%。", ["2025-01-01", "2025-07-01"]],
+  ])("%s → %j", (text, starts) => expect(claimsOf(text).map((c) => c.time?.start)).toEqual(starts));
+
   it.each([
     ["明年第一季度会发布一款新模型", "2026-01-01", "2026-03-31"],
     ["2026年OpenAI仍然无法满足企业客户的全部算力需求", "2026-01-01", "2026-12-31"],
@@ -675,6 +685,7 @@ describe("questions are not claims", () => {
     ["会不会 超过 一百亿 我 觉得 能 到 八十亿", ["八十亿"]],
     ["会不会 涨 我 觉得 明年 能 涨 20%", ["20%"]],
     ["明年 会不会 涨价，我们 预计 会 涨 20%", ["20%"]],
+    ["没有没有 哪有那么多 平均是4个月", ["4个月"]],
   ])("%j → %j", (text, figures) =>
     expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
   );

@@ -226,6 +226,52 @@ const said: [string, Expected[]][] = [
   ["这个下半年我们预计会有所放缓", [{ text: "下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" }]],
   ["那个 第三季度 营收 增长了5%", [{ text: "第三季度", from: "2025-07-01", to: "2025-09-30", grain: "quarter" }]],
   ["那個上半年", [{ text: "上半年", from: "2025-01-01", to: "2025-06-30", grain: "half" }]],
+  // a part alone after a stated year's part takes that year, as written Chinese does
+  [
+    "明年上半年会降5%，下半年会涨10%",
+    [
+      { text: "明年上半年", from: "2026-01-01", to: "2026-06-30", grain: "half" },
+      { text: "下半年", from: "2026-07-01", to: "2026-12-31", grain: "half", direction: "future" },
+    ],
+  ],
+  [
+    "2027年一季度投产，四季度达产",
+    [
+      { text: "2027年一季度", from: "2027-01-01", to: "2027-03-31", grain: "quarter" },
+      { text: "四季度", from: "2027-10-01", to: "2027-12-31", grain: "quarter" },
+    ],
+  ],
+  [
+    "去年上半年增长了5%，下半年增长了6%",
+    [
+      { text: "去年上半年", from: "2024-01-01", to: "2024-06-30", grain: "half" },
+      { text: "下半年", from: "2024-07-01", to: "2024-12-31", grain: "half" },
+    ],
+  ],
+  // negatives: a year of its own after the part ends it; a comparison's baseline sets none
+  [
+    "明年上半年会降5%，今年下半年涨了10%",
+    [
+      { text: "明年上半年", from: "2026-01-01", to: "2026-06-30", grain: "half" },
+      { text: "今年下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" },
+    ],
+  ],
+  [
+    "明年上半年会降5%，去年涨了10%，下半年会涨3%",
+    [
+      { text: "明年上半年", from: "2026-01-01", to: "2026-06-30", grain: "half" },
+      { text: "去年", from: "2024-01-01", to: "2024-12-31", grain: "year" },
+      { text: "下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" },
+    ],
+  ],
+  [
+    "今年上半年比去年上半年增长5%，下半年会涨6%",
+    [
+      { text: "今年上半年", from: "2025-01-01", to: "2025-06-30", grain: "half" },
+      { text: "去年上半年", from: "2024-01-01", to: "2024-06-30", grain: "half" },
+      { text: "下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" },
+    ],
+  ],
   // ---------------------------------------------------------------- counts from the anchor
   [
     "这在三年前ChatGPT刚发布时",
@@ -566,6 +612,21 @@ describe("findTimes: five-year plans", () => {
   // negatives: a count of 14 or 15, 二十四五 (24 or 25), the plan's name without a period word
   it.each(["十四五个人参加", "二十四五期间", "十五五规划提出了三大任务", "十五个期间"])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
+
+describe("findTimes: the year a part alone carries from the sentence before", () => {
+  it("carry takes the last stated year's part in and out", () => {
+    const carry = { year: null as number | null };
+    expect(findTimes("明年上半年价格会在7万到9万之间震荡。", ANCHOR, carry).map((t) => t.text)).toEqual(["明年上半年"]);
+    expect(carry.year).toBe(2026);
+    expect(findTimes("下半年可能会回到10万以上。", ANCHOR, carry)[0]).toEqual(
+      expect.objectContaining({ text: "下半年", from: "2026-07-01", to: "2026-12-31" }),
+    );
+    // a year of its own ends it; without a carry, the anchor's year
+    expect(findTimes("去年营收是100亿元。", ANCHOR, carry).length).toBe(1);
+    expect(carry.year).toBeNull();
+    expect(findTimes("下半年可能会回到10万以上。", ANCHOR)[0]?.from).toBe("2025-07-01");
   });
 });
 

@@ -85,6 +85,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
   // the sentence before counted something it named, and spoke of no money (现在每天是20亿个token): the next bare
   // figure (去年才两三亿) counts it too, whatever money word came sentences before
   let countedBefore = false;
+  // the year of the last stated year's part (明年上半年) for a part alone (下半年) in the next sentence
+  const carry: { year: number | null } = { year: null };
 
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
@@ -96,7 +98,11 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       while (at + 1 < src.lineStarts.length && (src.lineStarts[at + 1] as number) <= start) at++;
       return { line: at + 1, column: start - (src.lineStarts[at] as number) + 1, start, end };
     };
-    const times = s.heading ? [] : findTimes(s.text, anchor);
+    // a part of the year alone (下半年) takes the year of a stated year's part in the sentence before, of the same
+    // label and paragraph
+    const before = sentences[i - 1];
+    if (!before || s.heading || s.label !== before.label || s.firstLine > before.lastLine + 1) carry.year = null;
+    const times = s.heading ? [] : findTimes(s.text, anchor, carry);
     const money = mentionsMoney(s.text);
     if (money) moneyUntil = i + moneyWindow;
     const moneyTopic = money || (i <= moneyUntil && !countedBefore);
