@@ -139,6 +139,61 @@ describe("types: a plan or forecast word cut from its figure by caption spaces",
   ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
 
+describe("types: a plan word speaks for the later comma clauses that say more of the plan", () => {
+  // the figure in a later clause takes the plan's type and time
+  it.each([
+    ["我们计划2027年投产，产能4万吨。", [["plan", "2027-01-01"]]],
+    ["阿根廷的盐湖项目，计划2027年投产，一期是4万吨。", [["plan", "2027-01-01"]]],
+    ["我们计划明年建成，投资45亿元。", [["plan", "2026-01-01"]]],
+    ["公司计划2026年底上市，募资30亿元。", [["plan", "2026-10-01"]]],
+    ["我们计划明年开200家店，投资10亿元。", [["plan", "2026-01-01"]]],
+    ["我们计划下个月再组织200场以上的招聘会，提供岗位不少于10万个。", [["plan", "2026-01-01"]]],
+    // 争取, as 力争
+    ["全年争取增长5.5%。", [["plan", "2025-01-01"]]],
+    ["明年争取新开200家店。", [["plan", "2026-01-01"]]],
+    // negatives: a later clause of what is, a turn, a condition, a forecast word of its own, a question, what was won
+    [
+      "我们计划明年开200家店，去年开了50家。",
+      [
+        ["plan", "2026-01-01"],
+        ["metric", "2024-01-01"],
+      ],
+    ],
+    [
+      "我们计划明年开200家店，但现在只有50家。",
+      [
+        ["plan", "2026-01-01"],
+        ["metric", null],
+      ],
+    ],
+    [
+      "我们计划明年开200家店，开了50家以后再看。",
+      [
+        ["plan", "2026-01-01"],
+        ["prediction", null],
+      ],
+    ],
+    [
+      "我们计划明年开200家店，如果顺利，能开到300家。",
+      [
+        ["plan", "2026-01-01"],
+        ["hypothetical", "2026-01-01"],
+      ],
+    ],
+    [
+      "我们计划明年开200家店，预计营收10亿元。",
+      [
+        ["plan", "2026-01-01"],
+        ["prediction", null],
+      ],
+    ],
+    ["我们原来的计划，投资了45亿元。", [["metric", null]]],
+    ["我们争取到了30亿元的订单。", [["metric", null]]],
+  ] as const)("%s → %j", (text, expected) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null])).toEqual(expected),
+  );
+});
+
 describe("types: a habit, time still to come, a judgement, a turn", () => {
   const types = (text: string) => claimsOf(text).map((c) => c.type);
   // 会 after a word of habit, or after a population the figure before it is a share of, states how things go
@@ -298,6 +353,16 @@ describe("an age is a measure in years of age, never money borrowed from the tal
 });
 
 describe("time", () => {
+  // a part alone takes the year of a stated year's part in the sentence before, of the same label and paragraph
+  it.each([
+    ["明年上半年价格会在7万到9万之间震荡。下半年可能会回到10万以上。", ["2026-01-01", "2026-07-01"]],
+    ["明年上半年会降5%，下半年会涨10%。", ["2026-01-01", "2026-07-01"]],
+    // negatives: another speaker's label, a new paragraph, this year's part
+    ["甲：明年上半年价格会在7万到9万之间震荡。\n乙：下半年可能会回到10万以上。", ["2026-01-01", "2025-07-01"]],
+    ["明年上半年价格会在7万到9万之间震荡。\n\n下半年可能会回到10万以上。", ["2026-01-01", "2025-07-01"]],
+    ["今年上半年增长了5%。下半年增长了6%。", ["2025-01-01", "2025-07-01"]],
+  ])("%s → %j", (text, starts) => expect(claimsOf(text).map((c) => c.time?.start)).toEqual(starts));
+
   it.each([
     ["明年第一季度会发布一款新模型", "2026-01-01", "2026-03-31"],
     ["2026年OpenAI仍然无法满足企业客户的全部算力需求", "2026-01-01", "2026-12-31"],
@@ -611,6 +676,16 @@ describe("questions are not claims", () => {
     // a space next to a figure or a Latin word is no pause
     ["会不会超过 100亿元", []],
     ["AGI还要多久 5年还是10年", []],
+    // a question word that leads to what it asks (会不会, 是否) runs on over caption spaces to its first figure
+    ["会不会 超过 一百亿", []],
+    ["明年 营收 会不会 超过 一百亿", []],
+    ["会不会 再 涨 到 20%", []],
+    ["是不是 已经 超过 50% 了", []],
+    // negatives: the answer after that figure, or a figure many caption words on, is the answer's
+    ["会不会 超过 一百亿 我 觉得 能 到 八十亿", ["八十亿"]],
+    ["会不会 涨 我 觉得 明年 能 涨 20%", ["20%"]],
+    ["明年 会不会 涨价，我们 预计 会 涨 20%", ["20%"]],
+    ["没有没有 哪有那么多 平均是4个月", ["4个月"]],
   ])("%j → %j", (text, figures) =>
     expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
   );

@@ -63,6 +63,11 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["央行下调存款准备金率0.5个百分点", "plan"],
     ["青岛是计划单列市", "plan"],
     ["计划生育政策实施了30多年", "plan"],
+    // 争取 of what was won, or of time: no aim
+    ["我们争取到了30亿元的订单", "plan"],
+    ["去年争取了5亿元的补贴", "plan"],
+    ["这几年争取过3次", "plan"],
+    ["我们要争取时间", "plan"],
   ])("%s has no %s cue", (text, group) => {
     expect(findCues(text).filter((c) => c.group === group)).toEqual([]);
   });
@@ -84,6 +89,9 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["我的建议会节省20%的成本", "prediction", "会"],
     ["我们准备明年上市", "plan", "准备"],
     ["明年计划生产30万辆", "plan", "计划"],
+    ["明年争取新开200家店", "plan", "争取"],
+    ["呃，争取达到5.5%", "plan", "争取"],
+    ["全年爭取增長5.5%", "plan", "爭取"],
   ])("%s keeps the %s cue %s", (text, group, word) => {
     expect(findCues(text).some((c) => c.group === group && c.word === word)).toBe(true);
   });

@@ -226,6 +226,52 @@ const said: [string, Expected[]][] = [
   ["这个下半年我们预计会有所放缓", [{ text: "下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" }]],
   ["那个 第三季度 营收 增长了5%", [{ text: "第三季度", from: "2025-07-01", to: "2025-09-30", grain: "quarter" }]],
   ["那個上半年", [{ text: "上半年", from: "2025-01-01", to: "2025-06-30", grain: "half" }]],
+  // a part alone after a stated year's part takes that year, as written Chinese does
+  [
+    "明年上半年会降5%，下半年会涨10%",
+    [
+      { text: "明年上半年", from: "2026-01-01", to: "2026-06-30", grain: "half" },
+      { text: "下半年", from: "2026-07-01", to: "2026-12-31", grain: "half", direction: "future" },
+    ],
+  ],
+  [
+    "2027年一季度投产，四季度达产",
+    [
+      { text: "2027年一季度", from: "2027-01-01", to: "2027-03-31", grain: "quarter" },
+      { text: "四季度", from: "2027-10-01", to: "2027-12-31", grain: "quarter" },
+    ],
+  ],
+  [
+    "去年上半年增长了5%，下半年增长了6%",
+    [
+      { text: "去年上半年", from: "2024-01-01", to: "2024-06-30", grain: "half" },
+      { text: "下半年", from: "2024-07-01", to: "2024-12-31", grain: "half" },
+    ],
+  ],
+  // negatives: a year of its own after the part ends it; a comparison's baseline sets none
+  [
+    "明年上半年会降5%，今年下半年涨了10%",
+    [
+      { text: "明年上半年", from: "2026-01-01", to: "2026-06-30", grain: "half" },
+      { text: "今年下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" },
+    ],
+  ],
+  [
+    "明年上半年会降5%，去年涨了10%，下半年会涨3%",
+    [
+      { text: "明年上半年", from: "2026-01-01", to: "2026-06-30", grain: "half" },
+      { text: "去年", from: "2024-01-01", to: "2024-12-31", grain: "year" },
+      { text: "下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" },
+    ],
+  ],
+  [
+    "今年上半年比去年上半年增长5%，下半年会涨6%",
+    [
+      { text: "今年上半年", from: "2025-01-01", to: "2025-06-30", grain: "half" },
+      { text: "去年上半年", from: "2024-01-01", to: "2024-06-30", grain: "half" },
+      { text: "下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" },
+    ],
+  ],
   // ---------------------------------------------------------------- counts from the anchor
   [
     "这在三年前ChatGPT刚发布时",
@@ -534,6 +580,10 @@ describe("findTimes: the baseline of a comparison", () => {
     ["客流已经恢复到2019年的水平", "2019年", true],
     ["营收达到了去年的规模", "去年", true],
     ["客流恢复到了2019年的水平", "2019年", true],
+    ["我们争取不低于今年的水平", "今年", true],
+    ["增速高于去年的5%", "去年", true],
+    // negative: a time before the bound is the figure's
+    ["今年的增速不低于5%", "今年", false],
     // negatives: 的 then a noun (the time of the figure), 的时候, the subject of a sentence, a level after 从
     ["去年的营收是100亿元", "去年", false],
     ["2019年的时候我们有500人", "2019年", false],
@@ -562,6 +612,21 @@ describe("findTimes: five-year plans", () => {
   // negatives: a count of 14 or 15, 二十四五 (24 or 25), the plan's name without a period word
   it.each(["十四五个人参加", "二十四五期间", "十五五规划提出了三大任务", "十五个期间"])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
+
+describe("findTimes: the year a part alone carries from the sentence before", () => {
+  it("carry takes the last stated year's part in and out", () => {
+    const carry = { year: null as number | null };
+    expect(findTimes("明年上半年价格会在7万到9万之间震荡。", ANCHOR, carry).map((t) => t.text)).toEqual(["明年上半年"]);
+    expect(carry.year).toBe(2026);
+    expect(findTimes("下半年可能会回到10万以上。", ANCHOR, carry)[0]).toEqual(
+      expect.objectContaining({ text: "下半年", from: "2026-07-01", to: "2026-12-31" }),
+    );
+    // a year of its own ends it; without a carry, the anchor's year
+    expect(findTimes("去年营收是100亿元。", ANCHOR, carry).length).toBe(1);
+    expect(carry.year).toBeNull();
+    expect(findTimes("下半年可能会回到10万以上。", ANCHOR)[0]?.from).toBe("2025-07-01");
   });
 });
 
@@ -601,6 +666,11 @@ describe("findTimes: holiday periods", () => {
     // the summer vacation after a year
     ["明年暑假开业5家店", ANCHOR, "明年暑假", "2026-07-01", "2026-08-31"],
     ["去年暑期实习的人数", ANCHOR, "去年暑期", "2024-07-01", "2024-08-31"],
+    // 五一 and 清明 alone, read only after a year, across a caption space too
+    ["明年五一我们会再办一次", ANCHOR, "明年五一", "2026-05-01", "2026-05-05"],
+    ["明年 五一 我们 会 再办 一次", ANCHOR, "明年 五一", "2026-05-01", "2026-05-05"],
+    ["明年清明前后开园", ANCHOR, "明年清明前后", "2026-04-04", "2026-04-06"],
+    ["2024年五一劳动节客流创了新高", ANCHOR, "2024年五一劳动节", "2024-05-01", "2024-05-05"],
   ] as const)("%s (said %s): %s = %s..%s", (sentence, anchor, text, from, to) => {
     expect(findTimes(sentence, anchor)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
@@ -615,6 +685,12 @@ describe("findTimes: holiday periods", () => {
   it.each([
     "春节联欢晚会的收视率是30%",
     "五一劳动节快乐",
+    // 五一 and 清明 without a year: a numeral (五一个, 十五一, 三五一), a name, or the last or next one
+    "五一个人来了",
+    "十五一十地说",
+    "三五一组",
+    "五一我们去了三亚",
+    "清明的时候回老家",
     "春节前我们上线了",
     // a slot is no time; the summer vacation without a year may be any year
     "档期还没有定",

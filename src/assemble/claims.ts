@@ -57,6 +57,8 @@ const ownMode = new Set(["prediction", "plan", "habitual", "hypothetical", "hedg
 // or a negation (我们预计 不会 增长 20%); a hedge does not (我们预计 全年 可能 增长 20%)
 const carryStops = new Set(["prediction", "plan", "habitual", "hypothetical", "question", "negation"]);
 const commas = charTable("，,");
+// question words that lead to what they ask (会不会): their question runs on over caption spaces
+const askLeads = new Set(cueData.askLeads);
 // words that take a plan or forecast word after them as a noun (超出预计, 兑现承诺): it carries on into no later clause
 const cueAsNoun = new Lexicon(cueData.cueAsNoun.map((word) => ({ word, info: true })));
 // a money word (票房, 收入) keeps the talk on money for this many sentences
@@ -83,6 +85,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
   // the sentence before counted something it named, and spoke of no money (现在每天是20亿个token): the next bare
   // figure (去年才两三亿) counts it too, whatever money word came sentences before
   let countedBefore = false;
+  // the year of the last stated year's part (明年上半年) for a part alone (下半年) in the next sentence
+  const carry: { year: number | null } = { year: null };
 
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
@@ -94,7 +98,11 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       while (at + 1 < src.lineStarts.length && (src.lineStarts[at + 1] as number) <= start) at++;
       return { line: at + 1, column: start - (src.lineStarts[at] as number) + 1, start, end };
     };
-    const times = s.heading ? [] : findTimes(s.text, anchor);
+    // a part of the year alone (下半年) takes the year of a stated year's part in the sentence before, of the same
+    // label and paragraph
+    const before = sentences[i - 1];
+    if (!before || s.heading || s.label !== before.label || s.firstLine > before.lastLine + 1) carry.year = null;
+    const times = s.heading ? [] : findTimes(s.text, anchor, carry);
     const money = mentionsMoney(s.text);
     if (money) moneyUntil = i + moneyWindow;
     const moneyTopic = money || (i <= moneyUntil && !countedBefore);
@@ -116,7 +124,15 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped. Joined
     // captions run a question into its answer (AGI还要多久 我觉得五到十年): the question reaches no further than its line
     const questions = cues.filter((c) => c.group === "question");
-    const questionEnds = questions.map((q) => questionEnd(s.text, q.end));
+    // a question word that leads to what it asks (会不会, 是否) asks over caption spaces up to the first figure after it
+    // on its line, with three caption words between at most (会不会 再 涨 到 20%; not 会不会 涨 我 觉得 明年 能 涨 20%),
+    // and from there to the next pause as any other
+    const askedUpTo = (q: CueHit) => {
+      if (!askLeads.has(q.word)) return q.end;
+      const next = mentions.find((m) => m.tag === "figure" && m.start >= q.end);
+      return next && wordsApart(s.text, q.end, next.start) <= 4 ? next.end : q.end;
+    };
+    const questionEnds = questions.map((q) => questionEnd(s.text, askedUpTo(q)));
     // only figures and a second time ask for their clause: most sentences have neither
     const clauseOf =
       mentions.length > 0 || times.length > 1 ? clauses(s.text) : (): [number, number] => [0, s.text.length];
@@ -247,12 +263,34 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       if (cues.some((h) => h !== c && h.end > c.start && h.start < to && carryStops.has(h.group))) return false;
       return alreadyBefore(to) < c.end;
     };
+    // a plan word (计划, 争取) speaks for the later comma clauses of its caption line and speaker that say more of the
+    // plan (我们计划2027年投产，产能4万吨; 我们计划明年开200家店，投资10亿元), up to a clause that states its own
+    // mode: a time not to come, a word of what already is, 了, a turn (但), a condition, a question, another plan or
+    // forecast word or a negation (我们计划明年开200家店，去年开了50家)
+    const planOn = (c: CueHit, from: number, to: number, pos: number) => {
+      if (c.group !== "plan" || c.end - c.start < 2 || asNoun(c)) return false;
+      if (lineAt(pos) !== lineAt(c.start) || speaker(pos) !== speaker(c.start)) return false;
+      const text = s.text;
+      const [cf, ct] = clauseOf(c.start);
+      punctuation ??= positionsOf(text, clauseBreaks);
+      for (let k = countBefore(punctuation, ct); k < punctuation.length; k++) {
+        const at = punctuation[k] as number;
+        if (at >= from) break;
+        if (commas[text.charCodeAt(at)] !== 1) return false;
+      }
+      for (let k = ct; k < pos; k++) if (text.charCodeAt(k) === 0x4e86 || contrasts.after(text, k)) return false; // 了
+      if (closedBefore(text, c.end, from) || questions.some((q) => q.start >= cf && q.start < to)) return false;
+      if (times.some((t) => t.direction !== "future" && t.start >= ct && t.start < to)) return false;
+      if (cues.some((h) => h !== c && h.start >= c.end && h.start < to && carryStops.has(h.group))) return false;
+      return alreadyBefore(to) < c.end;
+    };
     // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
     // hedge before it that reaches it, or a plan or forecast word that runs on into it or hands itself on to it
     const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
       (c.start >= from && c.start < to) ||
       ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c, pos)) ||
-      (c.start < from && (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos)));
+      (c.start < from &&
+        (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos) || planOn(c, from, to, pos)));
     // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
     // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
     const habit = (c: CueHit, from: number, figure: Mention) =>
@@ -498,6 +536,17 @@ function questionEnd(text: string, from: number): number {
     i = j - 1;
   }
   return text.length;
+}
+
+/** How many runs of caption spaces stand in text[from, to); more than any limit (99) across a clause break. */
+function wordsApart(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (clauseBreaks[c] === 1) return 99;
+    if (pauses[c] === 1 && pauses[text.charCodeAt(k + 1)] !== 1) n++;
+  }
+  return n;
 }
 
 /** Whether a word that closes a condition (的话) stands in text[from, to). */

@@ -61,6 +61,7 @@ const Cues = z.object({
   askConditionals: z.array(z.string().min(1)),
   askWords: z.array(z.string().min(1)),
   askOpeners: z.array(z.string().min(1)),
+  askLeads: z.array(z.string().min(1)),
   notAsk: z.array(z.string().min(1)),
   rhetorical: z.array(z.string().min(1)),
 });

@@ -173,6 +173,7 @@ const TimeData = z.object({
       month: Month.optional(),
       day: Day.optional(),
       from: z.int(),
+      afterYear: z.literal(true).optional(),
       days: z.int().min(1),
       official: z.record(z.string().regex(/^[0-9]{4}$/), z.tuple([MonthDay, MonthDay])).optional(),
     }).refine(
@@ -497,6 +498,9 @@ interface Ctx {
   free: number; // the start of a range's second half: a number may start there after "-" (1995-1997年)
   coreAt: number; // where parseCore read last: after a prefix (从|2018年) the scan asks again at the same place
   core: Hit | null;
+  // the year of the last time of a year and a part of it (明年上半年, 2027年一季度): a part alone after it is of that
+  // year (明年上半年会降5%，下半年会涨10%); null: the anchor's
+  carry: number | null;
 }
 
 /** Calendar fields of a date-like time, kept so that the second half of a range can inherit them. */
@@ -518,6 +522,7 @@ interface Hit {
   fixed?: boolean; // cannot be resolved (lunar dates, 此后): from/to stay null even with an anchor
   fields?: Fields;
   yearInherited?: boolean; // the year came from the other end of a range (6月1日-6月30日)
+  partYear?: number | null; // a part of a stated year (明年上半年: 2026), which a part alone after it takes
 }
 
 const sign = (n: number): Direction => (n < 0 ? "past" : n > 0 ? "future" : "present");
@@ -936,7 +941,12 @@ function yearTail(ctx: Ctx, head: YearHead): Hit | null {
       head.mark >= 0 ? holidayOf(head.y, ctx.text, p, head.relative) : null,
     ]);
     if (h)
-      return { ...h, relative: h.relative || head.relative, direction: h.direction ?? (ctx.a ? null : head.direction) };
+      return {
+        ...h,
+        relative: h.relative || head.relative,
+        direction: h.direction ?? (ctx.a ? null : head.direction),
+        partYear: head.y,
+      };
   }
   return null;
 }
@@ -1121,7 +1131,8 @@ function holidayOf(y: number | null, text: string, pos: number, relative: boolea
 function parseHolidayAlone(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
   const h = T.holidays.at(text, i);
-  if (!h) return null;
+  // a name read only after a year (五一, 清明) is not read alone
+  if (!h || h.info.afterYear) return null;
   if (!a) return unresolved(h.end, "day");
   const span = holidaySpan(h.info, a.y);
   // after a future cue, this year's unless it is over, else next year's; otherwise this year's if begun, else last's
@@ -1387,7 +1398,7 @@ function anchorYear(ctx: Ctx, i: number): YearHead | null {
   const { text } = ctx;
   const named = afterName(text, i) || data.partDemonstratives.some((w) => text.startsWith(w, i - w.length)); // PS5下半年, 这个下半年
   if (charIn(countedBefore, text, i - 1) && !named) return null;
-  const y = ctx.a ? ctx.a.y : null;
+  const y = ctx.carry ?? (ctx.a ? ctx.a.y : null);
   return { y, end: i, mark: i, relative: true, direction: null, twoDigit: false, strong: true };
 }
 
@@ -2060,10 +2071,13 @@ function derivedDirection(h: Hit, a: Anchor | null): Direction | null {
 
 /**
  * Every time expression in `text`, left to right, not overlapping: its exact span, first and last day
- * (YYYY-MM-DD) resolved against `anchor` ("YYYY-MM-DD", or null: relative times then keep from/to null).
+ * (YYYY-MM-DD) resolved against `anchor` ("YYYY-MM-DD", or null: relative times then keep from/to null). With
+ * `carry`, a part of the year alone (下半年) takes the year of a stated year's part before it (明年上半年) from the
+ * sentence before (carry.year in) and the text, and carry.year is left as the last such year for the next sentence.
  */
-export function findTimes(text: string, anchor: string | null): TimeMatch[] {
-  const ctx: Ctx = { text, a: anchor === null ? null : parseAnchor(anchor), free: -1, coreAt: -1, core: null };
+export function findTimes(text: string, anchor: string | null, carry?: { year: number | null }): TimeMatch[] {
+  const a = anchor === null ? null : parseAnchor(anchor);
+  const ctx: Ctx = { text, a, free: -1, coreAt: -1, core: null, carry: carry?.year ?? null };
   const out: TimeMatch[] = [];
   let i = 0;
   let marker = -1;
@@ -2095,9 +2109,15 @@ export function findTimes(text: string, anchor: string | null): TimeMatch[] {
       i++;
       continue;
     }
-    if (!isSet(text, i)) out.push(toMatch(ctx, i, h));
+    const m = isSet(text, i) ? null : toMatch(ctx, i, h);
+    if (m) out.push(m);
+    // a stated year's part sets the year a part alone takes, unless it is a comparison's baseline (比去年上半年); a
+    // year of its own (去年) ends it
+    if (h.partYear !== undefined && m && !m.baseline) ctx.carry = h.partYear;
+    else if (h.grain === "year") ctx.carry = null;
     i = h.end;
   }
+  if (carry) carry.year = ctx.carry;
   return out;
 }
 
