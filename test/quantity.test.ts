@@ -1428,6 +1428,31 @@ describe("a price's per-unit phrase (一桶, 一吨) is the price's: no figure, 
   });
 });
 
+describe("N万一 before a unit is N万 per unit (15万一吨), not the shorthand next place (三万一 = 31000)", () => {
+  it.each([
+    ["碳酸锂现在8万一吨左右", [{ text: "8万", kind: "money", value: 80000, unit: null, approx: "about" }]],
+    ["他的工资是30万一年", [{ text: "30万", kind: "money", value: 300000, unit: null }]],
+    ["那边的房租是2万一个月", [{ text: "2万", kind: "money", value: 20000 }]],
+    ["这台车卖15万一台", [{ text: "15万", kind: "money", value: 150000 }]],
+    ["门票是两千一张", [{ text: "两千", kind: "money", value: 2000 }]],
+    ["万一价格跌到5万一吨", [{ text: "5万", kind: "money", value: 50000 }]],
+    // a currency stated keeps its unit
+    ["锂价15万元一吨", [{ text: "15万元", kind: "money", value: 150000, unit: "CNY" }]],
+    ["锂价8万块一吨", [{ text: "8万块", kind: "money", value: 80000, unit: "CNY" }]],
+    // the shorthand and full forms stay one number
+    ["来了三万一千人", [{ text: "三万一千人", kind: "count", value: 31000 }]],
+    ["一共三万一千吨", [{ text: "三万一千吨", kind: "measure", value: 31000 }]],
+    ["运了十一吨", [{ text: "十一吨", kind: "measure", value: 11 }]],
+    ["运了两千一百吨", [{ text: "两千一百吨", kind: "measure", value: 2100 }]],
+    ["花了三万一块钱", [{ text: "三万一块钱", kind: "money", value: 31000, unit: "CNY" }]],
+    ["花了两千一元", [{ text: "两千一元", kind: "money", value: 2100, unit: "CNY" }]],
+    ["工资一万五一个月", [{ text: "一万五", value: 15000 }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
 describe("a bare number a price changes into (价格从4999降到3999) is a price too", () => {
   it.each([
     [

@@ -10,6 +10,7 @@ import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon } from "./lexicon.js";
 import {
   endsInLatinScale,
+  endsInShorthandOne,
   findNumerals,
   hasDecimalPoint,
   isBareScale,
@@ -847,7 +848,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.value = value;
     out.push(m);
   }
-  const numerals = findNumerals(text);
+  const numerals = splitPerOne(text, findNumerals(text));
   if (numerals.length === 0 && out.length === 0) return out;
   const words = cursor(wordSpans);
   const times = cursor(ctx.times);
@@ -1236,14 +1237,24 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   /**
    * The end of a price's per-unit phrase, a lone 一 and a measure or counter right after it (80美元一桶, 800元一吨),
    * or else the price's own end: the phrase is the price's, no figure of its own, and a bound word after it is the
-   * price's (800元一吨上下).
+   * price's (800元一吨上下). A number with no unit before such a phrase, or before 一 and a duration, is a price too
+   * (8万一吨左右, 30万一年).
    */
   function perUnitEnd(m: Mention, k: number): number {
-    if (m.kind !== "money" || m.unit === null || text[m.end] !== "一") return m.end;
+    const priced = m.kind === "money" && m.unit !== null;
+    if ((!priced && m.tag !== "bare") || text[m.end] !== "一") return m.end;
     const next = numerals[k + 1];
     if (!next || next.start !== m.end || next.end !== m.end + 1) return m.end;
     const w = suffixes.after(text, m.end + 1);
-    return w && (w.info.kind === "measure" || w.info.kind === "count") ? m.end + 1 + w.word.length : m.end;
+    if (!w || !(w.info.kind === "measure" || w.info.kind === "count" || (!priced && w.info.kind === "duration"))) {
+      return m.end;
+    }
+    if (!priced) {
+      // 8万一吨, 30万一年: a number with no unit of its own before a per-unit phrase is a price, its currency unsaid
+      m.tag = "figure";
+      m.kind = "money";
+    }
+    return m.end + 1 + w.word.length;
   }
 
   /**
@@ -1580,6 +1591,29 @@ function lendPercentSign(a: Mention, b: Mention): void {
   if (v == null) return;
   Object.assign(b, { tag: "figure", kind: "percent", unit: a.unit, value: v });
 }
+
+/**
+ * 15万一吨, 30万一年, 2万一个月: a 一 after 百, 千 or a scale with a measure, counter or duration right after it is
+ * "one" of that unit, the per-unit of a price, not the shorthand next place (三万一 = 31000, 两千一 = 2100): the run
+ * is read as two, 15万 and 一. 三万一千, 十一吨 and a 三万一 with no unit after it stay one run.
+ */
+function splitPerOne(text: string, numerals: NumeralMatch[]): NumeralMatch[] {
+  if (!numerals.some((n) => endsInShorthandOne(n.text))) return numerals;
+  const out: NumeralMatch[] = [];
+  for (const n of numerals) {
+    const unit = endsInShorthandOne(n.text) ? suffixes.after(text, n.end) : null;
+    const head = unit && perUnitKinds.has(unit.info.kind) ? parseNumeral(n.text.slice(0, -1)) : null;
+    const one = head ? parseNumeral(n.text.slice(-1)) : null;
+    if (!head || !one) {
+      out.push(n);
+      continue;
+    }
+    out.push({ ...head, start: n.start, end: n.end - 1 }, { ...one, start: n.end - 1, end: n.end });
+  }
+  return out;
+}
+
+const perUnitKinds = new Set<QuantityKind>(["measure", "count", "duration"]);
 
 /**
  * What a number without a unit is. Scaled (8亿, 1 万亿) it is a count, or money where the sentence talks of money
