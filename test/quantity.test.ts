@@ -1411,13 +1411,7 @@ describe("a price's per-unit phrase (一桶, 一吨) is the price's: no figure, 
     ["煤价在800元一吨", [{ text: "800元", kind: "money", value: 800, approx: null }]],
     // not a lone 一 of a larger number, nor a figure that is no money
     ["煤价在800元一百吨", [{ text: "800元" }, { text: "一百吨", kind: "measure", value: 100 }]],
-    [
-      "一吨煤800元",
-      [
-        { text: "一吨", kind: "measure", value: 1 },
-        { text: "800元", approx: null },
-      ],
-    ],
+    ["一吨煤800元", [{ text: "800元", approx: null }]], // 一吨 is what the price is per: no figure
     ["运了800吨一次", [{ text: "800吨", approx: null }]],
     ["他800元一次上下班", [{ text: "800元", approx: null }]],
     ["他每天800元上下班", [{ text: "800元", approx: null }]],
@@ -1447,6 +1441,34 @@ describe("N万一 before a unit is N万 per unit (15万一吨), not the shorthan
     ["花了三万一块钱", [{ text: "三万一块钱", kind: "money", value: 31000, unit: "CNY" }]],
     ["花了两千一元", [{ text: "两千一元", kind: "money", value: 2100, unit: "CNY" }]],
     ["工资一万五一个月", [{ text: "一万五", value: 15000 }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("a lone 一 and a measure unit that a price follows in its clause is what the price is per, no figure", () => {
+  it.each([
+    ["现在一吨也就8万。", [{ text: "8万", kind: "money", value: 80000, unit: null }]],
+    ["一吨碳酸锂的成本是5万元。", [{ text: "5万元", kind: "money", value: 50000, unit: "CNY" }]],
+    ["坪效的话 我们一平米一年大概是1.5万元", [{ text: "1.5万元", kind: "money", value: 15000, approx: "about" }]],
+    ["按一公斤20元算", [{ text: "20元", kind: "money", value: 20 }]],
+    ["我们一平方米租金是200元", [{ text: "200元", kind: "money", value: 200 }]],
+    ["一公斤也就20", [{ text: "20", kind: "money", value: 20, unit: null }]],
+    // a real amount of one: nothing priced after it, another clause, a count after it, or bought (了)
+    ["体重增加了一公斤", [{ text: "一公斤", kind: "measure", value: 1 }]],
+    ["只剩一吨了", [{ text: "一吨", kind: "measure", value: 1 }]],
+    ["面积一平方米的小屋", [{ text: "一平方米", kind: "measure", value: 1 }]],
+    ["运来一吨煤，花了800元", [{ text: "一吨", value: 1 }, { text: "800元" }]],
+    ["买了一吨花了8000元", [{ text: "一吨", value: 1 }, { text: "8000元" }]],
+    [
+      "一公斤有3个苹果",
+      [
+        { text: "一公斤", value: 1 },
+        { text: "3个", kind: "count" },
+      ],
+    ],
+    ["运了两吨花了8000元", [{ text: "两吨", value: 2 }, { text: "8000元" }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);

@@ -98,6 +98,7 @@ const Units = z.object({
   scores: z.object({ words: Words, links: Words, carry: Words }),
   prices: z.object({ words: Words, links: Words, carry: Words, changes: Words }),
   rateBases: z.object({ before: Words, rates: Words, window: z.int().min(1), notThrough: Words, example: z.string() }),
+  perOneBases: z.object({ notAfter: Words, example: z.string() }),
   measureContexts: Words,
   measureNameEnds: Words,
   moneyContexts: Words,
@@ -335,6 +336,7 @@ const priceChanges = new Set(units.prices.changes);
 const rateBaseBefore = wordList(units.rateBases.before);
 const rateWords = new Set(units.rateBases.rates);
 const rateNotThrough = new Set(units.rateBases.notThrough);
+const perOneNotAfter = wordList(units.perOneBases.notAfter);
 /** The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal). */
 const turnedWords = new Set(approxData.turned.words);
 const turningNegations = new Lexicon<string>([
@@ -856,6 +858,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const idiomSpans = cursor(idioms.scan(text, (e) => e.info));
   // the end of the text the last figure took: 七成六 takes the 六, 五元三毛 the 三
   let taken = 0;
+  // the numeral that states the price of a lone 一 and unit before it (一吨也就8万: 8万)
+  let perOnePrice = -1;
   // which context lexicons (of units such as 度) the text holds, read on first need
   let contextsHeld: Map<Lexicon<true>, boolean> | undefined;
   for (let k = 0; k < numerals.length; k++) {
@@ -907,6 +911,16 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     readUnit(m, n, k);
     taken = perUnitEnd(m, k);
     if (rateBase(m, n)) skip(m, "name", `the base of a rate (${m.text})`);
+    else if (k === perOnePrice && m.tag === "bare") {
+      m.tag = "figure"; // 一吨也就8万: the price of the unit before it, its currency unsaid
+      m.kind = "money";
+    } else {
+      const price = perOnePriceAt(m, n, k);
+      if (price >= 0) {
+        perOnePrice = price;
+        skip(m, "name", `the unit a price is per (${m.text})`);
+      }
+    }
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start); // a sort copies its array, even of one
   const joined = joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out)));
@@ -1255,6 +1269,27 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.kind = "money";
     }
     return m.end + 1 + w.word.length;
+  }
+
+  /**
+   * 一吨也就8万, 一吨碳酸锂的成本是5万元, 一平米一年大概是1.5万元: a lone 一 with a measure unit that a price or a
+   * number with no unit follows in its clause, past more such units (一年), is what the price is per (units.yaml
+   * perOneBases). The index of that price's numeral, or -1: also after 了 (买了一吨花了8000元) and where no price follows.
+   */
+  function perOnePriceAt(m: Mention, n: NumeralMatch, k: number): number {
+    if (m.kind !== "measure" || n.value !== 1 || n.end - n.start !== 1 || perOneNotAfter.before(text, n.start)) {
+      return -1;
+    }
+    let p = m.end;
+    for (let j = k + 1; j < numerals.length; j++) {
+      const next = numerals[j] as NumeralMatch;
+      for (; p < next.start; p++) if (clauseBreaks[codeAt(text, p)] === 1) return -1;
+      const unit = suffixes.after(text, next.end);
+      if (!unit || unit.info.kind === "money") return j;
+      if (next.value !== 1 || next.end - next.start !== 1 || !perUnitKinds.has(unit.info.kind)) return -1;
+      p = next.end + unit.word.length; // 一平米一年: a second unit the price is per
+    }
+    return -1;
   }
 
   /**
