@@ -1475,6 +1475,26 @@ describe("a lone 一 and a measure unit that a price follows in its clause is wh
   });
 });
 
+describe("a weekday in a list of weekdays (每周五周六) is no count of weeks", () => {
+  it.each([
+    ["每周五周六晚上都开放。", []],
+    ["每周三周四休息。", []],
+    ["每星期五星期六开放", []],
+    ["每周五 周六开放", []],
+    ["每周一周三周五有课", []],
+    // a count of weeks or days stays
+    ["这个活干了三周", [{ text: "三周", kind: "duration", value: 3, unit: "week" }]],
+    ["用了五周时间", [{ text: "五周", kind: "duration", value: 5, unit: "week" }]],
+    ["每五周一次", [{ text: "五周", kind: "duration", value: 5, unit: "week" }]],
+    ["一周五天工作制", [{ text: "五天", kind: "duration", value: 5, unit: "day" }]],
+    ["等一周两周都行", [{ text: "两周", kind: "duration", value: 2 }]],
+    ["等一周三周都行", [{ text: "三周", kind: "duration", value: 3 }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
 describe("a bare number a price changes into (价格从4999降到3999) is a price too", () => {
   it.each([
     [

@@ -140,6 +140,7 @@ const FalseFigures = z.object({
   ratioJoiners: Words,
   processNodes: z.object({ units: Words, after: Words, contexts: Words, notAfter: Words }),
   cutoffs: z.object({ before: Words, after: Words, notAfter: Words }),
+  weekdayLists: z.object({ weekWords: Words, days: Words }),
   planNames: z.object({ numbers: Words, after: Words }),
   urlPrefixes: Words,
   versionWords: Words,
@@ -393,6 +394,8 @@ const nodeNotAfter = wordList(falseFigures.processNodes.notAfter);
 const cutoffBefore = new Set(cutoffs.before);
 const cutoffAfter = new Lexicon(cutoffs.after.map((word) => ({ word, info: true })));
 const cutoffNotAfter = new Set(cutoffs.notAfter);
+const weekWords = wordList(falseFigures.weekdayLists.weekWords);
+const weekDays = new Set(falseFigures.weekdayLists.days);
 const ordinalPrefixes = new Lexicon(falseFigures.ordinalPrefixes.map((word) => ({ word, info: true })));
 const versionWords = new Lexicon(falseFigures.versionWords.map((word) => ({ word, info: true })));
 const brands = new Lexicon(falseFigures.brands.map((word) => ({ word, info: true })));
@@ -897,6 +900,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       skip(m, "ordinal", `a cutoff rank (前${n.text}名)`);
       continue;
     }
+    if (listedWeekday(n)) {
+      skip(m, "date", `a weekday in a list (周${n.text}周…)`);
+      continue;
+    }
     const node = processNode(n);
     if (node) {
       skip(m, "name", `chip process node (${n.text}${node})`);
@@ -980,6 +987,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   function cutoff(n: NumeralMatch): boolean {
     if (!cutoffBefore.has(text[n.start - 1] ?? "") || cutoffNotAfter.has(text[n.start - 2] ?? "")) return false;
     return cutoffAfter.after(text, n.end) !== null;
+  }
+
+  /** 每周五周六: a day right after a week word and before another week word and day (false-figures.yaml weekdayLists). */
+  function listedWeekday(n: NumeralMatch): boolean {
+    if (!weekDays.has(n.text) || !weekWords.before(text, n.start)) return false;
+    const next = weekWords.after(text, skipSpaces(text, n.end));
+    return next !== null && weekDays.has(text.charAt(skipSpaces(text, n.end) + next.word.length));
   }
 
   /** 7纳米的良率, 3nm的话: a process node, the unit word when the number names one (false-figures.yaml processNodes). */
