@@ -1495,6 +1495,22 @@ describe("a weekday in a list of weekdays (每周五周六) is no count of weeks
   });
 });
 
+describe("a caption space inside a multiple word (翻了 一番) or after a five-year plan's name (十四五 期间)", () => {
+  it.each([
+    ["这 是 翻了 一番 啊", [{ text: "翻了 一番", kind: "multiple", value: 2 }]],
+    ["收入 可以 翻 一番", [{ text: "翻 一番", kind: "multiple", value: 2 }]],
+    ["十年 翻了 两番", [{ text: "十年" }, { text: "翻了 两番", kind: "multiple", value: 4 }]],
+    ["收入翻了一番", [{ text: "翻了一番", kind: "multiple", value: 2 }]],
+    ["十四五 期间 我们 建了 300公里", [{ text: "300公里", kind: "measure", value: 300 }]],
+    // no two-character word across a space, and a count of 14 or 15 stays
+    ["推翻 番茄", []],
+    ["来了十四五 个人", [{ text: "十四五 个人", kind: "count", min: 14, max: 15 }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
 describe("a bare number a price changes into (价格从4999降到3999) is a price too", () => {
   it.each([
     [

@@ -555,6 +555,7 @@ describe("findTimes: five-year plans", () => {
     ["十一五期间", "十一五期间", "2006-01-01", "2010-12-31"],
     ["十四五末要达到500万人", "十四五末", "2025-01-01", "2025-12-31"],
     ["十四五以来累计投资800亿元", "十四五以来", "2021-01-01", "2025-12-18"],
+    ["十五五 期间 我们 建了 300公里", "十五五 期间", "2026-01-01", "2030-12-31"],
   ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
   });

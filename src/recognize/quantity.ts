@@ -380,7 +380,7 @@ const { planNames, hyperbole, cutoffs } = falseFigures;
 const idioms = new Lexicon<boolean>([
   ...[
     ...falseFigures.idioms,
-    ...planNames.numbers.flatMap((n) => planNames.after.map((w) => n + w)),
+    ...planNames.numbers.flatMap((n) => planNames.after.flatMap((w) => [n + w, `${n} ${w}`])), // 十四五 期间
     ...hyperbole.numbers.flatMap((n) => hyperbole.after.map((w) => n + w)),
   ].map((word) => ({ word, info: true })),
   ...falseFigures.notIdioms.map((word) => ({ word, info: false })),
@@ -836,7 +836,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const out: Mention[] = [];
   // 翻番, 翻一番, 翻两番: multiples written as words; 打对折, 半折: percentages written as words
   const wordSpans: { start: number; end: number }[] = [];
-  for (const hit of multipleWords.scan(text)) {
+  for (const hit of scanAcrossSpace(multipleWords, text)) {
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
     m.kind = "multiple";
@@ -1639,6 +1639,30 @@ function lendPercentSign(a: Mention, b: Mention): void {
   const v = parseNumeral(a.numeral.slice(0, of + 2) + b.numeral)?.value;
   if (v == null) return;
   Object.assign(b, { tag: "figure", kind: "percent", unit: a.unit, value: v });
+}
+
+/**
+ * The words of `lex` in text, also those of three characters or more that one caption space between two Chinese
+ * characters splits (翻了 一番, 翻 一番, 翻 两番); not a two-character word (推翻 番茄 holds no 翻番).
+ */
+function scanAcrossSpace<T>(lex: Lexicon<T>, text: string): { start: number; end: number; entry: Entry<T> }[] {
+  const hits = lex.scan(text);
+  if (!text.includes(" ")) return hits;
+  let squeezed = "";
+  const at: number[] = []; // where each character of `squeezed` stands in text
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x20 && isHan(codeAt(text, i - 1)) && isHan(codeAt(text, i + 1))) continue;
+    squeezed += text.charAt(i);
+    at.push(i);
+  }
+  if (at.length === text.length) return hits;
+  const out: { start: number; end: number; entry: Entry<T> }[] = [];
+  for (const h of lex.scan(squeezed)) {
+    const start = at[h.start] as number;
+    const end = (at[h.end - 1] as number) + 1;
+    if (end - start === h.end - h.start || h.entry.word.length >= 3) out.push({ start, end, entry: h.entry });
+  }
+  return out;
 }
 
 /**

@@ -1157,7 +1157,7 @@ function futureCueAfter(text: string, from: number): boolean {
 const planMark = plain(data.fiveYearPlans.mark);
 const planQuotes = plain(data.fiveYearPlans.closingQuotes);
 
-/** 十五五期间 (2026–2030), “十四五”时期, 十四五末 (2025), 十四五以来: a five-year plan by its number. */
+/** 十五五期间 (2026–2030), “十四五”时期, 十四五末 (2025), 十四五以来, 十五五 期间 (a caption space): a five-year plan by its number. */
 function parseFiveYearPlan(ctx: Ctx, i: number): Hit | null {
   const { text } = ctx;
   const pre = T.planPrefix.at(text, i);
@@ -1167,7 +1167,7 @@ function parseFiveYearPlan(ctx: Ctx, i: number): Hit | null {
   if (!mark) return null;
   const q = planQuotes.at(text, mark.end)?.end ?? mark.end;
   const first = 1951 + 5 * (10 + d);
-  const period = T.planPeriods.at(text, q);
+  const period = T.planPeriods.at(text, q) ?? (text.charAt(q) === " " ? T.planPeriods.at(text, q + 1) : null); // 十四五 期间
   if (period) {
     const y = period.info.last ? first + 4 : first;
     return hit(period.end, [dayOf(y, 1, 1), dayOf(first + 4, 12, 31)], "year", false);
