@@ -1430,6 +1430,7 @@ describe("N万一 before a unit is N万 per unit (15万一吨), not the shorthan
     ["这台车卖15万一台", [{ text: "15万", kind: "money", value: 150000 }]],
     ["门票是两千一张", [{ text: "两千", kind: "money", value: 2000 }]],
     ["万一价格跌到5万一吨", [{ text: "5万", kind: "money", value: 50000 }]],
+    ["基金累计结余6万亿元，嗯，6万亿多一点", [{ text: "6万亿元" }]], // 多一点 is "a bit over", no per-unit
     // a currency stated keeps its unit
     ["锂价15万元一吨", [{ text: "15万元", kind: "money", value: 150000, unit: "CNY" }]],
     ["锂价8万块一吨", [{ text: "8万块", kind: "money", value: 80000, unit: "CNY" }]],

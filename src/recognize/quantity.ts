@@ -1269,15 +1269,15 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    * (8万一吨左右, 30万一年).
    */
   function perUnitEnd(m: Mention, k: number): number {
-    const priced = m.kind === "money" && m.unit !== null;
-    if ((!priced && m.tag !== "bare") || text[m.end] !== "一") return m.end;
+    // a bare number with a bound of its own is no price per unit: 6万亿多一点 ("a bit over")
+    const bare = m.tag === "bare" && m.approx === null;
+    if ((m.kind !== "money" && !bare) || text[m.end] !== "一") return m.end;
     const next = numerals[k + 1];
     if (!next || next.start !== m.end || next.end !== m.end + 1) return m.end;
     const w = suffixes.after(text, m.end + 1);
-    if (!w || !(w.info.kind === "measure" || w.info.kind === "count" || (!priced && w.info.kind === "duration"))) {
-      return m.end;
-    }
-    if (!priced) {
+    const kind = w?.info.kind;
+    if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
+    if (bare) {
       // 8万一吨, 30万一年: a number with no unit of its own before a per-unit phrase is a price, its currency unsaid
       m.tag = "figure";
       m.kind = "money";
@@ -1291,9 +1291,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    * perOneBases). The index of that price's numeral, or -1: also after 了 (买了一吨花了8000元) and where no price follows.
    */
   function perOnePriceAt(m: Mention, n: NumeralMatch, k: number): number {
-    if (m.kind !== "measure" || n.value !== 1 || n.end - n.start !== 1 || perOneNotAfter.before(text, n.start)) {
-      return -1;
-    }
+    if (m.kind !== "measure" || n.script !== "chinese" || n.value !== 1 || n.end - n.start !== 1) return -1; // 1TB
+    if (perOneNotAfter.before(text, n.start)) return -1;
     let p = m.end;
     for (let j = k + 1; j < numerals.length; j++) {
       const next = numerals[j] as NumeralMatch;
