@@ -1532,17 +1532,101 @@ describe("a price's per-unit phrase (一桶, 一吨) is the price's: no figure, 
     ["煤价在800元一吨", [{ text: "800元", kind: "money", value: 800, approx: null }]],
     // not a lone 一 of a larger number, nor a figure that is no money
     ["煤价在800元一百吨", [{ text: "800元" }, { text: "一百吨", kind: "measure", value: 100 }]],
-    [
-      "一吨煤800元",
-      [
-        { text: "一吨", kind: "measure", value: 1 },
-        { text: "800元", approx: null },
-      ],
-    ],
+    ["一吨煤800元", [{ text: "800元", approx: null }]], // 一吨 is what the price is per: no figure
     ["运了800吨一次", [{ text: "800吨", approx: null }]],
     ["他800元一次上下班", [{ text: "800元", approx: null }]],
     ["他每天800元上下班", [{ text: "800元", approx: null }]],
     ["产量在500吨上下", [{ text: "500吨", approx: "about" }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("N万一 before a unit is N万 per unit (15万一吨), not the shorthand next place (三万一 = 31000)", () => {
+  it.each([
+    ["碳酸锂现在8万一吨左右", [{ text: "8万", kind: "money", value: 80000, unit: null, approx: "about" }]],
+    ["他的工资是30万一年", [{ text: "30万", kind: "money", value: 300000, unit: null }]],
+    ["那边的房租是2万一个月", [{ text: "2万", kind: "money", value: 20000 }]],
+    ["这台车卖15万一台", [{ text: "15万", kind: "money", value: 150000 }]],
+    ["门票是两千一张", [{ text: "两千", kind: "money", value: 2000 }]],
+    ["万一价格跌到5万一吨", [{ text: "5万", kind: "money", value: 50000 }]],
+    ["基金累计结余6万亿元，嗯，6万亿多一点", [{ text: "6万亿元" }]], // 多一点 is "a bit over", no per-unit
+    // a currency stated keeps its unit
+    ["锂价15万元一吨", [{ text: "15万元", kind: "money", value: 150000, unit: "CNY" }]],
+    ["锂价8万块一吨", [{ text: "8万块", kind: "money", value: 80000, unit: "CNY" }]],
+    // the shorthand and full forms stay one number
+    ["来了三万一千人", [{ text: "三万一千人", kind: "count", value: 31000 }]],
+    ["一共三万一千吨", [{ text: "三万一千吨", kind: "measure", value: 31000 }]],
+    ["运了十一吨", [{ text: "十一吨", kind: "measure", value: 11 }]],
+    ["运了两千一百吨", [{ text: "两千一百吨", kind: "measure", value: 2100 }]],
+    ["花了三万一块钱", [{ text: "三万一块钱", kind: "money", value: 31000, unit: "CNY" }]],
+    ["花了两千一元", [{ text: "两千一元", kind: "money", value: 2100, unit: "CNY" }]],
+    ["工资一万五一个月", [{ text: "一万五", value: 15000 }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("a lone 一 and a measure unit that a price follows in its clause is what the price is per, no figure", () => {
+  it.each([
+    ["现在一吨也就8万。", [{ text: "8万", kind: "money", value: 80000, unit: null }]],
+    ["一吨碳酸锂的成本是5万元。", [{ text: "5万元", kind: "money", value: 50000, unit: "CNY" }]],
+    ["坪效的话 我们一平米一年大概是1.5万元", [{ text: "1.5万元", kind: "money", value: 15000, approx: "about" }]],
+    ["按一公斤20元算", [{ text: "20元", kind: "money", value: 20 }]],
+    ["我们一平方米租金是200元", [{ text: "200元", kind: "money", value: 200 }]],
+    ["一公斤也就20", [{ text: "20", kind: "money", value: 20, unit: null }]],
+    // a real amount of one: nothing priced after it, another clause, a count after it, or bought (了)
+    ["体重增加了一公斤", [{ text: "一公斤", kind: "measure", value: 1 }]],
+    ["只剩一吨了", [{ text: "一吨", kind: "measure", value: 1 }]],
+    ["面积一平方米的小屋", [{ text: "一平方米", kind: "measure", value: 1 }]],
+    ["运来一吨煤，花了800元", [{ text: "一吨", value: 1 }, { text: "800元" }]],
+    ["买了一吨花了8000元", [{ text: "一吨", value: 1 }, { text: "8000元" }]],
+    [
+      "一公斤有3个苹果",
+      [
+        { text: "一公斤", value: 1 },
+        { text: "3个", kind: "count" },
+      ],
+    ],
+    ["运了两吨花了8000元", [{ text: "两吨", value: 2 }, { text: "8000元" }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("a weekday in a list of weekdays (每周五周六) is no count of weeks", () => {
+  it.each([
+    ["每周五周六晚上都开放。", []],
+    ["每周三周四休息。", []],
+    ["每星期五星期六开放", []],
+    ["每周五 周六开放", []],
+    ["每周一周三周五有课", []],
+    // a count of weeks or days stays
+    ["这个活干了三周", [{ text: "三周", kind: "duration", value: 3, unit: "week" }]],
+    ["用了五周时间", [{ text: "五周", kind: "duration", value: 5, unit: "week" }]],
+    ["每五周一次", [{ text: "五周", kind: "duration", value: 5, unit: "week" }]],
+    ["一周五天工作制", [{ text: "五天", kind: "duration", value: 5, unit: "day" }]],
+    ["等一周两周都行", [{ text: "两周", kind: "duration", value: 2 }]],
+    ["等一周三周都行", [{ text: "三周", kind: "duration", value: 3 }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("a caption space inside a multiple word (翻了 一番) or after a five-year plan's name (十四五 期间)", () => {
+  it.each([
+    ["这 是 翻了 一番 啊", [{ text: "翻了 一番", kind: "multiple", value: 2 }]],
+    ["收入 可以 翻 一番", [{ text: "翻 一番", kind: "multiple", value: 2 }]],
+    ["十年 翻了 两番", [{ text: "十年" }, { text: "翻了 两番", kind: "multiple", value: 4 }]],
+    ["收入翻了一番", [{ text: "翻了一番", kind: "multiple", value: 2 }]],
+    ["十四五 期间 我们 建了 300公里", [{ text: "300公里", kind: "measure", value: 300 }]],
+    // no two-character word across a space, and a count of 14 or 15 stays
+    ["推翻 番茄", []],
+    ["来了十四五 个人", [{ text: "十四五 个人", kind: "count", min: 14, max: 15 }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);

@@ -605,6 +605,7 @@ describe("findTimes: five-year plans", () => {
     ["十一五期间", "十一五期间", "2006-01-01", "2010-12-31"],
     ["十四五末要达到500万人", "十四五末", "2025-01-01", "2025-12-31"],
     ["十四五以来累计投资800亿元", "十四五以来", "2021-01-01", "2025-12-18"],
+    ["十五五 期间 我们 建了 300公里", "十五五 期间", "2026-01-01", "2030-12-31"],
   ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
   });
@@ -832,3 +833,21 @@ function pick(m: TimeMatch, shape: Expected | undefined): Expected {
   for (const k of ["relative", "direction", "duration"] as const) if (shape && k in shape) out[k] = m[k];
   return out as Expected;
 }
+
+describe("findTimes: 前N年 where a clause starts is the past N years, as 过去N年", () => {
+  it.each([
+    ["前两年都是亏的。", "前两年", "2023-12-18", "2025-12-18"],
+    ["好，前三年我们亏了5000万", "前三年", "2022-12-18", "2025-12-18"],
+    ["前两年的时候，我们很难", "前两年", "2023-12-18", "2025-12-18"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to, direction: "past" })]);
+  });
+
+  // negatives: 提前 (ahead of), a comparison base after 比, 前 inside a clause, 前一年 (the year before), 前两名
+  it.each(["提前两年完成了", "我们前两年都是亏的", "前一年亏了", "前两名是他们"])("%s: no 前 span", (sentence) => {
+    expect(findTimes(sentence, ANCHOR).filter((m) => m.text.startsWith("前"))).toEqual([]);
+  });
+  it("比前两年 stays no span of 前", () => {
+    expect(findTimes("比前两年增长了20%", ANCHOR).filter((m) => m.text === "前两年")).toEqual([]);
+  });
+});

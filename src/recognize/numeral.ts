@@ -223,6 +223,17 @@ export function isBareScale(c: string): boolean {
   return c !== "" && bareScales.has(c.charCodeAt(0));
 }
 
+/**
+ * Whether a numeral's text ends in a lone digit 1 right after 百, 千 or a scale (15万一, 两千一): the shorthand next
+ * place (三万一 = 31000) or, before a unit, "one" of it (15万一吨 is 15万 per tonne). Not after 十 (十一吨 is 11).
+ */
+export function endsInShorthandOne(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || digitOf.get(s.charCodeAt(n - 1))?.value !== 1) return false;
+  const before = s.charCodeAt(n - 2);
+  return scaleOf.has(before) || (unitOf.get(before) ?? 0) >= 2;
+}
+
 /** Whether a character can stand inside a numeral (a digit, 十百千, 万亿, a decimal point): 1.4万亿, 一千二百万. */
 export function isNumeralChar(c: string): boolean {
   const n = c.charCodeAt(0);

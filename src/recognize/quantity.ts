@@ -10,6 +10,7 @@ import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon } from "./lexicon.js";
 import {
   endsInLatinScale,
+  endsInShorthandOne,
   findNumerals,
   hasDecimalPoint,
   isBareScale,
@@ -102,6 +103,7 @@ const Units = z.object({
   prices: z.object({ words: Words, links: Words, carry: Words, changes: Words }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   rateBases: z.object({ before: Words, rates: Words, window: z.int().min(1), notThrough: Words, example: z.string() }),
+  perOneBases: z.object({ notAfter: Words, example: z.string() }),
   measureContexts: Words,
   measureNameEnds: Words,
   moneyContexts: Words,
@@ -143,6 +145,7 @@ const FalseFigures = z.object({
   ratioJoiners: Words,
   processNodes: z.object({ units: Words, after: Words, contexts: Words, notAfter: Words }),
   cutoffs: z.object({ before: Words, after: Words, notAfter: Words }),
+  weekdayLists: z.object({ weekWords: Words, days: Words }),
   planNames: z.object({ numbers: Words, after: Words }),
   urlPrefixes: Words,
   versionWords: Words,
@@ -344,6 +347,7 @@ const offerTakes = wordList(units.offers.takes);
 const rateBaseBefore = wordList(units.rateBases.before);
 const rateWords = new Set(units.rateBases.rates);
 const rateNotThrough = new Set(units.rateBases.notThrough);
+const perOneNotAfter = wordList(units.perOneBases.notAfter);
 /** The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal). */
 const turnedWords = new Set(approxData.turned.words);
 const turningNegations = new Lexicon<string>([
@@ -386,7 +390,7 @@ const { planNames, hyperbole, cutoffs } = falseFigures;
 const idioms = new Lexicon<boolean>([
   ...[
     ...falseFigures.idioms,
-    ...planNames.numbers.flatMap((n) => planNames.after.map((w) => n + w)),
+    ...planNames.numbers.flatMap((n) => planNames.after.flatMap((w) => [n + w, `${n} ${w}`])), // 十四五 期间
     ...hyperbole.numbers.flatMap((n) => hyperbole.after.map((w) => n + w)),
   ].map((word) => ({ word, info: true })),
   ...falseFigures.notIdioms.map((word) => ({ word, info: false })),
@@ -400,6 +404,8 @@ const nodeNotAfter = wordList(falseFigures.processNodes.notAfter);
 const cutoffBefore = new Set(cutoffs.before);
 const cutoffAfter = new Lexicon(cutoffs.after.map((word) => ({ word, info: true })));
 const cutoffNotAfter = new Set(cutoffs.notAfter);
+const weekWords = wordList(falseFigures.weekdayLists.weekWords);
+const weekDays = new Set(falseFigures.weekdayLists.days);
 const ordinalPrefixes = new Lexicon(falseFigures.ordinalPrefixes.map((word) => ({ word, info: true })));
 const versionWords = new Lexicon(falseFigures.versionWords.map((word) => ({ word, info: true })));
 const brands = new Lexicon(falseFigures.brands.map((word) => ({ word, info: true })));
@@ -840,7 +846,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const out: Mention[] = [];
   // 翻番, 翻一番, 翻两番: multiples written as words; 打对折, 半折: percentages written as words
   const wordSpans: { start: number; end: number }[] = [];
-  for (const hit of multipleWords.scan(text)) {
+  for (const hit of scanAcrossSpace(multipleWords, text)) {
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
     m.kind = "multiple";
@@ -857,7 +863,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.value = value;
     out.push(m);
   }
-  const numerals = findNumerals(text);
+  const numerals = splitPerOne(text, findNumerals(text));
   if (numerals.length === 0 && out.length === 0) return out;
   const words = cursor(wordSpans);
   const times = cursor(ctx.times);
@@ -865,6 +871,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const idiomSpans = cursor(idioms.scan(text, (e) => e.info));
   // the end of the text the last figure took: 七成六 takes the 六, 五元三毛 the 三
   let taken = 0;
+  // the numeral that states the price of a lone 一 and unit before it (一吨也就8万: 8万)
+  let perOnePrice = -1;
   // which context lexicons (of units such as 度) the text holds, read on first need
   let contextsHeld: Map<Lexicon<true>, boolean> | undefined;
   for (let k = 0; k < numerals.length; k++) {
@@ -902,6 +910,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       skip(m, "ordinal", `a cutoff rank (前${n.text}名)`);
       continue;
     }
+    if (listedWeekday(n)) {
+      skip(m, "date", `a weekday in a list (周${n.text}周…)`);
+      continue;
+    }
     const node = processNode(n);
     if (node) {
       skip(m, "name", `chip process node (${n.text}${node})`);
@@ -916,6 +928,16 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     readUnit(m, n, k);
     taken = perUnitEnd(m, k);
     if (rateBase(m, n)) skip(m, "name", `the base of a rate (${m.text})`);
+    else if (k === perOnePrice && m.tag === "bare") {
+      m.tag = "figure"; // 一吨也就8万: the price of the unit before it, its currency unsaid
+      m.kind = "money";
+    } else {
+      const price = perOnePriceAt(m, n, k);
+      if (price >= 0) {
+        perOnePrice = price;
+        skip(m, "name", `the unit a price is per (${m.text})`);
+      }
+    }
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start); // a sort copies its array, even of one
   const joined = joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out)));
@@ -975,6 +997,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   function cutoff(n: NumeralMatch): boolean {
     if (!cutoffBefore.has(text[n.start - 1] ?? "") || cutoffNotAfter.has(text[n.start - 2] ?? "")) return false;
     return cutoffAfter.after(text, n.end) !== null;
+  }
+
+  /** 每周五周六: a day right after a week word and before another week word and day (false-figures.yaml weekdayLists). */
+  function listedWeekday(n: NumeralMatch): boolean {
+    if (!weekDays.has(n.text) || !weekWords.before(text, n.start)) return false;
+    const next = weekWords.after(text, skipSpaces(text, n.end));
+    return next !== null && weekDays.has(text.charAt(skipSpaces(text, n.end) + next.word.length));
   }
 
   /** 7纳米的良率, 3nm的话: a process node, the unit word when the number names one (false-figures.yaml processNodes). */
@@ -1247,14 +1276,44 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   /**
    * The end of a price's per-unit phrase, a lone 一 and a measure or counter right after it (80美元一桶, 800元一吨),
    * or else the price's own end: the phrase is the price's, no figure of its own, and a bound word after it is the
-   * price's (800元一吨上下).
+   * price's (800元一吨上下). A number with no unit before such a phrase, or before 一 and a duration, is a price too
+   * (8万一吨左右, 30万一年).
    */
   function perUnitEnd(m: Mention, k: number): number {
-    if (m.kind !== "money" || m.unit === null || text[m.end] !== "一") return m.end;
+    // a bare number with a bound of its own is no price per unit: 6万亿多一点 ("a bit over")
+    const bare = m.tag === "bare" && m.approx === null;
+    if ((m.kind !== "money" && !bare) || text[m.end] !== "一") return m.end;
     const next = numerals[k + 1];
     if (!next || next.start !== m.end || next.end !== m.end + 1) return m.end;
     const w = suffixes.after(text, m.end + 1);
-    return w && (w.info.kind === "measure" || w.info.kind === "count") ? m.end + 1 + w.word.length : m.end;
+    const kind = w?.info.kind;
+    if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
+    if (bare) {
+      // 8万一吨, 30万一年: a number with no unit of its own before a per-unit phrase is a price, its currency unsaid
+      m.tag = "figure";
+      m.kind = "money";
+    }
+    return m.end + 1 + w.word.length;
+  }
+
+  /**
+   * 一吨也就8万, 一吨碳酸锂的成本是5万元, 一平米一年大概是1.5万元: a lone 一 with a measure unit that a price or a
+   * number with no unit follows in its clause, past more such units (一年), is what the price is per (units.yaml
+   * perOneBases). The index of that price's numeral, or -1: also after 了 (买了一吨花了8000元) and where no price follows.
+   */
+  function perOnePriceAt(m: Mention, n: NumeralMatch, k: number): number {
+    if (m.kind !== "measure" || n.script !== "chinese" || n.value !== 1 || n.end - n.start !== 1) return -1; // 1TB
+    if (perOneNotAfter.before(text, n.start)) return -1;
+    let p = m.end;
+    for (let j = k + 1; j < numerals.length; j++) {
+      const next = numerals[j] as NumeralMatch;
+      for (; p < next.start; p++) if (clauseBreaks[codeAt(text, p)] === 1) return -1;
+      const unit = suffixes.after(text, next.end);
+      if (!unit || unit.info.kind === "money") return j;
+      if (next.value !== 1 || next.end - next.start !== 1 || !perUnitKinds.has(unit.info.kind)) return -1;
+      p = next.end + unit.word.length; // 一平米一年: a second unit the price is per
+    }
+    return -1;
   }
 
   /**
@@ -1608,6 +1667,53 @@ function lendPercentSign(a: Mention, b: Mention): void {
   if (v == null) return;
   Object.assign(b, { tag: "figure", kind: "percent", unit: a.unit, value: v });
 }
+
+/**
+ * The words of `lex` in text, also those of three characters or more that one caption space between two Chinese
+ * characters splits (翻了 一番, 翻 一番, 翻 两番); not a two-character word (推翻 番茄 holds no 翻番).
+ */
+function scanAcrossSpace<T>(lex: Lexicon<T>, text: string): { start: number; end: number; entry: Entry<T> }[] {
+  const hits = lex.scan(text);
+  if (!text.includes(" ")) return hits;
+  let squeezed = "";
+  const at: number[] = []; // where each character of `squeezed` stands in text
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x20 && isHan(codeAt(text, i - 1)) && isHan(codeAt(text, i + 1))) continue;
+    squeezed += text.charAt(i);
+    at.push(i);
+  }
+  if (at.length === text.length) return hits;
+  const out: { start: number; end: number; entry: Entry<T> }[] = [];
+  for (const h of lex.scan(squeezed)) {
+    const start = at[h.start] as number;
+    const end = (at[h.end - 1] as number) + 1;
+    if (end - start === h.end - h.start || h.entry.word.length >= 3) out.push({ start, end, entry: h.entry });
+  }
+  return out;
+}
+
+/**
+ * 15万一吨, 30万一年, 2万一个月: a 一 after 百, 千 or a scale with a measure, counter or duration right after it is
+ * "one" of that unit, the per-unit of a price, not the shorthand next place (三万一 = 31000, 两千一 = 2100): the run
+ * is read as two, 15万 and 一. 三万一千, 十一吨 and a 三万一 with no unit after it stay one run.
+ */
+function splitPerOne(text: string, numerals: NumeralMatch[]): NumeralMatch[] {
+  if (!numerals.some((n) => endsInShorthandOne(n.text))) return numerals;
+  const out: NumeralMatch[] = [];
+  for (const n of numerals) {
+    const unit = endsInShorthandOne(n.text) ? suffixes.after(text, n.end) : null;
+    const head = unit && perUnitKinds.has(unit.info.kind) ? parseNumeral(n.text.slice(0, -1)) : null;
+    const one = head ? parseNumeral(n.text.slice(-1)) : null;
+    if (!head || !one) {
+      out.push(n);
+      continue;
+    }
+    out.push({ ...head, start: n.start, end: n.end - 1 }, { ...one, start: n.end - 1, end: n.end });
+  }
+  return out;
+}
+
+const perUnitKinds = new Set<QuantityKind>(["measure", "count", "duration"]);
 
 /**
  * What a number without a unit is. Scaled (8亿, 1 万亿) it is a count, or money where the sentence talks of money

@@ -37,6 +37,8 @@ const Guarded = z.object({
   notBefore: Words.optional(),
   notAfter: Words.optional(),
   onlyBefore: Words.optional(),
+  /** Only where a clause starts: no letter, digit or Chinese character right before the word (前两年都是亏的). */
+  clauseStart: z.boolean().optional(),
 });
 const Month = z.int().min(1).max(12);
 const Day = z.int().min(1).max(31);
@@ -113,7 +115,9 @@ const TimeData = z.object({
   weekdays: z.record(z.string().length(1), z.int().min(1).max(7)),
   weekend: Words,
   futureMarkers: z.array(Guarded),
-  pastMarkers: z.array(Guarded.extend({ minCount: z.int().optional() })),
+  pastMarkers: z.array(
+    Guarded.extend({ minCount: z.int().optional(), onlyUnits: z.array(z.enum(["year", "month", "day"])).optional() }),
+  ),
   withinMarkers: z.array(Guarded),
   insideMarkers: z.array(Guarded),
   sinceMarkers: z.array(Guarded),
@@ -211,6 +215,7 @@ interface Guards {
   notBefore?: string[] | undefined;
   notAfter?: string[] | undefined;
   onlyBefore?: string[] | undefined;
+  clauseStart?: boolean | undefined;
 }
 interface Found<T> {
   end: number;
@@ -255,7 +260,11 @@ class Table<T> {
         const list = this.byFirst.get(key) ?? [];
         const g = row.guards;
         const guarded =
-          g !== undefined && (g.notBefore !== undefined || g.notAfter !== undefined || g.onlyBefore !== undefined);
+          g !== undefined &&
+          (g.notBefore !== undefined ||
+            g.notAfter !== undefined ||
+            g.onlyBefore !== undefined ||
+            g.clauseStart === true);
         list.push({
           word,
           info: row.info,
@@ -303,6 +312,10 @@ class Table<T> {
 function guardsAllow(text: string, start: number, end: number, g: Guards): boolean {
   for (const w of g.notBefore ?? []) if (text.startsWith(w, end)) return false;
   for (const w of g.notAfter ?? []) if (start >= w.length && text.startsWith(w, start - w.length)) return false;
+  if (g.clauseStart && start > 0) {
+    const prev = codeAt(text, start - 1);
+    if (isAlnum(prev) || han.test(text.charAt(start - 1))) return false;
+  }
   if (g.onlyBefore) {
     const next = text.charAt(end);
     if (next !== "" && han.test(next) && !g.onlyBefore.some((w) => text.startsWith(w, end))) return false;
@@ -1155,7 +1168,7 @@ function futureCueAfter(text: string, from: number): boolean {
 const planMark = plain(data.fiveYearPlans.mark);
 const planQuotes = plain(data.fiveYearPlans.closingQuotes);
 
-/** 十五五期间 (2026–2030), “十四五”时期, 十四五末 (2025), 十四五以来: a five-year plan by its number. */
+/** 十五五期间 (2026–2030), “十四五”时期, 十四五末 (2025), 十四五以来, 十五五 期间 (a caption space): a five-year plan by its number. */
 function parseFiveYearPlan(ctx: Ctx, i: number): Hit | null {
   const { text } = ctx;
   const pre = T.planPrefix.at(text, i);
@@ -1165,7 +1178,7 @@ function parseFiveYearPlan(ctx: Ctx, i: number): Hit | null {
   if (!mark) return null;
   const q = planQuotes.at(text, mark.end)?.end ?? mark.end;
   const first = 1951 + 5 * (10 + d);
-  const period = T.planPeriods.at(text, q);
+  const period = T.planPeriods.at(text, q) ?? (text.charAt(q) === " " ? T.planPeriods.at(text, q + 1) : null); // 十四五 期间
   if (period) {
     const y = period.info.last ? first + 4 : first;
     return hit(period.end, [dayOf(y, 1, 1), dayOf(first + 4, 12, 31)], "year", false);
@@ -1639,6 +1652,7 @@ function parseMarkedSpan(ctx: Ctx, i: number): Hit | null {
   const c = readCount(text, p);
   const u = c ? readUnit(text, c.end) : null;
   if (!c || !u || (c.vague === null && c.max < (pas?.info.minCount ?? 0))) return null;
+  if (pas?.info.onlyUnits && !(pas.info.onlyUnits as string[]).includes(u.unit)) return null; // 前11个月: year to date
   const tail = T.within.at(text, u.end) ?? T.inside.at(text, u.end) ?? (pas ? T.since.at(text, u.end) : null);
   return spanHit(ctx, tail ? tail.end : u.end, c, u, fut ? "future" : "past");
 }
