@@ -362,7 +362,7 @@ const cases: [string, Want[]][] = [
   ["小米卖了1000万台", [{ text: "1000万台", kind: "count", value: 1e7 }]],
   ["小米15万辆的交付目标", [{ text: "15万辆", kind: "count", value: 150000 }]],
   ["华为30%的份额", [{ text: "30%", kind: "percent", value: 30 }]],
-  ["月薪8K", [{ text: "8K", kind: "count", value: 8000 }]],
+  ["月薪8K", [{ text: "8K", kind: "money", value: 8000 }]],
   // 破 is the spoken 突破; 跌破 is under; bare 百亿, 千亿 and 万亿 are numbers
   ["票房破百亿", [{ text: "百亿", kind: "money", value: 1e10, approx: "over" }]],
   ["突破百亿", [{ text: "百亿", kind: "count", value: 1e10, approx: "over" }]],
@@ -1173,6 +1173,7 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
     // what is put in (投入) is money, not what is put into use or operation
     ["今年冷链投入了8个亿", false, ["money 8个亿"]],
     ["基金累计结余6万亿多一点", false, ["money 6万亿多"]],
+    ["租金大概3万一个月", false, ["money 3万"]],
     ["投入使用的基站有400万", false, ["count 400万"]],
     ["新线投入运营以后日均客流有30万", false, ["count 30万"]],
     // people a city or a firm serves: 人口, 居民, 会员, 家庭, 农户, 职工
@@ -1551,7 +1552,8 @@ describe("N万一 before a unit is N万 per unit (15万一吨), not the shorthan
     ["这台车卖15万一台", [{ text: "15万", kind: "money", value: 150000 }]],
     ["门票是两千一张", [{ text: "两千", kind: "money", value: 2000 }]],
     ["万一价格跌到5万一吨", [{ text: "5万", kind: "money", value: 50000 }]],
-    ["基金累计结余6万亿元，嗯，6万亿多一点", [{ text: "6万亿元" }]], // 多一点 is "a bit over", no per-unit
+    // 多一点 is "a bit over", no per-unit: the restated 6万亿多 is money over, as the balance is
+    ["基金累计结余6万亿元，嗯，6万亿多一点", [{ text: "6万亿元" }, { text: "6万亿多", kind: "money", approx: "over" }]],
     // a currency stated keeps its unit
     ["锂价15万元一吨", [{ text: "15万元", kind: "money", value: 150000, unit: "CNY" }]],
     ["锂价8万块一吨", [{ text: "8万块", kind: "money", value: 80000, unit: "CNY" }]],
@@ -1563,6 +1565,9 @@ describe("N万一 before a unit is N万 per unit (15万一吨), not the shorthan
     ["花了三万一块钱", [{ text: "三万一块钱", kind: "money", value: 31000, unit: "CNY" }]],
     ["花了两千一元", [{ text: "两千一元", kind: "money", value: 2100, unit: "CNY" }]],
     ["工资一万五一个月", [{ text: "一万五", value: 15000 }]],
+    // per a duration, a number is money only where the talk is of money: 销量 and 产量 count
+    ["销量是10万一个月", [{ text: "10万", kind: "count", value: 100000 }]],
+    ["产量是5万一年", [{ text: "5万", kind: "count", value: 50000 }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);

@@ -1289,9 +1289,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const kind = w?.info.kind;
     if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
     if (bare) {
-      // 8万一吨, 30万一年: a number with no unit of its own before a per-unit phrase is a price, its currency unsaid
+      // 8万一吨, 工资是30万一年: a number with no unit of its own before a per-unit phrase is a price, its currency
+      // unsaid; per a duration only where the talk is of money (销量是10万一个月 counts)
       m.tag = "figure";
-      m.kind = "money";
+      m.kind = kind === "duration" && !ctx.moneyTopic && !mentionsMoney(text) ? "count" : "money";
     }
     return m.end + 1 + w.word.length;
   }
