@@ -59,6 +59,8 @@ export class Lexicon<T> {
    * when fewer than 255 characters start a word, as in most lexicons: a table costs 64 KB, not 128.
    */
   private readonly firsts: Uint8Array | Uint16Array;
+  /** the length of the longest word */
+  readonly longest: number = 0;
 
   constructor(entries: Iterable<Entry<T>>) {
     const byFirst = new Map<number, Word<T>[]>();
@@ -74,6 +76,7 @@ export class Lexicon<T> {
         second: e.word.length > 1 ? e.word.charCodeAt(1) : -1,
       };
       push(byFirst, first, w);
+      this.longest = Math.max(this.longest, e.word.length);
       push(this.byLast, last, w);
     }
     this.firsts = byFirst.size < 255 ? new Uint8Array(65536) : new Uint16Array(65536);

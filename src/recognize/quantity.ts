@@ -1675,7 +1675,7 @@ function lendPercentSign(a: Mention, b: Mention): void {
  */
 function scanAcrossSpace<T>(lex: Lexicon<T>, text: string): { start: number; end: number; entry: Entry<T> }[] {
   const hits = lex.scan(text);
-  if (!text.includes(" ")) return hits;
+  if (!splitsAWord(lex, text)) return hits; // most sentences, captions with spaces too
   let squeezed = "";
   const at: number[] = []; // where each character of `squeezed` stands in text
   for (let i = 0; i < text.length; i++) {
@@ -1683,7 +1683,6 @@ function scanAcrossSpace<T>(lex: Lexicon<T>, text: string): { start: number; end
     squeezed += text.charAt(i);
     at.push(i);
   }
-  if (at.length === text.length) return hits;
   const out: { start: number; end: number; entry: Entry<T> }[] = [];
   for (const h of lex.scan(squeezed)) {
     const start = at[h.start] as number;
@@ -1691,6 +1690,15 @@ function scanAcrossSpace<T>(lex: Lexicon<T>, text: string): { start: number; end
     if (end - start === h.end - h.start || h.entry.word.length >= 3) out.push({ start, end, entry: h.entry });
   }
   return out;
+}
+
+/** Whether a space between two Chinese characters stands where a word of `lex` may have started before it. */
+function splitsAWord<T>(lex: Lexicon<T>, text: string): boolean {
+  for (let i = text.indexOf(" "); i > 0; i = text.indexOf(" ", i + 1)) {
+    if (!isHan(codeAt(text, i - 1)) || !isHan(codeAt(text, i + 1))) continue;
+    for (let k = i - 1; k >= 0 && k > i - lex.longest; k--) if (lex.starts(text.charCodeAt(k))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1409,8 +1409,9 @@ function parseWeekday(ctx: Ctx, i: number): Hit | null {
 /** The anchor's year as the head of a part alone, or null where no part alone may start. */
 function anchorYear(ctx: Ctx, i: number): YearHead | null {
   const { text } = ctx;
-  const named = afterName(text, i) || data.partDemonstratives.some((w) => text.startsWith(w, i - w.length)); // PS5下半年, 这个下半年
-  if (charIn(countedBefore, text, i - 1) && !named) return null;
+  // after a numeral or a classifier only when a name (PS5下半年) or a demonstrative (这个下半年) ends there
+  const named = () => afterName(text, i) || data.partDemonstratives.some((w) => text.startsWith(w, i - w.length));
+  if (charIn(countedBefore, text, i - 1) && !named()) return null;
   const y = ctx.carry ?? (ctx.a ? ctx.a.y : null);
   return { y, end: i, mark: i, relative: true, direction: null, twoDigit: false, strong: true };
 }

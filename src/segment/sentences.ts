@@ -8,6 +8,7 @@ import { z } from "zod";
 import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Line, ParsedSource } from "../input/source.js";
+import { Lexicon } from "../recognize/lexicon.js";
 import { isNumeralChar } from "../recognize/numeral.js";
 
 const Discourse = z.object({
@@ -20,9 +21,10 @@ const Discourse = z.object({
   maxSentence: z.int().min(50).describe("a sentence without 。 is cut at a clause break once it is this long"),
 });
 const discourse = loadData("discourse", Discourse);
-/** The openers by their first character. */
-const openers = new Map<number, string[]>();
-for (const w of discourse.openers) openers.set(w.charCodeAt(0), [...(openers.get(w.charCodeAt(0)) ?? []), w]);
+const wordsOf = (words: string[]) => new Lexicon(words.map((word) => ({ word, info: true })));
+const openers = wordsOf(discourse.openers);
+const fillers = wordsOf(discourse.fillers);
+const topicMarkers = wordsOf(discourse.topicMarkers);
 
 export interface Piece {
   at: number;
@@ -101,12 +103,10 @@ const pauses = charTable(" \t\u3000，,、");
 function opensThought(text: string): boolean {
   let at = 0;
   for (;;) {
-    if (openers.get(text.charCodeAt(at))?.some((w) => text.startsWith(w, at)) || opensTopic(text, at)) return true;
-    const filler = discourse.fillers.find(
-      (w) => text.startsWith(w, at) && pauses[text.charCodeAt(at + w.length)] === 1,
-    );
-    if (!filler) return false;
-    at += filler.length;
+    if ((openers.starts(text.charCodeAt(at)) && openers.after(text, at)) || opensTopic(text, at)) return true;
+    const filler = fillers.starts(text.charCodeAt(at)) ? fillers.after(text, at) : null;
+    if (!filler || pauses[text.charCodeAt(at + filler.word.length)] !== 1) return false;
+    at += filler.word.length;
     while (pauses[text.charCodeAt(at)] === 1) at++;
   }
 }
@@ -114,9 +114,10 @@ function opensThought(text: string): boolean {
 /** Whether a topic and a pause stand at `at`: a few characters with no pause, a marker, then a pause. */
 function opensTopic(text: string, at: number): boolean {
   for (let k = at + 1; k <= at + discourse.topicMaxChars && k < text.length; k++) {
-    if (pauses[text.charCodeAt(k)] === 1) return false;
-    for (const w of discourse.topicMarkers)
-      if (text.startsWith(w, k) && pauses[text.charCodeAt(k + w.length)] === 1) return true;
+    const c = text.charCodeAt(k);
+    if (pauses[c] === 1) return false;
+    const m = topicMarkers.starts(c) ? topicMarkers.after(text, k) : null;
+    if (m && pauses[text.charCodeAt(k + m.word.length)] === 1) return true;
   }
   return false;
 }
