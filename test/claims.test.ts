@@ -414,8 +414,9 @@ describe("time", () => {
     ["明年营收4亿元，后年会不会上市？", ["prediction 2026-01-01..2026-12-31"]],
     ["明年会发布新模型，后年呢？", []],
     ["如果明年融不到钱，我们2027年底就会倒闭。", []],
-    // no forecast or plan cue: a bare later time is no forecast
-    ["明年营收4亿元，2027年初投产。", ["prediction 2026-01-01..2026-12-31"]],
+    // with no forecast or plan word, a later time to come dates a forecast as in a sentence with no figure
+    // (2027年初投产。 alone is one): a statement about the future
+    ["明年营收4亿元，2027年初投产。", ["prediction 2026-01-01..2026-12-31", "prediction 2027-01-01..2027-03-31"]],
     // 全年 dates the figure of its own clause, not an earlier clause's time; a forecast verb (预计) reaches a later
     // clause about a period not over
     ["预计全年营收会超过500亿元。", ["prediction 2025-01-01..2025-12-31"]],
@@ -533,9 +534,10 @@ describe("time", () => {
     // negatives: its own past time, a word of what is, no word of what is due, a past time after, a comma
     ["去年卖了100万台 明年要翻番", ["metric 2024-01-01..2024-12-31 100万台", "prediction 2026-01-01..2026-12-31 翻番"]],
     ["现在有200家 明年要开到500家", ["metric - 200家", "prediction 2026-01-01..2026-12-31 500家"]],
-    ["还有十几个项目 明年交付", ["metric - 十几个"]],
+    // …where the figure stays what is, and the clause of the time a dated forecast of its own
+    ["还有十几个项目 明年交付", ["metric - 十几个", "prediction 2026-01-01..2026-12-31 "]],
     ["还有十几个项目 去年要交付", ["metric - 十几个"]],
-    ["还有十几个项目，明年要交付", ["metric - 十几个"]],
+    ["还有十几个项目，明年要交付", ["metric - 十几个", "prediction 2026-01-01..2026-12-31 "]],
   ])("a time after its figure across a caption space: %s", (text, expected) => {
     const got = claimsOf(text).map(
       (c) =>
@@ -696,6 +698,11 @@ describe("questions are not claims", () => {
     ["你们什么时候盈利 我们预计2026年底实现全年盈利", ["2026-10-01..2026-12-31"]],
     // the time of the answer, after the question, when the question names one too
     ["请问下半年还能保持这个增速吗\n我们预计下半年会有所放缓", ["2025-07-01..2025-12-31"]],
+    // a figure on another caption line takes nothing from a dated forecast with no forecast word (as alone)
+    ["研发团队 有 两千多人\nX9 Pro 下周二 正式发货", ["undefined..undefined", "2025-12-23..2025-12-23"]],
+    ["年产能20万辆\n三个月内爬坡到满产", ["undefined..undefined", "2025-12-18..2026-03-31"]],
+    ["研发团队 有 两千多人\nX9 Pro 上周二 正式发货", ["undefined..undefined"]],
+    ["研发团队 有 两千多人\nX9 Pro 下周二 会不会发货？", ["undefined..undefined"]],
     ["请问下半年还能保持这个增速吗", []],
     ["明年第一季度会不会发布新模型 我们还没定", []],
     ["你们会不会在明年第一季度发布新模型\n还没定", []],

@@ -584,9 +584,10 @@ function insideBound(c: CueHit, f: Mention): boolean {
 
 /**
  * The forecasts a sentence dates besides those of its figures: 力争2026年下半年实现盈亏平衡 after 明年营收目标是4亿元,
- * 2027年初投产 after 首期投资1000万美元. A time becomes one when it is due (in the future, or this year or month),
- * stands in a clause with no figure, no question and no time already taken, its period is not taken, the
- * sentence says it forecasts or plans (会, 力争), and its clause reads as a forecast or a plan (not 如果…).
+ * 2027年初投产 after 首期投资1000万美元, 研发团队 有 两千多人⏎X9 Pro 下周二 正式发货. A time becomes one when it is due
+ * (in the future, or this year or month), stands in a clause with no figure, no question and no time already taken,
+ * its period is not taken, and its clause reads as a forecast or a plan (not 如果…): as a sentence with no figure
+ * dates one, with or without a forecast word.
  */
 function laterForecasts(
   times: TimeMatch[],
@@ -597,7 +598,6 @@ function laterForecasts(
   asked: (m: { start: number }) => boolean,
   speaksFor: (c: CueHit, from: number, to: number, pos: number) => boolean,
 ): (Omit<Group, "speaker"> & { at: number })[] {
-  if (!cues.some((c) => c.group === "prediction" || c.group === "plan")) return [];
   const out: (Omit<Group, "speaker"> & { at: number })[] = [];
   const used = [...taken];
   for (const t of times) {
