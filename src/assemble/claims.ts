@@ -180,6 +180,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const turned = countBefore(turns, pos + 1) > countBefore(turns, c.start + 1);
       if (turned && (c.group === "hedge" || standsApart(pos))) return false;
       const line = lineAt(pos);
+      // a condition closed by 的话 with its consequent on its own line reaches no later line (如果 预算 多 两千块 的话
+      // 直接 上 iPhone⏎嗯 听说 新款 明年 三月 就 要 发布了); 如果明年的话⏎我们可能会增长20% still does
+      if (line > lineAt(c.start) && c.group === "hypothetical" && consequentOnLine(s.text, c.end)) return false;
       return (
         lineAt(c.start) >= line ||
         !figures.some((f) => {
@@ -552,6 +555,17 @@ function wordsApart(text: string, from: number, to: number): number {
 /** Whether a word that closes a condition (的话) stands in text[from, to). */
 function closedBefore(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (conditionEnds.after(text, k)) return true;
+  return false;
+}
+
+/** Whether a word that closes a condition (的话) stands after `from` on its caption line, with Chinese after it. */
+function consequentOnLine(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && text.charCodeAt(k) !== 10 && !conditionEnds.after(text, k)) k++;
+  const closer = conditionEnds.after(text, k);
+  if (!closer) return false;
+  for (k += closer.word.length; k < text.length && text.charCodeAt(k) !== 10; k++)
+    if (isHan(text.charCodeAt(k))) return true;
   return false;
 }
 
