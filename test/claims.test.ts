@@ -702,7 +702,10 @@ describe("questions are not claims", () => {
     ["研发团队 有 两千多人\nX9 Pro 下周二 正式发货", ["undefined..undefined", "2025-12-23..2025-12-23"]],
     ["年产能20万辆\n三个月内爬坡到满产", ["undefined..undefined", "2025-12-18..2026-03-31"]],
     // a condition closed by 的话 with its consequent on its own line does not make the next line's forecast one
-    ["如果 预算 多 两千块 的话 直接 上 iPhone\n嗯 听说 新款 明年 三月 就 要 发布了", ["undefined..undefined", "2026-03-01..2026-03-31"]],
+    [
+      "如果 预算 多 两千块 的话 直接 上 iPhone\n嗯 听说 新款 明年 三月 就 要 发布了",
+      ["undefined..undefined", "2026-03-01..2026-03-31"],
+    ],
     ["如果 预算 多 两千块 的话\n新款 明年 三月 就 要 发布了", ["undefined..undefined"]],
     ["研发团队 有 两千多人\nX9 Pro 上周二 正式发货", ["undefined..undefined"]],
     ["研发团队 有 两千多人\nX9 Pro 下周二 会不会发货？", ["undefined..undefined"]],
