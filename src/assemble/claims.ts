@@ -5,7 +5,7 @@
 import { charTable, codeAt, isHan, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import { askingPhrase, type CueHit, cueData, findCues } from "../recognize/cues.js";
-import { Lexicon } from "../recognize/lexicon.js";
+import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import { display, type Mention, mentionsCount, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
 import type { Claim, ClaimType, Quantity, Span, TimeRef } from "../schema.js";
@@ -32,18 +32,18 @@ const lineBreaks = charTable("\n");
 const pauses = charTable(" \t\u3000");
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
-const conditionEnds = new Lexicon(cueData.conditionEnds.map((word) => ({ word, info: true })));
+const conditionEnds = wordLexicon(cueData.conditionEnds);
 // the words (是) between a plan word and the comma or colon that hands the plan on (我们的计划是，明年再投资90亿元)
-const planLeads = new Lexicon(cueData.planLeads.map((word) => ({ word, info: true })));
+const planLeads = wordLexicon(cueData.planLeads);
 const leadBreaks = charTable("，,：:");
 // words of what is due right after a time (明年要交付)
-const dueWords = new Lexicon(cueData.dueWords.map((word) => ({ word, info: true })));
+const dueWords = wordLexicon(cueData.dueWords);
 // the forecast words (会) that a habit (通常会) or a population's share (三分之一左右的患者会出现) takes back
 const habitualVerbs = new Set(cueData.habitualVerbs);
 // words that open a clause turning from what came before (但, 不过): a condition or a hedge stops there
-const contrasts = new Lexicon(cueData.contrasts.map((word) => ({ word, info: true })));
+const contrasts = wordLexicon(cueData.contrasts);
 // words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach
-const actual = new Lexicon(cueData.actual.map((word) => ({ word, info: true })));
+const actual = wordLexicon(cueData.actual);
 // words of what already is or was (已经, 现在): a figure after one takes no time to come from an earlier clause; 而已
 // holds 已 and is none
 const already = new Lexicon([
@@ -60,7 +60,7 @@ const commas = charTable("，,");
 // question words that lead to what they ask (会不会): their question runs on over caption spaces
 const askLeads = new Set(cueData.askLeads);
 // words that take a plan or forecast word after them as a noun (超出预计, 兑现承诺): it carries on into no later clause
-const cueAsNoun = new Lexicon(cueData.cueAsNoun.map((word) => ({ word, info: true })));
+const cueAsNoun = wordLexicon(cueData.cueAsNoun);
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 

@@ -4,12 +4,12 @@
 import { charTable } from "../chars.js";
 import { dottedNames, surnameOf, titledName, titledNames, titleOf, withoutAffiliation } from "../input/source.js";
 import { type CueHit, clauseAsks, cueData } from "../recognize/cues.js";
-import { Lexicon } from "../recognize/lexicon.js";
+import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import type { Sentence } from "../segment/sentences.js";
 
 const roles = new Set(cueData.roles);
 const narratorLabels = new Set(cueData.narratorLabels);
-const asksNarrator = new Lexicon(cueData.asksNarrator.map((word) => ({ word, info: true })));
+const asksNarrator = wordLexicon(cueData.asksNarrator);
 const askVerbs = new Set(cueData.askVerbs);
 // what ends the question a verb of asking puts: the first of these after it (its question mark included)
 const questionEnds = charTable("。！!？?；;…");
@@ -20,8 +20,8 @@ const isRole = (label: string) => {
   return cueData.roles.some((r) => base.endsWith(r));
 };
 const namedBy = new Set(cueData.namedBy);
-const openers = new Lexicon(cueData.subjectOpeners.map((word) => ({ word, info: true })));
-const notSpeakers = new Lexicon(cueData.notSpeakers.map((word) => ({ word, info: true })));
+const openers = wordLexicon(cueData.subjectOpeners);
+const notSpeakers = wordLexicon(cueData.notSpeakers);
 /** Two to six Chinese ideographs: a subject short enough to be a name (王一鸣, 腾讯, 知情人士, 国家统计局). */
 const chineseSubject = /^[\u4e00-\u9fff]{2,6}$/u;
 
@@ -31,7 +31,7 @@ function chineseName(clause: string): string | null {
   for (let o = openers.after(t, 0); o; o = openers.after(t, 0)) t = t.slice(o.word.length);
   return chineseSubject.test(t) && !notSpeakers.after(t, 0) ? t : null;
 }
-const adverbs = new Lexicon(cueData.adverbs.map((word) => ({ word, info: true })));
+const adverbs = wordLexicon(cueData.adverbs);
 const voices = new Lexicon([
   ...cueData.voices.drop.map((word) => ({ word, info: "drop" as const })),
   ...cueData.voices.keep.map((word) => ({ word, info: "keep" as const })),

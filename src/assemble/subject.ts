@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
-import { Lexicon } from "../recognize/lexicon.js";
+import { wordLexicon } from "../recognize/lexicon.js";
 
 const Words = z.array(z.string().min(1));
 const SubjectData = z.object({
@@ -14,11 +14,10 @@ const SubjectData = z.object({
   leading: Words,
 });
 const data = loadData("subject", SubjectData);
-const set = (words: string[]) => new Lexicon(words.map((word) => ({ word, info: true })));
-const beforeOf = set(data.beforeOf);
-const afterStops = set(data.afterStops);
-const trailing = set(data.trailing);
-const leading = set(data.leading);
+const beforeOf = wordLexicon(data.beforeOf);
+const afterStops = wordLexicon(data.afterStops);
+const trailing = wordLexicon(data.trailing);
+const leading = wordLexicon(data.leading);
 // clause boundaries, and the caption break "\n"
 /** Where a subject cannot reach across: clause punctuation and line breaks. */
 const boundary = charTable('，,。；;：:！!？?\n（）()“”"「」、');

@@ -8,7 +8,7 @@ import { parseDocument } from "yaml";
 import { z } from "zod";
 import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
-import { Lexicon } from "../recognize/lexicon.js";
+import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 
 export type Format = "text" | "srt" | "vtt" | "markdown";
 
@@ -707,7 +707,7 @@ const proseTitles = new Lexicon(
     .map((word) => ({ word, info: true })),
 );
 /** Words a name right after a title stops before: 副局长李芳介绍 → 李芳 */
-const afterName = new Lexicon([...speechVerbs, ...titleWords].map((word) => ({ word, info: true })));
+const afterName = wordLexicon([...speechVerbs, ...titleWords]);
 
 /**
  * The Chinese names a title introduces in `text`, each with the title: 市人社局王建华局长 → 王建华 (局长), 副局长李芳和

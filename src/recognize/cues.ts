@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
-import { type Entry, Lexicon } from "./lexicon.js";
+import { type Entry, Lexicon, wordLexicon } from "./lexicon.js";
 import { isNumeralChar } from "./numeral.js";
 
 const Cue = z.object({ word: z.string().min(1), example: z.string().min(1) });
@@ -151,13 +151,12 @@ export function findCues(text: string): CueHit[] {
   return out;
 }
 
-const wordsOf = (words: string[]) => new Lexicon(words.map((word) => ({ word, info: true })));
-const reachHedges = wordsOf(cueData.reachHedges);
-const reachAids = wordsOf(cueData.reachAids);
-const reachVerbs = wordsOf(cueData.reachVerbs);
+const reachHedges = wordLexicon(cueData.reachHedges);
+const reachAids = wordLexicon(cueData.reachAids);
+const reachVerbs = wordLexicon(cueData.reachVerbs);
 const reachDone = charTable(cueData.reachDone);
-const reachNow = wordsOf(cueData.reachNow);
-const reachAidedVerbs = wordsOf(cueData.reachAidedVerbs);
+const reachNow = wordLexicon(cueData.reachNow);
+const reachAidedVerbs = wordLexicon(cueData.reachAidedVerbs);
 // where the clause of a reaching verb ends, for its 了: punctuation, caption breaks and spaces
 const reachEnds = charTable("，,。；;：:！!？?\n \t\u3000");
 

@@ -168,3 +168,8 @@ function push<T>(map: Map<number, T[]>, key: number, value: T) {
 export function lexicon<G extends { words: string[] }, T>(groups: G[], info: (g: G) => T): Lexicon<T> {
   return new Lexicon(groups.flatMap((g) => g.words.map((word) => ({ word, info: info(g) }))));
 }
+
+/** A lexicon of plain words, whose only information is that they stand there. */
+export function wordLexicon(words: readonly string[]): Lexicon<true> {
+  return new Lexicon(words.map((word) => ({ word, info: true as const })));
+}

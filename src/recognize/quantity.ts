@@ -7,7 +7,7 @@ import { z } from "zod";
 import { charTable, codeAt, isHan, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
-import { type Entry, Lexicon, lexicon } from "./lexicon.js";
+import { type Entry, Lexicon, lexicon, wordLexicon } from "./lexicon.js";
 import {
   endsInLatinScale,
   endsInShorthandOne,
@@ -212,8 +212,7 @@ type GuardWords = {
   [K in Exclude<keyof typeof Guards, "minValue">]?: string[] | undefined;
 } & { minValue?: number | undefined };
 /** Plain words as a lexicon (each costs a 64 KB table; a lookup allocates nothing, unlike a Set of slices); a guard's too. */
-const wordList = (words: string[]) => new Lexicon(words.map((word) => ({ word, info: true as const })));
-const contextLexicon = (words?: string[]) => (words ? wordList(words) : undefined);
+const contextLexicon = (words?: string[]) => (words ? wordLexicon(words) : undefined);
 /** The guards of a unit, as UnitInfo holds them. */
 const guards = (u: GuardWords) => ({
   notBefore: contextLexicon(u.notBefore),
@@ -277,7 +276,7 @@ for (const e of suffixEntries) {
 const suffixes = new Lexicon<UnitInfo>(firstReading.values());
 /** The unit words without those that give way to a shorter one when refused (个点 → 个). */
 const shorterSuffixes = new Lexicon<UnitInfo>([...firstReading.values()].filter((e) => !e.info.orShorter));
-const notUnitsAfterSpace = wordList(units.notUnitsAfterSpace);
+const notUnitsAfterSpace = wordLexicon(units.notUnitsAfterSpace);
 const currencyNames = lexicon(units.currencies, (u) => u.unit);
 const subunits = lexicon(units.currencySubunits, (u) => ({
   unit: u.unit,
@@ -290,8 +289,8 @@ const spokenSubunits = new Map(
 );
 const multipleWords = lexicon(units.multipleWords, (u) => u.factor);
 const percentWords = lexicon(units.percentWords, (u) => ({ value: u.value, after: u.after ?? null }));
-const growthVerbs = new Lexicon(units.growthVerbs.map((word) => ({ word, info: true })));
-const measureContexts = new Lexicon(units.measureContexts.map((word) => ({ word, info: true })));
+const growthVerbs = wordLexicon(units.growthVerbs);
+const measureContexts = wordLexicon(units.measureContexts);
 /** what follows a name's number (哪吒2的): units.yaml measureNameEnds */
 const measureNameEnds = new Set(units.measureNameEnds);
 /** money words (true) and the longer words that hold one without speaking of money (false: 流水线) */
@@ -301,8 +300,8 @@ const moneyContexts = new Lexicon<boolean>([
 ]);
 const countContexts = new Lexicon<boolean>(units.countContexts.map((word) => ({ word, info: true })));
 /** 翻 before a small count of times and 台 after it: a restaurant's table turnover (一天能翻五次台) */
-const turnoverBefore = wordList(units.turnovers.before);
-const turnoverAfter = wordList(units.turnovers.after);
+const turnoverBefore = wordLexicon(units.turnovers.before);
+const turnoverAfter = wordLexicon(units.turnovers.after);
 const turnover = (text: string, m: Mention) =>
   turnoverBefore.before(text, m.start) !== null && turnoverAfter.after(text, m.end) !== null;
 const halfWords = new Set(units.halfAfterUnit.words);
@@ -332,22 +331,22 @@ const approxBefore = new Lexicon<BoundInfo>([
 ]);
 const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
 /** words that begin with a bound word after a figure without being one (上下班) */
-const approxAfterNot = wordList(approxData.afterNotWords);
+const approxAfterNot = wordLexicon(approxData.afterNotWords);
 /** Score words (豆瓣, 生育率), the links between one and its decimal (是, 现在), and the verbs that carry it on (掉到了). */
-const scoreWords = new Lexicon(units.scores.words.map((word) => ({ word, info: true })));
-const scoreLinks = new Lexicon(units.scores.links.map((word) => ({ word, info: true })));
-const scoreCarry = new Lexicon(units.scores.carry.map((word) => ({ word, info: true })));
+const scoreWords = wordLexicon(units.scores.words);
+const scoreLinks = wordLexicon(units.scores.links);
+const scoreCarry = wordLexicon(units.scores.carry);
 /** Price words (原价, 到手价), the links between one and its bare number (是, 只要), and the words that carry it on. */
-const priceWords = new Lexicon(units.prices.words.map((word) => ({ word, info: true })));
-const priceLinks = new Lexicon(units.prices.links.map((word) => ({ word, info: true })));
-const priceCarry = new Lexicon(units.prices.carry.map((word) => ({ word, info: true })));
+const priceWords = wordLexicon(units.prices.words);
+const priceLinks = wordLexicon(units.prices.links);
+const priceCarry = wordLexicon(units.prices.carry);
 const priceChanges = new Set(units.prices.changes);
-const offerOpens = wordList(units.offers.opens);
-const offerTakes = wordList(units.offers.takes);
-const rateBaseBefore = wordList(units.rateBases.before);
+const offerOpens = wordLexicon(units.offers.opens);
+const offerTakes = wordLexicon(units.offers.takes);
+const rateBaseBefore = wordLexicon(units.rateBases.before);
 const rateWords = new Set(units.rateBases.rates);
 const rateNotThrough = new Set(units.rateBases.notThrough);
-const perOneNotAfter = wordList(units.perOneBases.notAfter);
+const perOneNotAfter = wordLexicon(units.perOneBases.notAfter);
 /** The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal). */
 const turnedWords = new Set(approxData.turned.words);
 const turningNegations = new Lexicon<string>([
@@ -360,23 +359,23 @@ const reachAdverbs = new Lexicon<Approx>([
   ...approxData.reach.over.map((word) => ({ word, info: "over" as const })),
   ...approxData.reach.under.map((word) => ({ word, info: "under" as const })),
 ]);
-const reachStops = new Lexicon(approxData.reach.stops.map((word) => ({ word, info: true })));
-const reachNotWords = new Lexicon(approxData.reach.notWords.map((word) => ({ word, info: true })));
+const reachStops = wordLexicon(approxData.reach.stops);
+const reachNotWords = wordLexicon(approxData.reach.notWords);
 /** What ends an adverb's reach: clause and caption breaks, quotes and brackets (spaces are checked apart). */
 const reachBreaks = charTable("，,、；;：:。！？!?…\n“”‘’「」『』（）()《》【】[]\"'");
-const scaleBoundWords = new Lexicon(approxData.scaleBound.map((word) => ({ word, info: true })));
+const scaleBoundWords = wordLexicon(approxData.scaleBound);
 const possessiveMarks = new Set(approxData.possessive.marks);
-const possessiveStops = new Lexicon(approxData.possessive.stops.map((word) => ({ word, info: true })));
-const reachNotBefore = new Lexicon(approxData.reach.notBefore.map((word) => ({ word, info: true })));
+const possessiveStops = wordLexicon(approxData.possessive.stops);
+const reachNotBefore = wordLexicon(approxData.reach.notBefore);
 const splitCounters = charTable(units.splitCounters);
-const comparisonBefore = new Lexicon(approxData.comparison.before.map((word) => ({ word, info: true })));
+const comparisonBefore = wordLexicon(approxData.comparison.before);
 const comparisonAfter = new Lexicon<BoundInfo>([
   ...bounds(approxData.comparison.over, "over", "lower", true),
   ...bounds(approxData.comparison.under, "under", "upper", true),
 ]);
-const betweenBefore = new Lexicon(approxData.between.before.map((word) => ({ word, info: true })));
+const betweenBefore = wordLexicon(approxData.between.before);
 const betweenJoiners = new Set(approxData.between.joiners);
-const betweenAfter = new Lexicon(approxData.between.after.map((word) => ({ word, info: true })));
+const betweenAfter = wordLexicon(approxData.between.after);
 const intervalJoiners = new Set(approxData.intervalJoiners);
 const fillers = new Set(approxData.fillers);
 const elapsed = new Set(approxData.elapsed);
@@ -395,20 +394,20 @@ const idioms = new Lexicon<boolean>([
   ].map((word) => ({ word, info: true })),
   ...falseFigures.notIdioms.map((word) => ({ word, info: false })),
 ]);
-const ratioJoiners = wordList(falseFigures.ratioJoiners);
-const modelYears = new Lexicon(falseFigures.modelYears.map((word) => ({ word, info: true })));
-const nodeUnits = wordList(falseFigures.processNodes.units);
-const nodeAfter = wordList(falseFigures.processNodes.after);
-const nodeContexts = wordList(falseFigures.processNodes.contexts);
-const nodeNotAfter = wordList(falseFigures.processNodes.notAfter);
+const ratioJoiners = wordLexicon(falseFigures.ratioJoiners);
+const modelYears = wordLexicon(falseFigures.modelYears);
+const nodeUnits = wordLexicon(falseFigures.processNodes.units);
+const nodeAfter = wordLexicon(falseFigures.processNodes.after);
+const nodeContexts = wordLexicon(falseFigures.processNodes.contexts);
+const nodeNotAfter = wordLexicon(falseFigures.processNodes.notAfter);
 const cutoffBefore = new Set(cutoffs.before);
-const cutoffAfter = new Lexicon(cutoffs.after.map((word) => ({ word, info: true })));
+const cutoffAfter = wordLexicon(cutoffs.after);
 const cutoffNotAfter = new Set(cutoffs.notAfter);
-const weekWords = wordList(falseFigures.weekdayLists.weekWords);
+const weekWords = wordLexicon(falseFigures.weekdayLists.weekWords);
 const weekDays = new Set(falseFigures.weekdayLists.days);
-const ordinalPrefixes = new Lexicon(falseFigures.ordinalPrefixes.map((word) => ({ word, info: true })));
-const versionWords = new Lexicon(falseFigures.versionWords.map((word) => ({ word, info: true })));
-const brands = new Lexicon(falseFigures.brands.map((word) => ({ word, info: true })));
+const ordinalPrefixes = wordLexicon(falseFigures.ordinalPrefixes);
+const versionWords = wordLexicon(falseFigures.versionWords);
+const brands = wordLexicon(falseFigures.brands);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),

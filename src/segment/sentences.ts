@@ -8,7 +8,7 @@ import { z } from "zod";
 import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Line, ParsedSource } from "../input/source.js";
-import { Lexicon } from "../recognize/lexicon.js";
+import { wordLexicon } from "../recognize/lexicon.js";
 import { isNumeralChar } from "../recognize/numeral.js";
 
 const Discourse = z.object({
@@ -21,10 +21,9 @@ const Discourse = z.object({
   maxSentence: z.int().min(50).describe("a sentence without 。 is cut at a clause break once it is this long"),
 });
 const discourse = loadData("discourse", Discourse);
-const wordsOf = (words: string[]) => new Lexicon(words.map((word) => ({ word, info: true })));
-const openers = wordsOf(discourse.openers);
-const fillers = wordsOf(discourse.fillers);
-const topicMarkers = wordsOf(discourse.topicMarkers);
+const openers = wordLexicon(discourse.openers);
+const fillers = wordLexicon(discourse.fillers);
+const topicMarkers = wordLexicon(discourse.topicMarkers);
 
 export interface Piece {
   at: number;
