@@ -1658,7 +1658,37 @@ describe("a bare number a price changes into (价格从4999降到3999) is a pric
     ["价格是599元，销量从3000降到2000", [{ text: "599元" }]],
     ["排名从第5降到第8", []],
     ["价格是599元，从3000人降到2000人", [{ text: "599元" }, { text: "3000人" }, { text: "2000人", kind: "count" }]],
-    ["价格从4999到3999", [{ text: "4999", kind: "money" }]],
+    // 到 alone changes nothing, but a number of a price's shape after a price is one (see below)
+    ["价格从4999到3999", [{ text: "4999", kind: "money" }, { text: "3999", kind: "money" }]],
+    ["价格从4999到3000", [{ text: "4999", kind: "money" }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("a retail price with no price word, by its shape (卖3999, 从4999降到了3999, 直播间2999), is a price", () => {
+  it.each([
+    [
+      "官方旗舰店卖3999 今天直播间2999",
+      [
+        { text: "3999", kind: "money", value: 3999, unit: null },
+        { text: "2999", kind: "money", value: 2999, unit: null },
+      ],
+    ],
+    [
+      "小米15 从4999降到了3999",
+      [
+        { text: "4999", kind: "money", value: 4999 },
+        { text: "3999", kind: "money", value: 3999 },
+      ],
+    ],
+    ["从299涨到了399", [{ text: "299", kind: "money" }, { text: "399", kind: "money" }]],
+    // not the shape (3000), not after a word of selling or a price (直播间2999 alone), a counter, a decimal
+    ["一天能卖3000", []],
+    ["直播间2999", []],
+    ["卖了1999台", [{ text: "1999台", kind: "count" }]],
+    ["从4.99降到3.99", []],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);

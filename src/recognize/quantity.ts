@@ -102,6 +102,7 @@ const Units = z.object({
   scores: z.object({ words: Words, links: Words, carry: Words }),
   prices: z.object({ words: Words, links: Words, carry: Words, changes: Words }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
+  shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
   rateBases: z.object({ before: Words, rates: Words, window: z.int().min(1), notThrough: Words, example: z.string() }),
   perOneBases: z.object({ notAfter: Words, example: z.string() }),
   measureContexts: Words,
@@ -341,6 +342,7 @@ const priceWords = wordLexicon(units.prices.words);
 const priceLinks = wordLexicon(units.prices.links);
 const priceCarry = wordLexicon(units.prices.carry);
 const priceChanges = new Set(units.prices.changes);
+const shapedBefore = wordLexicon(units.shapedPrices.before);
 const offerOpens = wordLexicon(units.offers.opens);
 const offerTakes = wordLexicon(units.offers.takes);
 const rateBaseBefore = wordLexicon(units.rateBases.before);
@@ -1765,6 +1767,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
       m.kind = "money";
       m.unit = (ms[i - 1] as Mention).unit; // 从4999元降到3999: yuan
       prices.add(m);
+    } else if (shapedPrice(text, m, prices)) {
+      m.tag = "figure";
+      m.kind = "money"; // 卖3999: its currency unsaid
+      prices.add(m);
     } else if (listed || measured(m) || scored(text, m, scores)) {
       m.tag = "figure";
       m.kind = "measure";
@@ -1869,6 +1875,18 @@ function scored(text: string, m: Mention, ends: Set<number>): boolean {
 function changedPrice(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
   if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
   return priceChanges.has(text.slice(prev.end, m.start).trim());
+}
+
+/**
+ * Whether a bare number is a retail price by its shape (units.yaml `shapedPrices`): a whole number of digits ending in
+ * 99 right after a word of selling or of a price's change (卖3999, 从4999), or after a price already read (直播间2999).
+ */
+function shapedPrice(text: string, m: Mention, prices: Set<Mention>): boolean {
+  const { ending } = units.shapedPrices;
+  if (m.value === null || !Number.isInteger(m.value) || m.value < ending || m.value % 100 !== ending) return false;
+  if (!/^[0-9]+$/u.test(m.numeral)) return false;
+  const at = spaceAt(text, m.start - 1) ? m.start - 1 : m.start;
+  return prices.size > 0 || shapedBefore.before(text, at) !== null;
 }
 
 /**
