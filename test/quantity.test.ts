@@ -1659,7 +1659,13 @@ describe("a bare number a price changes into (价格从4999降到3999) is a pric
     ["排名从第5降到第8", []],
     ["价格是599元，从3000人降到2000人", [{ text: "599元" }, { text: "3000人" }, { text: "2000人", kind: "count" }]],
     // 到 alone changes nothing, but a number of a price's shape after a price is one (see below)
-    ["价格从4999到3999", [{ text: "4999", kind: "money" }, { text: "3999", kind: "money" }]],
+    [
+      "价格从4999到3999",
+      [
+        { text: "4999", kind: "money" },
+        { text: "3999", kind: "money" },
+      ],
+    ],
     ["价格从4999到3000", [{ text: "4999", kind: "money" }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
@@ -1683,7 +1689,13 @@ describe("a retail price with no price word, by its shape (卖3999, 从4999降�
         { text: "3999", kind: "money", value: 3999 },
       ],
     ],
-    ["从299涨到了399", [{ text: "299", kind: "money" }, { text: "399", kind: "money" }]],
+    [
+      "从299涨到了399",
+      [
+        { text: "299", kind: "money" },
+        { text: "399", kind: "money" },
+      ],
+    ],
     // not the shape (3000), not after a word of selling or a price (直播间2999 alone), a counter, a decimal
     ["一天能卖3000", []],
     ["直播间2999", []],
