@@ -42,6 +42,7 @@ const dueWords = wordLexicon(cueData.dueWords);
 const habitualVerbs = new Set(cueData.habitualVerbs);
 // words that open a clause turning from what came before (但, 不过): a condition or a hedge stops there
 const contrasts = wordLexicon(cueData.contrasts);
+const doneMarks = wordLexicon(cueData.doneMarks);
 // words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach
 const actual = wordLexicon(cueData.actual);
 // words of what already is or was (已经, 现在): a figure after one takes no time to come from an earlier clause; 而已
@@ -281,7 +282,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         if (at >= from) break;
         if (commas[text.charCodeAt(at)] !== 1) return false;
       }
-      for (let k = ct; k < pos; k++) if (text.charCodeAt(k) === 0x4e86 || contrasts.after(text, k)) return false; // 了
+      for (let k = ct; k < pos; k++) if (doneMarks.after(text, k) || contrasts.after(text, k)) return false;
       if (closedBefore(text, c.end, from) || questions.some((q) => q.start >= cf && q.start < to)) return false;
       if (times.some((t) => t.direction !== "future" && t.start >= ct && t.start < to)) return false;
       if (cues.some((h) => h !== c && h.start >= c.end && h.start < to && carryStops.has(h.group))) return false;

@@ -27,6 +27,7 @@ const Cues = z.object({
   population: z.array(Cue),
   habitualVerbs: z.array(z.string().min(1)),
   contrasts: z.array(z.string().min(1)),
+  doneMarks: z.array(z.string().min(1)),
   actual: z.array(z.string().min(1)),
   already: z.array(z.string().min(1)),
   notAlready: z.array(z.string().min(1)),
