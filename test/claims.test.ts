@@ -987,6 +987,19 @@ describe("labels that name someone introduced before", () => {
   });
 });
 
+describe("the term a state already reaches dates no forecast", () => {
+  it.each([
+    ["现在订单已经排到了明年第一季度", []],
+    ["我们的合同签到了2029年", []],
+    ["新订单金额300亿元，已经排到了2027年", [["metric", null]]],
+    // a forecast or a plan keeps its time
+    ["这个项目会持续到2027年", [["prediction", "到2027年"]]],
+    ["我们安排明年三月发布", [["prediction", "明年三月"]]],
+  ])("%s → %j", (text, want) => {
+    expect(claimsOf(text).map((c) => [c.type, c.time?.text ?? null])).toEqual(want);
+  });
+});
+
 describe("the sample's fact sheet", () => {
   it("names a subject for every figure", () => {
     const sample = readFileSync(

@@ -1331,6 +1331,10 @@ describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and
       ],
     ],
     // near-misses: subunits read as before, a digit that is a figure of its own, 块 "together", people counted
+    // a price per unit after the spoken jiao: the lone 一 and its unit are the price's base, no figure
+    ["白菜两块五一斤", [{ text: "两块五", kind: "money", value: 2.5, unit: "CNY" }]],
+    ["猪肉十二块五一斤左右", [{ text: "十二块五", kind: "money", value: 12.5, unit: "CNY", approx: "about" }]],
+    ["单价3块5一个", [{ text: "3块5", kind: "money", value: 3.5, unit: "CNY" }]],
     ["3块5毛", [{ text: "3块5毛", kind: "money", value: 3.5, unit: "CNY" }]],
     ["两块钱", [{ text: "两块钱", kind: "money", value: 2, unit: "CNY" }]],
     [
@@ -1631,6 +1635,10 @@ describe("a caption space inside a multiple word (翻了 一番) or after a five
     ["十四五 期间 我们 建了 300公里", [{ text: "300公里", kind: "measure", value: 300 }]],
     // no two-character word across a space, and a count of 14 or 15 stays
     ["推翻 番茄", []],
+    // a word that ends in 翻 and states no multiple (推翻 "overturn") takes its 翻 from 翻一番
+    ["他又推翻一番说辞", []],
+    ["他 推翻了 一番 说辞", []],
+    ["两个人闹翻了一番", []],
     ["来了十四五 个人", [{ text: "十四五 个人", kind: "count", min: 14, max: 15 }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);

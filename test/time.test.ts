@@ -597,6 +597,22 @@ describe("findTimes: the baseline of a comparison", () => {
   });
 });
 
+describe("findTimes: the term a state already reaches", () => {
+  it.each([
+    ["现在订单已经排到了明年第一季度", "明年第一季度", true],
+    ["我们的合同签到了2029年", "2029年", true],
+    ["订单已经排到明年三月了", "到明年三月", true],
+    ["产能 排到了 2027年", "2027年", true],
+    // negatives: a plan's time, 签到 "check in", a forecast of how long something lasts
+    ["我们安排明年三月发布", "明年三月", false],
+    ["明年三月签到处设在一楼", "明年三月", false],
+    ["这个项目会持续到2027年", "到2027年", false],
+  ] as const)("%s: %s term %s", (sentence, text, term) => {
+    const m = findTimes(sentence, ANCHOR).find((t) => t.text === text);
+    expect(m?.term).toBe(term);
+  });
+});
+
 describe("findTimes: five-year plans", () => {
   it.each([
     ["十五五期间全市计划投资超过3000亿元", "十五五期间", "2026-01-01", "2030-12-31"],

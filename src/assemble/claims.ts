@@ -328,7 +328,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       if (pauses[text.charCodeAt(to)] !== 1 || alreadyBefore(to) >= from) return null;
       if (cues.some((c) => ownMode.has(c.group) && c.start >= from && c.start < to)) return null;
       const t = times.find((x) => x.start === to + 1);
-      if (!t || !notOver(t) || t.baseline) return null;
+      if (!t || !notOver(t) || t.baseline || t.term) return null;
       const end = clauseOf(t.start)[1];
       const inside = (x: { start: number }) => x.start >= t.start && x.start < end;
       if (figures.some(inside) || questions.some(inside)) return null;
@@ -617,7 +617,7 @@ function laterForecasts(
   const used = [...taken];
   for (const t of times) {
     const due = t.direction === "future" || (t.direction === "present" && t.grain !== "day");
-    if (!due || t.grain === "open" || t.baseline || used.includes(t) || asked(t)) continue;
+    if (!due || t.grain === "open" || t.baseline || t.term || used.includes(t) || asked(t)) continue;
     const [from, to] = clauseOf(t.start);
     const inside = (x: { start: number }) => x.start >= from && x.start < to;
     if (figures.some(inside) || used.some(inside) || used.some((u) => periodOf(u) === periodOf(t))) continue;
@@ -672,10 +672,11 @@ function groupReadings(readings: Reading[]): Group[] {
 /**
  * The time a claim is about: a future time first (it makes the claim a dated prediction), else the first one.
  * Open-ended phrases (长期来看, 未来几年) date nothing a reader could check, so they are not a claim's time; nor is
- * the baseline of a comparison (比去年同期翻了一番: the claim's time is the sentence's other one, or none).
+ * the baseline of a comparison (比去年同期翻了一番: the claim's time is the sentence's other one, or none), nor the term
+ * a state already reaches (订单排到了明年第一季度).
  */
 function pickTime(times: TimeMatch[]): TimeMatch | null {
-  const dated = times.filter((t) => t.grain !== "open" && !t.baseline);
+  const dated = times.filter((t) => t.grain !== "open" && !t.baseline && !t.term);
   return dated.find((t) => t.direction === "future") ?? dated.find((t) => !t.duration) ?? dated[0] ?? null;
 }
 

@@ -77,6 +77,7 @@ const Units = z.object({
   percentWords: z.array(z.object({ value: z.number(), words: Words, after: Words.optional(), example: z.string() })),
   multiples: z.array(z.object({ words: Words, example: z.string() })),
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
+  notMultipleWords: Words,
   growthVerbs: Words,
   durationLinks: Words,
   oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
@@ -288,7 +289,11 @@ const symbols = lexicon(units.currencySymbols, (u) => u.unit);
 const spokenSubunits = new Map(
   units.spokenSubunits.flatMap((u) => u.after.map((word) => [word, { unit: u.unit, factor: u.factor }] as const)),
 );
-const multipleWords = lexicon(units.multipleWords, (u) => u.factor);
+// with the words that hold a multiple word's start and are none (推翻 in 推翻一番说辞), which the scan takes first
+const multipleWords = new Lexicon<number | null>([
+  ...units.multipleWords.flatMap((u) => u.words.map((word) => ({ word, info: u.factor }))),
+  ...units.notMultipleWords.map((word) => ({ word, info: null })),
+]);
 const percentWords = lexicon(units.percentWords, (u) => ({ value: u.value, after: u.after ?? null }));
 const growthVerbs = wordLexicon(units.growthVerbs);
 const measureContexts = wordLexicon(units.measureContexts);
@@ -848,6 +853,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   // 翻番, 翻一番, 翻两番: multiples written as words; 打对折, 半折: percentages written as words
   const wordSpans: { start: number; end: number }[] = [];
   for (const hit of scanAcrossSpace(multipleWords, text)) {
+    if (hit.entry.info === null) continue;
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
     m.kind = "multiple";
@@ -1284,8 +1290,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     // a bare number with a bound of its own is no price per unit: 6万亿多一点 ("a bit over")
     const bare = m.tag === "bare" && m.approx === null;
     if ((m.kind !== "money" && !bare) || text[m.end] !== "一") return m.end;
-    const next = numerals[k + 1];
-    if (!next || next.start !== m.end || next.end !== m.end + 1) return m.end;
+    // the lone 一 right after the price (the numeral after the price's own, or after its spoken jiao: 两块五一斤)
+    const next = runAt(k, m.end);
+    if (!next || next.end !== m.end + 1) return m.end;
     const w = suffixes.after(text, m.end + 1);
     const kind = w?.info.kind;
     if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
@@ -1417,7 +1424,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (d?.value == null || d.end !== m.end + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
       return m.end;
     const next = text.charAt(d.end);
-    if (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || suffixes.after(text, d.end)) return m.end;
+    // a lone 一 with a unit after it is the base of a price per unit (两块五一斤), not a numeral going on
+    const one = runAt(k, d.end);
+    const perOne = one?.end === d.end + 1 && one.value === 1 && perUnitBase(text, one.end);
+    if (!perOne && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || suffixes.after(text, d.end)))
+      return m.end;
     if (idioms.after(text, m.end)) return m.end;
     m.value = Number((m.value + d.value * sub.factor).toPrecision(15));
     return d.end;
@@ -1711,8 +1722,7 @@ function splitPerOne(text: string, numerals: NumeralMatch[]): NumeralMatch[] {
   if (!numerals.some((n) => endsInShorthandOne(n.text))) return numerals;
   const out: NumeralMatch[] = [];
   for (const n of numerals) {
-    const unit = endsInShorthandOne(n.text) ? suffixes.after(text, n.end) : null;
-    const head = unit && perUnitKinds.has(unit.info.kind) ? parseNumeral(n.text.slice(0, -1)) : null;
+    const head = endsInShorthandOne(n.text) && perUnitBase(text, n.end) ? parseNumeral(n.text.slice(0, -1)) : null;
     const one = head ? parseNumeral(n.text.slice(-1)) : null;
     if (!head || !one) {
       out.push(n);
@@ -1724,6 +1734,12 @@ function splitPerOne(text: string, numerals: NumeralMatch[]): NumeralMatch[] {
 }
 
 const perUnitKinds = new Set<QuantityKind>(["measure", "count", "duration"]);
+
+/** Whether a unit that makes a lone 一 before it a per-unit base (一斤, 一吨, 一个月) stands at `pos`. */
+function perUnitBase(text: string, pos: number): boolean {
+  const unit = suffixes.after(text, pos);
+  return unit !== null && perUnitKinds.has(unit.info.kind);
+}
 
 /**
  * What a number without a unit is. Scaled (8亿, 1 万亿) it is a count, or money where the sentence talks of money

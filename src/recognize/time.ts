@@ -25,6 +25,8 @@ export interface TimeMatch {
   duration: boolean;
   /** the baseline of a comparison (比去年同期, 与去年相比): not the time a figure holds */
   baseline: boolean;
+  /** the term a state already reaches (订单已经排到了明年第一季度): neither the time a figure holds nor a forecast's */
+  term: boolean;
 }
 
 // ------------------------------------------------------------------------------------------------ vocabulary
@@ -202,6 +204,7 @@ const TimeData = z.object({
     ratioWords: Words,
     possessiveVerbs: Words,
   }),
+  terms: Words,
   setPrefixes: Words,
   blocked: Words,
   titleBrackets: z.array(z.tuple([Word, Word])),
@@ -2181,6 +2184,19 @@ function isBaseline(text: string, i: number, end: number): boolean {
   return ratioAt(text, ratioApprox.at(text, de.end)?.end ?? de.end);
 }
 
+const termWords = plain(data.terms);
+
+/**
+ * 订单已经排到了明年, 签到了 2029年, 排到明年三月 (the time read with its 到): a term word right before the time at `i`,
+ * or holding its 到, a caption space between allowed.
+ */
+function isTerm(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 1) === 0x20 ? i - 1 : i;
+  const end = text.charCodeAt(p) === 0x5230 ? p + 1 : p; // 到
+  for (let k = 2; k <= 3 && k <= end; k++) if (termWords.at(text, end - k)?.end === end) return true;
+  return false;
+}
+
 /** 从, 自, 由 right before `i`. */
 function fromBefore(text: string, i: number): boolean {
   for (let k = 1; k <= 2 && k <= i; k++) if (T.fromPrefixes.at(text, i - k)?.end === i) return true;
@@ -2221,5 +2237,6 @@ function toMatch(ctx: Ctx, start: number, h: Hit): TimeMatch {
     direction: derivedDirection(h, ctx.a),
     duration: h.duration,
     baseline: isBaseline(ctx.text, start, h.end),
+    term: isTerm(ctx.text, start),
   };
 }
