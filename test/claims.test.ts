@@ -1000,6 +1000,50 @@ describe("the term a state already reaches dates no forecast", () => {
   });
 });
 
+describe("a forecast's time stays with the forecast when the talk moves on over a caption line", () => {
+  it.each([
+    [
+      "我们希望三年后提高到一半\n还有一个是急诊\n急诊每天接诊七八百人",
+      [
+        ["plan", "三年后"],
+        ["metric", null],
+      ],
+    ],
+    [
+      "我们的目标是到2030年降到1:15\n教师队伍这几年增加了不少\n专任教师2100多人",
+      [
+        ["plan", "到2030年"],
+        ["metric", null],
+      ],
+    ],
+    // a figure on the next line, lines of figures in a row, and a forecast word on the figure's line keep the time
+    // (a forecast: its period, dated once, is the first figure's)
+    [
+      "我们计划明年投入大约350亿元\n其中七成用于先进制程",
+      [
+        ["plan", "明年"],
+        ["prediction", null],
+      ],
+    ],
+    [
+      "我们的目标是到2030年\n月产能翻一番\n达到20万片",
+      [
+        ["plan", "到2030年"],
+        ["prediction", null],
+      ],
+    ],
+    [
+      "我们希望三年后提高到一半\n还有一个是急诊\n急诊会增加到一千人",
+      [
+        ["plan", "三年后"],
+        ["prediction", null],
+      ],
+    ],
+  ])("%j → %j", (text, want) => {
+    expect(claimsOf(text).map((c) => [c.type, c.time?.text ?? null])).toEqual(want);
+  });
+});
+
 describe("the sample's fact sheet", () => {
   it("names a subject for every figure", () => {
     const sample = readFileSync(

@@ -335,6 +335,29 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const due = dueWords.after(text, t.end) !== null;
       return due || cues.some((c) => (c.group === "prediction" || c.group === "plan") && inside(c)) ? t : null;
     };
+    // a time that a forecast or plan word before it in its clause governs, caption lines before a figure's line that
+    // has no forecast or plan word, with a line of no figure between them (the talk has moved on: 我们希望三年后提高到
+    // 一半⏎还有一个是急诊⏎急诊每天接诊七八百人; not 我们的目标是到2030年⏎月产能翻一番⏎达到20万片), where the word does not
+    // speak for the figure's clause
+    const governs = (t: TimeMatch, figure: Mention, from: number, to: number) => {
+      const forecast = (c: CueHit) => c.group === "prediction" || c.group === "plan";
+      const line = lineAt(figure.start);
+      if (claimCues.some((c) => forecast(c) && lineAt(c.start) === line)) return false;
+      let between = false;
+      for (let l = lineAt(t.start) + 1; l < line && !between; l++)
+        between = !figures.some((f) => lineAt(f.start) === l);
+      return (
+        between &&
+        claimCues.some(
+          (c) =>
+            forecast(c) &&
+            c.end <= t.start &&
+            clauseOf(c.start)[0] === clauseOf(t.start)[0] &&
+            !speaksFor(c, from, to, figure.start) &&
+            !(frames.has(c.word) && reaches(c, figure.start)),
+        )
+      );
+    };
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(figure.start);
       const reachesIt = (c: CueHit) => reaches(c, figure.start);
@@ -352,9 +375,15 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const inherited = ownTime
         ? null
         : (pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before));
-      // …but not a time to come when the figure's clause states what already is (城市NOA已经覆盖了⏎两百多个城市)
+      // …but not a time to come when the figure's clause states what already is (城市NOA已经覆盖了⏎两百多个城市), nor
+      // one a forecast or plan word of an earlier caption line governs (governs)
       const time =
-        ownTime ?? (inherited && inherited.direction === "future" && isAlready(figure, inherited) ? null : inherited);
+        ownTime ??
+        (inherited &&
+        inherited.direction === "future" &&
+        (isAlready(figure, inherited) || governs(inherited, figure, from, to))
+          ? null
+          : inherited);
       const own = claimCues.filter(
         (c) =>
           (speaksFor(c, from, to, figure.start) ||
