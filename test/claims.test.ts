@@ -353,6 +353,22 @@ describe("an age is a measure in years of age, never money borrowed from the tal
 });
 
 describe("time", () => {
+  // a duration bound (在 + N个月以内 ending its clause) is the figure of a fact, not a window from the anchor
+  it.each([
+    ["保质期在12个月以内。", 12, "metric", null],
+    ["这个比正常的偏高一点 正常应该在12个月以内", 12, "metric", null],
+    ["审批时间一般在3个月以内。", 3, "metric", null],
+    // negatives: the deadline of a plan or forecast keeps its window
+    ["我们计划在12个月以内开出30家店。", 30, "plan", "2026-12-31"],
+    ["三年内营收会达到100亿元。", 10000000000, "prediction", "2028-12-31"],
+  ] as const)("%s → %s, %s, %s", (text, value, type, end) => {
+    const c = only(text);
+    expect(c.quantities[0]).toMatchObject({ value });
+    if (value < 20) expect(c.quantities[0]).toMatchObject({ kind: "duration", unit: "month", approx: "under" });
+    expect(c.type).toBe(type);
+    expect(c.time?.end ?? null).toBe(end);
+  });
+
   // a part alone takes the year of a stated year's part in the sentence before, of the same label and paragraph
   it.each([
     ["明年上半年价格会在7万到9万之间震荡。下半年可能会回到10万以上。", ["2026-01-01", "2026-07-01"]],

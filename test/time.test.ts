@@ -867,3 +867,29 @@ describe("findTimes: 前N年 where a clause starts is the past N years, as 过�
     expect(findTimes("比前两年增长了20%", ANCHOR).filter((m) => m.text === "前两年")).toEqual([]);
   });
 });
+
+describe("findTimes: a length within which a measured subject falls is a duration, a deadline of an event a window", () => {
+  // 在 + N个月以内 ending its clause bounds a duration (保质期 is 12 months or less): no time from the anchor
+  it.each([
+    "保质期在12个月以内。",
+    "审批时间一般在3个月以内。",
+    "库存周期要控制在6个月以内",
+    "这个比正常的偏高一点 正常应该在12个月以内",
+    "回收期在 5年以内，",
+    "交货期在30天之内。",
+  ])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+
+  // negatives: a deadline with its event after it, no 在, a marked span
+  it.each([
+    ["计划12个月以内上市", "12个月以内", "2026-12-31"],
+    ["我们会在三个月内推出3款新品", "三个月内", "2026-03-31"],
+    ["三年内实现盈利", "三年内", "2028-12-31"],
+    ["争取在两年内收回成本", "两年内", "2027-12-31"],
+    ["五年内。", "五年内", "2030-12-31"],
+    ["未来三个月内", "未来三个月内", "2026-03-31"],
+  ] as const)("%s: %s to %s", (sentence, text, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from: "2025-12-18", to })]);
+  });
+});

@@ -121,6 +121,7 @@ const TimeData = z.object({
     Guarded.extend({ minCount: z.int().optional(), onlyUnits: z.array(z.enum(["year", "month", "day"])).optional() }),
   ),
   withinMarkers: z.array(Guarded),
+  durationBoundLeads: Words,
   insideMarkers: z.array(Guarded),
   sinceMarkers: z.array(Guarded),
   agoMarkers: z.array(Guarded),
@@ -1596,10 +1597,18 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
   const later = T.later.at(text, u.end);
   if (later) return offsetHit(ctx, later.end, c, u, 1);
   const within = T.within.at(text, u.end);
-  if (within) return spanHit(ctx, within.end, c, u, "future");
+  if (within) return durationBound(text, i, within.end) ? null : spanHit(ctx, within.end, c, u, "future");
   const since = T.since.at(text, u.end);
   if (since) return spanHit(ctx, since.end, c, u, "past");
   return null;
+}
+
+/** 保质期在12个月以内。: a length after 在 (one space allowed) whose within marker ends the clause bounds a duration. */
+function durationBound(text: string, start: number, end: number): boolean {
+  if (!clauseEnd(text, end)) return false;
+  const lead = codeAt(text, start - 1) === 32 ? start - 2 : start - 1;
+  for (const w of data.durationBoundLeads) if (text.startsWith(w, lead - w.length + 1)) return true;
+  return false;
 }
 
 /** The unit N units before (sign −1) or after (+1) the anchor; a range of counts gives a range of units. */
