@@ -369,6 +369,20 @@ describe("time", () => {
     expect(c.time?.end ?? null).toBe(end);
   });
 
+  // a month with no year in a forecast or plan is the next one: a dated claim, with or without a figure
+  it.each([
+    ["我们会在1月13日发布。", "prediction", "2026-01-13"],
+    ["12月份的数据，我们会在1月13日发布。", "prediction", "2026-01-13"],
+    ["我们会在1月13日发布，售价3999元。", "prediction", "2026-01-13"],
+    ["我们计划8月上旬开业。", "plan", "2026-08-01"],
+    ["预计8月上旬完工，投资5亿元。", "prediction", "2026-08-01"],
+    // negatives: a report of the month
+    ["3月份我们卖了100万台。", "metric", "2025-03-01"],
+    ["我们已经在3月5日发布了，售价3999元。", "metric", "2025-03-05"],
+  ] as const)("%s → %s at %s", (text, type, start) => {
+    expect(only(text)).toMatchObject({ type, time: { start } });
+  });
+
   // a part alone takes the year of a stated year's part in the sentence before, of the same label and paragraph
   it.each([
     ["明年上半年价格会在7万到9万之间震荡。下半年可能会回到10万以上。", ["2026-01-01", "2026-07-01"]],

@@ -893,3 +893,41 @@ describe("findTimes: a length within which a measured subject falls is a duratio
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from: "2025-12-18", to })]);
   });
 });
+
+describe("findTimes: a month with no year in a clause of what is to come is the next one", () => {
+  // a forecast or plan word in the clause (before or after, over a caption space): this year's date is over → next
+  it.each([
+    ["我们会在1月13日发布。", "1月13日", "2026-01-13", "2026-01-13"],
+    ["新品将于3月5日上市。", "3月5日", "2026-03-05", "2026-03-05"],
+    ["我们计划3月底开业。", "3月底", "2026-03-21", "2026-03-31"],
+    ["我们计划8月上旬开业。", "8月上旬", "2026-08-01", "2026-08-10"],
+    ["8月上旬 我们预计还会有一轮高温过程", "8月上旬", "2026-08-01", "2026-08-10"],
+    ["预计6月份完工，投资5亿元。", "6月份", "2026-06-01", "2026-06-30"],
+    // not over yet: this year's
+    ["预计12月底完工", "12月底", "2025-12-21", "2025-12-31"],
+    // negatives: no cue, a report, a habit, a month just ended with an estimate, the cue in another clause
+    ["3月份我们卖了100万台", "3月份", "2025-03-01", "2025-03-31"],
+    ["我们已经在3月5日发布了", "3月5日", "2025-03-05", "2025-03-05"],
+    ["原计划3月底开业", "3月底", "2025-03-21", "2025-03-31"],
+    ["我们每年会在3月发布新品", "3月", "2025-03-01", "2025-03-31"],
+    ["预计11月份CPI同比上涨0.5%", "11月份", "2025-11-01", "2025-11-30"],
+    ["3月5日开了发布会，明年我们计划再办一次", "3月5日", "2025-03-05", "2025-03-05"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+
+  it.each([
+    ["明年3月我们会开业", "明年3月", "2026-03-01"],
+    ["去年12月我们计划", "去年12月", "2024-12-01"],
+    ["今年3月我们会在这里", "今年3月", "2025-03-01"],
+  ] as const)("a stated year stays: %s", (sentence, text, from) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
+  });
+
+  it("12月份 the topic, 1月13日 the date to come", () => {
+    expect(findTimes("12月份的数据，我们会在1月13日发布。", ANCHOR).map((m) => [m.text, m.from])).toEqual([
+      ["12月份", "2025-12-01"],
+      ["1月13日", "2026-01-13"],
+    ]);
+  });
+});

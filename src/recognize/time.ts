@@ -190,6 +190,10 @@ const TimeData = z.object({
   ),
   holidayFutureCues: Words,
   holidayCueReach: z.int().min(1).max(40),
+  bareMonthFutureCues: z.array(Guarded),
+  bareMonthPastCues: z.array(Guarded),
+  bareMonthCueReach: z.int().min(1).max(40),
+  bareMonthRecentDays: z.int().min(0).max(120),
   fiveYearPlans: z.object({
     prefix: Words,
     mark: Words,
@@ -1288,9 +1292,37 @@ function apposition(text: string, end: number): number {
   return w && weekdays.has(text.charAt(w.end)) ? w.end + 1 : end;
 }
 
-/** A month of the year at the anchor: 三月份, 十二月, 2月14号 (said in 2025: 2025-02-14). */
+/**
+ * A month of the year at the anchor: 三月份, 十二月, 2月14号 (said in 2025: 2025-02-14); in a clause that speaks of
+ * what is to come, the next one when this year's is over (我们会在1月13日发布 said on 2025-12-18: 2026-01-13).
+ */
 function parseMonthAlone(ctx: Ctx, i: number): Hit | null {
-  return monthDay(ctx, i, ctx.a ? ctx.a.y : null, true);
+  const { a } = ctx;
+  const h = monthDay(ctx, i, a ? a.y : null, true);
+  if (!h || !a || h.to === null || h.to >= a.day - data.bareMonthRecentDays || !toCome(ctx.text, i, h.end)) return h;
+  return monthDay(ctx, i, a.y + 1, true) ?? h;
+}
+
+const monthFutureCues = new Table([
+  { words: data.holidayFutureCues, info: true },
+  ...data.bareMonthFutureCues.map((e) => ({ words: e.words, info: true, guards: e })),
+]);
+const monthPastCues = entries(data.bareMonthPastCues);
+
+/** A future cue and no past cue in the clause of `start`..`end`, within the reach either side. */
+function toCome(text: string, start: number, end: number): boolean {
+  const reach = data.bareMonthCueReach;
+  let cue = false;
+  const look = (k: number) => {
+    if (monthPastCues.at(text, k)) return false;
+    if (monthFutureCues.at(text, k)) cue = true;
+    return true;
+  };
+  for (let k = start - 1; k >= Math.max(0, start - reach) && !charIn(clauseStops, text, k); k--)
+    if (!look(k)) return false;
+  for (let k = end; k < Math.min(text.length, end + reach) && !charIn(clauseStops, text, k); k++)
+    if (!look(k)) return false;
+  return cue;
 }
 
 /** A day of the anchor's month: 29日. Only arabic digits with 日 (12号 alone is a number). */
