@@ -194,6 +194,73 @@ describe("types: a plan word speaks for the later comma clauses that say more of
   );
 });
 
+describe("types: a forecast verb (预计) speaks for the later comma clauses that say more of the forecast", () => {
+  // each claim's type, time and figures: a later clause joins the forecast's claim
+  it.each([
+    ["今年预计营收100亿元，同比增长两成。", [["prediction", "2025-01-01", 2]]],
+    ["今年预计营收100亿元，同比增长两成，净利润增长三成。", [["prediction", "2025-01-01", 3]]],
+    ["海铁联运今年预计完成180万吨，同比增长超过两成。", [["prediction", "2025-01-01", 2]]],
+    // a hedge of its own in the later clause does not stop it
+    [
+      "预计降雨量普遍在100毫米左右，局部地区可能超过200毫米。",
+      [
+        ["prediction", null, 1],
+        ["prediction", null, 1],
+      ],
+    ],
+    // a plan word that 是 follows is no noun (我们的目标是): its plan and time run on
+    ["我们的目标是三年后航线做到1000条，覆盖30个城市。", [["plan", "2028-01-01", 2]]],
+    ["我们的预计是明年增长20%，利润增长10%。", [["prediction", "2026-01-01", 2]]],
+    // negatives: a time past, what is now, a turn, 了, the forecast as a noun, a word of its own mode
+    [
+      "预计明年增长20%，去年是10%。",
+      [
+        ["prediction", "2026-01-01", 1],
+        ["metric", "2024-01-01", 1],
+      ],
+    ],
+    [
+      "我们预计明年营收增长20%，现在是10%。",
+      [
+        ["prediction", "2026-01-01", 1],
+        ["metric", null, 1],
+      ],
+    ],
+    [
+      "预计明年开200家店，但现在只有50家。",
+      [
+        ["prediction", "2026-01-01", 1],
+        ["metric", null, 1],
+      ],
+    ],
+    [
+      "预计营收100亿元，去年增长了两成。",
+      [
+        ["prediction", null, 1],
+        ["metric", "2024-01-01", 1],
+      ],
+    ],
+    [
+      "今年进口量预计在1亿吨左右，国内产量是2065万吨。",
+      [
+        ["prediction", "2025-01-01", 1],
+        ["metric", "2025-01-01", 1],
+      ],
+    ],
+    ["这超出了我们的预计，销量增长了30%。", [["metric", null, 1]]],
+    ["这超出了我们的预计，销量增长30%。", [["metric", null, 1]]],
+    [
+      "预计营收100亿元，如果顺利，能到120亿元。",
+      [
+        ["prediction", null, 1],
+        ["hypothetical", null, 1],
+      ],
+    ],
+  ] as const)("%s → %j", (text, expected) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null, c.quantities.length])).toEqual(expected),
+  );
+});
+
 describe("types: a habit, time still to come, a judgement, a turn", () => {
   const types = (text: string) => claimsOf(text).map((c) => c.type);
   // 会 after a word of habit, or after a population the figure before it is a share of, states how things go

@@ -32,6 +32,8 @@ const lineBreaks = charTable("\n");
 const pauses = charTable(" \t\u3000");
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
+// words that make a later clause a statement of what is, out of such a verb's reach (…，国内产量是2065万吨)
+const frameStops = wordLexicon(cueData.frameStops);
 const conditionEnds = wordLexicon(cueData.conditionEnds);
 // the words (是) between a plan word and the comma or colon that hands the plan on (我们的计划是，明年再投资90亿元)
 const planLeads = wordLexicon(cueData.planLeads);
@@ -219,10 +221,12 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // a plan word with nothing after it in its clause but 是 and a comma or colon (我们的计划是，明年再投资90亿元) speaks
     // for the clause after it, on through clauses that hold only a time (目标是，到2027年底前，…达到98.5%), unless its
     // own clause asks or the clause states what already is (目标是，去年已经完成了80%)
-    // a plan or forecast word taken as a noun (超出预计, 兑现承诺, 我们的预计) hands itself on to no later clause
+    // a plan or forecast word taken as a noun (超出预计, 兑现承诺, 我们的预计) hands itself on to no later clause; one
+    // that 是 ends or follows is the subject of what it states (我们的目标是三年后航线做到1000条，覆盖30个城市)
     const asNoun = (c: CueHit) => {
       let head = c.start;
       while (head > 0 && pauses[s.text.charCodeAt(head - 1)] === 1) head--;
+      if (planLeads.before(s.text, c.end) || planLeads.after(s.text, c.end)) return false;
       return cueAsNoun.before(s.text, head) !== null;
     };
     const leads = (c: CueHit, from: number, to: number) => {
@@ -267,12 +271,15 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       if (cues.some((h) => h !== c && h.end > c.start && h.start < to && carryStops.has(h.group))) return false;
       return alreadyBefore(to) < c.end;
     };
-    // a plan word (计划, 争取) speaks for the later comma clauses of its caption line and speaker that say more of the
-    // plan (我们计划2027年投产，产能4万吨; 我们计划明年开200家店，投资10亿元), up to a clause that states its own
-    // mode: a time not to come, a word of what already is, 了, a turn (但), a condition, a question, another plan or
-    // forecast word or a negation (我们计划明年开200家店，去年开了50家)
+    // a plan word (计划, 争取) or a forecast verb of frames (预计) speaks for the later comma clauses of its caption line
+    // and speaker that say more of the plan or the forecast (我们计划2027年投产，产能4万吨; 今年预计营收100亿元，同比增长
+    // 两成; 预计降雨量在100毫米左右，局部地区可能超过200毫米), up to a clause that states its own mode: a time not to
+    // come, a word of what already is, 了, a turn (但), a condition, a question, another plan or forecast word or a
+    // negation (我们计划明年开200家店，去年开了50家; 预计明年增长20%，去年是10%), and after a forecast verb, a word
+    // of what is (是: 今年进口量预计在1亿吨左右，国内产量是2065万吨)
     const planOn = (c: CueHit, from: number, to: number, pos: number) => {
-      if (c.group !== "plan" || c.end - c.start < 2 || asNoun(c)) return false;
+      const framed = c.group === "prediction" && frames.has(c.word);
+      if ((c.group !== "plan" && !framed) || c.end - c.start < 2 || asNoun(c)) return false;
       if (lineAt(pos) !== lineAt(c.start) || speaker(pos) !== speaker(c.start)) return false;
       const text = s.text;
       const [cf, ct] = clauseOf(c.start);
@@ -282,7 +289,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         if (at >= from) break;
         if (commas[text.charCodeAt(at)] !== 1) return false;
       }
-      for (let k = ct; k < pos; k++) if (doneMarks.after(text, k) || contrasts.after(text, k)) return false;
+      for (let k = ct; k < pos; k++) {
+        if (doneMarks.after(text, k) || contrasts.after(text, k) || (framed && frameStops.after(text, k))) return false;
+      }
       if (closedBefore(text, c.end, from) || questions.some((q) => q.start >= cf && q.start < to)) return false;
       if (times.some((t) => t.direction !== "future" && t.start >= ct && t.start < to)) return false;
       if (cues.some((h) => h !== c && h.start >= c.end && h.start < to && carryStops.has(h.group))) return false;

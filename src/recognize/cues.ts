@@ -65,6 +65,7 @@ const Cues = z.object({
   askLeads: z.array(z.string().min(1)),
   notAsk: z.array(z.string().min(1)),
   rhetorical: z.array(z.string().min(1)),
+  frameStops: z.array(z.string().min(1)),
 });
 export const cueData = loadData("cues", Cues);
 
