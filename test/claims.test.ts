@@ -82,6 +82,15 @@ describe("types", () => {
     // a condition closed by 的话 has its consequent on its own line, and reaches no later one
     ["如果是韧带撕裂的话 那可能要缺席六到八周\n我们现在积分领先第二名4分", ["hypothetical", "metric"]],
     ["如果有2倍算力的话\n收入也会翻2倍", ["hypothetical"]],
+    // …and so does one whose consequent (就, 那就, 那么) stands in a later clause of its line
+    ["假如饲料再涨两成 那就没得赚了\n我们村里像我这样的养殖户有二十来家", ["hypothetical", "metric"]],
+    ["如果价格涨两成 我们就亏了\n我们公司有300个员工", ["hypothetical", "metric"]],
+    ["如果价格涨两成，我们就亏三千万\n我们公司有300个员工", ["hypothetical", "metric"]],
+    ["如果需求好 那么利润能到两成\n我们公司有300个员工", ["hypothetical", "metric"]],
+    // negatives: no consequent on the line, or a 就 inside the condition's own clause: the next line is the consequent
+    ["如果明年需求好\n我们能卖到100万台", ["hypothetical"]],
+    ["如果明天就涨价两成\n我们能卖到100万台", ["hypothetical"]],
+    ["如果需求好 那么\n我们能卖到100万台", ["hypothetical"]],
     // in one line (or one clause) the condition keeps its reach
     ["如果价格稳定，收入会达到150亿元，利润会达到20亿元", ["hypothetical"]],
   ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));

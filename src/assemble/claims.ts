@@ -35,6 +35,8 @@ const frames = new Set(cueData.frames);
 // words that make a later clause a statement of what is, out of such a verb's reach (…，国内产量是2065万吨)
 const frameStops = wordLexicon(cueData.frameStops);
 const conditionEnds = wordLexicon(cueData.conditionEnds);
+// words of a condition's consequent (假如饲料再涨两成 那就没得赚了): on the condition's line they close it there
+const consequentMarks = wordLexicon(cueData.consequentMarks);
 // the words (是) between a plan word and the comma or colon that hands the plan on (我们的计划是，明年再投资90亿元)
 const planLeads = wordLexicon(cueData.planLeads);
 const leadBreaks = charTable("，,：:");
@@ -183,8 +185,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const turned = countBefore(turns, pos + 1) > countBefore(turns, c.start + 1);
       if (turned && (c.group === "hedge" || standsApart(pos))) return false;
       const line = lineAt(pos);
-      // a condition closed by 的话 with its consequent on its own line reaches no later line (如果 预算 多 两千块 的话
-      // 直接 上 iPhone⏎嗯 听说 新款 明年 三月 就 要 发布了); 如果明年的话⏎我们可能会增长20% still does
+      // a condition closed by 的话 or 就 with its consequent on its own line reaches no later line (如果 预算 多 两千块
+      // 的话 直接 上 iPhone⏎嗯 听说 新款 明年 三月 就 要 发布了; 假如饲料再涨两成 那就没得赚了⏎…养殖户有二十来家);
+      // 如果明年的话⏎我们可能会增长20% still does
       if (line > lineAt(c.start) && c.group === "hypothetical" && consequentOnLine(s.text, c.end)) return false;
       return (
         lineAt(c.start) >= line ||
@@ -597,14 +600,28 @@ function closedBefore(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a word that closes a condition (的话) stands after `from` on its caption line, with Chinese after it. */
+/**
+ * Whether a condition whose cue ends at `from` has its consequent on its caption line: a word that closes it (的话)
+ * with Chinese after it, or a word of a consequent (就, 那么) in a clause after the condition's, a pause or a comma
+ * after it (假如饲料再涨两成 那就没得赚了; not 如果明天就涨价, where 就 is the condition's).
+ */
 function consequentOnLine(text: string, from: number): boolean {
   let k = from;
-  while (k < text.length && text.charCodeAt(k) !== 10 && !conditionEnds.after(text, k)) k++;
+  let broken = false;
+  while (k < text.length && text.charCodeAt(k) !== 10 && !conditionEnds.after(text, k)) {
+    const c = text.charCodeAt(k);
+    broken ||= commas[c] === 1 || (pauses[c] === 1 && isHan(codeAt(text, k - 1)));
+    const mark = broken ? consequentMarks.after(text, k) : null;
+    if (mark) return hanOnLine(text, k + mark.word.length);
+    k++;
+  }
   const closer = conditionEnds.after(text, k);
-  if (!closer) return false;
-  for (k += closer.word.length; k < text.length && text.charCodeAt(k) !== 10; k++)
-    if (isHan(text.charCodeAt(k))) return true;
+  return closer !== null && hanOnLine(text, k + closer.word.length);
+}
+
+/** Whether a Chinese character stands at or after `from` on its caption line. */
+function hanOnLine(text: string, from: number): boolean {
+  for (let k = from; k < text.length && text.charCodeAt(k) !== 10; k++) if (isHan(text.charCodeAt(k))) return true;
   return false;
 }
 

@@ -66,6 +66,7 @@ const Cues = z.object({
   notAsk: z.array(z.string().min(1)),
   rhetorical: z.array(z.string().min(1)),
   frameStops: z.array(z.string().min(1)),
+  consequentMarks: z.array(z.string().min(1)),
 });
 export const cueData = loadData("cues", Cues);
 
