@@ -203,6 +203,22 @@ describe("types: a plan word speaks for the later comma clauses that say more of
   );
 });
 
+describe("a dated forecast with no figure after a condition of its own clause", () => {
+  // the forecast stays a dated one and carries the condition word as its hedge: no figure is made hypothetical
+  it.each([
+    ["如果顺利的话，明年下半年会递表。", [["prediction", "2026-07-01", "如果"]]],
+    ["如果顺利，明年3月开业。", [["prediction", "2026-03-01", "如果"]]],
+    ["假如审批顺利，我们计划明年上市。", [["plan", "2026-01-01", "假如"]]],
+    ["顺利的话，明年3月开业。", [["prediction", "2026-03-01", null]]],
+    // negatives: the time inside the condition is the condition's; a condition alone forecasts nothing
+    ["如果明年经济不好，我们会裁员。", []],
+    ["假如明年经济不好", []],
+    ["如果明年的话会好一些", []],
+  ] as const)("%s → %j", (text, expected) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null, c.hedge])).toEqual(expected),
+  );
+});
+
 describe("types: a forecast verb (预计) speaks for the later comma clauses that say more of the forecast", () => {
   // each claim's type, time and figures: a later clause joins the forecast's claim
   it.each([

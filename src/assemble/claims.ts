@@ -417,12 +417,19 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         questions.length > 0
           ? pickTime(times.filter((t) => questionEnds.every((end) => end <= t.start)))
           : sentenceTime;
-      const type = typeOf(cues, time);
+      // a condition of its own clause before the time's (如果顺利的话，明年下半年会递表) makes no figure hypothetical:
+      // the forecast is still one, dated, and carries the condition word as its hedge
+      const conditions = cues.filter((c) => c.group === "hypothetical");
+      const clauseAt = conditions.length > 0 && time !== null ? clauses(s.text) : clauseOf;
+      const apart = time !== null && conditions.every((c) => clauseAt(c.start)[1] <= clauseAt(time.start)[0]);
+      const type = typeOf(apart ? cues.filter((c) => c.group !== "hypothetical") : cues, time);
       // due in the future, or this year or month: a forecast "due today" is a turn of phrase (模型今天发现…)
       const due = time && (time.direction === "future" || (time.direction === "present" && time.grain !== "day"));
       // …and not asked with no ？ by a word that asks in the phrase of its time (明年有什么计划, 明年打算怎么做)
       if (time && due && (type === "prediction" || type === "plan") && !askedByWord(time)) {
-        groups.push({ readings: [], type, time, speaker: speaker(s.text.length), ...manner(cues) });
+        const { hedge, negated } = manner(cues);
+        const condition = apart ? (conditions[0]?.word ?? null) : null;
+        groups.push({ readings: [], type, time, speaker: speaker(s.text.length), hedge: condition ?? hedge, negated });
       }
     }
     // a time no figure took dates a forecast of its own clause: 明年营收目标是4亿元，力争2026年下半年实现盈亏平衡;
