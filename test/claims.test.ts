@@ -335,6 +335,11 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["今年收入应该能过百亿。", "prediction", "应该"],
     ["明年用户估计可以到5000万", "prediction", "估计"],
     ["今年大概能过两百亿", "prediction", "大概"],
+    // 突破, 超过 and 卖 after an aid, and a time not over between the hedge and the aid
+    ["今年应该能突破1000亿", "prediction", "应该"],
+    ["我估计今年能卖100万台", "prediction", "估计"],
+    ["我估计今年能超过100万台", "prediction", "估计"],
+    ["明年用户应该能突破5000万", "prediction", "应该"],
     // near-misses: no verb of reaching, a level already reached (了, 过, 已经, 目前), a time past, a hedged fact
     ["可能有30%的人不知道", "metric", "可能"],
     ["去年可能降到了1.2%", "metric", "可能"],
@@ -351,6 +356,12 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["应该能过去，大概有300人", "metric", "应该"],
     ["收入可能超过100亿元", "metric", "可能"],
     ["他应该能理解，我们讲了3次", "metric", "应该"],
+    // near-misses of the new verbs and of a time between: a time past, a level reached, a guess at what is
+    ["去年估计能卖100万台", "metric", "估计"],
+    ["去年估计亏了10亿", "metric", "估计"],
+    ["我估计有3000人", "metric", "估计"],
+    ["应该能卖100万台了", "metric", "应该"],
+    ["我估计今年有100万台", "metric", "估计"],
   ])("%s → %s, hedge %s", (text, type, hedge) => expect(only(text)).toMatchObject({ type, hedge }));
 
   // a turn (但) ends a condition's reach when its clause says what is (a plan, a time, 现在), and a hedge's always
