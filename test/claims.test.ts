@@ -82,6 +82,15 @@ describe("types", () => {
     // a condition closed by 的话 has its consequent on its own line, and reaches no later one
     ["如果是韧带撕裂的话 那可能要缺席六到八周\n我们现在积分领先第二名4分", ["hypothetical", "metric"]],
     ["如果有2倍算力的话\n收入也会翻2倍", ["hypothetical"]],
+    // …and so does one whose consequent (就, 那就, 那么) stands in a later clause of its line
+    ["假如饲料再涨两成 那就没得赚了\n我们村里像我这样的养殖户有二十来家", ["hypothetical", "metric"]],
+    ["如果价格涨两成 我们就亏了\n我们公司有300个员工", ["hypothetical", "metric"]],
+    ["如果价格涨两成，我们就亏三千万\n我们公司有300个员工", ["hypothetical", "metric"]],
+    ["如果需求好 那么利润能到两成\n我们公司有300个员工", ["hypothetical", "metric"]],
+    // negatives: no consequent on the line, or a 就 inside the condition's own clause: the next line is the consequent
+    ["如果明年需求好\n我们能卖到100万台", ["hypothetical"]],
+    ["如果明天就涨价两成\n我们能卖到100万台", ["hypothetical"]],
+    ["如果需求好 那么\n我们能卖到100万台", ["hypothetical"]],
     // in one line (or one clause) the condition keeps its reach
     ["如果价格稳定，收入会达到150亿元，利润会达到20亿元", ["hypothetical"]],
   ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
@@ -194,6 +203,89 @@ describe("types: a plan word speaks for the later comma clauses that say more of
   );
 });
 
+describe("a dated forecast with no figure after a condition of its own clause", () => {
+  // the forecast stays a dated one and carries the condition word as its hedge: no figure is made hypothetical
+  it.each([
+    ["如果顺利的话，明年下半年会递表。", [["prediction", "2026-07-01", "如果"]]],
+    ["如果顺利，明年3月开业。", [["prediction", "2026-03-01", "如果"]]],
+    ["假如审批顺利，我们计划明年上市。", [["plan", "2026-01-01", "假如"]]],
+    ["顺利的话，明年3月开业。", [["prediction", "2026-03-01", null]]],
+    // negatives: the time inside the condition is the condition's; a condition alone forecasts nothing
+    ["如果明年经济不好，我们会裁员。", []],
+    ["假如明年经济不好", []],
+    ["如果明年的话会好一些", []],
+  ] as const)("%s → %j", (text, expected) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null, c.hedge])).toEqual(expected),
+  );
+});
+
+describe("types: a forecast verb (预计) speaks for the later comma clauses that say more of the forecast", () => {
+  // each claim's type, time and figures: a later clause joins the forecast's claim
+  it.each([
+    ["今年预计营收100亿元，同比增长两成。", [["prediction", "2025-01-01", 2]]],
+    ["今年预计营收100亿元，同比增长两成，净利润增长三成。", [["prediction", "2025-01-01", 3]]],
+    ["海铁联运今年预计完成180万吨，同比增长超过两成。", [["prediction", "2025-01-01", 2]]],
+    // a hedge of its own in the later clause does not stop it
+    [
+      "预计降雨量普遍在100毫米左右，局部地区可能超过200毫米。",
+      [
+        ["prediction", null, 1],
+        ["prediction", null, 1],
+      ],
+    ],
+    // a plan word that 是 follows is no noun (我们的目标是): its plan and time run on
+    ["我们的目标是三年后航线做到1000条，覆盖30个城市。", [["plan", "2028-01-01", 2]]],
+    ["我们的预计是明年增长20%，利润增长10%。", [["prediction", "2026-01-01", 2]]],
+    // negatives: a time past, what is now, a turn, 了, the forecast as a noun, a word of its own mode
+    [
+      "预计明年增长20%，去年是10%。",
+      [
+        ["prediction", "2026-01-01", 1],
+        ["metric", "2024-01-01", 1],
+      ],
+    ],
+    [
+      "我们预计明年营收增长20%，现在是10%。",
+      [
+        ["prediction", "2026-01-01", 1],
+        ["metric", null, 1],
+      ],
+    ],
+    [
+      "预计明年开200家店，但现在只有50家。",
+      [
+        ["prediction", "2026-01-01", 1],
+        ["metric", null, 1],
+      ],
+    ],
+    [
+      "预计营收100亿元，去年增长了两成。",
+      [
+        ["prediction", null, 1],
+        ["metric", "2024-01-01", 1],
+      ],
+    ],
+    [
+      "今年进口量预计在1亿吨左右，国内产量是2065万吨。",
+      [
+        ["prediction", "2025-01-01", 1],
+        ["metric", "2025-01-01", 1],
+      ],
+    ],
+    ["这超出了我们的预计，销量增长了30%。", [["metric", null, 1]]],
+    ["这超出了我们的预计，销量增长30%。", [["metric", null, 1]]],
+    [
+      "预计营收100亿元，如果顺利，能到120亿元。",
+      [
+        ["prediction", null, 1],
+        ["hypothetical", null, 1],
+      ],
+    ],
+  ] as const)("%s → %j", (text, expected) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null, c.quantities.length])).toEqual(expected),
+  );
+});
+
 describe("types: a habit, time still to come, a judgement, a turn", () => {
   const types = (text: string) => claimsOf(text).map((c) => c.type);
   // 会 after a word of habit, or after a population the figure before it is a share of, states how things go
@@ -243,6 +335,11 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["今年收入应该能过百亿。", "prediction", "应该"],
     ["明年用户估计可以到5000万", "prediction", "估计"],
     ["今年大概能过两百亿", "prediction", "大概"],
+    // 突破, 超过 and 卖 after an aid, and a time not over between the hedge and the aid
+    ["今年应该能突破1000亿", "prediction", "应该"],
+    ["我估计今年能卖100万台", "prediction", "估计"],
+    ["我估计今年能超过100万台", "prediction", "估计"],
+    ["明年用户应该能突破5000万", "prediction", "应该"],
     // near-misses: no verb of reaching, a level already reached (了, 过, 已经, 目前), a time past, a hedged fact
     ["可能有30%的人不知道", "metric", "可能"],
     ["去年可能降到了1.2%", "metric", "可能"],
@@ -259,6 +356,12 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["应该能过去，大概有300人", "metric", "应该"],
     ["收入可能超过100亿元", "metric", "可能"],
     ["他应该能理解，我们讲了3次", "metric", "应该"],
+    // near-misses of the new verbs and of a time between: a time past, a level reached, a guess at what is
+    ["去年估计能卖100万台", "metric", "估计"],
+    ["去年估计亏了10亿", "metric", "估计"],
+    ["我估计有3000人", "metric", "估计"],
+    ["应该能卖100万台了", "metric", "应该"],
+    ["我估计今年有100万台", "metric", "估计"],
   ])("%s → %s, hedge %s", (text, type, hedge) => expect(only(text)).toMatchObject({ type, hedge }));
 
   // a turn (但) ends a condition's reach when its clause says what is (a plan, a time, 现在), and a hedge's always

@@ -32,7 +32,11 @@ const lineBreaks = charTable("\n");
 const pauses = charTable(" \t\u3000");
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
+// words that make a later clause a statement of what is, out of such a verb's reach (…，国内产量是2065万吨)
+const frameStops = wordLexicon(cueData.frameStops);
 const conditionEnds = wordLexicon(cueData.conditionEnds);
+// words of a condition's consequent (假如饲料再涨两成 那就没得赚了): on the condition's line they close it there
+const consequentMarks = wordLexicon(cueData.consequentMarks);
 // the words (是) between a plan word and the comma or colon that hands the plan on (我们的计划是，明年再投资90亿元)
 const planLeads = wordLexicon(cueData.planLeads);
 const leadBreaks = charTable("，,：:");
@@ -181,8 +185,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const turned = countBefore(turns, pos + 1) > countBefore(turns, c.start + 1);
       if (turned && (c.group === "hedge" || standsApart(pos))) return false;
       const line = lineAt(pos);
-      // a condition closed by 的话 with its consequent on its own line reaches no later line (如果 预算 多 两千块 的话
-      // 直接 上 iPhone⏎嗯 听说 新款 明年 三月 就 要 发布了); 如果明年的话⏎我们可能会增长20% still does
+      // a condition closed by 的话 or 就 with its consequent on its own line reaches no later line (如果 预算 多 两千块
+      // 的话 直接 上 iPhone⏎嗯 听说 新款 明年 三月 就 要 发布了; 假如饲料再涨两成 那就没得赚了⏎…养殖户有二十来家);
+      // 如果明年的话⏎我们可能会增长20% still does
       if (line > lineAt(c.start) && c.group === "hypothetical" && consequentOnLine(s.text, c.end)) return false;
       return (
         lineAt(c.start) >= line ||
@@ -219,10 +224,12 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // a plan word with nothing after it in its clause but 是 and a comma or colon (我们的计划是，明年再投资90亿元) speaks
     // for the clause after it, on through clauses that hold only a time (目标是，到2027年底前，…达到98.5%), unless its
     // own clause asks or the clause states what already is (目标是，去年已经完成了80%)
-    // a plan or forecast word taken as a noun (超出预计, 兑现承诺, 我们的预计) hands itself on to no later clause
+    // a plan or forecast word taken as a noun (超出预计, 兑现承诺, 我们的预计) hands itself on to no later clause; one
+    // that 是 ends or follows is the subject of what it states (我们的目标是三年后航线做到1000条，覆盖30个城市)
     const asNoun = (c: CueHit) => {
       let head = c.start;
       while (head > 0 && pauses[s.text.charCodeAt(head - 1)] === 1) head--;
+      if (planLeads.before(s.text, c.end) || planLeads.after(s.text, c.end)) return false;
       return cueAsNoun.before(s.text, head) !== null;
     };
     const leads = (c: CueHit, from: number, to: number) => {
@@ -267,12 +274,15 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       if (cues.some((h) => h !== c && h.end > c.start && h.start < to && carryStops.has(h.group))) return false;
       return alreadyBefore(to) < c.end;
     };
-    // a plan word (计划, 争取) speaks for the later comma clauses of its caption line and speaker that say more of the
-    // plan (我们计划2027年投产，产能4万吨; 我们计划明年开200家店，投资10亿元), up to a clause that states its own
-    // mode: a time not to come, a word of what already is, 了, a turn (但), a condition, a question, another plan or
-    // forecast word or a negation (我们计划明年开200家店，去年开了50家)
+    // a plan word (计划, 争取) or a forecast verb of frames (预计) speaks for the later comma clauses of its caption line
+    // and speaker that say more of the plan or the forecast (我们计划2027年投产，产能4万吨; 今年预计营收100亿元，同比增长
+    // 两成; 预计降雨量在100毫米左右，局部地区可能超过200毫米), up to a clause that states its own mode: a time not to
+    // come, a word of what already is, 了, a turn (但), a condition, a question, another plan or forecast word or a
+    // negation (我们计划明年开200家店，去年开了50家; 预计明年增长20%，去年是10%), and after a forecast verb, a word
+    // of what is (是: 今年进口量预计在1亿吨左右，国内产量是2065万吨)
     const planOn = (c: CueHit, from: number, to: number, pos: number) => {
-      if (c.group !== "plan" || c.end - c.start < 2 || asNoun(c)) return false;
+      const framed = c.group === "prediction" && frames.has(c.word);
+      if ((c.group !== "plan" && !framed) || c.end - c.start < 2 || asNoun(c)) return false;
       if (lineAt(pos) !== lineAt(c.start) || speaker(pos) !== speaker(c.start)) return false;
       const text = s.text;
       const [cf, ct] = clauseOf(c.start);
@@ -282,7 +292,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         if (at >= from) break;
         if (commas[text.charCodeAt(at)] !== 1) return false;
       }
-      for (let k = ct; k < pos; k++) if (doneMarks.after(text, k) || contrasts.after(text, k)) return false;
+      for (let k = ct; k < pos; k++) {
+        if (doneMarks.after(text, k) || contrasts.after(text, k) || (framed && frameStops.after(text, k))) return false;
+      }
       if (closedBefore(text, c.end, from) || questions.some((q) => q.start >= cf && q.start < to)) return false;
       if (times.some((t) => t.direction !== "future" && t.start >= ct && t.start < to)) return false;
       if (cues.some((h) => h !== c && h.start >= c.end && h.start < to && carryStops.has(h.group))) return false;
@@ -405,12 +417,19 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         questions.length > 0
           ? pickTime(times.filter((t) => questionEnds.every((end) => end <= t.start)))
           : sentenceTime;
-      const type = typeOf(cues, time);
+      // a condition of its own clause before the time's (如果顺利的话，明年下半年会递表) makes no figure hypothetical:
+      // the forecast is still one, dated, and carries the condition word as its hedge
+      const conditions = cues.filter((c) => c.group === "hypothetical");
+      const clauseAt = conditions.length > 0 && time !== null ? clauses(s.text) : clauseOf;
+      const apart = time !== null && conditions.every((c) => clauseAt(c.start)[1] <= clauseAt(time.start)[0]);
+      const type = typeOf(apart ? cues.filter((c) => c.group !== "hypothetical") : cues, time);
       // due in the future, or this year or month: a forecast "due today" is a turn of phrase (模型今天发现…)
       const due = time && (time.direction === "future" || (time.direction === "present" && time.grain !== "day"));
       // …and not asked with no ？ by a word that asks in the phrase of its time (明年有什么计划, 明年打算怎么做)
       if (time && due && (type === "prediction" || type === "plan") && !askedByWord(time)) {
-        groups.push({ readings: [], type, time, speaker: speaker(s.text.length), ...manner(cues) });
+        const { hedge, negated } = manner(cues);
+        const condition = apart ? (conditions[0]?.word ?? null) : null;
+        groups.push({ readings: [], type, time, speaker: speaker(s.text.length), hedge: condition ?? hedge, negated });
       }
     }
     // a time no figure took dates a forecast of its own clause: 明年营收目标是4亿元，力争2026年下半年实现盈亏平衡;
@@ -588,14 +607,28 @@ function closedBefore(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a word that closes a condition (的话) stands after `from` on its caption line, with Chinese after it. */
+/**
+ * Whether a condition whose cue ends at `from` has its consequent on its caption line: a word that closes it (的话)
+ * with Chinese after it, or a word of a consequent (就, 那么) in a clause after the condition's, a pause or a comma
+ * after it (假如饲料再涨两成 那就没得赚了; not 如果明天就涨价, where 就 is the condition's).
+ */
 function consequentOnLine(text: string, from: number): boolean {
   let k = from;
-  while (k < text.length && text.charCodeAt(k) !== 10 && !conditionEnds.after(text, k)) k++;
+  let broken = false;
+  while (k < text.length && text.charCodeAt(k) !== 10 && !conditionEnds.after(text, k)) {
+    const c = text.charCodeAt(k);
+    broken ||= commas[c] === 1 || (pauses[c] === 1 && isHan(codeAt(text, k - 1)));
+    const mark = broken ? consequentMarks.after(text, k) : null;
+    if (mark) return hanOnLine(text, k + mark.word.length);
+    k++;
+  }
   const closer = conditionEnds.after(text, k);
-  if (!closer) return false;
-  for (k += closer.word.length; k < text.length && text.charCodeAt(k) !== 10; k++)
-    if (isHan(text.charCodeAt(k))) return true;
+  return closer !== null && hanOnLine(text, k + closer.word.length);
+}
+
+/** Whether a Chinese character stands at or after `from` on its caption line. */
+function hanOnLine(text: string, from: number): boolean {
+  for (let k = from; k < text.length && text.charCodeAt(k) !== 10; k++) if (isHan(text.charCodeAt(k))) return true;
   return false;
 }
 

@@ -65,6 +65,9 @@ const Cues = z.object({
   askLeads: z.array(z.string().min(1)),
   notAsk: z.array(z.string().min(1)),
   rhetorical: z.array(z.string().min(1)),
+  frameStops: z.array(z.string().min(1)),
+  consequentMarks: z.array(z.string().min(1)),
+  reachTimes: z.array(z.string().min(1)),
 });
 export const cueData = loadData("cues", Cues);
 
@@ -158,11 +161,13 @@ const reachVerbs = wordLexicon(cueData.reachVerbs);
 const reachDone = charTable(cueData.reachDone);
 const reachNow = wordLexicon(cueData.reachNow);
 const reachAidedVerbs = wordLexicon(cueData.reachAidedVerbs);
+const reachTimes = wordLexicon(cueData.reachTimes);
 // where the clause of a reaching verb ends, for its 了: punctuation, caption breaks and spaces
 const reachEnds = charTable("，,。；;：:！!？?\n \t\u3000");
 
 /**
- * A forecast at `pos`: a hedge right before a verb of reaching a level (可能降到, 应该能做到, 应该能到100亿), with no 了 or 过 after
+ * A forecast at `pos`: a hedge right before a verb of reaching a level (可能降到, 应该能做到, 应该能到100亿, 估计今年能卖100万台:
+ * a time not over may stand before the aid), with no 了 or 过 after
  * the verb in its clause (not 去年可能降到了1.2%), and no word of the present (目前, 已经) before the hedge in it. The
  * hedge itself is found as a hedge too.
  */
@@ -170,6 +175,9 @@ function reachAt(text: string, pos: number): CueHit | null {
   const hedge = reachHedges.after(text, pos);
   if (!hedge) return null;
   let at = pos + hedge.word.length;
+  // a time not over between the hedge and an aid (我估计今年能卖100万台)
+  const time = reachTimes.after(text, at);
+  if (time && reachAids.after(text, at + time.word.length)) at += time.word.length;
   const aid = reachAids.after(text, at);
   at += aid?.word.length ?? 0;
   // 应该能到100亿元: a bare 到 or 过 after an aid, right before a figure (not 能到场)
