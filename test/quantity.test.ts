@@ -1732,6 +1732,35 @@ describe("the base of a rate (百万工时事故率, 每十万人口发病率) i
   });
 });
 
+describe("audit round 8: a loss, a payout, a fine, a bonus or a spend (损失, 亏, 赔, 罚, 年终奖, 要花, 投了) makes a bare 万/亿 amount money", () => {
+  it.each([
+    ["直接经济损失初步估计在三个亿上下", [{ text: "三个亿", kind: "money", value: 3e8, unit: null, approx: "about" }]],
+    ["经济损失超过5000万。", [{ text: "5000万", kind: "money", value: 5e7, unit: null, approx: "over" }]],
+    ["去年亏了三个亿。", [{ text: "三个亿", kind: "money", value: 3e8, unit: null }]],
+    ["一年亏两千万", [{ text: "两千万", kind: "money", value: 2e7, unit: null }]],
+    ["保险公司赔了两千万。", [{ text: "两千万", kind: "money", value: 2e7, unit: null }]],
+    ["被罚了200万", [{ text: "200万", kind: "money", value: 2e6, unit: null }]],
+    ["年终奖发了两万。", [{ text: "两万", kind: "money", value: 20000, unit: null }]],
+    ["一年下来光饲料就要花两百来万", [{ text: "两百来万", kind: "money", value: 2e6, approx: "about" }]],
+    ["一年要花两百多万。", [{ text: "两百多万", kind: "money", value: 2e6, approx: "over" }]],
+    ["我们投了200万。", [{ text: "200万", kind: "money", value: 2e6, unit: null }]],
+    // near-misses: a counter or a time unit after the number keeps it what it counts; the words in other senses
+    ["我们投了200个项目", [{ text: "200个", kind: "count", value: 200, unit: "个" }]],
+    ["花了三年", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
+    ["投了三票", []],
+    ["去年亏了三万个客户", [{ text: "三万个", kind: "count", value: 30000, unit: "个" }]],
+    ["赔率是两万", [{ text: "两万", kind: "count", value: 20000 }]],
+    ["幸亏还有两万", [{ text: "两万", kind: "count", value: 20000 }]],
+    ["多亏了两万志愿者", [{ text: "两万", kind: "count", value: 20000 }]],
+    ["花卉基地有两万", [{ text: "两万", kind: "count", value: 20000 }]],
+    ["鲜花一年卖出两万", [{ text: "两万", kind: "count", value: 20000 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],
