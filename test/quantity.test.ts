@@ -1761,6 +1761,38 @@ describe("audit round 8: a loss, a payout, a fine, a bonus or a spend (损失, �
   });
 });
 
+describe("audit round 8: jiao and fen said alone (N毛, N毛钱, N分钱) are yuan, 毛 and 分 in other words are not", () => {
+  it.each([
+    ["组件的价格现在是每瓦七毛钱上下。", [{ text: "七毛钱", kind: "money", value: 0.7, unit: "CNY", approx: "about" }]],
+    ["电价是每度电五毛钱。", [{ text: "五毛钱", kind: "money", value: 0.5, unit: "CNY" }]],
+    ["一斤涨了5毛钱。", [{ text: "5毛钱", kind: "money", value: 0.5, unit: "CNY" }]],
+    ["每斤便宜了三毛。", [{ text: "三毛", kind: "money", value: 0.3, unit: "CNY" }]],
+    ["每度电涨了两毛。", [{ text: "两毛", kind: "money", value: 0.2, unit: "CNY" }]],
+    ["比火电要便宜一毛多", [{ text: "一毛", kind: "money", value: 0.1, unit: "CNY", approx: "over" }]],
+    ["两三毛钱", [{ text: "两三毛钱", kind: "money", min: 0.2, max: 0.3, unit: "CNY" }]],
+    ["两毛五一斤", [{ text: "两毛五", kind: "money", value: 0.25, unit: "CNY" }]],
+    ["三毛五分", [{ text: "三毛五分", kind: "money", value: 0.35, unit: "CNY" }]],
+    ["电价下调了2分钱。", [{ text: "2分钱", kind: "money", value: 0.02, unit: "CNY" }]],
+    ["一块二毛一斤的白菜。", [{ text: "一块二毛", kind: "money", value: 1.2, unit: "CNY" }]],
+    ["3块5毛", [{ text: "3块5毛", kind: "money", value: 3.5, unit: "CNY" }]],
+    // near-misses: 毛 and 分 in other words, points, minutes, fractions, and "not a single jiao"
+    ["毛利率30%", [{ text: "30%", kind: "percent", value: 30 }]],
+    ["三毛利率", []],
+    ["卖了三千件毛衣", [{ text: "三千件", kind: "count", value: 3000 }]],
+    ["一毛不拔", []],
+    ["九牛一毛", []],
+    ["跟我一毛钱关系都没有", []],
+    ["一分钱都没有", []],
+    ["考了90分", [{ text: "90分", kind: "measure", value: 90, unit: "points" }]],
+    ["休息5分钟", [{ text: "5分钟", kind: "duration", value: 5, unit: "minute" }]],
+    ["百分之三十", [{ text: "百分之三十", kind: "percent", value: 30 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],

@@ -47,7 +47,7 @@ const Guards = {
   unlessContexts: Words.optional(),
 };
 const Units = z.object({
-  currencies: z.array(Unit.extend(Guards)),
+  currencies: z.array(Unit.extend({ ...Guards, factor: z.number().positive().optional() })),
   currencySubunits: z.array(
     z.object({
       unit: z.string(),
@@ -232,7 +232,7 @@ const guards = (u: GuardWords) => ({
 const suffixEntries: Entry<UnitInfo>[] = [
   ...units.currencies.flatMap((u) => {
     const g = guards(u);
-    return u.words.map((word) => ({ word, info: { kind: "money" as const, unit: u.unit, ...g } }));
+    return u.words.map((word) => ({ word, info: { kind: "money" as const, unit: u.unit, factor: u.factor, ...g } }));
   }),
   ...units.percent.flatMap((u) =>
     u.words.map((word) => ({
