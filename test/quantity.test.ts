@@ -1793,6 +1793,45 @@ describe("audit round 8: jiao and fen said alone (N毛, N毛钱, N分钱) are yu
   });
 });
 
+describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千多) is money; 一万五 is 15000", () => {
+  const paid = (text: string, salaryTopic = false) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic: salaryTopic, salaryTopic })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min, m.approx]);
+  it.each([
+    ["应届生的平均月薪是15000。", false, [["15000", "money", 15000, null]]],
+    ["平均月薪是一万五。", false, [["一万五", "money", 15000, null]]],
+    ["一线城市的月薪会高一些 一万五上下", false, [["一万五", "money", 15000, "about"]]],
+    ["工资涨了3000", false, [["3000", "money", 3000, null]]],
+    ["利润有一万五", false, [["一万五", "money", 15000, null]]],
+    // the talk was on pay a sentence or a few before
+    ["但是这个是平均 中位数其实只有八千多", true, [["八千多", "money", 8000, "over"]]],
+    ["一线城市会高一些 一万五上下", true, [["一万五", "money", 15000, "about"]]],
+    // near-misses: no talk of pay, a count noun nearer the number, a counter, an ordinal, a small number
+    ["我们有八千多", false, []],
+    ["收入是八千多", false, []],
+    ["工资涨了，员工有3000", false, []],
+    [
+      "月薪是15000，一共有3000名员工",
+      false,
+      [
+        ["15000", "money", 15000, null],
+        ["3000名", "count", 3000, null],
+      ],
+    ],
+    ["一万五千人", false, [["一万五千人", "count", 15000, null]]],
+    ["一万五的用户", false, [["一万五", "count", 15000, null]]],
+    ["第一万五", false, []],
+    ["工资排在第8", true, []],
+    // a caption's spaced words: a bound after the space keeps the amount; a name or a phone number is none
+    ["月薪 一万五 上下", false, [["一万五", "money", 15000, "about"]]],
+    ["我们 用 的 是 阿菲金 3000 系统", true, []],
+    ["打 我 手机 139 0471 2235", true, []],
+  ] as [string, boolean, unknown[]][])("%s", (text, topic, want) => {
+    expect(paid(text, topic)).toEqual(want);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],
