@@ -438,6 +438,24 @@ describe("a bare scaled figure is money while the talk is about money", () => {
   });
 });
 
+describe("talk of pay (月薪, 工资) makes a bare figure money in the few sentences after it", () => {
+  const kindsOf = (text: string) => claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, q.kind]));
+  it.each([
+    ["平均月薪呢 大概1.2万元\n但是这个是平均 中位数其实只有八千多", ["八千多", "money"]],
+    ["平均月薪大概1.2万元。\n中位数其实只有八千多。", ["八千多", "money"]],
+    ["平均月薪大概1.2万元。\n中位数其实只有八千多。\n一线城市会高一些，一万五上下。", ["一万五", "money"]],
+  ])("%s", (text, want) => {
+    expect(kindsOf(text)).toContainEqual(want);
+  });
+  // near-misses: money talk that is not of pay, and pay talk with people counted in between
+  it.each(["营收是6亿元。\n中位数其实只有八千多", "平均月薪大概1.2万元。\n我们有8000名员工。\n其中一线城市有八千多。"])(
+    "no money in %s",
+    (text) => {
+      expect(kindsOf(text).filter(([t]) => t === "八千多")).toEqual([]);
+    },
+  );
+});
+
 describe("an age is a measure in years of age, never money borrowed from the talk", () => {
   const ages = (text: string) =>
     claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, q.kind, q.unit, q.approx ?? null]));

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import nzh from "nzh";
 import { describe, expect, it } from "vitest";
 import {
+  endsInSpokenScale,
   findNumerals,
   type NumeralMatch,
   numeralAt,
@@ -53,6 +54,21 @@ describe("the scale a numeral ends in, before a 多, 余 or 来 after it (9亿�
     ["3.5", ""],
   ])("%s → %s", (numeral, scale) => {
     expect(scaleBeforeApprox(numeral)).toBe(scale);
+  });
+});
+
+describe("a scale and one digit after it is the spoken next place (一万五 = 15000)", () => {
+  it.each([
+    ["一万五", true],
+    ["三亿二", true],
+    // near-misses: a unit below 万, a digit not alone after the scale, no digit, a zero
+    ["两千一", false],
+    ["一万五千", false],
+    ["一万", false],
+    ["十五", false],
+    ["一万零", false],
+  ])("%s → %s", (numeral, spoken) => {
+    expect(endsInSpokenScale(numeral)).toBe(spoken);
   });
 });
 

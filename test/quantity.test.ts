@@ -1732,6 +1732,106 @@ describe("the base of a rate (百万工时事故率, 每十万人口发病率) i
   });
 });
 
+describe("audit round 8: a loss, a payout, a fine, a bonus or a spend (损失, 亏, 赔, 罚, 年终奖, 要花, 投了) makes a bare 万/亿 amount money", () => {
+  it.each([
+    ["直接经济损失初步估计在三个亿上下", [{ text: "三个亿", kind: "money", value: 3e8, unit: null, approx: "about" }]],
+    ["经济损失超过5000万。", [{ text: "5000万", kind: "money", value: 5e7, unit: null, approx: "over" }]],
+    ["去年亏了三个亿。", [{ text: "三个亿", kind: "money", value: 3e8, unit: null }]],
+    ["一年亏两千万", [{ text: "两千万", kind: "money", value: 2e7, unit: null }]],
+    ["保险公司赔了两千万。", [{ text: "两千万", kind: "money", value: 2e7, unit: null }]],
+    ["被罚了200万", [{ text: "200万", kind: "money", value: 2e6, unit: null }]],
+    ["年终奖发了两万。", [{ text: "两万", kind: "money", value: 20000, unit: null }]],
+    ["一年下来光饲料就要花两百来万", [{ text: "两百来万", kind: "money", value: 2e6, approx: "about" }]],
+    ["一年要花两百多万。", [{ text: "两百多万", kind: "money", value: 2e6, approx: "over" }]],
+    ["我们投了200万。", [{ text: "200万", kind: "money", value: 2e6, unit: null }]],
+    // near-misses: a counter or a time unit after the number keeps it what it counts; the words in other senses
+    ["我们投了200个项目", [{ text: "200个", kind: "count", value: 200, unit: "个" }]],
+    ["花了三年", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
+    ["投了三票", []],
+    ["去年亏了三万个客户", [{ text: "三万个", kind: "count", value: 30000, unit: "个" }]],
+    ["赔率是两万", [{ text: "两万", kind: "count", value: 20000 }]],
+    ["幸亏还有两万", [{ text: "两万", kind: "count", value: 20000 }]],
+    ["多亏了两万志愿者", [{ text: "两万", kind: "count", value: 20000 }]],
+    ["花卉基地有两万", [{ text: "两万", kind: "count", value: 20000 }]],
+    ["鲜花一年卖出两万", [{ text: "两万", kind: "count", value: 20000 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 8: jiao and fen said alone (N毛, N毛钱, N分钱) are yuan, 毛 and 分 in other words are not", () => {
+  it.each([
+    ["组件的价格现在是每瓦七毛钱上下。", [{ text: "七毛钱", kind: "money", value: 0.7, unit: "CNY", approx: "about" }]],
+    ["电价是每度电五毛钱。", [{ text: "五毛钱", kind: "money", value: 0.5, unit: "CNY" }]],
+    ["一斤涨了5毛钱。", [{ text: "5毛钱", kind: "money", value: 0.5, unit: "CNY" }]],
+    ["每斤便宜了三毛。", [{ text: "三毛", kind: "money", value: 0.3, unit: "CNY" }]],
+    ["每度电涨了两毛。", [{ text: "两毛", kind: "money", value: 0.2, unit: "CNY" }]],
+    ["比火电要便宜一毛多", [{ text: "一毛", kind: "money", value: 0.1, unit: "CNY", approx: "over" }]],
+    ["两三毛钱", [{ text: "两三毛钱", kind: "money", min: 0.2, max: 0.3, unit: "CNY" }]],
+    ["两毛五一斤", [{ text: "两毛五", kind: "money", value: 0.25, unit: "CNY" }]],
+    ["三毛五分", [{ text: "三毛五分", kind: "money", value: 0.35, unit: "CNY" }]],
+    ["电价下调了2分钱。", [{ text: "2分钱", kind: "money", value: 0.02, unit: "CNY" }]],
+    ["一块二毛一斤的白菜。", [{ text: "一块二毛", kind: "money", value: 1.2, unit: "CNY" }]],
+    ["3块5毛", [{ text: "3块5毛", kind: "money", value: 3.5, unit: "CNY" }]],
+    // near-misses: 毛 and 分 in other words, points, minutes, fractions, and "not a single jiao"
+    ["毛利率30%", [{ text: "30%", kind: "percent", value: 30 }]],
+    ["三毛利率", []],
+    ["卖了三千件毛衣", [{ text: "三千件", kind: "count", value: 3000 }]],
+    ["一毛不拔", []],
+    ["九牛一毛", []],
+    ["跟我一毛钱关系都没有", []],
+    ["一分钱都没有", []],
+    ["考了90分", [{ text: "90分", kind: "measure", value: 90, unit: "points" }]],
+    ["休息5分钟", [{ text: "5分钟", kind: "duration", value: 5, unit: "minute" }]],
+    ["百分之三十", [{ text: "百分之三十", kind: "percent", value: 30 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千多) is money; 一万五 is 15000", () => {
+  const paid = (text: string, salaryTopic = false) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic: salaryTopic, salaryTopic })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min, m.approx]);
+  it.each([
+    ["应届生的平均月薪是15000。", false, [["15000", "money", 15000, null]]],
+    ["平均月薪是一万五。", false, [["一万五", "money", 15000, null]]],
+    ["一线城市的月薪会高一些 一万五上下", false, [["一万五", "money", 15000, "about"]]],
+    ["工资涨了3000", false, [["3000", "money", 3000, null]]],
+    ["利润有一万五", false, [["一万五", "money", 15000, null]]],
+    // the talk was on pay a sentence or a few before
+    ["但是这个是平均 中位数其实只有八千多", true, [["八千多", "money", 8000, "over"]]],
+    ["一线城市会高一些 一万五上下", true, [["一万五", "money", 15000, "about"]]],
+    // near-misses: no talk of pay, a count noun nearer the number, a counter, an ordinal, a small number
+    ["我们有八千多", false, []],
+    ["收入是八千多", false, []],
+    ["工资涨了，员工有3000", false, []],
+    [
+      "月薪是15000，一共有3000名员工",
+      false,
+      [
+        ["15000", "money", 15000, null],
+        ["3000名", "count", 3000, null],
+      ],
+    ],
+    ["一万五千人", false, [["一万五千人", "count", 15000, null]]],
+    ["一万五的用户", false, [["一万五", "count", 15000, null]]],
+    ["第一万五", false, []],
+    ["工资排在第8", true, []],
+    // a caption's spaced words: a bound after the space keeps the amount; a name or a phone number is none
+    ["月薪 一万五 上下", false, [["一万五", "money", 15000, "about"]]],
+    ["我们 用 的 是 阿菲金 3000 系统", true, []],
+    ["打 我 手机 139 0471 2235", true, []],
+  ] as [string, boolean, unknown[]][])("%s", (text, topic, want) => {
+    expect(paid(text, topic)).toEqual(want);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],

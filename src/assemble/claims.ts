@@ -6,7 +6,14 @@ import { charTable, codeAt, isHan, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import { askingPhrase, type CueHit, cueData, findCues } from "../recognize/cues.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
-import { display, type Mention, mentionsCount, mentionsMoney, recognizeQuantities } from "../recognize/quantity.js";
+import {
+  display,
+  type Mention,
+  mentionsCount,
+  mentionsMoney,
+  mentionsSalary,
+  recognizeQuantities,
+} from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
 import type { Claim, ClaimType, Quantity, Span, TimeRef } from "../schema.js";
 import { offsetOf, readable, type Sentence } from "../segment/sentences.js";
@@ -87,6 +94,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
   const speakers = new SpeakerTracker(src.frontMatter?.speakers ?? []);
   let lastSubject: string | null = null;
   let moneyUntil = -1;
+  let salaryUntil = -1; // 月薪, 工资 keep the talk on pay as a money word keeps it on money
   // the sentence before counted something it named, and spoke of no money (现在每天是20亿个token): the next bare
   // figure (去年才两三亿) counts it too, whatever money word came sentences before
   let countedBefore = false;
@@ -111,7 +119,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const money = mentionsMoney(s.text);
     if (money) moneyUntil = i + moneyWindow;
     const moneyTopic = money || (i <= moneyUntil && !countedBefore);
-    const mentions = recognizeQuantities(s.text, { times, versions, moneyTopic });
+    if (money && mentionsSalary(s.text)) salaryUntil = i + moneyWindow;
+    const salaryTopic = moneyTopic && i <= salaryUntil;
+    const mentions = recognizeQuantities(s.text, { times, versions, moneyTopic, salaryTopic });
     countedBefore =
       !money &&
       i < moneyUntil &&

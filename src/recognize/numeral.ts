@@ -253,6 +253,12 @@ export function scaleBeforeApprox(s: string): string {
   return scaleSuffix(a ? s.slice(0, s.length - a.form.length) : s);
 }
 
+/** Whether a numeral's text is a scale and one digit after it, the spoken next place: 一万五 (15000), 三亿二. */
+export function endsInSpokenScale(s: string): boolean {
+  const digit = digitOf.get(s.charCodeAt(s.length - 1));
+  return s.length > 2 && digit !== undefined && digit.value > 0 && scaleOf.has(s.charCodeAt(s.length - 2));
+}
+
 /** Whether a numeral's text ends in a Latin scale: 800M, 5k, 1.4 trillion. */
 export function endsInLatinScale(s: string): boolean {
   if (latinLetters.has(s.charCodeAt(s.length - 1))) return true;

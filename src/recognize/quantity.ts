@@ -11,6 +11,7 @@ import { type Entry, Lexicon, lexicon, wordLexicon } from "./lexicon.js";
 import {
   endsInLatinScale,
   endsInShorthandOne,
+  endsInSpokenScale,
   findNumerals,
   hasDecimalPoint,
   isBareScale,
@@ -47,7 +48,7 @@ const Guards = {
   unlessContexts: Words.optional(),
 };
 const Units = z.object({
-  currencies: z.array(Unit.extend(Guards)),
+  currencies: z.array(Unit.extend({ ...Guards, factor: z.number().positive().optional() })),
   currencySubunits: z.array(
     z.object({
       unit: z.string(),
@@ -111,6 +112,7 @@ const Units = z.object({
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
+  salaries: z.object({ words: Words, least: z.number().positive(), example: z.string() }),
   turnovers: z.object({ before: Words, after: Words }),
 });
 const Sides = z.object({ open: Words, closed: Words });
@@ -232,7 +234,7 @@ const guards = (u: GuardWords) => ({
 const suffixEntries: Entry<UnitInfo>[] = [
   ...units.currencies.flatMap((u) => {
     const g = guards(u);
-    return u.words.map((word) => ({ word, info: { kind: "money" as const, unit: u.unit, ...g } }));
+    return u.words.map((word) => ({ word, info: { kind: "money" as const, unit: u.unit, factor: u.factor, ...g } }));
   }),
   ...units.percent.flatMap((u) =>
     u.words.map((word) => ({
@@ -305,6 +307,7 @@ const moneyContexts = new Lexicon<boolean>([
   ...units.notMoneyContexts.map((word) => ({ word, info: false })),
 ]);
 const countContexts = new Lexicon<boolean>(units.countContexts.map((word) => ({ word, info: true })));
+const salaryWords = wordLexicon(units.salaries.words);
 /** 翻 before a small count of times and 台 after it: a restaurant's table turnover (一天能翻五次台) */
 const turnoverBefore = wordLexicon(units.turnovers.before);
 const turnoverAfter = wordLexicon(units.turnovers.after);
@@ -492,6 +495,8 @@ export interface Context {
   versions: Set<string>;
   /** the talk is about money (票房, 收入 in this sentence or the few before): an unlabelled 50亿 is money */
   moneyTopic?: boolean;
+  /** the talk is about pay (月薪, 工资 in this sentence or the few before): a bare 八千多 is money too */
+  salaryTopic?: boolean;
 }
 
 /** Whether a text speaks of money without naming a currency (票房, 收入, 成本; not 流水线). */
@@ -504,6 +509,8 @@ export function mentionsMoney(text: string): boolean {
   }
   return false;
 }
+/** Whether a text speaks of pay (月薪, 工资, 年薪: units.yaml `salaries`). */
+export const mentionsSalary = (text: string) => salaryWords.occursIn(text);
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
 export const mentionsCount = (text: string) => countContexts.occursIn(text);
 
@@ -948,7 +955,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start); // a sort copies its array, even of one
   const joined = joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out)));
-  classifyBare(text, joined, ctx.moneyTopic === true);
+  classifyBare(text, joined, ctx.moneyTopic === true, ctx.salaryTopic === true);
   classifyLabelled(text, joined);
   classifyWeak(text, joined);
   reachFigures(joined);
@@ -1747,9 +1754,11 @@ function perUnitBase(text: string, pos: number): boolean {
  * comparison bounds (超过300, 大于等于0并小于230.3964, 1000以上) or in a range (一千到一千五百) is a count.
  * Otherwise a bare number (哪吒2, 停在5.2, 熊出没5．9) is not a figure.
  */
-function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
+function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTopic: boolean) {
   if (!ms.some((m) => m.tag === "bare")) return; // most sentences: no pass over the text for the contexts below
   const money = mentionsMoney(text) || (moneyTopic && !mentionsCount(text));
+  // pay is said in whole yuan without 元 (月薪是15000, 中位数其实只有八千多): a bare number from `least` up is money
+  const paid = money && (salaryTopic || mentionsSalary(text));
   const measured = measuredBy(text);
   // in a sentence about money, the clue nearest a figure in its own clause may still make it a count
   const kindOf = money ? nearestClue(text) : () => "count" as const;
@@ -1766,7 +1775,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
         (o.tag === "bare" || o.tag === "figure") &&
         text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
     );
-    if (scaleBeforeApprox(m.numeral) || endsInLatinScale(m.numeral)) {
+    if (scaleBeforeApprox(m.numeral) || endsInLatinScale(m.numeral) || endsInSpokenScale(m.numeral)) {
       m.tag = "figure";
       m.kind = kindOf(m);
     } else if (priced(m) || (listed && prices.has(ms[i - 1] as Mention))) {
@@ -1799,6 +1808,14 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
         m.tag = "figure";
         m.kind = kindOf(m);
       }
+    } else if (
+      paid &&
+      (m.value ?? m.min ?? 0) >= units.salaries.least &&
+      spokenAlone(text, m) &&
+      kindOf(m) === "money"
+    ) {
+      m.tag = "figure";
+      m.kind = "money";
     } else {
       m.reason = "a number with no unit (a title, a version or a label)";
     }
@@ -1806,6 +1823,20 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean) {
 }
 
 const clauseBreaks = charTable("，,；;：:。！？!?\n");
+
+/**
+ * Whether a bare number stands alone as an amount: not in a run of spaced digits (手机 139 0471 2235), no leading 0,
+ * and no word after a caption space but a bound (阿菲金 3000 系统 is a name; 工资 是 六七千, 一万五 上下 stay).
+ */
+function spokenAlone(text: string, m: Mention): boolean {
+  let p = m.start;
+  while (spaceAt(text, p - 1)) p--;
+  if (isDigitLike(text.charAt(p - 1)) || m.numeral.charAt(0) === "0") return false;
+  if (!spaceAt(text, m.end)) return true;
+  let q = m.end;
+  while (spaceAt(text, q)) q++;
+  return q >= text.length || tableAt(clauseBreaks, text, q) === 1 || approxAfter.after(text, q) !== null;
+}
 
 /**
  * Which bare numbers a measure context word (智商, 评分, 指数: units.yaml `measureContexts`) states: those after one
