@@ -858,6 +858,12 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
     m.kind = "multiple";
     m.value = hit.entry.info;
+    // 翻了一番多, 翻了一番还多: a bound after the word, as after 一倍 (增长了一倍还多)
+    const after = wordAfter(approxAfter, text, hit.end, 1);
+    if (after && !approxAfterNot.after(text, hit.end)) {
+      m.approx = after.entry.info.approx;
+      m.bound = after.entry.word;
+    }
     out.push(m);
   }
   for (const hit of percentWords.scan(text)) {
