@@ -1341,6 +1341,21 @@ describe("audit round 8: units 标箱/TEU, 毫秒, 载重吨, knots, 送电 度 
   });
 });
 
+describe("audit round 8: a bound after a multiple word (翻了一番多) bounds it, as after 一倍", () => {
+  it.each([
+    ["销量翻了一番多。", [{ text: "翻了一番", kind: "multiple", value: 2, approx: "over" }]],
+    ["就是说，翻了一番还多。", [{ text: "翻了一番", kind: "multiple", value: 2, approx: "over" }]],
+    ["十年翻两番以上", [{ text: "十年" }, { text: "翻两番", kind: "multiple", value: 4, approx: "over" }]],
+    // near-misses: no bound word, or one across a space that opens a new clause
+    ["收入翻了一番。", [{ text: "翻了一番", kind: "multiple", value: 2, approx: null }]],
+    ["收入翻了一番 多数人满意", [{ text: "翻了一番", kind: "multiple", value: 2, approx: null }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and 满X减Y", () => {
   it.each([
     ["奶价现在是每公斤3块5。", [{ text: "3块5", kind: "money", value: 3.5, unit: "CNY" }]],

@@ -859,10 +859,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.kind = "multiple";
     m.value = hit.entry.info;
     // 翻了一番多, 翻了一番还多: a bound after the word, as after 一倍 (增长了一倍还多)
-    const after = wordAfter(approxAfter, text, hit.end, 1);
-    if (after && !approxAfterNot.after(text, hit.end)) {
-      m.approx = after.entry.info.approx;
-      m.bound = after.entry.word;
+    // (not across a space: 翻了一番 多数人 is a new clause)
+    const after = spaceAt(text, hit.end) ? null : approxAfter.after(text, hit.end);
+    if (after?.info.approx && !approxAfterNot.after(text, hit.end)) {
+      m.approx = after.info.approx;
+      m.bound = after.word;
     }
     out.push(m);
   }
