@@ -1356,6 +1356,22 @@ describe("audit round 8: a bound after a multiple word (翻了一番多) bounds 
   });
 });
 
+describe("audit round 8: a building or village group number in an address is no count", () => {
+  it.each([
+    ["总部在深圳南山区科技园8栋，欢迎大家来参观。", []],
+    ["我家住在幸福村3组。", []],
+    ["地址是青山镇渔业村5组", []],
+    // near-misses: counts of buildings and groups stay counts
+    ["小区一共有8栋楼", [{ text: "8栋", kind: "count", value: 8, unit: "栋" }]],
+    ["一共请了四十多组乐队。", [{ text: "四十多组", kind: "count", unit: "组" }]],
+    ["村里分了5组", [{ text: "5组", kind: "count", value: 5, unit: "组" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and 满X减Y", () => {
   it.each([
     ["奶价现在是每公斤3块5。", [{ text: "3块5", kind: "money", value: 3.5, unit: "CNY" }]],
