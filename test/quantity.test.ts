@@ -1372,6 +1372,21 @@ describe("audit round 8: a building or village group number in an address is no 
   });
 });
 
+describe("audit round 8: a letter x between digits is a model code (7X82型), not a multiple", () => {
+  it.each([
+    ["发动机用的是WinGD 7X82型。", []],
+    ["用的是3X50型号的泵。", []],
+    // near-misses: a multiple written 3X or 5x before a space or a clause end stays one
+    ["增长了3X", [{ text: "3X", kind: "multiple", value: 3 }]],
+    ["效率提升5x。", [{ text: "5x", kind: "multiple", value: 5 }]],
+    ["增长了3X 明年再看", [{ text: "3X", kind: "multiple", value: 3 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and 满X减Y", () => {
   it.each([
     ["奶价现在是每公斤3块5。", [{ text: "3块5", kind: "money", value: 3.5, unit: "CNY" }]],

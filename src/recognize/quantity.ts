@@ -75,7 +75,7 @@ const Units = z.object({
     }),
   ),
   percentWords: z.array(z.object({ value: z.number(), words: Words, after: Words.optional(), example: z.string() })),
-  multiples: z.array(z.object({ words: Words, example: z.string() })),
+  multiples: z.array(z.object({ words: Words, example: z.string(), notBefore: Words.optional() })),
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
   notMultipleWords: Words,
   growthVerbs: Words,
@@ -249,7 +249,10 @@ const suffixEntries: Entry<UnitInfo>[] = [
       },
     })),
   ),
-  ...units.multiples.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "multiple" as const, unit: null } }))),
+  ...units.multiples.flatMap((u) => {
+    const g = guards(u);
+    return u.words.map((word) => ({ word, info: { kind: "multiple" as const, unit: null, ...g } }));
+  }),
   ...units.durations.flatMap((u) => {
     const g = guards(u);
     return u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit, ...g } }));
