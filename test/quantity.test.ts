@@ -1306,6 +1306,87 @@ describe("audit round 7: pressure, sound and energy units; 度 is kWh where the 
   });
 });
 
+describe("audit round 8: units 标箱/TEU, 毫秒, 载重吨, knots, 送电 度 and counters 尾, 箱", () => {
+  it.each([
+    ["这是一艘24000标箱的集装箱船。", [{ text: "24000标箱", kind: "measure", value: 24000, unit: "TEU" }]],
+    ["运量是300万TEU。", [{ text: "300万TEU", kind: "measure", value: 3e6, unit: "TEU" }]],
+    ["集装箱船我们今年接了24000箱的超大型船。", [{ text: "24000箱", kind: "measure", value: 24000, unit: "TEU" }]],
+    ["延迟只有30毫秒。", [{ text: "30毫秒", kind: "measure", value: 30, unit: "ms" }]],
+    ["反应速度一般是200毫秒左右", [{ text: "200毫秒", kind: "measure", value: 200, unit: "ms", approx: "about" }]],
+    ["延迟30ms。", [{ text: "30ms", kind: "measure", value: 30, unit: "ms" }]],
+    ["一共有2000尾鱼苗。", [{ text: "2000尾", kind: "count", value: 2000, unit: "尾" }]],
+    ["稻田里放了200尾小龙虾", [{ text: "200尾", kind: "count", value: 200, unit: "尾" }]],
+    ["手持订单是1.2亿载重吨。", [{ text: "1.2亿载重吨", kind: "measure", value: 1.2e8, unit: "dwt" }]],
+    ["我们的船速设计是14.5节。", [{ text: "14.5节", kind: "measure", value: 14.5, unit: "knot" }]],
+    ["航速22节。", [{ text: "22节", kind: "measure", value: 22, unit: "knot" }]],
+    ["每年送电400亿度。", [{ text: "400亿度", kind: "measure", value: 4e10, unit: "kWh" }]],
+    // near-misses: 箱 outside container talk is a counter, 节 outside a ship's speed a counter, 秒 a duration,
+    // 吨 tonnes, 度 without electricity no kWh; 尾 before 款, 数 is no fish
+    ["一天卖了200箱。", [{ text: "200箱", kind: "count", value: 200, unit: "箱" }]],
+    [
+      "列车有8节车厢，时速350公里",
+      [
+        { text: "8节", kind: "count", unit: "节" },
+        { text: "350公里", unit: "km" },
+      ],
+    ],
+    ["跑了5秒", [{ text: "5秒", kind: "duration", value: 5, unit: "second" }]],
+    ["这艘船运了30万吨", [{ text: "30万吨", kind: "measure", value: 3e5, unit: "t" }]],
+    ["转了360度", []],
+    ["还有300尾款没付", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 8: a bound after a multiple word (翻了一番多) bounds it, as after 一倍", () => {
+  it.each([
+    ["销量翻了一番多。", [{ text: "翻了一番", kind: "multiple", value: 2, approx: "over" }]],
+    ["就是说，翻了一番还多。", [{ text: "翻了一番", kind: "multiple", value: 2, approx: "over" }]],
+    ["十年翻两番以上", [{ text: "十年" }, { text: "翻两番", kind: "multiple", value: 4, approx: "over" }]],
+    // near-misses: no bound word, or one across a space that opens a new clause
+    ["收入翻了一番。", [{ text: "翻了一番", kind: "multiple", value: 2, approx: null }]],
+    ["收入翻了一番 多数人满意", [{ text: "翻了一番", kind: "multiple", value: 2, approx: null }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 8: a building or village group number in an address is no count", () => {
+  it.each([
+    ["总部在深圳南山区科技园8栋，欢迎大家来参观。", []],
+    ["我家住在幸福村3组。", []],
+    ["地址是青山镇渔业村5组", []],
+    // near-misses: counts of buildings and groups stay counts
+    ["小区一共有8栋楼", [{ text: "8栋", kind: "count", value: 8, unit: "栋" }]],
+    ["一共请了四十多组乐队。", [{ text: "四十多组", kind: "count", unit: "组" }]],
+    ["村里分了5组", [{ text: "5组", kind: "count", value: 5, unit: "组" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 8: a letter x between digits is a model code (7X82型), not a multiple", () => {
+  it.each([
+    ["发动机用的是WinGD 7X82型。", []],
+    ["用的是3X50型号的泵。", []],
+    // near-misses: a multiple written 3X or 5x before a space or a clause end stays one
+    ["增长了3X", [{ text: "3X", kind: "multiple", value: 3 }]],
+    ["效率提升5x。", [{ text: "5x", kind: "multiple", value: 5 }]],
+    ["增长了3X 明年再看", [{ text: "3X", kind: "multiple", value: 3 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and 满X减Y", () => {
   it.each([
     ["奶价现在是每公斤3块5。", [{ text: "3块5", kind: "money", value: 3.5, unit: "CNY" }]],

@@ -76,7 +76,7 @@ const Units = z.object({
     }),
   ),
   percentWords: z.array(z.object({ value: z.number(), words: Words, after: Words.optional(), example: z.string() })),
-  multiples: z.array(z.object({ words: Words, example: z.string() })),
+  multiples: z.array(z.object({ words: Words, example: z.string(), notBefore: Words.optional() })),
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
   notMultipleWords: Words,
   growthVerbs: Words,
@@ -251,7 +251,10 @@ const suffixEntries: Entry<UnitInfo>[] = [
       },
     })),
   ),
-  ...units.multiples.flatMap((u) => u.words.map((word) => ({ word, info: { kind: "multiple" as const, unit: null } }))),
+  ...units.multiples.flatMap((u) => {
+    const g = guards(u);
+    return u.words.map((word) => ({ word, info: { kind: "multiple" as const, unit: null, ...g } }));
+  }),
   ...units.durations.flatMap((u) => {
     const g = guards(u);
     return u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit, ...g } }));
@@ -865,6 +868,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
     m.kind = "multiple";
     m.value = hit.entry.info;
+    // 翻了一番多, 翻了一番还多: a bound after the word, as after 一倍 (增长了一倍还多)
+    // (not across a space: 翻了一番 多数人 is a new clause)
+    const after = spaceAt(text, hit.end) ? null : approxAfter.after(text, hit.end);
+    if (after?.info.approx && !approxAfterNot.after(text, hit.end)) {
+      m.approx = after.info.approx;
+      m.bound = after.word;
+    }
     out.push(m);
   }
   for (const hit of percentWords.scan(text)) {
