@@ -1591,6 +1591,14 @@ describe("audit round 6b: 艘, 级 of wind and earthquakes, 帧, 桶", () => {
     ["渔船有500艘", [{ text: "500艘", kind: "count", value: 500 }]],
     ["登陆时最大风力12级", [{ text: "12级", kind: "measure", value: 12, unit: "level" }]],
     ["地震震级是6级", [{ text: "6级", kind: "measure", value: 6, unit: "level" }]],
+    // a range or a bound of such a level is its figure, not a group it names (as 一到两级的不良反应 is)
+    [
+      "登陆的时候 风力大概在10到12级",
+      [{ text: "10到12级", kind: "measure", min: 10, max: 12, unit: "level", approx: "about" }],
+    ],
+    ["阵风十到十二级。", [{ text: "十到十二级", kind: "measure", min: 10, max: 12, unit: "level" }]],
+    ["如果风力超过8级 地面线路会停运", [{ text: "8级", kind: "measure", value: 8, unit: "level", approx: "over" }]],
+    ["三到五星级酒店", []],
     ["帧率稳定在60帧", [{ text: "60帧", kind: "measure", value: 60, unit: "fps" }]],
     ["每天产油200万桶", [{ text: "200万桶", kind: "measure", value: 2e6, unit: "barrel" }]],
     ["买了一桶油", [{ text: "一桶", kind: "measure", value: 1, unit: "barrel" }]],
@@ -1704,6 +1712,21 @@ describe("a weekday in a list of weekdays (每周五周六) is no count of weeks
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("a counter before a unit in Latin letters (20个GW) is the unit's", () => {
+  it.each([
+    ["欧洲是20个GW", [{ text: "20个GW", kind: "measure", value: 20, unit: "GW" }]],
+    ["中东十几个GW。", [{ text: "十几个GW", kind: "measure", min: 11, max: 19, unit: "GW" }]],
+    ["装机 大概 30个 GW", [{ text: "30个 GW", kind: "measure", value: 30, unit: "GW" }]],
+    // a counter before no unit, or before a word in Latin letters that is none, stays a count
+    ["买了3个 GPU", [{ text: "3个", kind: "count", value: 3, unit: "个" }]],
+    ["三个亿", [{ text: "三个亿", kind: "count", value: 3e8 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
 

@@ -164,6 +164,7 @@ const FalseFigures = z.object({
       words: Words,
       figureBefore: Words.optional(),
       figureAtEnd: z.boolean().optional(),
+      onlyBare: z.boolean().optional(),
       example: z.string(),
     }),
   ),
@@ -429,6 +430,8 @@ const resolutionContexts = new Lexicon(
 interface LabelInfo {
   figureBefore: Lexicon<true>;
   atEnd: boolean;
+  /** it names a group only after a bare number: as a unit (风力10到12级) it is a figure's */
+  onlyBare: boolean;
 }
 const labels = new Lexicon<LabelInfo>(
   falseFigures.labels.flatMap((l) =>
@@ -437,6 +440,7 @@ const labels = new Lexicon<LabelInfo>(
       info: {
         figureBefore: new Lexicon((l.figureBefore ?? []).map((w) => ({ word: w, info: true as const }))),
         atEnd: l.figureAtEnd === true,
+        onlyBare: l.onlyBare === true,
       },
     })),
   ),
@@ -1116,6 +1120,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (split) return { info: split.info, end: split.end, numeralEnd: n.end, value: n.value, over: true };
     const w = wordAfter(lex, text, n.end);
     if (w && spaceAt(text, n.end) && notUnitsAfterSpace.after(text, skipSpaces(text, n.end))) return null; // 12345 家长
+    // 20个GW, 十几个 GW: a split counter before a unit in Latin letters is the unit's (the counter says nothing)
+    const latin = w && tableAt(splitCounters, text, w.end - 1) === 1 ? wordAfter(lex, text, w.end) : null;
+    if (latin?.entry.info.kind === "measure" && isLatin(text.charAt(skipSpaces(text, w?.end ?? 0))))
+      return { info: latin.entry.info, end: latin.end, numeralEnd: n.end, value: n.value };
     if (w) return { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value };
     const half = splitByHalf(n, lex);
     return half ? { info: half.info, end: half.end, numeralEnd: n.end, value: n.value } : null;
@@ -2022,7 +2030,7 @@ function labelAfter(text: string, m: Mention): string | null {
     // the unit word is the label: it starts where the numeral ends and ends inside the figure (三岁半)
     const at = spaceAt(text, numeralEnd(m)) ? numeralEnd(m) + 1 : numeralEnd(m);
     label = labels.after(text, at);
-    if (label && at + label.word.length > m.end) label = null;
+    if (label && (at + label.word.length > m.end || label.info.onlyBare)) label = null;
   }
   if (!label) return null;
   const { figureBefore, atEnd } = label.info;
