@@ -1715,6 +1715,22 @@ describe("a weekday in a list of weekdays (每周五周六) is no count of weeks
   });
 });
 
+describe("a small count in words after a tally word (一共, 总共) is a figure, not discourse", () => {
+  it.each([
+    ["一共有五家门店。", [{ text: "五家", kind: "count", value: 5, unit: "家" }]],
+    ["总共面了三轮", [{ text: "三轮", kind: "count", value: 3, unit: "轮" }]],
+    ["我们合计有两个工厂", [{ text: "两个", kind: "count", value: 2, unit: "个" }]],
+    // with no tally word, or one beyond its clause, a small count in words stays discourse
+    ["我们有两个核心原因", []],
+    ["面试一般是三轮", []],
+    ["一共就这样，我们有两个原因", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("a counter before a unit in Latin letters (20个GW) is the unit's", () => {
   it.each([
     ["欧洲是20个GW", [{ text: "20个GW", kind: "measure", value: 20, unit: "GW" }]],

@@ -82,6 +82,7 @@ const Units = z.object({
   growthVerbs: Words,
   durationLinks: Words,
   oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
+  tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   durations: z.array(
     Unit.extend({
       ...Guards,
@@ -849,6 +850,16 @@ const shortDurationWords = new Map(
 );
 const durationLinks = new Set(units.durationLinks);
 const oneDurationAfter = new Lexicon(units.oneDurationAfter);
+const tallies = wordLexicon(units.tallies.words);
+
+/** A tally word (一共, 总共) before `pos` in its clause, at most `reach` characters between: 一共有五家门店. */
+function talliedAt(text: string, pos: number): boolean {
+  for (let p = pos; p >= 0 && pos - p <= units.tallies.reach; p--) {
+    if (tallies.before(text, p)) return true;
+    if (p > 0 && tableAt(clauseBreaks, text, p - 1) === 1) return false;
+  }
+  return false;
+}
 /** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
 const numeralEnds = new WeakMap<Mention, number>();
 const numeralEnd = (m: Mention) => numeralEnds.get(m) ?? m.end;
@@ -2116,7 +2127,7 @@ function classifyWeak(text: string, ms: Mention[]) {
     if (
       m.kind === "duration"
         ? m.value !== 1 || m.approx !== null || oneDurationAfter.before(text, m.start)?.info
-        : (m.approx !== null && m.value !== null && m.value > 1) || turnover(text, m)
+        : (m.approx !== null && m.value !== null && m.value > 1) || turnover(text, m) || talliedAt(text, m.start)
     )
       continue;
     m.tag = "discourse";
