@@ -423,7 +423,7 @@ const said: [string, Expected[]][] = [
   ["明年春节前后", [{ text: "明年春节前后", from: "2026-02-17", to: "2026-02-17", grain: "day" }]],
   ["明年春节前夕", [{ text: "明年春节", from: "2026-02-17", to: "2026-02-17", grain: "day" }]],
   ["去年春节以来", [{ text: "去年春节以来", from: "2024-02-10", to: "2025-12-18", grain: "open" }]],
-  // ---------------------------------------------------------------- lunar dates: found, not resolved
+  // ---------------------------------------------------------------- lunar dates: found; resolved when counted from 春节
   [
     "春节档按照惯例是初一这一天",
     [
@@ -433,7 +433,16 @@ const said: [string, Expected[]][] = [
   ],
   ["他在初五", [{ text: "初五", from: null, to: null, grain: "day" }]],
   ["初十以后", [{ text: "初十以后", from: null, to: null, grain: "open" }]],
-  ["正月十五", [{ text: "正月十五", from: null, to: null, grain: "day" }]],
+  // days counted from the lunar new year resolve by the 春节 table: the latest by the anchor, or with a forecast word
+  // the next one (2025-01-29 and 2026-02-17 are 春节)
+  ["正月十五", [{ text: "正月十五", from: "2025-02-12", to: "2025-02-12", grain: "day" }]],
+  ["除夕那天票房是6亿", [{ text: "除夕", from: "2025-01-28", to: "2025-01-28", grain: "day" }]],
+  ["大年初一的票房是18亿", [{ text: "大年初一", from: "2025-01-29", to: "2025-01-29", grain: "day" }]],
+  ["预计除夕当天客流会降到500万人次", [{ text: "除夕", from: "2026-02-16", to: "2026-02-16", grain: "day" }]],
+  ["预计正月初六单日客流超过1800万人次", [{ text: "正月初六", from: "2026-02-22", to: "2026-02-22", grain: "day" }]],
+  // other lunar months, and a lunar day after a year (今年除夕 said in December may be the coming one), stay unresolved
+  ["腊月二十三", [{ text: "腊月二十三", from: null, to: null, grain: "day" }]],
+  ["今年除夕我们卖了100万份", [{ text: "今年除夕", from: null, to: null, grain: "day" }]],
 ];
 
 /** Strings that hold no time at all. */

@@ -1598,6 +1598,41 @@ function lunarSpecial(text: string, pos: number): number | null {
   return ny ? readLunarDay(text, ny.end) : null;
 }
 
+/**
+ * A day counted from the lunar new year, whose Gregorian day the 春节 table gives: the eve (除夕, 大年三十: -1), 大年初六
+ * and 正月初六 (5), 正月十五 (14). Other lunar months need the lengths of the months before them, which no table here
+ * holds. The days after it, or null.
+ */
+function firstMonthDay(text: string, pos: number): { end: number; offset: number } | null {
+  const eve = T.lunarDays.at(text, pos);
+  if (eve) return { end: eve.end, offset: -1 };
+  // 大年初六, or the first month's day (正月初六, 正月十五)
+  const ny = T.lunarNewYear.at(text, pos)?.end;
+  const month = ny === undefined ? T.lunarMonths.at(text, pos) : null;
+  const from = ny ?? (month?.info.month === 1 ? month.end : null);
+  if (from === null) return null;
+  const end = readLunarDay(text, from) ?? (ny === undefined ? lunarNumberDay(text, from) : null);
+  const day = end === null ? null : readNum(text, T.lunarDayPrefix.at(text, from)?.end ?? from);
+  return end !== null && day && day.value <= 29 ? { end, offset: day.value - 1 } : null;
+}
+
+/**
+ * A day counted from the lunar new year with no year (预计除夕当天, 正月初六): in a clause of what is to come, the next
+ * one not over; else the latest one by the anchor, as a holiday alone.
+ */
+function newYearDay(ctx: Ctx, i: number, d: { end: number; offset: number }): Hit {
+  const { a } = ctx;
+  if (!a) return unresolved(d.end, "day");
+  const ahead = toCome(ctx.text, i, d.end);
+  const dayIn = (y: number) => {
+    const ny = lunarNewYears.get(y);
+    return ny === undefined ? null : ny + d.offset;
+  };
+  const now = dayIn(a.y);
+  const pick = now !== null && (ahead ? now >= a.day : now <= a.day) ? now : dayIn(ahead ? a.y + 1 : a.y - 1);
+  return pick === null ? unresolved(d.end, "day") : hit(d.end, [pick, pick], "day", true);
+}
+
 /** Lunar dates: 初一…初十, 正月十五, 腊月, 大年三十, 农历2015年十月初一. Found, not resolved (no lunar calendar). */
 function parseLunar(ctx: Ctx, i: number): Hit | null {
   const { text } = ctx;
@@ -1607,6 +1642,8 @@ function parseLunar(ctx: Ctx, i: number): Hit | null {
     const inner = longest([parseYear(ctx, p), monthDay(ctx, p, null, true), lunarMonthDay(ctx, p)]);
     return inner ? unresolved(inner.end, inner.grain) : null;
   }
+  const first = firstMonthDay(text, i);
+  if (first) return newYearDay(ctx, i, first);
   const special = lunarSpecial(text, i);
   if (special) return unresolved(special, "day");
   if (T.lunarMonths.at(text, i)) return lunarMonthDay(ctx, i);
