@@ -1079,6 +1079,31 @@ describe("speakers", () => {
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
   });
 
+  // a request to another to speak (说说, 说一下, 谈谈, 你怎么看 after 您, 你, 请, or 先 after a name) hands them the floor:
+  // what follows is the one addressed (the full name of one introduced before), else the narrator's, never the asker's
+  it.each([
+    ["主持人 王总 先说说门店有多少家\n我们全国门店是2万家", [null]],
+    ["主持人请您先说说门店\n我们全国门店是2万家", [null]],
+    ["记者 您先说说门店\n我们全国门店是2万家", [null]],
+    ["主持人 有人说现在茶饮行业太卷了 你怎么看\n今年行业里关了上万家店", [null]],
+    ["主持人：有请王建华局长。\n主持人：王局长，您先说说就业\n今年新增就业12.3万人", ["王建华"]],
+    ["刘振宇：今年卖了20万辆。\n主持人：刘振宇，请您谈谈明年\n明年卖30万辆", ["刘振宇", "刘振宇", "刘振宇"]],
+    ["刘振宇：大家好。\n主持人 刘总 先介绍一下销量\n今年卖了20万辆", ["刘振宇"]],
+    ["刘振宇：大家好。\n主持人 张总 先介绍一下销量\n今年卖了20万辆", [null]],
+    // near-misses: a colon label wins; the host's own figure; a source; the speaker's own 我先说一下, 跟你说说, 我们先聊聊;
+    // 先 with no one named; 怎么看 with no one addressed
+    ["主持人：王总，您先说说门店\n王志远：我们全国门店是2万家", ["王志远"]],
+    ["主持人：今年我们节目的收视率是3%", ["主持人"]],
+    ["据主持人介绍，今年营收是10亿元", [null]],
+    ["王志远：我先说一下，我们今年营收是10亿元", ["王志远"]],
+    ["王志远：我跟你说说，我们今年营收是10亿元", ["王志远"]],
+    ["王志远：好的，我们先聊聊门店，今年开了3000家", ["王志远"]],
+    ["Sam Altman透露，用户超过8亿。\n那先说说营收，今年营收100亿元。", ["Sam Altman", "Sam Altman"]],
+    ["主持人提到，用户大约是4亿。\n我怎么看都觉得贵，要300元", ["主持人", "主持人"]],
+  ])("%j → %j", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
+  });
+
   it("Altman resolves to the full name once it has been seen", () => {
     const claims = claimsOf(
       "Sam Altman透露，企业用户超过100万。\n聊完业务。\nAltman还提到，OpenAI有1.4万亿美元的投入承诺。",

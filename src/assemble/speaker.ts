@@ -2,7 +2,15 @@
 // (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
 import { charTable } from "../chars.js";
-import { dottedNames, surnameOf, titledName, titledNames, titleOf, withoutAffiliation } from "../input/source.js";
+import {
+  dottedNames,
+  requestWords,
+  surnameOf,
+  titledName,
+  titledNames,
+  titleOf,
+  withoutAffiliation,
+} from "../input/source.js";
 import { type CueHit, clauseAsks, cueData } from "../recognize/cues.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import type { Sentence } from "../segment/sentences.js";
@@ -63,6 +71,65 @@ const latinName = /(?<name>[A-Z][A-Za-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
 const capital = /[A-Z]/;
 const fullName = /[A-Z][a-z]+ [A-Z][a-z]+/g;
 const separators = charTable("，,。；;：:！!？?\n、");
+const commas = charTable("，,");
+const requests = wordLexicon(requestWords.requests);
+const addressWords = new Set(requestWords.address);
+const afterNameWords = new Set(requestWords.afterName);
+const requestNotAfter = new Set(requestWords.notAfter);
+const selves = new Set(requestWords.selves);
+const nameReach = 12;
+const isBlank = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09;
+
+/**
+ * The requests to another to speak in `text` (主持人 王总 先说说门店有多少家, 请您说一下): each with the words before
+ * its address (主持人 王总), which may name the one addressed. A request the speaker makes of themself (我先说一下) or
+ * that tells (我跟你说说) is none.
+ */
+function requestsIn(text: string): { start: number; end: number; before: string }[] {
+  const out: { start: number; end: number; before: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!requests.starts(text.charCodeAt(i))) continue; // most characters start no request
+    const w = requests.after(text, i);
+    if (!w) continue;
+    const start = i;
+    let p = i;
+    let addressed = false;
+    let marks = 0;
+    for (;;) {
+      while (p > 0 && isBlank(text.charCodeAt(p - 1))) p--;
+      const ch = text[p - 1] ?? "";
+      if (!addressWords.has(ch) && !afterNameWords.has(ch)) break;
+      if (addressWords.has(ch)) addressed = true;
+      marks++;
+      p--;
+    }
+    const end = start + w.word.length;
+    i = end - 1;
+    if (marks === 0 || requestNotAfter.has(text[p - 1] ?? "")) continue;
+    // the clause before, its last few characters at most (a name is short): linear however many requests there are
+    let from = p;
+    let to = p;
+    while (from > 0 && p - from < nameReach && separators[text.charCodeAt(from - 1)] !== 1) from--;
+    // 王总，您先说说: the name is the clause before the comma
+    if (text.slice(from, p).trim() === "" && commas[text.charCodeAt(from - 1)] === 1)
+      for (to = --from; from > 0 && to - from < nameReach && separators[text.charCodeAt(from - 1)] !== 1; ) from--;
+    const before = text.slice(from, to);
+    let self = false;
+    for (const ch of before) if (selves.has(ch)) self = true;
+    if (!addressed && (self || addressee(before) === "")) continue;
+    out.push({ start, end, before });
+  }
+  return out;
+}
+
+/** "主持人 王总" → "王总": the last word before a request's address with no role in it, or "" when it is no name. */
+function addressee(before: string): string {
+  let t = before.trim();
+  const space = Math.max(t.lastIndexOf(" "), t.lastIndexOf("\u3000"));
+  t = t.slice(space + 1);
+  for (const r of roles) if (t.startsWith(r)) t = t.slice(r.length);
+  return titledName(t) !== null || (surnameOf(t) !== null && t.length <= 4) ? t : "";
+}
 
 export class SpeakerTracker {
   private current: string | null = null;
@@ -121,7 +188,21 @@ export class SpeakerTracker {
       // …or a word that asks in the clause after it, with no ？ (主持人问明年营收多少，我们预计…)
       return (q < questions.length && (questions[q] as CueHit).start <= askEnd) || clauseAsks(s.text, c.end);
     };
+    // a request to another to speak (主持人 王总 先说说…) hands them the floor: its 说 reports nothing of the asker's
+    const asks = requestsIn(s.text);
+    let r = 0;
+    const handOver = (upTo: number) => {
+      for (; r < asks.length && (asks[r] as (typeof asks)[0]).start <= upTo; r++) {
+        const a = asks[r] as (typeof asks)[0];
+        this.current = this.addressed(a.before);
+        if (this.current !== null) this.lastPerson = this.current;
+        quoted = false;
+        changes.push({ at: a.start, speaker: this.current });
+      }
+    };
     for (const c of cues) {
+      handOver(c.start);
+      if (r > 0 && c.group === "attribution" && c.start < (asks[r - 1] as (typeof asks)[0]).end) continue;
       let who: string | null | undefined;
       // the narrator takes back a carried word, never the line's own label (孙海涛：大家好，今年…12万)
       if (c.group === "narrator" && c.start <= 2) who = s.label ? undefined : null;
@@ -144,6 +225,7 @@ export class SpeakerTracker {
       this.current = who;
       changes.push({ at: c.start, speaker: who });
     }
+    handOver(s.text.length);
     // the narrator quoting a company (…谷歌官方说它的推理速度快了三倍) keeps the word after the quote
     if (quoted) this.current = before;
     return (pos) => changes.filter((c) => c.at <= pos).pop()?.speaker ?? null;
@@ -188,6 +270,15 @@ export class SpeakerTracker {
    * name and a title: speakers.yaml titles) when exactly one person named so far fits; else the label as written.
    */
   private labelName(label: string): string {
+    const full = this.known(label) ?? label;
+    // a person's own name as a label (刘振宇：, 马克·罗西：) introduces them for the labels after it
+    if (full === label && titledName(label) === null && (surnameOf(label) !== null || /[·・]/.test(label)))
+      this.name(label);
+    return full;
+  }
+
+  /** The one person introduced before whom a label names (see labelName), or null when none or two fit. */
+  private known(label: string): string | null {
     const latin = this.fullName(label);
     if (latin !== label) return latin;
     const family = titledName(label);
@@ -208,10 +299,17 @@ export class SpeakerTracker {
       const same = new Set(titled.filter((t) => t.title === title).map((t) => t.name));
       if (same.size === 1) matches = [...same];
     }
-    const full = matches.length === 1 ? (matches[0] as string) : label;
-    // a person's own name as a label (刘振宇：, 马克·罗西：) introduces them for the labels after it
-    if (full === label && family === null && (surnameOf(label) !== null || /[·・]/.test(label))) this.name(label);
-    return full;
+    return matches.length === 1 ? (matches[0] as string) : null;
+  }
+
+  /** The one a request addresses (王总 → 王志远, introduced before), or null when nobody known is named. */
+  private addressed(before: string): string | null {
+    const name = addressee(before);
+    if (name === "") return null;
+    const known = this.known(name);
+    if (known !== null) return known;
+    const seen = [...this.people, ...this.named, ...this.titled.map((t) => t.name)];
+    return seen.includes(name) ? name : null;
   }
 
   private name(full: string) {

@@ -60,6 +60,11 @@ const SpeakerWords = z.object({
     .describe("words before a colon that are never a speaker: 时间, 注意, 【重磅】"),
   positions: z.array(z.array(z.string().min(1))).describe("words before a dotted name: 主教练马克·罗西"),
   nameStops: z.array(z.array(z.string().length(1))).describe("characters that end a dotted name's first part"),
+  requests: z.array(z.array(z.string().min(2))).describe("a request to another to speak: 说说, 说一下, 讲讲"),
+  requestAddress: z.array(z.string().length(1)).describe("words right before a request that address another: 您, 请"),
+  requestAfterName: z.array(z.string().length(1)).describe("the same, after a name in their clause: 王总 先说说"),
+  requestNotAfter: z.array(z.string().length(1)).describe("words before 您, 你 that make the speaker tell: 跟你说说"),
+  requestSelves: z.array(z.string().length(1)).describe("in the clause before a bare 先, the speaker: 我先说一下"),
 });
 const words = loadData("speakers", SpeakerWords);
 const key = (s: string): string => s.toLowerCase();
@@ -74,6 +79,14 @@ const speechVerbs = words.speechVerbs.flat();
 const notLabels = new Set(words.notLabels.flat().map(key));
 const positions = words.positions.flat();
 const nameStops = new Set(words.nameStops.flat());
+/** A request to another to speak (王总 先说说, 请您说一下): the words, and the words around it (speakers.yaml). */
+export const requestWords = {
+  requests: words.requests.flat(),
+  address: words.requestAddress,
+  afterName: words.requestAfterName,
+  notAfter: words.requestNotAfter,
+  selves: words.requestSelves,
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Characters and lines
