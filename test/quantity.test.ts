@@ -1952,6 +1952,27 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
   });
 });
 
+describe("audit round 9: 没 turns a comparing word (没超过 → under); a bound after a figure wins over 估计 before it", () => {
+  it.each([
+    ["利润没超过5亿元。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "under" }]],
+    ["客流没超过1000万人次。", [{ text: "1000万人次", kind: "count", value: 1e7, approx: "under" }]],
+    ["利润并没有超过5亿元。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "under" }]],
+    ["初步估计在5000万元以上。", [{ text: "5000万元", kind: "money", value: 5e7, approx: "over" }]],
+    ["大约在3000人以下。", [{ text: "3000人", kind: "count", value: 3000, approx: "under" }]],
+    // near-misses: 没 ending another word, the hedge alone, an about word after, 超过 alone
+    ["洪水淹没超过100户。", [{ text: "100户", kind: "count", value: 100, approx: "over" }]],
+    ["船只沉没超过30艘。", [{ text: "30艘", kind: "count", value: 30, approx: "over" }]],
+    ["估计5000万元。", [{ text: "5000万元", kind: "money", value: 5e7, approx: "about" }]],
+    ["估计在5000万元左右。", [{ text: "5000万元", kind: "money", value: 5e7, approx: "about" }]],
+    ["利润超过5亿元。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "over" }]],
+    ["超过5亿元以上。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "over" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],

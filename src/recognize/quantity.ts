@@ -123,7 +123,7 @@ const ApproxData = z.object({
   stillBounds: Words,
   elapsed: Words,
   before: z.object({ about: Words, over: Sides, under: Sides, nearly: Words, equal: Words }),
-  turned: z.object({ words: Words, modals: Words, alone: Words }),
+  turned: z.object({ words: Words, modals: Words, alone: Words, not: Words }),
   emphasis: Words,
   reach: z.object({
     maxGap: z.int().min(1).max(16),
@@ -362,11 +362,15 @@ const rateBaseBefore = wordLexicon(units.rateBases.before);
 const rateWords = new Set(units.rateBases.rates);
 const rateNotThrough = new Set(units.rateBases.notThrough);
 const perOneNotAfter = wordLexicon(units.perOneBases.notAfter);
-/** The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal). */
+/**
+ * The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal), and
+ * the words that end in one without being one (info null: 淹没).
+ */
 const turnedWords = new Set(approxData.turned.words);
-const turningNegations = new Lexicon<string>([
+const turningNegations = new Lexicon<string | null>([
   ...approxData.turned.modals.map((modal) => ({ word: `不${modal}`, info: modal })),
   ...approxData.turned.alone.map((word) => ({ word, info: "" })),
+  ...approxData.turned.not.map((word) => ({ word, info: null })),
 ]);
 /** Adverbs that bound a figure a short verb phrase away (大概下降了两成): see approx.yaml `reach`. */
 const reachAdverbs = new Lexicon<Approx>([
@@ -732,7 +736,7 @@ function captionBreakBefore(text: string, pos: number): number {
  */
 function turned(text: string, b: { info: BoundInfo; word: string; start: number }): typeof b {
   const negation = turningNegations.before(text, b.start);
-  if (!negation) return b;
+  if (!negation || negation.info === null) return b;
   const start = b.start - negation.word.length;
   if (negation.info !== "" && codeAt(text, start - 1) === negation.info.charCodeAt(0)) return b;
   const upper = b.info.side === "lower";
@@ -1292,8 +1296,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const bound = wordAfter(approxAfter, text, perUnitEnd(m, k), 1);
     const after = bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length) ? bound : null;
     const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start);
-    // 过了两年: before a duration, time that passed, not more than it (approx.yaml elapsed)
-    const before = found && m.kind === "duration" && elapsed.has(found.word) ? null : found;
+    // 过了两年: before a duration, time that passed, not more than it (approx.yaml elapsed); an about word before a
+    // figure with a bound after it is the claim's hedge, the bound the figure's (估计在5000万元以上 → over)
+    const hedge = found?.info.approx === "about" && after?.entry.info.side;
+    const before = found && ((m.kind === "duration" && elapsed.has(found.word)) || hedge) ? null : found;
     const comparison = comparisonAround(m);
     if (before?.info.approx) {
       m.approx = before.info.approx;
