@@ -1952,6 +1952,44 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
   });
 });
 
+describe("audit round 9: income, loan, cash and fund-size words (月入, 挣, 车贷, 现金, 管理规模) make a bare amount money", () => {
+  const read = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set() })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min, m.unit, m.approx]);
+  it.each([
+    ["他月入七八千。", [["七八千", "money", 7000, null, null]]],
+    ["月入一万二。", [["一万二", "money", 12000, null, null]]],
+    ["一个月能挣八千。", [["八千", "money", 8000, null, null]]],
+    ["一个月能多挣一千五左右。", [["一千五", "money", 1500, null, "about"]]],
+    ["去年赚了两个亿。", [["两个亿", "money", 2e8, null, null]]],
+    ["扣掉车贷，到手也就五千出头。", [["五千", "money", 5000, null, "over"]]],
+    ["好的时候流水能到七八百。", [["七八百", "money", 700, null, null]]],
+    ["车贷一个月3200。", [["3200", "money", 3200, null, null]]],
+    ["房贷每月还5000。", [["5000", "money", 5000, null, null]]],
+    ["月供八千。", [["八千", "money", 8000, null, null]]],
+    ["研究生起薪将近两万。", [["两万", "money", 20000, null, "nearly"]]],
+    ["账上现金有50亿。", [["50亿", "money", 5e9, null, null]]],
+    ["公司现金储备有50亿。", [["50亿", "money", 5e9, null, null]]],
+    ["经营现金流有50亿。", [["50亿", "money", 5e9, null, null]]],
+    ["我们现在管理规模是300亿左右。", [["300亿", "money", 3e10, null, "about"]]],
+    ["资产规模300亿。", [["300亿", "money", 3e10, null, null]]],
+    // near-misses: 还 and 规模 alone, 挣扎, 流水线, a counter after the number, no money word at all
+    ["还有3000人。", [["3000人", "count", 3000, "人", null]]],
+    ["还有50亿。", [["50亿", "count", 5e9, null, null]]],
+    ["他还在挣扎，员工还有300。", []],
+    ["他还在挣扎，还剩50亿。", [["50亿", "count", 5e9, null, null]]],
+    ["生产规模100万辆。", [["100万辆", "count", 1e6, "辆", null]]],
+    ["规模300亿。", [["300亿", "count", 3e10, null, null]]],
+    ["流水线一年能生产1000万。", [["1000万", "count", 1e7, null, null]]],
+    ["赚了3000个粉丝。", [["3000个", "count", 3000, "个", null]]],
+    ["一个月能跑八千。", []],
+    ["到手价199元 对 你没有听错 199", [["199元", "money", 199, "CNY", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
 describe("audit round 9: 没 turns a comparing word (没超过 → under); a bound after a figure wins over 估计 before it", () => {
   it.each([
     ["利润没超过5亿元。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "under" }]],

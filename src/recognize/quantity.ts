@@ -113,7 +113,7 @@ const Units = z.object({
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
-  salaries: z.object({ words: Words, least: z.number().positive(), example: z.string() }),
+  salaries: z.object({ words: Words, not: Words, least: z.number().positive(), example: z.string() }),
   turnovers: z.object({ before: Words, after: Words }),
 });
 const Sides = z.object({ open: Words, closed: Words });
@@ -312,7 +312,11 @@ const moneyContexts = new Lexicon<boolean>([
   ...units.notMoneyContexts.map((word) => ({ word, info: false })),
 ]);
 const countContexts = new Lexicon<boolean>(units.countContexts.map((word) => ({ word, info: true })));
-const salaryWords = wordLexicon(units.salaries.words);
+/** pay and income words (true) and the longer words that hold one without speaking of pay (false: 挣扎, 到手价) */
+const salaryWords = new Lexicon<boolean>([
+  ...units.salaries.words.map((word) => ({ word, info: true })),
+  ...[...units.notMoneyContexts, ...units.salaries.not].map((word) => ({ word, info: false })),
+]);
 /** 翻 before a small count of times and 台 after it: a restaurant's table turnover (一天能翻五次台) */
 const turnoverBefore = wordLexicon(units.turnovers.before);
 const turnoverAfter = wordLexicon(units.turnovers.after);
@@ -511,18 +515,20 @@ export interface Context {
   salaryTopic?: boolean;
 }
 
-/** Whether a text speaks of money without naming a currency (票房, 收入, 成本; not 流水线). */
-export function mentionsMoney(text: string): boolean {
+/** Whether a text holds one of a lexicon's words (true), a longer word that holds one (false: 流水线) passed over. */
+function holdsWord(words: Lexicon<boolean>, text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    if (!moneyContexts.starts(text.charCodeAt(i))) continue;
-    const e = moneyContexts.after(text, i);
+    if (!words.starts(text.charCodeAt(i))) continue;
+    const e = words.after(text, i);
     if (e?.info) return true;
     if (e) i += e.word.length - 1; // 流水线: passed over whole
   }
   return false;
 }
-/** Whether a text speaks of pay (月薪, 工资, 年薪: units.yaml `salaries`). */
-export const mentionsSalary = (text: string) => salaryWords.occursIn(text);
+/** Whether a text speaks of money without naming a currency (票房, 收入, 成本; not 流水线). */
+export const mentionsMoney = (text: string) => holdsWord(moneyContexts, text);
+/** Whether a text speaks of pay or income (月薪, 工资, 月入, 挣: units.yaml `salaries`; not 挣扎). */
+export const mentionsSalary = (text: string) => holdsWord(salaryWords, text);
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
 export const mentionsCount = (text: string) => countContexts.occursIn(text);
 
