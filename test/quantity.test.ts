@@ -1990,6 +1990,28 @@ describe("audit round 9: income, loan, cash and fund-size words (月入, 挣, �
   });
 });
 
+describe("audit round 9: a price word states a bare price across the unit it is per (售价每克1000, 一口价699)", () => {
+  it.each([
+    ["售价每克1000。", [{ text: "1000", kind: "money", value: 1000, unit: null }]],
+    ["价格是每斤13。", [{ text: "13", kind: "money", value: 13, unit: null }]],
+    ["回收价每克950。", [{ text: "950", kind: "money", value: 950, unit: null }]],
+    ["今天的大盘金价 每克800多", [{ text: "800", kind: "money", value: 800, approx: "over" }]],
+    ["这款手链一口价699。", [{ text: "699", kind: "money", value: 699, unit: null }]],
+    ["一个转运珠 一口价 699", [{ text: "699", kind: "money", value: 699, unit: null }]],
+    // near-misses: no price word, or a unit of its own after the number
+    ["每克含有3毫克。", [{ text: "3毫克", kind: "measure", value: 3 }]],
+    ["每斤有20个。", [{ text: "20个", kind: "count", value: 20 }]],
+    ["价格每斤有20个。", [{ text: "20个", kind: "count", value: 20 }]],
+    ["每克1000。", []],
+    ["一口吃了3个。", [{ text: "3个", kind: "count", value: 3 }]],
+    ["金价 每克800多 我们柜台的足金999", [{ text: "800", kind: "money", value: 800, approx: "over" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("audit round 9: 没 turns a comparing word (没超过 → under); a bound after a figure wins over 估计 before it", () => {
   it.each([
     ["利润没超过5亿元。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "under" }]],
