@@ -1952,6 +1952,87 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
   });
 });
 
+describe("audit round 9: income, loan, cash and fund-size words (月入, 挣, 车贷, 现金, 管理规模) make a bare amount money", () => {
+  const read = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set() })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min, m.unit, m.approx]);
+  it.each([
+    ["他月入七八千。", [["七八千", "money", 7000, null, null]]],
+    ["月入一万二。", [["一万二", "money", 12000, null, null]]],
+    ["一个月能挣八千。", [["八千", "money", 8000, null, null]]],
+    ["一个月能多挣一千五左右。", [["一千五", "money", 1500, null, "about"]]],
+    ["去年赚了两个亿。", [["两个亿", "money", 2e8, null, null]]],
+    ["扣掉车贷，到手也就五千出头。", [["五千", "money", 5000, null, "over"]]],
+    ["好的时候流水能到七八百。", [["七八百", "money", 700, null, null]]],
+    ["车贷一个月3200。", [["3200", "money", 3200, null, null]]],
+    ["房贷每月还5000。", [["5000", "money", 5000, null, null]]],
+    ["月供八千。", [["八千", "money", 8000, null, null]]],
+    ["研究生起薪将近两万。", [["两万", "money", 20000, null, "nearly"]]],
+    ["账上现金有50亿。", [["50亿", "money", 5e9, null, null]]],
+    ["公司现金储备有50亿。", [["50亿", "money", 5e9, null, null]]],
+    ["经营现金流有50亿。", [["50亿", "money", 5e9, null, null]]],
+    ["我们现在管理规模是300亿左右。", [["300亿", "money", 3e10, null, "about"]]],
+    ["资产规模300亿。", [["300亿", "money", 3e10, null, null]]],
+    // near-misses: 还 and 规模 alone, 挣扎, 流水线, a counter after the number, no money word at all
+    ["还有3000人。", [["3000人", "count", 3000, "人", null]]],
+    ["还有50亿。", [["50亿", "count", 5e9, null, null]]],
+    ["他还在挣扎，员工还有300。", []],
+    ["他还在挣扎，还剩50亿。", [["50亿", "count", 5e9, null, null]]],
+    ["生产规模100万辆。", [["100万辆", "count", 1e6, "辆", null]]],
+    ["规模300亿。", [["300亿", "count", 3e10, null, null]]],
+    ["流水线一年能生产1000万。", [["1000万", "count", 1e7, null, null]]],
+    ["赚了3000个粉丝。", [["3000个", "count", 3000, "个", null]]],
+    ["一个月能跑八千。", []],
+    ["到手价199元 对 你没有听错 199", [["199元", "money", 199, "CNY", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("audit round 9: a price word states a bare price across the unit it is per (售价每克1000, 一口价699)", () => {
+  it.each([
+    ["售价每克1000。", [{ text: "1000", kind: "money", value: 1000, unit: null }]],
+    ["价格是每斤13。", [{ text: "13", kind: "money", value: 13, unit: null }]],
+    ["回收价每克950。", [{ text: "950", kind: "money", value: 950, unit: null }]],
+    ["今天的大盘金价 每克800多", [{ text: "800", kind: "money", value: 800, approx: "over" }]],
+    ["这款手链一口价699。", [{ text: "699", kind: "money", value: 699, unit: null }]],
+    ["一个转运珠 一口价 699", [{ text: "699", kind: "money", value: 699, unit: null }]],
+    // near-misses: no price word, or a unit of its own after the number
+    ["每克含有3毫克。", [{ text: "3毫克", kind: "measure", value: 3 }]],
+    ["每斤有20个。", [{ text: "20个", kind: "count", value: 20 }]],
+    ["价格每斤有20个。", [{ text: "20个", kind: "count", value: 20 }]],
+    ["每克1000。", []],
+    ["一口吃了3个。", [{ text: "3个", kind: "count", value: 3 }]],
+    ["金价 每克800多 我们柜台的足金999", [{ text: "800", kind: "money", value: 800, approx: "over" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 9: 没 turns a comparing word (没超过 → under); a bound after a figure wins over 估计 before it", () => {
+  it.each([
+    ["利润没超过5亿元。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "under" }]],
+    ["客流没超过1000万人次。", [{ text: "1000万人次", kind: "count", value: 1e7, approx: "under" }]],
+    ["利润并没有超过5亿元。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "under" }]],
+    ["初步估计在5000万元以上。", [{ text: "5000万元", kind: "money", value: 5e7, approx: "over" }]],
+    ["大约在3000人以下。", [{ text: "3000人", kind: "count", value: 3000, approx: "under" }]],
+    // near-misses: 没 ending another word, the hedge alone, an about word after, 超过 alone
+    ["洪水淹没超过100户。", [{ text: "100户", kind: "count", value: 100, approx: "over" }]],
+    ["船只沉没超过30艘。", [{ text: "30艘", kind: "count", value: 30, approx: "over" }]],
+    ["估计5000万元。", [{ text: "5000万元", kind: "money", value: 5e7, approx: "about" }]],
+    ["估计在5000万元左右。", [{ text: "5000万元", kind: "money", value: 5e7, approx: "about" }]],
+    ["利润超过5亿元。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "over" }]],
+    ["超过5亿元以上。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "over" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],

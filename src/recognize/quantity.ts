@@ -113,7 +113,7 @@ const Units = z.object({
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
-  salaries: z.object({ words: Words, least: z.number().positive(), example: z.string() }),
+  salaries: z.object({ words: Words, not: Words, least: z.number().positive(), example: z.string() }),
   turnovers: z.object({ before: Words, after: Words }),
 });
 const Sides = z.object({ open: Words, closed: Words });
@@ -123,7 +123,7 @@ const ApproxData = z.object({
   stillBounds: Words,
   elapsed: Words,
   before: z.object({ about: Words, over: Sides, under: Sides, nearly: Words, equal: Words }),
-  turned: z.object({ words: Words, modals: Words, alone: Words }),
+  turned: z.object({ words: Words, modals: Words, alone: Words, not: Words }),
   emphasis: Words,
   reach: z.object({
     maxGap: z.int().min(1).max(16),
@@ -312,7 +312,11 @@ const moneyContexts = new Lexicon<boolean>([
   ...units.notMoneyContexts.map((word) => ({ word, info: false })),
 ]);
 const countContexts = new Lexicon<boolean>(units.countContexts.map((word) => ({ word, info: true })));
-const salaryWords = wordLexicon(units.salaries.words);
+/** pay and income words (true) and the longer words that hold one without speaking of pay (false: 挣扎, 到手价) */
+const salaryWords = new Lexicon<boolean>([
+  ...units.salaries.words.map((word) => ({ word, info: true })),
+  ...[...units.notMoneyContexts, ...units.salaries.not].map((word) => ({ word, info: false })),
+]);
 /** 翻 before a small count of times and 台 after it: a restaurant's table turnover (一天能翻五次台) */
 const turnoverBefore = wordLexicon(units.turnovers.before);
 const turnoverAfter = wordLexicon(units.turnovers.after);
@@ -362,11 +366,15 @@ const rateBaseBefore = wordLexicon(units.rateBases.before);
 const rateWords = new Set(units.rateBases.rates);
 const rateNotThrough = new Set(units.rateBases.notThrough);
 const perOneNotAfter = wordLexicon(units.perOneBases.notAfter);
-/** The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal). */
+/**
+ * The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal), and
+ * the words that end in one without being one (info null: 淹没).
+ */
 const turnedWords = new Set(approxData.turned.words);
-const turningNegations = new Lexicon<string>([
+const turningNegations = new Lexicon<string | null>([
   ...approxData.turned.modals.map((modal) => ({ word: `不${modal}`, info: modal })),
   ...approxData.turned.alone.map((word) => ({ word, info: "" })),
+  ...approxData.turned.not.map((word) => ({ word, info: null })),
 ]);
 /** Adverbs that bound a figure a short verb phrase away (大概下降了两成): see approx.yaml `reach`. */
 const reachAdverbs = new Lexicon<Approx>([
@@ -507,18 +515,20 @@ export interface Context {
   salaryTopic?: boolean;
 }
 
-/** Whether a text speaks of money without naming a currency (票房, 收入, 成本; not 流水线). */
-export function mentionsMoney(text: string): boolean {
+/** Whether a text holds one of a lexicon's words (true), a longer word that holds one (false: 流水线) passed over. */
+function holdsWord(words: Lexicon<boolean>, text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    if (!moneyContexts.starts(text.charCodeAt(i))) continue;
-    const e = moneyContexts.after(text, i);
+    if (!words.starts(text.charCodeAt(i))) continue;
+    const e = words.after(text, i);
     if (e?.info) return true;
     if (e) i += e.word.length - 1; // 流水线: passed over whole
   }
   return false;
 }
-/** Whether a text speaks of pay (月薪, 工资, 年薪: units.yaml `salaries`). */
-export const mentionsSalary = (text: string) => salaryWords.occursIn(text);
+/** Whether a text speaks of money without naming a currency (票房, 收入, 成本; not 流水线). */
+export const mentionsMoney = (text: string) => holdsWord(moneyContexts, text);
+/** Whether a text speaks of pay or income (月薪, 工资, 月入, 挣: units.yaml `salaries`; not 挣扎). */
+export const mentionsSalary = (text: string) => holdsWord(salaryWords, text);
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
 export const mentionsCount = (text: string) => countContexts.occursIn(text);
 
@@ -732,7 +742,7 @@ function captionBreakBefore(text: string, pos: number): number {
  */
 function turned(text: string, b: { info: BoundInfo; word: string; start: number }): typeof b {
   const negation = turningNegations.before(text, b.start);
-  if (!negation) return b;
+  if (!negation || negation.info === null) return b;
   const start = b.start - negation.word.length;
   if (negation.info !== "" && codeAt(text, start - 1) === negation.info.charCodeAt(0)) return b;
   const upper = b.info.side === "lower";
@@ -1292,8 +1302,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const bound = wordAfter(approxAfter, text, perUnitEnd(m, k), 1);
     const after = bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length) ? bound : null;
     const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start);
-    // 过了两年: before a duration, time that passed, not more than it (approx.yaml elapsed)
-    const before = found && m.kind === "duration" && elapsed.has(found.word) ? null : found;
+    // 过了两年: before a duration, time that passed, not more than it (approx.yaml elapsed); an about word before a
+    // figure with a bound after it is the claim's hedge, the bound the figure's (估计在5000万元以上 → over)
+    const hedge = found?.info.approx === "about" && after?.entry.info.side;
+    const before = found && ((m.kind === "duration" && elapsed.has(found.word)) || hedge) ? null : found;
     const comparison = comparisonAround(m);
     if (before?.info.approx) {
       m.approx = before.info.approx;
