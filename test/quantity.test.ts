@@ -1991,3 +1991,29 @@ describe("speed", () => {
     expect(cpuMs(() => recognizeQuantities(text, ctx()))).toBeLessThan(4000);
   });
 });
+
+describe("audit round 9: counters 根, 对, 趟 and 起 (incidents)", () => {
+  it.each([
+    ["今年卖了上千根金条。", [{ text: "上千根", kind: "count", min: 1000, max: 9000, unit: "根" }]],
+    ["一共用了20根钢管。", [{ text: "20根", kind: "count", value: 20, unit: "根" }]],
+    ["每天加开夜间高铁一百多对。", [{ text: "一百多对", kind: "count", value: 100, unit: "对", approx: "over" }]],
+    ["今年新增了30对动车组。", [{ text: "30对", kind: "count", value: 30, unit: "对" }]],
+    ["每天跑20趟。", [{ text: "20趟", kind: "count", value: 20, unit: "趟" }]],
+    ["机场那边一天最多跑个四五趟。", [{ text: "四五趟", kind: "count", min: 4, max: 5, unit: "趟" }]],
+    ["全市共发生森林火情11起。", [{ text: "11起", kind: "count", value: 11, unit: "起" }]],
+    ["共发生交通事故25起。", [{ text: "25起", kind: "count", value: 25, unit: "起" }]],
+    // near-misses: 根据, 对于, 对手, a score (3对2), 起 with no incident word or before 起来 / 起步, a price "from"
+    ["他300根据这个算的", []],
+    ["我们300对于这个行业", []],
+    ["比分3对2。", []],
+    ["他们20对手都打过", []],
+    ["套餐300起。", []],
+    ["事故以后20起来了", []],
+    ["我们3000元起。", [{ text: "3000元", kind: "money", value: 3000, unit: "CNY" }]],
+    ["他们一起来的，了不起", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
