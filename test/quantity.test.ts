@@ -2017,3 +2017,27 @@ describe("audit round 9: counters 根, 对, 趟 and 起 (incidents)", () => {
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit round 9: US cents alone (4美分), hash rates (EH/s, TH/s), J/T, and a whole Sharpe ratio", () => {
+  it.each([
+    ["折合差不多4美分。", [{ text: "4美分", kind: "money", value: 0.04, unit: "USD", approx: "about" }]],
+    ["大概每度5到6美分。", [{ text: "5到6美分", kind: "money", min: 0.05, max: 0.06, unit: "USD" }]],
+    ["我们现在的算力是30 EH/s左右", [{ text: "30 EH/s", kind: "measure", value: 30, unit: "EH/s", approx: "about" }]],
+    ["算力有30EH/s。", [{ text: "30EH/s", kind: "measure", value: 30, unit: "EH/s" }]],
+    ["单台算力200 TH/s。", [{ text: "200 TH/s", kind: "measure", value: 200, unit: "TH/s" }]],
+    ["矿池算力500PH/s", [{ text: "500PH/s", kind: "measure", value: 500, unit: "PH/s" }]],
+    ["能效降到15 J/T以下", [{ text: "15 J/T", kind: "measure", value: 15, unit: "J/T", approx: "under" }]],
+    ["夏普比率大概是2。", [{ text: "2", kind: "measure", value: 2, unit: null, approx: "about" }]],
+    ["夏普比率是1.8", [{ text: "1.8", kind: "measure", value: 1.8, unit: null }]],
+    // near-misses: 美分 after 美元 stays its subunit; a whole number after another score word is no score; 3 TB
+    ["两美元又三美分", [{ text: "两美元又三美分", kind: "money", value: 2.03, unit: "USD" }]],
+    ["生育率是2", []],
+    ["豆瓣上那2部片子", [{ text: "2部", kind: "count", value: 2, unit: "部" }]],
+    ["夏普比率前3的基金", []],
+    ["硬盘有3 TB", [{ text: "3 TB", kind: "measure", value: 3, unit: "TB" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

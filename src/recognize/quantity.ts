@@ -102,7 +102,7 @@ const Units = z.object({
   splitCounters: Words,
   notUnitsAfterSpace: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
-  scores: z.object({ words: Words, links: Words, carry: Words }),
+  scores: z.object({ words: Words, wholeWords: Words, links: Words, carry: Words }),
   prices: z.object({ words: Words, links: Words, carry: Words, changes: Words }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
@@ -348,6 +348,7 @@ const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
 const approxAfterNot = wordLexicon(approxData.afterNotWords);
 /** Score words (豆瓣, 生育率), the links between one and its decimal (是, 现在), and the verbs that carry it on (掉到了). */
 const scoreWords = wordLexicon(units.scores.words);
+const scoreWholeWords = new Set(units.scores.wholeWords);
 const scoreLinks = wordLexicon(units.scores.links);
 const scoreCarry = wordLexicon(units.scores.carry);
 /** Price words (原价, 到手价), the links between one and its bare number (是, 只要), and the words that carry it on. */
@@ -1917,16 +1918,18 @@ function clauseCounts(text: string, lineBreaks: boolean): Int32Array {
 const MAX_LINKS = 3;
 
 /**
- * A bare decimal that a score word states (豆瓣8.6, 豆瓣开分8.3, 总和生育率现在只有1.0左右, 生育率低于2.1), through
+ * A bare decimal that a score word states (豆瓣8.6, 豆瓣开分8.3, 总和生育率现在只有1.0左右, 生育率低于2.1), or a whole
+ * number that a ratio word of `wholeWords` states (夏普比率大概是2), through
  * at most MAX_LINKS links or bound words and one caption break; or that a carry verb (掉到了) opens after one already
  * read, with links and one clause break between (豆瓣开分8.3，现在掉到了7.9). Not a version (豆瓣也在5.2版本里改了).
  * `ends`: where the measures read so far end.
  */
 function scored(text: string, m: Mention, ends: Set<number>): boolean {
-  if (!hasDecimalPoint(m.numeral) || versionWords.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
+  if (versionWords.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
+  const whole = !hasDecimalPoint(m.numeral);
   let p = m.start;
   while (p > 0 && spaceAt(text, p - 1)) p--;
-  const carried = scoreCarry.before(text, p);
+  const carried = whole ? undefined : scoreCarry.before(text, p);
   if (carried) p -= carried.word.length;
   let broken = false; // one caption break may stand in the chain (总和生育率⏎现在只有1.0左右)
   for (let links = carried ? 1 : 0; links <= MAX_LINKS; links++) {
@@ -1935,7 +1938,8 @@ function scored(text: string, m: Mention, ends: Set<number>): boolean {
       broken = q !== p;
       p = q;
     }
-    if (scoreWords.before(text, p)) return true;
+    const word = scoreWords.before(text, p)?.word;
+    if (word) return !whole || scoreWholeWords.has(word);
     if (carried && (ends.has(p) || (tableAt(clauseBreaks, text, p - 1) === 1 && ends.has(p - 1)))) return true;
     const link = scoreLinks.before(text, p) ?? approxBefore.before(text, p);
     if (!link) return false;
