@@ -2041,3 +2041,29 @@ describe("audit round 9: US cents alone (4美分), hash rates (EH/s, TH/s), J/T,
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit round 9: 来 after a round Arabic number (400来人) is about, and 快 before a duration or count nearly", () => {
+  it.each([
+    ["员工400来人。", [{ text: "400来人", kind: "count", value: 400, unit: "人", approx: "about" }]],
+    ["公司有1000来个员工。", [{ text: "1000来个", kind: "count", value: 1000, approx: "about" }]],
+    ["我们有20来家店。", [{ text: "20来家", kind: "count", value: 20, unit: "家", approx: "about" }]],
+    ["充电一天也就30来块钱。", [{ text: "30来块钱", kind: "money", value: 30, unit: "CNY", approx: "about" }]],
+    ["干了10来年", [{ text: "10来年", kind: "duration", value: 10, unit: "year", approx: "about" }]],
+    ["在成都跑了快三年了。", [{ text: "三年", kind: "duration", value: 3, unit: "year", approx: "nearly" }]],
+    ["公司快一百人了。", [{ text: "一百人", kind: "count", value: 100, approx: "nearly" }]],
+    ["快要两个月了。", [{ text: "两个月", kind: "duration", value: 2, approx: "nearly" }]],
+    // near-misses: 来自, 来说, 来 as a verb, a number not round; 很快, 加快, 快 in a comparison, 快3倍 (faster by)
+    ["有20来自北京的学生", []],
+    ["对100来说", []],
+    ["拿300来买", []],
+    ["来了35来个人", []],
+    ["很快三年就过去了。", [{ text: "三年", kind: "duration", value: 3, approx: null }]],
+    ["比高铁快两个小时。", [{ text: "两个小时", kind: "duration", value: 2, approx: null }]],
+    ["加快5个项目", [{ text: "5个", kind: "count", value: 5, approx: null }]],
+    ["速度快3倍。", [{ text: "3倍", kind: "multiple", value: 3, approx: null }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

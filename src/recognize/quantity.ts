@@ -9,6 +9,7 @@ import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon, wordLexicon } from "./lexicon.js";
 import {
+  aboutSuffixAt,
   endsInLatinScale,
   endsInShorthandOne,
   endsInSpokenScale,
@@ -83,6 +84,7 @@ const Units = z.object({
   durationLinks: Words,
   oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
+  nearlyBefore: z.object({ words: Words, notAfter: Words, notInClause: Words }),
   durations: z.array(
     Unit.extend({
       ...Guards,
@@ -861,6 +863,21 @@ function talliedAt(text: string, pos: number): boolean {
   }
   return false;
 }
+const nearlyWords = wordLexicon(units.nearlyBefore.words);
+const nearlyNotAfter = new Set(units.nearlyBefore.notAfter);
+const nearlyNotInClause = wordLexicon(units.nearlyBefore.notInClause);
+
+/**
+ * The word of "nearly" (快, 快要) right before a duration or a count at `start` (跑了快三年了, 快一百人了), or null:
+ * not in another word (很快, 加快), nor in a clause that compares (比高铁快两个小时 is "faster by").
+ */
+function nearlyAt(text: string, start: number): string | null {
+  const hit = nearlyWords.before(text, start);
+  if (!hit || nearlyNotAfter.has(text[start - hit.word.length - 1] ?? "")) return null;
+  for (let p = start - hit.word.length; p > 0 && tableAt(clauseBreaks, text, p - 1) !== 1; p--)
+    if (nearlyNotInClause.before(text, p)) return null;
+  return hit.word;
+}
 /** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
 const numeralEnds = new WeakMap<Mention, number>();
 const numeralEnd = (m: Mention) => numeralEnds.get(m) ?? m.end;
@@ -1095,10 +1112,14 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
 
   /**
    * 20多家, 200余名, 20多年: 多 or 余 between an Arabic number and its unit belongs to the numeral, as it does in
-   * 二十多家 (the numeral reader leaves it to the words after the number: 100多 alone is 100 and the bound 多).
+   * 二十多家 (the numeral reader leaves it to the words after the number: 100多 alone is 100 and the bound 多); so
+   * does 来 after a round one (400来人, 30来块钱: about 400, as 四百来人).
    */
   function markedArabic(n: NumeralMatch): NumeralMatch {
     if (n.script !== "arabic" || n.approx !== null || n.value === null) return n;
+    const about = n.text.endsWith("0") ? aboutSuffixAt(text, n.end) : 0; // 400来人, 30来块钱: round numbers only
+    if (about > 0 && suffixes.after(text, n.end + about))
+      return { ...n, end: n.end + about, text: text.slice(n.start, n.end + about), approx: "about" };
     const mark = approxAfter.after(text, n.end);
     if (mark?.word.length !== 1 || mark.info.approx !== "over" || !suffixes.after(text, n.end + 1)) return n;
     return { ...n, end: n.end + 1, text: text.slice(n.start, n.end + 1), approx: "over" };
@@ -1305,6 +1326,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     } else if (after) {
       m.approx = after.entry.info.approx;
       m.bound = after.entry.word;
+    } else if ((m.kind === "duration" || m.kind === "count") && nearlyAt(text, m.start)) {
+      m.approx = "nearly"; // 快三年了
     }
     if (numeralApprox && !m.approx) m.approx = numeralApprox;
     if (numeralApprox === "vague") m.approx = "vague";
