@@ -2067,3 +2067,22 @@ describe("audit round 9: 来 after a round Arabic number (400来人) is about, a
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit round 9: digits that name a site or a line (12306网站), and 几 after a demonstrative (那几天)", () => {
+  it.each([
+    ["可以登录12306网站购票。", []],
+    ["打12345热线投诉", []],
+    ["12306网站每天的访问量超过了5亿次。", [{ text: "5亿次", kind: "count", value: 5e8, approx: "over" }]],
+    ["国庆那几天一天能卖到500万杯。", [{ text: "500万杯", kind: "count", value: 5e6 }]],
+    ["那几年亏了不少", []],
+    // near-misses: a counter between, a scale, a short number stay counts; 几天 with no demonstrative stays vague
+    ["上线了300个网站。", [{ text: "300个", kind: "count", value: 300, unit: "个" }]],
+    ["全国有400多万网站。", [{ text: "400多万网站", kind: "count", value: 4e6, unit: "网站" }]],
+    ["我们有30网站", [{ text: "30网站", kind: "count", value: 30, unit: "网站" }]],
+    ["过了几天就好了", [{ text: "几天", kind: "duration", min: 2, max: 9, approx: "vague" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

@@ -85,6 +85,7 @@ const Units = z.object({
   oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   nearlyBefore: z.object({ words: Words, notAfter: Words, notInClause: Words }),
+  fewAfterDemonstratives: Words,
   durations: z.array(
     Unit.extend({
       ...Guards,
@@ -159,6 +160,7 @@ const FalseFigures = z.object({
   years: z.object({ min: z.int(), max: z.int() }),
   ordinalPrefixes: Words,
   brands: Words,
+  numberNames: z.object({ minDigits: z.int().min(1), words: Words }),
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
@@ -426,6 +428,7 @@ const weekDays = new Set(falseFigures.weekdayLists.days);
 const ordinalPrefixes = wordLexicon(falseFigures.ordinalPrefixes);
 const versionWords = wordLexicon(falseFigures.versionWords);
 const brands = wordLexicon(falseFigures.brands);
+const numberNames = wordLexicon(falseFigures.numberNames.words);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
@@ -621,6 +624,15 @@ function wordBefore<T>(lex: Lexicon<T>, text: string, pos: number): { entry: Ent
   return entry ? { entry, start: starts[compact.length - entry.word.length] ?? pos } : null;
 }
 
+/** Whether a text is ASCII digits only: 12306, not 1.5 or 30万. */
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return s.length > 0;
+}
+
 /**
  * A numeral that is part of a name or version: GPT-5.2, Gemini 3, H100, V3, 5G, GPT-4o, Python 3.12, iPhone 16,
  * 骁龙8, 小米15 (a brand right before it), 2K屏 (a resolution; `holds` tells whether the text holds a word of a lexicon).
@@ -636,6 +648,10 @@ function nameReason(
   const brand = brands.before(text, prev === " " ? n.start - 1 : n.start);
   if (brand && !n.percent && !scaleSuffix(n.text) && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
     return `product name (${brand.word}${n.text})`;
+  // 12306网站, 12345热线: digits alone right before a site's or a line's word name it
+  const named = numberNames.after(text, n.end);
+  if (named && n.script === "arabic" && n.text.length >= falseFigures.numberNames.minDigits && allDigits(n.text))
+    return `name (${n.text}${named.word})`;
   // 2K直屏, 4K视频: one digit and K about screens or video
   const letter = n.text.slice(1);
   if (
@@ -863,6 +879,7 @@ function talliedAt(text: string, pos: number): boolean {
   }
   return false;
 }
+const demonstratives = new Set(units.fewAfterDemonstratives);
 const nearlyWords = wordLexicon(units.nearlyBefore.words);
 const nearlyNotAfter = new Set(units.nearlyBefore.notAfter);
 const nearlyNotInClause = wordLexicon(units.nearlyBefore.notInClause);
@@ -2143,7 +2160,8 @@ function bounded(text: string, m: Mention): boolean {
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
  * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
  * it follows a verb's 了 (延期了一个月; units.yaml `oneDurationAfter`). A count of times between 翻 and 台 is a
- * restaurant's table turnover, a figure (一天能翻五次台; units.yaml `turnovers`).
+ * restaurant's table turnover, a figure (一天能翻五次台; units.yaml `turnovers`). 几 and a duration after a
+ * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
 function classifyWeak(text: string, ms: Mention[]) {
   for (const m of ms) {
@@ -2151,13 +2169,17 @@ function classifyWeak(text: string, ms: Mention[]) {
     if (m.tag !== "figure" || !(m.single || few) || (m.value === null && !few)) continue;
     if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
     if (m.kind === "measure" && m.unit !== null) continue;
+    const deictic = few && m.kind === "duration" && demonstratives.has(text[m.start - 1] ?? ""); // 那几天
     if (
-      m.kind === "duration"
+      !deictic &&
+      (m.kind === "duration"
         ? m.value !== 1 || m.approx !== null || oneDurationAfter.before(text, m.start)?.info
-        : (m.approx !== null && m.value !== null && m.value > 1) || turnover(text, m) || talliedAt(text, m.start)
+        : (m.approx !== null && m.value !== null && m.value > 1) || turnover(text, m) || talliedAt(text, m.start))
     )
       continue;
     m.tag = "discourse";
-    m.reason = "a small count in words (两个原因, 一天): discourse, not a figure";
+    m.reason = deictic
+      ? "几 and a duration after a demonstrative (那几天): a time pointed at, not a figure"
+      : "a small count in words (两个原因, 一天): discourse, not a figure";
   }
 }
