@@ -3,6 +3,7 @@ import fc from "fast-check";
 import nzh from "nzh";
 import { describe, expect, it } from "vitest";
 import {
+  aboutSuffixAt,
   endsInSpokenScale,
   findNumerals,
   type NumeralMatch,
@@ -754,5 +755,19 @@ describe("a lone digit before a word (一个, 三种) is read without the full r
       }
     }
     expect(checked).toBeGreaterThan(60000);
+  });
+});
+
+describe("a 来 of about after a number (400来人), not in another word (来自, 来说)", () => {
+  it.each([
+    ["400来人", 3, 1],
+    ["30來块钱", 2, 1],
+    // near-misses: 来自, 来说, 来讲, no 来 at all
+    ["20来自北京", 2, 0],
+    ["100来说", 3, 0],
+    ["100来讲", 3, 0],
+    ["400多人", 3, 0],
+  ] as [string, number, number][])("%s at %i → %i", (text, i, length) => {
+    expect(aboutSuffixAt(text, i)).toBe(length);
   });
 });

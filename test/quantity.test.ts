@@ -2072,3 +2072,98 @@ describe("speed", () => {
     expect(cpuMs(() => recognizeQuantities(text, ctx()))).toBeLessThan(4000);
   });
 });
+
+describe("audit round 9: counters 根, 对, 趟 and 起 (incidents)", () => {
+  it.each([
+    ["今年卖了上千根金条。", [{ text: "上千根", kind: "count", min: 1000, max: 9000, unit: "根" }]],
+    ["一共用了20根钢管。", [{ text: "20根", kind: "count", value: 20, unit: "根" }]],
+    ["每天加开夜间高铁一百多对。", [{ text: "一百多对", kind: "count", value: 100, unit: "对", approx: "over" }]],
+    ["今年新增了30对动车组。", [{ text: "30对", kind: "count", value: 30, unit: "对" }]],
+    ["每天跑20趟。", [{ text: "20趟", kind: "count", value: 20, unit: "趟" }]],
+    ["机场那边一天最多跑个四五趟。", [{ text: "四五趟", kind: "count", min: 4, max: 5, unit: "趟" }]],
+    ["全市共发生森林火情11起。", [{ text: "11起", kind: "count", value: 11, unit: "起" }]],
+    ["共发生交通事故25起。", [{ text: "25起", kind: "count", value: 25, unit: "起" }]],
+    // near-misses: 根据, 对于, 对手, a score (3对2), 起 with no incident word or before 起来 / 起步, a price "from"
+    ["他300根据这个算的", []],
+    ["我们300对于这个行业", []],
+    ["比分3对2。", []],
+    ["他们20对手都打过", []],
+    ["套餐300起。", []],
+    ["事故以后20起来了", []],
+    ["我们3000元起。", [{ text: "3000元", kind: "money", value: 3000, unit: "CNY" }]],
+    ["他们一起来的，了不起", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 9: US cents alone (4美分), hash rates (EH/s, TH/s), J/T, and a whole Sharpe ratio", () => {
+  it.each([
+    ["折合差不多4美分。", [{ text: "4美分", kind: "money", value: 0.04, unit: "USD", approx: "about" }]],
+    ["大概每度5到6美分。", [{ text: "5到6美分", kind: "money", min: 0.05, max: 0.06, unit: "USD" }]],
+    ["我们现在的算力是30 EH/s左右", [{ text: "30 EH/s", kind: "measure", value: 30, unit: "EH/s", approx: "about" }]],
+    ["算力有30EH/s。", [{ text: "30EH/s", kind: "measure", value: 30, unit: "EH/s" }]],
+    ["单台算力200 TH/s。", [{ text: "200 TH/s", kind: "measure", value: 200, unit: "TH/s" }]],
+    ["矿池算力500PH/s", [{ text: "500PH/s", kind: "measure", value: 500, unit: "PH/s" }]],
+    ["能效降到15 J/T以下", [{ text: "15 J/T", kind: "measure", value: 15, unit: "J/T", approx: "under" }]],
+    ["夏普比率大概是2。", [{ text: "2", kind: "measure", value: 2, unit: null, approx: "about" }]],
+    ["夏普比率是1.8", [{ text: "1.8", kind: "measure", value: 1.8, unit: null }]],
+    // near-misses: 美分 after 美元 stays its subunit; a whole number after another score word is no score; 3 TB
+    ["两美元又三美分", [{ text: "两美元又三美分", kind: "money", value: 2.03, unit: "USD" }]],
+    ["生育率是2", []],
+    ["豆瓣上那2部片子", [{ text: "2部", kind: "count", value: 2, unit: "部" }]],
+    ["夏普比率前3的基金", []],
+    ["硬盘有3 TB", [{ text: "3 TB", kind: "measure", value: 3, unit: "TB" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 9: 来 after a round Arabic number (400来人) is about, and 快 before a duration or count nearly", () => {
+  it.each([
+    ["员工400来人。", [{ text: "400来人", kind: "count", value: 400, unit: "人", approx: "about" }]],
+    ["公司有1000来个员工。", [{ text: "1000来个", kind: "count", value: 1000, approx: "about" }]],
+    ["我们有20来家店。", [{ text: "20来家", kind: "count", value: 20, unit: "家", approx: "about" }]],
+    ["充电一天也就30来块钱。", [{ text: "30来块钱", kind: "money", value: 30, unit: "CNY", approx: "about" }]],
+    ["干了10来年", [{ text: "10来年", kind: "duration", value: 10, unit: "year", approx: "about" }]],
+    ["在成都跑了快三年了。", [{ text: "三年", kind: "duration", value: 3, unit: "year", approx: "nearly" }]],
+    ["公司快一百人了。", [{ text: "一百人", kind: "count", value: 100, approx: "nearly" }]],
+    ["快要两个月了。", [{ text: "两个月", kind: "duration", value: 2, approx: "nearly" }]],
+    // near-misses: 来自, 来说, 来 as a verb, a number not round; 很快, 加快, 快 in a comparison, 快3倍 (faster by)
+    ["有20来自北京的学生", []],
+    ["对100来说", []],
+    ["拿300来买", []],
+    ["来了35来个人", []],
+    ["很快三年就过去了。", [{ text: "三年", kind: "duration", value: 3, approx: null }]],
+    ["比高铁快两个小时。", [{ text: "两个小时", kind: "duration", value: 2, approx: null }]],
+    ["加快5个项目", [{ text: "5个", kind: "count", value: 5, approx: null }]],
+    ["速度快3倍。", [{ text: "3倍", kind: "multiple", value: 3, approx: null }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 9: digits that name a site or a line (12306网站), and 几 after a demonstrative (那几天)", () => {
+  it.each([
+    ["可以登录12306网站购票。", []],
+    ["打12345热线投诉", []],
+    ["12306网站每天的访问量超过了5亿次。", [{ text: "5亿次", kind: "count", value: 5e8, approx: "over" }]],
+    ["国庆那几天一天能卖到500万杯。", [{ text: "500万杯", kind: "count", value: 5e6 }]],
+    ["那几年亏了不少", []],
+    // near-misses: a counter between, a scale, a short number stay counts; 几天 with no demonstrative stays vague
+    ["上线了300个网站。", [{ text: "300个", kind: "count", value: 300, unit: "个" }]],
+    ["全国有400多万网站。", [{ text: "400多万网站", kind: "count", value: 4e6, unit: "网站" }]],
+    ["我们有30网站", [{ text: "30网站", kind: "count", value: 30, unit: "网站" }]],
+    ["过了几天就好了", [{ text: "几天", kind: "duration", min: 2, max: 9, approx: "vague" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

@@ -52,6 +52,9 @@ const said: [string, Expected[]][] = [
     [{ text: "上半年", from: "2025-01-01", to: "2025-06-30", grain: "half", relative: true }],
   ],
   ["下半年会更好", [{ text: "下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" }]],
+  ["前半年我们亏了不少", [{ text: "前半年", from: "2025-01-01", to: "2025-06-30", grain: "half" }]],
+  // 提前半年 is "half a year ahead", a duration, no part of a year
+  ["我们提前半年就开始备货", []],
   // the whole year, of the anchor or of the year before it
   [
     "全年GDP增长5%左右",

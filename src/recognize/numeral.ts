@@ -253,6 +253,15 @@ export function scaleBeforeApprox(s: string): string {
   return scaleSuffix(a ? s.slice(0, s.length - a.form.length) : s);
 }
 
+/**
+ * The length of a 来 of "about" (numerals.yaml approxSuffixes) at text[i], not in another word (来自, 来说), or 0: the
+ * reader leaves it after an Arabic number (400来人), whose unit decides it.
+ */
+export function aboutSuffixAt(text: string, i: number): number {
+  const a = approxSuffixes.find((x) => x.approx === "about" && text.startsWith(x.form, i));
+  return a && nonNumeralEnd(text, i) < 0 ? a.form.length : 0;
+}
+
 /** Whether a numeral's text is a scale and one digit after it, the spoken next place: 一万五 (15000), 三亿二. */
 export function endsInSpokenScale(s: string): boolean {
   const digit = digitOf.get(s.charCodeAt(s.length - 1));

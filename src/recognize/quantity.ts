@@ -9,6 +9,7 @@ import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon, wordLexicon } from "./lexicon.js";
 import {
+  aboutSuffixAt,
   endsInLatinScale,
   endsInShorthandOne,
   endsInSpokenScale,
@@ -83,6 +84,8 @@ const Units = z.object({
   durationLinks: Words,
   oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
+  nearlyBefore: z.object({ words: Words, notAfter: Words, notInClause: Words }),
+  fewAfterDemonstratives: Words,
   durations: z.array(
     Unit.extend({
       ...Guards,
@@ -102,7 +105,7 @@ const Units = z.object({
   splitCounters: Words,
   notUnitsAfterSpace: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
-  scores: z.object({ words: Words, links: Words, carry: Words }),
+  scores: z.object({ words: Words, wholeWords: Words, links: Words, carry: Words }),
   prices: z.object({ words: Words, links: Words, carry: Words, changes: Words }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
@@ -157,6 +160,7 @@ const FalseFigures = z.object({
   years: z.object({ min: z.int(), max: z.int() }),
   ordinalPrefixes: Words,
   brands: Words,
+  numberNames: z.object({ minDigits: z.int().min(1), words: Words }),
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
@@ -352,6 +356,7 @@ const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
 const approxAfterNot = wordLexicon(approxData.afterNotWords);
 /** Score words (豆瓣, 生育率), the links between one and its decimal (是, 现在), and the verbs that carry it on (掉到了). */
 const scoreWords = wordLexicon(units.scores.words);
+const scoreWholeWords = new Set(units.scores.wholeWords);
 const scoreLinks = wordLexicon(units.scores.links);
 const scoreCarry = wordLexicon(units.scores.carry);
 /** Price words (原价, 到手价), the links between one and its bare number (是, 只要), and the words that carry it on. */
@@ -431,6 +436,7 @@ const weekDays = new Set(falseFigures.weekdayLists.days);
 const ordinalPrefixes = wordLexicon(falseFigures.ordinalPrefixes);
 const versionWords = wordLexicon(falseFigures.versionWords);
 const brands = wordLexicon(falseFigures.brands);
+const numberNames = wordLexicon(falseFigures.numberNames.words);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
@@ -628,6 +634,15 @@ function wordBefore<T>(lex: Lexicon<T>, text: string, pos: number): { entry: Ent
   return entry ? { entry, start: starts[compact.length - entry.word.length] ?? pos } : null;
 }
 
+/** Whether a text is ASCII digits only: 12306, not 1.5 or 30万. */
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return s.length > 0;
+}
+
 /**
  * A numeral that is part of a name or version: GPT-5.2, Gemini 3, H100, V3, 5G, GPT-4o, Python 3.12, iPhone 16,
  * 骁龙8, 小米15 (a brand right before it), 2K屏 (a resolution; `holds` tells whether the text holds a word of a lexicon).
@@ -643,6 +658,10 @@ function nameReason(
   const brand = brands.before(text, prev === " " ? n.start - 1 : n.start);
   if (brand && !n.percent && !scaleSuffix(n.text) && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
     return `product name (${brand.word}${n.text})`;
+  // 12306网站, 12345热线: digits alone right before a site's or a line's word name it
+  const named = numberNames.after(text, n.end);
+  if (named && n.script === "arabic" && n.text.length >= falseFigures.numberNames.minDigits && allDigits(n.text))
+    return `name (${n.text}${named.word})`;
   // 2K直屏, 4K视频: one digit and K about screens or video
   const letter = n.text.slice(1);
   if (
@@ -869,6 +888,22 @@ function talliedAt(text: string, pos: number): boolean {
     if (p > 0 && tableAt(clauseBreaks, text, p - 1) === 1) return false;
   }
   return false;
+}
+const demonstratives = new Set(units.fewAfterDemonstratives);
+const nearlyWords = wordLexicon(units.nearlyBefore.words);
+const nearlyNotAfter = new Set(units.nearlyBefore.notAfter);
+const nearlyNotInClause = wordLexicon(units.nearlyBefore.notInClause);
+
+/**
+ * The word of "nearly" (快, 快要) right before a duration or a count at `start` (跑了快三年了, 快一百人了), or null:
+ * not in another word (很快, 加快), nor in a clause that compares (比高铁快两个小时 is "faster by").
+ */
+function nearlyAt(text: string, start: number): string | null {
+  const hit = nearlyWords.before(text, start);
+  if (!hit || nearlyNotAfter.has(text[start - hit.word.length - 1] ?? "")) return null;
+  for (let p = start - hit.word.length; p > 0 && tableAt(clauseBreaks, text, p - 1) !== 1; p--)
+    if (nearlyNotInClause.before(text, p)) return null;
+  return hit.word;
 }
 /** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
 const numeralEnds = new WeakMap<Mention, number>();
@@ -1104,10 +1139,14 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
 
   /**
    * 20多家, 200余名, 20多年: 多 or 余 between an Arabic number and its unit belongs to the numeral, as it does in
-   * 二十多家 (the numeral reader leaves it to the words after the number: 100多 alone is 100 and the bound 多).
+   * 二十多家 (the numeral reader leaves it to the words after the number: 100多 alone is 100 and the bound 多); so
+   * does 来 after a round one (400来人, 30来块钱: about 400, as 四百来人).
    */
   function markedArabic(n: NumeralMatch): NumeralMatch {
     if (n.script !== "arabic" || n.approx !== null || n.value === null) return n;
+    const about = n.text.endsWith("0") ? aboutSuffixAt(text, n.end) : 0; // 400来人, 30来块钱: round numbers only
+    if (about > 0 && suffixes.after(text, n.end + about))
+      return { ...n, end: n.end + about, text: text.slice(n.start, n.end + about), approx: "about" };
     const mark = approxAfter.after(text, n.end);
     if (mark?.word.length !== 1 || mark.info.approx !== "over" || !suffixes.after(text, n.end + 1)) return n;
     return { ...n, end: n.end + 1, text: text.slice(n.start, n.end + 1), approx: "over" };
@@ -1316,6 +1355,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     } else if (after) {
       m.approx = after.entry.info.approx;
       m.bound = after.entry.word;
+    } else if ((m.kind === "duration" || m.kind === "count") && nearlyAt(text, m.start)) {
+      m.approx = "nearly"; // 快三年了
     }
     if (numeralApprox && !m.approx) m.approx = numeralApprox;
     if (numeralApprox === "vague") m.approx = "vague";
@@ -1929,16 +1970,18 @@ function clauseCounts(text: string, lineBreaks: boolean): Int32Array {
 const MAX_LINKS = 3;
 
 /**
- * A bare decimal that a score word states (豆瓣8.6, 豆瓣开分8.3, 总和生育率现在只有1.0左右, 生育率低于2.1), through
+ * A bare decimal that a score word states (豆瓣8.6, 豆瓣开分8.3, 总和生育率现在只有1.0左右, 生育率低于2.1), or a whole
+ * number that a ratio word of `wholeWords` states (夏普比率大概是2), through
  * at most MAX_LINKS links or bound words and one caption break; or that a carry verb (掉到了) opens after one already
  * read, with links and one clause break between (豆瓣开分8.3，现在掉到了7.9). Not a version (豆瓣也在5.2版本里改了).
  * `ends`: where the measures read so far end.
  */
 function scored(text: string, m: Mention, ends: Set<number>): boolean {
-  if (!hasDecimalPoint(m.numeral) || versionWords.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
+  if (versionWords.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
+  const whole = !hasDecimalPoint(m.numeral);
   let p = m.start;
   while (p > 0 && spaceAt(text, p - 1)) p--;
-  const carried = scoreCarry.before(text, p);
+  const carried = whole ? undefined : scoreCarry.before(text, p);
   if (carried) p -= carried.word.length;
   let broken = false; // one caption break may stand in the chain (总和生育率⏎现在只有1.0左右)
   for (let links = carried ? 1 : 0; links <= MAX_LINKS; links++) {
@@ -1947,7 +1990,8 @@ function scored(text: string, m: Mention, ends: Set<number>): boolean {
       broken = q !== p;
       p = q;
     }
-    if (scoreWords.before(text, p)) return true;
+    const word = scoreWords.before(text, p)?.word;
+    if (word) return !whole || scoreWholeWords.has(word);
     if (carried && (ends.has(p) || (tableAt(clauseBreaks, text, p - 1) === 1 && ends.has(p - 1)))) return true;
     const link = scoreLinks.before(text, p) ?? approxBefore.before(text, p);
     if (!link) return false;
@@ -2128,7 +2172,8 @@ function bounded(text: string, m: Mention): boolean {
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
  * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
  * it follows a verb's 了 (延期了一个月; units.yaml `oneDurationAfter`). A count of times between 翻 and 台 is a
- * restaurant's table turnover, a figure (一天能翻五次台; units.yaml `turnovers`).
+ * restaurant's table turnover, a figure (一天能翻五次台; units.yaml `turnovers`). 几 and a duration after a
+ * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
 function classifyWeak(text: string, ms: Mention[]) {
   for (const m of ms) {
@@ -2136,13 +2181,17 @@ function classifyWeak(text: string, ms: Mention[]) {
     if (m.tag !== "figure" || !(m.single || few) || (m.value === null && !few)) continue;
     if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
     if (m.kind === "measure" && m.unit !== null) continue;
+    const deictic = few && m.kind === "duration" && demonstratives.has(text[m.start - 1] ?? ""); // 那几天
     if (
-      m.kind === "duration"
+      !deictic &&
+      (m.kind === "duration"
         ? m.value !== 1 || m.approx !== null || oneDurationAfter.before(text, m.start)?.info
-        : (m.approx !== null && m.value !== null && m.value > 1) || turnover(text, m) || talliedAt(text, m.start)
+        : (m.approx !== null && m.value !== null && m.value > 1) || turnover(text, m) || talliedAt(text, m.start))
     )
       continue;
     m.tag = "discourse";
-    m.reason = "a small count in words (两个原因, 一天): discourse, not a figure";
+    m.reason = deictic
+      ? "几 and a duration after a demonstrative (那几天): a time pointed at, not a figure"
+      : "a small count in words (两个原因, 一天): discourse, not a figure";
   }
 }
