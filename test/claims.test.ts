@@ -160,6 +160,18 @@ describe("types: a plan word speaks for the later comma clauses that say more of
     // 争取, as 力争
     ["全年争取增长5.5%。", [["plan", "2025-01-01"]]],
     ["明年争取新开200家店。", [["plan", "2026-01-01"]]],
+    // a comparison's baseline (比今年) is no time of the later clause's own: the plan reaches it
+    ["明年我们的目标是营收做到50亿元，比今年增长25%。", [["plan", "2026-01-01"]]],
+    ["2026年我们计划开店500家，比今年多100家。", [["plan", "2026-01-01"]]],
+    // 目标 and a verb of reaching, as 目标是
+    ["明年目标做到三成。", [["plan", "2026-01-01"]]],
+    [
+      "线上占比现在是两成，明年目标做到三成。",
+      [
+        ["metric", null],
+        ["plan", "2026-01-01"],
+      ],
+    ],
     // negatives: a later clause of what is, a turn, a condition, a forecast word of its own, a question, what was won
     [
       "我们计划明年开200家店，去年开了50家。",
@@ -198,6 +210,15 @@ describe("types: a plan word speaks for the later comma clauses that say more of
     ],
     ["我们原来的计划，投资了45亿元。", [["metric", null]]],
     ["我们争取到了30亿元的订单。", [["metric", null]]],
+    ["这个目标做到了三成。", [["metric", null]]],
+    ["去年目标达到了八成。", [["metric", "2024-01-01"]]],
+    [
+      "我们计划明年开200家店，今年有50家。",
+      [
+        ["plan", "2026-01-01"],
+        ["metric", "2025-01-01"],
+      ],
+    ],
   ] as const)("%s → %j", (text, expected) =>
     expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null])).toEqual(expected),
   );

@@ -68,6 +68,10 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["去年争取了5亿元的补贴", "plan"],
     ["这几年争取过3次", "plan"],
     ["我们要争取时间", "plan"],
+    // 目标 reached already: no aim
+    ["这个目标做到了三成", "plan"],
+    ["去年目标达到了八成", "plan"],
+    ["目标实现了一半", "plan"],
   ])("%s has no %s cue", (text, group) => {
     expect(findCues(text).filter((c) => c.group === group)).toEqual([]);
   });
@@ -92,6 +96,8 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["明年争取新开200家店", "plan", "争取"],
     ["呃，争取达到5.5%", "plan", "争取"],
     ["全年爭取增長5.5%", "plan", "爭取"],
+    ["明年目标做到三成", "plan", "目标做到"],
+    ["明年目標達到50億元", "plan", "目標達到"],
   ])("%s keeps the %s cue %s", (text, group, word) => {
     expect(findCues(text).some((c) => c.group === group && c.word === word)).toBe(true);
   });

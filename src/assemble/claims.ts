@@ -306,7 +306,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         if (doneMarks.after(text, k) || contrasts.after(text, k) || (framed && frameStops.after(text, k))) return false;
       }
       if (closedBefore(text, c.end, from) || questions.some((q) => q.start >= cf && q.start < to)) return false;
-      if (times.some((t) => t.direction !== "future" && t.start >= ct && t.start < to)) return false;
+      // the baseline of a comparison (比今年多100家) is no time of the clause's own
+      if (times.some((t) => t.direction !== "future" && !t.baseline && t.start >= ct && t.start < to)) return false;
       if (cues.some((h) => h !== c && h.start >= c.end && h.start < to && carryStops.has(h.group))) return false;
       return alreadyBefore(to) < c.end;
     };
