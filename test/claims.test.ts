@@ -28,6 +28,11 @@ describe("types", () => {
     ["我们还要招300个工程师", "plan"],
     // near-misses: someone else's wish, 还要 comparing, 还要 and time still to come
     ["市场希望利率降到3%", "metric"],
+    // a status as of today (截至今天, 到今天为止) is a fact; a time later today with a forecast word is a forecast
+    ["截至今天上午8点，过火面积约2000公顷", "metric"],
+    ["到今天为止，累计转移群众5000人", "metric"],
+    ["今天晚上会有8级大风", "prediction"],
+    ["到本月底，累计转移群众会超过5000人", "prediction"],
     ["投资者希望回报率达到10%", "metric"],
     ["成本比去年还要高20%", "metric"],
     ["这个项目还要三年", "prediction"],

@@ -362,6 +362,14 @@ const said: [string, Expected[]][] = [
     "到2030年，我们才刚刚起步",
     [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", grain: "year", direction: "future" }],
   ],
+  // up to the anchor's day (截至今天, 到今天为止): a status as of now, the present; a later end stays a deadline
+  ["截至今天上午8点", [{ text: "截至今天", from: "2025-12-18", to: "2025-12-18", direction: "present", grain: "day" }]],
+  ["到今天为止", [{ text: "到今天为止", from: "2025-12-18", to: "2025-12-18", direction: "present", grain: "day" }]],
+  [
+    "截至今年年底",
+    [{ text: "截至今年年底", from: "2025-12-18", to: "2025-12-31", direction: "future", grain: "quarter" }],
+  ],
+  ["到本月底", [{ text: "到本月底", from: "2025-12-18", to: "2025-12-31", direction: "future", grain: "day" }]],
   // the end of a state's term (合同到2028年) is a span of the present: the state holds now, no deadline
   [
     "他的合同到2028年",

@@ -1973,7 +1973,8 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
   if (!tail && untilLate.at(text, skipSpaces(text, x.end))) return null;
   if (!a) return { ...x, end, from: null, to: null, relative: true, fields: undefined };
   if (x.to === null || x.to < a.day) return null; // 到了2018年: a past time stands alone
-  const direction = termBefore(text, i) ? "present" : "future";
+  // the term of a state, or a time that ends on the anchor's day (截至今天, 到今天为止: a status as of now): the present
+  const direction = termBefore(text, i) || x.to === a.day ? "present" : "future";
   return { ...x, end, from: a.day, relative: true, direction, fields: undefined };
 }
 
