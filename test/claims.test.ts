@@ -47,6 +47,13 @@ describe("types", () => {
     ["若是需求翻倍，产能就不够了", "hypothetical"],
     ["要不是疫情，营收能多出30亿元", "hypothetical"],
     ["十年的心血毁于一旦，损失超过3亿元", "metric"],
+    // a later clause with a time past and 了 tells what happened, out of the condition's reach; not with 就, a time
+    // not past in it, or no 了
+    ["这行一旦压货，一个卖家去年亏了200万元", "metric"],
+    ["如果行情不好，很多卖家去年都亏了两成", "metric"],
+    ["如果当时买了，去年就赚了200万元", "hypothetical"],
+    ["要不是疫情，去年营收能多出30亿元", "hypothetical"],
+    ["一旦压货，几十万就压在那里", "hypothetical"],
     ["这套课程只要5000元", "metric"],
     ["只要是会员都能打8折", "metric"],
     // a fair, a race meeting or a festival named with 会 forecasts nothing; the verb 会 after one still does
