@@ -108,6 +108,7 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["我们计划明年招生5000人", "plan", "计划"],
     ["我们有200家店，计划明年再开100家", "plan", "计划"],
     ["我们有200家店，明年的计划", "plan", "计划"],
+    ["年内没有调价计划。", "plan", "计划"],
     ["明年目標達到50億元", "plan", "目標達到"],
   ])("%s keeps the %s cue %s", (text, group, word) => {
     expect(findCues(text).some((c) => c.group === group && c.word === word)).toBe(true);

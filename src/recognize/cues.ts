@@ -40,6 +40,7 @@ const Cues = z.object({
     verbs: z.array(z.string().min(1)).min(1),
     reach: z.number().int().positive(),
     announce: z.array(z.string().length(1)),
+    denials: z.array(z.string().min(1)),
   }),
   roles: z.array(z.string().min(1)),
   narratorLabels: z.array(z.string().min(1)),
@@ -163,17 +164,18 @@ export function findCues(text: string): CueHit[] {
 
 const planHadVerbs = wordLexicon(cueData.planHad.verbs);
 const planAnnounce = charTable(cueData.planHad.announce);
+const planDenials = wordLexicon(cueData.planHad.denials);
 
 /**
  * Whether a verb of having (有) stands in the clause before `pos`, within reach and not right before it (都有招生计划),
- * and no classifier right before `pos` announces the plan (有一个计划).
+ * not in a denial (没有调价计划), and no classifier right before `pos` announces the plan (有一个计划).
  */
 function hadBefore(text: string, pos: number): boolean {
   if (planAnnounce[text.charCodeAt(pos - 1)] === 1) return false;
   const stop = Math.max(0, pos - cueData.planHad.reach);
   for (let k = pos - 1; k >= stop && askClauseStarts[text.charCodeAt(k)] !== 1; k--) {
     const v = planHadVerbs.after(text, k);
-    if (v && k + v.word.length < pos) return true;
+    if (v && k + v.word.length < pos) return !planDenials.after(text, k - 1);
   }
   return false;
 }
