@@ -28,6 +28,11 @@ describe("types", () => {
     ["我们还要招300个工程师", "plan"],
     // near-misses: someone else's wish, 还要 comparing, 还要 and time still to come
     ["市场希望利率降到3%", "metric"],
+    // a status as of today (截至今天, 到今天为止) is a fact; a time later today with a forecast word is a forecast
+    ["截至今天上午8点，过火面积约2000公顷", "metric"],
+    ["到今天为止，累计转移群众5000人", "metric"],
+    ["今天晚上会有8级大风", "prediction"],
+    ["到本月底，累计转移群众会超过5000人", "prediction"],
     ["投资者希望回报率达到10%", "metric"],
     ["成本比去年还要高20%", "metric"],
     ["这个项目还要三年", "prediction"],
@@ -42,6 +47,13 @@ describe("types", () => {
     ["若是需求翻倍，产能就不够了", "hypothetical"],
     ["要不是疫情，营收能多出30亿元", "hypothetical"],
     ["十年的心血毁于一旦，损失超过3亿元", "metric"],
+    // a later clause with a time past and 了 tells what happened, out of the condition's reach; not with 就, a time
+    // not past in it, or no 了
+    ["这行一旦压货，一个卖家去年亏了200万元", "metric"],
+    ["如果行情不好，很多卖家去年都亏了两成", "metric"],
+    ["如果当时买了，去年就赚了200万元", "hypothetical"],
+    ["要不是疫情，去年营收能多出30亿元", "hypothetical"],
+    ["一旦压货，几十万就压在那里", "hypothetical"],
     ["这套课程只要5000元", "metric"],
     ["只要是会员都能打8折", "metric"],
     // a fair, a race meeting or a festival named with 会 forecasts nothing; the verb 会 after one still does
@@ -160,6 +172,18 @@ describe("types: a plan word speaks for the later comma clauses that say more of
     // 争取, as 力争
     ["全年争取增长5.5%。", [["plan", "2025-01-01"]]],
     ["明年争取新开200家店。", [["plan", "2026-01-01"]]],
+    // a comparison's baseline (比今年) is no time of the later clause's own: the plan reaches it
+    ["明年我们的目标是营收做到50亿元，比今年增长25%。", [["plan", "2026-01-01"]]],
+    ["2026年我们计划开店500家，比今年多100家。", [["plan", "2026-01-01"]]],
+    // 目标 and a verb of reaching, as 目标是
+    ["明年目标做到三成。", [["plan", "2026-01-01"]]],
+    [
+      "线上占比现在是两成，明年目标做到三成。",
+      [
+        ["metric", null],
+        ["plan", "2026-01-01"],
+      ],
+    ],
     // negatives: a later clause of what is, a turn, a condition, a forecast word of its own, a question, what was won
     [
       "我们计划明年开200家店，去年开了50家。",
@@ -198,6 +222,18 @@ describe("types: a plan word speaks for the later comma clauses that say more of
     ],
     ["我们原来的计划，投资了45亿元。", [["metric", null]]],
     ["我们争取到了30亿元的订单。", [["metric", null]]],
+    ["这个目标做到了三成。", [["metric", null]]],
+    // 计划 in a programme's name, or as a thing had: the figures are facts
+    ["强基计划的考生，高考成绩占85%，校测成绩占15%。", [["metric", null]]],
+    ["我们在全国31个省份都有招生计划，其中西部省份的名额增加了百分之十五。", [["metric", null]]],
+    ["去年目标达到了八成。", [["metric", "2024-01-01"]]],
+    [
+      "我们计划明年开200家店，今年有50家。",
+      [
+        ["plan", "2026-01-01"],
+        ["metric", "2025-01-01"],
+      ],
+    ],
   ] as const)("%s → %j", (text, expected) =>
     expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null])).toEqual(expected),
   );

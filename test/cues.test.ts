@@ -68,6 +68,15 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["去年争取了5亿元的补贴", "plan"],
     ["这几年争取过3次", "plan"],
     ["我们要争取时间", "plan"],
+    // 目标 reached already: no aim
+    ["这个目标做到了三成", "plan"],
+    ["去年目标达到了八成", "plan"],
+    ["目标实现了一半", "plan"],
+    // a programme named with 计划, and the plan as a thing had (有…计划 ending its clause)
+    ["强基计划的考生，高考成绩占85%", "plan"],
+    ["千人计划引进了300名专家", "plan"],
+    ["我们在全国31个省份都有招生计划，其中西部省份增加了15%", "plan"],
+    ["每个学院都有培养计划。", "plan"],
   ])("%s has no %s cue", (text, group) => {
     expect(findCues(text).filter((c) => c.group === group)).toEqual([]);
   });
@@ -92,6 +101,15 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["明年争取新开200家店", "plan", "争取"],
     ["呃，争取达到5.5%", "plan", "争取"],
     ["全年爭取增長5.5%", "plan", "爭取"],
+    ["明年目标做到三成", "plan", "目标做到"],
+    // 计划 as an intention: 有 right before it, a classifier announcing it, no 有, or 有 out of its clause
+    ["我们有计划，明年开100家店", "plan", "计划"],
+    ["我们有一个计划，明年开100家店", "plan", "计划"],
+    ["我们计划明年招生5000人", "plan", "计划"],
+    ["我们有200家店，计划明年再开100家", "plan", "计划"],
+    ["我们有200家店，明年的计划", "plan", "计划"],
+    ["年内没有调价计划。", "plan", "计划"],
+    ["明年目標達到50億元", "plan", "目標達到"],
   ])("%s keeps the %s cue %s", (text, group, word) => {
     expect(findCues(text).some((c) => c.group === group && c.word === word)).toBe(true);
   });

@@ -365,6 +365,14 @@ const said: [string, Expected[]][] = [
     "到2030年，我们才刚刚起步",
     [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", grain: "year", direction: "future" }],
   ],
+  // up to the anchor's day (截至今天, 到今天为止): a status as of now, the present; a later end stays a deadline
+  ["截至今天上午8点", [{ text: "截至今天", from: "2025-12-18", to: "2025-12-18", direction: "present", grain: "day" }]],
+  ["到今天为止", [{ text: "到今天为止", from: "2025-12-18", to: "2025-12-18", direction: "present", grain: "day" }]],
+  [
+    "截至今年年底",
+    [{ text: "截至今年年底", from: "2025-12-18", to: "2025-12-31", direction: "future", grain: "quarter" }],
+  ],
+  ["到本月底", [{ text: "到本月底", from: "2025-12-18", to: "2025-12-31", direction: "future", grain: "day" }]],
   // the end of a state's term (合同到2028年) is a span of the present: the state holds now, no deadline
   [
     "他的合同到2028年",
@@ -671,6 +679,15 @@ describe("findTimes: holiday periods", () => {
     ["五一假期预计客流增长两成", ANCHOR, "五一假期", "2026-05-01", "2026-05-05"],
     ["国庆黄金周我们一共运送旅客420万人次", "2025-09-01", "国庆黄金周", "2024-10-01", "2024-10-07"],
     ["国庆期间我们预计运送旅客400万人次", "2025-10-03", "国庆期间", "2025-10-01", "2025-10-08"],
+    // a future cue before it in its clause: the coming one; a past cue there keeps the latest begun
+    ["预计春运期间全国发送旅客5亿人次", ANCHOR, "春运期间", "2026-02-02", "2026-03-13"],
+    ["我们计划春运期间加开300列列车", ANCHOR, "春运期间", "2026-02-02", "2026-03-13"],
+    ["已经预计春运期间发送旅客5亿人次", ANCHOR, "春运期间", "2025-01-14", "2025-02-22"],
+    ["预计增长，春运期间发送旅客5亿人次", ANCHOR, "春运期间", "2025-01-14", "2025-02-22"],
+    ["春运期间我们会加开300列列车", ANCHOR, "春运期间", "2026-02-02", "2026-03-13"],
+    ["每年春运期间我们会加开300列列车", ANCHOR, "春运期间", "2025-01-14", "2025-02-22"],
+    ["今年春运我们发送了4.8亿人次", ANCHOR, "今年春运", "2025-01-14", "2025-02-22"],
+    ["去年春运我们预计发送4.8亿人次", ANCHOR, "去年春运", "2024-01-26", "2024-03-05"],
     // a cue in the next clause is not the holiday's
     ["春节期间销量翻倍，明年预计增长", ANCHOR, "春节期间", "2025-01-28", "2025-02-04"],
     // after a year: that year's; a year without an official schedule: the usual span
@@ -922,6 +939,8 @@ describe("findTimes: a month with no year in a clause of what is to come is the 
     ["我们已经在3月5日发布了", "3月5日", "2025-03-05", "2025-03-05"],
     ["原计划3月底开业", "3月底", "2025-03-21", "2025-03-31"],
     ["我们每年会在3月发布新品", "3月", "2025-03-01", "2025-03-31"],
+    ["3月份我们会发布新品", "3月份", "2026-03-01", "2026-03-31"],
+    ["每年3月份我们会发布新品", "3月份", "2025-03-01", "2025-03-31"],
     ["预计11月份CPI同比上涨0.5%", "11月份", "2025-11-01", "2025-11-30"],
     ["3月5日开了发布会，明年我们计划再办一次", "3月5日", "2025-03-05", "2025-03-05"],
   ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {

@@ -306,15 +306,34 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         if (doneMarks.after(text, k) || contrasts.after(text, k) || (framed && frameStops.after(text, k))) return false;
       }
       if (closedBefore(text, c.end, from) || questions.some((q) => q.start >= cf && q.start < to)) return false;
-      if (times.some((t) => t.direction !== "future" && t.start >= ct && t.start < to)) return false;
+      // the baseline of a comparison (比今年多100家) is no time of the clause's own
+      if (times.some((t) => t.direction !== "future" && !t.baseline && t.start >= ct && t.start < to)) return false;
       if (cues.some((h) => h !== c && h.start >= c.end && h.start < to && carryStops.has(h.group))) return false;
       return alreadyBefore(to) < c.end;
     };
     // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
     // hedge before it that reaches it, or a plan or forecast word that runs on into it or hands itself on to it
+    // a later clause of a condition's sentence with times past only, 了 after the first, and no word of a consequent
+    // (就, 那么), tells what happened, out of the condition's reach (这行一旦压货，一个卖家去年亏了200万元; not 一旦压货，几十万就压在
+    // 那里, nor 如果当时买了，去年就赚了200万元)
+    const pastFact = (from: number, to: number) => {
+      const text = s.text;
+      const own = times.filter((x) => !x.baseline && x.start >= from && x.start < to);
+      const t = own[0];
+      if (!t || own.some((x) => x.direction !== "past")) return false;
+      let done = false;
+      for (let k = from; k < to; k++) {
+        if (consequentMarks.after(text, k)) return false;
+        if (k >= t.end && doneMarks.after(text, k)) done = true;
+      }
+      return done;
+    };
     const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
       (c.start >= from && c.start < to) ||
-      ((c.group === "hypothetical" || c.group === "hedge") && c.start < from && reaches(c, pos)) ||
+      ((c.group === "hypothetical" || c.group === "hedge") &&
+        c.start < from &&
+        reaches(c, pos) &&
+        !(c.group === "hypothetical" && pastFact(from, to))) ||
       (c.start < from &&
         (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos) || planOn(c, from, to, pos)));
     // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population

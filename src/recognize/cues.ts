@@ -36,6 +36,12 @@ const Cues = z.object({
   planLeads: z.array(z.string().min(1)),
   dueWords: z.array(z.string().min(1)),
   cueAsNoun: z.array(z.string().min(1)),
+  planHad: z.object({
+    verbs: z.array(z.string().min(1)).min(1),
+    reach: z.number().int().positive(),
+    announce: z.array(z.string().length(1)),
+    denials: z.array(z.string().min(1)),
+  }),
   roles: z.array(z.string().min(1)),
   narratorLabels: z.array(z.string().min(1)),
   asksNarrator: z.array(z.string().min(1)),
@@ -147,12 +153,31 @@ export function findCues(text: string): CueHit[] {
       if (taken & bit) continue;
       taken |= bit;
       const end = i + w.word.length;
+      if (w.info.group === "plan" && endsClause(text, end) && hadBefore(text, i)) continue;
       if (!insideOther(blocked, i, end))
         out.push({ group: w.info.group, word: w.word, start: i, end, speaker: w.info.speaker });
     }
     if (out.length - from > 1) out.splice(from, out.length - from, ...out.slice(from).sort(byGroup));
   }
   return out;
+}
+
+const planHadVerbs = wordLexicon(cueData.planHad.verbs);
+const planAnnounce = charTable(cueData.planHad.announce);
+const planDenials = wordLexicon(cueData.planHad.denials);
+
+/**
+ * Whether a verb of having (有) stands in the clause before `pos`, within reach and not right before it (都有招生计划),
+ * not in a denial (没有调价计划), and no classifier right before `pos` announces the plan (有一个计划).
+ */
+function hadBefore(text: string, pos: number): boolean {
+  if (planAnnounce[text.charCodeAt(pos - 1)] === 1) return false;
+  const stop = Math.max(0, pos - cueData.planHad.reach);
+  for (let k = pos - 1; k >= stop && askClauseStarts[text.charCodeAt(k)] !== 1; k--) {
+    const v = planHadVerbs.after(text, k);
+    if (v && k + v.word.length < pos) return !planDenials.after(text, k - 1);
+  }
+  return false;
 }
 
 const reachHedges = wordLexicon(cueData.reachHedges);

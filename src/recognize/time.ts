@@ -1156,8 +1156,9 @@ function parseHolidayAlone(ctx: Ctx, i: number): Hit | null {
   if (!h || h.info.afterYear) return null;
   if (!a) return unresolved(h.end, "day");
   const span = holidaySpan(h.info, a.y);
-  // after a future cue, this year's unless it is over, else next year's; otherwise this year's if begun, else last's
-  const ahead = futureCueAfter(text, h.end);
+  // with a future cue (after it, or either side with no past cue), this year's unless it is over, else next year's;
+  // otherwise this year's if begun, else last's
+  const ahead = futureCueAfter(text, h.end) || toCome(text, i, h.end); // 预计春运期间…: a cue before it too
   const fits = span !== null && (ahead ? span[1] >= a.day : span[0] <= a.day);
   const pick = fits ? span : holidaySpan(h.info, ahead ? a.y + 1 : a.y - 1);
   return pick ? hit(h.end, pick, "day", true) : unresolved(h.end, "day");
@@ -2009,7 +2010,8 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
   if (!tail && untilLate.at(text, skipSpaces(text, x.end))) return null;
   if (!a) return { ...x, end, from: null, to: null, relative: true, fields: undefined };
   if (x.to === null || x.to < a.day) return null; // 到了2018年: a past time stands alone
-  const direction = termBefore(text, i) ? "present" : "future";
+  // the term of a state, or a time that ends on the anchor's day (截至今天, 到今天为止: a status as of now): the present
+  const direction = termBefore(text, i) || x.to === a.day ? "present" : "future";
   return { ...x, end, from: a.day, relative: true, direction, fields: undefined };
 }
 
