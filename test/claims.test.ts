@@ -1126,6 +1126,8 @@ describe("speakers", () => {
     ["刘振宇：今年卖了20万辆。\n主持人：刘振宇，请您谈谈明年\n明年卖30万辆", ["刘振宇", "刘振宇", "刘振宇"]],
     ["刘振宇：大家好。\n主持人 刘总 先介绍一下销量\n今年卖了20万辆", ["刘振宇"]],
     ["刘振宇：大家好。\n主持人 张总 先介绍一下销量\n今年卖了20万辆", [null]],
+    // 听说 (heard that) reports no statement of the hearer's
+    ["主持人 听说你们要上市\n我们营收是20亿", [null]],
     // near-misses: a colon label wins; the host's own figure; a source; the speaker's own 我先说一下, 跟你说说, 我们先聊聊;
     // 先 with no one named; 怎么看 with no one addressed
     ["主持人：王总，您先说说门店\n王志远：我们全国门店是2万家", ["王志远"]],
