@@ -311,8 +311,6 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       if (cues.some((h) => h !== c && h.start >= c.end && h.start < to && carryStops.has(h.group))) return false;
       return alreadyBefore(to) < c.end;
     };
-    // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
-    // hedge before it that reaches it, or a plan or forecast word that runs on into it or hands itself on to it
     // a later clause of a condition's sentence with times past only, 了 after the first, and no word of a consequent
     // (就, 那么), tells what happened, out of the condition's reach (这行一旦压货，一个卖家去年亏了200万元; not 一旦压货，几十万就压在
     // 那里, nor 如果当时买了，去年就赚了200万元)
@@ -328,6 +326,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       }
       return done;
     };
+    // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
+    // hedge before it that reaches it (not a past fact), or a plan or forecast word that runs on into it or hands
+    // itself on to it
     const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
       (c.start >= from && c.start < to) ||
       ((c.group === "hypothetical" || c.group === "hedge") &&
