@@ -433,6 +433,14 @@ const said: [string, Expected[]][] = [
   // 前后 is about the day, 前夕 is no bound, 以来 a span to the anchor
   ["明年春节前后", [{ text: "明年春节前后", from: "2026-02-17", to: "2026-02-17", grain: "day" }]],
   ["明年春节前夕", [{ text: "明年春节", from: "2026-02-17", to: "2026-02-17", grain: "day" }]],
+  // 端午 and 中秋 by their tables (2025: 05-31 and 10-06; 2026: 06-19 and 09-25), their 档 three days from them or as
+  // set (2024's 端午 holiday began two days before the festival)
+  ["明年端午前上市", [{ text: "明年端午前", from: "2026-01-01", to: "2026-06-18", grain: "day" }]],
+  ["2026年中秋节", [{ text: "2026年中秋节", from: "2026-09-25", to: "2026-09-25", grain: "day" }]],
+  ["今年端午档票房5亿", [{ text: "今年端午档", from: "2025-05-31", to: "2025-06-02", grain: "day" }]],
+  ["2024年端午档票房是9亿", [{ text: "2024年端午档", from: "2024-06-08", to: "2024-06-10", grain: "day" }]],
+  ["预计明年中秋档会有三部新片", [{ text: "明年中秋档", from: "2026-09-25", to: "2026-09-27", grain: "day" }]],
+  ["端午档票房是4亿元", [{ text: "端午档", from: "2025-05-31", to: "2025-06-02", grain: "day" }]],
   ["去年春节以来", [{ text: "去年春节以来", from: "2024-02-10", to: "2025-12-18", grain: "open" }]],
   // ---------------------------------------------------------------- lunar dates: found; resolved when counted from 春节
   [
@@ -745,11 +753,10 @@ describe("findTimes: holiday periods", () => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
 
-  // 寒假 after a year spans two years (今年寒假 said in December is the coming one), 端午档 needs the lunar
-  // calendar: the year alone
+  // 寒假 after a year spans two years (今年寒假 said in December is the coming one): the year alone
   it.each([
     ["今年寒假开业5家店", "今年"],
-    ["明年端午档票房会到10亿", "明年"],
+    ["明年端午档票房会到10亿", "明年端午档"],
   ])("%s: only %s", (sentence, text) => {
     expect(findTimes(sentence, ANCHOR).map((m) => m.text)).toEqual([text]);
   });

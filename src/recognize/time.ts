@@ -45,6 +45,8 @@ const Guarded = z.object({
 const Month = z.int().min(1).max(12);
 const Day = z.int().min(1).max(31);
 const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/); // 02-17
+/** A festival's day by year: the first year of ten → ten month-days (春节 of 2026 is 02-17). */
+const LunarTable = z.record(z.string().regex(/^[0-9]{4}$/), z.array(MonthDay).length(10));
 const Offset = Guarded.extend({ offset: z.int() });
 const DirectionName = z.enum(["past", "future"]);
 
@@ -165,18 +167,26 @@ const TimeData = z.object({
   }),
   festivals: z.object({
     days: z.array(
-      Guarded.extend({ lunarNewYear: z.literal(true).optional(), month: Month.optional(), day: Day.optional() }).refine(
-        (f) => f.lunarNewYear === true || (f.month !== undefined && f.day !== undefined),
-        "a festival needs lunarNewYear: true, or a month and a day",
+      Guarded.extend({
+        lunarNewYear: z.literal(true).optional(),
+        lunar: z.enum(["dragonBoat", "midAutumn"]).optional(),
+        month: Month.optional(),
+        day: Day.optional(),
+      }).refine(
+        (f) => f.lunarNewYear === true || f.lunar !== undefined || (f.month !== undefined && f.day !== undefined),
+        "a festival needs lunarNewYear: true, a lunar table, or a month and a day",
       ),
     ),
     // the first year of ten → ten month-days (02-17)
-    lunarNewYear: z.record(z.string().regex(/^[0-9]{4}$/), z.array(MonthDay).length(10)),
+    lunarNewYear: LunarTable,
+    dragonBoat: LunarTable,
+    midAutumn: LunarTable,
   }),
   eras: z.object({ firstYear: Words, list: z.array(Guarded.extend({ start: z.int() })) }),
   holidays: z.array(
     Guarded.extend({
       lunarNewYear: z.literal(true).optional(),
+      lunar: z.enum(["dragonBoat", "midAutumn"]).optional(),
       month: Month.optional(),
       day: Day.optional(),
       from: z.int(),
@@ -184,8 +194,8 @@ const TimeData = z.object({
       days: z.int().min(1),
       official: z.record(z.string().regex(/^[0-9]{4}$/), z.tuple([MonthDay, MonthDay])).optional(),
     }).refine(
-      (f) => f.lunarNewYear === true || (f.month !== undefined && f.day !== undefined),
-      "a holiday needs lunarNewYear: true, or a month and a day",
+      (f) => f.lunarNewYear === true || f.lunar !== undefined || (f.month !== undefined && f.day !== undefined),
+      "a holiday needs lunarNewYear: true, a lunar table, or a month and a day",
     ),
   ),
   holidayFutureCues: Words,
@@ -1098,13 +1108,36 @@ function firstLastOfYear(ctx: Ctx, head: YearHead, pos: number): Hit | null {
   return hit(end, span, grain, head.relative);
 }
 
-/** 春节 by year, as a day (data/zh/time.yaml festivals.lunarNewYear: 2026 → 02-17). */
-const lunarNewYears = new Map<number, number>();
-for (const [first, days] of Object.entries(data.festivals.lunarNewYear))
-  days.forEach((md, k) => {
-    const y = Number(first) + k;
-    lunarNewYears.set(y, dayOf(y, Number(md.slice(0, 2)), Number(md.slice(3))));
-  });
+/** A lunar festival by year, as a day (data/zh/time.yaml festivals.lunarNewYear: 2026 → 02-17). */
+function lunarTable(table: Record<string, string[]>): Map<number, number> {
+  const days = new Map<number, number>();
+  for (const [first, mds] of Object.entries(table))
+    mds.forEach((md, k) => {
+      const y = Number(first) + k;
+      days.set(y, dayOf(y, Number(md.slice(0, 2)), Number(md.slice(3))));
+    });
+  return days;
+}
+const lunarNewYears = lunarTable(data.festivals.lunarNewYear);
+const lunarFestivals = {
+  dragonBoat: lunarTable(data.festivals.dragonBoat),
+  midAutumn: lunarTable(data.festivals.midAutumn),
+};
+
+/** The day of a festival or of a holiday's festival in year y: a table's (春节, 端午, 中秋), or a fixed month and day. */
+function festivalDay(
+  f: {
+    lunarNewYear?: true | undefined;
+    lunar?: keyof typeof lunarFestivals | undefined;
+    month?: number | undefined;
+    day?: number | undefined;
+  },
+  y: number,
+): number | undefined {
+  if (f.lunarNewYear) return lunarNewYears.get(y);
+  if (f.lunar) return lunarFestivals[f.lunar].get(y);
+  return dayOf(y, f.month ?? 1, f.day ?? 1);
+}
 
 /**
  * A festival of a year: 明年春节 (2026-02-17), 2026年国庆. With 前 or 后, the part of that year before or after it:
@@ -1118,7 +1151,7 @@ function festivalOf(ctx: Ctx, head: YearHead, pos: number): Hit | null {
   const kind = b && (b.info.kind === "before" || b.info.kind === "after") ? b.info.kind : null;
   const end = b && kind ? b.end : f.end;
   if (head.y === null) return hit(end, null, "day", head.relative);
-  const day = f.info.lunarNewYear ? lunarNewYears.get(head.y) : dayOf(head.y, f.info.month ?? 1, f.info.day ?? 1);
+  const day = festivalDay(f.info, head.y);
   if (day === undefined) return unresolved(end, "day"); // a year the table does not hold
   if (kind === "after") return hit(end, [day + 1, dayOf(ymd(day + 1)[0], 12, 31)], "day", head.relative);
   if (kind === "before") {
@@ -1135,7 +1168,7 @@ type Holiday = (typeof data.holidays)[number];
 function holidaySpan(h: Holiday, y: number): [number, number] | null {
   const official = h.official?.[String(y)];
   if (official) return [monthDayOf(y, official[0]), monthDayOf(y, official[1])];
-  const day = h.lunarNewYear ? lunarNewYears.get(y) : dayOf(y, h.month ?? 1, h.day ?? 1);
+  const day = festivalDay(h, y);
   return day === undefined ? null : [day + h.from, day + h.from + h.days - 1];
 }
 const monthDayOf = (y: number, md: string) => dayOf(y, Number(md.slice(0, 2)), Number(md.slice(3)));
