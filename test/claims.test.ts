@@ -1253,6 +1253,23 @@ describe("a forecast's time stays with the forecast when the talk moves on over 
         ["prediction", null],
       ],
     ],
+    // how things usually go, on a later caption line, is no forecast of the earlier line's time
+    [
+      "明年我们还要开工两个电站\n每个电站投资大概是80亿元\n抽水蓄能的效率一般是75%左右",
+      [
+        ["prediction", "明年"],
+        ["metric", null],
+      ],
+    ],
+    [
+      "明年也不会涨\n住宿费一般是每年1200元",
+      [
+        ["prediction", "明年"],
+        ["metric", null],
+      ],
+    ],
+    // on the line of the time it stays a forecast
+    ["明年，一般来说会增长20%", [["prediction", "明年"]]],
   ])("%j → %j", (text, want) => {
     expect(claimsOf(text).map((c) => [c.type, c.time?.text ?? null])).toEqual(want);
   });

@@ -377,6 +377,9 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const due = dueWords.after(text, t.end) !== null;
       return due || cues.some((c) => (c.group === "prediction" || c.group === "plan") && inside(c)) ? t : null;
     };
+    // a word of how things usually go (通常, 一般) in the clause of a figure, before it
+    const habitual = (from: number, pos: number) =>
+      cues.some((c) => c.group === "habitual" && c.start >= from && c.end <= pos);
     // a time that a forecast or plan word before it in its clause governs, caption lines before a figure's line that
     // has no forecast or plan word, with a line of no figure between them (the talk has moved on: 我们希望三年后提高到
     // 一半⏎还有一个是急诊⏎急诊每天接诊七八百人; not 我们的目标是到2030年⏎月产能翻一番⏎达到20万片), where the word does not
@@ -417,13 +420,16 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const inherited = ownTime
         ? null
         : (pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before));
-      // …but not a time to come when the figure's clause states what already is (城市NOA已经覆盖了⏎两百多个城市), nor
-      // one a forecast or plan word of an earlier caption line governs (governs)
+      // …but not a time to come when the figure's clause states what already is (城市NOA已经覆盖了⏎两百多个城市) or, on
+      // a later caption line, how things usually go (明年…⏎抽水蓄能的效率一般是75%左右), nor one a forecast or plan word
+      // of an earlier caption line governs (governs)
       const time =
         ownTime ??
         (inherited &&
         inherited.direction === "future" &&
-        (isAlready(figure, inherited) || governs(inherited, figure, from, to))
+        (isAlready(figure, inherited) ||
+          governs(inherited, figure, from, to) ||
+          (lineAt(inherited.start) < lineAt(figure.start) && habitual(from, figure.start)))
           ? null
           : inherited);
       const own = claimCues.filter(
