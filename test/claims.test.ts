@@ -1201,6 +1201,27 @@ describe("labels that name someone introduced before", () => {
   });
 });
 
+describe("a span since a stated time up to now (今年以来) dates a fact; a vague one (最近) does not", () => {
+  it.each([
+    ["今年以来我们的营收增长了20%", [["metric", "今年以来", "2025-01-01", "2025-12-18"]]],
+    ["自2024年11月以来，算力增长了8倍", [["metric", "自2024年11月以来", "2024-11-01", "2025-12-18"]]],
+    // a vague span, a start that takes effect (起), and a forecast's own time stay as they were
+    ["最近用户增长了20%", [["metric", null, null, null]]],
+    ["延迟退休是2025年1月1日起实施的，用15年时间完成", [["metric", null, null, null]]],
+    [
+      "今年以来开了300家店，预计明年再开100家",
+      [
+        ["metric", "今年以来", "2025-01-01", "2025-12-18"],
+        ["prediction", "明年", "2026-01-01", "2026-12-31"],
+      ],
+    ],
+  ])("%s → %j", (text, want) => {
+    expect(
+      claimsOf(text).map((c) => [c.type, c.time?.text ?? null, c.time?.start ?? null, c.time?.end ?? null]),
+    ).toEqual(want);
+  });
+});
+
 describe("the term a state already reaches dates no forecast", () => {
   it.each([
     ["现在订单已经排到了明年第一季度", []],

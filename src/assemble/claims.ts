@@ -769,12 +769,13 @@ function groupReadings(readings: Reading[]): Group[] {
 
 /**
  * The time a claim is about: a future time first (it makes the claim a dated prediction), else the first one.
- * Open-ended phrases (长期来看, 未来几年) date nothing a reader could check, so they are not a claim's time; nor is
+ * Open-ended phrases (长期来看, 未来几年) date nothing a reader could check, so they are not a claim's time (a span
+ * since a stated start up to now is one: 今年以来); nor is
  * the baseline of a comparison (比去年同期翻了一番: the claim's time is the sentence's other one, or none), nor the term
  * a state already reaches (订单排到了明年第一季度).
  */
 function pickTime(times: TimeMatch[]): TimeMatch | null {
-  const dated = times.filter((t) => t.grain !== "open" && !t.baseline && !t.term);
+  const dated = times.filter((t) => (t.grain !== "open" || t.since) && !t.baseline && !t.term);
   return dated.find((t) => t.direction === "future") ?? dated.find((t) => !t.duration) ?? dated[0] ?? null;
 }
 

@@ -27,6 +27,8 @@ export interface TimeMatch {
   baseline: boolean;
   /** the term a state already reaches (订单已经排到了明年第一季度): neither the time a figure holds nor a forecast's */
   term: boolean;
+  /** from a stated time up to the anchor (今年以来, 2020年以来): open-ended in form, but a span a reader can check */
+  since: boolean;
 }
 
 // ------------------------------------------------------------------------------------------------ vocabulary
@@ -554,6 +556,7 @@ interface Hit {
   fields?: Fields;
   yearInherited?: boolean; // the year came from the other end of a range (6月1日-6月30日)
   partYear?: number | null; // a part of a stated year (明年上半年: 2026), which a part alone after it takes
+  since?: boolean; // from a stated time up to the anchor, looking back (今年以来; not 2025年1月1日起)
 }
 
 const sign = (n: number): Direction => (n < 0 ? "past" : n > 0 ? "future" : "present");
@@ -2015,7 +2018,12 @@ function sinceHit(ctx: Ctx, x: Hit, end: number, lookingBack: boolean): Hit {
   if (!a) return { ...base, to: null };
   if (!lookingBack && x.from > a.day) return { ...x, end, direction: "future" };
   const past = lookingBack ? x.from <= a.day : x.to < a.day;
-  return { ...base, to: past ? a.day : beyond(x.from, 1), direction: past ? "past" : "future" };
+  return {
+    ...base,
+    to: past ? a.day : beyond(x.from, 1),
+    direction: past ? "past" : "future",
+    since: past && lookingBack,
+  };
 }
 
 /** The far end of an open-ended span (2030年之后, 明年起, 2015年前): the assumed horizon beyond its one stated end. */
@@ -2351,5 +2359,6 @@ function toMatch(ctx: Ctx, start: number, h: Hit): TimeMatch {
     duration: h.duration,
     baseline: isBaseline(ctx.text, start, h.end),
     term: isTerm(ctx.text, start),
+    since: h.since === true && h.from !== null && h.to !== null,
   };
 }
