@@ -1126,6 +1126,9 @@ describe("speakers", () => {
     ["刘振宇：今年卖了20万辆。\n主持人：刘振宇，请您谈谈明年\n明年卖30万辆", ["刘振宇", "刘振宇", "刘振宇"]],
     ["刘振宇：大家好。\n主持人 刘总 先介绍一下销量\n今年卖了20万辆", ["刘振宇"]],
     ["刘振宇：大家好。\n主持人 张总 先介绍一下销量\n今年卖了20万辆", [null]],
+    // a title and a name parted by a caption space introduce the name (创始人 王志远)
+    ["今天我们请到了茶饮品牌创始人 王志远\n主持人 王总 先说说门店有多少家\n我们全国门店是2万家", ["王志远"]],
+    ["我们的创始人 今年退休了\n主持人 王总 先说说门店\n我们全国门店是2万家", [null]],
     // 听说 (heard that) reports no statement of the hearer's
     ["主持人 听说你们要上市\n我们营收是20亿", [null]],
     // near-misses: a colon label wins; the host's own figure; a source; the speaker's own 我先说一下, 跟你说说, 我们先聊聊;

@@ -738,7 +738,8 @@ export function titledNames(text: string): { name: string; title: string }[] {
       const name = text.slice(Math.max(0, i - n), i);
       if (name.length === n && surnameOf(name) !== null && givenOk(name)) out.push({ name, title });
     }
-    const j = i + title.length;
+    let j = i + title.length;
+    if (text.charCodeAt(j) === 0x20 && isHanCode(text.charCodeAt(j + 1))) j++; // 创始人 王志远: a caption space
     const family = compoundSurnames.has(text.slice(j, j + 2)) ? 2 : surnames.has(text[j] ?? "") ? 1 : 0;
     // where a name after the title visibly ends: a stop, a speech verb or a title, anything but a Chinese character
     const endsAt = (p: number) =>
