@@ -24,3 +24,6 @@ export const tableAt = (table: Uint8Array, text: string, i: number): number =>
 
 /** A CJK unified ideograph of the basic block (U+4E00–U+9FFF), by code; false for -1 (outside the text). */
 export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** Spaces, which subtitles write for punctuation between two Chinese characters: a caption's pauses. */
+export const pauses = charTable(" \t\u3000");

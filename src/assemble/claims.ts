@@ -2,7 +2,7 @@
 // type from the cues of its own clause (a condition reaches the clauses after it), its time from its clause or the
 // sentence, its speaker (a source such as 有报道称 speaks for the figures after it), then group neighbouring figures
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
-import { charTable, codeAt, isHan, tableAt } from "../chars.js";
+import { charTable, codeAt, isHan, pauses, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import { askingPhrase, type CueHit, cueData, findCues } from "../recognize/cues.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
@@ -35,8 +35,6 @@ export interface Assembled {
 // clause boundaries inside a sentence: commas, semicolons, colons and caption breaks
 const clauseBreaks = charTable("，,；;：:\n");
 const lineBreaks = charTable("\n");
-// spaces, which subtitles write for punctuation between two Chinese characters
-const pauses = charTable(" \t\u3000");
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
 // words that make a later clause a statement of what is, out of such a verb's reach (…，国内产量是2065万吨)

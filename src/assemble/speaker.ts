@@ -1,7 +1,7 @@
 // assemble: who said it. A label on the line (主持人：) names the speaker; a reporting verb names the one before it
 // (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
-import { charTable } from "../chars.js";
+import { charTable, pauses } from "../chars.js";
 import {
   dottedNames,
   requestWords,
@@ -78,7 +78,6 @@ const afterNameWords = new Set(requestWords.afterName);
 const requestNotAfter = new Set(requestWords.notAfter);
 const selves = new Set(requestWords.selves);
 const nameReach = 12;
-const isBlank = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09;
 
 /**
  * The requests to another to speak in `text` (主持人 王总 先说说门店有多少家, 请您说一下): each with the words before
@@ -96,7 +95,7 @@ function requestsIn(text: string): { start: number; end: number; before: string 
     let addressed = false;
     let marks = 0;
     for (;;) {
-      while (p > 0 && isBlank(text.charCodeAt(p - 1))) p--;
+      while (p > 0 && pauses[text.charCodeAt(p - 1)] === 1) p--;
       const ch = text[p - 1] ?? "";
       if (!addressWords.has(ch) && !afterNameWords.has(ch)) break;
       if (addressWords.has(ch)) addressed = true;
