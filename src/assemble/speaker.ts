@@ -333,6 +333,8 @@ export class SpeakerTracker {
         this.dotted.set(d.last.slice(0, n), firsts);
       }
     if (!capital.test(text)) return; // most sentences name nobody in Latin letters: one quick look
-    for (const m of text.matchAll(fullName)) this.remember(m[0]);
+    // exec on the one global regex: matchAll would copy it for every sentence
+    fullName.lastIndex = 0;
+    for (let m = fullName.exec(text); m !== null; m = fullName.exec(text)) this.remember(m[0]);
   }
 }

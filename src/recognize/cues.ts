@@ -133,6 +133,7 @@ export function findCues(text: string): CueHit[] {
   for (let i = 0; i < text.length; i++) {
     // most characters start no word: one array read each before any lookup
     const c = text.charCodeAt(i);
+    if (starters[c] !== 1) continue;
     // a hedge before a verb of reaching a level (可能降到) forecasts it: a cue of its own
     const reach = reachHedges.starts(c) ? reachAt(text, i) : null;
     if (reach) out.push(reach);
@@ -220,6 +221,10 @@ function reachAt(text: string, pos: number): CueHit | null {
 
 const askParticles = charTable(cueData.askParticles);
 const askIfAsked = charTable(cueData.askIfAsked);
+// the characters where any of findCues's lookups can start: one array read passes over all the others
+const starters = new Uint8Array(65536);
+for (let c = 0; c < starters.length; c++)
+  if (askParticles[c] === 1 || askIfAsked[c] === 1 || reachHedges.starts(c) || cues.starts(c)) starters[c] = 1;
 type Ask = "ask" | "if" | "opener" | "not" | "rhetorical";
 const askWords = new Lexicon<Ask>([
   ...cueData.askConditionals.map((word) => ({ word, info: "if" as Ask })),

@@ -508,6 +508,12 @@ export interface Mention {
   fraction: boolean;
   /** the interval the figure's bound words or range state, if any */
   interval?: Interval;
+  /** where the numeral ends, before its unit (至少有10个 → 至少有10); -1 until the unit is read: then `end` */
+  numeralEnd: number;
+  /** the factor a percent word scaled the figure by (三成: 10, 八折: 10, 5‰: 0.1): a range's bare lower end takes it */
+  factor: number;
+  /** a range written with a dash or a tilde (3-5, 12-18): without a unit it may be a date or a score, never promoted */
+  symbolRange: boolean;
 }
 
 export interface Context {
@@ -905,13 +911,8 @@ function nearlyAt(text: string, start: number): string | null {
     if (nearlyNotInClause.before(text, p)) return null;
   return hit.word;
 }
-/** Where each mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
-const numeralEnds = new WeakMap<Mention, number>();
-const numeralEnd = (m: Mention) => numeralEnds.get(m) ?? m.end;
-/** The factor a percent word scaled its figure by (三成: 10, 八折: 10, 5‰: 0.1): a range's bare lower end takes it. */
-const unitFactors = new WeakMap<Mention, number>();
-/** Ranges written with a dash or a tilde (3-5, 12-18): without a unit they may be dates or scores, never promoted. */
-const symbolRanges = new WeakSet<Mention>();
+/** Where a mention's numeral ends (before its unit): the end of an interval's text (至少有10个 → 至少有10). */
+const numeralEnd = (m: Mention) => (m.numeralEnd >= 0 ? m.numeralEnd : m.end);
 const dashes = /^[-~～—–－]$/u; // one dash or tilde: "-" in 20 - 100
 /** A dash with a digit on its far side: 2025-12-18 is a chain, not a range. */
 const chained = (text: string, dash: number, digit: number) =>
@@ -1118,6 +1119,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       // declared up front, so that every mention has one shape (V8 compiles one fast path for it)
       ambiguous: undefined,
       interval: undefined,
+      numeralEnd: -1,
+      factor: 1,
+      symbolRange: false,
     };
   }
 
@@ -1317,14 +1321,14 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (info.discount && (m.value ?? m.max ?? 0) < 10) factor = 10;
       if (factor !== 1) {
         scale(m, factor);
-        unitFactors.set(m, factor);
+        m.factor = factor;
       }
       if (info.digitAfter) end = digitAfter(m, end, k); // 七成六
     }
     m.end = end;
     m.kind = kind ?? "count";
     m.unit = unit;
-    numeralEnds.set(m, numEnd);
+    m.numeralEnd = numEnd;
     if (m.kind === "money" && m.unit !== null) {
       m.end = readSubunits(m, k);
       if (m.end === end) m.end = spokenSubunit(m, numEnd, k); // 3块5
@@ -1644,7 +1648,7 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       const lower = lowerEnd(a, b);
       if (lower === null || lower >= b.value) continue;
       if (dashes.test(joiner) && (chained(text, a.start - 1, a.start - 2) || chained(text, b.end, b.end + 1))) continue;
-      if (dashes.test(joiner)) symbolRanges.add(b);
+      if (dashes.test(joiner)) b.symbolRange = true;
       // 位于20和30之间: the word before the first figure and the one after the second belong to the interval
       const opening = closing ? betweenBefore.before(text, spaceAt(text, a.start - 1) ? a.start - 1 : a.start) : null;
       const from = opening ? text.lastIndexOf(opening.word, a.start) : a.start;
@@ -1749,8 +1753,7 @@ function joinIntervals(text: string, ms: Mention[]): Mention[] {
  */
 function lowerEnd(a: Mention, b: Mention): number | null {
   if (scaleSuffix(a.numeral) || a.kind !== "count" || a.unit !== null || a.value === null) return a.value;
-  const factor = unitFactors.get(b);
-  if (factor !== undefined) return Number((a.value * factor).toPrecision(15));
+  if (b.factor !== 1) return Number((a.value * b.factor).toPrecision(15));
   // the scale a range's upper end lends its lower end: 1.4到1.6万亿
   const tail = scaleSuffix(b.numeral);
   if (!tail) return a.value;
@@ -2160,7 +2163,7 @@ function ratioTerm(text: string, m: Mention): boolean {
  */
 function bounded(text: string, m: Mention): boolean {
   const v = m.interval;
-  if (!v || v.source === "numeral" || symbolRanges.has(m)) return false;
+  if (!v || v.source === "numeral" || m.symbolRange) return false;
   const { min, max } = falseFigures.years;
   const year = (x: number | null) => x === null || (Number.isInteger(x) && x >= min && x <= max);
   if (/^[0-9]{4}$/.test(m.numeral) && year(v.min) && year(v.max)) return false; // 从2020到2025, 2020以后
