@@ -969,3 +969,103 @@ describe("findTimes: a month with no year in a clause of what is to come is the 
     ]);
   });
 });
+
+describe("findTimes: 再过 + a count of units is a span from now, as N年后", () => {
+  it.each([
+    ["我觉得再过三年，网点可能只剩一半", "再过三年", "2028-01-01", "2028-12-31"],
+    ["再过三五年 县城的网点可能只剩一半", "再过三五年", "2028-01-01", "2030-12-31"],
+    ["再过两个月，销量会到500台", "再过两个月", "2026-02-01", "2026-02-28"],
+    ["再过几天就能卖出500台", "再过几天", "2025-12-20", "2025-12-27"],
+    ["再有两年我们会开到500家店", "再有两年", "2027-01-01", "2027-12-31"],
+    ["再過兩年我們會開到500家店", "再過兩年", "2027-01-01", "2027-12-31"],
+    ["再过三年以后网点只剩一半", "再过三年以后", "2028-01-01", "2028-12-31"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to, direction: "future" })]);
+  });
+
+  // 再过一遍 (遍 is no unit); 过了三年 and 三年再过去 are lengths, not times: as before
+  it.each(["这道题再过一遍", "过了三年，网点只剩一半", "三年再过去，网点只剩一半", "再过一会儿就好"])(
+    "%s: no time",
+    (sentence) => {
+      expect(findTimes(sentence, ANCHOR)).toEqual([]);
+    },
+  );
+});
+
+describe("findTimes: 元旦 and 春节 alone, as a holiday alone", () => {
+  it.each([
+    // a future cue in the clause: the coming one; else the latest by the anchor
+    ["我们计划元旦开业", "元旦", "2026-01-01", "2026-01-01"],
+    ["元旦当天预计接待游客50万人次", "元旦", "2026-01-01", "2026-01-01"],
+    ["元旦那天我们卖了500台", "元旦", "2025-01-01", "2025-01-01"],
+    ["过完元旦我们会开业", "元旦", "2026-01-01", "2026-01-01"],
+    ["春节的时候我们卖了500台", "春节", "2025-01-29", "2025-01-29"],
+    // 前后 after it reads the same day, as after a year's festival (明年春节前后)
+    ["预计春节前后达到高峰", "春节前后", "2026-02-17", "2026-02-17"],
+    ["高峰预计在元旦前后", "元旦前后", "2026-01-01", "2026-01-01"],
+    // the holiday: three days in 2026, one in 2025
+    ["元旦假期预计接待游客500万人次", "元旦假期", "2026-01-01", "2026-01-03"],
+    ["元旦期间销量是500台", "元旦期间", "2025-01-01", "2025-01-01"],
+    ["元旦小长假我们预计卖500台", "元旦小长假", "2026-01-01", "2026-01-03"],
+    // after a year, as before
+    ["明年元旦前上线", "明年元旦前", "2025-12-18", "2025-12-31"],
+    ["明年春节前后销量会到500台", "明年春节前后", "2026-02-17", "2026-02-17"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+
+  // a show or an address; 前 or 后 alone may bound the last or the next; 国庆 alone stays unread (a given name too)
+  it.each([
+    "元旦晚会上来了500人",
+    "春节联欢晚会的收视率是30%",
+    "元旦献词",
+    "春节前我们上线了",
+    "元旦后会降价",
+    "国庆我们去了三亚",
+  ])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
+
+describe("findTimes: 初二 as a school grade is no lunar day", () => {
+  it.each([
+    "我女儿上初二，成绩排名前10%",
+    "他读初三",
+    "初二的学生",
+    "初二年级",
+    "他初三毕业就出来打工",
+    "初二上学期考了90分",
+  ])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+
+  it.each([
+    ["大年初二我们卖了500台", "大年初二"],
+    ["正月初二回娘家", "正月初二"],
+    ["初二那天回娘家", "初二"],
+  ])("%s: the lunar day %s stays", (sentence, text) => {
+    expect(findTimes(sentence, ANCHOR).map((m) => m.text)).toEqual([text]);
+  });
+});
+
+describe("findTimes: a bare 周末 in a habitual clause is the weekend in general", () => {
+  it.each([
+    "平时一天卖十台，周末能卖三十台",
+    "周末 的话 能 卖 二十台 开外",
+    "周末一般客流两万人",
+    "周末客流能到两万人",
+  ])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+
+  it.each([
+    ["这个周末我们会发布新版本", "这个周末", "2025-12-20"],
+    ["本周末能卖三十台", "本周末", "2025-12-20"],
+    ["下周末能卖三十台", "下周末", "2025-12-27"],
+    ["周末预计能卖三十台", "周末", "2025-12-20"],
+    ["周末我们会发布新版本", "周末", "2025-12-20"],
+    ["周末再说", "周末", "2025-12-20"],
+  ])("%s: %s from %s", (sentence, text, from) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
+  });
+});

@@ -120,6 +120,7 @@ const TimeData = z.object({
   weekWords: Words,
   weekdays: z.record(z.string().length(1), z.int().min(1).max(7)),
   weekend: Words,
+  weekendHabitCues: Words,
   futureMarkers: z.array(Guarded),
   pastMarkers: z.array(
     Guarded.extend({ minCount: z.int().optional(), onlyUnits: z.array(z.enum(["year", "month", "day"])).optional() }),
@@ -130,6 +131,7 @@ const TimeData = z.object({
   sinceMarkers: z.array(Guarded),
   agoMarkers: z.array(Guarded),
   afterMarkers: z.array(Guarded),
+  aheadMarkers: z.array(Guarded),
   bounds: z.array(
     Guarded.extend({
       kind: z.enum(["before", "beforeInclusive", "after", "afterInclusive", "since", "starting", "about"]),
@@ -166,6 +168,7 @@ const TimeData = z.object({
     days: z.array(Guarded),
     newYear: Words,
     notBefore: Words,
+    notAfter: Words,
   }),
   festivals: z.object({
     days: z.array(
@@ -174,6 +177,8 @@ const TimeData = z.object({
         lunar: z.enum(["dragonBoat", "midAutumn"]).optional(),
         month: Month.optional(),
         day: Day.optional(),
+        // read without a year too, as a holiday alone is; notBefore: what must not follow it then
+        alone: z.object({ notBefore: Words.optional() }).optional(),
       }).refine(
         (f) => f.lunarNewYear === true || f.lunar !== undefined || (f.month !== undefined && f.day !== undefined),
         "a festival needs lunarNewYear: true, a lunar table, or a month and a day",
@@ -419,6 +424,7 @@ const T = {
   since: entries(data.sinceMarkers),
   ago: entries(data.agoMarkers),
   later: entries(data.afterMarkers),
+  ahead: entries(data.aheadMarkers),
   bounds: entries(data.bounds),
   fromPrefixes: plain(data.fromPrefixes),
   sincePrefixes: plain(data.sincePrefixes),
@@ -1186,18 +1192,41 @@ function holidayOf(y: number | null, text: string, pos: number, relative: boolea
 
 /** A holiday period without a year: the latest that has begun by the anchor (国庆黄金周 said in December: this year's). */
 function parseHolidayAlone(ctx: Ctx, i: number): Hit | null {
-  const { text, a } = ctx;
-  const h = T.holidays.at(text, i);
+  const h = T.holidays.at(ctx.text, i);
   // a name read only after a year (五一, 清明) is not read alone
   if (!h || h.info.afterYear) return null;
-  if (!a) return unresolved(h.end, "day");
-  const span = holidaySpan(h.info, a.y);
-  // with a future cue (after it, or either side with no past cue), this year's unless it is over, else next year's;
-  // otherwise this year's if begun, else last's
-  const ahead = futureCueAfter(text, h.end) || toCome(text, i, h.end); // 预计春运期间…: a cue before it too
+  return aloneHit(ctx, i, h.end, (y) => holidaySpan(h.info, y));
+}
+
+/**
+ * The days of a holiday or festival with no year (`spanIn` a year's): with a future cue (after it, or either side
+ * with no past cue), this year's unless it is over, else next year's; otherwise this year's if begun, else last's.
+ */
+function aloneHit(ctx: Ctx, i: number, end: number, spanIn: (y: number) => [number, number] | null): Hit {
+  const { text, a } = ctx;
+  if (!a) return unresolved(end, "day");
+  const span = spanIn(a.y);
+  const ahead = futureCueAfter(text, end) || toCome(text, i, end); // 预计春运期间…: a cue before it too
   const fits = span !== null && (ahead ? span[1] >= a.day : span[0] <= a.day);
-  const pick = fits ? span : holidaySpan(h.info, ahead ? a.y + 1 : a.y - 1);
-  return pick ? hit(h.end, pick, "day", true) : unresolved(h.end, "day");
+  const pick = fits ? span : spanIn(ahead ? a.y + 1 : a.y - 1);
+  return pick ? hit(end, pick, "day", true) : unresolved(end, "day");
+}
+
+/**
+ * A festival marked `alone` with no year, as a holiday alone: 元旦 said on 2025-12-18 with 计划 is 2026-01-01, 元旦当天,
+ * 预计春节前后 (the bound 前后 reads the same day). With 前 or 后 it is not read: 春节前 may bound the last or the next.
+ */
+function parseFestivalAlone(ctx: Ctx, i: number): Hit | null {
+  const { text } = ctx;
+  const f = T.festivals.at(text, i);
+  const alone = f?.info.alone;
+  if (!f || !alone || !guardsAllow(text, i, f.end, alone)) return null;
+  const kind = T.bounds.at(text, f.end)?.info.kind;
+  if (kind === "before" || kind === "after") return null;
+  return aloneHit(ctx, i, f.end, (y) => {
+    const day = festivalDay(f.info, y);
+    return day === undefined ? null : [day, day];
+  });
 }
 
 const holidayFutureCues = plain(data.holidayFutureCues);
@@ -1466,13 +1495,29 @@ function weekAt(ctx: Ctx, pos: number, monday: number | null, direction: Directi
   return hit(pos, monday === null ? null : [monday, monday + 6], "day", true, { direction });
 }
 
+const weekendHabitCues = plain(data.weekendHabitCues);
+
+/** A habit cue (能, 的话, 平时, 一般) in the clause around start..end, a few characters either side. */
+function habitual(text: string, start: number, end: number): boolean {
+  const reach = data.bareMonthCueReach;
+  for (let k = start - 1; k >= Math.max(0, start - reach) && !charIn(clauseStops, text, k); k--)
+    if (weekendHabitCues.at(text, k)) return true;
+  for (let k = end; k < Math.min(text.length, end + reach) && !charIn(clauseStops, text, k); k++)
+    if (weekendHabitCues.at(text, k)) return true;
+  return false;
+}
+
 /** A weekday of the anchor's week (Monday first): 周一, 星期天, 礼拜五, 週三, 周末. */
 function parseWeekday(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
   if (charIn(countedBefore, text, i - 1) && !afterName(text, i)) return null; // 两周一次, not PS5周五
   const w = T.weekWords.at(text, i);
   if (!w) return null;
-  if (!weekdays.has(text.charAt(w.end)) && !T.weekend.at(text, w.end)) return null;
+  const we = T.weekend.at(text, w.end);
+  if (!weekdays.has(text.charAt(w.end)) && !we) return null;
+  // a bare 周末 in a habitual clause is the weekend in general (平时一天卖十台，周末能卖三十台), unless the clause
+  // also speaks of what is to come (周末预计能卖三十台)
+  if (we && habitual(text, i, we.end) && !(futureCueAfter(text, we.end) || toCome(text, i, we.end))) return null;
   return weekAt(ctx, w.end, a ? mondayOf(a.day) : null, null);
 }
 
@@ -1607,7 +1652,7 @@ function readLunarDay(text: string, pos: number): number | null {
   const pre = T.lunarDayPrefix.at(text, pos);
   const n = pre ? readSmall(text, pre.end, 1, 10) : null;
   if (n?.kind !== "cn") return null;
-  return guardsAllow(text, pos, n.end, { notBefore: data.lunar.notBefore }) ? n.end : null;
+  return guardsAllow(text, pos, n.end, data.lunar) ? n.end : null;
 }
 
 /** A lunar month and day after a year (神龙二年正月初一, 雍正四年大年三十). */
@@ -1707,6 +1752,17 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
   const since = T.since.at(text, u.end);
   if (since) return spanHit(ctx, since.end, c, u, "past");
   return null;
+}
+
+/** 再过三年, 再过三五年, 再有两个月, 再过几天: a span from now, read as 三年后 (an after marker may follow: 再过三年以后). */
+function parseAhead(ctx: Ctx, i: number): Hit | null {
+  const { text } = ctx;
+  const m = T.ahead.at(text, i);
+  const p = m ? skipSpaces(text, m.end) : -1;
+  const c = m ? readCount(text, p) : null;
+  const u = c ? readUnit(text, c.end) : null;
+  if (!c || !u) return null;
+  return offsetHit(ctx, T.later.at(text, u.end)?.end ?? u.end, c, u, 1);
 }
 
 /** 保质期在12个月以内。: a length after 在 (one space allowed) whose within marker ends the clause bounds a duration. */
@@ -1830,6 +1886,7 @@ const coreParsers = new Dispatch([
   [parseLunar, firsts(T.lunarPrefixes, T.lunarDays, T.lunarNewYear, T.lunarMonths, T.lunarDayPrefix)],
   [parseFiveYearPlan, T.planPrefix.firstChars()],
   [parseHolidayAlone, T.holidays.firstChars()],
+  [parseFestivalAlone, T.festivals.firstChars()],
 ]);
 
 function readCore(ctx: Ctx, i: number): Hit | null {
@@ -2071,6 +2128,7 @@ const parsers = new Dispatch([
   [parseMarkedSpan, firsts(T.future, T.past)],
   [parseOpen, T.open.firstChars()],
   [parseCount, [...numeralChars, ...firsts(T.vague, T.half)]],
+  [parseAhead, T.ahead.firstChars()],
   [parseDated, coreParsers.starts],
   [parseBareRange, numeralChars],
 ]);
@@ -2104,6 +2162,8 @@ const openingTables = [
   T.lunarNewYear,
   T.eras,
   T.holidays,
+  T.ahead,
+  T.festivals,
 ];
 
 /** The characters of counts (几, 多, 半): in 几年前 the mark is 年. */
