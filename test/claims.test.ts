@@ -1089,8 +1089,9 @@ describe("speakers", () => {
     // with no ？: a word that asks (多少, 什么) in the clause after 问
     ["主持人问明年营收多少，我们预计明年营收是80亿元。", [null]],
     ["主持人提到，用户大约是4亿。\n主持人问今年准备开什么店，我们计划开500家门店。", ["主持人", null]],
-    // near-misses: 问： reads as a label; a later reporting verb speaks; 问 without a question hands over as before
-    ["主持人问：明年营收多少？\n我们预计明年营收是80亿元。", ["主持人"]],
+    // near-misses: 问： reads as a label (its own line keeps the asker; a later line answers it: see below); a later
+    // reporting verb speaks; 问 without a question hands over as before
+    ["主持人问：明年营收多少？我们今年营收是80亿元。", ["主持人"]],
     ["记者问到，公司表示明年营收增长20%", ["公司"]],
     ["主持人问，今年的营收是不是超过了300亿元", []],
     ["Sam Altman透露，用户超过8亿。\n他问过我们，我们说去年营收100亿元。", ["Sam Altman", "Sam Altman"]],
@@ -1141,6 +1142,25 @@ describe("speakers", () => {
     ["王志远：好的，我们先聊聊门店，今年开了3000家", ["王志远"]],
     ["Sam Altman透露，用户超过8亿。\n那先说说营收，今年营收100亿元。", ["Sam Altman", "Sam Altman"]],
     ["主持人提到，用户大约是4亿。\n我怎么看都觉得贵，要300元", ["主持人", "主持人"]],
+  ])("%j → %j", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
+  });
+
+  // a role's question (记者：请问…？, 主持人：…吗) answered on the unlabelled lines after it: the answer is not the
+  // asker's; the host's own turn over two lines, a guest's label and a question answered on its own line keep theirs
+  it.each([
+    ["记者：请问明年国庆的预期怎么样？\n我们预计明年全年的游客量会突破5亿人次。", [null]],
+    ["记者：明年会怎么样？\n我们有300家门店。", [null]],
+    ["主持人：请问明年的预期怎么样？\n我们预计明年游客量会突破5亿人次。\n今年是4亿人次。", [null, null]],
+    ["主持人：你们今年还开新店吗。\n我们有300家门店。", [null]],
+    ["主持人问：明年营收多少？\n我们预计明年营收是80亿元。", [null]],
+    ["主持人：今年的收视率是3%。您怎么看？\n我们的收视率是2%。", ["主持人", null]],
+    // negatives: no question; a guest's label; a guest asking back; a question and its figure in one sentence
+    ["主持人：欢迎收看。\n今天我们请到了3位嘉宾。", ["主持人"]],
+    ["张总：大家好。\n我们有300家门店。", ["张总"]],
+    ["张总：你们觉得呢？\n我们有300家门店。", ["张总"]],
+    ["主持人：请问明年的预期怎么样？\n张总：我们有300家门店。\n明年开500家。", ["张总", "张总"]],
+    ["主持人：今年的收视率是3%，明年呢？", ["主持人"]],
   ])("%j → %j", (text, speakers) => {
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
   });
