@@ -160,6 +160,39 @@ describe("types: a plan or forecast word cut from its figure by caption spaces",
   ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
 
+describe("types: what was made ready, a first-person 要, a closing target, a target across caption spaces", () => {
+  it.each([
+    // 准备了: what was made ready is a fact; 准备 and a verb stays a plan
+    ["我们这个冬天准备了1200张应急床位。", "metric"],
+    ["我们已经准备了300吨救灾物资。", "metric"],
+    ["医院准备好了500张床位。", "metric"],
+    ["我们准备明年开100家店。", "plan"],
+    ["我们准备再开100家店。", "plan"],
+    // a first-person subject's 要 is an intention
+    ["未来五年，我们要新建10所学校。", "plan"],
+    ["2030年前，我们要新建10所学校。", "plan"],
+    ["明年我要把门店开到20家。", "plan"],
+    // negatives: 要 with no person (a forecast), 要是 (if), 需要 (a need), 要求 (a demand), 要看到 (note what is)
+    ["明年价格要涨10%。", "prediction"],
+    ["我们要是明年能卖3000台就好了。", "hypothetical"],
+    ["我们需要3000人。", "metric"],
+    ["我们要求供应商降价10%。", "metric"],
+    ["我们要看到，今年出口增长了5%。", "metric"],
+    // a target named after its figures, closing the sentence
+    ["十五五期间，每年开工4到6台，这是我们的目标。", "plan"],
+    ["每年开工4到6台，这是我们的目标", "plan"],
+    // negatives: what was done, a target that does not close the sentence
+    ["去年开了3台，这是我们的目标。", "metric"],
+    ["每年开工4到6台，这是我们的目标之一。", "metric"],
+    // 目标 是 across caption spaces reads as 目标是
+    ["我们 的 目标 是 2026年底 库存 降到 500台", "plan"],
+    ["今年 的 目标 是 卖 3000台", "plan"],
+    ["今年的目标是卖3000台", "plan"],
+    // negative: 目标 and 是 in separate phrases
+    ["这个 目标 去年 是 卖了 3000台", "metric"],
+  ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
+});
+
 describe("types: a plan word speaks for the later comma clauses that say more of the plan", () => {
   // the figure in a later clause takes the plan's type and time
   it.each([

@@ -71,6 +71,9 @@ const commas = charTable("，,");
 const askLeads = new Set(cueData.askLeads);
 // words that take a plan or forecast word after them as a noun (超出预计, 兑现承诺): it carries on into no later clause
 const cueAsNoun = wordLexicon(cueData.cueAsNoun);
+// plan words that close a sentence after its figures and name them the plan (…，这是我们的目标)
+const closingPlans = new Set(cueData.closingPlans);
+const sentenceEnds = charTable("。.！!；;… \t\u3000”’」』）)");
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -324,6 +327,15 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       }
       return done;
     };
+    // a plan word that closes the sentence after its figures (每年开工4到6台，这是我们的目标) names them the plan: it
+    // speaks for the clauses before it that tell nothing done (not 去年开了3台，这是我们的目标) and no time past
+    const closesOn = (c: CueHit, from: number, to: number) => {
+      if (c.group !== "plan" || !closingPlans.has(c.word) || c.start < to) return false;
+      for (let k = c.end; k < s.text.length; k++) if (sentenceEnds[s.text.charCodeAt(k)] !== 1) return false;
+      if (times.some((t) => t.direction === "past" && t.start >= from && t.start < c.start)) return false;
+      for (let k = from; k < c.start; k++) if (doneMarks.after(s.text, k)) return false;
+      return true;
+    };
     // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
     // hedge before it that reaches it (not a past fact), or a plan or forecast word that runs on into it or hands
     // itself on to it
@@ -334,7 +346,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         reaches(c, pos) &&
         !(c.group === "hypothetical" && pastFact(from, to))) ||
       (c.start < from &&
-        (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos) || planOn(c, from, to, pos)));
+        (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos) || planOn(c, from, to, pos))) ||
+      closesOn(c, from, to);
     // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
     // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
     const habit = (c: CueHit, from: number, figure: Mention) =>
