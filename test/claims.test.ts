@@ -157,6 +157,13 @@ describe("types: a plan or forecast word cut from its figure by caption spaces",
     ["这个 超出 预计 营收 增长 了 30%", ["metric"]],
     ["门将 伤了 膝盖 需要 休息 六到八周", ["metric"]],
     ["我们 计划 扩产 顺利的话 能 增加 30%", ["metric"]],
+    // a plan word whose caption line ends with no figure speaks for the next line's figure, across the pauses after it
+    ["我 打算 干到 明年 年底\n攒 个 十万块", ["plan"]],
+    ["我们 计划 明年第一季度 再开 一家 二网\n投资 大概 五百万", ["plan"]],
+    // negatives: the next line states its own mode before the figure (预计, 已经, 了)
+    ["计划 是 明年 五月 通车\n通车 后 预计 日均 车流量 是 5万辆次", ["prediction"]],
+    ["我们 计划 明年 开店\n现在 已经 有 五百家", ["prediction"]],
+    ["我 打算 明年 去 旅游\n攒 了 十万块", ["prediction"]],
   ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
 

@@ -225,12 +225,20 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     };
     const runsOn = (c: CueHit, from: number, to: number, pos: number) => {
       if ((c.group !== "plan" && c.group !== "prediction") || lineAt(pos) !== lineAt(c.start) + 1) return false;
-      const [cf, ct] = clauseOf(c.start);
+      let [cf, ct] = clauseOf(c.start);
+      // a plan word in raw captions: pauses alone part it from its line's end (我 打算 干到 明年 年底⏎攒 个 十万块)
+      if (c.group === "plan") while (pauses[s.text.charCodeAt(ct)] === 1) ct = clauseOf(ct + 1)[1];
       if (s.text.charCodeAt(ct) !== 10 || figures.some((f) => f.start >= cf && f.start < ct)) return false;
       if (questions.some((q) => q.start >= cf && q.start < ct)) return false;
-      if (times.some((t) => t.start < to && t.end > from)) return false;
-      if (cues.some((h) => h.start >= from && h.start < to && ownMode.has(h.group))) return false;
-      return alreadyBefore(to) < from;
+      // the figure's line up to its clause's end states no mode of its own: a time, a cue of its own (before the
+      // figure's clause, a hedge is none: 投资 大概 五百万), a word of what already is or a 了 (…⏎通车 后 预计 日均
+      // 车流量 是 5万辆次, …⏎现在 已经 有 五百家, …⏎攒 了 十万块)
+      const line = Math.min(from, ct + 1);
+      if (times.some((t) => t.start < to && t.end > line)) return false;
+      const own = (h: CueHit) => (h.start >= from ? ownMode.has(h.group) : carryStops.has(h.group));
+      if (cues.some((h) => h.start >= line && h.start < to && own(h))) return false;
+      for (let k = line; k < to; k++) if (doneMarks.after(s.text, k)) return false;
+      return alreadyBefore(to) < line;
     };
     // a plan word with nothing after it in its clause but 是 and a comma or colon (我们的计划是，明年再投资90亿元) speaks
     // for the clause after it, on through clauses that hold only a time (目标是，到2027年底前，…达到98.5%), unless its
