@@ -157,7 +157,47 @@ describe("types: a plan or forecast word cut from its figure by caption spaces",
     ["这个 超出 预计 营收 增长 了 30%", ["metric"]],
     ["门将 伤了 膝盖 需要 休息 六到八周", ["metric"]],
     ["我们 计划 扩产 顺利的话 能 增加 30%", ["metric"]],
+    // a plan word whose caption line ends with no figure speaks for the next line's figure, across the pauses after it
+    ["我 打算 干到 明年 年底\n攒 个 十万块", ["plan"]],
+    ["我们 计划 明年第一季度 再开 一家 二网\n投资 大概 五百万", ["plan"]],
+    // negatives: the next line states its own mode before the figure (预计, 已经, 了)
+    ["计划 是 明年 五月 通车\n通车 后 预计 日均 车流量 是 5万辆次", ["prediction"]],
+    ["我们 计划 明年 开店\n现在 已经 有 五百家", ["prediction"]],
+    ["我 打算 明年 去 旅游\n攒 了 十万块", ["prediction"]],
   ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});
+
+describe("types: what was made ready, a first-person 要, a closing target, a target across caption spaces", () => {
+  it.each([
+    // 准备了: what was made ready is a fact; 准备 and a verb stays a plan
+    ["我们这个冬天准备了1200张应急床位。", "metric"],
+    ["我们已经准备了300吨救灾物资。", "metric"],
+    ["医院准备好了500张床位。", "metric"],
+    ["我们准备明年开100家店。", "plan"],
+    ["我们准备再开100家店。", "plan"],
+    // a first-person subject's 要 is an intention
+    ["未来五年，我们要新建10所学校。", "plan"],
+    ["2030年前，我们要新建10所学校。", "plan"],
+    ["明年我要把门店开到20家。", "plan"],
+    // negatives: 要 with no person (a forecast), 要是 (if), 需要 (a need), 要求 (a demand), 要看到 (note what is)
+    ["明年价格要涨10%。", "prediction"],
+    ["我们要是明年能卖3000台就好了。", "hypothetical"],
+    ["我们需要3000人。", "metric"],
+    ["我们要求供应商降价10%。", "metric"],
+    ["我们要看到，今年出口增长了5%。", "metric"],
+    // a target named after its figures, closing the sentence
+    ["十五五期间，每年开工4到6台，这是我们的目标。", "plan"],
+    ["每年开工4到6台，这是我们的目标", "plan"],
+    // negatives: what was done, a target that does not close the sentence
+    ["去年开了3台，这是我们的目标。", "metric"],
+    ["每年开工4到6台，这是我们的目标之一。", "metric"],
+    // 目标 是 across caption spaces reads as 目标是
+    ["我们 的 目标 是 2026年底 库存 降到 500台", "plan"],
+    ["今年 的 目标 是 卖 3000台", "plan"],
+    ["今年的目标是卖3000台", "plan"],
+    // negative: 目标 and 是 in separate phrases
+    ["这个 目标 去年 是 卖了 3000台", "metric"],
+  ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
 });
 
 describe("types: a plan word speaks for the later comma clauses that say more of the plan", () => {
@@ -1089,8 +1129,9 @@ describe("speakers", () => {
     // with no ？: a word that asks (多少, 什么) in the clause after 问
     ["主持人问明年营收多少，我们预计明年营收是80亿元。", [null]],
     ["主持人提到，用户大约是4亿。\n主持人问今年准备开什么店，我们计划开500家门店。", ["主持人", null]],
-    // near-misses: 问： reads as a label; a later reporting verb speaks; 问 without a question hands over as before
-    ["主持人问：明年营收多少？\n我们预计明年营收是80亿元。", ["主持人"]],
+    // near-misses: 问： reads as a label (its own line keeps the asker; a later line answers it: see below); a later
+    // reporting verb speaks; 问 without a question hands over as before
+    ["主持人问：明年营收多少？我们今年营收是80亿元。", ["主持人"]],
     ["记者问到，公司表示明年营收增长20%", ["公司"]],
     ["主持人问，今年的营收是不是超过了300亿元", []],
     ["Sam Altman透露，用户超过8亿。\n他问过我们，我们说去年营收100亿元。", ["Sam Altman", "Sam Altman"]],
@@ -1141,6 +1182,25 @@ describe("speakers", () => {
     ["王志远：好的，我们先聊聊门店，今年开了3000家", ["王志远"]],
     ["Sam Altman透露，用户超过8亿。\n那先说说营收，今年营收100亿元。", ["Sam Altman", "Sam Altman"]],
     ["主持人提到，用户大约是4亿。\n我怎么看都觉得贵，要300元", ["主持人", "主持人"]],
+  ])("%j → %j", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
+  });
+
+  // a role's question (记者：请问…？, 主持人：…吗) answered on the unlabelled lines after it: the answer is not the
+  // asker's; the host's own turn over two lines, a guest's label and a question answered on its own line keep theirs
+  it.each([
+    ["记者：请问明年国庆的预期怎么样？\n我们预计明年全年的游客量会突破5亿人次。", [null]],
+    ["记者：明年会怎么样？\n我们有300家门店。", [null]],
+    ["主持人：请问明年的预期怎么样？\n我们预计明年游客量会突破5亿人次。\n今年是4亿人次。", [null, null]],
+    ["主持人：你们今年还开新店吗。\n我们有300家门店。", [null]],
+    ["主持人问：明年营收多少？\n我们预计明年营收是80亿元。", [null]],
+    ["主持人：今年的收视率是3%。您怎么看？\n我们的收视率是2%。", ["主持人", null]],
+    // negatives: no question; a guest's label; a guest asking back; a question and its figure in one sentence
+    ["主持人：欢迎收看。\n今天我们请到了3位嘉宾。", ["主持人"]],
+    ["张总：大家好。\n我们有300家门店。", ["张总"]],
+    ["张总：你们觉得呢？\n我们有300家门店。", ["张总"]],
+    ["主持人：请问明年的预期怎么样？\n张总：我们有300家门店。\n明年开500家。", ["张总", "张总"]],
+    ["主持人：今年的收视率是3%，明年呢？", ["主持人"]],
   ])("%j → %j", (text, speakers) => {
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
   });

@@ -67,7 +67,7 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["我们争取到了30亿元的订单", "plan"],
     ["去年争取了5亿元的补贴", "plan"],
     ["这几年争取过3次", "plan"],
-    ["我们要争取时间", "plan"],
+    ["大家要争取时间", "plan"],
     // 目标 reached already: no aim
     ["这个目标做到了三成", "plan"],
     ["去年目标达到了八成", "plan"],

@@ -71,6 +71,9 @@ const commas = charTable("，,");
 const askLeads = new Set(cueData.askLeads);
 // words that take a plan or forecast word after them as a noun (超出预计, 兑现承诺): it carries on into no later clause
 const cueAsNoun = wordLexicon(cueData.cueAsNoun);
+// plan words that close a sentence after its figures and name them the plan (…，这是我们的目标)
+const closingPlans = new Set(cueData.closingPlans);
+const sentenceEnds = charTable("。.！!；;… \t\u3000”’」』）)");
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 
@@ -222,12 +225,20 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     };
     const runsOn = (c: CueHit, from: number, to: number, pos: number) => {
       if ((c.group !== "plan" && c.group !== "prediction") || lineAt(pos) !== lineAt(c.start) + 1) return false;
-      const [cf, ct] = clauseOf(c.start);
+      let [cf, ct] = clauseOf(c.start);
+      // a plan word in raw captions: pauses alone part it from its line's end (我 打算 干到 明年 年底⏎攒 个 十万块)
+      if (c.group === "plan") while (pauses[s.text.charCodeAt(ct)] === 1) ct = clauseOf(ct + 1)[1];
       if (s.text.charCodeAt(ct) !== 10 || figures.some((f) => f.start >= cf && f.start < ct)) return false;
       if (questions.some((q) => q.start >= cf && q.start < ct)) return false;
-      if (times.some((t) => t.start < to && t.end > from)) return false;
-      if (cues.some((h) => h.start >= from && h.start < to && ownMode.has(h.group))) return false;
-      return alreadyBefore(to) < from;
+      // the figure's line up to its clause's end states no mode of its own: a time, a cue of its own (before the
+      // figure's clause, a hedge is none: 投资 大概 五百万), a word of what already is or a 了 (…⏎通车 后 预计 日均
+      // 车流量 是 5万辆次, …⏎现在 已经 有 五百家, …⏎攒 了 十万块)
+      const line = Math.min(from, ct + 1);
+      if (times.some((t) => t.start < to && t.end > line)) return false;
+      const own = (h: CueHit) => (h.start >= from ? ownMode.has(h.group) : carryStops.has(h.group));
+      if (cues.some((h) => h.start >= line && h.start < to && own(h))) return false;
+      for (let k = line; k < to; k++) if (doneMarks.after(s.text, k)) return false;
+      return alreadyBefore(to) < line;
     };
     // a plan word with nothing after it in its clause but 是 and a comma or colon (我们的计划是，明年再投资90亿元) speaks
     // for the clause after it, on through clauses that hold only a time (目标是，到2027年底前，…达到98.5%), unless its
@@ -324,6 +335,15 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       }
       return done;
     };
+    // a plan word that closes the sentence after its figures (每年开工4到6台，这是我们的目标) names them the plan: it
+    // speaks for the clauses before it that tell nothing done (not 去年开了3台，这是我们的目标) and no time past
+    const closesOn = (c: CueHit, from: number, to: number) => {
+      if (c.group !== "plan" || !closingPlans.has(c.word) || c.start < to) return false;
+      for (let k = c.end; k < s.text.length; k++) if (sentenceEnds[s.text.charCodeAt(k)] !== 1) return false;
+      if (times.some((t) => t.direction === "past" && t.start >= from && t.start < c.start)) return false;
+      for (let k = from; k < c.start; k++) if (doneMarks.after(s.text, k)) return false;
+      return true;
+    };
     // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
     // hedge before it that reaches it (not a past fact), or a plan or forecast word that runs on into it or hands
     // itself on to it
@@ -334,7 +354,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         reaches(c, pos) &&
         !(c.group === "hypothetical" && pastFact(from, to))) ||
       (c.start < from &&
-        (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos) || planOn(c, from, to, pos)));
+        (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos) || planOn(c, from, to, pos))) ||
+      closesOn(c, from, to);
     // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
     // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
     const habit = (c: CueHit, from: number, figure: Mention) =>

@@ -130,6 +130,24 @@ function addressee(before: string): string {
   return titledName(t) !== null || (surnameOf(t) !== null && t.length <= 4) ? t : "";
 }
 
+// what may close a question after its mark or particle: pauses, closing quotes and brackets
+const askTails = charTable(" \t\u3000”’」』）)");
+
+/** Whether a sentence ends asking: a question mark, or a question cue (吗) with nothing after it but closers. */
+function endsAsking(text: string, questions: CueHit[]): boolean {
+  let end = text.length;
+  while (end > 0 && askTails[text.charCodeAt(end - 1)] === 1) end--;
+  const last = text.charAt(end - 1);
+  if (last === "？" || last === "?") return true;
+  const q = questions[questions.length - 1];
+  return q !== undefined && onlyTails(text, q.end, end);
+}
+
+const onlyTails = (text: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (questionEnds[text.charCodeAt(k)] !== 1) return false;
+  return true;
+};
+
 export class SpeakerTracker {
   private current: string | null = null;
   private lastPerson: string | null = null;
@@ -145,6 +163,8 @@ export class SpeakerTracker {
   private readonly dotted = new Map<string, string[]>();
   /** Chinese names a title introduced in the prose so far (市人社局王建华局长 → 王建华, 局长), in order */
   private readonly titled: { name: string; title: string }[] = [];
+  /** the last line of a sentence in which a role (记者, 主持人) had the word and ended it asking, or -1 */
+  private askedLine = -1;
 
   constructor(known: string[]) {
     for (const name of known) this.remember(name);
@@ -163,6 +183,17 @@ export class SpeakerTracker {
       this.current = isRole(s.label) ? s.label : this.labelName(s.label);
       if (!isRole(s.label)) this.lastPerson = this.current;
     }
+    // a role's question answered on the lines after it, unlabelled (记者：请问明年的预期怎么样？⏎我们预计…): the answer
+    // is not the asker's, and whoever gives it is not named
+    if (
+      !s.label &&
+      this.askedLine >= 0 &&
+      s.firstLine > this.askedLine &&
+      this.current !== null &&
+      isRole(this.current)
+    )
+      this.current = null;
+    this.askedLine = -1;
     // a sentence that opens with someone who has spoken before gives them the word again (Sam Altman的回应很明确)
     const opener = this.speakers.find((p) => s.text.startsWith(p));
     if (opener) this.current = this.lastPerson = opener;
@@ -227,6 +258,7 @@ export class SpeakerTracker {
     handOver(s.text.length);
     // the narrator quoting a company (…谷歌官方说它的推理速度快了三倍) keeps the word after the quote
     if (quoted) this.current = before;
+    if (this.current !== null && isRole(this.current) && endsAsking(s.text, questions)) this.askedLine = s.lastLine;
     return (pos) => changes.filter((c) => c.at <= pos).pop()?.speaker ?? null;
   }
 

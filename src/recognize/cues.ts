@@ -74,6 +74,7 @@ const Cues = z.object({
   frameStops: z.array(z.string().min(1)),
   consequentMarks: z.array(z.string().min(1)),
   reachTimes: z.array(z.string().min(1)),
+  closingPlans: z.array(z.string().min(1)),
 });
 export const cueData = loadData("cues", Cues);
 
