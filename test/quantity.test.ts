@@ -1,7 +1,7 @@
 // The quantity layer: numerals read with their units, bounds and context, and tagged. Real Chinese strings, with the
 // negatives that must NOT come out as figures.
 import { describe, expect, it } from "vitest";
-import { compact, display, recognizeQuantities } from "../src/recognize/quantity.js";
+import { compact, display, mentionsMoney, recognizeQuantities } from "../src/recognize/quantity.js";
 import { cpuMs } from "./cpu.js";
 
 const figures = (text: string) =>
@@ -2120,6 +2120,34 @@ describe("audit round 10: the 一分 idioms (一分钱没花, 一分不让, 一�
     const got = figures(text);
     expect(got).toHaveLength(want.length);
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 10: process-node tools (机台, 刻蚀机), reactor-years (堆年), and 年入行 is no income", () => {
+  it.each([
+    ["14纳米的机台正在客户那边验证。", []],
+    ["我们有一台14纳米的刻蚀机。", []],
+    [
+      "安全记录超过3000堆年。",
+      [{ text: "3000堆年", kind: "measure", value: 3000, unit: "reactor-year", approx: "over" }],
+    ],
+    // near-misses: a length in nanometres with no chip word, a duration of years
+    ["管道内壁的涂层厚度是14纳米。", [{ text: "14纳米", kind: "measure", value: 14, unit: "nm" }]],
+    ["这台机器用了3000年。", [{ text: "3000年", kind: "duration", value: 3000 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+  it.each([
+    ["我是2008年入行的。", false],
+    ["我2020年入职。", false],
+    ["她2018年入学。", false],
+    // near-misses: 年入 of income
+    ["他年入两万四左右。", true],
+    ["年入十万。", true],
+  ] as [string, boolean][])("money talk in %s: %s", (text, want) => {
+    expect(mentionsMoney(text)).toBe(want);
   });
 });
 
