@@ -2151,6 +2151,37 @@ describe("audit round 10: process-node tools (机台, 刻蚀机), reactor-years 
   });
 });
 
+describe("audit round 10: a round base after 每 with a figure said per it (每10股派息5元) is no figure", () => {
+  it.each([
+    ["每10股派息5元。", [{ text: "5元", kind: "money", value: 5, unit: "CNY" }]],
+    ["分红方面，每10股派发现金红利3元。", [{ text: "3元", kind: "money", value: 3, unit: "CNY" }]],
+    ["每100克含蛋白质20克。", [{ text: "20克", kind: "measure", value: 20, unit: "g" }]],
+    ["每10个人里有3个。", [{ text: "3个", kind: "count", value: 3 }]],
+    // near-misses: no round base after 每, no figure after it, 一 or 的 after it
+    ["每天卖10台。", [{ text: "10台", kind: "count", value: 10 }]],
+    ["每10股。", [{ text: "10股", kind: "count", value: 10 }]],
+    ["每100克含有一定量的蛋白质。", [{ text: "100克", kind: "measure", value: 100 }]],
+    [
+      "每10股的分红是3元。",
+      [
+        { text: "10股", kind: "count", value: 10 },
+        { text: "3元", kind: "money", value: 3 },
+      ],
+    ],
+    [
+      "我们有10股，分了3元。",
+      [
+        { text: "10股", kind: "count", value: 10 },
+        { text: "3元", kind: "money", value: 3 },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("display", () => {
   it.each([
     [800000000, "800M"],

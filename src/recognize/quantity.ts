@@ -109,7 +109,14 @@ const Units = z.object({
   prices: z.object({ words: Words, links: Words, carry: Words, changes: Words, perArea: Words }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
-  rateBases: z.object({ before: Words, rates: Words, window: z.int().min(1), notThrough: Words, example: z.string() }),
+  rateBases: z.object({
+    before: Words,
+    rates: Words,
+    window: z.int().min(1),
+    notThrough: Words,
+    ratedWindow: z.int().min(1),
+    example: z.string(),
+  }),
   perOneBases: z.object({ notAfter: Words, example: z.string() }),
   measureContexts: Words,
   measureNameEnds: Words,
@@ -1435,6 +1442,17 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const last = Math.min(text.length, m.end + units.rateBases.window);
     for (let p = m.end; p < last && isHan(codeAt(text, p)) && !rateNotThrough.has(text.charAt(p)); p++) {
       if (rateWords.has(text.charAt(p))) return true;
+    }
+    return m.unit !== null && rateBaseBefore.before(text, n.start) !== null && ratedAfter(m.end);
+  }
+
+  /** A number (not 一) within ratedWindow Han characters after a base (每10股派息5元): the figure said per it. */
+  function ratedAfter(end: number): boolean {
+    const last = Math.min(text.length, end + units.rateBases.ratedWindow + 1);
+    for (let p = end; p < last && !rateNotThrough.has(text.charAt(p)); p++) {
+      const c = text.charAt(p);
+      if (c !== "一" && c !== "." && isNumeralChar(c)) return true;
+      if (!isHan(codeAt(text, p))) return false;
     }
     return false;
   }
