@@ -2116,6 +2116,11 @@ describe("audit round 10: the 一分 idioms (一分钱没花, 一分不让, 一�
     // near-misses: a cent that is a price, a score
     ["每度电便宜一分钱。", [{ text: "一分钱", kind: "money", value: 0.01, unit: "CNY" }]],
     ["他考了九十一分。", [{ text: "九十一分", kind: "measure", value: 91 }]],
+    // 把 of about before a unit (万把块), not the counter of chairs
+    ["一个月 万把块", [{ text: "万把块", kind: "money", value: 1e4, unit: "CNY", approx: "about" }]],
+    ["一年挣个万把块。", [{ text: "万把块", kind: "money", value: 1e4, unit: "CNY", approx: "about" }]],
+    ["来了百把个人。", [{ text: "百把个人", kind: "count", value: 100, approx: "about" }]],
+    ["两百把椅子。", []],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);
