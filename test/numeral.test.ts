@@ -187,6 +187,21 @@ describe("a bare scale right after 过 or 破, before a unit or no Han character
   ]);
 });
 
+describe("把 of about after a round number, or a bare 百 千 万, right before a unit (万把块, 五千把块)", () => {
+  check([
+    ["月薪万把块", [one("万把", 1e4, { approx: "about" })]],
+    ["月薪五千把块", [one("五千把", 5000, { approx: "about" })]],
+    ["千把块", [one("千把", 1000, { approx: "about" })]],
+    ["来了百把个人", [one("百把", 100, { approx: "about" })]],
+    ["万把人", [one("万把", 1e4, { approx: "about" })]],
+    // 把 the counter (两百把椅子), 把 the preposition (一万把钱存起来), a lone 一 (一把椅子), 万 alone (万一)
+    ["两百把椅子", [one("两百", 200, { approx: null })]],
+    ["赚的一万把钱存起来", [one("一万", 1e4, { approx: null })]],
+    ["一把椅子", [one("一", 1, { approx: null })]],
+    ["万一把钱丢了", []],
+  ]);
+});
+
 describe("a bare 百 千 万 with one digit after it is a shorthand (千三 = 一千三)", () => {
   check([
     ["百三", [one("百三", 130)]],

@@ -1,7 +1,7 @@
 // The quantity layer: numerals read with their units, bounds and context, and tagged. Real Chinese strings, with the
 // negatives that must NOT come out as figures.
 import { describe, expect, it } from "vitest";
-import { compact, display, recognizeQuantities } from "../src/recognize/quantity.js";
+import { compact, display, mentionsMoney, recognizeQuantities } from "../src/recognize/quantity.js";
 import { cpuMs } from "./cpu.js";
 
 const figures = (text: string) =>
@@ -2026,6 +2026,160 @@ describe("audit round 9: 没 turns a comparing word (没超过 → under); a bou
     ["估计在5000万元左右。", [{ text: "5000万元", kind: "money", value: 5e7, approx: "about" }]],
     ["利润超过5亿元。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "over" }]],
     ["超过5亿元以上。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "over" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 10: price, cut and fee words (均价, 进价, 降价, 优惠, 补贴, 佣金, 罚, 房租, 押金, 保费) make a bare amount money", () => {
+  const read = (text: string, moneyTopic = false) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min, m.unit, m.approx]);
+  it.each([
+    ["这个片区单价每平6万左右。", [["6万", "money", 60000, null, "about"]]],
+    ["均价每平6万。", [["6万", "money", 60000, null, null]]],
+    ["这套房子的单价是6万。", [["6万", "money", 60000, null, null]]],
+    ["去年这个时候是每平七万。", [["七万", "money", 70000, null, null]]],
+    ["每平米 8000", [["8000", "money", 8000, null, null]]],
+    ["当年进价是三千多一瓶。", [["三千多", "money", 3000, null, "over"]]],
+    ["现在市场价六千左右。", [["六千", "money", 6000, null, "about"]]],
+    ["这款车降价3万。", [["3万", "money", 30000, null, null]]],
+    ["每台优惠了3万。", [["3万", "money", 30000, null, null]]],
+    ["房价降了一百万。", [["一百万", "money", 1e6, null, null]]],
+    ["那个 置换补贴 是5000", [["5000", "money", 5000, null, null]]],
+    ["一套房子的佣金，大概十几万。", [["十几万", "money", 110000, null, "about"]]],
+    ["中介费十几万。", [["十几万", "money", 110000, null, null]]],
+    ["超时 罚 20", [["20", "money", 20, null, null]]],
+    ["差评的话罚50。", [["50", "money", 50, null, null]]],
+    ["罚款两百。", [["两百", "money", 200, null, null]]],
+    ["那个 房租 一个月 1200", [["1200", "money", 1200, null, null]]],
+    ["押金三千。", [["三千", "money", 3000, null, null]]],
+    ["保证金两万。", [["两万", "money", 20000, null, null]]],
+    ["今年保费3000亿。", [["3000亿", "money", 3e11, null, null]]],
+    ["寿险保费超过2000亿。", [["2000亿", "money", 2e11, null, "over"]]],
+    // near-misses: a counter, a percent or a currency of its own; coupons counted; no price word and no area
+    ["处罚了3家企业。", [["3家", "count", 3, "家", null]]],
+    ["罚下2人。", [["2人", "count", 2, "人", null]]],
+    ["补贴了3000户。", [["3000户", "count", 3000, "户", null]]],
+    ["降价10%。", [["10%", "percent", 10, "%", null]]],
+    ["优惠券 2张", [["2张", "count", 2, "张", null]]],
+    ["单价每吨300元。", [["300元", "money", 300, "CNY", null]]],
+    ["优惠券发了300万。", [["300万", "count", 3e6, null, null]]],
+    ["每平方米产出200公斤。", [["200公斤", "measure", 200, "kg", null]]],
+    ["去年这个时候是七万。", [["七万", "count", 70000, null, null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+  // while the talk is on money, a noun of people or accounts (its last character: 人, 员, 者, 户) keeps it a count
+  it.each([
+    [
+      "高峰期我们有150万代理人，现在只有三分之一了。",
+      [
+        ["150万", "count", 1.5e6, null, null],
+        ["三分之一", "percent", 100 / 3, "%", null],
+      ],
+    ],
+    [
+      "有效保单超过了1亿件，客户数将近8000万。",
+      [
+        ["1亿件", "count", 1e8, "件", "over"],
+        ["8000万", "count", 8e7, null, "nearly"],
+      ],
+    ],
+    ["代理人会稳定在40万到50万之间。", [["40万到50万", "count", 4e5, null, null]]],
+    ["目前有30万快递员。", [["30万", "count", 3e5, null, null]]],
+    // near-misses: money words, a currency, 的 + a money noun, 每人, 账户, a person who owes
+    ["去年赔了200万。", [["200万", "money", 2e6, null, null]]],
+    ["3000万美元。", [["3000万美元", "money", 3e7, "USD", null]]],
+    ["200万的投资。", [["200万", "money", 2e6, null, null]]],
+    ["每人发了2万。", [["2万", "money", 20000, null, null]]],
+    ["账户有200万。", [["200万", "money", 2e6, null, null]]],
+    ["这个人欠了200万。", [["200万", "money", 2e6, null, null]]],
+    ["据说一线演员的片酬现在降到了几千万。", [["几千万", "money", 2e7, null, "vague"]]],
+  ] as [string, unknown[]][])("talk on money: %s", (text, want) => {
+    expect(read(text, true)).toEqual(want);
+  });
+});
+
+describe("audit round 10: the 一分 idioms (一分钱没花, 一分不让, 一分价钱一分货) are no figures", () => {
+  it.each([
+    ["完不成的话 一分钱 都拿不到", []],
+    ["他一分钱没花。", []],
+    ["他 一分钱 没花", []],
+    ["以前是一分不让。", []],
+    ["一分不少都给你。", []],
+    ["一分价钱一分货。", []],
+    ["一分钱一分货。", []],
+    // near-misses: a cent that is a price, a score
+    ["每度电便宜一分钱。", [{ text: "一分钱", kind: "money", value: 0.01, unit: "CNY" }]],
+    ["他考了九十一分。", [{ text: "九十一分", kind: "measure", value: 91 }]],
+    // 把 of about before a unit (万把块), not the counter of chairs
+    ["一个月 万把块", [{ text: "万把块", kind: "money", value: 1e4, unit: "CNY", approx: "about" }]],
+    ["一年挣个万把块。", [{ text: "万把块", kind: "money", value: 1e4, unit: "CNY", approx: "about" }]],
+    ["来了百把个人。", [{ text: "百把个人", kind: "count", value: 100, approx: "about" }]],
+    ["两百把椅子。", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 10: process-node tools (机台, 刻蚀机), reactor-years (堆年), and 年入行 is no income", () => {
+  it.each([
+    ["14纳米的机台正在客户那边验证。", []],
+    ["我们有一台14纳米的刻蚀机。", []],
+    [
+      "安全记录超过3000堆年。",
+      [{ text: "3000堆年", kind: "measure", value: 3000, unit: "reactor-year", approx: "over" }],
+    ],
+    // near-misses: a length in nanometres with no chip word, a duration of years
+    ["管道内壁的涂层厚度是14纳米。", [{ text: "14纳米", kind: "measure", value: 14, unit: "nm" }]],
+    ["这台机器用了3000年。", [{ text: "3000年", kind: "duration", value: 3000 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+  it.each([
+    ["我是2008年入行的。", false],
+    ["我2020年入职。", false],
+    ["她2018年入学。", false],
+    // near-misses: 年入 of income
+    ["他年入两万四左右。", true],
+    ["年入十万。", true],
+  ] as [string, boolean][])("money talk in %s: %s", (text, want) => {
+    expect(mentionsMoney(text)).toBe(want);
+  });
+});
+
+describe("audit round 10: a round base after 每 with a figure said per it (每10股派息5元) is no figure", () => {
+  it.each([
+    ["每10股派息5元。", [{ text: "5元", kind: "money", value: 5, unit: "CNY" }]],
+    ["分红方面，每10股派发现金红利3元。", [{ text: "3元", kind: "money", value: 3, unit: "CNY" }]],
+    ["每100克含蛋白质20克。", [{ text: "20克", kind: "measure", value: 20, unit: "g" }]],
+    ["每10个人里有3个。", [{ text: "3个", kind: "count", value: 3 }]],
+    // near-misses: no round base after 每, no figure after it, 一 or 的 after it
+    ["每天卖10台。", [{ text: "10台", kind: "count", value: 10 }]],
+    ["每10股。", [{ text: "10股", kind: "count", value: 10 }]],
+    ["每100克含有一定量的蛋白质。", [{ text: "100克", kind: "measure", value: 100 }]],
+    [
+      "每10股的分红是3元。",
+      [
+        { text: "10股", kind: "count", value: 10 },
+        { text: "3元", kind: "money", value: 3 },
+      ],
+    ],
+    [
+      "我们有10股，分了3元。",
+      [
+        { text: "10股", kind: "count", value: 10 },
+        { text: "3元", kind: "money", value: 3 },
+      ],
+    ],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

@@ -65,7 +65,14 @@ const NumeralsSchema = z.strictObject({
     }),
   ),
   digitPlaceholders: z.array(entry),
-  approxSuffixes: z.array(z.strictObject({ forms, approx: z.enum(["over", "about"]), example })),
+  approxSuffixes: z.array(
+    z.strictObject({
+      forms,
+      approx: z.enum(["over", "about"]),
+      before: z.array(z.string().min(1)).optional(),
+      example,
+    }),
+  ),
   measureWords: entry,
   fractionOf: entry,
   fractionAnd: entry,
@@ -125,7 +132,15 @@ const vaguePrefixes = data.vaguePrefixes.flatMap((v) =>
 const vagueFirstChars = new Set(vaguePrefixes.map((v) => code(v.form)));
 const placeholders = data.digitPlaceholders.flatMap((p) => p.forms);
 const placeholderFirstChars = new Set(placeholders.map(code));
-const approxSuffixes = data.approxSuffixes.flatMap((a) => a.forms.map((form) => ({ form, approx: a.approx })));
+const approxSuffixes = data.approxSuffixes.flatMap((a) =>
+  a.forms.map((form) => ({ form, approx: a.approx, before: a.before ?? null })),
+);
+/** Whether an approx suffix at i may stand there: one with `before` words only right before one (万把块, not 两百把椅子). */
+const suffixFits = (a: { form: string; before: string[] | null }, text: string, i: number): boolean =>
+  a.before === null || a.before.some((w) => text.startsWith(w, i + a.form.length));
+/** Whether a suffix with `before` words fits at i: then a lone 百, 千 or 万 before it is one of them (万把块 = 10000). */
+const loneScaleApprox = (text: string, i: number): boolean =>
+  approxSuffixes.some((a) => a.before !== null && text.startsWith(a.form, i) && suffixFits(a, text, i));
 const approxFirstChars = new Set(approxSuffixes.map((a) => code(a.form)));
 const measureChars = codes([data.measureWords]);
 const fractionOf = data.fractionOf.forms;
@@ -258,7 +273,7 @@ export function scaleBeforeApprox(s: string): string {
  * reader leaves it after an Arabic number (400来人), whose unit decides it.
  */
 export function aboutSuffixAt(text: string, i: number): number {
-  const a = approxSuffixes.find((x) => x.approx === "about" && text.startsWith(x.form, i));
+  const a = approxSuffixes.find((x) => x.approx === "about" && text.startsWith(x.form, i) && suffixFits(x, text, i));
   return a && nonNumeralEnd(text, i) < 0 ? a.form.length : 0;
 }
 
@@ -827,6 +842,9 @@ class NumberReader {
   unit(exp: number): boolean {
     if (this.decimal) return false;
     if (formAt(this.text, this.i + 1, fractionOf) && this.pending === null) return false; // 一万百分之
+    if (this.pending === null && this.last === "start" && loneScaleApprox(this.text, this.i + 1)) {
+      this.pending = exact(int(1)); // 百把个人, 千把块: one hundred, one thousand
+    }
     if (this.pending !== null) {
       if (this.lastUnit <= exp) return false; // 二十百: units fall from left to right
       this.section = rAdd(this.section, rShift(this.pending, exp));
@@ -864,6 +882,9 @@ class NumberReader {
   scale(exp: number): boolean {
     if (this.decimal && this.pointScaled) return false; // 四百亿点零五 takes no scale after the point
     const c = this.at();
+    if (this.pending === null && !this.sectionUsed && this.last === "start" && loneScaleApprox(this.text, this.i + 1)) {
+      this.pending = exact(int(1)); // 万把块: ten thousand
+    }
     const hasSection = this.pending !== null || this.sectionUsed;
     if (!hasSection) {
       // 万万, 万亿, 亿亿: the whole number so far is multiplied
@@ -918,7 +939,7 @@ class NumberReader {
   /** 多/余/来 after a round number (二十多, 两百余, 十来), or between an Arabic number and a scale (100多万). */
   approxSuffix(): boolean {
     if (this.decimal || this.vague || this.approx !== null) return false;
-    const a = approxSuffixes.find((s) => this.text.startsWith(s.form, this.i));
+    const a = approxSuffixes.find((s) => this.text.startsWith(s.form, this.i) && suffixFits(s, this.text, this.i));
     if (!a || nonNumeralEnd(this.text, this.i) >= 0) return false;
     let after = this.i + a.form.length;
     const spaced = skipWhite(this.text, after);

@@ -106,10 +106,17 @@ const Units = z.object({
   notUnitsAfterSpace: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   scores: z.object({ words: Words, wholeWords: Words, links: Words, carry: Words }),
-  prices: z.object({ words: Words, links: Words, carry: Words, changes: Words }),
+  prices: z.object({ words: Words, links: Words, carry: Words, changes: Words, perArea: Words }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
-  rateBases: z.object({ before: Words, rates: Words, window: z.int().min(1), notThrough: Words, example: z.string() }),
+  rateBases: z.object({
+    before: Words,
+    rates: Words,
+    window: z.int().min(1),
+    notThrough: Words,
+    ratedWindow: z.int().min(1),
+    example: z.string(),
+  }),
   perOneBases: z.object({ notAfter: Words, example: z.string() }),
   measureContexts: Words,
   measureNameEnds: Words,
@@ -117,6 +124,7 @@ const Units = z.object({
   notMoneyContexts: Words,
   countContexts: Words,
   salaries: z.object({ words: Words, not: Words, least: z.number().positive(), example: z.string() }),
+  countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
   turnovers: z.object({ before: Words, after: Words }),
 });
 const Sides = z.object({ open: Words, closed: Words });
@@ -364,6 +372,11 @@ const priceWords = wordLexicon(units.prices.words);
 const priceLinks = wordLexicon(units.prices.links);
 const priceCarry = wordLexicon(units.prices.carry);
 const priceChanges = new Set(units.prices.changes);
+const perAreaWords = wordLexicon(units.prices.perArea);
+/** The last characters of nouns of people and accounts (代理人, 快递员, 客户数), and what may stand around one. */
+const nounEnds = charTable(units.countedNouns.ends);
+const nounFollow = charTable(units.countedNouns.follow);
+const nounNotBefore = charTable(units.countedNouns.notBefore);
 const shapedBefore = wordLexicon(units.shapedPrices.before);
 const offerOpens = wordLexicon(units.offers.opens);
 const offerTakes = wordLexicon(units.offers.takes);
@@ -1430,6 +1443,17 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     for (let p = m.end; p < last && isHan(codeAt(text, p)) && !rateNotThrough.has(text.charAt(p)); p++) {
       if (rateWords.has(text.charAt(p))) return true;
     }
+    return m.unit !== null && rateBaseBefore.before(text, n.start) !== null && ratedAfter(m.end);
+  }
+
+  /** A number (not 一) within ratedWindow Han characters after a base (每10股派息5元): the figure said per it. */
+  function ratedAfter(end: number): boolean {
+    const last = Math.min(text.length, end + units.rateBases.ratedWindow + 1);
+    for (let p = end; p < last && !rateNotThrough.has(text.charAt(p)); p++) {
+      const c = text.charAt(p);
+      if (c !== "一" && c !== "." && isNumeralChar(c)) return true;
+      if (!isHan(codeAt(text, p))) return false;
+    }
     return false;
   }
 
@@ -1860,7 +1884,11 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
         (o.tag === "bare" || o.tag === "figure") &&
         text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
     );
-    if (scaleBeforeApprox(m.numeral) || endsInLatinScale(m.numeral) || endsInSpokenScale(m.numeral)) {
+    if (perArea(text, m)) {
+      m.tag = "figure";
+      m.kind = "money"; // 每平七万: a price per area, its currency unsaid
+      prices.add(m);
+    } else if (scaleBeforeApprox(m.numeral) || endsInLatinScale(m.numeral) || endsInSpokenScale(m.numeral)) {
       m.tag = "figure";
       m.kind = kindOf(m);
     } else if (priced(m) || (listed && prices.has(ms[i - 1] as Mention))) {
@@ -2043,6 +2071,13 @@ function offeredBy(text: string, ms: Mention[]): (m: Mention) => boolean {
   return (m) => opens(m) || (m.start > first.start && offerTakes.before(text, back(m.start)) !== null);
 }
 
+/** Whether a bare number follows a per-area word, spaces between (每平七万, 每平米 8000: units.yaml prices `perArea`). */
+function perArea(text: string, m: Mention): boolean {
+  let p = m.start;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  return perAreaWords.before(text, p) !== null;
+}
+
 /**
  * Which bare numbers a price word states (units.yaml `prices`): one after it through at most MAX_LINKS links or
  * bound words (原价599, 到手价只要399, 售价约1299), or one a carry word opens later in a sentence where a price word
@@ -2124,6 +2159,14 @@ function nearestClue(text: string): (m: Mention) => "money" | "count" {
       const w = hits[i] as { start: number; end: number };
       clues.push({ start: w.start, end: w.end, count });
     }
+  }
+  // nouns of people known by their last character (代理人, 快递员, 客户数: units.yaml `countedNouns`)
+  for (let i = 1; i < text.length; i++) {
+    if (nounEnds[text.charCodeAt(i)] !== 1) continue;
+    const before = codeAt(text, i - 1);
+    const next = codeAt(text, i + 1);
+    if (!isHan(before) || nounNotBefore[before] === 1 || (isHan(next) && nounFollow[next] !== 1)) continue;
+    clues.push({ start: i, end: i + 1, count: true });
   }
   clues.sort((a, b) => a.start - b.start);
   // clause breaks before each position: two positions share a clause when the counts are equal
