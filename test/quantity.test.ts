@@ -2321,3 +2321,41 @@ describe("audit round 9: digits that name a site or a line (12306网站), and �
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit round 11: 本 and 册 count books after a numeral; 本月, 本来, 本地 after a number do not", () => {
+  it.each([
+    [
+      "一个月卖2000本吧，好的时候能到三千本。",
+      [
+        { text: "2000本", kind: "count", value: 2000, unit: "本" },
+        { text: "三千本", kind: "count", value: 3000 },
+      ],
+    ],
+    ["有一次直播卖了八百多本。", [{ text: "八百多本", kind: "count", value: 800, approx: "over" }]],
+    ["今年卖了500本书。", [{ text: "500本", kind: "count", value: 500 }]],
+    ["一年卖三千册。", [{ text: "三千册", kind: "count", value: 3000, unit: "册" }]],
+    ["常年在架的有两万册左右。", [{ text: "两万册", kind: "count", value: 20000, approx: "about" }]],
+    [
+      "营收6个亿，一个月卖2000本书。",
+      [
+        { text: "6个亿", kind: "money" },
+        { text: "2000本", kind: "count", value: 2000 },
+      ],
+    ],
+    // near-misses: 本 starting 本月, 本来, 本金, 本科, 一本线; 本 before the figure (成本); 一本书 (a count of one in words,
+    // as 一个人); 册子
+    ["3本月营收不错。", []],
+    ["我们两本来就不多。", []],
+    ["他投了500万本金。", [{ text: "500万", kind: "money", unit: null }]],
+    ["今年招了2000本科生。", []],
+    ["成本10元。", [{ text: "10元", kind: "money", value: 10 }]],
+    ["我只买了一本书。", []],
+    ["一个人。", []],
+    ["他一本正经地说。", []],
+    ["印了300册子", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
