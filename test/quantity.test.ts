@@ -2359,3 +2359,27 @@ describe("audit round 11: 本 and 册 count books after a numeral; 本月, 本�
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit round 11: 减半 is a fall by half (50%, as 下降了一半); not the bitcoin halving nor 减半征收", () => {
+  it.each([
+    ["销量减半。", [{ text: "减半", kind: "percent", value: 50, unit: "%" }]],
+    ["我们的北美订单可能要減半。", [{ text: "減半", kind: "percent", value: 50 }]],
+    [
+      "产量减半，只剩20万吨。",
+      [
+        { text: "减半", kind: "percent", value: 50 },
+        { text: "20万吨", kind: "measure", value: 200000 },
+      ],
+    ],
+    ["销量下降了一半。", [{ text: "一半", kind: "percent", value: 50 }]],
+    // near-misses: the bitcoin halving (a named event), the tax rule 减半征收 / 三免三减半
+    ["比特币减半之后价格涨了。", []],
+    ["下一次减半事件快到了。", []],
+    ["小微企业所得税减半征收。", []],
+    ["企业享受三免三减半的优惠。", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

@@ -76,7 +76,16 @@ const Units = z.object({
       ...Guards,
     }),
   ),
-  percentWords: z.array(z.object({ value: z.number(), words: Words, after: Words.optional(), example: z.string() })),
+  percentWords: z.array(
+    z.object({
+      value: z.number(),
+      words: Words,
+      after: Words.optional(),
+      notAfter: Words.optional(),
+      notBefore: Words.optional(),
+      example: z.string(),
+    }),
+  ),
   multiples: z.array(z.object({ words: Words, example: z.string(), notBefore: Words.optional() })),
   multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
   notMultipleWords: Words,
@@ -313,7 +322,12 @@ const multipleWords = new Lexicon<number | null>([
   ...units.multipleWords.flatMap((u) => u.words.map((word) => ({ word, info: u.factor }))),
   ...units.notMultipleWords.map((word) => ({ word, info: null })),
 ]);
-const percentWords = lexicon(units.percentWords, (u) => ({ value: u.value, after: u.after ?? null }));
+const percentWords = lexicon(units.percentWords, (u) => ({
+  value: u.value,
+  after: u.after ?? null,
+  notAfter: u.notAfter ?? null,
+  notBefore: u.notBefore ?? null,
+}));
 const growthVerbs = wordLexicon(units.growthVerbs);
 const measureContexts = wordLexicon(units.measureContexts);
 /** what follows a name's number (哪吒2的): units.yaml measureNameEnds */
@@ -952,8 +966,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     out.push(m);
   }
   for (const hit of percentWords.scan(text)) {
-    const { value, after } = hit.entry.info;
+    const { value, after, notAfter, notBefore } = hit.entry.info;
     if (after && !after.some((w) => text.endsWith(w, hit.start))) continue;
+    // 比特币减半 (the halving event), 减半征收 (a tax rule): no figure
+    if (notAfter?.some((w) => text.endsWith(w, hit.start))) continue;
+    if (notBefore?.some((w) => text.startsWith(w, hit.end))) continue;
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
     m.kind = "percent";
