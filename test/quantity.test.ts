@@ -2383,3 +2383,20 @@ describe("audit round 11: 减半 is a fall by half (50%, as 下降了一半); no
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit round 11: 正负N is a tolerance, the figure N (never -N); 零下 and 负 alone keep the sign", () => {
+  it.each([
+    ["定位精度是正负5毫米。", [{ text: "正负5毫米", kind: "measure", value: 5, unit: "mm", approx: null }]],
+    ["误差正负3%。", [{ text: "正负3%", kind: "percent", value: 3, unit: "%" }]],
+    ["误差正負两个百分点。", [{ text: "正負两个百分点", kind: "percent", value: 2 }]],
+    ["温度控制在正负0.5度以内。", [{ text: "正负0.5度", value: 0.5, approx: "under" }]],
+    // near-misses: a negative value stays negative; 负增长 is no sign of the figure after it
+    ["零下15度。", [{ text: "零下15度", kind: "measure", value: -15 }]],
+    ["利润率是负3%。", [{ text: "负3%", kind: "percent", value: -3 }]],
+    ["负增长3%。", [{ text: "3%", kind: "percent", value: 3 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

@@ -135,6 +135,7 @@ const Units = z.object({
   salaries: z.object({ words: Words, not: Words, least: z.number().positive(), example: z.string() }),
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
   turnovers: z.object({ before: Words, after: Words }),
+  tolerances: z.object({ words: Words, example: z.string() }),
 });
 const Sides = z.object({ open: Words, closed: Words });
 const ApproxData = z.object({
@@ -348,6 +349,19 @@ const turnoverBefore = wordLexicon(units.turnovers.before);
 const turnoverAfter = wordLexicon(units.turnovers.after);
 const turnover = (text: string, m: Mention) =>
   turnoverBefore.before(text, m.start) !== null && turnoverAfter.after(text, m.end) !== null;
+const tolerances = units.tolerances.words;
+/**
+ * 正负5毫米, 误差正负3%: a tolerance word that ends in the minus sign the numeral took (负) states the figure itself, 5 mm
+ * and 3%, never -5; the mention takes the whole word. 零下15度 and 负3% keep their sign.
+ */
+const readTolerance = (text: string, m: Mention) => {
+  const word = tolerances.find((w) => text.endsWith(w, m.start + 1) && text.startsWith(w.slice(-1), m.start));
+  if (!word || !((m.value ?? m.min ?? 0) < 0)) return;
+  const { min, max } = m;
+  Object.assign(m, { start: m.start + 1 - word.length, value: m.value === null ? null : -m.value });
+  Object.assign(m, { min: max === null ? null : -max, max: min === null ? null : -min });
+  m.text = text.slice(m.start, m.end);
+};
 const halfWords = new Set(units.halfAfterUnit.words);
 const halfNotBefore = new Set(units.halfAfterUnit.notBefore);
 
@@ -1000,6 +1014,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.approx = n.approx;
     m.single = n.single;
     m.fraction = n.fraction;
+    readTolerance(text, m);
     out.push(m);
     if (times.overlaps(n)) {
       skip(m, "date", "part of a date or time");
