@@ -2400,3 +2400,28 @@ describe("audit round 11: 正负N is a tolerance, the figure N (never -N); 零�
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit round 11: a rate after its base (百万吨死亡率是0.05) is a measure, the base no figure, spaced too", () => {
+  it.each([
+    ["百万吨死亡率是0.05。", [{ text: "0.05", kind: "measure", value: 0.05 }]],
+    ["全市 百万吨 死亡率 是 0.05", [{ text: "0.05", kind: "measure", value: 0.05 }]],
+    ["去年百万工时事故率是0.3。", [{ text: "0.3", kind: "measure", value: 0.3 }]],
+    ["每十万人口发病率是0.3。", [{ text: "0.3", kind: "measure", value: 0.3 }]],
+    ["豆瓣 评分 是 8.3", [{ text: "8.3", kind: "measure", value: 8.3 }]],
+    // near-misses: a whole number after a rate word (no unit: no figure), a rate with its own unit, a base with 的
+    ["死亡率是5。", []],
+    ["百万吨死亡率是千分之五。", [{ text: "千分之五", kind: "percent", value: 0.5 }]],
+    [
+      "十万人的死亡率是0.3。",
+      [
+        { text: "十万人", kind: "count", value: 100000 },
+        { text: "0.3", kind: "measure", value: 0.3 },
+      ],
+    ],
+    ["全市 百万吨 煤炭 产量", [{ text: "百万吨", kind: "measure", value: 1000000 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

@@ -1472,8 +1472,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (v === null || v < 10 || m.approx !== null || 10 ** Math.round(Math.log10(v)) !== v) return false;
     if (!rateBaseBefore.before(text, n.start) && isDigitLike(n.text[0])) return false;
     const last = Math.min(text.length, m.end + units.rateBases.window);
-    for (let p = m.end; p < last && isHan(codeAt(text, p)) && !rateNotThrough.has(text.charAt(p)); p++) {
+    // spaces too, as captions split words (全市 百万吨 死亡率 是 0.05)
+    for (let p = m.end; p < last && !rateNotThrough.has(text.charAt(p)); p++) {
       if (rateWords.has(text.charAt(p))) return true;
+      if (!isHan(codeAt(text, p)) && !spaceAt(text, p)) break;
     }
     return m.unit !== null && rateBaseBefore.before(text, n.start) !== null && ratedAfter(m.end);
   }
@@ -2059,6 +2061,7 @@ function scored(text: string, m: Mention, ends: Set<number>): boolean {
     const link = scoreLinks.before(text, p) ?? approxBefore.before(text, p);
     if (!link) return false;
     p -= link.word.length;
+    while (p > 0 && spaceAt(text, p - 1)) p--; // captions: 死亡率 是 0.05
   }
   return false;
 }
