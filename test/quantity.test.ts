@@ -2374,6 +2374,7 @@ describe("audit round 11: 减半 is a fall by half (50%, as 下降了一半); no
     ["销量下降了一半。", [{ text: "一半", kind: "percent", value: 50 }]],
     // near-misses: the bitcoin halving (a named event), the tax rule 减半征收 / 三免三减半
     ["比特币减半之后价格涨了。", []],
+    ["那次减半以后，区块奖励少了。", []],
     ["下一次减半事件快到了。", []],
     ["小微企业所得税减半征收。", []],
     ["企业享受三免三减半的优惠。", []],
@@ -2419,6 +2420,28 @@ describe("audit round 11: a rate after its base (百万吨死亡率是0.05) is a
       ],
     ],
     ["全市 百万吨 煤炭 产量", [{ text: "百万吨", kind: "measure", value: 1000000 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 11: 一 + a duration after a duration verb (为期一周) or a modal and a verb (要下一个小时)", () => {
+  it.each([
+    ["一盘棋要下一个小时。", [{ text: "一个小时", kind: "duration", value: 1, unit: "hour" }]],
+    ["督导组下来，为期一周。", [{ text: "一周", kind: "duration", value: 1, unit: "week" }]],
+    ["整个工程历时一年。", [{ text: "一年", kind: "duration", value: 1, unit: "year" }]],
+    ["充满电需要一个小时。", [{ text: "一个小时", kind: "duration", value: 1 }]],
+    ["我们得等一个小时。", [{ text: "一个小时", kind: "duration", value: 1 }]],
+    ["会议为期两周。", [{ text: "两周", kind: "duration", value: 2 }]],
+    // near-misses: 有一天, 要有一天, 要是一天, 一天的目标, 小时候 (childhood), 一时
+    ["总要有一天会成功。", []],
+    ["有一天他会明白。", []],
+    ["他要是一天不来就扣钱。", []],
+    ["一天的目标是什么。", []],
+    ["他是我一个小时候的朋友。", []],
+    ["一时半会儿说不清。", []],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

@@ -92,6 +92,7 @@ const Units = z.object({
   growthVerbs: Words,
   durationLinks: Words,
   oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
+  oneDurationVerbs: z.object({ modals: Words, notVerbs: Words, example: z.string() }),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   nearlyBefore: z.object({ words: Words, notAfter: Words, notInClause: Words }),
   fewAfterDemonstratives: Words,
@@ -926,6 +927,14 @@ const shortDurationWords = new Map(
 );
 const durationLinks = new Set(units.durationLinks);
 const oneDurationAfter = new Lexicon(units.oneDurationAfter);
+const durationModals = new Set(units.oneDurationVerbs.modals);
+const notDurationVerbs = new Set(units.oneDurationVerbs.notVerbs);
+/** A modal and a one-character verb right before `pos`: 一盘棋要下一个小时, 得等一个小时 (not 要有一天). */
+const modalVerbBefore = (text: string, pos: number) =>
+  pos >= 2 &&
+  durationModals.has(text.charAt(pos - 2)) &&
+  isHan(codeAt(text, pos - 1)) &&
+  !notDurationVerbs.has(text.charAt(pos - 1));
 const tallies = wordLexicon(units.tallies.words);
 
 /** A tally word (一共, 总共) before `pos` in its clause, at most `reach` characters between: 一共有五家门店. */
@@ -2252,7 +2261,8 @@ function bounded(text: string, m: Mention): boolean {
  * A lone 一/两/三 or 几 counting things (两个核心原因, 两人, 几部片子, 差不多一个水平) is discourse, not a figure, unless
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
  * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
- * it follows a verb's 了 (延期了一个月; units.yaml `oneDurationAfter`). A count of times between 翻 and 台 is a
+ * it follows a verb's 了 or a duration verb (延期了一个月, 为期一周; units.yaml `oneDurationAfter`), or a modal and a
+ * verb (要下一个小时; `oneDurationVerbs`). A count of times between 翻 and 台 is a
  * restaurant's table turnover, a figure (一天能翻五次台; units.yaml `turnovers`). 几 and a duration after a
  * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
@@ -2266,7 +2276,10 @@ function classifyWeak(text: string, ms: Mention[]) {
     if (
       !deictic &&
       (m.kind === "duration"
-        ? m.value !== 1 || m.approx !== null || oneDurationAfter.before(text, m.start)?.info
+        ? m.value !== 1 ||
+          m.approx !== null ||
+          oneDurationAfter.before(text, m.start)?.info ||
+          modalVerbBefore(text, m.start)
         : (m.approx !== null && m.value !== null && m.value > 1) || turnover(text, m) || talliedAt(text, m.start))
     )
       continue;
