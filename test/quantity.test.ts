@@ -2448,3 +2448,19 @@ describe("audit round 11: 一 + a duration after a duration verb (为期一周) 
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit round 11: a rating after its name (等级分, 热度值) is a measure with no unit", () => {
+  it.each([
+    ["等级分最高的学员是2400。", [{ text: "2400", kind: "measure", value: 2400, unit: null }]],
+    ["热度值最高到了8000。", [{ text: "8000", kind: "measure", value: 8000 }]],
+    ["热度值超过8000的剧。", [{ text: "8000", kind: "measure", value: 8000, approx: "over" }]],
+    // near-misses: a counted noun keeps its count; an ordinal; no rating word
+    ["我们的等级分制度有2400个学员参加。", [{ text: "2400个", kind: "count", value: 2400 }]],
+    ["热度值排名第3。", []],
+    ["最高的学员是2400。", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
