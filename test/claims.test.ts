@@ -1383,3 +1383,25 @@ describe("skipped mentions are collected only when asked for", () => {
     expect(plain.document).toEqual(explained.document);
   });
 });
+
+describe("types: 今年内容 is 今年 + 内容, 那会儿 is back then: facts", () => {
+  it.each([
+    ["今年内容投入是180亿元，跟去年基本持平。", "metric", "2025-01-01"],
+    ["今年内部调整了30个岗位。", "metric", "2025-01-01"],
+    ["今年内销占了六成。", "metric", "2025-01-01"],
+    ["今年内将完成改造100公里。", "prediction", "2025-12-18"],
+    ["今冬明春的用气量，我们预计是12亿立方米。", "prediction", "2025-12-01"],
+    ["明春预计会新增用户5万户。", "prediction", "2026-03-01"],
+  ])("%s → %s from %s", (text, type, start) => {
+    const c = only(text);
+    expect([c.type, c.time?.start]).toEqual([type, start]);
+  });
+  it.each([
+    ["疫情那会儿线上课是百分之百。", "metric"],
+    ["那会儿我们一年亏了5000万元。", "metric"],
+    ["那我们会招20个人。", "prediction"],
+  ])("%s → %s, undated", (text, type) => {
+    const c = only(text);
+    expect([c.type, c.time]).toEqual([type, null]);
+  });
+});
