@@ -1405,3 +1405,14 @@ describe("types: 今年内容 is 今年 + 内容, 那会儿 is back then: facts"
     expect([c.type, c.time]).toEqual([type, null]);
   });
 });
+
+describe("types: a plan after 比 is what a result is measured against, no plan", () => {
+  it.each([
+    ["三期临床已经完成入组了，比原计划提前了两个月。", "metric"],
+    ["比原定计划提前了三个月。", "metric"],
+    ["工程比计划提前了20天完工。", "metric"],
+    // near-misses: the plan itself, and a forecast measured against the plan
+    ["计划提前两个月完成。", "plan"],
+    ["我们会比计划提前两个月完成。", "prediction"],
+  ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
+});
