@@ -1416,3 +1416,22 @@ describe("types: a plan after 比 is what a result is measured against, no plan"
     ["我们会比计划提前两个月完成。", "prediction"],
   ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
 });
+
+describe("a period restated on a later caption line dates that line's forecast too", () => {
+  const dated = (text: string) =>
+    claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.text} ${c.time.start}..${c.time.end}` : "-"}`);
+  it.each([
+    [
+      "明年我们打算开10家店\n2026年我们预计开50家",
+      ["plan 明年 2026-01-01..2026-12-31", "prediction 2026年 2026-01-01..2026-12-31"],
+    ],
+    [
+      "明年 我们 打算 开 10家 店\n2026年 我们 预计 开 50家",
+      ["plan 明年 2026-01-01..2026-12-31", "prediction 2026年 2026-01-01..2026-12-31"],
+    ],
+    // near-misses: a period stated twice on one line dates one forecast; a time inherited from the line before
+    // dates nothing more
+    ["明年营收4亿元，明年利润预计会到1亿元。", ["prediction 明年 2026-01-01..2026-12-31", "prediction -"]],
+    ["明年营收预计4亿元\n利润预计1亿元", ["prediction 明年 2026-01-01..2026-12-31"]],
+  ])("%s", (text, expected) => expect(dated(text)).toEqual(expected));
+});
