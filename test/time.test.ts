@@ -1110,3 +1110,17 @@ describe("findTimes: a season of a relative year in one word (今冬, 明春) an
   it("明春今冬 is two times", () =>
     expect(findTimes("明春今冬都会降价", ANCHOR).map((m) => m.text)).toEqual(["明春", "今冬"]));
 });
+
+describe("findTimes: a caption space on either side of the classifier of 下个月", () => {
+  it.each([
+    ["下 个 月 我们 会 招 50个 人", "下 个 月", "2026-01-01", "2026-01-31"],
+    ["上 个 月 我们 招了 50个 人", "上 个 月", "2025-11-01", "2025-11-30"],
+    ["下个 星期 我们 会 招 50个 人", "下个 星期", "2025-12-22", "2025-12-28"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+  // near-misses: no classifier between (下 月), a classifier of something else (下 个 人)
+  it.each(["等 一 下 个 人 会 来", "往 下 个 环节 走"])("%s: no time", (sentence) =>
+    expect(findTimes(sentence, ANCHOR)).toEqual([]),
+  );
+});

@@ -1455,8 +1455,9 @@ function parseRelativeUnit(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
   const pre = T.relativePrefixes.at(text, i);
   if (!pre) return null;
-  const cls = T.relativeClassifiers.at(text, pre.end);
-  const u = T.relativeUnits.at(text, cls ? cls.end : pre.end);
+  // in captions a space may stand on either side of the classifier (下 个 月), not where there is none (下 月)
+  const cls = T.relativeClassifiers.at(text, skipSpaces(text, pre.end));
+  const u = T.relativeUnits.at(text, cls ? skipSpaces(text, cls.end) : pre.end);
   if (!u || (u.info.needsClassifier && !cls)) return null;
   const off = pre.info.offset;
   const direction = a ? null : sign(off); // 本月初 said on the 18th is past: derived from the days when we can
