@@ -1383,3 +1383,55 @@ describe("skipped mentions are collected only when asked for", () => {
     expect(plain.document).toEqual(explained.document);
   });
 });
+
+describe("types: 今年内容 is 今年 + 内容, 那会儿 is back then: facts", () => {
+  it.each([
+    ["今年内容投入是180亿元，跟去年基本持平。", "metric", "2025-01-01"],
+    ["今年内部调整了30个岗位。", "metric", "2025-01-01"],
+    ["今年内销占了六成。", "metric", "2025-01-01"],
+    ["今年内将完成改造100公里。", "prediction", "2025-12-18"],
+    ["今冬明春的用气量，我们预计是12亿立方米。", "prediction", "2025-12-01"],
+    ["明春预计会新增用户5万户。", "prediction", "2026-03-01"],
+  ])("%s → %s from %s", (text, type, start) => {
+    const c = only(text);
+    expect([c.type, c.time?.start]).toEqual([type, start]);
+  });
+  it.each([
+    ["疫情那会儿线上课是百分之百。", "metric"],
+    ["那会儿我们一年亏了5000万元。", "metric"],
+    ["那我们会招20个人。", "prediction"],
+  ])("%s → %s, undated", (text, type) => {
+    const c = only(text);
+    expect([c.type, c.time]).toEqual([type, null]);
+  });
+});
+
+describe("types: a plan after 比 is what a result is measured against, no plan", () => {
+  it.each([
+    ["三期临床已经完成入组了，比原计划提前了两个月。", "metric"],
+    ["比原定计划提前了三个月。", "metric"],
+    ["工程比计划提前了20天完工。", "metric"],
+    // near-misses: the plan itself, and a forecast measured against the plan
+    ["计划提前两个月完成。", "plan"],
+    ["我们会比计划提前两个月完成。", "prediction"],
+  ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
+});
+
+describe("a period restated on a later caption line dates that line's forecast too", () => {
+  const dated = (text: string) =>
+    claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.text} ${c.time.start}..${c.time.end}` : "-"}`);
+  it.each([
+    [
+      "明年我们打算开10家店\n2026年我们预计开50家",
+      ["plan 明年 2026-01-01..2026-12-31", "prediction 2026年 2026-01-01..2026-12-31"],
+    ],
+    [
+      "明年 我们 打算 开 10家 店\n2026年 我们 预计 开 50家",
+      ["plan 明年 2026-01-01..2026-12-31", "prediction 2026年 2026-01-01..2026-12-31"],
+    ],
+    // near-misses: a period stated twice on one line dates one forecast; a time inherited from the line before
+    // dates nothing more
+    ["明年营收4亿元，明年利润预计会到1亿元。", ["prediction 明年 2026-01-01..2026-12-31", "prediction -"]],
+    ["明年营收预计4亿元\n利润预计1亿元", ["prediction 明年 2026-01-01..2026-12-31"]],
+  ])("%s", (text, expected) => expect(dated(text)).toEqual(expected));
+});

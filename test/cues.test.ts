@@ -148,3 +148,17 @@ describe("a particle at the end of a clause asks with no ？", () => {
     expect(findCues(text).filter((c) => c.group === "question" && c.word.length === 1 && c.word !== "？")).toEqual([]);
   });
 });
+
+describe("那会儿 (back then) holds 会 without a forecast", () => {
+  const forecasts = (text: string) => findCues(text).filter((c) => c.group === "prediction");
+  it.each(["疫情那会儿线上课是百分之百", "那会儿公司只有20个人", "那會兒公司只有20個人"])(
+    "%s: no forecast cue",
+    (text) => expect(forecasts(text)).toEqual([]),
+  );
+  // near-misses: 那 + 会 the verb, 那 + 会议
+  it.each([
+    ["那我们会招20个人", ["会"]],
+    ["那会不会超过20个人", ["会", "会"]],
+  ])("%s keeps %j", (text, words) => expect(forecasts(text).map((c) => c.word)).toEqual(words));
+  it("那会议 is a meeting", () => expect(forecasts("那会议上说了20个人")).toEqual([]));
+});

@@ -2464,3 +2464,57 @@ describe("audit round 11: a rating after its name (等级分, 热度值) is a me
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("a bound word over a possessive phrase, after a figure of the same unit it compares: the level is exact", () => {
+  it.each([
+    [
+      "今年完成了改造200公里，超过了年初计划的180公里",
+      [
+        { text: "200公里", value: 200, approx: null },
+        { text: "180公里", value: 180, approx: null },
+      ],
+    ],
+    [
+      "充足率是210%，远高于监管要求的100%",
+      [
+        { text: "210%", value: 210, approx: null },
+        { text: "100%", value: 100, approx: null },
+      ],
+    ],
+    // near-misses: no figure before (a bound of its own), a figure of another unit, another sentence, a bound word
+    // right before the figure
+    ["收益率高于行业平均的3.5%", [{ text: "3.5%", value: 3.5, approx: "over" }]],
+    [
+      "我们有3个工厂，产能超过全国的50%",
+      [
+        { text: "3个", value: 3, approx: null },
+        { text: "50%", value: 50, approx: "over" },
+      ],
+    ],
+    [
+      "去年增长了20%。今年研发投入不低于营收的30%",
+      [
+        { text: "20%", value: 20, approx: null },
+        { text: "30%", value: 30, approx: "over" },
+      ],
+    ],
+    [
+      "今年完成了改造200公里，超过180公里",
+      [
+        { text: "200公里", value: 200, approx: null },
+        { text: "180公里", value: 180, approx: "over" },
+      ],
+    ],
+    // two levels side by side, each with its own bound
+    [
+      "演员片酬不能超过制作总成本的40%，主演不超过总片酬的70%",
+      [
+        { text: "40%", value: 40, approx: "under" },
+        { text: "70%", value: 70, approx: "under" },
+      ],
+    ],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});

@@ -1069,3 +1069,58 @@ describe("findTimes: a bare 周末 in a habitual clause is the weekend in genera
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
   });
 });
+
+describe("findTimes: 今年 before a word starting with 内 is 今年, not 今年内", () => {
+  it.each([
+    ["今年内容投入是180亿元", "今年", "2025-01-01"],
+    ["今年内部调整了30个岗位", "今年", "2025-01-01"],
+    ["今年内销占了六成", "今年", "2025-01-01"],
+    ["今年內銷占了六成", "今年", "2025-01-01"],
+    // near-misses: within the year, before a verb (部署 and 部分 are not 内部)
+    ["今年内完成改造", "今年内", "2025-12-18"],
+    ["今年内将上线新版本", "今年内", "2025-12-18"],
+    ["今年内部署100台", "今年内", "2025-12-18"],
+    ["年内部分城市会降价", "年内", "2025-12-18"],
+  ])("%s: %s from %s", (sentence, text, from) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to: "2025-12-31" }));
+  });
+});
+
+describe("findTimes: a season of a relative year in one word (今冬, 明春) and two in a row (今冬明春)", () => {
+  it.each([
+    ["今冬我们预计用气量是12亿立方米", "今冬", "2025-12-01", "2026-02-28"],
+    ["明春预计会新增用户5万户", "明春", "2026-03-01", "2026-05-31"],
+    ["今冬明春的用气量，我们预计是12亿立方米", "今冬明春", "2025-12-01", "2026-05-31"],
+    ["今冬 明春 我们 会 开展 专项 检查", "今冬 明春", "2025-12-01", "2026-05-31"],
+    ["去冬今春降雨偏少", "去冬今春", "2024-12-01", "2025-05-31"],
+    ["今夏用电负荷预计创新高", "今夏", "2025-06-01", "2025-08-31"],
+    // the same boundaries as the seasons after a year
+    ["今年冬季我们预计用气量是12亿立方米", "今年冬季", "2025-12-01", "2026-02-28"],
+    ["明年春天会上市", "明年春天", "2026-03-01", "2026-05-31"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to, grain: "quarter" })]);
+  });
+
+  // near-misses: a season word without a year dates nothing (冬春季 names no year), nor 那会儿 ("back then");
+  // two seasons out of order are two times
+  it.each(["冬春季我们预计用气量是12亿立方米", "春天我们预计会招50个人", "那会儿公司只有20个人"])(
+    "%s: no time",
+    (sentence) => expect(findTimes(sentence, ANCHOR)).toEqual([]),
+  );
+  it("明春今冬 is two times", () =>
+    expect(findTimes("明春今冬都会降价", ANCHOR).map((m) => m.text)).toEqual(["明春", "今冬"]));
+});
+
+describe("findTimes: a caption space on either side of the classifier of 下个月", () => {
+  it.each([
+    ["下 个 月 我们 会 招 50个 人", "下 个 月", "2026-01-01", "2026-01-31"],
+    ["上 个 月 我们 招了 50个 人", "上 个 月", "2025-11-01", "2025-11-30"],
+    ["下个 星期 我们 会 招 50个 人", "下个 星期", "2025-12-22", "2025-12-28"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+  // near-misses: no classifier between (下 月), a classifier of something else (下 个 人)
+  it.each(["等 一 下 个 人 会 来", "往 下 个 环节 走"])("%s: no time", (sentence) =>
+    expect(findTimes(sentence, ANCHOR)).toEqual([]),
+  );
+});

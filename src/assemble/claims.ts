@@ -496,8 +496,10 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       for (const g of later) groups.push({ ...g, speaker: speaker(g.at) });
       if (later.length > 0) groups.sort((a, b) => placeOf(a) - placeOf(b));
     }
-    // a time dates one forecast of a sentence, the first that claims it (and a period stated twice, once)
+    // a time dates one forecast of a sentence, the first that claims it (and a period stated twice on a line, once);
+    // a period restated on a later caption line dates that line's forecast too (明年我们打算开10家店⏎2026年我们预计开50家)
     const datedPeriods = new Set<string>();
+    const periodOnLine = (t: TimeMatch) => `${periodOf(t)}@${lineAt(t.start)}`;
     for (const g of groups) {
       const first = g.readings[0]?.figure ?? null;
       const counted = first !== null && (first.kind === "multiple" || (first.kind === "count" && first.unit !== null));
@@ -510,8 +512,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       );
       if (subject) lastSubject = subject;
       const forecast = g.type === "prediction" || g.type === "plan";
-      const dated = g.time && forecast ? !datedPeriods.has(periodOf(g.time)) : true;
-      if (g.time && dated && forecast) datedPeriods.add(periodOf(g.time));
+      const dated = g.time && forecast ? !datedPeriods.has(periodOnLine(g.time)) : true;
+      if (g.time && dated && forecast) datedPeriods.add(periodOnLine(g.time));
       const at = first ? span(first.start, first.end) : g.at !== undefined ? span(g.at, g.at) : span(0, s.text.length);
       claims.push({
         id: `c${at.line}-${at.column}`,

@@ -157,7 +157,12 @@ const ApproxData = z.object({
     notBefore: Words,
   }),
   scaleBound: Words,
-  possessive: z.object({ maxReach: z.int().min(1).max(16), marks: Words, stops: Words }),
+  possessive: z.object({
+    maxReach: z.int().min(1).max(16),
+    marks: Words,
+    stops: Words,
+    compared: z.object({ reach: z.int().min(1).max(40), sentenceEnds: Words }),
+  }),
   after: z.object({ about: Words, over: Sides, under: Sides }),
   afterNotWords: Words,
   comparison: z.object({ before: Words, over: Words, under: Words }),
@@ -787,11 +792,38 @@ function possessiveBound(text: string, pos: number): ReturnType<typeof boundBefo
     const hit = boundBefore(text, q - 1);
     if (hit) {
       const ok = hit.info.approx !== null && hit.word.length > 1 && reachNotWords.after(text, hit.start) === null;
-      return ok ? hit : null;
+      return ok && !comparedBefore(text, hit.start, pos) ? hit : null;
     }
   }
   return null;
 }
+
+/**
+ * Whether a figure of the same unit stands before `start` (a bound word) in its sentence, at most `reach`
+ * characters away (approx.yaml possessive.compared): that figure is what the bound word compares, and the one at
+ * `pos` after the possessive phrase is the level it is compared with, stated exactly (今年完成了改造200公里，超过了
+ * 年初计划的180公里; 充足率是210%，远高于监管要求的100%). The unit is told by the character after each numeral.
+ */
+function comparedBefore(text: string, start: number, pos: number): boolean {
+  const { reach } = approxData.possessive.compared;
+  let e = pos;
+  while (e < text.length && isNumeralChar(text.charAt(e))) e++;
+  const unit = text.charAt(e);
+  if (e === pos || unit === "" || isNumeralChar(unit)) return false;
+  for (let q = start; q > 0 && start - q < reach; q--) {
+    const c = text.charAt(q - 1);
+    if (comparedEnds.has(c)) return false;
+    // q - 1 ends a numeral (not the 一 of a word: 一直, 统一)
+    if (text.charAt(q) !== unit || !isNumeralChar(c) || (c === "一" && !isNumeralChar(text.charAt(q - 2)))) continue;
+    // …stated as it is: not a level itself, after a possessive phrase or a bound word (不能超过总成本的40%，主演不超过
+    // 总片酬的70%: two caps side by side)
+    let b = q - 1;
+    while (b > 0 && isNumeralChar(text.charAt(b - 1))) b--;
+    return !possessiveMarks.has(text.charAt(b - 1)) && boundBefore(text, b) === null;
+  }
+  return false;
+}
+const comparedEnds = new Set(approxData.possessive.compared.sentenceEnds);
 
 /** Where a caption break ("\n" between caption lines, spaces around it) that ends at pos starts; pos if none. */
 function captionBreakBefore(text: string, pos: number): number {

@@ -230,6 +230,7 @@ const TimeData = z.object({
   setPrefixes: Words,
   blocked: Words,
   titleBrackets: z.array(z.tuple([Word, Word])),
+  relativeSeasons: z.array(Offset.extend({ months: z.tuple([Month, z.int().min(1).max(14)]) })),
 });
 
 const data = loadData("time", TimeData);
@@ -391,6 +392,7 @@ const T = {
   yearParts: entries(data.yearParts),
   yearPartsOwnYear: entries(data.yearParts.map((p) => (p.onlyBeforeShared ? { ...p, onlyBefore: undefined } : p))),
   yearSpans: entries(data.yearSpans),
+  relativeSeasons: entries(data.relativeSeasons),
   ordinal: plain(data.ordinalPrefix),
   ordinalUnits: entries(data.ordinalUnits),
   first: plain(data.firstWords),
@@ -951,6 +953,23 @@ function parseYearPair(ctx: Ctx, i: number): Hit | null {
   return hit(p.end, span, "year", true, { direction });
 }
 
+/** 今冬, 明春: a season of a relative year in one word; 今冬明春 (or 今冬 明春): the two as one span. */
+function parseSeason(ctx: Ctx, i: number): Hit | null {
+  const { text, a } = ctx;
+  const s = T.relativeSeasons.at(text, i);
+  if (!s) return null;
+  const span = (o: number, [m1, m2]: [number, number]): [number, number] | null =>
+    a ? [dayOf(a.y + o, m1, 1), dayOf(a.y + o, m2 + 1, 0)] : null;
+  const first = span(s.info.offset, s.info.months);
+  const next = T.relativeSeasons.at(text, skipSpaces(text, s.end));
+  const second = next ? span(next.info.offset, next.info.months) : null;
+  const direction = a ? null : sign(s.info.offset);
+  // the second season must come after the first (今冬明春), else it is a time of its own
+  if (next && (!first || !second || second[0] > first[1]))
+    return hit(next.end, first && second ? [first[0], second[1]] : null, "quarter", true, { direction });
+  return hit(s.end, first, "quarter", true, { direction });
+}
+
 /** A year and what follows it: 2026年, 2025年下半年, 明年第一季度, 2024年11月, 2025年2月14日, 去年底, 18年10月. */
 function parseYear(ctx: Ctx, i: number): Hit | null {
   const head = readYearHead(ctx, i);
@@ -1436,8 +1455,9 @@ function parseRelativeUnit(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
   const pre = T.relativePrefixes.at(text, i);
   if (!pre) return null;
-  const cls = T.relativeClassifiers.at(text, pre.end);
-  const u = T.relativeUnits.at(text, cls ? cls.end : pre.end);
+  // in captions a space may stand on either side of the classifier (下 个 月), not where there is none (下 月)
+  const cls = T.relativeClassifiers.at(text, skipSpaces(text, pre.end));
+  const u = T.relativeUnits.at(text, cls ? skipSpaces(text, cls.end) : pre.end);
   if (!u || (u.info.needsClassifier && !cls)) return null;
   const off = pre.info.offset;
   const direction = a ? null : sign(off); // 本月初 said on the 18th is past: derived from the days when we can
@@ -1872,6 +1892,7 @@ const coreParsers = new Dispatch([
   [parseIso, arabicDigits],
   [parseYear, [...numeralChars, ...T.relativeYears.firstChars(), ...T.eras.firstChars()]],
   [parseYearPair, T.relativeYearPairs.firstChars()],
+  [parseSeason, T.relativeSeasons.firstChars()],
   [parseDecade, [...numeralChars, ...T.centuryWords.firstChars()]],
   [parseMonthAlone, [...numeralChars, ...T.monthNames.firstChars()]],
   [parseDayAlone, arabicDigits],
@@ -2139,6 +2160,7 @@ const openingTables = [
   T.half,
   T.relativeYears,
   T.relativeYearPairs,
+  T.relativeSeasons,
   T.yearParts,
   T.yearSpans,
   T.ordinal,
