@@ -1661,6 +1661,22 @@ describe("N万一 before a unit is N万 per unit (15万一吨), not the shorthan
     // per a duration, a number is money only where the talk is of money: 销量 and 产量 count
     ["销量是10万一个月", [{ text: "10万", kind: "count", value: 100000 }]],
     ["产量是5万一年", [{ text: "5万", kind: "count", value: 50000 }]],
+    // caption spaces before the 一: the lone 一 is the per-unit phrase's, not the figure's spoken tail
+    ["房租 两万 一个月", [{ text: "两万", kind: "money", value: 20000 }]],
+    ["门票 三百 一张", [{ text: "三百", kind: "money", value: 300 }]],
+    ["收入 五千 一个月", [{ text: "五千", kind: "money", value: 5000 }]],
+    ["工资 三千 一天", [{ text: "三千", kind: "money", value: 3000 }]],
+    [
+      "他 一个月 挣 八千 一个月 能 存 两千",
+      [
+        { text: "八千", kind: "money" },
+        { text: "两千", kind: "money" },
+      ],
+    ],
+    ["销量 十万 一个月", [{ text: "十万", kind: "count", value: 100000 }]],
+    // with no space the spoken tail holds; a spaced full 一千 joins
+    ["房租两万一", [{ text: "两万一", value: 21000 }]],
+    ["来了 两万 一千人", [{ text: "两万 一千人", kind: "count", value: 21000 }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);

@@ -1390,16 +1390,19 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    * The end of a price's per-unit phrase, a lone 一 and a measure or counter right after it (80美元一桶, 800元一吨),
    * or else the price's own end: the phrase is the price's, no figure of its own, and a bound word after it is the
    * price's (800元一吨上下). A number with no unit before such a phrase, or before 一 and a duration, is a price too
-   * (8万一吨左右, 30万一年).
+   * (8万一吨左右, 30万一年). Caption spaces may stand before the 一 (房租 两万 一个月, 门票 三百 一张).
    */
   function perUnitEnd(m: Mention, k: number): number {
     // a bare number with a bound of its own is no price per unit: 6万亿多一点 ("a bit over")
     const bare = m.tag === "bare" && m.approx === null;
-    if ((m.kind !== "money" && !bare) || text[m.end] !== "一") return m.end;
+    if (m.kind !== "money" && !bare) return m.end;
+    let one = m.end;
+    while (one - m.end < 2 && spaceAt(text, one)) one++;
+    if (text[one] !== "一") return m.end;
     // the lone 一 right after the price (the numeral after the price's own, or after its spoken jiao: 两块五一斤)
-    const next = runAt(k, m.end);
-    if (!next || next.end !== m.end + 1) return m.end;
-    const w = suffixes.after(text, m.end + 1);
+    const next = runAt(k, one);
+    if (!next || next.end !== one + 1) return m.end;
+    const w = suffixes.after(text, one + 1);
     const kind = w?.info.kind;
     if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
     if (bare) {
@@ -1408,7 +1411,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.tag = "figure";
       m.kind = kind === "duration" && !ctx.moneyTopic && !mentionsMoney(text) ? "count" : "money";
     }
-    return m.end + 1 + w.word.length;
+    return one + 1 + w.word.length;
   }
 
   /**
