@@ -1963,6 +1963,18 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["月薪 一万五 上下", false, [["一万五", "money", 15000, "about"]]],
     ["我们 用 的 是 阿菲金 3000 系统", true, []],
     ["打 我 手机 139 0471 2235", true, []],
+    // a label stays a label in a talk of pay: a phone number after a phone word, a house or room number, 拨打 119
+    ["家长可以打我们的电话13912345678报名", true, []],
+    ["我们的售后电话是400-820-1234，二十四小时有人", true, [["二十四小时", "duration", 24, null]]],
+    ["电话是0571-88886666。", true, []],
+    ["工厂在星湖街328号。", true, []],
+    ["上课地点在东湖路88号3楼302教室。", true, []],
+    ["有事请拨打119。", true, []],
+    // near-misses: an amount after a pay word, or after 打 (no phone word: 给他打了3000 is money)
+    ["他年薪六十万。", true, [["六十万", "money", 600000, null]]],
+    ["房租3000", false, [["3000", "money", 3000, null]]],
+    ["每个月给他打了3000", true, [["3000", "money", 3000, null]]],
+    ["工资是3000", true, [["3000", "money", 3000, null]]],
   ] as [string, boolean, unknown[]][])("%s", (text, topic, want) => {
     expect(paid(text, topic)).toEqual(want);
   });

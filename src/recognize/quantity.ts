@@ -125,6 +125,7 @@ const Units = z.object({
   countContexts: Words,
   salaries: z.object({ words: Words, not: Words, least: z.number().positive(), example: z.string() }),
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
+  labelNumbers: z.object({ before: Words, links: Words, after: Words }),
   turnovers: z.object({ before: Words, after: Words }),
 });
 const Sides = z.object({ open: Words, closed: Words });
@@ -553,6 +554,30 @@ function holdsWord(words: Lexicon<boolean>, text: string): boolean {
 /** Whether a text speaks of money without naming a currency (票房, 收入, 成本; not 流水线). */
 export const mentionsMoney = (text: string) => holdsWord(moneyContexts, text);
 /** Whether a text speaks of pay or income (月薪, 工资, 月入, 挣: units.yaml `salaries`; not 挣扎). */
+const labelBefore = wordLexicon(units.labelNumbers.before);
+const labelLinks = wordLexicon(units.labelNumbers.links);
+const labelAfterWords = wordLexicon(units.labelNumbers.after);
+
+/**
+ * Whether a bare number is a label (units.yaml `labelNumbers`): after a phone word, at most one link and spaces
+ * between, the dashed parts of a number too (电话是400-820-1234, 拨打119), or glued to an address or room word
+ * (星湖街328号, 302教室).
+ */
+function labelNumber(text: string, m: Mention): boolean {
+  if (labelAfterWords.after(text, m.end)) return true;
+  let p = m.start;
+  // back over the earlier parts of a dashed number (400-820-1234), a phone number's length at most
+  while (p > 1 && m.start - p < 16 && text[p - 1] === "-" && isDigitLike(text.charAt(p - 2))) {
+    p--;
+    while (p > 0 && isDigitLike(text.charAt(p - 1))) p--;
+  }
+  while (spaceAt(text, p - 1)) p--;
+  const link = labelLinks.before(text, p);
+  if (link) p -= link.word.length;
+  while (spaceAt(text, p - 1)) p--;
+  return labelBefore.before(text, p) !== null;
+}
+
 export const mentionsSalary = (text: string) => holdsWord(salaryWords, text);
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
 export const mentionsCount = (text: string) => countContexts.occursIn(text);
@@ -1881,6 +1906,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
+    if (labelNumber(text, m)) {
+      m.reason = "a label (a phone, house or room number)";
+      continue;
+    }
     const listed = [ms[i - 1], ms[i + 1]].some(
       (o) =>
         o &&
