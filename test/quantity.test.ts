@@ -1418,6 +1418,14 @@ describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and
     ["单价3块5一个", [{ text: "3块5", kind: "money", value: 3.5, unit: "CNY" }]],
     ["3块5毛", [{ text: "3块5毛", kind: "money", value: 3.5, unit: "CNY" }]],
     ["两块钱", [{ text: "两块钱", kind: "money", value: 2, unit: "CNY" }]],
+    // yuan, jiao and the spoken fen digit after 毛: 一块一毛五 = 1.15
+    ["玉米收购价一块一毛五一斤", [{ text: "一块一毛五", kind: "money", value: 1.15, unit: "CNY" }]],
+    ["一斤两块三毛五。", [{ text: "两块三毛五", kind: "money", value: 2.35, unit: "CNY" }]],
+    ["五元三毛五", [{ text: "五元三毛五", kind: "money", value: 5.35, unit: "CNY" }]],
+    ["一块一毛", [{ text: "一块一毛", kind: "money", value: 1.1, unit: "CNY" }]],
+    ["一块一毛五分", [{ text: "一块一毛五分", kind: "money", value: 1.15, unit: "CNY" }]],
+    ["低了五分钱", [{ text: "五分钱", kind: "money", value: 0.05, unit: "CNY" }]],
+    ["买了一块一毛五个", [{ text: "一块一毛", kind: "money", value: 1.1, unit: "CNY" }]], // 五个: a small count
     [
       "买了3块 5个",
       [

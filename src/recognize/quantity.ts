@@ -1368,8 +1368,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.unit = unit;
     m.numeralEnd = numEnd;
     if (m.kind === "money" && m.unit !== null) {
-      m.end = readSubunits(m, k);
-      if (m.end === end) m.end = spokenSubunit(m, numEnd, k); // 3块5
+      const [subEnd, subWord] = readSubunits(m, k);
+      m.end = subEnd;
+      m.end = spokenSubunit(m, subEnd === end ? numEnd : subWord, k); // 3块5, 一块一毛五
       m.start = currencyBefore(m);
     }
     m.text = text.slice(m.start, m.end);
@@ -1543,9 +1544,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     return p + 1;
   }
 
-  /** 五元三毛 = 5.3, 50元6角三分 = 50.63, 两美元又三美分 = 2.03: smaller units of the same currency after it. */
-  function readSubunits(m: Mention, k: number): number {
+  /**
+   * 五元三毛 = 5.3, 50元6角三分 = 50.63, 两美元又三美分 = 2.03: smaller units of the same currency after it. The end, and
+   * where the last subunit word read starts (its spoken digit may follow: 一块一毛五 = 1.15).
+   */
+  function readSubunits(m: Mention, k: number): [number, number] {
     let end = m.end;
+    let word = end;
     for (let parts = 0; parts < 3 && m.value !== null; parts++) {
       const p = text[end] === "又" || text[end] === "零" ? end + 1 : end;
       const run = runAt(k, p);
@@ -1553,17 +1558,19 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       const sub = subunits.after(text, run.end);
       if (!sub || sub.info.unit !== m.unit || sub.info.notBefore.has(text[run.end + sub.word.length] ?? "")) break;
       m.value = Number((m.value + run.value * sub.info.factor).toPrecision(15));
+      word = run.end;
       end = run.end + sub.word.length;
     }
-    return end;
+    return [end, word];
   }
 
   /**
-   * 3块5, 三块五 = 3.5: one digit right after a spoken currency word is its subunit (units.yaml `spokenSubunits`), where
-   * nothing follows the digit that makes it a figure of its own (3块5个, 3块50, 3块5万, 3块 5个 stay apart).
+   * 3块5, 三块五 = 3.5, 一块一毛五 = 1.15: one digit right after a spoken currency word (from `word` to the mention's
+   * end) is its subunit (units.yaml `spokenSubunits`), where nothing follows the digit that makes it a figure of its own
+   * (3块5个, 3块50, 3块5万, 3块 5个 stay apart).
    */
-  function spokenSubunit(m: Mention, numEnd: number, k: number): number {
-    const sub = spokenSubunits.get(text.slice(numEnd, m.end));
+  function spokenSubunit(m: Mention, word: number, k: number): number {
+    const sub = spokenSubunits.get(text.slice(word, m.end));
     if (!sub || sub.unit !== m.unit || m.value === null) return m.end;
     const d = runAt(k, m.end);
     if (d?.value == null || d.end !== m.end + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
