@@ -278,6 +278,14 @@ const cases: [string, Want[]][] = [
   ["现在每天大概是\n20亿个token", [{ text: "20亿个token", kind: "count", value: 2e9, approx: "about" }]],
   ["现在每天大概\n是20亿个token", [{ text: "20亿个token", kind: "count", value: 2e9, approx: "about" }]],
   ["用户不到 \n 一千万名", [{ text: "一千万名", kind: "count", value: 1e7, approx: "under" }]],
+  // caption spaces around the filler: 大约 是, 差不多 有 read as 大约是, 差不多有
+  ["每个 项目 的 投资 大约 是 20亿元", [{ text: "20亿元", kind: "money", value: 2e9, approx: "about" }]],
+  ["客流 大概 是 30万人次", [{ text: "30万人次", kind: "count", value: 3e5, approx: "about" }]],
+  ["员工 差不多 有 300个 人", [{ text: "300个 人", kind: "count", value: 300, approx: "about" }]],
+  ["一个 雪季 大概 是 四个 月", [{ text: "四个 月", kind: "duration", value: 4, unit: "month", approx: "about" }]],
+  ["至少 有 10个 人", [{ text: "10个 人", kind: "count", value: 10, approx: "over" }]],
+  // but not across another word: a reason
+  ["大概 是 因为 3个 原因", [{ text: "3个", kind: "count", value: 3, approx: null }]],
   // but not to a word after the figure (a caption that opens with 以上 is "the above"), nor 近 of 最近
   ["营收增长了20%\n以上就是我们的情况", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
   ["他最近\n30天都在加班", [{ text: "30天", kind: "duration", value: 30, approx: null }]],
@@ -1971,6 +1979,9 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["月薪 一万五 上下", false, [["一万五", "money", 15000, "about"]]],
     ["我们 用 的 是 阿菲金 3000 系统", true, []],
     ["打 我 手机 139 0471 2235", true, []],
+    // a caption's bare amount right after a pay word is money, whatever word follows it
+    ["工资 八千 加 提成", false, [["八千", "money", 8000, null]]],
+    ["主播 一个月 工资 八千 加 提成", false, [["八千", "money", 8000, null]]],
     // a label stays a label in a talk of pay: a phone number after a phone word, a house or room number, 拨打 119
     ["家长可以打我们的电话13912345678报名", true, []],
     ["我们的售后电话是400-820-1234，二十四小时有人", true, [["二十四小时", "duration", 24, null]]],

@@ -743,7 +743,7 @@ function nameReason(
 
 /**
  * Reads a bound or emphasis word in front of position `pos`, skipping spaces and up to two fillers (大约是4亿,
- * 至少有10); a bound word may hold spaces (小于 或 等于100). Of the words found, the one that starts first wins:
+ * 至少有10, 大约 是 20亿元); a bound word may hold spaces (小于 或 等于100). Of the words found, the one that starts first wins:
  * 超过了80 is 超过 and a filler, not 过了. One caption break may stand between the bound word or a filler and the
  * figure, as captions break lines anywhere: 营收超过⏎30亿元, 每天大概是⏎20亿个. (Not after the figure: a caption
  * that opens with 以上 is "the above".)
@@ -762,6 +762,7 @@ function boundBefore(text: string, pos: number): { info: BoundInfo; word: string
       best = { info: hit.entry.info, word: hit.entry.word, start: hit.start };
     if (!fillers.has(text[p - 1] ?? "")) break;
     p--;
+    for (let gap = 0; gap < MAX_GAP && spaceAt(text, p - 1); gap++) p--; // 大约 是 20亿元: a caption space
   }
   return best && turnedWords.has(best.word) ? turned(text, best) : best;
 }
@@ -1978,13 +1979,14 @@ const clauseBreaks = charTable("，,；;：:。！？!?\n");
 
 /**
  * Whether a bare number stands alone as an amount: not in a run of spaced digits (手机 139 0471 2235), no leading 0,
- * and no word after a caption space but a bound (阿菲金 3000 系统 is a name; 工资 是 六七千, 一万五 上下 stay).
+ * and no word after a caption space but a bound (阿菲金 3000 系统 is a name; 工资 是 六七千, 一万五 上下 stay), unless a pay
+ * word stands right before it (工资 八千 加 提成).
  */
 function spokenAlone(text: string, m: Mention): boolean {
   let p = m.start;
   while (spaceAt(text, p - 1)) p--;
   if (isDigitLike(text.charAt(p - 1)) || m.numeral.charAt(0) === "0") return false;
-  if (!spaceAt(text, m.end)) return true;
+  if (!spaceAt(text, m.end) || salaryWords.before(text, p)?.info === true) return true; // 工资 八千 加 提成
   let q = m.end;
   while (spaceAt(text, q)) q++;
   return q >= text.length || tableAt(clauseBreaks, text, q) === 1 || approxAfter.after(text, q) !== null;
