@@ -584,9 +584,13 @@ class NumberReader {
     if (this.bigCheckpoint && !this.bigSatisfied) this.restore(this.bigCheckpoint);
   }
 
-  /** Whether the part after the last space is one digit with a Chinese character right after it: 一个月, 一张. */
+  /**
+   * Whether the part after the last space is one digit with a Chinese character right after it (一个月, 一张), not
+   * a fraction's (三百 五又三分之一, 三 分之一).
+   */
   loneDigitGlued(): boolean {
-    return this.i === this.joinedAt + 1 && this.last === "digit" && isCjk(this.at());
+    if (this.i !== this.joinedAt + 1 || this.last !== "digit" || !isCjk(this.at())) return false;
+    return spacedFormEnd(this.text, this.i, fractionAnd) < 0 && spacedFormEnd(this.text, this.i, fractionOf) < 0;
   }
 
   /** The code unit k places ahead (-1 past the end). */
