@@ -278,6 +278,14 @@ const cases: [string, Want[]][] = [
   ["现在每天大概是\n20亿个token", [{ text: "20亿个token", kind: "count", value: 2e9, approx: "about" }]],
   ["现在每天大概\n是20亿个token", [{ text: "20亿个token", kind: "count", value: 2e9, approx: "about" }]],
   ["用户不到 \n 一千万名", [{ text: "一千万名", kind: "count", value: 1e7, approx: "under" }]],
+  // caption spaces around the filler: 大约 是, 差不多 有 read as 大约是, 差不多有
+  ["每个 项目 的 投资 大约 是 20亿元", [{ text: "20亿元", kind: "money", value: 2e9, approx: "about" }]],
+  ["客流 大概 是 30万人次", [{ text: "30万人次", kind: "count", value: 3e5, approx: "about" }]],
+  ["员工 差不多 有 300个 人", [{ text: "300个 人", kind: "count", value: 300, approx: "about" }]],
+  ["一个 雪季 大概 是 四个 月", [{ text: "四个 月", kind: "duration", value: 4, unit: "month", approx: "about" }]],
+  ["至少 有 10个 人", [{ text: "10个 人", kind: "count", value: 10, approx: "over" }]],
+  // but not across another word: a reason
+  ["大概 是 因为 3个 原因", [{ text: "3个", kind: "count", value: 3, approx: null }]],
   // but not to a word after the figure (a caption that opens with 以上 is "the above"), nor 近 of 最近
   ["营收增长了20%\n以上就是我们的情况", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
   ["他最近\n30天都在加班", [{ text: "30天", kind: "duration", value: 30, approx: null }]],
@@ -591,6 +599,8 @@ const negatives = [
   "X9 Pro用的是2K直屏",
   "支持8K录像",
   "拍4K视频",
+  "我们的4K频道上线了",
+  "4K片源不多",
   "芯片是骁龙8至尊版",
   "天玑9400和麒麟 9020",
   "鸿蒙5.0",
@@ -1418,6 +1428,14 @@ describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and
     ["单价3块5一个", [{ text: "3块5", kind: "money", value: 3.5, unit: "CNY" }]],
     ["3块5毛", [{ text: "3块5毛", kind: "money", value: 3.5, unit: "CNY" }]],
     ["两块钱", [{ text: "两块钱", kind: "money", value: 2, unit: "CNY" }]],
+    // yuan, jiao and the spoken fen digit after 毛: 一块一毛五 = 1.15
+    ["玉米收购价一块一毛五一斤", [{ text: "一块一毛五", kind: "money", value: 1.15, unit: "CNY" }]],
+    ["一斤两块三毛五。", [{ text: "两块三毛五", kind: "money", value: 2.35, unit: "CNY" }]],
+    ["五元三毛五", [{ text: "五元三毛五", kind: "money", value: 5.35, unit: "CNY" }]],
+    ["一块一毛", [{ text: "一块一毛", kind: "money", value: 1.1, unit: "CNY" }]],
+    ["一块一毛五分", [{ text: "一块一毛五分", kind: "money", value: 1.15, unit: "CNY" }]],
+    ["低了五分钱", [{ text: "五分钱", kind: "money", value: 0.05, unit: "CNY" }]],
+    ["买了一块一毛五个", [{ text: "一块一毛", kind: "money", value: 1.1, unit: "CNY" }]], // 五个: a small count
     [
       "买了3块 5个",
       [
@@ -1661,6 +1679,22 @@ describe("N万一 before a unit is N万 per unit (15万一吨), not the shorthan
     // per a duration, a number is money only where the talk is of money: 销量 and 产量 count
     ["销量是10万一个月", [{ text: "10万", kind: "count", value: 100000 }]],
     ["产量是5万一年", [{ text: "5万", kind: "count", value: 50000 }]],
+    // caption spaces before the 一: the lone 一 is the per-unit phrase's, not the figure's spoken tail
+    ["房租 两万 一个月", [{ text: "两万", kind: "money", value: 20000 }]],
+    ["门票 三百 一张", [{ text: "三百", kind: "money", value: 300 }]],
+    ["收入 五千 一个月", [{ text: "五千", kind: "money", value: 5000 }]],
+    ["工资 三千 一天", [{ text: "三千", kind: "money", value: 3000 }]],
+    [
+      "他 一个月 挣 八千 一个月 能 存 两千",
+      [
+        { text: "八千", kind: "money" },
+        { text: "两千", kind: "money" },
+      ],
+    ],
+    ["销量 十万 一个月", [{ text: "十万", kind: "count", value: 100000 }]],
+    // with no space the spoken tail holds; a spaced full 一千 joins
+    ["房租两万一", [{ text: "两万一", value: 21000 }]],
+    ["来了 两万 一千人", [{ text: "两万 一千人", kind: "count", value: 21000 }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);
@@ -1947,6 +1981,21 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["月薪 一万五 上下", false, [["一万五", "money", 15000, "about"]]],
     ["我们 用 的 是 阿菲金 3000 系统", true, []],
     ["打 我 手机 139 0471 2235", true, []],
+    // a caption's bare amount right after a pay word is money, whatever word follows it
+    ["工资 八千 加 提成", false, [["八千", "money", 8000, null]]],
+    ["主播 一个月 工资 八千 加 提成", false, [["八千", "money", 8000, null]]],
+    // a label stays a label in a talk of pay: a phone number after a phone word, a house or room number, 拨打 119
+    ["家长可以打我们的电话13912345678报名", true, []],
+    ["我们的售后电话是400-820-1234，二十四小时有人", true, [["二十四小时", "duration", 24, null]]],
+    ["电话是0571-88886666。", true, []],
+    ["工厂在星湖街328号。", true, []],
+    ["上课地点在东湖路88号3楼302教室。", true, []],
+    ["有事请拨打119。", true, []],
+    // near-misses: an amount after a pay word, or after 打 (no phone word: 给他打了3000 is money)
+    ["他年薪六十万。", true, [["六十万", "money", 600000, null]]],
+    ["房租3000", false, [["3000", "money", 3000, null]]],
+    ["每个月给他打了3000", true, [["3000", "money", 3000, null]]],
+    ["工资是3000", true, [["3000", "money", 3000, null]]],
   ] as [string, boolean, unknown[]][])("%s", (text, topic, want) => {
     expect(paid(text, topic)).toEqual(want);
   });

@@ -574,11 +574,23 @@ class NumberReader {
 
   /**
    * Undoes what may not stay: the part after a space when it was not read whole (三十 四十 is two runs: after the
-   * space only 四 could be read), or empty; a 兆 with no 亿 after it (100兆瓦 is 100 and a unit).
+   * space only 四 could be read), or empty; or a lone digit glued to the word after it, which starts a figure of its
+   * own (房租 两万 一个月, 门票 三百 一张: 20000 and 300, where 两万一 and 三百一 are 21000 and 310); a 兆 with no 亿
+   * after it (100兆瓦 is 100 and a unit).
    */
   settle(): void {
-    if (this.checkpoint && (this.i === this.joinedAt || goesOn(this.at()))) this.restore(this.checkpoint);
+    if (this.checkpoint && (this.i === this.joinedAt || goesOn(this.at()) || this.loneDigitGlued()))
+      this.restore(this.checkpoint);
     if (this.bigCheckpoint && !this.bigSatisfied) this.restore(this.bigCheckpoint);
+  }
+
+  /**
+   * Whether the part after the last space is one digit with a Chinese character right after it (一个月, 一张), not
+   * a fraction's (三百 五又三分之一, 三 分之一).
+   */
+  loneDigitGlued(): boolean {
+    if (this.i !== this.joinedAt + 1 || this.last !== "digit" || !isCjk(this.at())) return false;
+    return spacedFormEnd(this.text, this.i, fractionAnd) < 0 && spacedFormEnd(this.text, this.i, fractionOf) < 0;
   }
 
   /** The code unit k places ahead (-1 past the end). */

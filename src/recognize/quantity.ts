@@ -135,6 +135,7 @@ const Units = z.object({
   countContexts: Words,
   salaries: z.object({ words: Words, not: Words, least: z.number().positive(), example: z.string() }),
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
+  labelNumbers: z.object({ before: Words, links: Words, after: Words }),
   turnovers: z.object({ before: Words, after: Words }),
   tolerances: z.object({ words: Words, example: z.string() }),
 });
@@ -587,6 +588,30 @@ function holdsWord(words: Lexicon<boolean>, text: string): boolean {
 /** Whether a text speaks of money without naming a currency (票房, 收入, 成本; not 流水线). */
 export const mentionsMoney = (text: string) => holdsWord(moneyContexts, text);
 /** Whether a text speaks of pay or income (月薪, 工资, 月入, 挣: units.yaml `salaries`; not 挣扎). */
+const labelBefore = wordLexicon(units.labelNumbers.before);
+const labelLinks = wordLexicon(units.labelNumbers.links);
+const labelAfterWords = wordLexicon(units.labelNumbers.after);
+
+/**
+ * Whether a bare number is a label (units.yaml `labelNumbers`): after a phone word, at most one link and spaces
+ * between, the dashed parts of a number too (电话是400-820-1234, 拨打119), or glued to an address or room word
+ * (星湖街328号, 302教室).
+ */
+function labelNumber(text: string, m: Mention): boolean {
+  if (labelAfterWords.after(text, m.end)) return true;
+  let p = m.start;
+  // back over the earlier parts of a dashed number (400-820-1234), a phone number's length at most
+  while (p > 1 && m.start - p < 16 && text[p - 1] === "-" && isDigitLike(text.charAt(p - 2))) {
+    p--;
+    while (p > 0 && isDigitLike(text.charAt(p - 1))) p--;
+  }
+  while (spaceAt(text, p - 1)) p--;
+  const link = labelLinks.before(text, p);
+  if (link) p -= link.word.length;
+  while (spaceAt(text, p - 1)) p--;
+  return labelBefore.before(text, p) !== null;
+}
+
 export const mentionsSalary = (text: string) => holdsWord(salaryWords, text);
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
 export const mentionsCount = (text: string) => countContexts.occursIn(text);
@@ -752,7 +777,7 @@ function nameReason(
 
 /**
  * Reads a bound or emphasis word in front of position `pos`, skipping spaces and up to two fillers (大约是4亿,
- * 至少有10); a bound word may hold spaces (小于 或 等于100). Of the words found, the one that starts first wins:
+ * 至少有10, 大约 是 20亿元); a bound word may hold spaces (小于 或 等于100). Of the words found, the one that starts first wins:
  * 超过了80 is 超过 and a filler, not 过了. One caption break may stand between the bound word or a filler and the
  * figure, as captions break lines anywhere: 营收超过⏎30亿元, 每天大概是⏎20亿个. (Not after the figure: a caption
  * that opens with 以上 is "the above".)
@@ -771,6 +796,7 @@ function boundBefore(text: string, pos: number): { info: BoundInfo; word: string
       best = { info: hit.entry.info, word: hit.entry.word, start: hit.start };
     if (!fillers.has(text[p - 1] ?? "")) break;
     p--;
+    for (let gap = 0; gap < MAX_GAP && spaceAt(text, p - 1); gap++) p--; // 大约 是 20亿元: a caption space
   }
   return best && turnedWords.has(best.word) ? turned(text, best) : best;
 }
@@ -1416,8 +1442,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.unit = unit;
     m.numeralEnd = numEnd;
     if (m.kind === "money" && m.unit !== null) {
-      m.end = readSubunits(m, k);
-      if (m.end === end) m.end = spokenSubunit(m, numEnd, k); // 3块5
+      const [subEnd, subWord] = readSubunits(m, k);
+      m.end = subEnd;
+      m.end = spokenSubunit(m, subEnd === end ? numEnd : subWord, k); // 3块5, 一块一毛五
       m.start = currencyBefore(m);
     }
     m.text = text.slice(m.start, m.end);
@@ -1463,16 +1490,19 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    * The end of a price's per-unit phrase, a lone 一 and a measure or counter right after it (80美元一桶, 800元一吨),
    * or else the price's own end: the phrase is the price's, no figure of its own, and a bound word after it is the
    * price's (800元一吨上下). A number with no unit before such a phrase, or before 一 and a duration, is a price too
-   * (8万一吨左右, 30万一年).
+   * (8万一吨左右, 30万一年). Caption spaces may stand before the 一 (房租 两万 一个月, 门票 三百 一张).
    */
   function perUnitEnd(m: Mention, k: number): number {
     // a bare number with a bound of its own is no price per unit: 6万亿多一点 ("a bit over")
     const bare = m.tag === "bare" && m.approx === null;
-    if ((m.kind !== "money" && !bare) || text[m.end] !== "一") return m.end;
+    if (m.kind !== "money" && !bare) return m.end;
+    let one = m.end;
+    while (one - m.end < 2 && spaceAt(text, one)) one++;
+    if (text[one] !== "一") return m.end;
     // the lone 一 right after the price (the numeral after the price's own, or after its spoken jiao: 两块五一斤)
-    const next = runAt(k, m.end);
-    if (!next || next.end !== m.end + 1) return m.end;
-    const w = suffixes.after(text, m.end + 1);
+    const next = runAt(k, one);
+    if (!next || next.end !== one + 1) return m.end;
+    const w = suffixes.after(text, one + 1);
     const kind = w?.info.kind;
     if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
     if (bare) {
@@ -1481,7 +1511,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.tag = "figure";
       m.kind = kind === "duration" && !ctx.moneyTopic && !mentionsMoney(text) ? "count" : "money";
     }
-    return m.end + 1 + w.word.length;
+    return one + 1 + w.word.length;
   }
 
   /**
@@ -1590,9 +1620,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     return p + 1;
   }
 
-  /** 五元三毛 = 5.3, 50元6角三分 = 50.63, 两美元又三美分 = 2.03: smaller units of the same currency after it. */
-  function readSubunits(m: Mention, k: number): number {
+  /**
+   * 五元三毛 = 5.3, 50元6角三分 = 50.63, 两美元又三美分 = 2.03: smaller units of the same currency after it. The end, and
+   * where the last subunit word read starts (its spoken digit may follow: 一块一毛五 = 1.15).
+   */
+  function readSubunits(m: Mention, k: number): [number, number] {
     let end = m.end;
+    let word = end;
     for (let parts = 0; parts < 3 && m.value !== null; parts++) {
       const p = text[end] === "又" || text[end] === "零" ? end + 1 : end;
       const run = runAt(k, p);
@@ -1600,17 +1634,19 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       const sub = subunits.after(text, run.end);
       if (!sub || sub.info.unit !== m.unit || sub.info.notBefore.has(text[run.end + sub.word.length] ?? "")) break;
       m.value = Number((m.value + run.value * sub.info.factor).toPrecision(15));
+      word = run.end;
       end = run.end + sub.word.length;
     }
-    return end;
+    return [end, word];
   }
 
   /**
-   * 3块5, 三块五 = 3.5: one digit right after a spoken currency word is its subunit (units.yaml `spokenSubunits`), where
-   * nothing follows the digit that makes it a figure of its own (3块5个, 3块50, 3块5万, 3块 5个 stay apart).
+   * 3块5, 三块五 = 3.5, 一块一毛五 = 1.15: one digit right after a spoken currency word (from `word` to the mention's
+   * end) is its subunit (units.yaml `spokenSubunits`), where nothing follows the digit that makes it a figure of its own
+   * (3块5个, 3块50, 3块5万, 3块 5个 stay apart).
    */
-  function spokenSubunit(m: Mention, numEnd: number, k: number): number {
-    const sub = spokenSubunits.get(text.slice(numEnd, m.end));
+  function spokenSubunit(m: Mention, word: number, k: number): number {
+    const sub = spokenSubunits.get(text.slice(word, m.end));
     if (!sub || sub.unit !== m.unit || m.value === null) return m.end;
     const d = runAt(k, m.end);
     if (d?.value == null || d.end !== m.end + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
@@ -1953,6 +1989,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
+    if (labelNumber(text, m)) {
+      m.reason = "a label (a phone, house or room number)";
+      continue;
+    }
     const listed = [ms[i - 1], ms[i + 1]].some(
       (o) =>
         o &&
@@ -2014,13 +2054,14 @@ const clauseBreaks = charTable("，,；;：:。！？!?\n");
 
 /**
  * Whether a bare number stands alone as an amount: not in a run of spaced digits (手机 139 0471 2235), no leading 0,
- * and no word after a caption space but a bound (阿菲金 3000 系统 is a name; 工资 是 六七千, 一万五 上下 stay).
+ * and no word after a caption space but a bound (阿菲金 3000 系统 is a name; 工资 是 六七千, 一万五 上下 stay), unless a pay
+ * word stands right before it (工资 八千 加 提成).
  */
 function spokenAlone(text: string, m: Mention): boolean {
   let p = m.start;
   while (spaceAt(text, p - 1)) p--;
   if (isDigitLike(text.charAt(p - 1)) || m.numeral.charAt(0) === "0") return false;
-  if (!spaceAt(text, m.end)) return true;
+  if (!spaceAt(text, m.end) || salaryWords.before(text, p)?.info === true) return true; // 工资 八千 加 提成
   let q = m.end;
   while (spaceAt(text, q)) q++;
   return q >= text.length || tableAt(clauseBreaks, text, q) === 1 || approxAfter.after(text, q) !== null;
