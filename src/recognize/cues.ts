@@ -223,9 +223,8 @@ function reachAt(text: string, pos: number): CueHit | null {
 const askParticles = charTable(cueData.askParticles);
 const askIfAsked = charTable(cueData.askIfAsked);
 // the characters where any of findCues's lookups can start: one array read passes over all the others
-const starters = new Uint8Array(65536);
-for (let c = 0; c < starters.length; c++)
-  if (askParticles[c] === 1 || askIfAsked[c] === 1 || reachHedges.starts(c) || cues.starts(c)) starters[c] = 1;
+const starters = charTable([...cueData.askParticles, ...cueData.askIfAsked]);
+for (const c of [...reachHedges.firstCodes, ...cues.firstCodes]) starters[c] = 1;
 type Ask = "ask" | "if" | "opener" | "not" | "rhetorical";
 const askWords = new Lexicon<Ask>([
   ...cueData.askConditionals.map((word) => ({ word, info: "if" as Ask })),

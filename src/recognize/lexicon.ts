@@ -61,6 +61,8 @@ export class Lexicon<T> {
   private readonly firsts: Uint8Array | Uint16Array;
   /** the length of the longest word */
   readonly longest: number = 0;
+  /** the codes of the characters that start a word */
+  readonly firstCodes: number[];
 
   constructor(entries: Iterable<Entry<T>>) {
     const byFirst = new Map<number, Word<T>[]>();
@@ -84,6 +86,7 @@ export class Lexicon<T> {
     for (const list of byFirst.values()) list.sort(longestFirst);
     for (const list of this.byLast.values()) list.sort(longestFirst);
     for (const [code, words] of byFirst) this.firsts[code] = this.byFirst.push(bucket(words));
+    this.firstCodes = [...byFirst.keys()];
   }
 
   /** The bucket of the words that start with the character at pos, which lies in the text; null if none does. */

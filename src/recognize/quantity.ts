@@ -587,7 +587,6 @@ function holdsWord(words: Lexicon<boolean>, text: string): boolean {
 }
 /** Whether a text speaks of money without naming a currency (票房, 收入, 成本; not 流水线). */
 export const mentionsMoney = (text: string) => holdsWord(moneyContexts, text);
-/** Whether a text speaks of pay or income (月薪, 工资, 月入, 挣: units.yaml `salaries`; not 挣扎). */
 const labelBefore = wordLexicon(units.labelNumbers.before);
 const labelLinks = wordLexicon(units.labelNumbers.links);
 const labelAfterWords = wordLexicon(units.labelNumbers.after);
@@ -612,6 +611,7 @@ function labelNumber(text: string, m: Mention): boolean {
   return labelBefore.before(text, p) !== null;
 }
 
+/** Whether a text speaks of pay or income (月薪, 工资, 月入, 挣: units.yaml `salaries`; not 挣扎). */
 export const mentionsSalary = (text: string) => holdsWord(salaryWords, text);
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
 export const mentionsCount = (text: string) => countContexts.occursIn(text);
