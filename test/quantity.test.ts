@@ -2491,6 +2491,10 @@ describe("audit round 11: 一 + a duration after a duration verb (为期一周) 
     ["一天的目标是什么。", []],
     ["他是我一个小时候的朋友。", []],
     ["一时半会儿说不清。", []],
+    // "take it as it comes" (做一天算一天), no duration; a year worked stays one
+    ["我们现在就是要做一天算一天。", []],
+    ["过一年算一年吧。", []],
+    ["这个项目要干一年。", [{ text: "一年", kind: "duration", value: 1, unit: "year" }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);
