@@ -26,4 +26,7 @@ export const tableAt = (table: Uint8Array, text: string, i: number): number =>
 export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Spaces, which subtitles write for punctuation between two Chinese characters: a caption's pauses. */
-export const pauses = charTable(" \t\u3000");
+export const pauseChars = " \t\u3000";
+export const pauses = charTable(pauseChars);
+/** Closing quotes and brackets, which may follow the mark that ends a sentence or a question. */
+export const closingChars = "”」』）)\"'’";

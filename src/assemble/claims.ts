@@ -2,7 +2,7 @@
 // type from the cues of its own clause (a condition reaches the clauses after it), its time from its clause or the
 // sentence, its speaker (a source such as 有报道称 speaks for the figures after it), then group neighbouring figures
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
-import { charTable, codeAt, isHan, pauses, tableAt } from "../chars.js";
+import { charTable, closingChars, codeAt, isHan, pauseChars, pauses, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import { askingPhrase, type CueHit, cueData, findCues } from "../recognize/cues.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
@@ -73,7 +73,7 @@ const askLeads = new Set(cueData.askLeads);
 const cueAsNoun = wordLexicon(cueData.cueAsNoun);
 // plan words that close a sentence after its figures and name them the plan (…，这是我们的目标)
 const closingPlans = new Set(cueData.closingPlans);
-const sentenceEnds = charTable("。.！!；;… \t\u3000”’」』）)");
+const sentenceEnds = charTable(`。.！!；;…${pauseChars}${closingChars}`);
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
 

@@ -1,7 +1,7 @@
 // assemble: who said it. A label on the line (主持人：) names the speaker; a reporting verb names the one before it
 // (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
-import { charTable, pauses } from "../chars.js";
+import { charTable, closingChars, pauseChars, pauses } from "../chars.js";
 import {
   dottedNames,
   requestWords,
@@ -131,7 +131,7 @@ function addressee(before: string): string {
 }
 
 // what may close a question after its mark or particle: pauses, closing quotes and brackets
-const askTails = charTable(" \t\u3000”’」』）)");
+const askTails = charTable(pauseChars + closingChars);
 
 /** Whether a sentence ends asking: a question mark, or a question cue (吗) with nothing after it but closers. */
 function endsAsking(text: string, questions: CueHit[]): boolean {

@@ -5,7 +5,7 @@
 // the source, so every span found later cites the input exactly. Zero-width characters and Markdown emphasis markers
 // are skipped for reading without shifting citations.
 import { z } from "zod";
-import { charTable } from "../chars.js";
+import { charTable, closingChars } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Line, ParsedSource } from "../input/source.js";
 import { wordLexicon } from "../recognize/lexicon.js";
@@ -68,7 +68,7 @@ const invisible = charTable("\u200b\u200c\u200d\u2060\ufeff");
 const markdownMarks = charTable("*`");
 const terminal = charTable("。！？!?；;…");
 const clauseBreaks = charTable("，,、；;：: \t");
-const closers = charTable("”」』）)\"'’");
+const closers = charTable(closingChars);
 
 /**
  * Reads one line's content: the characters kept for reading, with their source offsets, or null for the offsets
