@@ -1435,3 +1435,94 @@ describe("a period restated on a later caption line dates that line's forecast t
     ["明年营收预计4亿元\n利润预计1亿元", ["prediction 明年 2026-01-01..2026-12-31"]],
   ])("%s", (text, expected) => expect(dated(text)).toEqual(expected));
 });
+
+describe("types and times across clauses, sentences and caption lines: restatements, continuations, what is now", () => {
+  // each figure's [text, type, time start]
+  const figuresOf = (text: string) =>
+    claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, c.type, c.time?.start ?? null]));
+  it.each([
+    // a clause opened by 就是说 restates the clause before: it takes its plan or forecast, and its time
+    [
+      "我们计划2030年前在运装机达到2500万千瓦，就是说比现在翻一番还多。",
+      [
+        ["2500万千瓦", "plan", "2025-12-18"],
+        ["翻一番", "plan", "2025-12-18"],
+      ],
+    ],
+    [
+      "预计明年营收100亿元，也就是说，比今年增长两成。",
+      [
+        ["100亿元", "prediction", "2026-01-01"],
+        ["两成", "prediction", "2026-01-01"],
+      ],
+    ],
+    // a sentence opened by 之后 after a forecast goes on with it, undated
+    [
+      "预计2028年小学入学人数达到峰值，大概1.4万人。之后每年减少5%到8%。",
+      [
+        ["1.4万人", "prediction", "2028-01-01"],
+        ["5%到8%", "prediction", null],
+      ],
+    ],
+    // negatives: after a fact, with 了, with a time of its own, in a new paragraph, 然后 (a filler)
+    [
+      "去年营收100亿，就是说翻了一番。",
+      [
+        ["100亿", "metric", "2024-01-01"],
+        ["翻了一番", "metric", "2024-01-01"],
+      ],
+    ],
+    [
+      "去年开了50家店。之后每年增加10家。",
+      [
+        ["50家", "metric", "2024-01-01"],
+        ["10家", "metric", null],
+      ],
+    ],
+    [
+      "预计2028年入学人数达到峰值，大概1.4万人。之后两年增长了5%。",
+      [
+        ["1.4万人", "prediction", "2028-01-01"],
+        ["两年", "metric", null],
+        ["5%", "metric", null],
+      ],
+    ],
+    [
+      "预计2028年入学人数达到峰值，大概1.4万人。\n\n之后每年减少5%。",
+      [
+        ["1.4万人", "prediction", "2028-01-01"],
+        ["5%", "metric", null],
+      ],
+    ],
+    [
+      "今年营收预计能到450亿。然后员工有两千人。",
+      [
+        ["450亿", "prediction", "2025-01-01"],
+        ["两千人", "metric", null],
+      ],
+    ],
+    // a word of what is now on the figure's caption line: a time of an earlier line is not its time
+    ["嗯 我们这个厂是2008年开的\n现在厂里工人300个左右", [["300个", "metric", null]]],
+    [
+      "团队去年有100个人\n现在有120个人",
+      [
+        ["100个人", "metric", "2024-01-01"],
+        ["120个人", "metric", null],
+      ],
+    ],
+    // negative: no such word, the earlier line's time holds
+    ["嗯 我们这个厂是2008年开的\n当时厂里工人300个左右", [["300个", "metric", "2008-01-01"]]],
+    // a caption line opened by a place named by a demonstrative and 的, with a word of what is: what the place is like
+    [
+      "明年打算去越南开个分厂\n投资大概在三百万美元左右\n那边的工资是我们这里的三分之一",
+      [
+        ["三百万美元", "prediction", "2026-01-01"],
+        ["三分之一", "metric", null],
+      ],
+    ],
+    ["后年我们会考虑\n去香港开店\n那边的租金\n一个月就要三四十万港币", [["三四十万港币", "metric", null]]],
+    // negatives: no word of what is, or no 的 (the place as where the plan goes)
+    ["明年打算去越南开个分厂\n那边的投资大概三百万美元", [["三百万美元", "prediction", "2026-01-01"]]],
+    ["明年我们计划\n那边开20家店", [["20家", "plan", "2026-01-01"]]],
+  ])("%s → %j", (text, expected) => expect(figuresOf(text)).toEqual(expected));
+});

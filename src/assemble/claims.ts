@@ -74,8 +74,19 @@ const cueAsNoun = wordLexicon(cueData.cueAsNoun);
 // plan words that close a sentence after its figures and name them the plan (…，这是我们的目标)
 const closingPlans = new Set(cueData.closingPlans);
 const sentenceEnds = charTable(`。.！!；;…${pauseChars}${closingChars}`);
+// words that open a clause or a sentence saying again what the one before said (就是说), or a sentence going on from
+// the forecast before it (之后): its plain figures take that forecast's type (and a restatement its time)
+const restates = wordLexicon(cueData.restates);
+const continues = wordLexicon(cueData.continues);
+// a place named by a demonstrative and 的 opening a caption line, and a word of what is (那边的工资是…): what the
+// place is like now
+const placeTopics = wordLexicon(cueData.placeTopics);
+const placeStates = wordLexicon(cueData.placeStates);
 // a money word (票房, 收入) keeps the talk on money for this many sentences
 const moneyWindow = 8;
+
+/** The mode of a figure's reading that a restatement or a continuation takes on. */
+type Mode = Pick<Reading, "type" | "time" | "hedge" | "negated">;
 
 /** One figure's reading in its sentence, before figures are grouped into claims. */
 interface Reading {
@@ -101,6 +112,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
   let countedBefore = false;
   // the year of the last stated year's part (明年上半年) for a part alone (下半年) in the next sentence
   const carry: { year: number | null } = { year: null };
+  // the forecast or plan the last sentence ended on, for a sentence that goes on from it (之后每年减少5%到8%)
+  let lastMode: Mode | null = null;
 
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
@@ -115,7 +128,10 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // a part of the year alone (下半年) takes the year of a stated year's part in the sentence before, of the same
     // label and paragraph
     const before = sentences[i - 1];
-    if (!before || s.heading || s.label !== before.label || s.firstLine > before.lastLine + 1) carry.year = null;
+    const newParagraph = !before || s.heading || s.label !== before.label || s.firstLine > before.lastLine + 1;
+    if (newParagraph) carry.year = null;
+    const priorMode = newParagraph ? null : lastMode;
+    lastMode = null;
     const times = s.heading ? [] : findTimes(s.text, anchor, carry);
     const money = mentionsMoney(s.text);
     if (money) moneyUntil = i + moneyWindow;
@@ -422,6 +438,38 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         )
       );
     };
+    // a word of what is now (现在, 目前) in a figure's clause before it: a time of an earlier caption line is not the
+    // figure's (…这个厂是2008年开的⏎现在厂里工人300个左右)
+    let nowAt: number[] | null = null;
+    const nowBefore = (from: number, pos: number) => {
+      nowAt ??= actual.scan(s.text).map((w) => w.start);
+      const k = countBefore(nowAt, pos);
+      return k > 0 && (nowAt[k - 1] as number) >= from;
+    };
+    // a figure whose caption line, or the line of no figure before it, opens with a place named by a demonstrative and
+    // 的, with a word of what is between that and the figure (明年打算去越南开个分厂⏎…⏎那边的工资是我们这里的三分之一;
+    // 那边的租金⏎一个月就要三四十万港币): it tells what the place is like, out of reach of the lines before
+    let lineBreaksAt: number[] | null = null;
+    const placeFact = (figure: Mention) => {
+      const line = lineAt(figure.start);
+      if (line === 0) return false;
+      lineBreaksAt ??= positionsOf(s.text, lineBreaks);
+      const startOf = (l: number) => (l > 0 ? (lineBreaksAt?.[l - 1] as number) + 1 : 0);
+      const opens = (l: number) => {
+        let p = startOf(l);
+        while (pauses[s.text.charCodeAt(p)] === 1) p++;
+        const w = placeTopics.after(s.text, p);
+        return w !== null && s.text.charCodeAt(p + w.word.length) === 0x7684; // 的
+      };
+      const from = opens(line)
+        ? startOf(line)
+        : line > 1 && opens(line - 1) && !figures.some((f) => lineAt(f.start) === line - 1)
+          ? startOf(line - 1)
+          : -1;
+      if (from < 0) return false;
+      for (let k = from; k < figure.start; k++) if (placeStates.after(s.text, k)) return true;
+      return false;
+    };
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(figure.start);
       const reachesIt = (c: CueHit) => reaches(c, figure.start);
@@ -445,14 +493,19 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const time =
         ownTime ??
         (inherited &&
-        inherited.direction === "future" &&
-        (isAlready(figure, inherited) ||
-          governs(inherited, figure, from, to) ||
-          (lineAt(inherited.start) < lineAt(figure.start) && habitual(from, figure.start)))
+        lineAt(inherited.start) < lineAt(figure.start) &&
+        (nowBefore(from, figure.start) || placeFact(figure))
           ? null
-          : inherited);
+          : inherited &&
+              inherited.direction === "future" &&
+              (isAlready(figure, inherited) ||
+                governs(inherited, figure, from, to) ||
+                (lineAt(inherited.start) < lineAt(figure.start) && habitual(from, figure.start)))
+            ? null
+            : inherited);
       const own = claimCues.filter(
         (c) =>
+          (c.start >= from || !placeFact(figure)) &&
           (speaksFor(c, from, to, figure.start) ||
             (c.group === "prediction" && frames.has(c.word) && c.start < from && reachesIt(c) && notOver(ownTime))) &&
           !habit(c, from, figure),
@@ -463,6 +516,47 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
         cues.some((c) => c.group === "remaining" && c.start >= from && c.start < figure.start);
       return { figure, type: typeOf(own, time, ahead), time, speaker: speaker(figure.start), ...manner(own) };
     });
+    // a plain figure (a metric with no time, no mode word and no 了 of its own) in a clause that says again what the
+    // clause before said (，就是说比现在翻一番还多) takes the type and time of that clause's forecast or plan; the plain
+    // figures that open a sentence going on from the forecast the sentence before ended on (之后每年减少5%到8%) or
+    // saying it again (也就是说…) take its type (not its time: one of another sentence)
+    const text = s.text;
+    const openerAt = (from: number) => {
+      let p = from;
+      while (pauses[text.charCodeAt(p)] === 1) p++;
+      return p;
+    };
+    const plain = (r: Reading, from: number, to: number) => {
+      if (r.type !== "metric" || r.time !== null) return false;
+      if (cues.some((c) => c.group !== "hedge" && ownMode.has(c.group) && c.start >= from && c.start < to))
+        return false;
+      for (let k = from; k < to; k++) if (doneMarks.after(text, k)) return false;
+      return true;
+    };
+    const opening = openerAt(0);
+    const goesOn = priorMode ? (restates.after(text, opening) ?? continues.after(text, opening)) : null;
+    let chained = goesOn !== null;
+    for (let k = 0; k < readings.length; k++) {
+      const r = readings[k] as Reading;
+      const [from, to] = clauseOf(r.figure.start);
+      const prev = readings[k - 1];
+      // the clause's opener, or that of a clause of no figure right before it (，也就是说，比现在…)
+      let q = openerAt(from);
+      if (!restates.after(text, q) && from > 0) {
+        const [pf] = clauseOf(from - 1);
+        if (!figures.some((f) => f.start >= pf && f.start < from)) q = openerAt(pf);
+      }
+      const said = prev && prev.figure.start < q && restates.after(text, q) !== null;
+      const mode: Mode | null =
+        said && (prev.type === "plan" || prev.type === "prediction")
+          ? prev
+          : chained && priorMode
+            ? { ...priorMode, time: null }
+            : null;
+      chained &&= !said && plain(r, 0, to);
+      if (!mode || !plain(r, said ? q : 0, to)) continue;
+      readings[k] = { ...r, type: mode.type, time: mode.time, hedge: mode.hedge ?? r.hedge, negated: mode.negated };
+    }
     const groups = groupReadings(readings);
     if (groups.length === 0) {
       // a dated forecast without a figure: 明年第一季度会发布一款新模型. Its time stands after every question: the
@@ -498,6 +592,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     }
     // a time dates one forecast of a sentence, the first that claims it (and a period stated twice on a line, once);
     // a period restated on a later caption line dates that line's forecast too (明年我们打算开10家店⏎2026年我们预计开50家)
+    const tail = groups[groups.length - 1];
+    lastMode = tail && (tail.type === "prediction" || tail.type === "plan") ? tail : null;
     const datedPeriods = new Set<string>();
     const periodOnLine = (t: TimeMatch) => `${periodOf(t)}@${lineAt(t.start)}`;
     for (const g of groups) {

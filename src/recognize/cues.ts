@@ -75,6 +75,10 @@ const Cues = z.object({
   consequentMarks: z.array(z.string().min(1)),
   reachTimes: z.array(z.string().min(1)),
   closingPlans: z.array(z.string().min(1)),
+  restates: z.array(z.string().min(1)),
+  continues: z.array(z.string().min(1)),
+  placeTopics: z.array(z.string().min(1)),
+  placeStates: z.array(z.string().min(1)),
 });
 export const cueData = loadData("cues", Cues);
 
