@@ -473,6 +473,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const readings: Reading[] = figures.map((figure) => {
       const [from, to] = clauseOf(figure.start);
       const reachesIt = (c: CueHit) => reaches(c, figure.start);
+      const place = placeFact(figure);
       // a time inside a condition the figure is out of reach of (假设今天…) is the condition's
       const conditional = (t: TimeMatch) =>
         cues.some(
@@ -492,9 +493,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       // of an earlier caption line governs (governs)
       const time =
         ownTime ??
-        (inherited &&
-        lineAt(inherited.start) < lineAt(figure.start) &&
-        (nowBefore(from, figure.start) || placeFact(figure))
+        (inherited && lineAt(inherited.start) < lineAt(figure.start) && (nowBefore(from, figure.start) || place)
           ? null
           : inherited &&
               inherited.direction === "future" &&
@@ -505,7 +504,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
             : inherited);
       const own = claimCues.filter(
         (c) =>
-          (c.start >= from || !placeFact(figure)) &&
+          (c.start >= from || !place) &&
           (speaksFor(c, from, to, figure.start) ||
             (c.group === "prediction" && frames.has(c.word) && c.start < from && reachesIt(c) && notOver(ownTime))) &&
           !habit(c, from, figure),
@@ -526,13 +525,22 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       while (pauses[text.charCodeAt(p)] === 1) p++;
       return p;
     };
-    const plain = (r: Reading, from: number, to: number) => {
-      if (r.type !== "metric" || r.time !== null) return false;
-      if (cues.some((c) => c.group !== "hedge" && ownMode.has(c.group) && c.start >= from && c.start < to))
+    // whether a 了 stands in text[from, to): the chain from the sentence's start scans each character once
+    let scanned = 0;
+    let doneInChain = false;
+    const doneIn = (from: number, to: number) => {
+      if (from > 0) {
+        for (let k = from; k < to; k++) if (doneMarks.after(text, k)) return true;
         return false;
-      for (let k = from; k < to; k++) if (doneMarks.after(text, k)) return false;
-      return true;
+      }
+      for (; scanned < to && !doneInChain; scanned++) doneInChain = doneMarks.after(text, scanned) !== null;
+      return doneInChain;
     };
+    const plain = (r: Reading, from: number, to: number) =>
+      r.type === "metric" &&
+      r.time === null &&
+      !cues.some((c) => c.group !== "hedge" && ownMode.has(c.group) && c.start >= from && c.start < to) &&
+      !doneIn(from, to);
     const opening = openerAt(0);
     const goesOn = priorMode ? (restates.after(text, opening) ?? continues.after(text, opening)) : null;
     let chained = goesOn !== null;
@@ -544,7 +552,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       let q = openerAt(from);
       if (!restates.after(text, q) && from > 0) {
         const [pf] = clauseOf(from - 1);
-        if (!figures.some((f) => f.start >= pf && f.start < from)) q = openerAt(pf);
+        const p = openerAt(pf);
+        if (restates.after(text, p) && !figures.some((f) => f.start >= pf && f.start < from)) q = p;
       }
       const said = prev && prev.figure.start < q && restates.after(text, q) !== null;
       const mode: Mode | null =
