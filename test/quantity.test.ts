@@ -1756,7 +1756,7 @@ describe("a small count in words after a tally word (一共, 总共) is a figure
     ["我们合计有两个工厂", [{ text: "两个", kind: "count", value: 2, unit: "个" }]],
     // with no tally word, or one beyond its clause, a small count in words stays discourse
     ["我们有两个核心原因", []],
-    ["面试一般是三轮", []],
+    ["面试一般是三个环节", []], // (三轮 is a figure: the counters of units.yaml wordCounters)
     ["一共就这样，我们有两个原因", []],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
@@ -2569,5 +2569,47 @@ describe("a bound word over a possessive phrase, after a figure of the same unit
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("counters 轮 (rounds) and 盘 (games), ratio words before a bare decimal", () => {
+  const withTopic = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic: true })
+      .filter((m) => m.tag === "figure")
+      .map((m) => ({ text: m.text, kind: m.kind, value: m.value, approx: m.approx }));
+  it.each([
+    // a small count of rounds in words is the figure
+    ["面试一般是三轮", [{ text: "三轮", kind: "count", value: 3, unit: "轮" }]],
+    ["我们完成了三轮融资。", [{ text: "三轮", kind: "count", value: 3, unit: "轮" }]],
+    ["去年做了2轮融资", [{ text: "2轮", kind: "count", value: 2, unit: "轮" }]],
+    ["孩子一年能下一千多盘。", [{ text: "一千多盘", kind: "count", value: 1000, approx: "over" }]],
+    // near-misses: 一轮 and 新一轮 are words, 轮 of a vehicle no counter, 大盘 before a number no counter
+    ["新一轮融资马上开始", []],
+    ["一轮明月挂在天上", []],
+    ["他骑着三轮车来的", []],
+    ["买了3轮车", []],
+    ["两轮电动车卖了5万辆", [{ text: "5万辆", kind: "count", value: 5e4 }]],
+    ["指数在3000盘整", [{ text: "3000", kind: "measure", value: 3000 }]],
+    // ratio words: a bare decimal after one is a multiple
+    ["逾期贷款和不良的比例不到0.8。", [{ text: "0.8", kind: "multiple", value: 0.8, approx: "under" }]],
+    ["贷款的比例是0.8", [{ text: "0.8", kind: "multiple", value: 0.8 }]],
+    // near-misses: a scale keeps money, a percent stays a percent, a decimal with no ratio word stays money
+    ["贷款余额不到0.8亿", [{ text: "0.8亿", kind: "money", value: 8e7, approx: "under" }]],
+    ["贷款的比例是30%", [{ text: "30%", kind: "percent", value: 30 }]],
+    ["贷款利息不到0.8", [{ text: "0.8", kind: "money", value: 0.8, approx: "under" }]],
+    ["研究生和本科生的比例要达到1.5比1。", []], // the terms of a ratio are no figure
+  ] as [string, object[]][])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+  it.each([
+    // in money talk a counter right after the number keeps a count; a price after 大盘 stays money
+    ["孩子一年能下一千多盘。", [{ text: "一千多盘", kind: "count", value: 1000, approx: "over" }]],
+    ["今天的大盘金价 每克800多", [{ text: "800", kind: "money", value: 800, approx: "over" }]],
+    ["收入不到0.8", [{ text: "0.8", kind: "money", value: 0.8, approx: "under" }]],
+    ["不良贷款的比例不到0.8", [{ text: "0.8", kind: "multiple", value: 0.8, approx: "under" }]],
+  ] as [string, object[]][])("money topic: %s", (text, want) => {
+    expect(withTopic(text)).toMatchObject(want);
+    expect(withTopic(text)).toHaveLength(want.length);
   });
 });

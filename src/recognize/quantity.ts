@@ -138,6 +138,8 @@ const Units = z.object({
   labelNumbers: z.object({ before: Words, links: Words, after: Words }),
   turnovers: z.object({ before: Words, after: Words }),
   tolerances: z.object({ words: Words, example: z.string() }),
+  wordCounters: z.object({ words: Words, example: z.string() }),
+  ratioWords: z.object({ words: Words, reach: z.int().min(0).max(8), example: z.string() }),
 });
 const Sides = z.object({ open: Words, closed: Words });
 const ApproxData = z.object({
@@ -1004,6 +1006,17 @@ function talliedAt(text: string, pos: number): boolean {
   return false;
 }
 const demonstratives = new Set(units.fewAfterDemonstratives);
+const wordCounters = new Set(units.wordCounters.words);
+const ratioWords = wordLexicon(units.ratioWords.words);
+
+/** Whether a ratio word (比例, 系数: units.yaml `ratioWords`) ends a few characters before `pos` in its clause. */
+function ratioWordAt(text: string, pos: number): boolean {
+  for (let p = pos; p >= 0 && pos - p <= units.ratioWords.reach; p--) {
+    if (ratioWords.before(text, p)) return true;
+    if (p > 0 && tableAt(clauseBreaks, text, p - 1) === 1) return false;
+  }
+  return false;
+}
 const nearlyWords = wordLexicon(units.nearlyBefore.words);
 const nearlyNotAfter = new Set(units.nearlyBefore.notAfter);
 const nearlyNotInClause = wordLexicon(units.nearlyBefore.notInClause);
@@ -2028,6 +2041,14 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "measure";
       scores.add(m.end);
+    } else if (
+      hasDecimalPoint(m.numeral) &&
+      m.value !== null &&
+      ratioWordAt(text, m.start) &&
+      ratioJoiners.after(text, m.end) === null // 比例要达到1.5比1: a term of a ratio, no figure
+    ) {
+      m.tag = "figure";
+      m.kind = "multiple"; // 不良的比例不到0.8: a ratio, not money
     } else if (bounded(text, m)) {
       const label = labelAfter(text, m);
       if (label) m.reason = `a grade, level or age that names a group (${label})`;
@@ -2353,7 +2374,10 @@ function classifyWeak(text: string, ms: Mention[]) {
           m.approx !== null ||
           oneDurationAfter.before(text, m.start)?.info ||
           modalVerbBefore(text, m.start)
-        : (m.approx !== null && m.value !== null && m.value > 1) || turnover(text, m) || talliedAt(text, m.start))
+        : (m.approx !== null && m.value !== null && m.value > 1) ||
+          (m.value !== null && m.value > 1 && m.unit !== null && wordCounters.has(m.unit)) || // 三轮融资
+          turnover(text, m) ||
+          talliedAt(text, m.start))
     )
       continue;
     m.tag = "discourse";
