@@ -2427,6 +2427,11 @@ describe("audit round 11: 减半 is a fall by half (50%, as 下降了一半); no
     ["下一次减半事件快到了。", []],
     ["小微企业所得税减半征收。", []],
     ["企业享受三免三减半的优惠。", []],
+    // 减半 opening its clause before 嘛, 之后, 以后 names the event; with a subject before it, or 了 after, a fall
+    ["去年是3100个，嗯，减半嘛，少了将近四分之一。", [{ text: "3100个" }, { text: "四分之一", value: 25 }]],
+    ["减半之后，区块奖励变成了3.125个。", [{ text: "3.125个" }]],
+    ["利润减半之后，公司裁员了。", [{ text: "减半", kind: "percent", value: 50 }]],
+    ["产量呢，减半了。", [{ text: "减半", kind: "percent", value: 50 }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

@@ -83,6 +83,7 @@ const Units = z.object({
       after: Words.optional(),
       notAfter: Words.optional(),
       notBefore: Words.optional(),
+      nounBefore: Words.optional(),
       example: z.string(),
     }),
   ),
@@ -337,6 +338,7 @@ const percentWords = lexicon(units.percentWords, (u) => ({
   after: u.after ?? null,
   notAfter: u.notAfter ?? null,
   notBefore: u.notBefore ?? null,
+  nounBefore: u.nounBefore ?? null,
 }));
 const growthVerbs = wordLexicon(units.growthVerbs);
 const measureContexts = wordLexicon(units.measureContexts);
@@ -1009,6 +1011,13 @@ const demonstratives = new Set(units.fewAfterDemonstratives);
 const wordCounters = new Set(units.wordCounters.words);
 const ratioWords = wordLexicon(units.ratioWords.words);
 
+/** Whether `pos` opens a clause: only spaces between it and the text's start or a clause break. */
+function opensClause(text: string, pos: number): boolean {
+  let p = pos;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  return p === 0 || tableAt(clauseBreaks, text, p - 1) === 1;
+}
+
 /** Whether a ratio word (比例, 系数: units.yaml `ratioWords`) ends a few characters before `pos` in its clause. */
 function ratioWordAt(text: string, pos: number): boolean {
   for (let p = pos; p >= 0 && pos - p <= units.ratioWords.reach; p--) {
@@ -1060,11 +1069,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     out.push(m);
   }
   for (const hit of percentWords.scan(text)) {
-    const { value, after, notAfter, notBefore } = hit.entry.info;
+    const { value, after, notAfter, notBefore, nounBefore } = hit.entry.info;
     if (after && !after.some((w) => text.endsWith(w, hit.start))) continue;
     // 比特币减半 (the halving event), 减半征收 (a tax rule): no figure
     if (notAfter?.some((w) => text.endsWith(w, hit.start))) continue;
     if (notBefore?.some((w) => text.startsWith(w, hit.end))) continue;
+    // 减半嘛, 减半之后 opening a clause: the event named, no subject halved
+    if (nounBefore?.some((w) => text.startsWith(w, hit.end)) && opensClause(text, hit.start)) continue;
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
     m.kind = "percent";
