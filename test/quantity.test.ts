@@ -1371,10 +1371,17 @@ describe("audit round 8: a building or village group number in an address is no 
     ["总部在深圳南山区科技园8栋，欢迎大家来参观。", []],
     ["我家住在幸福村3组。", []],
     ["地址是青山镇渔业村5组", []],
+    // a building number with its unit or room after it (3栋2单元, 2栋1104, 5号楼3单元)
+    ["我们在3栋2单元。", []],
+    ["我住在2栋1104", []],
+    ["公司在5号楼3单元", []],
     // near-misses: counts of buildings and groups stay counts
     ["小区一共有8栋楼", [{ text: "8栋", kind: "count", value: 8, unit: "栋" }]],
     ["一共请了四十多组乐队。", [{ text: "四十多组", kind: "count", unit: "组" }]],
     ["村里分了5组", [{ text: "5组", kind: "count", value: 5, unit: "组" }]],
+    ["建了3栋楼", [{ text: "3栋", kind: "count", value: 3, unit: "栋" }]],
+    ["今年盖了十几栋", [{ text: "十几栋", kind: "count", unit: "栋" }]],
+    ["一共建了3栋，2栋已经完工", [{ text: "3栋" }, { text: "2栋" }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);
