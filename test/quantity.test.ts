@@ -2625,3 +2625,21 @@ describe("counters 轮 (rounds) and 盘 (games), ratio words before a bare decim
     expect(withTopic(text)).toHaveLength(want.length);
   });
 });
+
+describe("a figure the speaker corrects (不对，是…; 不是…，是…) gives way to the corrected one", () => {
+  it.each([
+    ["一箱三十斤，不对，是三斤。", [{ text: "三斤", kind: "measure", value: 3 }]],
+    ["卖了5000台，我说错了，5000万台", [{ text: "5000万台", kind: "count", value: 5e7 }]],
+    ["增长了30%，不对，是35%", [{ text: "35%", kind: "percent", value: 35 }]],
+    ["不是三十斤，是三斤", [{ text: "三斤", kind: "measure", value: 3 }]],
+    // near-misses: 对 confirms (both stay), 不对称 is no correction, a figure of another unit is not corrected
+    ["一箱三十斤，对，是三十斤。", [{ text: "三十斤" }, { text: "三十斤" }]],
+    ["三十斤不对称，三斤", [{ text: "三十斤" }, { text: "三斤" }]],
+    ["一箱三十斤，不对，是三百块", [{ text: "三十斤" }, { text: "三百块" }]],
+    ["不是三十斤，我们卖三斤", [{ text: "三十斤" }, { text: "三斤" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

@@ -192,6 +192,7 @@ const FalseFigures = z.object({
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
+  corrections: z.object({ words: Words, denials: Words, links: Words }),
   labels: z.array(
     z.object({
       words: Words,
@@ -1011,6 +1012,42 @@ const demonstratives = new Set(units.fewAfterDemonstratives);
 const wordCounters = new Set(units.wordCounters.words);
 const ratioWords = wordLexicon(units.ratioWords.words);
 
+const corrections = wordLexicon(falseFigures.corrections.words);
+const denials = wordLexicon(falseFigures.corrections.denials);
+const correctionLinks = wordLexicon(falseFigures.corrections.links);
+
+/** The end of clause breaks and spaces from `pos` on. */
+function skipBreaks(text: string, pos: number): number {
+  let p = pos;
+  while (p < text.length && (spaceAt(text, p) || tableAt(clauseBreaks, text, p) === 1)) p++;
+  return p;
+}
+
+/**
+ * A figure the speaker takes back for the next one of the same kind and unit is no figure: 一箱三十斤，不对，是三斤
+ * (false-figures.yaml `corrections`: a correction word and a link between them), 不是三十斤，是三斤 (a denial right
+ * before the first, a link between). 三十斤，对，是三十斤 and 不对称 are no correction.
+ */
+function classifyCorrected(text: string, ms: Mention[]) {
+  let a: Mention | undefined;
+  for (const b of ms) {
+    if (b.tag !== "figure") continue;
+    if (a && a.kind === b.kind && a.unit === b.unit) {
+      let p = skipBreaks(text, a.end);
+      const word = corrections.after(text, p);
+      const denied = !word && denials.before(text, a.start) !== null;
+      if (word) p = skipBreaks(text, p + word.word.length);
+      const link = (word || denied) && p > a.end ? correctionLinks.after(text, p) : null;
+      if (link) p += link.word.length;
+      if ((word || (denied && link)) && skipBreaks(text, p) === b.start) {
+        a.tag = "discourse";
+        a.reason = `corrected by the speaker (${text.slice(a.end, b.start)})`;
+      }
+    }
+    a = b;
+  }
+}
+
 /** Whether `pos` opens a clause: only spaces between it and the text's start or a clause break. */
 function opensClause(text: string, pos: number): boolean {
   let p = pos;
@@ -1165,6 +1202,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   classifyBare(text, joined, ctx.moneyTopic === true, ctx.salaryTopic === true);
   classifyLabelled(text, joined);
   classifyWeak(text, joined);
+  classifyCorrected(text, joined);
   reachFigures(joined);
   return joined;
 
