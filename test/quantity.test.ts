@@ -2597,6 +2597,8 @@ describe("counters 轮 (rounds) and 盘 (games), ratio words before a bare decim
     ["孩子一年能下一千多盘。", [{ text: "一千多盘", kind: "count", value: 1000, approx: "over" }]],
     // near-misses: 一轮 and 新一轮 are words, 轮 of a vehicle no counter, 大盘 before a number no counter
     ["新一轮融资马上开始", []],
+    ["积分领先第二名4分 还剩五轮比赛", [{ text: "4分", kind: "measure", value: 4 }]], // a league's rounds
+    ["经过两轮谈判，双方达成一致", [{ text: "两轮", kind: "count", value: 2 }]],
     ["一轮明月挂在天上", []],
     ["他骑着三轮车来的", []],
     ["买了3轮车", []],

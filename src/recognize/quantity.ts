@@ -139,7 +139,7 @@ const Units = z.object({
   labelNumbers: z.object({ before: Words, links: Words, after: Words }),
   turnovers: z.object({ before: Words, after: Words }),
   tolerances: z.object({ words: Words, example: z.string() }),
-  wordCounters: z.object({ words: Words, example: z.string() }),
+  wordCounters: z.object({ words: Words, contexts: Words, example: z.string() }),
   ratioWords: z.object({ words: Words, reach: z.int().min(0).max(8), example: z.string() }),
 });
 const Sides = z.object({ open: Words, closed: Words });
@@ -1010,6 +1010,7 @@ function talliedAt(text: string, pos: number): boolean {
 }
 const demonstratives = new Set(units.fewAfterDemonstratives);
 const wordCounters = new Set(units.wordCounters.words);
+const wordCounterContexts = wordLexicon(units.wordCounters.contexts);
 const ratioWords = wordLexicon(units.ratioWords.words);
 
 const corrections = wordLexicon(falseFigures.corrections.words);
@@ -1054,6 +1055,10 @@ function opensClause(text: string, pos: number): boolean {
   while (p > 0 && spaceAt(text, p - 1)) p--;
   return p === 0 || tableAt(clauseBreaks, text, p - 1) === 1;
 }
+
+/** Whether a count of a `wordCounters` unit (三轮) stands in a sentence with one of its contexts (融资, 面试). */
+const roundsCounted = (text: string, m: Mention) =>
+  m.unit !== null && wordCounters.has(m.unit) && wordCounterContexts.occursIn(text);
 
 /** Whether a ratio word (比例, 系数: units.yaml `ratioWords`) ends a few characters before `pos` in its clause. */
 function ratioWordAt(text: string, pos: number): boolean {
@@ -2424,7 +2429,7 @@ function classifyWeak(text: string, ms: Mention[]) {
           oneDurationAfter.before(text, m.start)?.info ||
           modalVerbBefore(text, m.start)
         : (m.approx !== null && m.value !== null && m.value > 1) ||
-          (m.value !== null && m.value > 1 && m.unit !== null && wordCounters.has(m.unit)) || // 三轮融资
+          (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资
           turnover(text, m) ||
           talliedAt(text, m.start))
     )
