@@ -1371,10 +1371,17 @@ describe("audit round 8: a building or village group number in an address is no 
     ["总部在深圳南山区科技园8栋，欢迎大家来参观。", []],
     ["我家住在幸福村3组。", []],
     ["地址是青山镇渔业村5组", []],
+    // a building number with its unit or room after it (3栋2单元, 2栋1104, 5号楼3单元)
+    ["我们在3栋2单元。", []],
+    ["我住在2栋1104", []],
+    ["公司在5号楼3单元", []],
     // near-misses: counts of buildings and groups stay counts
     ["小区一共有8栋楼", [{ text: "8栋", kind: "count", value: 8, unit: "栋" }]],
     ["一共请了四十多组乐队。", [{ text: "四十多组", kind: "count", unit: "组" }]],
     ["村里分了5组", [{ text: "5组", kind: "count", value: 5, unit: "组" }]],
+    ["建了3栋楼", [{ text: "3栋", kind: "count", value: 3, unit: "栋" }]],
+    ["今年盖了十几栋", [{ text: "十几栋", kind: "count", unit: "栋" }]],
+    ["一共建了3栋，2栋已经完工", [{ text: "3栋" }, { text: "2栋" }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);
@@ -1756,7 +1763,7 @@ describe("a small count in words after a tally word (一共, 总共) is a figure
     ["我们合计有两个工厂", [{ text: "两个", kind: "count", value: 2, unit: "个" }]],
     // with no tally word, or one beyond its clause, a small count in words stays discourse
     ["我们有两个核心原因", []],
-    ["面试一般是三轮", []],
+    ["面试一般是三个环节", []], // (三轮 is a figure: the counters of units.yaml wordCounters)
     ["一共就这样，我们有两个原因", []],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
@@ -2427,6 +2434,11 @@ describe("audit round 11: 减半 is a fall by half (50%, as 下降了一半); no
     ["下一次减半事件快到了。", []],
     ["小微企业所得税减半征收。", []],
     ["企业享受三免三减半的优惠。", []],
+    // 减半 opening its clause before 嘛, 之后, 以后 names the event; with a subject before it, or 了 after, a fall
+    ["去年是3100个，嗯，减半嘛，少了将近四分之一。", [{ text: "3100个" }, { text: "四分之一", value: 25 }]],
+    ["减半之后，区块奖励变成了3.125个。", [{ text: "3.125个" }]],
+    ["利润减半之后，公司裁员了。", [{ text: "减半", kind: "percent", value: 50 }]],
+    ["产量呢，减半了。", [{ text: "减半", kind: "percent", value: 50 }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);
@@ -2569,5 +2581,67 @@ describe("a bound word over a possessive phrase, after a figure of the same unit
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("counters 轮 (rounds) and 盘 (games), ratio words before a bare decimal", () => {
+  const withTopic = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic: true })
+      .filter((m) => m.tag === "figure")
+      .map((m) => ({ text: m.text, kind: m.kind, value: m.value, approx: m.approx }));
+  it.each([
+    // a small count of rounds in words is the figure
+    ["面试一般是三轮", [{ text: "三轮", kind: "count", value: 3, unit: "轮" }]],
+    ["我们完成了三轮融资。", [{ text: "三轮", kind: "count", value: 3, unit: "轮" }]],
+    ["去年做了2轮融资", [{ text: "2轮", kind: "count", value: 2, unit: "轮" }]],
+    ["孩子一年能下一千多盘。", [{ text: "一千多盘", kind: "count", value: 1000, approx: "over" }]],
+    // near-misses: 一轮 and 新一轮 are words, 轮 of a vehicle no counter, 大盘 before a number no counter
+    ["新一轮融资马上开始", []],
+    ["积分领先第二名4分 还剩五轮比赛", [{ text: "4分", kind: "measure", value: 4 }]], // a league's rounds
+    ["经过两轮谈判，双方达成一致", [{ text: "两轮", kind: "count", value: 2 }]],
+    ["一轮明月挂在天上", []],
+    ["他骑着三轮车来的", []],
+    ["买了3轮车", []],
+    ["两轮电动车卖了5万辆", [{ text: "5万辆", kind: "count", value: 5e4 }]],
+    ["指数在3000盘整", [{ text: "3000", kind: "measure", value: 3000 }]],
+    // ratio words: a bare decimal after one is a multiple
+    ["逾期贷款和不良的比例不到0.8。", [{ text: "0.8", kind: "multiple", value: 0.8, approx: "under" }]],
+    ["贷款的比例是0.8", [{ text: "0.8", kind: "multiple", value: 0.8 }]],
+    // near-misses: a scale keeps money, a percent stays a percent, a decimal with no ratio word stays money
+    ["贷款余额不到0.8亿", [{ text: "0.8亿", kind: "money", value: 8e7, approx: "under" }]],
+    ["贷款的比例是30%", [{ text: "30%", kind: "percent", value: 30 }]],
+    ["贷款利息不到0.8", [{ text: "0.8", kind: "money", value: 0.8, approx: "under" }]],
+    ["研究生和本科生的比例要达到1.5比1。", []], // the terms of a ratio are no figure
+  ] as [string, object[]][])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+  it.each([
+    // in money talk a counter right after the number keeps a count; a price after 大盘 stays money
+    ["孩子一年能下一千多盘。", [{ text: "一千多盘", kind: "count", value: 1000, approx: "over" }]],
+    ["今天的大盘金价 每克800多", [{ text: "800", kind: "money", value: 800, approx: "over" }]],
+    ["收入不到0.8", [{ text: "0.8", kind: "money", value: 0.8, approx: "under" }]],
+    ["不良贷款的比例不到0.8", [{ text: "0.8", kind: "multiple", value: 0.8, approx: "under" }]],
+  ] as [string, object[]][])("money topic: %s", (text, want) => {
+    expect(withTopic(text)).toMatchObject(want);
+    expect(withTopic(text)).toHaveLength(want.length);
+  });
+});
+
+describe("a figure the speaker corrects (不对，是…; 不是…，是…) gives way to the corrected one", () => {
+  it.each([
+    ["一箱三十斤，不对，是三斤。", [{ text: "三斤", kind: "measure", value: 3 }]],
+    ["卖了5000台，我说错了，5000万台", [{ text: "5000万台", kind: "count", value: 5e7 }]],
+    ["增长了30%，不对，是35%", [{ text: "35%", kind: "percent", value: 35 }]],
+    ["不是三十斤，是三斤", [{ text: "三斤", kind: "measure", value: 3 }]],
+    // near-misses: 对 confirms (both stay), 不对称 is no correction, a figure of another unit is not corrected
+    ["一箱三十斤，对，是三十斤。", [{ text: "三十斤" }, { text: "三十斤" }]],
+    ["三十斤不对称，三斤", [{ text: "三十斤" }, { text: "三斤" }]],
+    ["一箱三十斤，不对，是三百块", [{ text: "三十斤" }, { text: "三百块" }]],
+    ["不是三十斤，我们卖三斤", [{ text: "三十斤" }, { text: "三斤" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });

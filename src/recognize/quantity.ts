@@ -83,6 +83,7 @@ const Units = z.object({
       after: Words.optional(),
       notAfter: Words.optional(),
       notBefore: Words.optional(),
+      nounBefore: Words.optional(),
       example: z.string(),
     }),
   ),
@@ -138,6 +139,8 @@ const Units = z.object({
   labelNumbers: z.object({ before: Words, links: Words, after: Words }),
   turnovers: z.object({ before: Words, after: Words }),
   tolerances: z.object({ words: Words, example: z.string() }),
+  wordCounters: z.object({ words: Words, contexts: Words, example: z.string() }),
+  ratioWords: z.object({ words: Words, reach: z.int().min(0).max(8), example: z.string() }),
 });
 const Sides = z.object({ open: Words, closed: Words });
 const ApproxData = z.object({
@@ -189,6 +192,7 @@ const FalseFigures = z.object({
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
+  corrections: z.object({ words: Words, denials: Words, links: Words }),
   labels: z.array(
     z.object({
       words: Words,
@@ -335,6 +339,7 @@ const percentWords = lexicon(units.percentWords, (u) => ({
   after: u.after ?? null,
   notAfter: u.notAfter ?? null,
   notBefore: u.notBefore ?? null,
+  nounBefore: u.nounBefore ?? null,
 }));
 const growthVerbs = wordLexicon(units.growthVerbs);
 const measureContexts = wordLexicon(units.measureContexts);
@@ -1004,6 +1009,65 @@ function talliedAt(text: string, pos: number): boolean {
   return false;
 }
 const demonstratives = new Set(units.fewAfterDemonstratives);
+const wordCounters = new Set(units.wordCounters.words);
+const wordCounterContexts = wordLexicon(units.wordCounters.contexts);
+const ratioWords = wordLexicon(units.ratioWords.words);
+
+const corrections = wordLexicon(falseFigures.corrections.words);
+const denials = wordLexicon(falseFigures.corrections.denials);
+const correctionLinks = wordLexicon(falseFigures.corrections.links);
+
+/** The end of clause breaks and spaces from `pos` on. */
+function skipBreaks(text: string, pos: number): number {
+  let p = pos;
+  while (p < text.length && (spaceAt(text, p) || tableAt(clauseBreaks, text, p) === 1)) p++;
+  return p;
+}
+
+/**
+ * A figure the speaker takes back for the next one of the same kind and unit is no figure: 一箱三十斤，不对，是三斤
+ * (false-figures.yaml `corrections`: a correction word and a link between them), 不是三十斤，是三斤 (a denial right
+ * before the first, a link between). 三十斤，对，是三十斤 and 不对称 are no correction.
+ */
+function classifyCorrected(text: string, ms: Mention[]) {
+  let a: Mention | undefined;
+  for (const b of ms) {
+    if (b.tag !== "figure") continue;
+    if (a && a.kind === b.kind && a.unit === b.unit) {
+      let p = skipBreaks(text, a.end);
+      const word = corrections.after(text, p);
+      const denied = !word && denials.before(text, a.start) !== null;
+      if (word) p = skipBreaks(text, p + word.word.length);
+      const link = (word || denied) && p > a.end ? correctionLinks.after(text, p) : null;
+      if (link) p += link.word.length;
+      if ((word || (denied && link)) && skipBreaks(text, p) === b.start) {
+        a.tag = "discourse";
+        a.reason = `corrected by the speaker (${text.slice(a.end, b.start)})`;
+      }
+    }
+    a = b;
+  }
+}
+
+/** Whether `pos` opens a clause: only spaces between it and the text's start or a clause break. */
+function opensClause(text: string, pos: number): boolean {
+  let p = pos;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  return p === 0 || tableAt(clauseBreaks, text, p - 1) === 1;
+}
+
+/** Whether a count of a `wordCounters` unit (三轮) stands in a sentence with one of its contexts (融资, 面试). */
+const roundsCounted = (text: string, m: Mention) =>
+  m.unit !== null && wordCounters.has(m.unit) && wordCounterContexts.occursIn(text);
+
+/** Whether a ratio word (比例, 系数: units.yaml `ratioWords`) ends a few characters before `pos` in its clause. */
+function ratioWordAt(text: string, pos: number): boolean {
+  for (let p = pos; p >= 0 && pos - p <= units.ratioWords.reach; p--) {
+    if (ratioWords.before(text, p)) return true;
+    if (p > 0 && tableAt(clauseBreaks, text, p - 1) === 1) return false;
+  }
+  return false;
+}
 const nearlyWords = wordLexicon(units.nearlyBefore.words);
 const nearlyNotAfter = new Set(units.nearlyBefore.notAfter);
 const nearlyNotInClause = wordLexicon(units.nearlyBefore.notInClause);
@@ -1047,11 +1111,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     out.push(m);
   }
   for (const hit of percentWords.scan(text)) {
-    const { value, after, notAfter, notBefore } = hit.entry.info;
+    const { value, after, notAfter, notBefore, nounBefore } = hit.entry.info;
     if (after && !after.some((w) => text.endsWith(w, hit.start))) continue;
     // 比特币减半 (the halving event), 减半征收 (a tax rule): no figure
     if (notAfter?.some((w) => text.endsWith(w, hit.start))) continue;
     if (notBefore?.some((w) => text.startsWith(w, hit.end))) continue;
+    // 减半嘛, 减半之后 opening a clause: the event named, no subject halved
+    if (nounBefore?.some((w) => text.startsWith(w, hit.end)) && opensClause(text, hit.start)) continue;
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
     m.kind = "percent";
@@ -1141,6 +1207,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   classifyBare(text, joined, ctx.moneyTopic === true, ctx.salaryTopic === true);
   classifyLabelled(text, joined);
   classifyWeak(text, joined);
+  classifyCorrected(text, joined);
   reachFigures(joined);
   return joined;
 
@@ -2028,6 +2095,14 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "measure";
       scores.add(m.end);
+    } else if (
+      hasDecimalPoint(m.numeral) &&
+      m.value !== null &&
+      ratioWordAt(text, m.start) &&
+      ratioJoiners.after(text, m.end) === null // 比例要达到1.5比1: a term of a ratio, no figure
+    ) {
+      m.tag = "figure";
+      m.kind = "multiple"; // 不良的比例不到0.8: a ratio, not money
     } else if (bounded(text, m)) {
       const label = labelAfter(text, m);
       if (label) m.reason = `a grade, level or age that names a group (${label})`;
@@ -2353,7 +2428,10 @@ function classifyWeak(text: string, ms: Mention[]) {
           m.approx !== null ||
           oneDurationAfter.before(text, m.start)?.info ||
           modalVerbBefore(text, m.start)
-        : (m.approx !== null && m.value !== null && m.value > 1) || turnover(text, m) || talliedAt(text, m.start))
+        : (m.approx !== null && m.value !== null && m.value > 1) ||
+          (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资
+          turnover(text, m) ||
+          talliedAt(text, m.start))
     )
       continue;
     m.tag = "discourse";
