@@ -1970,7 +1970,8 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["一线城市会高一些 一万五上下", true, [["一万五", "money", 15000, "about"]]],
     // near-misses: no talk of pay, a count noun nearer the number, a counter, an ordinal, a small number
     ["我们有八千多", false, []],
-    ["收入是八千多", false, []],
+    // 收入 states a bare amount after it as a price word does (audit round 12: 人均收入才8000)
+    ["收入是八千多", false, [["八千多", "money", 8000, "over"]]],
     ["工资涨了，员工有3000", false, []],
     [
       "月薪是15000，一共有3000名员工",
@@ -2639,6 +2640,51 @@ describe("a figure the speaker corrects (不对，是…; 不是…，是…) gi
     ["三十斤不对称，三斤", [{ text: "三十斤" }, { text: "三斤" }]],
     ["一箱三十斤，不对，是三百块", [{ text: "三十斤" }, { text: "三百块" }]],
     ["不是三十斤，我们卖三斤", [{ text: "三十斤" }, { text: "三斤" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit round 12: fee words (…费, …钱), 收入, 马力, spaced 这 一块, 半价, a building number after 号", () => {
+  it.each([
+    // a Han word ending in 费 or 钱 before a bare amount in its clause makes it money, as 房租 does
+    ["培训费一期1万5", [{ text: "1万5", kind: "money", value: 15000 }]],
+    ["品牌使用费一年二十万。", [{ text: "二十万", kind: "money", value: 200000 }]],
+    ["停车费 两千 多", [{ text: "两千 多", kind: "money", value: 2000, approx: "over" }]],
+    ["水费每个月三百。", [{ text: "三百", kind: "money", value: 300 }]],
+    ["光 饭钱 就 要 八千", [{ text: "八千", kind: "money", value: 8000 }]],
+    ["经费五千", [{ text: "五千", kind: "money", value: 5000 }]],
+    // 一 of a period or trip after the fee word is no amount
+    ["管理费一学期3万2", [{ text: "3万2", kind: "money", value: 32000 }]],
+    // near-misses: 消费者 are people, 免费 and 浪费 are no fees, an amount before 钱 is no fee noun
+    ["消费者有3000万", [{ text: "3000万", kind: "count", value: 3e7 }]],
+    ["免费3天", [{ text: "3天", kind: "duration", value: 3 }]],
+    ["浪费了两个小时", [{ text: "两个小时", kind: "duration", value: 2 }]],
+    ["账上的钱 够 撑 300", []],
+    ["消费 三千", []],
+    // 收入 before a bare amount below 万: money; a count or a percent after it stays one
+    ["去年人均收入才9000。", [{ text: "9000", kind: "money", value: 9000 }]],
+    ["他年收入六千多", [{ text: "六千多", kind: "money", value: 6000, approx: "over" }]],
+    ["收入来源有3个", [{ text: "3个", kind: "count", value: 3 }]],
+    ["收入增长了8%", [{ text: "8%", kind: "percent", value: 8 }]],
+    // 马力: horsepower
+    ["这台拖拉机是120马力的", [{ text: "120马力", kind: "measure", value: 120, unit: "hp" }]],
+    // 这 一块 / 那 一块 across a caption space: "this area", no money; 这 一块 钱 and 一块五 stay money
+    ["售后 这 一块 我们 投入 很大", []],
+    ["她 在 那 一块 做了 两年", [{ text: "两年", kind: "duration", value: 2 }]],
+    ["这 一块 钱 你 拿着", [{ text: "一块 钱", kind: "money", value: 1 }]],
+    ["这一块钱你拿着", [{ text: "一块钱", kind: "money", value: 1 }]],
+    ["一块五", [{ text: "一块五", kind: "money", value: 1.5 }]],
+    // 半价: 50%, as 五折 is; 一半价钱 keeps its 一半 alone
+    ["会员卡是半价", [{ text: "半价", kind: "percent", value: 50 }]],
+    ["第二杯 半价", [{ text: "半价", kind: "percent", value: 50 }]],
+    ["一半价钱", [{ text: "一半", kind: "percent", value: 50 }]],
+    // a building number glued after a house number is a label; built buildings keep their count
+    ["公司在滨江路188号3幢。", []],
+    ["园区在科技路66号2栋", []],
+    ["小区建了5幢楼", [{ text: "5幢", kind: "count", value: 5 }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

@@ -135,6 +135,7 @@ const Units = z.object({
   notMoneyContexts: Words,
   countContexts: Words,
   salaries: z.object({ words: Words, not: Words, least: z.number().positive(), example: z.string() }),
+  fees: z.object({ ends: Words, notAfter: Words, example: z.string() }),
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
   labelNumbers: z.object({ before: Words, links: Words, after: Words }),
   turnovers: z.object({ before: Words, after: Words }),
@@ -356,6 +357,20 @@ const salaryWords = new Lexicon<boolean>([
   ...units.salaries.words.map((word) => ({ word, info: true })),
   ...[...units.notMoneyContexts, ...units.salaries.not].map((word) => ({ word, info: false })),
 ]);
+/** The endings of fee words (学费, 油钱) and the characters before one that make no fee (消费, 免费): units.yaml `fees`. */
+const feeEnds = charTable(units.fees.ends);
+const feeNotAfter = charTable(units.fees.notAfter);
+/** Whether a fee word ends at `end` (学费, 过路费, 油钱; not 消费, 免费, nor a lone 费 or 钱). */
+const feeEndsAt = (text: string, end: number) => {
+  const before = codeAt(text, end - 2);
+  return feeEnds[codeAt(text, end - 1)] === 1 && isHan(before) && feeNotAfter[before] !== 1;
+};
+/** Where the fee words of a text end, in order. */
+function feeEndings(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 1; i < text.length; i++) if (feeEndsAt(text, i + 1)) ends.push(i + 1);
+  return ends;
+}
 /** 翻 before a small count of times and 台 after it: a restaurant's table turnover (一天能翻五次台) */
 const turnoverBefore = wordLexicon(units.turnovers.before);
 const turnoverAfter = wordLexicon(units.turnovers.after);
@@ -590,8 +605,8 @@ function holdsWord(words: Lexicon<boolean>, text: string): boolean {
   }
   return false;
 }
-/** Whether a text speaks of money without naming a currency (票房, 收入, 成本; not 流水线). */
-export const mentionsMoney = (text: string) => holdsWord(moneyContexts, text);
+/** Whether a text speaks of money without naming a currency (票房, 收入, 成本, a fee word: 学费; not 流水线). */
+export const mentionsMoney = (text: string) => holdsWord(moneyContexts, text) || feeEndings(text).length > 0;
 const labelBefore = wordLexicon(units.labelNumbers.before);
 const labelLinks = wordLexicon(units.labelNumbers.links);
 const labelAfterWords = wordLexicon(units.labelNumbers.after);
@@ -616,8 +631,8 @@ function labelNumber(text: string, m: Mention): boolean {
   return labelBefore.before(text, p) !== null;
 }
 
-/** Whether a text speaks of pay or income (月薪, 工资, 月入, 挣: units.yaml `salaries`; not 挣扎). */
-export const mentionsSalary = (text: string) => holdsWord(salaryWords, text);
+/** Whether a text speaks of pay or income (月薪, 工资, 月入, 挣: units.yaml `salaries`; not 挣扎), or of a fee (物业费). */
+export const mentionsSalary = (text: string) => holdsWord(salaryWords, text) || feeEndings(text).length > 0;
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
 export const mentionsCount = (text: string) => countContexts.occursIn(text);
 
@@ -1437,7 +1452,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.notAfterHour && afterHour(info.notAfterHour, n.start)) return false;
     if (info.clockMinute && info.notAfterHour && afterClockMinute(info.clockMinute, info.notAfterHour, n.start))
       return false;
-    if (info.notAfterFew?.has(text[n.start - 1] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
+    // a caption space may stand between the demonstrative and the figure (这 一块 "this area")
+    const few = spaceAt(text, n.start - 1) && !spaceAt(text, n.start - 2) ? n.start - 2 : n.start - 1;
+    if (info.notAfterFew?.has(text[few] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
     if (info.onlyAfter && !afterWord(info.onlyAfter, n.start)) return false;
@@ -2271,20 +2288,24 @@ function perArea(text: string, m: Mention): boolean {
 }
 
 /**
- * Which bare numbers a price word states (units.yaml `prices`): one after it through at most MAX_LINKS links or
+ * Which bare numbers a price word or a fee word (学费, 油钱: units.yaml `fees`) states (units.yaml `prices`): one after it through at most MAX_LINKS links or
  * bound words (原价599, 到手价只要399, 售价约1299), or one a carry word opens later in a sentence where a price word
  * stands before (原价599，今天直播间只要399). Not a version (定价v2), nor a number before a measure word (价格指数).
  */
 function pricedBy(text: string): (m: Mention) => boolean {
-  if (!priceWords.occursIn(text)) return () => false; // most sentences
-  const first = priceWords.scan(text)[0] as { end: number }; // where the first price word ends
+  const fees = feeEndings(text);
+  if (!priceWords.occursIn(text) && fees.length === 0) return () => false; // most sentences
+  // where the first price or fee word ends
+  const first = { end: Math.min(priceWords.scan(text)[0]?.end ?? text.length, fees[0] ?? text.length) };
   return (m) => {
     const after = spaceAt(text, m.end) ? m.end + 1 : m.end;
     if (m.start < first.end || versionWords.after(text, after) || measureContexts.after(text, after)) return false;
     let p = m.start;
     for (let links = 0; links <= MAX_LINKS; links++) {
       while (p > 0 && spaceAt(text, p - 1)) p--;
-      if (priceWords.before(text, p)) return true;
+      if (priceWords.before(text, p)) return true; // 原价599
+      // 过路费 三千 多; not the 一 of a period or trip (学费一学期2万8, 运费一趟两万)
+      if (feeEndsAt(text, p)) return !(m.numeral === "一" && isHan(codeAt(text, m.end)));
       const carry = priceCarry.before(text, p);
       if (carry && p - carry.word.length >= first.end) return true; // a price word stands before the carry word
       const link = priceLinks.before(text, p) ?? approxBefore.before(text, p);
@@ -2352,6 +2373,7 @@ function nearestClue(text: string): (m: Mention) => "money" | "count" {
       clues.push({ start: w.start, end: w.end, count });
     }
   }
+  for (const end of feeEndings(text)) clues.push({ start: end - 2, end, count: false }); // 授权费十五万
   // nouns of people known by their last character (代理人, 快递员, 客户数: units.yaml `countedNouns`)
   for (let i = 1; i < text.length; i++) {
     if (nounEnds[text.charCodeAt(i)] !== 1) continue;
