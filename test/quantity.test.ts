@@ -2639,6 +2639,15 @@ describe("a figure the speaker corrects (不对，是…; 不是…，是…) gi
     ["三十斤不对称，三斤", [{ text: "三十斤" }, { text: "三斤" }]],
     ["一箱三十斤，不对，是三百块", [{ text: "三十斤" }, { text: "三百块" }]],
     ["不是三十斤，我们卖三斤", [{ text: "三十斤" }, { text: "三斤" }]],
+    // fillers (嗯, 那个), caption spaces and line breaks around the correction word
+    ["转移群众3万人，嗯，不对，是3.2万人。", [{ text: "3.2万人", kind: "count", value: 32000 }]],
+    ["全市 已经 转移 群众 3万人\n嗯 不对 是 3.2万人", [{ text: "3.2万人", kind: "count", value: 32000 }]],
+    ["一箱三十斤，嗯，不对，是三斤。", [{ text: "三斤", kind: "measure", value: 3 }]],
+    ["一箱三十斤，不对，嗯，是三斤。", [{ text: "三斤", kind: "measure", value: 3 }]],
+    ["卖了3万台，那个，不对，是3.5万台", [{ text: "3.5万台", kind: "count", value: 35000 }]],
+    // near-misses: a filler with no correction word, or with 对 (confirms)
+    ["一箱三十斤，嗯，是三斤。", [{ text: "三十斤" }, { text: "三斤" }]],
+    ["一箱三十斤，嗯，对，是三十斤。", [{ text: "三十斤" }, { text: "三十斤" }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

@@ -193,7 +193,7 @@ const FalseFigures = z.object({
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
-  corrections: z.object({ words: Words, denials: Words, links: Words }),
+  corrections: z.object({ words: Words, denials: Words, links: Words, fillers: Words }),
   labels: z.array(
     z.object({
       words: Words,
@@ -1034,6 +1034,18 @@ const ratioWords = wordLexicon(units.ratioWords.words);
 const corrections = wordLexicon(falseFigures.corrections.words);
 const denials = wordLexicon(falseFigures.corrections.denials);
 const correctionLinks = wordLexicon(falseFigures.corrections.links);
+const correctionFillers = wordLexicon(falseFigures.corrections.fillers);
+
+/** The end of clause breaks, spaces and up to two fillers (嗯, 那个) from `pos` on: 3万人，嗯，不对. */
+function skipFillers(text: string, pos: number): number {
+  let p = skipBreaks(text, pos);
+  for (let n = 0; n < 2; n++) {
+    const filler = correctionFillers.after(text, p);
+    if (!filler) break;
+    p = skipBreaks(text, p + filler.word.length);
+  }
+  return p;
+}
 
 /** The end of clause breaks and spaces from `pos` on. */
 function skipBreaks(text: string, pos: number): number {
@@ -1052,10 +1064,11 @@ function classifyCorrected(text: string, ms: Mention[]) {
   for (const b of ms) {
     if (b.tag !== "figure") continue;
     if (a && a.kind === b.kind && a.unit === b.unit) {
-      let p = skipBreaks(text, a.end);
+      let p = skipFillers(text, a.end);
       const word = corrections.after(text, p);
       const denied = !word && denials.before(text, a.start) !== null;
-      if (word) p = skipBreaks(text, p + word.word.length);
+      if (!word) p = skipBreaks(text, a.end); // fillers go with a correction word only
+      if (word) p = skipFillers(text, p + word.word.length);
       const link = (word || denied) && p > a.end ? correctionLinks.after(text, p) : null;
       if (link) p += link.word.length;
       if ((word || (denied && link)) && skipBreaks(text, p) === b.start) {
