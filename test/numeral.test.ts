@@ -339,6 +339,10 @@ describe("半", () => {
     ["半导体", []],
     ["多半是这样", []],
     ["三点半", [one("三", 3)]],
+    // a caption's 半 alone between spaces goes with 个; 半 that begins a word (半天, 半小时) does not
+    ["两个 半 小时", [one("两个 半", 2.5)]],
+    ["6个 半 小时", [one("6个 半", 6.5)]],
+    ["三个 半天", [one("三", 3), one("半", 0.5)]],
   ]);
 });
 

@@ -2640,6 +2640,68 @@ describe("a figure the speaker corrects (不对，是…; 不是…，是…) gi
     ["三十斤不对称，三斤", [{ text: "三十斤" }, { text: "三斤" }]],
     ["一箱三十斤，不对，是三百块", [{ text: "三十斤" }, { text: "三百块" }]],
     ["不是三十斤，我们卖三斤", [{ text: "三十斤" }, { text: "三斤" }]],
+    // fillers (嗯, 那个), caption spaces and line breaks around the correction word
+    ["转移群众3万人，嗯，不对，是3.2万人。", [{ text: "3.2万人", kind: "count", value: 32000 }]],
+    ["全市 已经 转移 群众 3万人\n嗯 不对 是 3.2万人", [{ text: "3.2万人", kind: "count", value: 32000 }]],
+    ["一箱三十斤，嗯，不对，是三斤。", [{ text: "三斤", kind: "measure", value: 3 }]],
+    ["一箱三十斤，不对，嗯，是三斤。", [{ text: "三斤", kind: "measure", value: 3 }]],
+    ["卖了3万台，那个，不对，是3.5万台", [{ text: "3.5万台", kind: "count", value: 35000 }]],
+    // near-misses: a filler with no correction word, or with 对 (confirms)
+    ["一箱三十斤，嗯，是三斤。", [{ text: "三十斤" }, { text: "三斤" }]],
+    ["一箱三十斤，嗯，对，是三十斤。", [{ text: "三十斤" }, { text: "三十斤" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("durations: working and trading days, a spaced N个 半 小时, a grade (N年级), a race time (47秒62)", () => {
+  it.each([
+    ["平均退税时间压缩到了3个工作日以内。", [{ text: "3个工作日", kind: "duration", value: 3, unit: "day" }]],
+    ["平均办理时间是4.5个工作日。", [{ text: "4.5个工作日", kind: "duration", value: 4.5, unit: "day" }]],
+    ["办结时间是10个交易日。", [{ text: "10个交易日", kind: "duration", value: 10, unit: "day" }]],
+    ["排队 要 两个 半 小时", [{ text: "两个 半 小时", kind: "duration", value: 2.5, unit: "hour" }]],
+    ["每天 训练 6个 半 小时", [{ text: "6个 半 小时", kind: "duration", value: 6.5, unit: "hour" }]],
+    ["前后 拖了 两个 半 月", [{ text: "两个 半 月", kind: "duration", value: 2.5, unit: "month" }]],
+    ["他的成绩是47秒62。", [{ text: "47秒62", kind: "duration", value: 47.62, unit: "second" }]],
+    ["他跑出了9秒83。", [{ text: "9秒83", kind: "duration", value: 9.83, unit: "second" }]],
+    // near-misses: 工作日 with no figure; 半 that begins a word (半天) or no unit after 两个 半; a grade; 三年 alone
+    ["工作日的早上人很多。", []],
+    ["我有三个 半天的假", [{ text: "半天", kind: "duration", value: 0.5, unit: "day" }]],
+    ["他吃了两个 半", []],
+    ["他在3年级2班。", []],
+    ["我儿子上三年级了。", []],
+    ["三年级的学生有200个", [{ text: "200个", kind: "count", value: 200 }]],
+    ["他在这里读了三年", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
+    // a race time's fraction only where the digits are no figure of their own: 10秒3次, 5秒 62; 47秒 alone
+    ["他跑了47秒", [{ text: "47秒", kind: "duration", value: 47, unit: "second" }]],
+    ["用时1分30秒", [{ text: "1分" }, { text: "30秒", kind: "duration", value: 30, unit: "second" }]],
+    ["每10秒3次", [{ text: "3次", kind: "count", value: 3 }]],
+    [
+      "他跑了10秒 62个人",
+      [
+        { text: "10秒", value: 10 },
+        { text: "62个人", kind: "count", value: 62 },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("a spaced negation before a comparing word (没有 超过) turns the bound round, as 没有超过 does", () => {
+  it.each([
+    ["产量 没有 超过 1000万吨", [{ text: "1000万吨", kind: "measure", value: 1e7, approx: "under" }]],
+    ["今年 客流 没有 超过 800万人次", [{ text: "800万人次", kind: "count", value: 8e6, approx: "under" }]],
+    ["费用 不会 超过 25万元", [{ text: "25万元", kind: "money", value: 250000, approx: "under" }]],
+    // near-misses: a word between (没有 人 超过), no negation, a question (会 不会, 有 没有)
+    ["没有 人 超过 1000万吨", [{ text: "1000万吨", approx: "over" }]],
+    ["产量 超过 1000万吨", [{ text: "1000万吨", approx: "over" }]],
+    ["会 不会 超过 25万元", [{ text: "25万元", approx: "over" }]],
+    ["有 没有 超过 100万吨", [{ text: "100万吨", approx: "over" }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

@@ -1084,11 +1084,17 @@ class NumberReader {
     return a !== null && a.frac === "" && (unitOf.has(after) || scaleOf.has(after));
   }
 
-  /** 一个半, 两个半: the 个半 belongs to the run. */
+  /**
+   * 一个半, 两个半: the 个半 belongs to the run; so does a caption's 两个 半 小时, where 半 stands alone between spaces
+   * (not 三个 半天, 两个 半小时: there 半 begins a word).
+   */
   halfAfterMeasure(): boolean {
     if (this.last === "start" || this.last === "decimal") return false;
-    if (!measureChars.has(this.at()) || !halfChars.has(this.at(1))) return false;
-    this.i += 2;
+    if (!measureChars.has(this.at())) return false;
+    const j = skipWhite(this.text, this.i + 1);
+    if (!halfChars.has(codeAt(this.text, j))) return false;
+    if (j > this.i + 1 && !isWhite(codeAt(this.text, j + 1))) return false;
+    this.i = j + 1;
     return true;
   }
 

@@ -100,6 +100,7 @@ const Units = z.object({
   durations: z.array(
     Unit.extend({
       ...Guards,
+      fractionAfter: z.boolean().optional(),
       parts: z
         .object({
           unit: z.string(),
@@ -193,7 +194,7 @@ const FalseFigures = z.object({
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
-  corrections: z.object({ words: Words, denials: Words, links: Words }),
+  corrections: z.object({ words: Words, denials: Words, links: Words, fillers: Words }),
   labels: z.array(
     z.object({
       words: Words,
@@ -216,6 +217,8 @@ interface UnitInfo {
   factor?: number;
   /** one more digit may follow: 七成六 = 76% */
   digitAfter?: boolean;
+  /** Arabic digits right after the word are the fraction of the figure: 47秒62 = 47.62 s */
+  fractionAfter?: boolean;
   /** 折: a digit is tenths, two digits are percent (八折 = 80%, 七五折 = 75%) */
   discount?: boolean;
   /** words one of which must end right before the figure or its bound word (个点 after 高了: 高了八个点) */
@@ -293,7 +296,8 @@ const suffixEntries: Entry<UnitInfo>[] = [
   }),
   ...units.durations.flatMap((u) => {
     const g = guards(u);
-    return u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit, ...g } }));
+    const fractionAfter = u.fractionAfter;
+    return u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit, fractionAfter, ...g } }));
   }),
   ...units.counters.flatMap((u) => {
     const g = guards(u);
@@ -449,6 +453,14 @@ const turningNegations = new Lexicon<string | null>([
   ...approxData.turned.alone.map((word) => ({ word, info: "" })),
   ...approxData.turned.not.map((word) => ({ word, info: null })),
 ]);
+/** What stands before a negation in the words that end in one without being one: 有 (有没有), 淹 (淹没). */
+const notNegationHeads = new Lexicon<true>(
+  approxData.turned.not.flatMap((word) => {
+    const negation = approxData.turned.alone.filter((n) => word.endsWith(n) && n.length < word.length);
+    const longest = negation.sort((a, b) => b.length - a.length)[0];
+    return longest ? [{ word: word.slice(0, word.length - longest.length), info: true as const }] : [];
+  }),
+);
 /** Adverbs that bound a figure a short verb phrase away (大概下降了两成): see approx.yaml `reach`. */
 const reachAdverbs = new Lexicon<Approx>([
   ...approxData.reach.about.map((word) => ({ word, info: "about" as const })),
@@ -883,13 +895,19 @@ function captionBreakBefore(text: string, pos: number): number {
 
 /**
  * A comparing word with a negation in front is the other bound, the figure included: 不会超过25 → (,25], 不能低于3
- * → [3,), 未超过5% → (,5%]. Not in a question: 会不会超过 (the modal stands before 不 as well).
+ * → [3,), 未超过5% → (,5%]. Not in a question: 会不会超过 (the modal stands before 不 as well). A caption space may
+ * stand between the negation and the comparing word: 没有 超过 1000万吨 → (,1000万吨].
  */
 function turned(text: string, b: { info: BoundInfo; word: string; start: number }): typeof b {
-  const negation = turningNegations.before(text, b.start);
+  let p = b.start;
+  for (let gap = 0; gap < MAX_GAP && spaceAt(text, p - 1); gap++) p--;
+  const negation = turningNegations.before(text, p);
   if (!negation || negation.info === null) return b;
-  const start = b.start - negation.word.length;
-  if (negation.info !== "" && codeAt(text, start - 1) === negation.info.charCodeAt(0)) return b;
+  const start = p - negation.word.length;
+  let q = start;
+  for (let gap = 0; gap < MAX_GAP && spaceAt(text, q - 1); gap++) q--;
+  if (negation.info !== "" && codeAt(text, q - 1) === negation.info.charCodeAt(0)) return b;
+  if (q < start && notNegationHeads.before(text, q)) return b; // 有 没有 超过 asks, as 有没有超过 does
   const upper = b.info.side === "lower";
   const info: BoundInfo = { approx: upper ? "under" : "over", side: upper ? "upper" : "lower", open: false };
   return { info, word: negation.word + b.word, start };
@@ -1031,6 +1049,18 @@ const ratioWords = wordLexicon(units.ratioWords.words);
 const corrections = wordLexicon(falseFigures.corrections.words);
 const denials = wordLexicon(falseFigures.corrections.denials);
 const correctionLinks = wordLexicon(falseFigures.corrections.links);
+const correctionFillers = wordLexicon(falseFigures.corrections.fillers);
+
+/** The end of clause breaks, spaces and up to two fillers (嗯, 那个) from `pos` on: 3万人，嗯，不对. */
+function skipFillers(text: string, pos: number): number {
+  let p = skipBreaks(text, pos);
+  for (let n = 0; n < 2; n++) {
+    const filler = correctionFillers.after(text, p);
+    if (!filler) break;
+    p = skipBreaks(text, p + filler.word.length);
+  }
+  return p;
+}
 
 /** The end of clause breaks and spaces from `pos` on. */
 function skipBreaks(text: string, pos: number): number {
@@ -1049,10 +1079,11 @@ function classifyCorrected(text: string, ms: Mention[]) {
   for (const b of ms) {
     if (b.tag !== "figure") continue;
     if (a && a.kind === b.kind && a.unit === b.unit) {
-      let p = skipBreaks(text, a.end);
+      let p = skipFillers(text, a.end);
       const word = corrections.after(text, p);
       const denied = !word && denials.before(text, a.start) !== null;
-      if (word) p = skipBreaks(text, p + word.word.length);
+      if (!word) p = skipBreaks(text, a.end); // fillers go with a correction word only
+      if (word) p = skipFillers(text, p + word.word.length);
       const link = (word || denied) && p > a.end ? correctionLinks.after(text, p) : null;
       if (link) p += link.word.length;
       if ((word || (denied && link)) && skipBreaks(text, p) === b.start) {
@@ -1389,15 +1420,18 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
 
   /**
    * 三个半月, 两个半礼拜: a numeral that ends in a split counter and 半 (units.yaml splitCounters, halfAfterUnit) took
-   * the counter from a unit word that begins with it (个月); the unit is that word's. 两个半小时 needs no split.
+   * the counter from a unit word that begins with it (个月); the unit is that word's. 两个半小时 needs no split. In
+   * captions spaces may stand around the 半 (两个 半 月).
    */
   function splitByHalf(n: NumeralMatch, lex: Lexicon<UnitInfo>): { info: UnitInfo; end: number } | null {
-    const pos = n.end - 2;
+    let pos = n.end - 2;
+    while (pos > n.start && spaceAt(text, pos)) pos--;
     if (pos <= n.start || !halfWords.has(text.charAt(n.end - 1)) || tableAt(splitCounters, text, pos) !== 1)
       return null;
-    const word = lex.after(text.charAt(pos) + text.slice(n.end, n.end + WINDOW), 0);
+    const from = pos < n.end - 2 ? skipSpaces(text, n.end) : n.end;
+    const word = lex.after(text.charAt(pos) + text.slice(from, from + WINDOW), 0);
     if (!word || word.word.length < 2) return null;
-    return { info: word.info, end: n.end + word.word.length - 1 };
+    return { info: word.info, end: from + word.word.length - 1 };
   }
 
   /**
@@ -1520,6 +1554,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
         m.factor = factor;
       }
       if (info.digitAfter) end = digitAfter(m, end, k); // 七成六
+      if (info.fractionAfter) end = fractionAfter(m, end, k); // 47秒62
     }
     m.end = end;
     m.kind = kind ?? "count";
@@ -1702,6 +1737,21 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (!Number.isInteger(d.value) || suffixes.after(text, p + 1) || idioms.after(text, p)) return end;
     m.value += d.value;
     return p + 1;
+  }
+
+  /**
+   * 47秒62 = 47.62 s, 9秒83 = 9.83 s (a race time): one or two Arabic digits right after the unit word are the
+   * fraction of a whole figure, where nothing follows them that makes them a figure of their own (10秒3次, 30秒15分,
+   * 5秒 62, 30秒1.5).
+   */
+  function fractionAfter(m: Mention, end: number, k: number): number {
+    if (m.value === null || !Number.isInteger(m.value) || m.min !== null || m.max !== null) return end;
+    const d = runAt(k, end);
+    if (d?.value == null || d.script !== "arabic" || d.end - end > 2 || d.end - end !== d.text.length) return end;
+    const next = text.charAt(d.end);
+    if (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || suffixes.after(text, d.end)) return end;
+    m.value = Number(`${m.value}.${d.text}`);
+    return d.end;
   }
 
   /**
