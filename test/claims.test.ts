@@ -167,6 +167,26 @@ describe("types: a plan or forecast word cut from its figure by caption spaces",
   ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
 
+describe("types: a one-character modal (会, 将) or a spaced hedge and reaching verb, a caption word of its own", () => {
+  // caption spaces part 会/将 as a word of its own: it speaks for the figure later in its caption line, as unspaced
+  it.each([
+    ["登陆 时 风力 可能 达到 13级", ["prediction"]],
+    ["客流 会 增长 两成", ["prediction"]],
+    ["价格 还 会 跌 5%", ["prediction"]],
+    ["客流 将 增长 两成", ["prediction"]],
+    ["我们 会 开 10家 店", ["prediction"]],
+    ["销量 应该 能 达到 5万台", ["prediction"]],
+    // negatives: 会 as a noun across the space (开 会), a word holding it, a done reach, a reach of what is now
+    ["开 会 3个 小时", ["metric"]],
+    ["我们 开 会 开了 3个 小时", ["metric"]],
+    ["这是 个 机会 能 赚 20%", ["metric"]],
+    ["门将 伤了 膝盖 需要 休息 六到八周", ["metric"]],
+    ["目前 用户 大概 达到 3000万", ["metric"]],
+    ["去年 风力 可能 达到 了 13级", ["metric"]],
+    ["客流会增长两成，去年增长了5%", ["prediction", "metric"]],
+  ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});
+
 describe("types: what was made ready, a first-person 要, a closing target, a target across caption spaces", () => {
   it.each([
     // 准备了: what was made ready is a fact; 准备 and a verb stays a plan

@@ -294,8 +294,10 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // closed by 的话 (企业计划… 顺利的话 二〇二六年底能够获批) or a cue of a mode of its own stands between them
     let punctuation: number[] | null = null;
     const carriesOn = (c: CueHit, from: number, to: number, pos: number) => {
-      // a word of one character (会, 将) is too often part of another word (门将) to carry that far
-      if ((c.group !== "plan" && c.group !== "prediction") || c.end - c.start < 2) return false;
+      // a word of one character (会, 将) is too often part of another word (门将) to carry that far, unless caption
+      // spaces part it as a word of its own (客流 会 增长 两成)
+      if (c.group !== "plan" && c.group !== "prediction") return false;
+      if (c.end - c.start < 2 && !spacedWord(s.text, c.start, c.end)) return false;
       if (lineAt(pos) !== lineAt(c.start) || closedBefore(s.text, c.end, from) || asNoun(c)) return false;
       const [cf, ct] = clauseOf(c.start);
       punctuation ??= positionsOf(s.text, clauseBreaks);
@@ -762,6 +764,10 @@ function wordsApart(text: string, from: number, to: number): number {
   }
   return n;
 }
+
+/** Whether text[from, to) is a caption word of its own: a space after it, and a space or its text's start before it. */
+const spacedWord = (text: string, from: number, to: number): boolean =>
+  (from === 0 || pauses[text.charCodeAt(from - 1)] === 1) && pauses[text.charCodeAt(to)] === 1;
 
 /** Whether a word that closes a condition (的话) stands in text[from, to). */
 function closedBefore(text: string, from: number, to: number): boolean {
