@@ -1124,3 +1124,26 @@ describe("findTimes: a caption space on either side of the classifier of 下个�
     expect(findTimes(sentence, ANCHOR)).toEqual([]),
   );
 });
+
+describe("findTimes: 后年/前年 across a word boundary (投产后 + 年产值) is no year", () => {
+  // 后/前 closes a phrase of after or before an event, 年 opens a word of a year's amount: no 后年, no 前年
+  it.each([
+    "新厂投产后年产值能到50亿元。",
+    "公司上市后年收入翻了一番。",
+    "他退休后年收入只有三万元。",
+    "疫情前年销量是5万台。",
+    "投产以后年产值能到50亿元。",
+  ])("%s: no 后年/前年", (sentence) => {
+    expect(findTimes(sentence, ANCHOR).filter((m) => m.text === "后年" || m.text === "前年")).toEqual([]);
+  });
+
+  // negatives: 后年/前年 with no event before, or no word of a year's amount after
+  it.each([
+    ["后年我们上市", "后年", "2027-01-01"],
+    ["前年销量是5万台", "前年", "2023-01-01"],
+    ["我们后年收入会翻倍", "后年", "2027-01-01"],
+    ["公司上市后年底前完成", "后年底前", "2025-12-18"],
+  ] as const)("%s: %s from %s", (sentence, text, from) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
+  });
+});

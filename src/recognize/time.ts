@@ -43,6 +43,8 @@ const Guarded = z.object({
   onlyBefore: Words.optional(),
   /** Only where a clause starts: no letter, digit or Chinese character right before the word (前两年都是亏的). */
   clauseStart: z.boolean().optional(),
+  /** Not where a word of `after` stands right before the word and one of `before` right after it (投产后年产值). */
+  notAcross: z.object({ after: Words.min(1), before: Words.min(1) }).optional(),
 });
 const Month = z.int().min(1).max(12);
 const Day = z.int().min(1).max(31);
@@ -242,6 +244,7 @@ interface Guards {
   notAfter?: string[] | undefined;
   onlyBefore?: string[] | undefined;
   clauseStart?: boolean | undefined;
+  notAcross?: { after: string[]; before: string[] } | undefined;
 }
 interface Found<T> {
   end: number;
@@ -290,6 +293,7 @@ class Table<T> {
           (g.notBefore !== undefined ||
             g.notAfter !== undefined ||
             g.onlyBefore !== undefined ||
+            g.notAcross !== undefined ||
             g.clauseStart === true);
         list.push({
           word,
@@ -338,6 +342,12 @@ class Table<T> {
 function guardsAllow(text: string, start: number, end: number, g: Guards): boolean {
   for (const w of g.notBefore ?? []) if (text.startsWith(w, end)) return false;
   for (const w of g.notAfter ?? []) if (start >= w.length && text.startsWith(w, start - w.length)) return false;
+  const across = g.notAcross;
+  if (
+    across?.after.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
+    across.before.some((w) => text.startsWith(w, end))
+  )
+    return false;
   if (g.clauseStart && start > 0) {
     const prev = codeAt(text, start - 1);
     if (isAlnum(prev) || han.test(text.charAt(start - 1))) return false;
