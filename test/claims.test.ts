@@ -1546,3 +1546,17 @@ describe("types and times across clauses, sentences and caption lines: restateme
     ["明年我们计划\n那边开20家店", [["20家", "plan", "2026-01-01"]]],
   ])("%s → %j", (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
+
+describe("a within span with 了 after it is a record, not a forecast window", () => {
+  it.each([
+    ["一天之内就卖了300台。", [["metric", null, "300台"]]],
+    ["这一天之内，股价跌了8%。", [["metric", null, "8%"]]],
+    // negatives: a window to come
+    ["一周之内会发货500台。", [["prediction", "2025-12-18", "500台"]]],
+    ["我们三天之内完成200台。", [["prediction", "2025-12-18", "200台"]]],
+  ] as const)("%s → %j", (text, expected) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null, c.quantities.map((q) => q.text).join()])).toEqual(
+      expected,
+    ),
+  );
+});
