@@ -1171,3 +1171,18 @@ describe("findTimes: a within span with 了 after it in its clause is a span ove
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from: "2025-12-18", to }));
   });
 });
+
+describe("findTimes: a bare month in a condition looks ahead as a forecast does", () => {
+  it.each([
+    ["如果3月份降水偏少两成以上的话，春播可能要推迟一周左右。", "3月份", "2026-03-01"],
+    ["如果5月份能拿到批文，我们就开20家店。", "5月份", "2026-05-01"],
+    ["要是3月份能开业，能卖200台。", "3月份", "2026-03-01"],
+    // negatives: a fact, 当时 in the condition (a past month), the 要是 of 主要是, the condition in another clause
+    ["3月份卖了200台。", "3月份", "2025-03-01"],
+    ["如果3月份当时就开店，现在有20家了。", "3月份", "2025-03-01"],
+    ["主要是3月份销量大，卖了200台。", "3月份", "2025-03-01"],
+    ["3月份卖了200台，如果明年能翻倍就好了。", "3月份", "2025-03-01"],
+  ] as const)("%s: %s from %s", (sentence, text, from) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
+  });
+});
