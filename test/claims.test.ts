@@ -1560,3 +1560,24 @@ describe("a within span with 了 after it is a record, not a forecast window", (
     ),
   );
 });
+
+describe("a condition after a dated forecast with no figure (its fallback) keeps the forecast", () => {
+  // the forecast stays a dated one, with the negation of its own clauses only (the fallback is no hedge of it)
+  it.each([
+    ["明年我们会上市，要是不行，再说。", [["prediction", "2026-01-01", null, false]]],
+    ["下个月我们会发布新品，要是来不及就推迟。", [["prediction", "2026-01-01", null, false]]],
+    ["明年我们会上市\n要是不行再说", [["prediction", "2026-01-01", null, false]]],
+    ["明年我们不会上市，要是行的话再说。", [["prediction", "2026-01-01", null, true]]],
+    ["如果顺利的话，明年会上市，要是不行再说。", [["prediction", "2026-01-01", "如果", false]]],
+    ["明年，我们会上市，要是不行再说。", [["prediction", "2026-01-01", null, false]]],
+    [
+      "明年 第一季度 会 发 一发 验证 箭\n载人 一定 要 稳 万一 出 问题 那 就 是 大 事",
+      [["prediction", "2026-01-01", null, false]],
+    ],
+    // negatives: the time inside the condition, a condition in the forecast's own clause
+    ["如果明年经济不好，我们会裁员。", []],
+    ["我们要是明年能上市就好了", []],
+  ] as const)("%s → %j", (text, expected) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null, c.hedge, c.negated])).toEqual(expected),
+  );
+});

@@ -579,16 +579,23 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
           : sentenceTime;
       // a condition of its own clause before the time's (如果顺利的话，明年下半年会递表) makes no figure hypothetical:
       // the forecast is still one, dated, and carries the condition word as its hedge
+      // A condition in a clause after the time's (明年我们会上市，要是不行，再说) is the fallback if the forecast fails:
+      // the forecast stands, with the cues of the time's clause up to punctuation or a caption break
       const conditions = cues.filter((c) => c.group === "hypothetical");
       const clauseAt = conditions.length > 0 && time !== null ? clauses(s.text) : clauseOf;
-      const apart = time !== null && conditions.every((c) => clauseAt(c.start)[1] <= clauseAt(time.start)[0]);
-      const type = typeOf(apart ? cues.filter((c) => c.group !== "hypothetical") : cues, time);
+      const [tf, tt] = time ? clauseAt(time.start) : [0, 0];
+      const first = conditions.find((c) => clauseAt(c.start)[1] <= tf) ?? null;
+      const later = conditions.find((c) => clauseAt(c.start)[0] >= tt) ?? null;
+      const apart = time !== null && conditions.every((c) => clauseAt(c.start)[1] <= tf || clauseAt(c.start)[0] >= tt);
+      const cut = later && time ? clauses(s.text, false)(time.start)[1] : s.text.length;
+      const own = apart ? cues.filter((c) => c.group !== "hypothetical" && c.start < cut) : cues;
+      const type = typeOf(own, time);
       // due in the future, or this year or month: a forecast "due today" is a turn of phrase (模型今天发现…)
       const due = time && (time.direction === "future" || (time.direction === "present" && time.grain !== "day"));
       // …and not asked with no ？ by a word that asks in the phrase of its time (明年有什么计划, 明年打算怎么做)
       if (time && due && (type === "prediction" || type === "plan") && !askedByWord(time)) {
-        const { hedge, negated } = manner(cues);
-        const condition = apart ? (conditions[0]?.word ?? null) : null;
+        const { hedge, negated } = manner(own);
+        const condition = apart ? (first?.word ?? null) : null;
         groups.push({ readings: [], type, time, speaker: speaker(s.text.length), hedge: condition ?? hedge, negated });
       }
     }
