@@ -167,6 +167,26 @@ describe("types: a plan or forecast word cut from its figure by caption spaces",
   ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
 
+describe("types: a one-character modal (会, 将) or a spaced hedge and reaching verb, a caption word of its own", () => {
+  // caption spaces part 会/将 as a word of its own: it speaks for the figure later in its caption line, as unspaced
+  it.each([
+    ["登陆 时 风力 可能 达到 13级", ["prediction"]],
+    ["客流 会 增长 两成", ["prediction"]],
+    ["价格 还 会 跌 5%", ["prediction"]],
+    ["客流 将 增长 两成", ["prediction"]],
+    ["我们 会 开 10家 店", ["prediction"]],
+    ["销量 应该 能 达到 5万台", ["prediction"]],
+    // negatives: 会 as a noun across the space (开 会), a word holding it, a done reach, a reach of what is now
+    ["开 会 3个 小时", ["metric"]],
+    ["我们 开 会 开了 3个 小时", ["metric"]],
+    ["这是 个 机会 能 赚 20%", ["metric"]],
+    ["门将 伤了 膝盖 需要 休息 六到八周", ["metric"]],
+    ["目前 用户 大概 达到 3000万", ["metric"]],
+    ["去年 风力 可能 达到 了 13级", ["metric"]],
+    ["客流会增长两成，去年增长了5%", ["prediction", "metric"]],
+  ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});
+
 describe("types: what was made ready, a first-person 要, a closing target, a target across caption spaces", () => {
   it.each([
     // 准备了: what was made ready is a fact; 准备 and a verb stays a plan
@@ -1525,4 +1545,39 @@ describe("types and times across clauses, sentences and caption lines: restateme
     ["明年打算去越南开个分厂\n那边的投资大概三百万美元", [["三百万美元", "prediction", "2026-01-01"]]],
     ["明年我们计划\n那边开20家店", [["20家", "plan", "2026-01-01"]]],
   ])("%s → %j", (text, expected) => expect(figuresOf(text)).toEqual(expected));
+});
+
+describe("a within span with 了 after it is a record, not a forecast window", () => {
+  it.each([
+    ["一天之内就卖了300台。", [["metric", null, "300台"]]],
+    ["这一天之内，股价跌了8%。", [["metric", null, "8%"]]],
+    // negatives: a window to come
+    ["一周之内会发货500台。", [["prediction", "2025-12-18", "500台"]]],
+    ["我们三天之内完成200台。", [["prediction", "2025-12-18", "200台"]]],
+  ] as const)("%s → %j", (text, expected) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null, c.quantities.map((q) => q.text).join()])).toEqual(
+      expected,
+    ),
+  );
+});
+
+describe("a condition after a dated forecast with no figure (its fallback) keeps the forecast", () => {
+  // the forecast stays a dated one, with the negation of its own clauses only (the fallback is no hedge of it)
+  it.each([
+    ["明年我们会上市，要是不行，再说。", [["prediction", "2026-01-01", null, false]]],
+    ["下个月我们会发布新品，要是来不及就推迟。", [["prediction", "2026-01-01", null, false]]],
+    ["明年我们会上市\n要是不行再说", [["prediction", "2026-01-01", null, false]]],
+    ["明年我们不会上市，要是行的话再说。", [["prediction", "2026-01-01", null, true]]],
+    ["如果顺利的话，明年会上市，要是不行再说。", [["prediction", "2026-01-01", "如果", false]]],
+    ["明年，我们会上市，要是不行再说。", [["prediction", "2026-01-01", null, false]]],
+    [
+      "明年 第一季度 会 发 一发 验证 箭\n载人 一定 要 稳 万一 出 问题 那 就 是 大 事",
+      [["prediction", "2026-01-01", null, false]],
+    ],
+    // negatives: the time inside the condition, a condition in the forecast's own clause
+    ["如果明年经济不好，我们会裁员。", []],
+    ["我们要是明年能上市就好了", []],
+  ] as const)("%s → %j", (text, expected) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null, c.hedge, c.negated])).toEqual(expected),
+  );
 });

@@ -43,6 +43,32 @@ describe("words that contain a cue without being one", () => {
   });
 });
 
+describe("a one-character cue parted by caption spaces from a word it belongs to", () => {
+  it.each([
+    ["开 会 3个 小时", false],
+    ["我们 开 会 开了 3个 小时", false],
+    ["社 会 发展", false],
+    // negatives: the modal, parted by spaces, stays a cue
+    ["客流 会 增长 两成", true],
+    ["明年 会 增长", true],
+    ["价格 还 会 跌 5%", true],
+  ] as const)("%s: 会 is a forecast %s", (text, found) => {
+    expect(findCues(text).some((c) => c.group === "prediction" && c.word === "会")).toBe(found);
+  });
+});
+
+describe("a hedge and a reaching verb parted by caption spaces forecast", () => {
+  it.each([
+    ["登陆 时 风力 可能 达到 13级", true],
+    ["销量 应该 能 达到 5万台", true],
+    // negatives: 了 after the verb in its clause, a word of the present before the hedge
+    ["去年 风力 可能 达到 了 13级", false],
+    ["目前 用户 大概 达到 3000万", false],
+  ] as const)("%s: %s", (text, found) => {
+    expect(findCues(text).some((c) => c.group === "prediction" && c.word.length > 2)).toBe(found);
+  });
+});
+
 describe("words named with a cue word (a meeting, a show, a reserve) are not the cue", () => {
   it.each([
     ["大型演唱会今年办了3000场", "prediction"],

@@ -1124,3 +1124,65 @@ describe("findTimes: a caption space on either side of the classifier of 下个�
     expect(findTimes(sentence, ANCHOR)).toEqual([]),
   );
 });
+
+describe("findTimes: 后年/前年 across a word boundary (投产后 + 年产值) is no year", () => {
+  // 后/前 closes a phrase of after or before an event, 年 opens a word of a year's amount: no 后年, no 前年
+  it.each([
+    "新厂投产后年产值能到50亿元。",
+    "公司上市后年收入翻了一番。",
+    "他退休后年收入只有三万元。",
+    "疫情前年销量是5万台。",
+    "投产以后年产值能到50亿元。",
+  ])("%s: no 后年/前年", (sentence) => {
+    expect(findTimes(sentence, ANCHOR).filter((m) => m.text === "后年" || m.text === "前年")).toEqual([]);
+  });
+
+  // negatives: 后年/前年 with no event before, or no word of a year's amount after
+  it.each([
+    ["后年我们上市", "后年", "2027-01-01"],
+    ["前年销量是5万台", "前年", "2023-01-01"],
+    ["我们后年收入会翻倍", "后年", "2027-01-01"],
+    ["公司上市后年底前完成", "后年底前", "2025-12-18"],
+  ] as const)("%s: %s from %s", (sentence, text, from) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
+  });
+});
+
+describe("findTimes: a within span with 了 after it in its clause is a span over, no window from the anchor", () => {
+  // no dates, and past: the claim is a record (一天之内就卖了300台), not a forecast from today
+  it.each(["一天之内就卖了300台。", "两天之内就卖完了3000份。", "这一天之内，股价跌了8%。", "三天之内 就 卖 了 500台"])(
+    "%s: a past span with no dates",
+    (sentence) => {
+      expect(findTimes(sentence, ANCHOR)).toEqual([
+        expect.objectContaining({ from: null, to: null, direction: "past", grain: "open" }),
+      ]);
+    },
+  );
+
+  // negatives: no 了 (三天之内完成, 一周之内会发货), 了 as liǎo (了解), 了 in a later clause of its own
+  it.each([
+    ["三天之内完成。", "三天之内", "2025-12-21"],
+    ["一周之内会发货。", "一周之内", "2025-12-25"],
+    ["我们三天之内了解清楚", "三天之内", "2025-12-21"],
+    ["三天之内完成，去年用了五天。", "三天之内", "2025-12-21"],
+    ["三到五年之内，我们这行可能就没了。", "三到五年之内", "2030-12-31"],
+    ["两天之内就会卖完了", "两天之内", "2025-12-20"],
+  ] as const)("%s: %s to %s", (sentence, text, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from: "2025-12-18", to }));
+  });
+});
+
+describe("findTimes: a bare month in a condition looks ahead as a forecast does", () => {
+  it.each([
+    ["如果3月份降水偏少两成以上的话，春播可能要推迟一周左右。", "3月份", "2026-03-01"],
+    ["如果5月份能拿到批文，我们就开20家店。", "5月份", "2026-05-01"],
+    ["要是3月份能开业，能卖200台。", "3月份", "2026-03-01"],
+    // negatives: a fact, 当时 in the condition (a past month), the 要是 of 主要是, the condition in another clause
+    ["3月份卖了200台。", "3月份", "2025-03-01"],
+    ["如果3月份当时就开店，现在有20家了。", "3月份", "2025-03-01"],
+    ["主要是3月份销量大，卖了200台。", "3月份", "2025-03-01"],
+    ["3月份卖了200台，如果明年能翻倍就好了。", "3月份", "2025-03-01"],
+  ] as const)("%s: %s from %s", (sentence, text, from) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
+  });
+});

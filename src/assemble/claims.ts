@@ -294,8 +294,10 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // closed by 的话 (企业计划… 顺利的话 二〇二六年底能够获批) or a cue of a mode of its own stands between them
     let punctuation: number[] | null = null;
     const carriesOn = (c: CueHit, from: number, to: number, pos: number) => {
-      // a word of one character (会, 将) is too often part of another word (门将) to carry that far
-      if ((c.group !== "plan" && c.group !== "prediction") || c.end - c.start < 2) return false;
+      // a word of one character (会, 将) is too often part of another word (门将) to carry that far, unless caption
+      // spaces part it as a word of its own (客流 会 增长 两成)
+      if (c.group !== "plan" && c.group !== "prediction") return false;
+      if (c.end - c.start < 2 && !spacedWord(s.text, c.start, c.end)) return false;
       if (lineAt(pos) !== lineAt(c.start) || closedBefore(s.text, c.end, from) || asNoun(c)) return false;
       const [cf, ct] = clauseOf(c.start);
       punctuation ??= positionsOf(s.text, clauseBreaks);
@@ -577,16 +579,23 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
           : sentenceTime;
       // a condition of its own clause before the time's (如果顺利的话，明年下半年会递表) makes no figure hypothetical:
       // the forecast is still one, dated, and carries the condition word as its hedge
+      // A condition in a clause after the time's (明年我们会上市，要是不行，再说) is the fallback if the forecast fails:
+      // the forecast stands, with the cues of the time's clause up to punctuation or a caption break
       const conditions = cues.filter((c) => c.group === "hypothetical");
       const clauseAt = conditions.length > 0 && time !== null ? clauses(s.text) : clauseOf;
-      const apart = time !== null && conditions.every((c) => clauseAt(c.start)[1] <= clauseAt(time.start)[0]);
-      const type = typeOf(apart ? cues.filter((c) => c.group !== "hypothetical") : cues, time);
+      const [tf, tt] = time ? clauseAt(time.start) : [0, 0];
+      const first = conditions.find((c) => clauseAt(c.start)[1] <= tf) ?? null;
+      const later = conditions.find((c) => clauseAt(c.start)[0] >= tt) ?? null;
+      const apart = time !== null && conditions.every((c) => clauseAt(c.start)[1] <= tf || clauseAt(c.start)[0] >= tt);
+      const cut = later && time ? clauses(s.text, false)(time.start)[1] : s.text.length;
+      const own = apart ? cues.filter((c) => c.group !== "hypothetical" && c.start < cut) : cues;
+      const type = typeOf(own, time);
       // due in the future, or this year or month: a forecast "due today" is a turn of phrase (模型今天发现…)
       const due = time && (time.direction === "future" || (time.direction === "present" && time.grain !== "day"));
       // …and not asked with no ？ by a word that asks in the phrase of its time (明年有什么计划, 明年打算怎么做)
       if (time && due && (type === "prediction" || type === "plan") && !askedByWord(time)) {
-        const { hedge, negated } = manner(cues);
-        const condition = apart ? (conditions[0]?.word ?? null) : null;
+        const { hedge, negated } = manner(own);
+        const condition = apart ? (first?.word ?? null) : null;
         groups.push({ readings: [], type, time, speaker: speaker(s.text.length), hedge: condition ?? hedge, negated });
       }
     }
@@ -762,6 +771,10 @@ function wordsApart(text: string, from: number, to: number): number {
   }
   return n;
 }
+
+/** Whether text[from, to) is a caption word of its own: a space after it, and a space or its text's start before it. */
+const spacedWord = (text: string, from: number, to: number): boolean =>
+  (from === 0 || pauses[text.charCodeAt(from - 1)] === 1) && pauses[text.charCodeAt(to)] === 1;
 
 /** Whether a word that closes a condition (的话) stands in text[from, to). */
 function closedBefore(text: string, from: number, to: number): boolean {

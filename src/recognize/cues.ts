@@ -160,7 +160,7 @@ export function findCues(text: string): CueHit[] {
       taken |= bit;
       const end = i + w.word.length;
       if (w.info.group === "plan" && endsClause(text, end) && hadBefore(text, i)) continue;
-      if (!insideOther(blocked, i, end))
+      if (!insideOther(blocked, i, end) && !(end - i === 1 && spacedNoun(text, i)))
         out.push({ group: w.info.group, word: w.word, start: i, end, speaker: w.info.speaker });
     }
     if (out.length - from > 1) out.splice(from, out.length - from, ...out.slice(from).sort(byGroup));
@@ -194,6 +194,8 @@ const reachNow = wordLexicon(cueData.reachNow);
 const reachAidedVerbs = wordLexicon(cueData.reachAidedVerbs);
 const reachTimes = wordLexicon(cueData.reachTimes);
 // where the clause of a reaching verb ends, for its 了: punctuation, caption breaks and spaces
+// how far a clause of caption words parted by spaces reaches from a hedge (a caption line's length)
+const spacedReach = 40;
 const reachEnds = charTable("，,。；;：:！!？?\n \t\u3000");
 
 /**
@@ -205,23 +207,41 @@ const reachEnds = charTable("，,。；;：:！!？?\n \t\u3000");
 function reachAt(text: string, pos: number): CueHit | null {
   const hedge = reachHedges.after(text, pos);
   if (!hedge) return null;
-  let at = pos + hedge.word.length;
+  let at = skipPauses(text, pos + hedge.word.length);
+  // in raw captions spaces part the words (可能 达到 13级): the clause then reaches over them
+  let spaced = at > pos + hedge.word.length;
   // a time not over between the hedge and an aid (我估计今年能卖100万台)
   const time = reachTimes.after(text, at);
   if (time && reachAids.after(text, at + time.word.length)) at += time.word.length;
   const aid = reachAids.after(text, at);
-  at += aid?.word.length ?? 0;
+  if (aid) {
+    const next = skipPauses(text, at + aid.word.length);
+    spaced ||= next > at + aid.word.length;
+    at = next;
+  }
   // 应该能到100亿元: a bare 到 or 过 after an aid, right before a figure (not 能到场)
   const aided = aid ? reachAidedVerbs.after(text, at) : null;
   const verb =
     reachVerbs.after(text, at) ?? (aided && isNumeralChar(text.charAt(at + aided.word.length) || " ") ? aided : null);
   if (!verb) return null;
   const end = at + verb.word.length;
-  for (let k = end; k < text.length && reachEnds[text.charCodeAt(k)] !== 1; k++)
+  // over spaces, the clause up to punctuation or a caption break, within a caption line's reach
+  const ends = spaced ? askClauseStarts : reachEnds;
+  const last = spaced ? Math.min(text.length, end + spacedReach) : text.length;
+  for (let k = end; k < last && ends[text.charCodeAt(k)] !== 1; k++)
     if (reachDone[text.charCodeAt(k)] === 1) return null;
   // a guess at what is now (目前用户大概达到3000万): a word of the present before the hedge in its clause
-  for (let k = pos; k > 0 && reachEnds[text.charCodeAt(k - 1)] !== 1; k--) if (reachNow.before(text, k)) return null;
+  const first = spaced ? pos - spacedReach : 0;
+  for (let k = pos; k > 0 && k > first && ends[text.charCodeAt(k - 1)] !== 1; k--)
+    if (reachNow.before(text, k)) return null;
   return { group: "prediction", word: text.slice(pos, end), start: pos, end };
+}
+
+/** The first position at or after `pos` that is no caption space. */
+function skipPauses(text: string, pos: number): number {
+  let k = pos;
+  while (pauseChars[text.charCodeAt(k)] === 1) k++;
+  return k;
 }
 
 const askParticles = charTable(cueData.askParticles);
@@ -323,6 +343,28 @@ interface Span {
  */
 function notCueSpans(text: string): Span[] {
   return notCues.scan(text, (e, i) => !e.info?.has(text.charAt(i - 1)));
+}
+
+/**
+ * Whether the one-character cue at `pos`, with a caption space on either side of it, joins the characters around it
+ * across the spaces into a notCues word (开 会 3个 小时: 开会; 社 会): up to three characters each side, within its clause.
+ */
+function spacedNoun(text: string, pos: number): boolean {
+  if (pauseChars[text.charCodeAt(pos - 1)] !== 1 && pauseChars[text.charCodeAt(pos + 1)] !== 1) return false;
+  let before = "";
+  for (let k = pos - 1; k >= 0 && before.length < 3; k--) {
+    const c = text.charCodeAt(k);
+    if (askClauseStarts[c] === 1) break;
+    if (pauseChars[c] !== 1) before = text.charAt(k) + before;
+  }
+  let after = "";
+  for (let k = pos + 1; k < text.length && after.length < 3; k++) {
+    const c = text.charCodeAt(k);
+    if (askClauseStarts[c] === 1) break;
+    if (pauseChars[c] !== 1) after += text.charAt(k);
+  }
+  const near = before + text.charAt(pos) + after;
+  return insideOther(notCueSpans(near), before.length, before.length + 1);
 }
 
 /** Whether [start, end) lies inside one of the notCues words, and is not that very word (机会 holds 会). */

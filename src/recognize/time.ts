@@ -43,6 +43,8 @@ const Guarded = z.object({
   onlyBefore: Words.optional(),
   /** Only where a clause starts: no letter, digit or Chinese character right before the word (前两年都是亏的). */
   clauseStart: z.boolean().optional(),
+  /** Not where a word of `after` stands right before the word and one of `before` right after it (投产后年产值). */
+  notAcross: z.object({ after: Words.min(1), before: Words.min(1) }).optional(),
 });
 const Month = z.int().min(1).max(12);
 const Day = z.int().min(1).max(31);
@@ -231,6 +233,8 @@ const TimeData = z.object({
   blocked: Words,
   titleBrackets: z.array(z.tuple([Word, Word])),
   relativeSeasons: z.array(Offset.extend({ months: z.tuple([Month, z.int().min(1).max(14)]) })),
+  withinPastMarks: z.array(Guarded),
+  withinFutureWords: Words,
 });
 
 const data = loadData("time", TimeData);
@@ -242,6 +246,7 @@ interface Guards {
   notAfter?: string[] | undefined;
   onlyBefore?: string[] | undefined;
   clauseStart?: boolean | undefined;
+  notAcross?: { after: string[]; before: string[] } | undefined;
 }
 interface Found<T> {
   end: number;
@@ -290,6 +295,7 @@ class Table<T> {
           (g.notBefore !== undefined ||
             g.notAfter !== undefined ||
             g.onlyBefore !== undefined ||
+            g.notAcross !== undefined ||
             g.clauseStart === true);
         list.push({
           word,
@@ -338,6 +344,12 @@ class Table<T> {
 function guardsAllow(text: string, start: number, end: number, g: Guards): boolean {
   for (const w of g.notBefore ?? []) if (text.startsWith(w, end)) return false;
   for (const w of g.notAfter ?? []) if (start >= w.length && text.startsWith(w, start - w.length)) return false;
+  const across = g.notAcross;
+  if (
+    across?.after.some((w) => start >= w.length && text.startsWith(w, start - w.length)) &&
+    across.before.some((w) => text.startsWith(w, end))
+  )
+    return false;
   if (g.clauseStart && start > 0) {
     const prev = codeAt(text, start - 1);
     if (isAlnum(prev) || han.test(text.charAt(start - 1))) return false;
@@ -457,6 +469,8 @@ const T = {
   de: plain(["的"]), // 2021年的第一周
   sets: plain(data.setPrefixes),
   blocked: plain(data.blocked),
+  withinPast: entries(data.withinPastMarks),
+  withinFuture: plain(data.withinFutureWords),
 };
 
 const cnDigits = new Map(Object.entries(data.numerals.digits));
@@ -1768,7 +1782,12 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
   const later = T.later.at(text, u.end);
   if (later) return offsetHit(ctx, later.end, c, u, 1);
   const within = T.within.at(text, u.end);
-  if (within) return durationBound(text, i, within.end) ? null : spanHit(ctx, within.end, c, u, "future");
+  if (within) {
+    if (durationBound(text, i, within.end)) return null;
+    // a span over, with no date a reader could check (一天之内就卖了300台): its length is no figure either
+    if (pastWithin(text, within.end)) return hit(within.end, null, "open", true, { direction: "past", duration: true });
+    return spanHit(ctx, within.end, c, u, "future");
+  }
   const since = T.since.at(text, u.end);
   if (since) return spanHit(ctx, since.end, c, u, "past");
   return null;
@@ -1792,6 +1811,28 @@ function durationBound(text: string, start: number, end: number): boolean {
   for (const w of data.durationBoundLeads) if (text.startsWith(w, lead - w.length + 1)) return true;
   return false;
 }
+
+// what ends the clause a within span tells of (a comma right after the span goes on to the next clause)
+const withinClauseEnds = charTable("，,。；;：:！!？?\n");
+// how far a within span's clause reaches for its 了
+const withinReach = 30;
+
+/**
+ * 一天之内就卖了300台, 这一天之内，股价跌了8%: a 了 in the clause after a within span tells a span over, no window
+ * from the anchor (the clause of a span alone before a comma is the next one). Not 三天之内完成, 一周之内会发货, nor
+ * with a forecast word before the 了 (三到五年之内，我们这行可能就没了).
+ */
+function pastWithin(text: string, end: number): boolean {
+  let p = skipSpaces(text, end);
+  if (withinCommas[codeAt(text, p)] === 1) p = skipSpaces(text, p + 1);
+  const last = Math.min(text.length, p + withinReach);
+  for (let k = p; k < last && withinClauseEnds[text.charCodeAt(k)] !== 1; k++) {
+    if (T.withinFuture.at(text, k)) return false;
+    if (T.withinPast.at(text, k)) return true;
+  }
+  return false;
+}
+const withinCommas = charTable("，,");
 
 /** The unit N units before (sign −1) or after (+1) the anchor; a range of counts gives a range of units. */
 function offsetHit(ctx: Ctx, end: number, c: Count, u: UnitRead, dir: -1 | 1): Hit {
