@@ -1,6 +1,6 @@
 // recognize: cue words (data/zh/cues.yaml) that decide a claim's type, hedge, negation and attribution.
 import { z } from "zod";
-import { charTable } from "../chars.js";
+import { charTable, pauses } from "../chars.js";
 import { loadData } from "../data.js";
 import { type Entry, Lexicon, wordLexicon } from "./lexicon.js";
 import { isNumeralChar } from "./numeral.js";
@@ -240,7 +240,7 @@ function reachAt(text: string, pos: number): CueHit | null {
 /** The first position at or after `pos` that is no caption space. */
 function skipPauses(text: string, pos: number): number {
   let k = pos;
-  while (pauseChars[text.charCodeAt(k)] === 1) k++;
+  while (pauses[text.charCodeAt(k)] === 1) k++;
   return k;
 }
 
@@ -262,7 +262,6 @@ const askWords = new Lexicon<Ask>([
 const particleEnds = charTable("，,。；;：:！!\n \t\u3000…”’」』）)");
 // what a clause before a particle starts after: punctuation and caption breaks (not a pause: 如果 明年呢)
 const askClauseStarts = charTable("，,。；;：:！!？?\n");
-const pauseChars = charTable(" \t\u3000");
 
 /** Whether the character at `pos` ends a clause: the end of the text, punctuation (not ？), a break or a pause. */
 const endsClause = (text: string, pos: number): boolean =>
@@ -280,7 +279,7 @@ function asksAt(text: string, pos: number): boolean {
   for (const [j, e] of askWordsIn(text, from, pos)) {
     if (e.info === "rhetorical") return false;
     if (e.info === "if" || (e.info === "ask" && !(e.word.length === 1 && nextToNumeral(text, j)))) asks = true;
-    if (e.info === "opener" && (j === from || pauseChars[text.charCodeAt(j - 1)] === 1)) asks = true;
+    if (e.info === "opener" && (j === from || pauses[text.charCodeAt(j - 1)] === 1)) asks = true;
   }
   return asks;
 }
@@ -350,18 +349,18 @@ function notCueSpans(text: string): Span[] {
  * across the spaces into a notCues word (开 会 3个 小时: 开会; 社 会): up to three characters each side, within its clause.
  */
 function spacedNoun(text: string, pos: number): boolean {
-  if (pauseChars[text.charCodeAt(pos - 1)] !== 1 && pauseChars[text.charCodeAt(pos + 1)] !== 1) return false;
+  if (pauses[text.charCodeAt(pos - 1)] !== 1 && pauses[text.charCodeAt(pos + 1)] !== 1) return false;
   let before = "";
   for (let k = pos - 1; k >= 0 && before.length < 3; k--) {
     const c = text.charCodeAt(k);
     if (askClauseStarts[c] === 1) break;
-    if (pauseChars[c] !== 1) before = text.charAt(k) + before;
+    if (pauses[c] !== 1) before = text.charAt(k) + before;
   }
   let after = "";
   for (let k = pos + 1; k < text.length && after.length < 3; k++) {
     const c = text.charCodeAt(k);
     if (askClauseStarts[c] === 1) break;
-    if (pauseChars[c] !== 1) after += text.charAt(k);
+    if (pauses[c] !== 1) after += text.charAt(k);
   }
   const near = before + text.charAt(pos) + after;
   return insideOther(notCueSpans(near), before.length, before.length + 1);

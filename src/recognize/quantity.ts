@@ -369,6 +369,11 @@ const feeEndsAt = (text: string, end: number) => {
   const before = codeAt(text, end - 2);
   return feeEnds[codeAt(text, end - 1)] === 1 && isHan(before) && feeNotAfter[before] !== 1;
 };
+/** Whether a fee word stands in a text (学费, 油钱). */
+function holdsFee(text: string): boolean {
+  for (let i = 1; i < text.length; i++) if (feeEndsAt(text, i + 1)) return true;
+  return false;
+}
 /** Where the fee words of a text end, in order. */
 function feeEndings(text: string): number[] {
   const ends: number[] = [];
@@ -618,7 +623,7 @@ function holdsWord(words: Lexicon<boolean>, text: string): boolean {
   return false;
 }
 /** Whether a text speaks of money without naming a currency (票房, 收入, 成本, a fee word: 学费; not 流水线). */
-export const mentionsMoney = (text: string) => holdsWord(moneyContexts, text) || feeEndings(text).length > 0;
+export const mentionsMoney = (text: string) => holdsWord(moneyContexts, text) || holdsFee(text);
 const labelBefore = wordLexicon(units.labelNumbers.before);
 const labelLinks = wordLexicon(units.labelNumbers.links);
 const labelAfterWords = wordLexicon(units.labelNumbers.after);
@@ -644,7 +649,7 @@ function labelNumber(text: string, m: Mention): boolean {
 }
 
 /** Whether a text speaks of pay or income (月薪, 工资, 月入, 挣: units.yaml `salaries`; not 挣扎), or of a fee (物业费). */
-export const mentionsSalary = (text: string) => holdsWord(salaryWords, text) || feeEndings(text).length > 0;
+export const mentionsSalary = (text: string) => holdsWord(salaryWords, text) || holdsFee(text);
 /** Whether a text names something counted (数量, 用户, 人数): then the talk about money does not make 1万亿 money. */
 export const mentionsCount = (text: string) => countContexts.occursIn(text);
 
