@@ -2753,3 +2753,71 @@ describe("audit round 12: fee words (…费, …钱), 收入, 马力, spaced 这
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("price cuts, counts a count changes into, box office talk", () => {
+  it.each([
+    // a cut after 一 or 每 and the counter of a thing sold, or in haggling talk: money, its currency unsaid
+    ["主销的这款车 一台降了3万", [{ text: "3万", kind: "money", value: 30000, unit: null }]],
+    ["一套房子降了30万", [{ text: "30万", kind: "money", value: 300000 }]],
+    ["每辆便宜了两万", [{ text: "两万", kind: "money", value: 20000 }]],
+    ["一台降了差不多3万", [{ text: "3万", kind: "money", value: 30000, approx: "about" }]],
+    ["以前是一分不让，现在降个二三十万很正常。", [{ text: "二三十万", kind: "money", min: 200000, max: 300000 }]],
+    ["这次砍价，一台又降了5000", [{ text: "5000", kind: "money", value: 5000 }]],
+    // NEGATIVES: a cut of a count or a measure, a 一部分, a haggling word in another sentence
+    ["销量降了3万", [{ text: "3万", kind: "count", value: 30000 }]],
+    ["人数降了3万", [{ text: "3万", kind: "count", value: 30000 }]],
+    ["一部分降了3万", [{ text: "3万", kind: "count", value: 30000 }]],
+    ["一台机器降了3度", []],
+    ["一台机器降了3度电", [{ text: "3度电", kind: "measure", value: 3 }]],
+    ["以前是一分不让。今年客流降了3万", [{ text: "3万", kind: "count", value: 30000 }]],
+    // a bare amount a count changes into, its clause with no clue of its own: the count before it in its sentence
+    [
+      "营收是50亿元。我们有200万代理人，明年会降到150万。",
+      [
+        { text: "50亿元", kind: "money", value: 5e9 },
+        { text: "200万", kind: "count", value: 2e6 },
+        { text: "150万", kind: "count", value: 1.5e6 },
+      ],
+    ],
+    [
+      "营收是50亿元，我们有8万快递员，明年会增加到10万。",
+      [
+        { text: "50亿元", kind: "money", value: 5e9 },
+        { text: "8万", kind: "count", value: 8e4 },
+        { text: "10万", kind: "count", value: 1e5 },
+      ],
+    ],
+    // NEGATIVES: money before it, a count in another sentence, no change word
+    [
+      "营收200亿，明年会降到150亿",
+      [
+        { text: "200亿", kind: "money", value: 2e10 },
+        { text: "150亿", kind: "money", value: 1.5e10 },
+      ],
+    ],
+    [
+      "我们有200万代理人。营收明年会降到150亿",
+      [
+        { text: "200万", kind: "count", value: 2e6 },
+        { text: "150亿", kind: "money", value: 1.5e10 },
+      ],
+    ],
+    [
+      "营收是50亿元。我们有200万代理人，明年利润150万。",
+      [
+        { text: "50亿元", kind: "money", value: 5e9 },
+        { text: "200万", kind: "count", value: 2e6 },
+        { text: "150万", kind: "money", value: 1.5e6 },
+      ],
+    ],
+    // a title in 《》 with a word of a film's release: box office, money
+    ["如果《哪吒3》能在暑期上映，破百亿问题不大。", [{ text: "百亿", kind: "money", value: 1e10, approx: "over" }]],
+    // NEGATIVES: a title with no release word, a release word with no title
+    ["《三体》的读者破千万", [{ text: "千万", kind: "count", value: 1e7 }]],
+    ["新机型上映以后卖了百万", [{ text: "百万", kind: "count", value: 1e6 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

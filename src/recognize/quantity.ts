@@ -143,6 +143,15 @@ const Units = z.object({
   tolerances: z.object({ words: Words, example: z.string() }),
   wordCounters: z.object({ words: Words, contexts: Words, example: z.string() }),
   ratioWords: z.object({ words: Words, reach: z.int().min(0).max(8), example: z.string() }),
+  priceCuts: z.object({
+    verbs: Words,
+    perOne: Words,
+    reach: z.int().min(0).max(4),
+    haggles: Words,
+    example: z.string(),
+  }),
+  changesInto: Words,
+  titledMoney: Words,
 });
 const Sides = z.object({ open: Words, closed: Words });
 const ApproxData = z.object({
@@ -448,6 +457,14 @@ const rateBaseBefore = wordLexicon(units.rateBases.before);
 const rateWords = new Set(units.rateBases.rates);
 const rateNotThrough = new Set(units.rateBases.notThrough);
 const perOneNotAfter = wordLexicon(units.perOneBases.notAfter);
+/** Price cuts with no price word (一台降了3万): the verbs, the 一 or 每 and counter before one, and haggling words. */
+const cutVerbs = wordLexicon(units.priceCuts.verbs);
+const cutPerOne = wordLexicon(units.priceCuts.perOne);
+const haggles = wordLexicon(units.priceCuts.haggles);
+/** The words of a change into a new amount (降到, 增加到, 达到). */
+const changesInto = wordLexicon(units.changesInto);
+/** Words that make a title in 《》 box office talk (上映). */
+const titledMoney = wordLexicon(units.titledMoney);
 /**
  * The comparing words a negation in front turns round (不会超过 → under), and those negations (info: the modal), and
  * the words that end in one without being one (info null: 淹没).
@@ -2115,7 +2132,7 @@ function perUnitBase(text: string, pos: number): boolean {
  */
 function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTopic: boolean) {
   if (!ms.some((m) => m.tag === "bare")) return; // most sentences: no pass over the text for the contexts below
-  const money = mentionsMoney(text) || (moneyTopic && !mentionsCount(text));
+  const money = mentionsMoney(text) || titledMoneyTalk(text) || (moneyTopic && !mentionsCount(text));
   // pay is said in whole yuan without 元 (月薪是15000, 中位数其实只有八千多): a bare number from `least` up is money
   const paid = money && (salaryTopic || mentionsSalary(text));
   const measured = measuredBy(text);
@@ -2125,6 +2142,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
   const priced = pricedBy(text);
   const prices = new Set<Mention>(); // the bare numbers read as prices so far
   const offered = offeredBy(text, ms);
+  const cut = cutBy(text);
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
@@ -2138,9 +2156,9 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
         (o.tag === "bare" || o.tag === "figure") &&
         text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
     );
-    if (perArea(text, m)) {
+    if (perArea(text, m) || cut(m)) {
       m.tag = "figure";
-      m.kind = "money"; // 每平七万: a price per area, its currency unsaid
+      m.kind = "money"; // 每平七万, 一台降了3万: a price per area or a price cut, its currency unsaid
       prices.add(m);
     } else if (scaleBeforeApprox(m.numeral) || endsInLatinScale(m.numeral) || endsInSpokenScale(m.numeral)) {
       m.tag = "figure";
@@ -2198,6 +2216,55 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
 }
 
 const clauseBreaks = charTable("，,；;：:。！？!?\n");
+const sentenceBreaks = charTable("。！？!?；;\n");
+
+/** The sentence breaks before each position of `text` (two positions share a sentence when their counts are equal). */
+function sentenceCounts(text: string): Int32Array {
+  const breaks = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++)
+    breaks[i + 1] = (breaks[i] as number) + (sentenceBreaks[text.charCodeAt(i)] ?? 0);
+  return breaks;
+}
+
+/** Where a word of `lex` starts that ends right before a bare number, spaces and one about word between (降了差不多3万). */
+function wordEndBefore(lex: Lexicon<true>, text: string, m: Mention): { start: number } | null {
+  let p = m.start;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  const about = approxBefore.before(text, p);
+  if (about) p -= about.word.length;
+  const w = lex.before(text, p);
+  return w ? { start: p - w.word.length } : null;
+}
+
+/**
+ * Which bare numbers a price cut states with no price word (units.yaml `priceCuts`): one right after a cut verb where
+ * 一 or 每 and the counter of a thing sold stand before the verb, a few Han characters of its noun between (一台降了3万,
+ * 一套房子降了30万), or where a haggling word stands in its sentence (以前是一分不让，现在降个二三十万). 销量降了3万 and
+ * 人数降了3万 stay counts.
+ */
+function cutBy(text: string): (m: Mention) => boolean {
+  if (!cutVerbs.occursIn(text)) return () => false; // most sentences
+  const haggled = haggles.scan(text);
+  const sentences = haggled.length > 0 ? sentenceCounts(text) : null;
+  return (m) => {
+    const verb = wordEndBefore(cutVerbs, text, m);
+    if (!verb || suffixes.after(text, m.end)) return false; // 一台机器降了3度: a unit the number did not take
+    const at = sentences?.[m.start];
+    if (at !== undefined && haggled.some((h) => sentences?.[h.start] === at)) return true; // 一分不让，现在降个二三十万
+    let p = verb.start;
+    while (p > 0 && spaceAt(text, p - 1)) p--;
+    for (let q = p, left = units.priceCuts.reach; ; q--, left--) {
+      if (cutPerOne.before(text, q)) return true;
+      if (left === 0 || !isHan(codeAt(text, q - 1))) return false;
+    }
+  };
+}
+
+/** Whether a title in 《》 and a word of a film's release stand in a text (《哪吒3》能在暑期上映): box office talk. */
+function titledMoneyTalk(text: string): boolean {
+  const open = text.indexOf("《");
+  return open >= 0 && text.indexOf("》", open) > open && titledMoney.occursIn(text);
+}
 
 /**
  * Whether a bare number stands alone as an amount: not in a run of spaced digits (手机 139 0471 2235), no leading 0,
@@ -2441,6 +2508,7 @@ function nearestClue(text: string): (m: Mention) => "money" | "count" {
   // clause breaks before each position: two positions share a clause when the counts are equal
   const breaks = clauseCounts(text, true);
   const apart = (a: number, b: number) => breaks[a] !== breaks[b];
+  let sentences: Int32Array | undefined; // read on first need
   return (m) => {
     let k = 0; // the first clue that starts after the figure (binary search)
     for (let hi = clues.length; k < hi; ) {
@@ -2454,8 +2522,23 @@ function nearestClue(text: string): (m: Mention) => "money" | "count" {
     const gapBefore =
       before && before.end <= m.start && !apart(before.end, m.start) ? m.start - before.end : Number.POSITIVE_INFINITY;
     const nearest = gapAfter < gapBefore ? after : gapBefore < Number.POSITIVE_INFINITY ? before : undefined;
-    return nearest?.count ? "count" : "money";
+    if (nearest) return nearest.count ? "count" : "money";
+    return changedFrom(m, k) ? "count" : "money";
   };
+
+  /**
+   * Whether a bare number with no clue in its clause is what a count changes into: a change word right before it
+   * (降到, 增加到) and a count clue the nearest clue before it in its sentence (我们有200万代理人，明年会降到150万).
+   */
+  function changedFrom(m: Mention, k: number): boolean {
+    if (!wordEndBefore(changesInto, text, m)) return false;
+    sentences ??= sentenceCounts(text);
+    for (let j = k - 1; j >= 0; j--) {
+      const c = clues[j] as { end: number; count: boolean };
+      if (c.end <= m.start) return c.count && sentences[c.end] === sentences[m.start];
+    }
+    return false;
+  }
 }
 
 /** Whether a bare number follows a ratio word after a numeral (1比2以上: false-figures.yaml ratioJoiners). */
