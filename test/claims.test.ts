@@ -54,6 +54,14 @@ describe("types", () => {
     ["如果当时买了，去年就赚了200万元", "hypothetical"],
     ["要不是疫情，去年营收能多出30亿元", "hypothetical"],
     ["一旦压货，几十万就压在那里", "hypothetical"],
+    // with no time, a word of what the speaker saw happen (见过) and 了 after it tell what happened too; not with 就,
+    // no 了, or 了 before the word
+    ["一旦压货，我见过一个卖家最后亏了上百万", "metric"],
+    ["如果行情不好，我遇到过的卖家亏了两成", "metric"],
+    ["一旦压货，就会亏上百万", "hypothetical"],
+    ["一旦压货，我见过的卖家都会亏上百万", "hypothetical"],
+    ["如果你见过这种事，就知道亏了上百万", "hypothetical"],
+    ["一旦压货亏了，见过的卖家要赔上百万", "hypothetical"],
     ["这套课程只要5000元", "metric"],
     ["只要是会员都能打8折", "metric"],
     // a fair, a race meeting or a festival named with 会 forecasts nothing; the verb 会 after one still does
@@ -162,7 +170,9 @@ describe("types: a plan or forecast word cut from its figure by caption spaces",
     ["我们 计划 明年第一季度 再开 一家 二网\n投资 大概 五百万", ["plan"]],
     // negatives: the next line states its own mode before the figure (预计, 已经, 了)
     ["计划 是 明年 五月 通车\n通车 后 预计 日均 车流量 是 5万辆次", ["prediction"]],
-    ["我们 计划 明年 开店\n现在 已经 有 五百家", ["prediction"]],
+    // (现在 opens the figure's line: the figure is what is now, and the plan is dated alone, as unspaced)
+    ["我们 计划 明年 开店\n现在 已经 有 五百家", ["plan", "metric"]],
+    ["我们计划明年开店\n现在已经有五百家", ["plan", "metric"]],
     ["我 打算 明年 去 旅游\n攒 了 十万块", ["prediction"]],
   ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
@@ -459,6 +469,27 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["应该能卖100万台了", "metric", "应该"],
     ["我估计今年有100万台", "metric", "估计"],
   ])("%s → %s, hedge %s", (text, type, hedge) => expect(only(text)).toMatchObject({ type, hedge }));
+
+  // an event still to come (投产以后, 建成后) and an aid (能, 可以) before the figure forecast it
+  it.each([
+    ["投产以后月产能能到15亿颗。", "prediction"],
+    ["建成以后每年能接待20万人次。", "prediction"],
+    ["投产以后，月产能能到15亿颗。", "prediction"],
+    ["新线通车后每天可以运送30万人次", "prediction"],
+    ["开业后一年能做到5000万营收", "prediction"],
+    // near-misses: 了 (what happened), a time past, a present capacity, a denial or a question of the aid, no aid,
+    // an aid with no figure in its clause
+    ["投产以后销量增长了20%", "metric"],
+    ["去年投产以后月产能达到了5亿颗", "metric"],
+    ["去年投产以后月产能能到5亿颗", "metric"],
+    ["现在能到15亿颗", "metric"],
+    ["投产以后月产能是5亿颗", "metric"],
+    ["投产以后也不能超过15亿颗", "metric"],
+    ["投产以后能解决很多问题，产能是5亿颗", "metric"],
+    ["上线以后能到30万用户了", "metric"],
+    ["开业以后能力强的门店有30家", "metric"],
+    ["投产以后可能有5亿颗", "metric"],
+  ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
 
   // a turn (但) ends a condition's reach when its clause says what is (a plan, a time, 现在), and a hedge's always
   it.each([
@@ -1530,8 +1561,30 @@ describe("types and times across clauses, sentences and caption lines: restateme
         ["120个人", "metric", null],
       ],
     ],
+    // caption spaces part no clause from the word: it still opens the figure's caption words
+    [
+      "五年前 人均 收入 才 8000 元\n现在 人均 收入 3万多",
+      [
+        ["8000 元", "metric", "2020-01-01"],
+        ["3万多", "metric", null],
+      ],
+    ],
     // negative: no such word, the earlier line's time holds
     ["嗯 我们这个厂是2008年开的\n当时厂里工人300个左右", [["300个", "metric", "2008-01-01"]]],
+    [
+      "五年前 人均 收入 才 8000 元\n当时 人均 收入 3万多",
+      [
+        ["8000 元", "metric", "2020-01-01"],
+        ["3万多", "metric", "2020-01-01"],
+      ],
+    ],
+    [
+      "五年前 人均 收入 才 8000 元\n人均 收入 3万多 现在 不一样",
+      [
+        ["8000 元", "metric", "2020-01-01"],
+        ["3万多", "metric", "2020-01-01"],
+      ],
+    ],
     // a caption line opened by a place named by a demonstrative and 的, with a word of what is: what the place is like
     [
       "明年打算去越南开个分厂\n投资大概在三百万美元左右\n那边的工资是我们这里的三分之一",

@@ -52,6 +52,8 @@ const habitualVerbs = new Set(cueData.habitualVerbs);
 // words that open a clause turning from what came before (但, 不过): a condition or a hedge stops there
 const contrasts = wordLexicon(cueData.contrasts);
 const doneMarks = wordLexicon(cueData.doneMarks);
+// words of what the speaker saw happen (我见过): a condition's later clause with one and 了 tells what happened
+const witnessed = wordLexicon(cueData.witnessed);
 // words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach
 const actual = wordLexicon(cueData.actual);
 // words of what already is or was (已经, 现在): a figure after one takes no time to come from an earlier clause; 而已
@@ -341,15 +343,20 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // a later clause of a condition's sentence with times past only, 了 after the first, and no word of a consequent
     // (就, 那么), tells what happened, out of the condition's reach (这行一旦压货，一个卖家去年亏了200万元; not 一旦压货，几十万就压在
     // 那里, nor 如果当时买了，去年就赚了200万元)
+    // A clause with no time but a word of what the speaker saw happen (见过) before its 了 tells what happened too
+    // (一旦压货，…，我见过一个卖家最后亏了上百万)
     const pastFact = (from: number, to: number) => {
       const text = s.text;
       const own = times.filter((x) => !x.baseline && x.start >= from && x.start < to);
       const t = own[0];
-      if (!t || own.some((x) => x.direction !== "past")) return false;
+      if (own.some((x) => x.direction !== "past")) return false;
+      let since = t ? t.end : -1;
       let done = false;
       for (let k = from; k < to; k++) {
         if (consequentMarks.after(text, k)) return false;
-        if (k >= t.end && doneMarks.after(text, k)) done = true;
+        const seen = since < 0 ? witnessed.after(text, k) : null;
+        if (seen) since = k + seen.word.length;
+        if (since >= 0 && k >= since && doneMarks.after(text, k)) done = true;
       }
       return done;
     };
@@ -441,12 +448,16 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       );
     };
     // a word of what is now (现在, 目前) in a figure's clause before it: a time of an earlier caption line is not the
-    // figure's (…这个厂是2008年开的⏎现在厂里工人300个左右)
+    // figure's (…这个厂是2008年开的⏎现在厂里工人300个左右). Caption spaces part no clause here: the word opens the
+    // caption words after it (五年前 人均 收入 才 8000 元⏎现在 人均 收入 3万多)
     let nowAt: number[] | null = null;
-    const nowBefore = (from: number, pos: number) => {
+    let unspaced: ((pos: number) => [number, number]) | null = null;
+    const nowBefore = (pos: number) => {
       nowAt ??= actual.scan(s.text).map((w) => w.start);
       const k = countBefore(nowAt, pos);
-      return k > 0 && (nowAt[k - 1] as number) >= from;
+      if (k === 0) return false;
+      unspaced ??= clauses(s.text, false);
+      return (nowAt[k - 1] as number) >= unspaced(pos)[0];
     };
     // a figure whose caption line, or the line of no figure before it, opens with a place named by a demonstrative and
     // 的, with a word of what is between that and the figure (明年打算去越南开个分厂⏎…⏎那边的工资是我们这里的三分之一;
@@ -495,7 +506,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       // of an earlier caption line governs (governs)
       const time =
         ownTime ??
-        (inherited && lineAt(inherited.start) < lineAt(figure.start) && (nowBefore(from, figure.start) || place)
+        (inherited && lineAt(inherited.start) < lineAt(figure.start) && (nowBefore(figure.start) || place)
           ? null
           : inherited &&
               inherited.direction === "future" &&

@@ -79,6 +79,10 @@ const Cues = z.object({
   continues: z.array(z.string().min(1)),
   placeTopics: z.array(z.string().min(1)),
   placeStates: z.array(z.string().min(1)),
+  afterEvents: z.array(z.string().min(1)),
+  afterEventReach: z.number().int().positive(),
+  afterEventNotAids: z.array(z.string().min(2)),
+  witnessed: z.array(z.string().min(1)),
 });
 export const cueData = loadData("cues", Cues);
 
@@ -142,6 +146,9 @@ export function findCues(text: string): CueHit[] {
     // a hedge before a verb of reaching a level (可能降到) forecasts it: a cue of its own
     const reach = reachHedges.starts(c) ? reachAt(text, i) : null;
     if (reach) out.push(reach);
+    // an event still to come and an aid after it (投产以后月产能能到15亿颗) forecast the figure after the aid
+    const after = afterEvents.starts(c) ? afterEventAt(text, i) : null;
+    if (after) out.push(after);
     // a particle at the end of a clause asks with no ？ (你们明年营收能到100亿吗)
     if ((askParticles[c] === 1 || askIfAsked[c] === 1) && endsClause(text, i + 1) && asksAt(text, i)) {
       out.push({ group: "question", word: text.charAt(i), start: i, end: i + 1, pauseBound: true });
@@ -237,6 +244,45 @@ function reachAt(text: string, pos: number): CueHit | null {
   return { group: "prediction", word: text.slice(pos, end), start: pos, end };
 }
 
+const afterEvents = wordLexicon(cueData.afterEvents);
+const doneMarks = wordLexicon(cueData.doneMarks);
+const afterEventNotAids = wordLexicon(cueData.afterEventNotAids);
+// where the search for an event's aid stops: a sentence's end or a caption break
+const afterEventEnds = charTable("。！!？?；;\n");
+
+/**
+ * A forecast after an event still to come (投产以后, 建成后): the first aid (能, 可以) within reach after it in its
+ * sentence, not 不能 nor 能不能, with a numeral after the aid in the aid's clause and no 了 from the event to that
+ * clause's end (not 投产以后销量增长了20%). The cue is the aid, so that it stands in the figure's clause
+ * (投产以后，月产能能到15亿颗).
+ */
+function afterEventAt(text: string, pos: number): CueHit | null {
+  const event = afterEvents.after(text, pos);
+  if (!event) return null;
+  const last = Math.min(text.length, pos + event.word.length + cueData.afterEventReach);
+  let aid: { start: number; end: number } | null = null;
+  let numeral = false;
+  for (let k = pos + event.word.length; k < last; k++) {
+    const c = text.charCodeAt(k);
+    if (afterEventEnds[c] === 1 || (aid && reachEnds[c] === 1 && c !== 32 && c !== 0x3000)) break;
+    if (doneMarks.after(text, k)) return null;
+    if (aid) numeral ||= isNumeralChar(text.charAt(k));
+    else {
+      // a noun or a hedge holding an aid (产能, 能力, 可能) is passed over whole
+      const noun = afterEventNotAids.after(text, k);
+      const w = noun ? null : reachAids.after(text, k);
+      if (noun) k += noun.word.length - 1;
+      else if (w && text.charAt(k - 1) !== "不" && text.charAt(k + w.word.length) !== "不") {
+        aid = { start: k, end: k + w.word.length };
+        k = aid.end - 1;
+      }
+    }
+  }
+  return aid && numeral
+    ? { group: "prediction", word: text.slice(aid.start, aid.end), start: aid.start, end: aid.end }
+    : null;
+}
+
 /** The first position at or after `pos` that is no caption space. */
 function skipPauses(text: string, pos: number): number {
   let k = pos;
@@ -248,7 +294,7 @@ const askParticles = charTable(cueData.askParticles);
 const askIfAsked = charTable(cueData.askIfAsked);
 // the characters where any of findCues's lookups can start: one array read passes over all the others
 const starters = charTable([...cueData.askParticles, ...cueData.askIfAsked]);
-for (const c of [...reachHedges.firstCodes, ...cues.firstCodes]) starters[c] = 1;
+for (const c of [...reachHedges.firstCodes, ...afterEvents.firstCodes, ...cues.firstCodes]) starters[c] = 1;
 type Ask = "ask" | "if" | "opener" | "not" | "rhetorical";
 const askWords = new Lexicon<Ask>([
   ...cueData.askConditionals.map((word) => ({ word, info: "if" as Ask })),
