@@ -459,9 +459,28 @@ const said: [string, Expected[]][] = [
   ["大年初一的票房是18亿", [{ text: "大年初一", from: "2025-01-29", to: "2025-01-29", grain: "day" }]],
   ["预计除夕当天客流会降到500万人次", [{ text: "除夕", from: "2026-02-16", to: "2026-02-16", grain: "day" }]],
   ["预计正月初六单日客流超过1800万人次", [{ text: "正月初六", from: "2026-02-22", to: "2026-02-22", grain: "day" }]],
-  // other lunar months, and a lunar day after a year (今年除夕 said in December may be the coming one), stay unresolved
-  ["腊月二十三", [{ text: "腊月二十三", from: null, to: null, grain: "day" }]],
-  ["今年除夕我们卖了100万份", [{ text: "今年除夕", from: null, to: null, grain: "day" }]],
+  // 腊月 by its length (2025's 腊月 has 29 days: 2024-12-31..2025-01-28; 2026's: 2026-01-19..02-16)
+  ["腊月二十三", [{ text: "腊月二十三", from: "2025-01-22", to: "2025-01-22", grain: "day" }]],
+  ["预计腊月二十三客流达到高峰", [{ text: "腊月二十三", from: "2026-02-10", to: "2026-02-10", grain: "day" }]],
+  ["腊月里卖了100万份", [{ text: "腊月", from: "2024-12-31", to: "2025-01-28", grain: "month" }]],
+  ["明年腊月初八开业", [{ text: "明年腊月初八", from: "2027-01-15", to: "2027-01-15", grain: "day" }]],
+  ["2026年腊月二十三", [{ text: "2026年腊月二十三", from: "2026-02-10", to: "2026-02-10", grain: "day" }]],
+  // 腊月三十 only in a 腊月 of 30 days (2025's and 2026's have 29: the latest is 2024's)
+  ["腊月三十那天", [{ text: "腊月三十", from: "2024-02-09", to: "2024-02-09", grain: "day" }]],
+  // a day counted from the new year after a year: a number is the eve of that year's new year (as 2025年春节 is
+  // 2025-01-29); after 今年, 明年, 去年 the eve and 腊月 end that lunar year (今年春节 2025-01-29 … 今年除夕 2026-02-16)
+  ["今年除夕我们卖了100万份", [{ text: "今年除夕", from: "2026-02-16", to: "2026-02-16", grain: "day" }]],
+  ["明年除夕我们计划推出新品", [{ text: "明年除夕", from: "2027-02-05", to: "2027-02-05", grain: "day" }]],
+  ["去年除夕卖了100万份", [{ text: "去年除夕", from: "2025-01-28", to: "2025-01-28", grain: "day" }]],
+  ["今年腊月要备货", [{ text: "今年腊月", from: "2026-01-19", to: "2026-02-16", grain: "month" }]],
+  ["2025年除夕卖了100万份", [{ text: "2025年除夕", from: "2025-01-28", to: "2025-01-28", grain: "day" }]],
+  ["2026年除夕", [{ text: "2026年除夕", from: "2026-02-16", to: "2026-02-16", grain: "day" }]],
+  ["明年正月十五开业", [{ text: "明年正月十五", from: "2026-03-03", to: "2026-03-03", grain: "day" }]],
+  ["明年大年初六开工", [{ text: "明年大年初六", from: "2026-02-22", to: "2026-02-22", grain: "day" }]],
+  // other lunar months, a year the table does not hold, and 正月 alone stay unresolved
+  ["冬月里卖了100万份", [{ text: "冬月", from: null, to: null, grain: "month" }]],
+  ["雍正四年大年三十", [{ text: "雍正四年大年三十", from: null, to: null, grain: "day" }]],
+  ["正月里卖了100万份", [{ text: "正月", from: null, to: null, grain: "month" }]],
 ];
 
 /** Strings that hold no time at all. */
@@ -1007,6 +1026,14 @@ describe("findTimes: 元旦 and 春节 alone, as a holiday alone", () => {
     ["元旦假期预计接待游客500万人次", "元旦假期", "2026-01-01", "2026-01-03"],
     ["元旦期间销量是500台", "元旦期间", "2025-01-01", "2025-01-01"],
     ["元旦小长假我们预计卖500台", "元旦小长假", "2026-01-01", "2026-01-03"],
+    // 国庆 alone is the National Day holiday, as 国庆黄金周: the latest begun, or the next after a forecast word
+    ["国庆我们去了三亚", "国庆", "2025-10-01", "2025-10-08"],
+    ["国庆那几天一天能卖到500万杯", "国庆", "2025-10-01", "2025-10-08"],
+    ["预计国庆客流会达到500万人次", "国庆", "2026-10-01", "2026-10-07"],
+    ["连国庆都在加班", "国庆", "2025-10-01", "2025-10-08"],
+    ["國慶我们去了三亚", "國慶", "2025-10-01", "2025-10-08"],
+    // after a year, the day as before (festivals)
+    ["今年国庆我们去了三亚", "今年国庆", "2025-10-01", "2025-10-01"],
     // after a year, as before
     ["明年元旦前上线", "明年元旦前", "2025-12-18", "2025-12-31"],
     ["明年春节前后销量会到500台", "明年春节前后", "2026-02-17", "2026-02-17"],
@@ -1021,7 +1048,16 @@ describe("findTimes: 元旦 and 春节 alone, as a holiday alone", () => {
     "元旦献词",
     "春节前我们上线了",
     "元旦后会降价",
-    "国庆我们去了三亚",
+    // 国庆 as a given name after a surname, 国庆节 alone, an anniversary, a street, a bound
+    "张国庆说销量涨了",
+    "王国庆说去了三亚",
+    "國慶节我们去了三亚",
+    "国庆节我们去了三亚",
+    "国庆70周年的时候",
+    "国庆七十周年的时候",
+    "国庆路上开了三家店",
+    "国庆前我们去了三亚",
+    "国庆以后会降价",
   ])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });

@@ -190,6 +190,11 @@ const TimeData = z.object({
     lunarNewYear: LunarTable,
     dragonBoat: LunarTable,
     midAutumn: LunarTable,
+    // the year of the new year that ends 腊月 → ten lengths of 腊月 (29 or 30)
+    lastMonthDays: z.record(
+      z.string().regex(/^[0-9]{4}$/),
+      z.array(z.union([z.literal(29), z.literal(30)])).length(10),
+    ),
   }),
   eras: z.object({ firstYear: Words, list: z.array(Guarded.extend({ start: z.int() })) }),
   holidays: z.array(
@@ -200,6 +205,8 @@ const TimeData = z.object({
       day: Day.optional(),
       from: z.int(),
       afterYear: z.literal(true).optional(),
+      /** Not right after a surname (data/zh/speakers.yaml: 张国庆 is a name), unless it is one of these (于国庆). */
+      notAfterSurname: Words.optional(),
       days: z.int().min(1),
       official: z.record(z.string().regex(/^[0-9]{4}$/), z.tuple([MonthDay, MonthDay])).optional(),
     }).refine(
@@ -1009,7 +1016,7 @@ function yearTail(ctx: Ctx, head: YearHead): Hit | null {
       head.mark >= 0 ? monthDay(ctx, p, head.y, head.relative) : null,
       head.mark >= 0 ? ordinalOfYear(ctx, head, p) : null,
       head.mark >= 0 ? firstLastOfYear(ctx, head, p) : null,
-      head.mark >= 0 ? lunarMonthDay(ctx, p) : null,
+      head.mark >= 0 ? lunarMonthDay(ctx, p, head.y, head.relative) : null,
       head.mark >= 0 ? festivalOf(ctx, head, p) : null,
       head.mark >= 0 ? holidayOf(head.y, ctx.text, p, head.relative) : null,
     ]);
@@ -1161,6 +1168,12 @@ function lunarTable(table: Record<string, string[]>): Map<number, number> {
   return days;
 }
 const lunarNewYears = lunarTable(data.festivals.lunarNewYear);
+/** The length of 腊月 by the year of the new year that ends it (2026 → 29). */
+const lastMonthDays = new Map(
+  Object.entries(data.festivals.lastMonthDays).flatMap(([first, ns]) =>
+    ns.map((n, k) => [Number(first) + k, n] as const),
+  ),
+);
 const lunarFestivals = {
   dragonBoat: lunarTable(data.festivals.dragonBoat),
   midAutumn: lunarTable(data.festivals.midAutumn),
@@ -1205,6 +1218,10 @@ function festivalOf(ctx: Ctx, head: YearHead, pos: number): Hit | null {
 }
 
 type Holiday = (typeof data.holidays)[number];
+/** Surnames, one character each (data/zh/speakers.yaml), for holidays that are also given names (国庆). */
+const surnames = new Set(
+  loadData("speakers", z.looseObject({ surnames: z.array(z.array(z.string())) })).surnames.flat(),
+);
 
 /** The days of a holiday period in year y (国庆黄金周 2025 = 10-01..10-08), or null when the year is not known. */
 function holidaySpan(h: Holiday, y: number): [number, number] | null {
@@ -1228,6 +1245,9 @@ function parseHolidayAlone(ctx: Ctx, i: number): Hit | null {
   const h = T.holidays.at(ctx.text, i);
   // a name read only after a year (五一, 清明) is not read alone
   if (!h || h.info.afterYear) return null;
+  const pass = h.info.notAfterSurname;
+  const before = ctx.text.charAt(i - 1);
+  if (pass && surnames.has(before) && !pass.includes(before)) return null; // 王国庆, but 于国庆
   return aloneHit(ctx, i, h.end, (y) => holidaySpan(h.info, y));
 }
 
@@ -1689,9 +1709,18 @@ function readLunarDay(text: string, pos: number): number | null {
   return guardsAllow(text, pos, n.end, data.lunar) ? n.end : null;
 }
 
-/** A lunar month and day after a year (神龙二年正月初一, 雍正四年大年三十). */
-function lunarMonthDay(ctx: Ctx, pos: number): Hit | null {
+/**
+ * A lunar month and day after a year (神龙二年正月初一, 雍正四年大年三十). A day counted from the new year of year y, when
+ * the table holds it: 2025年除夕 = 2025-01-28 (the eve of 2025's new year, as 2025年春节 is 2025-01-29), 明年正月十五,
+ * 2026年腊月 = 2026-01-19..02-16 (the 腊月 that ends at 2026's new year). After 今年, 明年, 去年 the end of a lunar year
+ * (除夕, 腊月) is that lunar year's: 今年除夕 said in 2025 = 2026-02-16, the eve of the year that began with 今年春节.
+ */
+function lunarMonthDay(ctx: Ctx, pos: number, y: number | null = null, relative = false): Hit | null {
   const { text } = ctx;
+  const first = y === null ? null : firstMonthDay(text, pos);
+  // 今年除夕 said in December: the end of this lunar year, before next year's new year
+  const span = first && y !== null ? first.span(relative && first.eve ? y + 1 : y) : null;
+  if (first && span) return hit(first.end, span, first.grain, false);
   const special = lunarSpecial(text, pos);
   if (special) return unresolved(special, "day");
   const lm = T.lunarMonths.at(text, pos);
@@ -1714,39 +1743,72 @@ function lunarSpecial(text: string, pos: number): number | null {
   return ny ? readLunarDay(text, ny.end) : null;
 }
 
+/** The days a lunar date covers in the year whose new year is y (a span of day numbers), or null when no table holds it. */
+type NewYearDays = { end: number; grain: Grain; eve: boolean; span: (y: number) => [number, number] | null };
+
+/** Days `first`..`last` counted from the lunar new year (0 = 春节, -1 = 除夕). */
+function fromNewYear(end: number, first: number, last: number): NewYearDays {
+  return {
+    end,
+    grain: "day",
+    eve: first < 0,
+    span: (y) => {
+      const ny = lunarNewYears.get(y);
+      return ny === undefined ? null : [ny + first, ny + last];
+    },
+  };
+}
+
 /**
  * A day counted from the lunar new year, whose Gregorian day the 春节 table gives: the eve (除夕, 大年三十: -1), 大年初六
- * and 正月初六 (5), 正月十五 (14). Other lunar months need the lengths of the months before them, which no table here
- * holds. The days after it, or null.
+ * and 正月初六 (5), 正月十五 (14); 腊月 and its days (腊月二十三) by the length of 腊月 (festivals.lastMonthDays). Other
+ * lunar months need the lengths of the months before them, which no table here holds. Null when it is none of these.
  */
-function firstMonthDay(text: string, pos: number): { end: number; offset: number } | null {
+function firstMonthDay(text: string, pos: number): NewYearDays | null {
   const eve = T.lunarDays.at(text, pos);
-  if (eve) return { end: eve.end, offset: -1 };
+  if (eve) return fromNewYear(eve.end, -1, -1);
   // 大年初六, or the first month's day (正月初六, 正月十五)
   const ny = T.lunarNewYear.at(text, pos)?.end;
   const month = ny === undefined ? T.lunarMonths.at(text, pos) : null;
+  if (month?.info.month === 12) return lastMonth(text, month.end);
   const from = ny ?? (month?.info.month === 1 ? month.end : null);
   if (from === null) return null;
   const end = readLunarDay(text, from) ?? (ny === undefined ? lunarNumberDay(text, from) : null);
   const day = end === null ? null : readNum(text, T.lunarDayPrefix.at(text, from)?.end ?? from);
-  return end !== null && day && day.value <= 29 ? { end, offset: day.value - 1 } : null;
+  return end !== null && day && day.value <= 29 ? fromNewYear(end, day.value - 1, day.value - 1) : null;
+}
+
+/** 腊月 (to 除夕) or one of its days (腊月二十三, 腊月初八) after the month's word ending at `from`: 腊月三十 only when it has 30. */
+function lastMonth(text: string, from: number): NewYearDays {
+  const end = readLunarDay(text, from) ?? lunarNumberDay(text, from);
+  const day = end === null ? 0 : (readNum(text, T.lunarDayPrefix.at(text, from)?.end ?? from)?.value ?? 0);
+  return {
+    end: end ?? from,
+    grain: end === null ? "month" : "day",
+    eve: true,
+    span: (y) => {
+      const ny = lunarNewYears.get(y);
+      const length = lastMonthDays.get(y);
+      if (ny === undefined || length === undefined || day > length) return null;
+      return day > 0 ? [ny - length + day - 1, ny - length + day - 1] : [ny - length, ny - 1];
+    },
+  };
 }
 
 /**
- * A day counted from the lunar new year with no year (预计除夕当天, 正月初六): in a clause of what is to come, the next
- * one not over; else the latest one by the anchor, as a holiday alone.
+ * A day counted from the lunar new year with no year (预计除夕当天, 正月初六, 腊月): in a clause of what is to come, the
+ * next one not over; else the latest one begun by the anchor, as a holiday alone (腊月 may begin in late December).
  */
-function newYearDay(ctx: Ctx, i: number, d: { end: number; offset: number }): Hit {
+function newYearDay(ctx: Ctx, i: number, d: NewYearDays): Hit {
   const { a } = ctx;
-  if (!a) return unresolved(d.end, "day");
+  if (!a) return unresolved(d.end, d.grain);
   const ahead = toCome(ctx.text, i, d.end);
-  const dayIn = (y: number) => {
-    const ny = lunarNewYears.get(y);
-    return ny === undefined ? null : ny + d.offset;
-  };
-  const now = dayIn(a.y);
-  const pick = now !== null && (ahead ? now >= a.day : now <= a.day) ? now : dayIn(ahead ? a.y + 1 : a.y - 1);
-  return pick === null ? unresolved(d.end, "day") : hit(d.end, [pick, pick], "day", true);
+  const years = ahead ? [a.y - 1, a.y, a.y + 1] : [a.y + 1, a.y, a.y - 1];
+  for (const y of years) {
+    const span = d.span(y);
+    if (span && (ahead ? span[1] >= a.day : span[0] <= a.day)) return hit(d.end, span, d.grain, true);
+  }
+  return unresolved(d.end, d.grain);
 }
 
 /** Lunar dates: 初一…初十, 正月十五, 腊月, 大年三十, 农历2015年十月初一. Found, not resolved (no lunar calendar). */
