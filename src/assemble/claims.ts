@@ -4,7 +4,7 @@
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
 import { charTable, closingChars, codeAt, isHan, pauseChars, pauses, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
-import { askingPhrase, type CueHit, cueData, findCues } from "../recognize/cues.js";
+import { askingPhrase, type CueHit, cueData, doneMarks, findCues } from "../recognize/cues.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import {
   display,
@@ -51,7 +51,6 @@ const dueWords = wordLexicon(cueData.dueWords);
 const habitualVerbs = new Set(cueData.habitualVerbs);
 // words that open a clause turning from what came before (但, 不过): a condition or a hedge stops there
 const contrasts = wordLexicon(cueData.contrasts);
-const doneMarks = wordLexicon(cueData.doneMarks);
 // words of what the speaker saw happen (我见过): a condition's later clause with one and 了 tells what happened
 const witnessed = wordLexicon(cueData.witnessed);
 // words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach

@@ -245,7 +245,8 @@ function reachAt(text: string, pos: number): CueHit | null {
 }
 
 const afterEvents = wordLexicon(cueData.afterEvents);
-const doneMarks = wordLexicon(cueData.doneMarks);
+// words of what is done (了): shared with src/assemble/claims.ts
+export const doneMarks = wordLexicon(cueData.doneMarks);
 const afterEventNotAids = wordLexicon(cueData.afterEventNotAids);
 // where the search for an event's aid stops: a sentence's end or a caption break
 const afterEventEnds = charTable("。！!？?；;\n");

@@ -2218,11 +2218,13 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
 const clauseBreaks = charTable("，,；;：:。！？!?\n");
 const sentenceBreaks = charTable("。！？!?；;\n");
 
-/** The sentence breaks before each position of `text` (two positions share a sentence when their counts are equal). */
-function sentenceCounts(text: string): Int32Array {
+// clause breaks with no caption break: a caption runs on over a line's end
+const clauseBreaksInLine = charTable("，,；;：:。！？!?");
+
+/** The breaks of `table` before each position of `text`: two positions share a clause (a sentence) when their counts are equal. */
+function breakCounts(text: string, table: Uint8Array): Int32Array {
   const breaks = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++)
-    breaks[i + 1] = (breaks[i] as number) + (sentenceBreaks[text.charCodeAt(i)] ?? 0);
+  for (let i = 0; i < text.length; i++) breaks[i + 1] = (breaks[i] as number) + (table[text.charCodeAt(i)] ?? 0);
   return breaks;
 }
 
@@ -2245,7 +2247,7 @@ function wordEndBefore(lex: Lexicon<true>, text: string, m: Mention): { start: n
 function cutBy(text: string): (m: Mention) => boolean {
   if (!cutVerbs.occursIn(text)) return () => false; // most sentences
   const haggled = haggles.scan(text);
-  const sentences = haggled.length > 0 ? sentenceCounts(text) : null;
+  const sentences = haggled.length > 0 ? breakCounts(text, sentenceBreaks) : null;
   return (m) => {
     const verb = wordEndBefore(cutVerbs, text, m);
     if (!verb || suffixes.after(text, m.end)) return false; // 一台机器降了3度: a unit the number did not take
@@ -2292,7 +2294,7 @@ function measuredBy(text: string): (m: Mention) => boolean {
   const hits = measureContexts.scan(text);
   if (hits.length === 0) return () => false;
   // clause breaks before each position, a line break not counted (a caption runs on over it)
-  const breaks = clauseCounts(text, false);
+  const breaks = breakCounts(text, clauseBreaksInLine);
   return (m) => {
     let k = 0; // the hits that end before the figure (binary search)
     for (let hi = hits.length; k < hi; ) {
@@ -2312,19 +2314,6 @@ function measuredBy(text: string): (m: Mention) => boolean {
     if (!glued || !measureNameEnds.has(text.charAt(m.end)) || m.bound !== null) return true;
     return scoreLinks.before(text, m.start) !== null || scoreCarry.before(text, m.start) !== null;
   };
-}
-
-/**
- * The clause breaks before each position of `text` (two positions share a clause when their counts are equal); with
- * `lineBreaks` false, a caption break is not one (a caption runs on over it).
- */
-function clauseCounts(text: string, lineBreaks: boolean): Int32Array {
-  const breaks = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    breaks[i + 1] = (breaks[i] as number) + (c === 0x0a && !lineBreaks ? 0 : (clauseBreaks[c] ?? 0));
-  }
-  return breaks;
 }
 
 /** How many links and bound words may stand between a score word and its decimal: 生育率 现在 只有 约 1.0. */
@@ -2506,7 +2495,7 @@ function nearestClue(text: string): (m: Mention) => "money" | "count" {
   }
   clues.sort((a, b) => a.start - b.start);
   // clause breaks before each position: two positions share a clause when the counts are equal
-  const breaks = clauseCounts(text, true);
+  const breaks = breakCounts(text, clauseBreaks);
   const apart = (a: number, b: number) => breaks[a] !== breaks[b];
   let sentences: Int32Array | undefined; // read on first need
   return (m) => {
@@ -2532,7 +2521,7 @@ function nearestClue(text: string): (m: Mention) => "money" | "count" {
    */
   function changedFrom(m: Mention, k: number): boolean {
     if (!wordEndBefore(changesInto, text, m)) return false;
-    sentences ??= sentenceCounts(text);
+    sentences ??= breakCounts(text, sentenceBreaks);
     for (let j = k - 1; j >= 0; j--) {
       const c = clues[j] as { end: number; count: boolean };
       if (c.end <= m.start) return c.count && sentences[c.end] === sentences[m.start];
