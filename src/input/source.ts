@@ -74,6 +74,8 @@ const rolePrefixes = words.roles.flatMap((r) => r.forms).filter((f) => f.length 
 const titleWords = words.titles.flatMap((t) => t.forms).sort((a, b) => b.length - a.length);
 const compoundSurnames = new Set(words.compoundSurnames.flat());
 const surnames = new Set(words.surnames.flat());
+/** Whether a character is a one-character surname (speakers.yaml): 张 of 张国庆. */
+export const isSurname = (c: string): boolean => surnames.has(c);
 const clauseChars = new Set(words.clauseChars.flat());
 const speechVerbs = words.speechVerbs.flat();
 const notLabels = new Set(words.notLabels.flat().map(key));

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { charTable, codeAt, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
+import { isSurname } from "../input/source.js";
 import { isNumeralChar } from "./numeral.js";
 
 export type Grain = "day" | "month" | "quarter" | "half" | "year" | "decade" | "open";
@@ -1218,11 +1219,6 @@ function festivalOf(ctx: Ctx, head: YearHead, pos: number): Hit | null {
 }
 
 type Holiday = (typeof data.holidays)[number];
-/** Surnames, one character each (data/zh/speakers.yaml), for holidays that are also given names (国庆). */
-const surnames = new Set(
-  loadData("speakers", z.looseObject({ surnames: z.array(z.array(z.string())) })).surnames.flat(),
-);
-
 /** The days of a holiday period in year y (国庆黄金周 2025 = 10-01..10-08), or null when the year is not known. */
 function holidaySpan(h: Holiday, y: number): [number, number] | null {
   const official = h.official?.[String(y)];
@@ -1247,7 +1243,7 @@ function parseHolidayAlone(ctx: Ctx, i: number): Hit | null {
   if (!h || h.info.afterYear) return null;
   const pass = h.info.notAfterSurname;
   const before = ctx.text.charAt(i - 1);
-  if (pass && surnames.has(before) && !pass.includes(before)) return null; // 王国庆, but 于国庆
+  if (pass && isSurname(before) && !pass.includes(before)) return null; // 王国庆, but 于国庆
   return aloneHit(ctx, i, h.end, (y) => holidaySpan(h.info, y));
 }
 
