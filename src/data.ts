@@ -1,8 +1,8 @@
 // Vocabulary lives in data/zh/*.yaml; this module loads a file once and validates it with zod,
 // so a broken data file fails with one line naming the file, the path and what was expected.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { z } from "zod";
+import { yaml } from "./yaml.js";
 
 const dataDir = new URL("../data/zh/", import.meta.url);
 // the built command reads the JSON that `npm run build` made of the YAML (scripts/build-data.mjs): faster to start
@@ -11,12 +11,6 @@ const builtDir = import.meta.url.includes("/dist/") ? new URL("./data/zh/", impo
 /** A data file that does not match its schema: a configuration error, reported without a stack. */
 export class DataError extends Error {
   override name = "DataError";
-}
-
-/** The YAML parser, loaded only when a .yaml file is read (tests, src/): the built command reads JSON. */
-function parseYaml(text: string): unknown {
-  const { parse } = createRequire(import.meta.url)("yaml") as typeof import("yaml");
-  return parse(text);
 }
 
 /**
@@ -38,7 +32,7 @@ export function loadData<T extends z.ZodType>(name: string, schema: T): z.infer<
   try {
     raw = builtDir
       ? JSON.parse(readFileSync(new URL(`${name}.json`, builtDir), "utf8"))
-      : parseYaml(readFileSync(new URL(`${name}.yaml`, dataDir), "utf8"));
+      : yaml().parse(readFileSync(new URL(`${name}.yaml`, dataDir), "utf8"));
   } catch (e) {
     throw new DataError(`data/zh/${name}.yaml: cannot be read as YAML (${(e as Error).message.split("\n")[0]})`);
   }

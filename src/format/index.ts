@@ -1,7 +1,7 @@
 // format: claims become the chosen document. The registry is the one list of format names: --format's help and
 // validation are derived from it. Every formatter takes the documents and the options that concern it.
-import { stringify } from "yaml";
 import type { Document } from "../schema.js";
+import { yaml } from "../yaml.js";
 import { type CsvOptions, csv } from "./csv.js";
 import { html } from "./html.js";
 import { markdown } from "./markdown.js";
@@ -18,7 +18,7 @@ export const formatters = {
   // one claim per line, each carrying its source path, for jq and line-oriented tools
   ndjson: (docs: Document[], _options?: FormatOptions) =>
     docs.flatMap((d) => d.claims.map((c) => `${JSON.stringify({ source: d.source.path, ...c })}\n`)).join(""),
-  yaml: (docs: Document[], _options?: FormatOptions) => stringify(wrap(docs), { lineWidth: 0 }),
+  yaml: (docs: Document[], _options?: FormatOptions) => yaml().stringify(wrap(docs), { lineWidth: 0 }),
   md: (docs: Document[], _options?: FormatOptions) => markdown(docs),
   html: (docs: Document[], _options?: FormatOptions) => html(docs),
   csv: (docs: Document[], options?: FormatOptions) => csv(docs, options),

@@ -4,11 +4,11 @@
 // NOTE blocks, front matter, fences and rules are left out; markup at a line's start (###, >, -, 1.) is stepped
 // over, inline markup (**bold**, links) stays inside the range for a later stage to skip.
 // Everything is one pass (or a fixed number of passes) over the text: a 50 MB single line is fine.
-import { parseDocument } from "yaml";
 import { z } from "zod";
 import { charTable } from "../chars.js";
 import { loadData } from "../data.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
+import { yaml } from "../yaml.js";
 
 export type Format = "text" | "srt" | "vtt" | "markdown";
 
@@ -284,7 +284,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function parseFrontMatter(yamlText: string): FrontMatter | null {
   let data: unknown;
   try {
-    const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+    const doc = yaml().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length > 0) return null;
     data = doc.toJS({ maxAliasCount: 100 });
   } catch {

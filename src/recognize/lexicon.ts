@@ -49,6 +49,8 @@ function firstStanding<T>(list: readonly Word<T>[] | undefined, text: string, po
 }
 
 export class Lexicon<T> {
+  /** the words as given, until the first lookup builds the tables (then null) */
+  private entries: Entry<T>[] | null;
   /** the words that start with one character; one bucket per character */
   private readonly byFirst: Bucket<T>[] = [];
   /** the words that end with the character code, longest first */
@@ -56,17 +58,36 @@ export class Lexicon<T> {
   /**
    * firsts[c] is 1 + the index in byFirst of the words that start with the character code c, or 0 (no word does):
    * one array read rejects most characters and finds the bucket of the rest (all first characters are BMP). Bytes
-   * when fewer than 255 characters start a word, as in most lexicons: a table costs 64 KB, not 128.
+   * when fewer than 255 characters start a word, as in most lexicons: a table costs 64 KB, not 128. Null until the
+   * first lookup: a run uses the lexicons its text calls for, and a short input (or a start) builds few of the 200.
    */
-  private readonly firsts: Uint8Array | Uint16Array;
-  /** the length of the longest word */
-  readonly longest: number = 0;
-  /** the codes of the characters that start a word */
-  readonly firstCodes: number[];
+  private firsts: Uint8Array | Uint16Array | null = null;
+  private longestWord = 0;
 
   constructor(entries: Iterable<Entry<T>>) {
+    this.entries = [...entries];
+  }
+
+  /** The length of the longest word. */
+  get longest(): number {
+    this.table();
+    return this.longestWord;
+  }
+
+  /** The codes of the characters that start a word. */
+  get firstCodes(): number[] {
+    this.table();
+    return this.byFirst.map((b) => (b.words[0] as Word<T>).word.charCodeAt(0));
+  }
+
+  /** The first-character table, built from the entries at the first lookup. */
+  private table(): Uint8Array | Uint16Array {
+    return this.firsts ?? this.build();
+  }
+
+  private build(): Uint8Array | Uint16Array {
     const byFirst = new Map<number, Word<T>[]>();
-    for (const e of entries) {
+    for (const e of this.entries ?? none) {
       const first = e.word.charCodeAt(0);
       const last = e.word.charCodeAt(e.word.length - 1);
       // one object literal for every word of every lexicon: one shape, which V8's compiled code can rely on
@@ -78,26 +99,28 @@ export class Lexicon<T> {
         second: e.word.length > 1 ? e.word.charCodeAt(1) : -1,
       };
       push(byFirst, first, w);
-      this.longest = Math.max(this.longest, e.word.length);
+      this.longestWord = Math.max(this.longestWord, e.word.length);
       push(this.byLast, last, w);
     }
-    this.firsts = byFirst.size < 255 ? new Uint8Array(65536) : new Uint16Array(65536);
+    this.entries = null;
+    const firsts = byFirst.size < 255 ? new Uint8Array(65536) : new Uint16Array(65536);
     const longestFirst = (a: Word<T>, b: Word<T>) => b.word.length - a.word.length;
     for (const list of byFirst.values()) list.sort(longestFirst);
     for (const list of this.byLast.values()) list.sort(longestFirst);
-    for (const [code, words] of byFirst) this.firsts[code] = this.byFirst.push(bucket(words));
-    this.firstCodes = [...byFirst.keys()];
+    for (const [code, words] of byFirst) firsts[code] = this.byFirst.push(bucket(words));
+    this.firsts = firsts;
+    return firsts;
   }
 
   /** The bucket of the words that start with the character at pos, which lies in the text; null if none does. */
   private bucketAt(text: string, pos: number): Bucket<T> | null {
-    const k = this.firsts[text.charCodeAt(pos)] as number;
+    const k = this.table()[text.charCodeAt(pos)] as number;
     return k === 0 ? null : (this.byFirst[k - 1] as Bucket<T>);
   }
 
   /** Whether a word starts with the character code `c`: one array read, for the loops that try every character. */
   starts(c: number): boolean {
-    return this.firsts[c] !== 0;
+    return this.table()[c] !== 0;
   }
 
   /** The longest word starting at `pos`; a word ending in a Latin letter must not run on into another letter. */
@@ -118,6 +141,7 @@ export class Lexicon<T> {
   /** The longest word ending at `pos`; a word starting with a Latin letter must not continue a longer word. */
   before(text: string, pos: number): Entry<T> | null {
     if (pos <= 0 || pos > text.length) return null;
+    this.table();
     for (const e of this.byLast.get(text.charCodeAt(pos - 1)) ?? none) {
       const from = pos - e.word.length;
       if (from < 0 || !text.startsWith(e.word, from)) continue;
