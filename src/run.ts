@@ -206,8 +206,8 @@ class Pool {
     // a small young generation: extraction makes many short-lived objects, and V8's default (sized for one thread on
     // a big machine) let each worker hold ~40 MB of them. 8 MB cost no measurable time: --jobs 2 on 6,000 inputs
     // peaked at 174 MB instead of 191 MB with 16 MB (and 235 MB with the default on 2,000)
-    // the worker starts from one bundle of dist/worker.js (npm run build makes it), like the command itself
-    const worker = new Worker(new URL("./worker.bundle.js", import.meta.url), {
+    // the worker runs one bundle of dist/worker.js through its code cache (npm run build makes both), like the command
+    const worker = new Worker(new URL("./worker-start.js", import.meta.url), {
       resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
     const slot: Slot = { worker, waiting: new Map() };
