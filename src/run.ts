@@ -4,17 +4,23 @@
 // - readNdjson: { "id", "text", "date" } documents from a stream, one per line (--input-format ndjson);
 // - Output: the sink that streams ndjson as documents arrive (memory independent of the number of inputs) and
 //   writes -o FILE through a temporary file renamed into place, so an interrupted run never leaves half a file.
-import { randomBytes } from "node:crypto";
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { createInterface } from "node:readline";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { DataError } from "./data.js";
 import type { Extracted } from "./extract.js";
 import { InputError } from "./input/decode.js";
 import type { Document } from "./schema.js";
 import type { Reply, Task, ThrownError } from "./worker.js";
+
+// Built-in modules that only some runs need (worker threads, ndjson input, -o), loaded then: some twenty of Node's
+// internal modules each, which every start would otherwise load
+const builtin = createRequire(import.meta.url);
+const threads = () => builtin("node:worker_threads") as typeof import("node:worker_threads");
+const readline = () => builtin("node:readline") as typeof import("node:readline");
+const crypto = () => builtin("node:crypto") as typeof import("node:crypto");
 
 /** One input: a file or stdin read on demand, a document whose text is known (ndjson), or one that failed to read. */
 export type Source =
@@ -207,7 +213,7 @@ class Pool {
     // a big machine) let each worker hold ~40 MB of them. 8 MB cost no measurable time: --jobs 2 on 6,000 inputs
     // peaked at 174 MB instead of 191 MB with 16 MB (and 235 MB with the default on 2,000)
     // the worker runs one bundle of dist/worker.js through its code cache (npm run build makes both), like the command
-    const worker = new Worker(new URL("./worker-start.js", import.meta.url), {
+    const worker = new (threads().Worker)(new URL("./worker-start.js", import.meta.url), {
       resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
     const slot: Slot = { worker, waiting: new Map() };
@@ -282,7 +288,7 @@ export function ndjsonSource(line: string, lineNumber: number): Source {
 
 /** The documents of an ndjson stream, one per non-blank line, read as they arrive. */
 export async function* readNdjson(input: NodeJS.ReadableStream): AsyncGenerator<Source> {
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = readline().createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   for await (const line of lines) {
     n++;
@@ -385,7 +391,7 @@ export class Output {
     }
     try {
       if (!this.tmp) {
-        const path = join(dirname(this.path), `.${basename(this.path)}.${randomBytes(4).toString("hex")}.tmp`);
+        const path = join(dirname(this.path), `.${basename(this.path)}.${crypto().randomBytes(4).toString("hex")}.tmp`);
         this.tmp = { path, fd: openSync(path, "wx") };
         process.once("SIGINT", this.interrupted).once("SIGTERM", this.interrupted);
       }
