@@ -1222,3 +1222,26 @@ describe("findTimes: a bare month in a condition looks ahead as a forecast does"
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
   });
 });
+
+describe("findTimes: 来 after one period and before a count of times is the verb (a rate), not a past span", () => {
+  it.each([
+    "平均每个会员一周来两三次，一次一个半小时。",
+    "他一个月来一趟",
+    "客户一年来几回",
+    "一個星期來兩次",
+    "一周来 三次",
+  ])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+
+  // a clause after 来, more periods than one, or 以来: the past span stays
+  it.each([
+    ["一周来，我们接待了两万人", "一周来", "2025-12-11", "2025-12-18"],
+    ["三年来我们开了三次发布会", "三年来", "2022-12-18", "2025-12-18"],
+    ["三年来三次上调价格", "三年来", "2022-12-18", "2025-12-18"],
+    ["一年以来两次上调价格", "一年以来", "2024-12-18", "2025-12-18"],
+    ["一年来我们卖了三万台", "一年来", "2024-12-18", "2025-12-18"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+});

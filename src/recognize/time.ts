@@ -132,6 +132,7 @@ const TimeData = z.object({
   durationBoundLeads: Words,
   insideMarkers: z.array(Guarded),
   sinceMarkers: z.array(Guarded),
+  sinceVerb: z.object({ markers: Words, times: Words }),
   agoMarkers: z.array(Guarded),
   afterMarkers: z.array(Guarded),
   aheadMarkers: z.array(Guarded),
@@ -444,6 +445,8 @@ const T = {
   within: entries(data.withinMarkers),
   inside: entries(data.insideMarkers),
   since: entries(data.sinceMarkers),
+  sinceVerb: plain(data.sinceVerb.markers),
+  sinceVerbTimes: plain(data.sinceVerb.times),
   ago: entries(data.agoMarkers),
   later: entries(data.afterMarkers),
   ahead: entries(data.aheadMarkers),
@@ -1847,8 +1850,18 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
     return spanHit(ctx, within.end, c, u, "future");
   }
   const since = T.since.at(text, u.end);
-  if (since) return spanHit(ctx, since.end, c, u, "past");
+  if (since && !(c.max === 1 && comesCount(text, u.end, since.end))) return spanHit(ctx, since.end, c, u, "past");
   return null;
+}
+
+/**
+ * 来 from `from` to `end` is the verb "come" before a count of times, after one period (a rate: 一周来两三次, data/zh/
+ * time.yaml sinceVerb); not after more (三年来三次上调价格 is over the past three years).
+ */
+function comesCount(text: string, from: number, end: number): boolean {
+  if (T.sinceVerb.at(text, from)?.end !== end) return false;
+  const c = readCount(text, skipSpaces(text, end)); // 一周来 三次 (a caption space)
+  return c !== null && T.sinceVerbTimes.at(text, skipSpaces(text, c.end)) !== null;
 }
 
 /** 再过三年, 再过三五年, 再有两个月, 再过几天: a span from now, read as 三年后 (an after marker may follow: 再过三年以后). */
