@@ -1032,6 +1032,11 @@ describe("findTimes: 元旦 and 春节 alone, as a holiday alone", () => {
     ["预计国庆客流会达到500万人次", "国庆", "2026-10-01", "2026-10-07"],
     ["连国庆都在加班", "国庆", "2025-10-01", "2025-10-08"],
     ["國慶我们去了三亚", "國慶", "2025-10-01", "2025-10-08"],
+    // 国庆前后 as 春节前后: the day, the latest by the anchor or the next after a forecast word
+    ["国庆前后销量增长了20%", "国庆前后", "2025-10-01", "2025-10-01"],
+    ["预计国庆前后销量增长20%", "国庆前后", "2026-10-01", "2026-10-01"],
+    ["国庆节前后客流最多", "国庆节前后", "2025-10-01", "2025-10-01"],
+    ["赶在于国庆前后上市", "国庆前后", "2025-10-01", "2025-10-01"],
     // after a year, the day as before (festivals)
     ["今年国庆我们去了三亚", "今年国庆", "2025-10-01", "2025-10-01"],
     // after a year, as before
@@ -1058,6 +1063,10 @@ describe("findTimes: 元旦 and 春节 alone, as a holiday alone", () => {
     "国庆路上开了三家店",
     "国庆前我们去了三亚",
     "国庆以后会降价",
+    // 前后 after a given name, or after an anniversary
+    "张国庆前后卖了三万台",
+    "王国庆前后跑了三趟",
+    "国庆70周年前后",
   ])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });

@@ -182,7 +182,15 @@ const TimeData = z.object({
         month: Month.optional(),
         day: Day.optional(),
         // read without a year too, as a holiday alone is; notBefore: what must not follow it then
-        alone: z.object({ notBefore: Words.optional() }).optional(),
+        alone: z
+          .object({
+            notBefore: Words.optional(),
+            /** Alone only with 前后 after it (国庆前后; a bare 国庆 is the holiday period). */
+            onlyAbout: z.literal(true).optional(),
+            /** Not right after a surname (张国庆前后), unless it is one of these (于国庆前后). */
+            notAfterSurname: Words.optional(),
+          })
+          .optional(),
       }).refine(
         (f) => f.lunarNewYear === true || f.lunar !== undefined || (f.month !== undefined && f.day !== undefined),
         "a festival needs lunarNewYear: true, a lunar table, or a month and a day",
@@ -1266,7 +1274,8 @@ function aloneHit(ctx: Ctx, i: number, end: number, spanIn: (y: number) => [numb
 
 /**
  * A festival marked `alone` with no year, as a holiday alone: 元旦 said on 2025-12-18 with 计划 is 2026-01-01, 元旦当天,
- * 预计春节前后 (the bound 前后 reads the same day). With 前 or 后 it is not read: 春节前 may bound the last or the next.
+ * 预计春节前后 (the bound 前后 reads the same day), 国庆前后 (only so: onlyAbout). With 前 or 后 it is not read: 春节前 may
+ * bound the last or the next.
  */
 function parseFestivalAlone(ctx: Ctx, i: number): Hit | null {
   const { text } = ctx;
@@ -1274,7 +1283,10 @@ function parseFestivalAlone(ctx: Ctx, i: number): Hit | null {
   const alone = f?.info.alone;
   if (!f || !alone || !guardsAllow(text, i, f.end, alone)) return null;
   const kind = T.bounds.at(text, f.end)?.info.kind;
-  if (kind === "before" || kind === "after") return null;
+  if (kind === "before" || kind === "after" || (alone.onlyAbout && kind !== "about")) return null;
+  const pass = alone.notAfterSurname;
+  const before = text.charAt(i - 1);
+  if (pass && isSurname(before) && !pass.includes(before)) return null; // 张国庆前后, but 于国庆前后
   return aloneHit(ctx, i, f.end, (y) => {
     const day = festivalDay(f.info, y);
     return day === undefined ? null : [day, day];
