@@ -1254,3 +1254,19 @@ describe("findTimes: 来 after one period and before a count of times is the ver
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
   });
 });
+
+describe("findTimes: 冬月 and 正月 as given names are no lunar months", () => {
+  // after a surname: a name; in a title: a name too (正月 alone and 冬月 stay unresolved: no table of their lengths)
+  it.each(["李冬月说销量增长了20%", "张正月十五岁就出来打工", "电影《正月》票房3亿元"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+
+  it.each([
+    ["工程于冬月完工", "冬月", null, null],
+    ["到了冬月卖了100万份", "冬月", null, null],
+    ["正月期间销量增长了20%", "正月", null, null],
+    ["今年正月十五卖了100万份", "今年正月十五", "2025-02-12", "2025-02-12"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+});

@@ -167,7 +167,8 @@ const TimeData = z.object({
   centuries: z.object({ marker: Words, relative: z.array(Offset) }),
   lunar: z.object({
     prefixes: Words,
-    months: z.array(Guarded.extend({ month: Month })),
+    /** notAfterSurname: not right after a surname (李冬月 is a name), unless it is one of these (于冬月). */
+    months: z.array(Guarded.extend({ month: Month, notAfterSurname: Words.optional() })),
     dayPrefix: Words,
     days: z.array(Guarded),
     newYear: Words,
@@ -1247,14 +1248,18 @@ function holidayOf(y: number | null, text: string, pos: number, relative: boolea
   return span ? hit(h.end, span, "day", relative) : unresolved(h.end, "day");
 }
 
+/** A word with `pass` (the surnames it may follow) right after a surname other than those: 王国庆, but 于国庆. */
+function afterSurname(text: string, i: number, pass: string[] | undefined): boolean {
+  const before = text.charAt(i - 1);
+  return pass !== undefined && isSurname(before) && !pass.includes(before);
+}
+
 /** A holiday period without a year: the latest that has begun by the anchor (国庆黄金周 said in December: this year's). */
 function parseHolidayAlone(ctx: Ctx, i: number): Hit | null {
   const h = T.holidays.at(ctx.text, i);
   // a name read only after a year (五一, 清明) is not read alone
   if (!h || h.info.afterYear) return null;
-  const pass = h.info.notAfterSurname;
-  const before = ctx.text.charAt(i - 1);
-  if (pass && isSurname(before) && !pass.includes(before)) return null; // 王国庆, but 于国庆
+  if (afterSurname(ctx.text, i, h.info.notAfterSurname)) return null; // 王国庆, but 于国庆
   return aloneHit(ctx, i, h.end, (y) => holidaySpan(h.info, y));
 }
 
@@ -1284,9 +1289,7 @@ function parseFestivalAlone(ctx: Ctx, i: number): Hit | null {
   if (!f || !alone || !guardsAllow(text, i, f.end, alone)) return null;
   const kind = T.bounds.at(text, f.end)?.info.kind;
   if (kind === "before" || kind === "after" || (alone.onlyAbout && kind !== "about")) return null;
-  const pass = alone.notAfterSurname;
-  const before = text.charAt(i - 1);
-  if (pass && isSurname(before) && !pass.includes(before)) return null; // 张国庆前后, but 于国庆前后
+  if (afterSurname(text, i, alone.notAfterSurname)) return null; // 张国庆前后, but 于国庆前后
   return aloneHit(ctx, i, f.end, (y) => {
     const day = festivalDay(f.info, y);
     return day === undefined ? null : [day, day];
@@ -1831,6 +1834,7 @@ function parseLunar(ctx: Ctx, i: number): Hit | null {
     const inner = longest([parseYear(ctx, p), monthDay(ctx, p, null, true), lunarMonthDay(ctx, p)]);
     return inner ? unresolved(inner.end, inner.grain) : null;
   }
+  if (afterSurname(text, i, T.lunarMonths.at(text, i)?.info.notAfterSurname)) return null; // 李冬月 (a name)
   const first = firstMonthDay(text, i);
   if (first) return newYearDay(ctx, i, first);
   const special = lunarSpecial(text, i);
