@@ -1032,6 +1032,11 @@ describe("findTimes: 元旦 and 春节 alone, as a holiday alone", () => {
     ["预计国庆客流会达到500万人次", "国庆", "2026-10-01", "2026-10-07"],
     ["连国庆都在加班", "国庆", "2025-10-01", "2025-10-08"],
     ["國慶我们去了三亚", "國慶", "2025-10-01", "2025-10-08"],
+    // 国庆前后 as 春节前后: the day, the latest by the anchor or the next after a forecast word
+    ["国庆前后销量增长了20%", "国庆前后", "2025-10-01", "2025-10-01"],
+    ["预计国庆前后销量增长20%", "国庆前后", "2026-10-01", "2026-10-01"],
+    ["国庆节前后客流最多", "国庆节前后", "2025-10-01", "2025-10-01"],
+    ["赶在于国庆前后上市", "国庆前后", "2025-10-01", "2025-10-01"],
     // after a year, the day as before (festivals)
     ["今年国庆我们去了三亚", "今年国庆", "2025-10-01", "2025-10-01"],
     // after a year, as before
@@ -1058,6 +1063,10 @@ describe("findTimes: 元旦 and 春节 alone, as a holiday alone", () => {
     "国庆路上开了三家店",
     "国庆前我们去了三亚",
     "国庆以后会降价",
+    // 前后 after a given name, or after an anniversary
+    "张国庆前后卖了三万台",
+    "王国庆前后跑了三趟",
+    "国庆70周年前后",
   ])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
@@ -1220,5 +1229,44 @@ describe("findTimes: a bare month in a condition looks ahead as a forecast does"
     ["3月份卖了200台，如果明年能翻倍就好了。", "3月份", "2025-03-01"],
   ] as const)("%s: %s from %s", (sentence, text, from) => {
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
+  });
+});
+
+describe("findTimes: 来 after one period and before a count of times is the verb (a rate), not a past span", () => {
+  it.each([
+    "平均每个会员一周来两三次，一次一个半小时。",
+    "他一个月来一趟",
+    "客户一年来几回",
+    "一個星期來兩次",
+    "一周来 三次",
+  ])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+
+  // a clause after 来, more periods than one, or 以来: the past span stays
+  it.each([
+    ["一周来，我们接待了两万人", "一周来", "2025-12-11", "2025-12-18"],
+    ["三年来我们开了三次发布会", "三年来", "2022-12-18", "2025-12-18"],
+    ["三年来三次上调价格", "三年来", "2022-12-18", "2025-12-18"],
+    ["一年以来两次上调价格", "一年以来", "2024-12-18", "2025-12-18"],
+    ["一年来我们卖了三万台", "一年来", "2024-12-18", "2025-12-18"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+});
+
+describe("findTimes: 冬月 and 正月 as given names are no lunar months", () => {
+  // after a surname: a name; in a title: a name too (正月 alone and 冬月 stay unresolved: no table of their lengths)
+  it.each(["李冬月说销量增长了20%", "张正月十五岁就出来打工", "电影《正月》票房3亿元"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+
+  it.each([
+    ["工程于冬月完工", "冬月", null, null],
+    ["到了冬月卖了100万份", "冬月", null, null],
+    ["正月期间销量增长了20%", "正月", null, null],
+    ["今年正月十五卖了100万份", "今年正月十五", "2025-02-12", "2025-02-12"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
   });
 });

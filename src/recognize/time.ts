@@ -132,6 +132,7 @@ const TimeData = z.object({
   durationBoundLeads: Words,
   insideMarkers: z.array(Guarded),
   sinceMarkers: z.array(Guarded),
+  sinceVerb: z.object({ markers: Words, times: Words }),
   agoMarkers: z.array(Guarded),
   afterMarkers: z.array(Guarded),
   aheadMarkers: z.array(Guarded),
@@ -166,7 +167,8 @@ const TimeData = z.object({
   centuries: z.object({ marker: Words, relative: z.array(Offset) }),
   lunar: z.object({
     prefixes: Words,
-    months: z.array(Guarded.extend({ month: Month })),
+    /** notAfterSurname: not right after a surname (李冬月 is a name), unless it is one of these (于冬月). */
+    months: z.array(Guarded.extend({ month: Month, notAfterSurname: Words.optional() })),
     dayPrefix: Words,
     days: z.array(Guarded),
     newYear: Words,
@@ -181,7 +183,15 @@ const TimeData = z.object({
         month: Month.optional(),
         day: Day.optional(),
         // read without a year too, as a holiday alone is; notBefore: what must not follow it then
-        alone: z.object({ notBefore: Words.optional() }).optional(),
+        alone: z
+          .object({
+            notBefore: Words.optional(),
+            /** Alone only with 前后 after it (国庆前后; a bare 国庆 is the holiday period). */
+            onlyAbout: z.literal(true).optional(),
+            /** Not right after a surname (张国庆前后), unless it is one of these (于国庆前后). */
+            notAfterSurname: Words.optional(),
+          })
+          .optional(),
       }).refine(
         (f) => f.lunarNewYear === true || f.lunar !== undefined || (f.month !== undefined && f.day !== undefined),
         "a festival needs lunarNewYear: true, a lunar table, or a month and a day",
@@ -444,6 +454,8 @@ const T = {
   within: entries(data.withinMarkers),
   inside: entries(data.insideMarkers),
   since: entries(data.sinceMarkers),
+  sinceVerb: plain(data.sinceVerb.markers),
+  sinceVerbTimes: plain(data.sinceVerb.times),
   ago: entries(data.agoMarkers),
   later: entries(data.afterMarkers),
   ahead: entries(data.aheadMarkers),
@@ -1236,14 +1248,18 @@ function holidayOf(y: number | null, text: string, pos: number, relative: boolea
   return span ? hit(h.end, span, "day", relative) : unresolved(h.end, "day");
 }
 
+/** A word with `pass` (the surnames it may follow) right after a surname other than those: 王国庆, but 于国庆. */
+function afterSurname(text: string, i: number, pass: string[] | undefined): boolean {
+  const before = text.charAt(i - 1);
+  return pass !== undefined && isSurname(before) && !pass.includes(before);
+}
+
 /** A holiday period without a year: the latest that has begun by the anchor (国庆黄金周 said in December: this year's). */
 function parseHolidayAlone(ctx: Ctx, i: number): Hit | null {
   const h = T.holidays.at(ctx.text, i);
   // a name read only after a year (五一, 清明) is not read alone
   if (!h || h.info.afterYear) return null;
-  const pass = h.info.notAfterSurname;
-  const before = ctx.text.charAt(i - 1);
-  if (pass && isSurname(before) && !pass.includes(before)) return null; // 王国庆, but 于国庆
+  if (afterSurname(ctx.text, i, h.info.notAfterSurname)) return null; // 王国庆, but 于国庆
   return aloneHit(ctx, i, h.end, (y) => holidaySpan(h.info, y));
 }
 
@@ -1263,7 +1279,8 @@ function aloneHit(ctx: Ctx, i: number, end: number, spanIn: (y: number) => [numb
 
 /**
  * A festival marked `alone` with no year, as a holiday alone: 元旦 said on 2025-12-18 with 计划 is 2026-01-01, 元旦当天,
- * 预计春节前后 (the bound 前后 reads the same day). With 前 or 后 it is not read: 春节前 may bound the last or the next.
+ * 预计春节前后 (the bound 前后 reads the same day), 国庆前后 (only so: onlyAbout). With 前 or 后 it is not read: 春节前 may
+ * bound the last or the next.
  */
 function parseFestivalAlone(ctx: Ctx, i: number): Hit | null {
   const { text } = ctx;
@@ -1271,7 +1288,8 @@ function parseFestivalAlone(ctx: Ctx, i: number): Hit | null {
   const alone = f?.info.alone;
   if (!f || !alone || !guardsAllow(text, i, f.end, alone)) return null;
   const kind = T.bounds.at(text, f.end)?.info.kind;
-  if (kind === "before" || kind === "after") return null;
+  if (kind === "before" || kind === "after" || (alone.onlyAbout && kind !== "about")) return null;
+  if (afterSurname(text, i, alone.notAfterSurname)) return null; // 张国庆前后, but 于国庆前后
   return aloneHit(ctx, i, f.end, (y) => {
     const day = festivalDay(f.info, y);
     return day === undefined ? null : [day, day];
@@ -1816,6 +1834,7 @@ function parseLunar(ctx: Ctx, i: number): Hit | null {
     const inner = longest([parseYear(ctx, p), monthDay(ctx, p, null, true), lunarMonthDay(ctx, p)]);
     return inner ? unresolved(inner.end, inner.grain) : null;
   }
+  if (afterSurname(text, i, T.lunarMonths.at(text, i)?.info.notAfterSurname)) return null; // 李冬月 (a name)
   const first = firstMonthDay(text, i);
   if (first) return newYearDay(ctx, i, first);
   const special = lunarSpecial(text, i);
@@ -1847,8 +1866,18 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
     return spanHit(ctx, within.end, c, u, "future");
   }
   const since = T.since.at(text, u.end);
-  if (since) return spanHit(ctx, since.end, c, u, "past");
+  if (since && !(c.max === 1 && comesCount(text, u.end, since.end))) return spanHit(ctx, since.end, c, u, "past");
   return null;
+}
+
+/**
+ * 来 from `from` to `end` is the verb "come" before a count of times, after one period (a rate: 一周来两三次, data/zh/
+ * time.yaml sinceVerb); not after more (三年来三次上调价格 is over the past three years).
+ */
+function comesCount(text: string, from: number, end: number): boolean {
+  if (T.sinceVerb.at(text, from)?.end !== end) return false;
+  const c = readCount(text, skipSpaces(text, end)); // 一周来 三次 (a caption space)
+  return c !== null && T.sinceVerbTimes.at(text, skipSpaces(text, c.end)) !== null;
 }
 
 /** 再过三年, 再过三五年, 再有两个月, 再过几天: a span from now, read as 三年后 (an after marker may follow: 再过三年以后). */
