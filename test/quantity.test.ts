@@ -1562,6 +1562,26 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
     ["过了两年公司就上市了", [{ text: "两年", kind: "duration", value: 2, unit: "year", approx: null }]],
     ["又过了一年，用户涨到了500万", [{ text: "一年", kind: "duration", value: 1, approx: null }, { text: "500万" }]],
     ["收入已经过了100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
+    // 约 ends 签约, 预约, 节约, 续约 without being "about"; 约 alone, 大约, 约为 and 约 after 了解, 季节 still are
+    [
+      "今年签约600家，开业450家左右",
+      [
+        { text: "600家", approx: null },
+        { text: "450家", approx: "about" },
+      ],
+    ],
+    ["预约了300人", [{ text: "300人", kind: "count", value: 300, approx: null }]],
+    ["节约了20%的电", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+    ["續約了80家門店", [{ text: "80家", kind: "count", value: 80, approx: null }]],
+    ["违约300万元", [{ text: "300万元", kind: "money", value: 3e6, approx: null }]],
+    ["约600家", [{ text: "600家", approx: "about" }]],
+    ["签约约600家", [{ text: "600家", approx: "about" }]],
+    ["大约600家", [{ text: "600家", approx: "about" }]],
+    ["营收约为5亿元", [{ text: "5亿元", approx: "about" }]],
+    ["据了解约有三成", [{ text: "三成", kind: "percent", value: 30, approx: "about" }]],
+    ["这个季节约有2万人", [{ text: "2万人", approx: "about" }]],
+    ["损失约3亿元", [{ text: "3亿元", approx: "about" }]],
+    ["综合约30%", [{ text: "30%", approx: "about" }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);
