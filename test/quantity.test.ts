@@ -1588,6 +1588,28 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
   });
 });
 
+describe("a caption space inside a figure's tail: 两块 八, 零下 四十 度", () => {
+  it.each([
+    ["去年 这个 时候 才 两块 八 一斤", [{ text: "两块 八", kind: "money", value: 2.8, unit: "CNY" }]],
+    ["进价 一斤 三块 五", [{ text: "三块 五", kind: "money", value: 3.5, unit: "CNY" }]],
+    ["能 扛 到 零下 四十 度", [{ text: "零下 四十 度", kind: "measure", value: -40, unit: "°C" }]],
+    // negatives: 八 counts people, 五块 is a figure of its own, 八 九个 goes on; 四十 度 without 零下 stays +40
+    ["两块 八个人", [{ text: "两块", kind: "money", value: 2 }]],
+    [
+      "三块 五块",
+      [
+        { text: "三块", value: 3 },
+        { text: "五块", value: 5 },
+      ],
+    ],
+    ["两块 八 九个", [{ text: "两块", kind: "money", value: 2 }]],
+    ["气温 四十 度", [{ text: "四十 度", kind: "measure", value: 40, unit: "°C" }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
 describe("一 and a time unit is a figure with a bound word or after a verb's 了, else an idiom", () => {
   it.each([
     ["后期又做了将近一年", [{ text: "一年", kind: "duration", value: 1, unit: "year", approx: "nearly" }]],

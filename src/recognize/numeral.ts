@@ -189,12 +189,13 @@ for (const c of [
  */
 const vocabularyChars = charTable(wordsOf({ ...data, negativeWords: null }).join(""));
 
-/** The end of a minus word at i that a number follows (零下20, 零下五), or -1. */
+/** The end of a minus word at i that a number follows (零下20, 零下五, a caption's 零下 四十), or -1. */
 function negativeWordEnd(text: string, i: number): number {
   for (const w of negativeWords) {
     if (!text.startsWith(w, i)) continue;
-    const n = codeAt(text, i + w.length);
-    if (digitOf.has(n) || unitOf.get(n) === 1 || isArabicDigit(n)) return i + w.length;
+    const end = isWhite(codeAt(text, i + w.length)) ? i + w.length + 1 : i + w.length; // one caption space
+    const n = codeAt(text, end);
+    if (digitOf.has(n) || unitOf.get(n) === 1 || isArabicDigit(n)) return end;
   }
   return -1;
 }

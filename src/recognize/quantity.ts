@@ -1804,16 +1804,19 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   function spokenSubunit(m: Mention, word: number, k: number): number {
     const sub = spokenSubunits.get(text.slice(word, m.end));
     if (!sub || sub.unit !== m.unit || m.value === null) return m.end;
-    const d = runAt(k, m.end);
-    if (d?.value == null || d.end !== m.end + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
+    // 两块 八 一斤: one caption space between Chinese characters may stand before the digit and after it
+    const gap = spaceAt(text, m.end) && isHan(codeAt(text, m.end - 1)) && isHan(codeAt(text, m.end + 1)) ? 1 : 0;
+    const d = runAt(k, m.end + gap);
+    if (d?.value == null || d.end !== m.end + gap + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
       return m.end;
-    const next = text.charAt(d.end);
+    const after = gap === 1 && spaceAt(text, d.end) && isHan(codeAt(text, d.end + 1)) ? d.end + 1 : d.end;
+    const next = text.charAt(after);
     // a lone 一 with a unit after it is the base of a price per unit (两块五一斤), not a numeral going on
-    const one = runAt(k, d.end);
-    const perOne = one?.end === d.end + 1 && one.value === 1 && perUnitBase(text, one.end);
-    if (!perOne && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || suffixes.after(text, d.end)))
+    const one = runAt(k, after);
+    const perOne = one?.end === after + 1 && one.value === 1 && perUnitBase(text, one.end);
+    if (!perOne && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || suffixes.after(text, after)))
       return m.end;
-    if (idioms.after(text, m.end)) return m.end;
+    if (idioms.after(text, m.end + gap)) return m.end;
     m.value = Number((m.value + d.value * sub.factor).toPrecision(15));
     return d.end;
   }
