@@ -85,6 +85,13 @@ describe("Chinese integers", () => {
     ["一亿二千万", [one("一亿二千万", 120000000)]],
     ["气温负三度", [one("负三", -3)]],
     ["负三十二", [one("负三十二", -32)]],
+    // a spoken minus before a percent sign, 的 between or not; not 正负 (a tolerance), 胜负, nor 负债 (debt)
+    ["增速是负百分之二", [one("负百分之二", -2)]],
+    ["利润率是负的百分之五", [one("负的百分之五", -5)]],
+    ["负千分之五", [one("负千分之五", -0.5)]],
+    ["正负百分之三", [one("百分之三", 3)]],
+    ["胜负的百分之五十", [one("百分之五十", 50)]],
+    ["负债百分之三十", [one("百分之三十", 30)]],
     // 零下 is a minus sign before a number; before anything else 零 is a digit
     ["气温零下二十度", [one("零下二十", -20)]],
     ["零下20度", [one("零下20", -20)]],

@@ -1588,7 +1588,7 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
   });
 });
 
-describe("a caption space inside a figure's tail: 两块 八, 零下 四十 度", () => {
+describe("a caption space inside a figure's tail (两块 八, 零下 四十 度) and a spoken minus (负百分之三)", () => {
   it.each([
     ["去年 这个 时候 才 两块 八 一斤", [{ text: "两块 八", kind: "money", value: 2.8, unit: "CNY" }]],
     ["进价 一斤 三块 五", [{ text: "三块 五", kind: "money", value: 3.5, unit: "CNY" }]],
@@ -1604,6 +1604,10 @@ describe("a caption space inside a figure's tail: 两块 八, 零下 四十 度"
     ],
     ["两块 八 九个", [{ text: "两块", kind: "money", value: 2 }]],
     ["气温 四十 度", [{ text: "四十 度", kind: "measure", value: 40, unit: "°C" }]],
+    // 负百分之三: a spoken minus; 负债, 负责 are words
+    ["净利率现在还是负的，负百分之三", [{ text: "负百分之三", kind: "percent", value: -3 }]],
+    ["负债百分之三十", [{ text: "百分之三十", kind: "percent", value: 30 }]],
+    ["他负责百分之三十的项目", [{ text: "百分之三十", kind: "percent", value: 30 }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);
