@@ -2695,6 +2695,12 @@ describe("a figure the speaker corrects (不对，是…; 不是…，是…) gi
     // near-misses: a filler with no correction word, or with 对 (confirms)
     ["一箱三十斤，嗯，是三斤。", [{ text: "三十斤" }, { text: "三斤" }]],
     ["一箱三十斤，嗯，对，是三十斤。", [{ text: "三十斤" }, { text: "三十斤" }]],
+    // a short noun after the first figure's unit (斤苹果, 吨皮棉); not a longer phrase, nor with 对 (confirms)
+    ["一共卖了三十斤苹果，不对，是三斤苹果。", [{ text: "三斤", kind: "measure", value: 3 }]],
+    ["交售一千二百吨皮棉，不对，是四百五十吨皮棉", [{ text: "四百五十吨", kind: "measure", value: 450 }]],
+    ["三十斤苹果，对，是三十斤苹果", [{ text: "三十斤" }, { text: "三十斤" }]],
+    ["三十斤苹果很新鲜，不对，是三斤", [{ text: "三十斤" }, { text: "三斤" }]],
+    ["三十斤苹果不对称，是三斤", [{ text: "三十斤" }, { text: "三斤" }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

@@ -203,7 +203,13 @@ const FalseFigures = z.object({
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
-  corrections: z.object({ words: Words, denials: Words, links: Words, fillers: Words }),
+  corrections: z.object({
+    words: Words,
+    denials: Words,
+    links: Words,
+    fillers: Words,
+    nounReach: z.number().int().min(0),
+  }),
   labels: z.array(
     z.object({
       words: Words,
@@ -1101,7 +1107,7 @@ function classifyCorrected(text: string, ms: Mention[]) {
   for (const b of ms) {
     if (b.tag !== "figure") continue;
     if (a && a.kind === b.kind && a.unit === b.unit) {
-      let p = skipFillers(text, a.end);
+      let p = skipFillers(text, nounEnd(text, a.end));
       const word = corrections.after(text, p);
       const denied = !word && denials.before(text, a.start) !== null;
       if (!word) p = skipBreaks(text, a.end); // fillers go with a correction word only
@@ -1115,6 +1121,18 @@ function classifyCorrected(text: string, ms: Mention[]) {
     }
     a = b;
   }
+}
+
+/**
+ * The end of a short noun after a figure's unit that a correction word follows (三十斤苹果，不对): at most
+ * `nounReach` Chinese characters, no numeral among them; else pos.
+ */
+function nounEnd(text: string, pos: number): number {
+  for (let q = pos; q - pos <= falseFigures.corrections.nounReach; q++) {
+    if (q > pos && corrections.after(text, skipFillers(text, q))) return q;
+    if (!isHan(codeAt(text, q)) || isNumeralChar(text.charAt(q))) return pos;
+  }
+  return pos;
 }
 
 /** Whether `pos` opens a clause: only spaces between it and the text's start or a clause break. */
