@@ -1562,6 +1562,52 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
     ["过了两年公司就上市了", [{ text: "两年", kind: "duration", value: 2, unit: "year", approx: null }]],
     ["又过了一年，用户涨到了500万", [{ text: "一年", kind: "duration", value: 1, approx: null }, { text: "500万" }]],
     ["收入已经过了100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
+    // 约 ends 签约, 预约, 节约, 续约 without being "about"; 约 alone, 大约, 约为 and 约 after 了解, 季节 still are
+    [
+      "今年签约600家，开业450家左右",
+      [
+        { text: "600家", approx: null },
+        { text: "450家", approx: "about" },
+      ],
+    ],
+    ["预约了300人", [{ text: "300人", kind: "count", value: 300, approx: null }]],
+    ["节约了20%的电", [{ text: "20%", kind: "percent", value: 20, approx: null }]],
+    ["續約了80家門店", [{ text: "80家", kind: "count", value: 80, approx: null }]],
+    ["违约300万元", [{ text: "300万元", kind: "money", value: 3e6, approx: null }]],
+    ["约600家", [{ text: "600家", approx: "about" }]],
+    ["签约约600家", [{ text: "600家", approx: "about" }]],
+    ["大约600家", [{ text: "600家", approx: "about" }]],
+    ["营收约为5亿元", [{ text: "5亿元", approx: "about" }]],
+    ["据了解约有三成", [{ text: "三成", kind: "percent", value: 30, approx: "about" }]],
+    ["这个季节约有2万人", [{ text: "2万人", approx: "about" }]],
+    ["损失约3亿元", [{ text: "3亿元", approx: "about" }]],
+    ["综合约30%", [{ text: "30%", approx: "about" }]],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
+describe("a caption space inside a figure's tail (两块 八, 零下 四十 度) and a spoken minus (负百分之三)", () => {
+  it.each([
+    ["去年 这个 时候 才 两块 八 一斤", [{ text: "两块 八", kind: "money", value: 2.8, unit: "CNY" }]],
+    ["进价 一斤 三块 五", [{ text: "三块 五", kind: "money", value: 3.5, unit: "CNY" }]],
+    ["能 扛 到 零下 四十 度", [{ text: "零下 四十 度", kind: "measure", value: -40, unit: "°C" }]],
+    // negatives: 八 counts people, 五块 is a figure of its own, 八 九个 goes on; 四十 度 without 零下 stays +40
+    ["两块 八个人", [{ text: "两块", kind: "money", value: 2 }]],
+    [
+      "三块 五块",
+      [
+        { text: "三块", value: 3 },
+        { text: "五块", value: 5 },
+      ],
+    ],
+    ["两块 八 九个", [{ text: "两块", kind: "money", value: 2 }]],
+    ["气温 四十 度", [{ text: "四十 度", kind: "measure", value: 40, unit: "°C" }]],
+    // 负百分之三: a spoken minus; 负债, 负责 are words
+    ["净利率现在还是负的，负百分之三", [{ text: "负百分之三", kind: "percent", value: -3 }]],
+    ["负债百分之三十", [{ text: "百分之三十", kind: "percent", value: 30 }]],
+    ["他负责百分之三十的项目", [{ text: "百分之三十", kind: "percent", value: 30 }]],
   ])("%s", (text, want) => {
     expect(figures(text)).toMatchObject(want);
     expect(figures(text)).toHaveLength(want.length);
@@ -2649,6 +2695,12 @@ describe("a figure the speaker corrects (不对，是…; 不是…，是…) gi
     // near-misses: a filler with no correction word, or with 对 (confirms)
     ["一箱三十斤，嗯，是三斤。", [{ text: "三十斤" }, { text: "三斤" }]],
     ["一箱三十斤，嗯，对，是三十斤。", [{ text: "三十斤" }, { text: "三十斤" }]],
+    // a short noun after the first figure's unit (斤苹果, 吨皮棉); not a longer phrase, nor with 对 (confirms)
+    ["一共卖了三十斤苹果，不对，是三斤苹果。", [{ text: "三斤", kind: "measure", value: 3 }]],
+    ["交售一千二百吨皮棉，不对，是四百五十吨皮棉", [{ text: "四百五十吨", kind: "measure", value: 450 }]],
+    ["三十斤苹果，对，是三十斤苹果", [{ text: "三十斤" }, { text: "三十斤" }]],
+    ["三十斤苹果很新鲜，不对，是三斤", [{ text: "三十斤" }, { text: "三斤" }]],
+    ["三十斤苹果不对称，是三斤", [{ text: "三十斤" }, { text: "三斤" }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

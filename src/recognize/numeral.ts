@@ -55,6 +55,8 @@ const NumeralsSchema = z.strictObject({
   pointNotBefore: z.array(entry),
   negatives: entry,
   negativeWords: entry,
+  negativeLinks: entry,
+  notNegatives: entry,
   vaguePrefixes: z.array(
     z.strictObject({
       forms,
@@ -126,6 +128,8 @@ export function hasDecimalPoint(numeral: string): boolean {
 const pointNotBefore = codes(data.pointNotBefore);
 const negativeChars = codes([data.negatives]);
 const negativeWords = data.negativeWords.forms;
+const negativeLinks = data.negativeLinks.forms;
+const notNegatives = data.notNegatives.forms;
 const vaguePrefixes = data.vaguePrefixes.flatMap((v) =>
   v.forms.map((form) => ({ form, min: v.min, max: v.max, before: v.before ? new Set(v.before.map(code)) : null })),
 );
@@ -187,14 +191,17 @@ for (const c of [
  * Every character of the numeral vocabulary (digits, units, 多, 分之, 个半 …): one of them may continue a numeral.
  * Not the minus words (零下): loneDigit checks them itself, so 一下, 三下 stay on its fast path.
  */
-const vocabularyChars = charTable(wordsOf({ ...data, negativeWords: null }).join(""));
+const vocabularyChars = charTable(
+  wordsOf({ ...data, negativeWords: null, negativeLinks: null, notNegatives: null }).join(""),
+);
 
-/** The end of a minus word at i that a number follows (零下20, 零下五), or -1. */
+/** The end of a minus word at i that a number follows (零下20, 零下五, a caption's 零下 四十), or -1. */
 function negativeWordEnd(text: string, i: number): number {
   for (const w of negativeWords) {
     if (!text.startsWith(w, i)) continue;
-    const n = codeAt(text, i + w.length);
-    if (digitOf.has(n) || unitOf.get(n) === 1 || isArabicDigit(n)) return i + w.length;
+    const end = isWhite(codeAt(text, i + w.length)) ? i + w.length + 1 : i + w.length; // one caption space
+    const n = codeAt(text, end);
+    if (digitOf.has(n) || unitOf.get(n) === 1 || isArabicDigit(n)) return end;
   }
   return -1;
 }
@@ -1359,6 +1366,24 @@ function readHalf(text: string, i: number): Run | null {
   return { start: i, end: i + 1, lo: 0.5, hi: 0.5, approx: null, percent: false, fraction: false };
 }
 
+/**
+ * 负百分之三 = -3, 负的百分之五 = -5: a spoken minus before a percent sign, with a `negativeLinks` word between or
+ * none; not the 负 that ends a word of `notNegatives` (正负百分之三 is a tolerance, 胜负). 负债 holds no percent sign.
+ */
+function readNegativePercent(text: string, i: number): Run | null {
+  if (!negativeChars.has(codeAt(text, i))) return null;
+  for (const w of notNegatives) {
+    const from = i + 1 - w.length;
+    if (from >= 0 && text.startsWith(w, from)) return null;
+  }
+  let j = i + 1;
+  const link = negativeLinks.find((w) => text.startsWith(w, j));
+  if (link) j += link.length;
+  const bare = readBareDenominator(text, j);
+  const run = bare && readFraction(text, bare, true);
+  return run ? { ...run, start: i, lo: -run.hi, hi: -run.lo } : null;
+}
+
 /** The run starting at i, or null. */
 function readRun(text: string, i: number): Run | null {
   const word = readWord(text, i);
@@ -1369,6 +1394,8 @@ function readRun(text: string, i: number): Run | null {
   if (pair) return pair;
   const bare = readBareDenominator(text, i);
   if (bare) return readFraction(text, bare, true); // 百分之七十; a bare 百 before anything else is no numeral
+  const minus = readNegativePercent(text, i);
+  if (minus) return minus;
   const x = readNumber(text, i);
   if (!x) return null;
   return readFraction(text, x) ?? readMixed(text, x) ?? readSlashMixed(text, x) ?? readSlash(text, x) ?? plainRun(x);

@@ -203,7 +203,13 @@ const FalseFigures = z.object({
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
-  corrections: z.object({ words: Words, denials: Words, links: Words, fillers: Words }),
+  corrections: z.object({
+    words: Words,
+    denials: Words,
+    links: Words,
+    fillers: Words,
+    nounReach: z.number().int().min(0),
+  }),
   labels: z.array(
     z.object({
       words: Words,
@@ -1101,7 +1107,7 @@ function classifyCorrected(text: string, ms: Mention[]) {
   for (const b of ms) {
     if (b.tag !== "figure") continue;
     if (a && a.kind === b.kind && a.unit === b.unit) {
-      let p = skipFillers(text, a.end);
+      let p = skipFillers(text, nounEnd(text, a.end));
       const word = corrections.after(text, p);
       const denied = !word && denials.before(text, a.start) !== null;
       if (!word) p = skipBreaks(text, a.end); // fillers go with a correction word only
@@ -1115,6 +1121,18 @@ function classifyCorrected(text: string, ms: Mention[]) {
     }
     a = b;
   }
+}
+
+/**
+ * The end of a short noun after a figure's unit that a correction word follows (三十斤苹果，不对): at most
+ * `nounReach` Chinese characters, no numeral among them; else pos.
+ */
+function nounEnd(text: string, pos: number): number {
+  for (let q = pos; q - pos <= falseFigures.corrections.nounReach; q++) {
+    if (q > pos && corrections.after(text, skipFillers(text, q))) return q;
+    if (!isHan(codeAt(text, q)) || isNumeralChar(text.charAt(q))) return pos;
+  }
+  return pos;
 }
 
 /** Whether `pos` opens a clause: only spaces between it and the text's start or a clause break. */
@@ -1804,16 +1822,19 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   function spokenSubunit(m: Mention, word: number, k: number): number {
     const sub = spokenSubunits.get(text.slice(word, m.end));
     if (!sub || sub.unit !== m.unit || m.value === null) return m.end;
-    const d = runAt(k, m.end);
-    if (d?.value == null || d.end !== m.end + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
+    // 两块 八 一斤: one caption space between Chinese characters may stand before the digit and after it
+    const gap = spaceAt(text, m.end) && isHan(codeAt(text, m.end - 1)) && isHan(codeAt(text, m.end + 1)) ? 1 : 0;
+    const d = runAt(k, m.end + gap);
+    if (d?.value == null || d.end !== m.end + gap + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
       return m.end;
-    const next = text.charAt(d.end);
+    const after = gap === 1 && spaceAt(text, d.end) && isHan(codeAt(text, d.end + 1)) ? d.end + 1 : d.end;
+    const next = text.charAt(after);
     // a lone 一 with a unit after it is the base of a price per unit (两块五一斤), not a numeral going on
-    const one = runAt(k, d.end);
-    const perOne = one?.end === d.end + 1 && one.value === 1 && perUnitBase(text, one.end);
-    if (!perOne && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || suffixes.after(text, d.end)))
+    const one = runAt(k, after);
+    const perOne = one?.end === after + 1 && one.value === 1 && perUnitBase(text, one.end);
+    if (!perOne && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || suffixes.after(text, after)))
       return m.end;
-    if (idioms.after(text, m.end)) return m.end;
+    if (idioms.after(text, m.end + gap)) return m.end;
     m.value = Number((m.value + d.value * sub.factor).toPrecision(15));
     return d.end;
   }
