@@ -2821,3 +2821,49 @@ describe("price cuts, counts a count changes into, box office talk", () => {
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit round 13: a pay word reaches past fillers, role nouns and other amounts; 造价 and 地租 are price words", () => {
+  const read = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set() })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min, m.max, m.approx]);
+  it.each([
+    // a filler, a role noun and a period between the pay word and its amount, in one spaced clause
+    ["工资 嘛 司机 一个月 八千 左右", [["八千", "money", 8000, null, "about"]]],
+    [
+      "演员 工资 嗯 主演 一个 月 一万 出头 普通 演员 五六千",
+      [
+        ["一万", "money", 10000, null, "over"],
+        ["五六千", "money", 5000, 6000, null],
+      ],
+    ],
+    [
+      "教练工资一个月七八千 旺季能过万",
+      [
+        ["七八千", "money", 7000, 8000, null],
+        ["万", "money", 10000, null, "over"],
+      ],
+    ],
+    // the next clause of the pay word's sentence, no count noun nearer
+    ["工资不高，旺季 七八千 左右", [["七八千", "money", 7000, 8000, "about"]]],
+    // NEGATIVES: people counted, a duration, a word of having or of a count between, a count noun nearer in the next
+    // clause, another sentence
+    ["工资涨了，员工一万多人", [["一万多人", "count", 10000, null, "over"]]],
+    ["工资涨了，员工一万多", [["一万多", "count", 10000, null, "over"]]],
+    ["工资 发了 三个月", [["三个月", "duration", 3, null, null]]],
+    ["工资涨了，员工有3000", []],
+    ["工资不变，人数 三千 多", []],
+    ["工资不高。司机 七八千", []],
+    // 造价 (a unit cost) and 地租 (a land rent) state a bare amount; a range per a unit keeps both ends
+    ["每千瓦造价 五千二 左右", [["五千二", "money", 5200, null, "about"]]],
+    ["每千瓦造价五千二左右", [["五千二", "money", 5200, null, "about"]]],
+    ["地租一亩是六百到八百。", [["六百到八百", "money", 600, 800, null]]],
+    ["地租是六百到八百。", [["六百到八百", "money", 600, 800, null]]],
+    ["房租一亩是六百到八百。", [["六百到八百", "money", 600, 800, null]]],
+    // NEGATIVES: no price word; a range of counts per a unit
+    ["每千瓦装了 五千二 左右", []],
+    ["一亩是六百到八百斤", [["六百到八百斤", "measure", 600, 800, null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -135,7 +135,13 @@ const Units = z.object({
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
-  salaries: z.object({ words: Words, not: Words, least: z.number().positive(), example: z.string() }),
+  salaries: z.object({
+    words: Words,
+    not: Words,
+    least: z.number().positive(),
+    notThrough: Words,
+    example: z.string(),
+  }),
   fees: z.object({ ends: Words, notAfter: Words, example: z.string() }),
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
   labelNumbers: z.object({ before: Words, links: Words, after: Words }),
@@ -1934,7 +1940,7 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
     if (
       (rangeJoiners.has(joiner) || closing) &&
       (a.unit === null || a.unit === b.unit) &&
-      (b.tag !== "bare" || a.tag === "bare")
+      (b.tag !== "bare" || a.tag === "bare" || pricedPerOne(a))
     ) {
       const lower = lowerEnd(a, b);
       if (lower === null || lower >= b.value) continue;
@@ -1961,6 +1967,7 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       b.text = text.slice(b.start, b.end);
       b.approx = b.approx ?? a.approx;
       b.single = false;
+      if (b.tag === "bare") Object.assign(b, { tag: a.tag, kind: a.kind }); // 一亩是六百到八百: both ends the price
       merged.add(a);
     } else if (
       gap === "" &&
@@ -1984,6 +1991,9 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
   }
   return ms.filter((m) => !merged.has(m));
 }
+
+/** A bare number already read as a price per a unit before it (地租一亩是六百到八百, 一吨也就8万): money, its currency unsaid. */
+const pricedPerOne = (m: Mention) => m.tag === "figure" && m.kind === "money" && m.unit === null;
 
 /**
  * 0.7个和0.5个百分点, 3个和5个月: a figure whose unit is only a counter (个) that the next figure's unit word begins
@@ -2135,9 +2145,13 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
   const money = mentionsMoney(text) || titledMoneyTalk(text) || (moneyTopic && !mentionsCount(text));
   // pay is said in whole yuan without 元 (月薪是15000, 中位数其实只有八千多): a bare number from `least` up is money
   const paid = money && (salaryTopic || mentionsSalary(text));
+  const salaried = paid ? salariedBy(text) : () => null;
   const measured = measuredBy(text);
-  // in a sentence about money, the clue nearest a figure in its own clause may still make it a count
-  const kindOf = money ? nearestClue(text) : () => "count" as const;
+  // in a sentence about money, the clue nearest a figure in its own clause may still make it a count, unless a pay
+  // word states the figure (主演 一个 月 一万 出头 普通 演员: 演员 names whose pay)
+  const clue = money ? nearestClue(text) : () => "count" as const;
+  const kindOf = (m: Mention) =>
+    (m.value ?? m.min ?? 0) >= units.salaries.least && salaried(m) === "clause" ? ("money" as const) : clue(m);
   const scores = new Set<number>(); // where the measures read so far end: 豆瓣开分8.3，现在掉到了7.9 goes on from one
   const priced = pricedBy(text);
   const prices = new Set<Mention>(); // the bare numbers read as prices so far
@@ -2204,7 +2218,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
     } else if (
       paid &&
       (m.value ?? m.min ?? 0) >= units.salaries.least &&
-      spokenAlone(text, m) &&
+      spokenAlone(text, m, salaried(m) !== null) &&
       kindOf(m) === "money"
     ) {
       m.tag = "figure";
@@ -2273,14 +2287,44 @@ function titledMoneyTalk(text: string): boolean {
  * and no word after a caption space but a bound (阿菲金 3000 系统 is a name; 工资 是 六七千, 一万五 上下 stay), unless a pay
  * word stands right before it (工资 八千 加 提成).
  */
-function spokenAlone(text: string, m: Mention): boolean {
+function spokenAlone(text: string, m: Mention, paid = false): boolean {
   let p = m.start;
   while (spaceAt(text, p - 1)) p--;
   if (isDigitLike(text.charAt(p - 1)) || m.numeral.charAt(0) === "0") return false;
-  if (!spaceAt(text, m.end) || salaryWords.before(text, p)?.info === true) return true; // 工资 八千 加 提成
+  if (paid || !spaceAt(text, m.end) || salaryWords.before(text, p)?.info === true) return true; // 工资 八千 加 提成
   let q = m.end;
   while (spaceAt(text, q)) q++;
   return q >= text.length || tableAt(clauseBreaks, text, q) === 1 || approxAfter.after(text, q) !== null;
+}
+
+const salaryNotThrough = wordLexicon(units.salaries.notThrough);
+
+/**
+ * Which bare numbers a pay word before them states though other words stand between (units.yaml `salaries`): one in
+ * the pay word's clause or in the next clause of its sentence, whatever fillers, role nouns, periods and other amounts
+ * stand between (工资 嘛 司机 一个月 八千 左右, 演员 工资 嗯 主演 一个 月 一万 出头 普通 演员 五六千, 教练工资一个月七八千 旺季能过万),
+ * unless a word of having or of a count (`notThrough`: 工资涨了，员工有3000; 人数) stands between. "clause" where the
+ * pay word stands in the number's clause (a role noun between names whose pay: 普通 演员 五六千), "next" where it stands
+ * in the clause before (a count noun nearer the number still makes it a count: 工资涨了，员工一万多), or null.
+ */
+function salariedBy(text: string): (m: Mention) => "clause" | "next" | null {
+  const words = salaryWords.scan(text, (e) => e.info);
+  if (words.length === 0) return () => null;
+  const clauses = breakCounts(text, clauseBreaks);
+  const sentences = breakCounts(text, sentenceBreaks);
+  return (m) => {
+    let k = 0; // the pay words that end before the figure (binary search)
+    for (let hi = words.length; k < hi; ) {
+      const mid = (k + hi) >> 1;
+      if ((words[mid] as { end: number }).end <= m.start) k = mid + 1;
+      else hi = mid;
+    }
+    const w = words[k - 1]; // the last pay word before the figure
+    if (!w || sentences[w.end] !== sentences[m.start] || salaryNotThrough.occursIn(text.slice(w.end, m.start)))
+      return null;
+    const apart = (clauses[m.start] as number) - (clauses[w.end] as number);
+    return apart === 0 ? "clause" : apart === 1 ? "next" : null;
+  };
 }
 
 /**
