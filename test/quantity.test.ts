@@ -2867,3 +2867,25 @@ describe("audit round 13: a pay word reaches past fillers, role nouns and other 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("audit round 13: 度 is kWh after 电耗 and 绿证; 一千瓦 after a bare amount is the unit a price is per", () => {
+  const read = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set() })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value, m.unit, m.approx]);
+  it.each([
+    ["电耗是每吨水泥78度上下。", [["78度", "measure", 78, "kWh", "about"]]],
+    ["电耗是78度。", [["78度", "measure", 78, "kWh", null]]],
+    ["电耗是每吨78度。", [["78度", "measure", 78, "kWh", null]]],
+    ["绿证一张对应一千度", [["一千度", "measure", 1000, "kWh", null]]],
+    ["现在 一千五 一千瓦", [["一千五", "money", 1500, null, null]]],
+    ["现在一千五一千瓦", [["一千五", "money", 1500, null, null]]],
+    // NEGATIVES: a temperature, 度 with no electricity word, 一千瓦 alone, a number of times
+    ["气温 三十八 度", [["三十八 度", "measure", 38, "°C", null]]],
+    ["转了78度。", []],
+    ["装了一千瓦", [["一千瓦", "measure", 1, "kW", null]]],
+    ["电耗降了两度。", [["两度", "measure", 2, "kWh", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

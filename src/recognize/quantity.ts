@@ -1648,8 +1648,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (text[one] !== "一") return m.end;
     // the lone 一 right after the price (the numeral after the price's own, or after its spoken jiao: 两块五一斤)
     const next = runAt(k, one);
-    if (!next || next.end !== one + 1) return m.end;
     const w = suffixes.after(text, one + 1);
+    // the numeral may end in the first character of the unit (一千五 一千瓦: 一 and 千瓦, the base of a price per kW)
+    if (!next || (next.end !== one + 1 && !(w && one + 1 + w.word.length > next.end))) return m.end;
     const kind = w?.info.kind;
     if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
     if (bare) {
