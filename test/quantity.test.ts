@@ -2889,3 +2889,21 @@ describe("audit round 13: 度 is kWh after 电耗 and 绿证; 一千瓦 after a 
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("audit round 13: a dashed phone number by its shape and a CT's rows (256排) are labels, no money", () => {
+  const read = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic: true })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min, m.max]);
+  it.each([
+    ["我们的客服热线是400-820-6688。", []],
+    ["客服 400-8206-6688", []],
+    ["我们的CT是256排的 去年新买的", []],
+    // NEGATIVES: a range, a range with its scale, a money figure with a dash elsewhere
+    ["营收是3000-5000万", [["3000-5000万", "money", 3e7, 5e7]]],
+    ["价格是6688", [["6688", "money", 6688, null]]],
+    ["价格是6688-7000", [["6688-7000", "money", 6688, 7000]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

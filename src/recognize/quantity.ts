@@ -144,7 +144,7 @@ const Units = z.object({
   }),
   fees: z.object({ ends: Words, notAfter: Words, example: z.string() }),
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
-  labelNumbers: z.object({ before: Words, links: Words, after: Words }),
+  labelNumbers: z.object({ before: Words, links: Words, after: Words, shapes: Words }),
   turnovers: z.object({ before: Words, after: Words }),
   tolerances: z.object({ words: Words, example: z.string() }),
   wordCounters: z.object({ words: Words, contexts: Words, example: z.string() }),
@@ -650,6 +650,8 @@ export const mentionsMoney = (text: string) => holdsWord(moneyContexts, text) ||
 const labelBefore = wordLexicon(units.labelNumbers.before);
 const labelLinks = wordLexicon(units.labelNumbers.links);
 const labelAfterWords = wordLexicon(units.labelNumbers.after);
+/** the shapes of a dashed phone number (3-3-4: 400-820-6688): units.yaml labelNumbers `shapes` */
+const labelShapes = new Set(units.labelNumbers.shapes);
 
 /**
  * Whether a bare number is a label (units.yaml `labelNumbers`): after a phone word, at most one link and spaces
@@ -664,11 +666,31 @@ function labelNumber(text: string, m: Mention): boolean {
     p--;
     while (p > 0 && isDigitLike(text.charAt(p - 1))) p--;
   }
+  if ((p < m.start || text[m.end] === "-") && labelShapes.has(dashedShape(text, p))) return true; // 客服热线是400-820-6688
   while (spaceAt(text, p - 1)) p--;
   const link = labelLinks.before(text, p);
   if (link) p -= link.word.length;
   while (spaceAt(text, p - 1)) p--;
   return labelBefore.before(text, p) !== null;
+}
+
+/** The lengths of the digit groups of a dashed number from `start` (400-820-6688 → "3-3-4"), a phone number's length at most. */
+function dashedShape(text: string, start: number): string {
+  const digit = (i: number) => {
+    const c = text.charCodeAt(i); // NaN past the end
+    return c >= 0x30 && c <= 0x39;
+  };
+  const groups: number[] = [];
+  let p = start;
+  while (p - start <= 16) {
+    const from = p;
+    while (digit(p)) p++;
+    if (p === from) return "";
+    groups.push(p - from);
+    if (text[p] !== "-" || !digit(p + 1)) break;
+    p++;
+  }
+  return digit(p) ? "" : groups.join("-");
 }
 
 /** Whether a text speaks of pay or income (月薪, 工资, 月入, 挣: units.yaml `salaries`; not 挣扎), or of a fee (物业费). */
