@@ -2907,3 +2907,39 @@ describe("audit round 13: a dashed phone number by its shape and a CT's rows (25
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("audit round 13: 一 + a duration that a change starts from (从一个星期缩短到了两天) is a figure", () => {
+  const read = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set() })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value, m.unit]);
+  it.each([
+    [
+      "核磁的预约等候时间从以前的一个星期缩短到了两天。",
+      [
+        ["一个星期", "duration", 1, "week"],
+        ["两天", "duration", 2, "day"],
+      ],
+    ],
+    [
+      "审批时间从一个星期压缩到三天。",
+      [
+        ["一个星期", "duration", 1, "week"],
+        ["三天", "duration", 3, "day"],
+      ],
+    ],
+    [
+      "工期从一年缩短到了八个月。",
+      [
+        ["一年", "duration", 1, "year"],
+        ["八个月", "duration", 8, "month"],
+      ],
+    ],
+    // NEGATIVES: no change verb after it, no 从 before it, 从 in another clause
+    ["从一个月前开始", []],
+    ["一个月缩短不了", []],
+    ["从头说，一个月缩短到两周", [["两周", "duration", 2, "week"]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

@@ -158,6 +158,7 @@ const Units = z.object({
   }),
   changesInto: Words,
   titledMoney: Words,
+  durationChanges: z.object({ from: Words, verbs: Words, reach: z.int().min(0).max(8), example: z.string() }),
 });
 const Sides = z.object({ open: Words, closed: Words });
 const ApproxData = z.object({
@@ -1073,6 +1074,22 @@ const shortDurationWords = new Map(
 );
 const durationLinks = new Set(units.durationLinks);
 const oneDurationAfter = new Lexicon(units.oneDurationAfter);
+const changeFrom = wordLexicon(units.durationChanges.from);
+const durationChangeVerbs = wordLexicon(units.durationChanges.verbs);
+/**
+ * Whether a duration is what a change starts from (units.yaml `durationChanges`): 从 at most `reach` characters before
+ * it in its clause and a verb of shortening or lengthening right after it (从一个星期缩短到了两天, 从以前的一个月压缩到).
+ */
+function changedDurationFrom(text: string, m: Mention): boolean {
+  let q = m.end;
+  while (spaceAt(text, q)) q++;
+  if (!durationChangeVerbs.after(text, q)) return false;
+  for (let p = m.start, left = units.durationChanges.reach; left >= 0 && p > 0; p--, left--) {
+    if (changeFrom.before(text, p)) return true;
+    if (tableAt(clauseBreaks, text, p - 1) === 1) return false;
+  }
+  return false;
+}
 const durationModals = new Set(units.oneDurationVerbs.modals);
 const notDurationVerbs = new Set(units.oneDurationVerbs.notVerbs);
 /** A modal and a one-character verb right before `pos`: 一盘棋要下一个小时, 得等一个小时 (not 要有一天). */
@@ -2626,7 +2643,7 @@ function bounded(text: string, m: Mention): boolean {
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
  * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
  * it follows a verb's 了 or a duration verb (延期了一个月, 为期一周; units.yaml `oneDurationAfter`), or a modal and a
- * verb (要下一个小时; `oneDurationVerbs`). A count of times between 翻 and 台 is a
+ * verb (要下一个小时; `oneDurationVerbs`), or is what a change starts from (从一个星期缩短到了两天). A count of times between 翻 and 台 is a
  * restaurant's table turnover, a figure (一天能翻五次台; units.yaml `turnovers`). 几 and a duration after a
  * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
@@ -2643,7 +2660,8 @@ function classifyWeak(text: string, ms: Mention[]) {
         ? m.value !== 1 ||
           m.approx !== null ||
           oneDurationAfter.before(text, m.start)?.info ||
-          modalVerbBefore(text, m.start)
+          modalVerbBefore(text, m.start) ||
+          changedDurationFrom(text, m)
         : (m.approx !== null && m.value !== null && m.value > 1) ||
           (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资
           turnover(text, m) ||
