@@ -2873,3 +2873,125 @@ describe("price cuts, counts a count changes into, box office talk", () => {
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit round 13: a pay word reaches past fillers, role nouns and other amounts; 造价 and 地租 are price words", () => {
+  const read = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set() })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min, m.max, m.approx]);
+  it.each([
+    // a filler, a role noun and a period between the pay word and its amount, in one spaced clause
+    ["工资 嘛 司机 一个月 八千 左右", [["八千", "money", 8000, null, "about"]]],
+    [
+      "演员 工资 嗯 主演 一个 月 一万 出头 普通 演员 五六千",
+      [
+        ["一万", "money", 10000, null, "over"],
+        ["五六千", "money", 5000, 6000, null],
+      ],
+    ],
+    [
+      "教练工资一个月七八千 旺季能过万",
+      [
+        ["七八千", "money", 7000, 8000, null],
+        ["万", "money", 10000, null, "over"],
+      ],
+    ],
+    // the next clause of the pay word's sentence, no count noun nearer
+    ["工资不高，旺季 七八千 左右", [["七八千", "money", 7000, 8000, "about"]]],
+    // NEGATIVES: people counted, a duration, a word of having or of a count between, a count noun nearer in the next
+    // clause, another sentence
+    ["工资涨了，员工一万多人", [["一万多人", "count", 10000, null, "over"]]],
+    ["工资涨了，员工一万多", [["一万多", "count", 10000, null, "over"]]],
+    ["工资 发了 三个月", [["三个月", "duration", 3, null, null]]],
+    ["工资涨了，员工有3000", []],
+    ["工资不变，人数 三千 多", []],
+    ["工资不高。司机 七八千", []],
+    // 造价 (a unit cost) and 地租 (a land rent) state a bare amount; a range per a unit keeps both ends
+    ["每千瓦造价 五千二 左右", [["五千二", "money", 5200, null, "about"]]],
+    ["每千瓦造价五千二左右", [["五千二", "money", 5200, null, "about"]]],
+    ["地租一亩是六百到八百。", [["六百到八百", "money", 600, 800, null]]],
+    ["地租是六百到八百。", [["六百到八百", "money", 600, 800, null]]],
+    ["房租一亩是六百到八百。", [["六百到八百", "money", 600, 800, null]]],
+    // NEGATIVES: no price word; a range of counts per a unit
+    ["每千瓦装了 五千二 左右", []],
+    ["一亩是六百到八百斤", [["六百到八百斤", "measure", 600, 800, null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("audit round 13: 度 is kWh after 电耗 and 绿证; 一千瓦 after a bare amount is the unit a price is per", () => {
+  const read = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set() })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value, m.unit, m.approx]);
+  it.each([
+    ["电耗是每吨水泥78度上下。", [["78度", "measure", 78, "kWh", "about"]]],
+    ["电耗是78度。", [["78度", "measure", 78, "kWh", null]]],
+    ["电耗是每吨78度。", [["78度", "measure", 78, "kWh", null]]],
+    ["绿证一张对应一千度", [["一千度", "measure", 1000, "kWh", null]]],
+    ["现在 一千五 一千瓦", [["一千五", "money", 1500, null, null]]],
+    ["现在一千五一千瓦", [["一千五", "money", 1500, null, null]]],
+    // NEGATIVES: a temperature, 度 with no electricity word, 一千瓦 alone, a number of times
+    ["气温 三十八 度", [["三十八 度", "measure", 38, "°C", null]]],
+    ["转了78度。", []],
+    ["装了一千瓦", [["一千瓦", "measure", 1, "kW", null]]],
+    ["电耗降了两度。", [["两度", "measure", 2, "kWh", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("audit round 13: a dashed phone number by its shape and a CT's rows (256排) are labels, no money", () => {
+  const read = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic: true })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min, m.max]);
+  it.each([
+    ["我们的客服热线是400-820-6688。", []],
+    ["客服 400-8206-6688", []],
+    ["我们的CT是256排的 去年新买的", []],
+    // NEGATIVES: a range, a range with its scale, a money figure with a dash elsewhere
+    ["营收是3000-5000万", [["3000-5000万", "money", 3e7, 5e7]]],
+    ["价格是6688", [["6688", "money", 6688, null]]],
+    ["价格是6688-7000", [["6688-7000", "money", 6688, 7000]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("audit round 13: 一 + a duration that a change starts from (从一个星期缩短到了两天) is a figure", () => {
+  const read = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set() })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value, m.unit]);
+  it.each([
+    [
+      "核磁的预约等候时间从以前的一个星期缩短到了两天。",
+      [
+        ["一个星期", "duration", 1, "week"],
+        ["两天", "duration", 2, "day"],
+      ],
+    ],
+    [
+      "审批时间从一个星期压缩到三天。",
+      [
+        ["一个星期", "duration", 1, "week"],
+        ["三天", "duration", 3, "day"],
+      ],
+    ],
+    [
+      "工期从一年缩短到了八个月。",
+      [
+        ["一年", "duration", 1, "year"],
+        ["八个月", "duration", 8, "month"],
+      ],
+    ],
+    // NEGATIVES: no change verb after it, no 从 before it, 从 in another clause
+    ["从一个月前开始", []],
+    ["一个月缩短不了", []],
+    ["从头说，一个月缩短到两周", [["两周", "duration", 2, "week"]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

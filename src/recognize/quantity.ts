@@ -135,10 +135,16 @@ const Units = z.object({
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
-  salaries: z.object({ words: Words, not: Words, least: z.number().positive(), example: z.string() }),
+  salaries: z.object({
+    words: Words,
+    not: Words,
+    least: z.number().positive(),
+    notThrough: Words,
+    example: z.string(),
+  }),
   fees: z.object({ ends: Words, notAfter: Words, example: z.string() }),
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
-  labelNumbers: z.object({ before: Words, links: Words, after: Words }),
+  labelNumbers: z.object({ before: Words, links: Words, after: Words, shapes: Words }),
   turnovers: z.object({ before: Words, after: Words }),
   tolerances: z.object({ words: Words, example: z.string() }),
   wordCounters: z.object({ words: Words, contexts: Words, example: z.string() }),
@@ -152,6 +158,7 @@ const Units = z.object({
   }),
   changesInto: Words,
   titledMoney: Words,
+  durationChanges: z.object({ from: Words, verbs: Words, reach: z.int().min(0).max(8), example: z.string() }),
 });
 const Sides = z.object({ open: Words, closed: Words });
 const ApproxData = z.object({
@@ -650,6 +657,8 @@ export const mentionsMoney = (text: string) => holdsWord(moneyContexts, text) ||
 const labelBefore = wordLexicon(units.labelNumbers.before);
 const labelLinks = wordLexicon(units.labelNumbers.links);
 const labelAfterWords = wordLexicon(units.labelNumbers.after);
+/** the shapes of a dashed phone number (3-3-4: 400-820-6688): units.yaml labelNumbers `shapes` */
+const labelShapes = new Set(units.labelNumbers.shapes);
 
 /**
  * Whether a bare number is a label (units.yaml `labelNumbers`): after a phone word, at most one link and spaces
@@ -664,11 +673,31 @@ function labelNumber(text: string, m: Mention): boolean {
     p--;
     while (p > 0 && isDigitLike(text.charAt(p - 1))) p--;
   }
+  if ((p < m.start || text[m.end] === "-") && labelShapes.has(dashedShape(text, p))) return true; // 客服热线是400-820-6688
   while (spaceAt(text, p - 1)) p--;
   const link = labelLinks.before(text, p);
   if (link) p -= link.word.length;
   while (spaceAt(text, p - 1)) p--;
   return labelBefore.before(text, p) !== null;
+}
+
+/** The lengths of the digit groups of a dashed number from `start` (400-820-6688 → "3-3-4"), a phone number's length at most. */
+function dashedShape(text: string, start: number): string {
+  const digit = (i: number) => {
+    const c = text.charCodeAt(i); // NaN past the end
+    return c >= 0x30 && c <= 0x39;
+  };
+  const groups: number[] = [];
+  let p = start;
+  while (p - start <= 16) {
+    const from = p;
+    while (digit(p)) p++;
+    if (p === from) return "";
+    groups.push(p - from);
+    if (text[p] !== "-" || !digit(p + 1)) break;
+    p++;
+  }
+  return digit(p) ? "" : groups.join("-");
 }
 
 /** Whether a text speaks of pay or income (月薪, 工资, 月入, 挣: units.yaml `salaries`; not 挣扎), or of a fee (物业费). */
@@ -1051,6 +1080,22 @@ const shortDurationWords = new Map(
 );
 const durationLinks = new Set(units.durationLinks);
 const oneDurationAfter = new Lexicon(units.oneDurationAfter);
+const changeFrom = wordLexicon(units.durationChanges.from);
+const durationChangeVerbs = wordLexicon(units.durationChanges.verbs);
+/**
+ * Whether a duration is what a change starts from (units.yaml `durationChanges`): 从 at most `reach` characters before
+ * it in its clause and a verb of shortening or lengthening right after it (从一个星期缩短到了两天, 从以前的一个月压缩到).
+ */
+function changedDurationFrom(text: string, m: Mention): boolean {
+  let q = m.end;
+  while (spaceAt(text, q)) q++;
+  if (!durationChangeVerbs.after(text, q)) return false;
+  for (let p = m.start, left = units.durationChanges.reach; left >= 0 && p > 0; p--, left--) {
+    if (changeFrom.before(text, p)) return true;
+    if (tableAt(clauseBreaks, text, p - 1) === 1) return false;
+  }
+  return false;
+}
 const durationModals = new Set(units.oneDurationVerbs.modals);
 const notDurationVerbs = new Set(units.oneDurationVerbs.notVerbs);
 /** A modal and a one-character verb right before `pos`: 一盘棋要下一个小时, 得等一个小时 (not 要有一天). */
@@ -1660,8 +1705,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (text[one] !== "一") return m.end;
     // the lone 一 right after the price (the numeral after the price's own, or after its spoken jiao: 两块五一斤)
     const next = runAt(k, one);
-    if (!next || next.end !== one + 1) return m.end;
     const w = suffixes.after(text, one + 1);
+    // the numeral may end in the first character of the unit (一千五 一千瓦: 一 and 千瓦, the base of a price per kW)
+    if (!next || (next.end !== one + 1 && !(w && one + 1 + w.word.length > next.end))) return m.end;
     const kind = w?.info.kind;
     if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
     if (bare) {
@@ -1955,7 +2001,7 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
     if (
       (rangeJoiners.has(joiner) || closing) &&
       (a.unit === null || a.unit === b.unit) &&
-      (b.tag !== "bare" || a.tag === "bare")
+      (b.tag !== "bare" || a.tag === "bare" || pricedPerOne(a))
     ) {
       const lower = lowerEnd(a, b);
       if (lower === null || lower >= b.value) continue;
@@ -1982,6 +2028,7 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       b.text = text.slice(b.start, b.end);
       b.approx = b.approx ?? a.approx;
       b.single = false;
+      if (b.tag === "bare") Object.assign(b, { tag: a.tag, kind: a.kind }); // 一亩是六百到八百: both ends the price
       merged.add(a);
     } else if (
       gap === "" &&
@@ -2005,6 +2052,9 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
   }
   return ms.filter((m) => !merged.has(m));
 }
+
+/** A bare number already read as a price per a unit before it (地租一亩是六百到八百, 一吨也就8万): money, its currency unsaid. */
+const pricedPerOne = (m: Mention) => m.tag === "figure" && m.kind === "money" && m.unit === null;
 
 /**
  * 0.7个和0.5个百分点, 3个和5个月: a figure whose unit is only a counter (个) that the next figure's unit word begins
@@ -2156,9 +2206,13 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
   const money = mentionsMoney(text) || titledMoneyTalk(text) || (moneyTopic && !mentionsCount(text));
   // pay is said in whole yuan without 元 (月薪是15000, 中位数其实只有八千多): a bare number from `least` up is money
   const paid = money && (salaryTopic || mentionsSalary(text));
+  const salaried = paid ? salariedBy(text) : () => null;
   const measured = measuredBy(text);
-  // in a sentence about money, the clue nearest a figure in its own clause may still make it a count
-  const kindOf = money ? nearestClue(text) : () => "count" as const;
+  // in a sentence about money, the clue nearest a figure in its own clause may still make it a count, unless a pay
+  // word states the figure (主演 一个 月 一万 出头 普通 演员: 演员 names whose pay)
+  const clue = money ? nearestClue(text) : () => "count" as const;
+  const kindOf = (m: Mention) =>
+    (m.value ?? m.min ?? 0) >= units.salaries.least && salaried(m) === "clause" ? ("money" as const) : clue(m);
   const scores = new Set<number>(); // where the measures read so far end: 豆瓣开分8.3，现在掉到了7.9 goes on from one
   const priced = pricedBy(text);
   const prices = new Set<Mention>(); // the bare numbers read as prices so far
@@ -2225,7 +2279,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
     } else if (
       paid &&
       (m.value ?? m.min ?? 0) >= units.salaries.least &&
-      spokenAlone(text, m) &&
+      spokenAlone(text, m, salaried(m) !== null) &&
       kindOf(m) === "money"
     ) {
       m.tag = "figure";
@@ -2294,14 +2348,44 @@ function titledMoneyTalk(text: string): boolean {
  * and no word after a caption space but a bound (阿菲金 3000 系统 is a name; 工资 是 六七千, 一万五 上下 stay), unless a pay
  * word stands right before it (工资 八千 加 提成).
  */
-function spokenAlone(text: string, m: Mention): boolean {
+function spokenAlone(text: string, m: Mention, paid = false): boolean {
   let p = m.start;
   while (spaceAt(text, p - 1)) p--;
   if (isDigitLike(text.charAt(p - 1)) || m.numeral.charAt(0) === "0") return false;
-  if (!spaceAt(text, m.end) || salaryWords.before(text, p)?.info === true) return true; // 工资 八千 加 提成
+  if (paid || !spaceAt(text, m.end) || salaryWords.before(text, p)?.info === true) return true; // 工资 八千 加 提成
   let q = m.end;
   while (spaceAt(text, q)) q++;
   return q >= text.length || tableAt(clauseBreaks, text, q) === 1 || approxAfter.after(text, q) !== null;
+}
+
+const salaryNotThrough = wordLexicon(units.salaries.notThrough);
+
+/**
+ * Which bare numbers a pay word before them states though other words stand between (units.yaml `salaries`): one in
+ * the pay word's clause or in the next clause of its sentence, whatever fillers, role nouns, periods and other amounts
+ * stand between (工资 嘛 司机 一个月 八千 左右, 演员 工资 嗯 主演 一个 月 一万 出头 普通 演员 五六千, 教练工资一个月七八千 旺季能过万),
+ * unless a word of having or of a count (`notThrough`: 工资涨了，员工有3000; 人数) stands between. "clause" where the
+ * pay word stands in the number's clause (a role noun between names whose pay: 普通 演员 五六千), "next" where it stands
+ * in the clause before (a count noun nearer the number still makes it a count: 工资涨了，员工一万多), or null.
+ */
+function salariedBy(text: string): (m: Mention) => "clause" | "next" | null {
+  const words = salaryWords.scan(text, (e) => e.info);
+  if (words.length === 0) return () => null;
+  const clauses = breakCounts(text, clauseBreaks);
+  const sentences = breakCounts(text, sentenceBreaks);
+  return (m) => {
+    let k = 0; // the pay words that end before the figure (binary search)
+    for (let hi = words.length; k < hi; ) {
+      const mid = (k + hi) >> 1;
+      if ((words[mid] as { end: number }).end <= m.start) k = mid + 1;
+      else hi = mid;
+    }
+    const w = words[k - 1]; // the last pay word before the figure
+    if (!w || sentences[w.end] !== sentences[m.start] || salaryNotThrough.occursIn(text.slice(w.end, m.start)))
+      return null;
+    const apart = (clauses[m.start] as number) - (clauses[w.end] as number);
+    return apart === 0 ? "clause" : apart === 1 ? "next" : null;
+  };
 }
 
 /**
@@ -2580,7 +2664,7 @@ function bounded(text: string, m: Mention): boolean {
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
  * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
  * it follows a verb's 了 or a duration verb (延期了一个月, 为期一周; units.yaml `oneDurationAfter`), or a modal and a
- * verb (要下一个小时; `oneDurationVerbs`). A count of times between 翻 and 台 is a
+ * verb (要下一个小时; `oneDurationVerbs`), or is what a change starts from (从一个星期缩短到了两天). A count of times between 翻 and 台 is a
  * restaurant's table turnover, a figure (一天能翻五次台; units.yaml `turnovers`). 几 and a duration after a
  * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
@@ -2597,7 +2681,8 @@ function classifyWeak(text: string, ms: Mention[]) {
         ? m.value !== 1 ||
           m.approx !== null ||
           oneDurationAfter.before(text, m.start)?.info ||
-          modalVerbBefore(text, m.start)
+          modalVerbBefore(text, m.start) ||
+          changedDurationFrom(text, m)
         : (m.approx !== null && m.value !== null && m.value > 1) ||
           (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资
           turnover(text, m) ||
