@@ -2371,21 +2371,28 @@ const salaryNotThrough = wordLexicon(units.salaries.notThrough);
 function salariedBy(text: string): (m: Mention) => "clause" | "next" | null {
   const words = salaryWords.scan(text, (e) => e.info);
   if (words.length === 0) return () => null;
+  const stops = salaryNotThrough.scan(text);
   const clauses = breakCounts(text, clauseBreaks);
   const sentences = breakCounts(text, sentenceBreaks);
   return (m) => {
-    let k = 0; // the pay words that end before the figure (binary search)
-    for (let hi = words.length; k < hi; ) {
-      const mid = (k + hi) >> 1;
-      if ((words[mid] as { end: number }).end <= m.start) k = mid + 1;
-      else hi = mid;
-    }
-    const w = words[k - 1]; // the last pay word before the figure
-    if (!w || sentences[w.end] !== sentences[m.start] || salaryNotThrough.occursIn(text.slice(w.end, m.start)))
-      return null;
+    const w = words[firstFrom(words, (h) => h.end > m.start) - 1]; // the last pay word before the figure
+    if (!w || sentences[w.end] !== sentences[m.start]) return null;
+    const stop = stops[firstFrom(stops, (h) => h.start >= w.end)]; // the first word of having or count after it
+    if (stop && stop.end <= m.start) return null;
     const apart = (clauses[m.start] as number) - (clauses[w.end] as number);
     return apart === 0 ? "clause" : apart === 1 ? "next" : null;
   };
+}
+
+/** The index of the first item of `list` (ordered so that `after` is false, then true) for which `after` holds. */
+function firstFrom<T>(list: readonly T[], after: (item: T) => boolean): number {
+  let lo = 0;
+  for (let hi = list.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (after(list[mid] as T)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
