@@ -1270,3 +1270,23 @@ describe("findTimes: 冬月 and 正月 as given names are no lunar months", () =
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
   });
 });
+
+describe("findTimes: one caption space inside a year's part or a festival's bound reads as the unspaced text", () => {
+  it.each([
+    ["二期 2026年 底 并网", "2026年 底", "2026-10-01", "2026-12-31"],
+    ["二期 2026年\u3000底\u3000并网", "2026年\u3000底", "2026-10-01", "2026-12-31"],
+    ["去年 底 营收 下滑", "去年 底", "2024-10-01", "2024-12-31"],
+    ["明年 初 上线", "明年 初", "2026-01-01", "2026-03-31"],
+    ["明年 春节 前 排 新戏", "明年 春节 前", "2026-01-01", "2026-02-16"],
+    ["明年 春节 后 复工", "明年 春节 后", "2026-02-18", "2026-12-31"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+  // near-misses: the word after the space is not whole (底下 is "below"), no space at all stays as it was
+  it.each([
+    ["2026年 底下的人", "2026年"],
+    ["明年 春节前后 排 新戏", "明年 春节前后"],
+  ])("%s: %s", (sentence, text) => expect(findTimes(sentence, ANCHOR)[0]?.text).toBe(text));
+  // a bare festival with 前 stays unread, spaced or not (春节前三天 may be the last or the next)
+  it.each(["春节 前 三天", "春节前三天"])("%s: no time", (sentence) => expect(findTimes(sentence, ANCHOR)).toEqual([]));
+});

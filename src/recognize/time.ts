@@ -421,6 +421,13 @@ const T = {
   relativeYearPairs: entries(data.relativeYearPairs),
   yearParts: entries(data.yearParts),
   yearPartsOwnYear: entries(data.yearParts.map((p) => (p.onlyBeforeShared ? { ...p, onlyBefore: undefined } : p))),
+  // the rest of a part sharing the year's 年, after a caption space: 2026年 底 (年底), 明年 初 (年初)
+  yearPartsSpaced: entries(
+    data.yearParts.flatMap((p) => {
+      const words = p.words.filter((w) => w.length > 1 && w.startsWith("年")).map((w) => w.slice(1));
+      return words.length > 0 ? [{ ...p, words, onlyBefore: undefined }] : [];
+    }),
+  ),
   yearSpans: entries(data.yearSpans),
   relativeSeasons: entries(data.relativeSeasons),
   ordinal: plain(data.ordinalPrefix),
@@ -828,6 +835,16 @@ function skipSpaces(text: string, i: number, max = 1): number {
   return j;
 }
 
+/**
+ * A word of `table` after one caption space at `pos` (明年 春节 前, 2026年 底), read only when it stands whole: a space,
+ * punctuation or the end after it (2026年 底下的人 is no year's end).
+ */
+function spacedWord<I>(table: Table<I>, text: string, pos: number) {
+  if (!isSpace(codeAt(text, pos))) return null;
+  const w = table.at(text, pos + 1);
+  return w && clauseEnd(text, w.end) ? w : null;
+}
+
 interface Count {
   min: number;
   max: number;
@@ -1022,6 +1039,7 @@ function yearTail(ctx: Ctx, head: YearHead): Hit | null {
   for (const p of starts) {
     const h = longest([
       head.mark >= 0 ? yearPart(ctx, head, head.mark, true) : null,
+      head.mark >= 0 ? yearPartSpaced(ctx, head) : null,
       yearPart(ctx, head, p, false),
 
       yearSpan(ctx, head, head.mark),
@@ -1053,6 +1071,17 @@ function yearPart(ctx: Ctx, head: YearHead, pos: number, sharing: boolean): Hit 
   if (!p) return null;
   if (sharing && !ctx.text.startsWith("年", pos)) return null;
   if (p.info.afterYearOnly && head.relative) return null;
+  const [m1, m2] = p.info.months;
+  const span: [number, number] | null = head.y === null ? null : [dayOf(head.y, m1, 1), dayOf(head.y, m2 + 1, 0)];
+  return hit(p.end, span, p.info.grain, head.relative);
+}
+
+/** 2026年 底 (a caption space inside 年底): the rest of the part, read only as a whole caption word (not 底下). */
+function yearPartSpaced(ctx: Ctx, head: YearHead): Hit | null {
+  const { text } = ctx;
+  if (!text.startsWith("年", head.mark) || !isSpace(codeAt(text, head.mark + 1))) return null;
+  const p = spacedWord(T.yearPartsSpaced, text, head.mark + 1);
+  if (!p || (p.info.afterYearOnly && head.relative)) return null;
   const [m1, m2] = p.info.months;
   const span: [number, number] | null = head.y === null ? null : [dayOf(head.y, m1, 1), dayOf(head.y, m2 + 1, 0)];
   return hit(p.end, span, p.info.grain, head.relative);
@@ -1215,7 +1244,7 @@ function festivalOf(ctx: Ctx, head: YearHead, pos: number): Hit | null {
   const { text, a } = ctx;
   const f = T.festivals.at(text, pos);
   if (!f) return null;
-  const b = T.bounds.at(text, f.end);
+  const b = T.bounds.at(text, f.end) ?? spacedWord(T.bounds, text, f.end); // 明年 春节 前 (a caption space)
   const kind = b && (b.info.kind === "before" || b.info.kind === "after") ? b.info.kind : null;
   const end = b && kind ? b.end : f.end;
   if (head.y === null) return hit(end, null, "day", head.relative);
@@ -1287,7 +1316,7 @@ function parseFestivalAlone(ctx: Ctx, i: number): Hit | null {
   const f = T.festivals.at(text, i);
   const alone = f?.info.alone;
   if (!f || !alone || !guardsAllow(text, i, f.end, alone)) return null;
-  const kind = T.bounds.at(text, f.end)?.info.kind;
+  const kind = (T.bounds.at(text, f.end) ?? spacedWord(T.bounds, text, f.end))?.info.kind; // 春节 前 as 春节前
   if (kind === "before" || kind === "after" || (alone.onlyAbout && kind !== "about")) return null;
   if (afterSurname(text, i, alone.notAfterSurname)) return null; // 张国庆前后, but 于国庆前后
   return aloneHit(ctx, i, f.end, (y) => {
