@@ -1075,6 +1075,22 @@ describe("speakers", () => {
     expect(claims.at(-1)?.speaker).toBe(speaker);
   });
 
+  it.each([
+    // a self-introduction at the start of an unlabelled sentence gives the one introduced the word on the lines after
+    ["我是集团首席财务官周敏，下面我先简单过一下数字\n营业收入是46.2亿元", "周敏"],
+    ["大家好，我叫王建华。今年营收是30亿元", "王建华"],
+    ["我是周敏。营收是30亿元", "周敏"],
+    ["我是周敏。营收是30亿元\n主持人：去年是多少？\n嘉宾：去年是25亿元", "嘉宾"],
+    // negatives: 我是 of another sense, no name, a quoted introduction
+    ["我是说，营收是30亿元", null],
+    ["我是觉得周敏说得对，营收是30亿元", null],
+    ["我是很高兴，营收是30亿元", null],
+    ["我是去年来的，营收是30亿元", null],
+    ['他说"我是张三"，营收是30亿元', null],
+  ])("an introduction: %s → %s", (text, speaker) => {
+    expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
+  });
+
   it("他 is the last person named, and the word carries over until someone else takes it", () => {
     const claims = claimsOf(
       "Sam Altman透露，企业用户超过100万。\n主持人提到，用户大约是4亿。\n他强调，ChatGPT的收入增长了三倍。",
