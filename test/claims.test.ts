@@ -1650,3 +1650,12 @@ describe("a condition after a dated forecast with no figure (its fallback) keeps
     expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null, c.hedge, c.negated])).toEqual(expected),
   );
 });
+
+describe("a club named with 会 holds no forecast 会", () => {
+  it.each([
+    ["周末读书会已经办了三年了。", "metric"],
+    ["书友会去年有300人", "metric"],
+    // negatives: the modal 会 after the club's name still forecasts
+    ["读书会明年会扩大到50人", "prediction"],
+  ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
+});

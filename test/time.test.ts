@@ -1290,3 +1290,19 @@ describe("findTimes: one caption space inside a year's part or a festival's boun
   // a bare festival with 前 stays unread, spaced or not (春节前三天 may be the last or the next)
   it.each(["春节 前 三天", "春节前三天"])("%s: no time", (sentence) => expect(findTimes(sentence, ANCHOR)).toEqual([]));
 });
+
+describe("findTimes: a bare 周末 right before a noun it qualifies names a kind of thing, no weekend", () => {
+  it.each(["周末读书会已经办了三年了。", "周末市集一天卖了3000份", "周末版卖了3000份", "周末班开了3个"])(
+    "%s: no time",
+    (sentence) => expect(findTimes(sentence, ANCHOR)).toEqual([]),
+  );
+  // negatives: 周末 as the time of the clause, or with 这个 before it
+  it.each([
+    ["周末我们开会", "周末"],
+    ["这个周末会下雨", "这个周末"],
+    ["这个周末读书会来了30人", "这个周末"],
+    ["周末会下雨", "周末"],
+  ])("%s: %s", (sentence, text) =>
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from: "2025-12-20" })),
+  );
+});
