@@ -1306,3 +1306,18 @@ describe("findTimes: a bare 周末 right before a noun it qualifies names a kind
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from: "2025-12-20" })),
   );
 });
+
+describe("findTimes: a holiday with no year and a modal 会 after it in its clause is the next one", () => {
+  it.each([
+    ["春节期间垃圾量会比平时高出20%到30%", "春节期间", "2026-02-15", "2026-02-23"],
+    ["春节期间客流会翻一番", "春节期间", "2026-02-15", "2026-02-23"],
+    // negatives: no modal, a habit or a past cue in the clause, the 会 of a word
+    ["春节期间垃圾量比平时高出20%到30%", "春节期间", "2025-01-28", "2025-02-04"],
+    ["春节期间垃圾量一般会比平时高出20%", "春节期间", "2025-01-28", "2025-02-04"],
+    ["春节期间垃圾量已经会比平时高", "春节期间", "2025-01-28", "2025-02-04"],
+    ["春节期间开会的有30人", "春节期间", "2025-01-28", "2025-02-04"],
+    ["春节期间的机会有30个", "春节期间", "2025-01-28", "2025-02-04"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+});

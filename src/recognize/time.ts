@@ -228,6 +228,7 @@ const TimeData = z.object({
   ),
   holidayFutureCues: Words,
   holidayCueReach: z.int().min(1).max(40),
+  holidayModals: z.array(Guarded),
   bareMonthFutureCues: z.array(Guarded),
   bareMonthPastCues: z.array(Guarded),
   bareMonthCueReach: z.int().min(1).max(40),
@@ -1301,7 +1302,8 @@ function aloneHit(ctx: Ctx, i: number, end: number, spanIn: (y: number) => [numb
   const { text, a } = ctx;
   if (!a) return unresolved(end, "day");
   const span = spanIn(a.y);
-  const ahead = futureCueAfter(text, end) || toCome(text, i, end); // 预计春运期间…: a cue before it too
+  // 预计春运期间…: a cue before it too; 春节期间垃圾量会比平时高: a modal after it
+  const ahead = futureCueAfter(text, end) || toCome(text, i, end) || modalAfter(text, i, end);
   const fits = span !== null && (ahead ? span[1] >= a.day : span[0] <= a.day);
   const pick = fits ? span : spanIn(ahead ? a.y + 1 : a.y - 1);
   return pick ? hit(end, pick, "day", true) : unresolved(end, "day");
@@ -1334,6 +1336,21 @@ function futureCueAfter(text: string, from: number): boolean {
   const stop = Math.min(text.length, from + data.holidayCueReach);
   for (let k = from; k < stop && !charIn(clauseStops, text, k); k++) if (holidayFutureCues.at(text, k)) return true;
   return false;
+}
+
+const holidayModals = entries(data.holidayModals);
+
+/** A modal (会) after a holiday with no year, in its clause within `holidayCueReach`, and no past cue there (每年, 一般). */
+function modalAfter(text: string, start: number, end: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - data.bareMonthCueReach) && !charIn(clauseStops, text, k); k--)
+    if (monthPastCues.at(text, k)) return false;
+  const stop = Math.min(text.length, end + data.holidayCueReach);
+  let modal = false;
+  for (let k = end; k < stop && !charIn(clauseStops, text, k); k++) {
+    if (monthPastCues.at(text, k)) return false;
+    if (holidayModals.at(text, k)) modal = true;
+  }
+  return modal;
 }
 
 const planMark = plain(data.fiveYearPlans.mark);
