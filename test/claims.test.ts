@@ -1659,3 +1659,17 @@ describe("a club named with 会 holds no forecast 会", () => {
     ["读书会明年会扩大到50人", "prediction"],
   ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
 });
+
+describe("a tag question asks the statement before it in its sentence", () => {
+  it.each(["听说要涨到三十块，是真的吗？", "听说要涨到三十块，真的吗", "他们说去年卖了5000台，是这样吗？"])(
+    "%s: no claim",
+    (text) => expect(claimsOf(text)).toEqual([]),
+  );
+  // negatives: no question, a confirmation the speaker gives (对吧), a tag in the next sentence, a figure after it
+  it.each([
+    ["是真的，涨到了三十块。", 1],
+    ["去年营收是30亿元，对吧？", 1],
+    ["听说要涨到三十块。是真的，涨到了三十块。", 2],
+    ["是真的吗？涨到了三十块。", 1],
+  ])("%s: %i figure(s)", (text, n) => expect(claimsOf(text).flatMap((c) => c.quantities)).toHaveLength(n));
+});

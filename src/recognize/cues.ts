@@ -90,6 +90,7 @@ const Cues = z.object({
     titleEnds: z.array(z.string().length(1)),
     maxLength: z.number().int().positive(),
   }),
+  tagQuestions: z.array(z.string().min(2)),
 });
 export const cueData = loadData("cues", Cues);
 
