@@ -1075,6 +1075,22 @@ describe("speakers", () => {
     expect(claims.at(-1)?.speaker).toBe(speaker);
   });
 
+  it.each([
+    // a self-introduction at the start of an unlabelled sentence gives the one introduced the word on the lines after
+    ["我是集团首席财务官周敏，下面我先简单过一下数字\n营业收入是46.2亿元", "周敏"],
+    ["大家好，我叫王建华。今年营收是30亿元", "王建华"],
+    ["我是周敏。营收是30亿元", "周敏"],
+    ["我是周敏。营收是30亿元\n主持人：去年是多少？\n嘉宾：去年是25亿元", "嘉宾"],
+    // negatives: 我是 of another sense, no name, a quoted introduction
+    ["我是说，营收是30亿元", null],
+    ["我是觉得周敏说得对，营收是30亿元", null],
+    ["我是很高兴，营收是30亿元", null],
+    ["我是去年来的，营收是30亿元", null],
+    ['他说"我是张三"，营收是30亿元', null],
+  ])("an introduction: %s → %s", (text, speaker) => {
+    expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
+  });
+
   it("他 is the last person named, and the word carries over until someone else takes it", () => {
     const claims = claimsOf(
       "Sam Altman透露，企业用户超过100万。\n主持人提到，用户大约是4亿。\n他强调，ChatGPT的收入增长了三倍。",
@@ -1633,4 +1649,27 @@ describe("a condition after a dated forecast with no figure (its fallback) keeps
   ] as const)("%s → %j", (text, expected) =>
     expect(claimsOf(text).map((c) => [c.type, c.time?.start ?? null, c.hedge, c.negated])).toEqual(expected),
   );
+});
+
+describe("a club named with 会 holds no forecast 会", () => {
+  it.each([
+    ["周末读书会已经办了三年了。", "metric"],
+    ["书友会去年有300人", "metric"],
+    // negatives: the modal 会 after the club's name still forecasts
+    ["读书会明年会扩大到50人", "prediction"],
+  ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
+});
+
+describe("a tag question asks the statement before it in its sentence", () => {
+  it.each(["听说要涨到三十块，是真的吗？", "听说要涨到三十块，真的吗", "他们说去年卖了5000台，是这样吗？"])(
+    "%s: no claim",
+    (text) => expect(claimsOf(text)).toEqual([]),
+  );
+  // negatives: no question, a confirmation the speaker gives (对吧), a tag in the next sentence, a figure after it
+  it.each([
+    ["是真的，涨到了三十块。", 1],
+    ["去年营收是30亿元，对吧？", 1],
+    ["听说要涨到三十块。是真的，涨到了三十块。", 2],
+    ["是真的吗？涨到了三十块。", 1],
+  ])("%s: %i figure(s)", (text, n) => expect(claimsOf(text).flatMap((c) => c.quantities)).toHaveLength(n));
 });

@@ -2995,3 +2995,14 @@ describe("audit round 13: 一 + a duration that a change starts from (从一个�
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("一 + a period before a count of times (会员一周来两三次) is a rate's base, no duration", () => {
+  it.each([
+    ["平均每个会员一周来两三次，一次一个半小时。", ["两三次", "一个半小时"]],
+    ["会员一周来三次。", []],
+    ["会员一个月去 一趟。", []],
+    // near-misses: a duration after a modal and a verb with no count of times after it, or with more between
+    ["一盘棋要下一个小时。", ["一个小时"]],
+    ["我们得等一周，来三次。", ["一周"]],
+  ])("%s → %j", (text, want) => expect(figures(text).map((f) => f.text)).toEqual(want));
+});

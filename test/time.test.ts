@@ -1270,3 +1270,54 @@ describe("findTimes: 冬月 and 正月 as given names are no lunar months", () =
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
   });
 });
+
+describe("findTimes: one caption space inside a year's part or a festival's bound reads as the unspaced text", () => {
+  it.each([
+    ["二期 2026年 底 并网", "2026年 底", "2026-10-01", "2026-12-31"],
+    ["二期 2026年\u3000底\u3000并网", "2026年\u3000底", "2026-10-01", "2026-12-31"],
+    ["去年 底 营收 下滑", "去年 底", "2024-10-01", "2024-12-31"],
+    ["明年 初 上线", "明年 初", "2026-01-01", "2026-03-31"],
+    ["明年 春节 前 排 新戏", "明年 春节 前", "2026-01-01", "2026-02-16"],
+    ["明年 春节 后 复工", "明年 春节 后", "2026-02-18", "2026-12-31"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+  // near-misses: the word after the space is not whole (底下 is "below"), no space at all stays as it was
+  it.each([
+    ["2026年 底下的人", "2026年"],
+    ["明年 春节前后 排 新戏", "明年 春节前后"],
+  ])("%s: %s", (sentence, text) => expect(findTimes(sentence, ANCHOR)[0]?.text).toBe(text));
+  // a bare festival with 前 stays unread, spaced or not (春节前三天 may be the last or the next)
+  it.each(["春节 前 三天", "春节前三天"])("%s: no time", (sentence) => expect(findTimes(sentence, ANCHOR)).toEqual([]));
+});
+
+describe("findTimes: a bare 周末 right before a noun it qualifies names a kind of thing, no weekend", () => {
+  it.each(["周末读书会已经办了三年了。", "周末市集一天卖了3000份", "周末版卖了3000份", "周末班开了3个"])(
+    "%s: no time",
+    (sentence) => expect(findTimes(sentence, ANCHOR)).toEqual([]),
+  );
+  // negatives: 周末 as the time of the clause, or with 这个 before it
+  it.each([
+    ["周末我们开会", "周末"],
+    ["这个周末会下雨", "这个周末"],
+    ["这个周末读书会来了30人", "这个周末"],
+    ["周末会下雨", "周末"],
+  ])("%s: %s", (sentence, text) =>
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from: "2025-12-20" })),
+  );
+});
+
+describe("findTimes: a holiday with no year and a modal 会 after it in its clause is the next one", () => {
+  it.each([
+    ["春节期间垃圾量会比平时高出20%到30%", "春节期间", "2026-02-15", "2026-02-23"],
+    ["春节期间客流会翻一番", "春节期间", "2026-02-15", "2026-02-23"],
+    // negatives: no modal, a habit or a past cue in the clause, the 会 of a word
+    ["春节期间垃圾量比平时高出20%到30%", "春节期间", "2025-01-28", "2025-02-04"],
+    ["春节期间垃圾量一般会比平时高出20%", "春节期间", "2025-01-28", "2025-02-04"],
+    ["春节期间垃圾量已经会比平时高", "春节期间", "2025-01-28", "2025-02-04"],
+    ["春节期间开会的有30人", "春节期间", "2025-01-28", "2025-02-04"],
+    ["春节期间的机会有30个", "春节期间", "2025-01-28", "2025-02-04"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+});

@@ -53,6 +53,7 @@ const habitualVerbs = new Set(cueData.habitualVerbs);
 const contrasts = wordLexicon(cueData.contrasts);
 // words of what the speaker saw happen (我见过): a condition's later clause with one and 了 tells what happened
 const witnessed = wordLexicon(cueData.witnessed);
+const tagQuestions = wordLexicon(cueData.tagQuestions);
 // words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach
 const actual = wordLexicon(cueData.actual);
 // words of what already is or was (已经, 现在): a figure after one takes no time to come from an earlier clause; 而已
@@ -172,8 +173,16 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // a question reaches back over a pause (今年营收100亿 会不会太乐观), not over punctuation; one asked by a particle
     // alone (吗 with no ？) not over a pause either
     const questionClauseOf = questions.length > 0 ? clauses(s.text, false) : clauseOf;
+    // a tag question (…，是真的吗？) asks the whole statement before it in its sentence
+    const tagged = (q: CueHit) => {
+      let from = questionClauseOf(q.start)[0];
+      while (s.text.charCodeAt(from) === 0x20 || s.text.charCodeAt(from) === 0x3000) from++;
+      const t = tagQuestions.after(s.text, from);
+      return t !== null && from + t.word.length >= q.start;
+    };
     const asked = (m: { start: number }) =>
       questions.some((q, k) => {
+        if (m.start < q.start && tagged(q)) return true;
         const [from, to] = (q.pauseBound ? clauseOf : questionClauseOf)(m.start);
         return q.start >= from && q.start <= to && m.start < (questionEnds[k] as number);
       });

@@ -71,6 +71,35 @@ const latinName = /(?<name>[A-Z][A-Za-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
 const capital = /[A-Z]/;
 const fullName = /[A-Z][a-z]+ [A-Z][a-z]+/g;
 const separators = charTable("，,。；;：:！!？?\n、");
+const intro = cueData.selfIntroductions;
+const greetings = wordLexicon(intro.greetings);
+const introOpeners = wordLexicon(intro.openers);
+const notIntroduced = wordLexicon(intro.notAfterOpener);
+const titleEnds = new Set(intro.titleEnds);
+const greetingStops = charTable("，,！! \u3000");
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * The name a self-introduction at the start of a sentence gives (我是集团首席财务官周敏，… → 周敏; 大家好，我叫王建华。), or
+ * null: its clause ends with a name of a known surname, alone or after a title (not 我是说…, 我是很高兴, 我是去年来的).
+ */
+function introduced(text: string): string | null {
+  let i = greetings.after(text, 0)?.word.length ?? 0;
+  if (i > 0) while (i < text.length && greetingStops[text.charCodeAt(i)] === 1) i++;
+  const o = introOpeners.after(text, i);
+  if (!o) return null;
+  const from = i + o.word.length;
+  if (notIntroduced.after(text, from)) return null;
+  let end = from;
+  while (end < text.length && end - from <= intro.maxLength && isHan(text.charCodeAt(end))) end++;
+  if (end - from > intro.maxLength || (end < text.length && separators[text.charCodeAt(end)] !== 1)) return null;
+  for (const n of [3, 2]) {
+    const start = end - n;
+    if (start < from || surnameOf(text.slice(start, end)) === null) continue;
+    if (start === from || titleEnds.has(text.charAt(start - 1))) return text.slice(start, end);
+  }
+  return null;
+}
 const commas = charTable("，,");
 const requests = wordLexicon(requestWords.requests);
 const addressWords = new Set(requestWords.address);
@@ -194,6 +223,12 @@ export class SpeakerTracker {
     )
       this.current = null;
     this.askedLine = -1;
+    // an unlabelled sentence that opens with a self-introduction gives the word to the one introduced
+    const me = s.label ? null : introduced(s.text);
+    if (me) {
+      this.current = this.lastPerson = me;
+      if (!this.speakers.includes(me)) this.speakers.push(me);
+    }
     // a sentence that opens with someone who has spoken before gives them the word again (Sam Altman的回应很明确)
     const opener = this.speakers.find((p) => s.text.startsWith(p));
     if (opener) this.current = this.lastPerson = opener;
@@ -234,8 +269,8 @@ export class SpeakerTracker {
       handOver(c.start);
       if (r > 0 && c.group === "attribution" && c.start < (asks[r - 1] as (typeof asks)[0]).end) continue;
       let who: string | null | undefined;
-      // the narrator takes back a carried word, never the line's own label (孙海涛：大家好，今年…12万)
-      if (c.group === "narrator" && c.start <= 2) who = s.label ? undefined : null;
+      // the narrator takes back a carried word, never the line's own label (孙海涛：大家好，今年…12万) or introduction
+      if (c.group === "narrator" && c.start <= 2) who = s.label || me ? undefined : null;
       // a source (有报道称, 很多人都在讲) keeps the word until someone else takes it
       else if (c.group === "sources") {
         who = c.speaker ?? null;

@@ -83,6 +83,14 @@ const Cues = z.object({
   afterEventReach: z.number().int().positive(),
   afterEventNotAids: z.array(z.string().min(2)),
   witnessed: z.array(z.string().min(1)),
+  selfIntroductions: z.object({
+    greetings: z.array(z.string().min(1)),
+    openers: z.array(z.string().min(1)),
+    notAfterOpener: z.array(z.string().min(1)),
+    titleEnds: z.array(z.string().length(1)),
+    maxLength: z.number().int().positive(),
+  }),
+  tagQuestions: z.array(z.string().min(2)),
 });
 export const cueData = loadData("cues", Cues);
 

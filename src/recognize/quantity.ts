@@ -93,7 +93,13 @@ const Units = z.object({
   growthVerbs: Words,
   durationLinks: Words,
   oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
-  oneDurationVerbs: z.object({ modals: Words, notVerbs: Words, example: z.string() }),
+  oneDurationVerbs: z.object({
+    modals: Words,
+    notVerbs: Words,
+    times: Words,
+    timesReach: z.int().min(1),
+    example: z.string(),
+  }),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   nearlyBefore: z.object({ words: Words, notAfter: Words, notInClause: Words }),
   fewAfterDemonstratives: Words,
@@ -1098,6 +1104,14 @@ function changedDurationFrom(text: string, m: Mention): boolean {
 }
 const durationModals = new Set(units.oneDurationVerbs.modals);
 const notDurationVerbs = new Set(units.oneDurationVerbs.notVerbs);
+const rateTimes = new Set(units.oneDurationVerbs.times);
+/** A count of times just after `m`, a verb or a space between (会员一周来两三次): `m` is a rate's base, no duration. */
+function timesAfter(text: string, ms: Mention[], m: Mention): boolean {
+  const t = ms.find((x) => x.start >= m.end);
+  if (!t || t.start - m.end > units.oneDurationVerbs.timesReach || t.kind !== "count") return false;
+  for (let p = m.end; p < t.start; p++) if (!isHan(codeAt(text, p)) && !spaceAt(text, p)) return false;
+  return t.unit !== null && rateTimes.has(t.unit);
+}
 /** A modal and a one-character verb right before `pos`: 一盘棋要下一个小时, 得等一个小时 (not 要有一天). */
 const modalVerbBefore = (text: string, pos: number) =>
   pos >= 2 &&
@@ -2688,7 +2702,7 @@ function classifyWeak(text: string, ms: Mention[]) {
         ? m.value !== 1 ||
           m.approx !== null ||
           oneDurationAfter.before(text, m.start)?.info ||
-          modalVerbBefore(text, m.start) ||
+          (modalVerbBefore(text, m.start) && !timesAfter(text, ms, m)) ||
           changedDurationFrom(text, m)
         : (m.approx !== null && m.value !== null && m.value > 1) ||
           (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资

@@ -124,6 +124,7 @@ const TimeData = z.object({
   weekdays: z.record(z.string().length(1), z.int().min(1).max(7)),
   weekend: Words,
   weekendHabitCues: Words,
+  weekendNounHeads: Words,
   futureMarkers: z.array(Guarded),
   pastMarkers: z.array(
     Guarded.extend({ minCount: z.int().optional(), onlyUnits: z.array(z.enum(["year", "month", "day"])).optional() }),
@@ -227,6 +228,7 @@ const TimeData = z.object({
   ),
   holidayFutureCues: Words,
   holidayCueReach: z.int().min(1).max(40),
+  holidayModals: z.array(Guarded),
   bareMonthFutureCues: z.array(Guarded),
   bareMonthPastCues: z.array(Guarded),
   bareMonthCueReach: z.int().min(1).max(40),
@@ -421,6 +423,13 @@ const T = {
   relativeYearPairs: entries(data.relativeYearPairs),
   yearParts: entries(data.yearParts),
   yearPartsOwnYear: entries(data.yearParts.map((p) => (p.onlyBeforeShared ? { ...p, onlyBefore: undefined } : p))),
+  // the rest of a part sharing the year's 年, after a caption space: 2026年 底 (年底), 明年 初 (年初)
+  yearPartsSpaced: entries(
+    data.yearParts.flatMap((p) => {
+      const words = p.words.filter((w) => w.length > 1 && w.startsWith("年")).map((w) => w.slice(1));
+      return words.length > 0 ? [{ ...p, words, onlyBefore: undefined }] : [];
+    }),
+  ),
   yearSpans: entries(data.yearSpans),
   relativeSeasons: entries(data.relativeSeasons),
   ordinal: plain(data.ordinalPrefix),
@@ -828,6 +837,16 @@ function skipSpaces(text: string, i: number, max = 1): number {
   return j;
 }
 
+/**
+ * A word of `table` after one caption space at `pos` (明年 春节 前, 2026年 底), read only when it stands whole: a space,
+ * punctuation or the end after it (2026年 底下的人 is no year's end).
+ */
+function spacedWord<I>(table: Table<I>, text: string, pos: number) {
+  if (!isSpace(codeAt(text, pos))) return null;
+  const w = table.at(text, pos + 1);
+  return w && clauseEnd(text, w.end) ? w : null;
+}
+
 interface Count {
   min: number;
   max: number;
@@ -1022,6 +1041,7 @@ function yearTail(ctx: Ctx, head: YearHead): Hit | null {
   for (const p of starts) {
     const h = longest([
       head.mark >= 0 ? yearPart(ctx, head, head.mark, true) : null,
+      head.mark >= 0 ? yearPartSpaced(ctx, head) : null,
       yearPart(ctx, head, p, false),
 
       yearSpan(ctx, head, head.mark),
@@ -1053,6 +1073,17 @@ function yearPart(ctx: Ctx, head: YearHead, pos: number, sharing: boolean): Hit 
   if (!p) return null;
   if (sharing && !ctx.text.startsWith("年", pos)) return null;
   if (p.info.afterYearOnly && head.relative) return null;
+  const [m1, m2] = p.info.months;
+  const span: [number, number] | null = head.y === null ? null : [dayOf(head.y, m1, 1), dayOf(head.y, m2 + 1, 0)];
+  return hit(p.end, span, p.info.grain, head.relative);
+}
+
+/** 2026年 底 (a caption space inside 年底): the rest of the part, read only as a whole caption word (not 底下). */
+function yearPartSpaced(ctx: Ctx, head: YearHead): Hit | null {
+  const { text } = ctx;
+  if (!text.startsWith("年", head.mark) || !isSpace(codeAt(text, head.mark + 1))) return null;
+  const p = spacedWord(T.yearPartsSpaced, text, head.mark + 1);
+  if (!p || (p.info.afterYearOnly && head.relative)) return null;
   const [m1, m2] = p.info.months;
   const span: [number, number] | null = head.y === null ? null : [dayOf(head.y, m1, 1), dayOf(head.y, m2 + 1, 0)];
   return hit(p.end, span, p.info.grain, head.relative);
@@ -1215,7 +1246,7 @@ function festivalOf(ctx: Ctx, head: YearHead, pos: number): Hit | null {
   const { text, a } = ctx;
   const f = T.festivals.at(text, pos);
   if (!f) return null;
-  const b = T.bounds.at(text, f.end);
+  const b = T.bounds.at(text, f.end) ?? spacedWord(T.bounds, text, f.end); // 明年 春节 前 (a caption space)
   const kind = b && (b.info.kind === "before" || b.info.kind === "after") ? b.info.kind : null;
   const end = b && kind ? b.end : f.end;
   if (head.y === null) return hit(end, null, "day", head.relative);
@@ -1271,7 +1302,8 @@ function aloneHit(ctx: Ctx, i: number, end: number, spanIn: (y: number) => [numb
   const { text, a } = ctx;
   if (!a) return unresolved(end, "day");
   const span = spanIn(a.y);
-  const ahead = futureCueAfter(text, end) || toCome(text, i, end); // 预计春运期间…: a cue before it too
+  // 预计春运期间…: a cue before it too; 春节期间垃圾量会比平时高: a modal after it
+  const ahead = futureCueAfter(text, end) || toCome(text, i, end) || modalAfter(text, i, end);
   const fits = span !== null && (ahead ? span[1] >= a.day : span[0] <= a.day);
   const pick = fits ? span : spanIn(ahead ? a.y + 1 : a.y - 1);
   return pick ? hit(end, pick, "day", true) : unresolved(end, "day");
@@ -1287,7 +1319,7 @@ function parseFestivalAlone(ctx: Ctx, i: number): Hit | null {
   const f = T.festivals.at(text, i);
   const alone = f?.info.alone;
   if (!f || !alone || !guardsAllow(text, i, f.end, alone)) return null;
-  const kind = T.bounds.at(text, f.end)?.info.kind;
+  const kind = (T.bounds.at(text, f.end) ?? spacedWord(T.bounds, text, f.end))?.info.kind; // 春节 前 as 春节前
   if (kind === "before" || kind === "after" || (alone.onlyAbout && kind !== "about")) return null;
   if (afterSurname(text, i, alone.notAfterSurname)) return null; // 张国庆前后, but 于国庆前后
   return aloneHit(ctx, i, f.end, (y) => {
@@ -1304,6 +1336,21 @@ function futureCueAfter(text: string, from: number): boolean {
   const stop = Math.min(text.length, from + data.holidayCueReach);
   for (let k = from; k < stop && !charIn(clauseStops, text, k); k++) if (holidayFutureCues.at(text, k)) return true;
   return false;
+}
+
+const holidayModals = entries(data.holidayModals);
+
+/** A modal (会) after a holiday with no year, in its clause within `holidayCueReach`, and no past cue there (每年, 一般). */
+function modalAfter(text: string, start: number, end: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - data.bareMonthCueReach) && !charIn(clauseStops, text, k); k--)
+    if (monthPastCues.at(text, k)) return false;
+  const stop = Math.min(text.length, end + data.holidayCueReach);
+  let modal = false;
+  for (let k = end; k < stop && !charIn(clauseStops, text, k); k++) {
+    if (monthPastCues.at(text, k)) return false;
+    if (holidayModals.at(text, k)) modal = true;
+  }
+  return modal;
 }
 
 const planMark = plain(data.fiveYearPlans.mark);
@@ -1564,6 +1611,7 @@ function weekAt(ctx: Ctx, pos: number, monday: number | null, direction: Directi
 }
 
 const weekendHabitCues = plain(data.weekendHabitCues);
+const weekendNounHeads = plain(data.weekendNounHeads);
 
 /** A habit cue (能, 的话, 平时, 一般) in the clause around start..end, a few characters either side. */
 function habitual(text: string, start: number, end: number): boolean {
@@ -1583,6 +1631,7 @@ function parseWeekday(ctx: Ctx, i: number): Hit | null {
   if (!w) return null;
   const we = T.weekend.at(text, w.end);
   if (!weekdays.has(text.charAt(w.end)) && !we) return null;
+  if (we && weekendNounHeads.at(text, we.end)) return null; // 周末读书会: a kind of thing, no weekend
   // a bare 周末 in a habitual clause is the weekend in general (平时一天卖十台，周末能卖三十台), unless the clause
   // also speaks of what is to come (周末预计能卖三十台)
   if (we && habitual(text, i, we.end) && !(futureCueAfter(text, we.end) || toCome(text, i, we.end))) return null;
