@@ -1550,6 +1550,24 @@ describe("a bound a word away: an adverb before 不到 after the figure, a rate 
   });
 });
 
+describe("出 counts plays where the sentence speaks of plays (一百二十出戏), not in its other senses", () => {
+  it.each([
+    ["已经 录 了 一百二十 出 戏", [{ text: "一百二十 出", kind: "count", value: 120, unit: "出" }]],
+    ["这些戏还有七八十出没录", [{ text: "七八十出", kind: "count", min: 70, max: 80, unit: "出" }]],
+    ["他一年要唱两百出戏", [{ text: "两百出", kind: "count", value: 200, unit: "出" }]],
+    // negatives: 出 before the number, 出了, 三出三进, 一出门, 出头 (a bound), no play word, 游戏 is no play
+    ["剧团今年拿出三千块", [{ text: "三千块", kind: "money", value: 3000 }]],
+    ["剧团里三出三进", []],
+    ["剧场里一出门就是地铁", []],
+    ["剧团演员三十出头", [{ text: "三十", kind: "count", value: 30, approx: "over" }]],
+    ["录了一百二十出", []],
+    ["这款游戏有一百二十出", []],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
 describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过万), not other figures", () => {
   it.each([
     ["今年冷链收入应该能过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
