@@ -518,6 +518,19 @@ describe("fractions written with spaces", () => {
     ["三百五十 又 3分  之1", [one("三百五十 又 3分  之1", 350 + 1 / 3)]],
     // 分 then 之 that is not 分之Y
     ["考了三分 之后", [one("三", 3)]],
+    // a percent's spoken range across one caption space, as unspaced (百分之八九 = 8–9, 百分之八九十 = 80–90)
+    ["利润 就 百分之 八 九", [range("百分之 八 九", 8, 9, { percent: true })]],
+    ["百分之 七 八 的 样子", [range("百分之 七 八", 7, 8, { percent: true })]],
+    ["百分之二 三", [range("百分之二 三", 2, 3, { percent: true })]],
+    ["百分之 八 九十个人", [range("百分之 八 九十", 80, 90, { percent: true })]],
+    ["百分之八九十个人", [range("百分之八九十", 80, 90, { percent: true })]],
+    // negatives: not counting up, a word between, a row of digits, two spaces, no percent, a ratio
+    ["百分之 八 七", [one("百分之 八", 8), one("七", 7)]],
+    ["百分之 八 然后 九", [one("百分之 八", 8), one("九", 9)]],
+    ["百分之 二 三 四", [one("百分之 二", 2), one("三", 3), one("四", 4)]],
+    ["百分之 八  九", [one("百分之 八", 8), one("九", 9)]],
+    ["八 九", [one("八", 8), one("九", 9)]],
+    ["三分之 一 二", [one("三分之 一", 100 / 3), one("二", 2)]],
   ]);
 });
 

@@ -1518,6 +1518,56 @@ describe("a bound word reaches over a short possessive noun phrase (不低于营
   });
 });
 
+describe("a bound a word away: an adverb before 不到 after the figure, a rate base after 超过 before it", () => {
+  it.each([
+    ["ArF光刻胶的国产化率只有千分之三都不到", [{ text: "千分之三", kind: "percent", value: 0.3, approx: "under" }]],
+    ["国产化率三成还不到", [{ text: "三成", kind: "percent", value: 30, approx: "under" }]],
+    ["到现在一年都还不到", [{ text: "一年", kind: "duration", value: 1, approx: "under" }]],
+    ["工资三千也不到", [{ text: "三千", value: 3000, approx: "under" }]],
+    ["如果风速超过每秒25米风机会自动停机", [{ text: "25米", kind: "measure", value: 25, unit: "m", approx: "over" }]],
+    ["车速不超过每小时80公里", [{ text: "80公里", kind: "measure", value: 80, unit: "km", approx: "under" }]],
+    ["客流超过了每天3000人", [{ text: "3000人", kind: "count", value: 3000, approx: "over" }]],
+    // negatives: 不到 in another clause bounds its own figure; 都 alone; 不到场 "not come"; no rate base or no bound
+    [
+      "国产化率千分之三，都不到一年就回本了",
+      [
+        { text: "千分之三", kind: "percent", value: 0.3, approx: null },
+        { text: "一年", kind: "duration", value: 1, approx: "under" },
+      ],
+    ],
+    ["国产化率千分之三都是进口", [{ text: "千分之三", kind: "percent", value: 0.3, approx: null }]],
+    ["十五个人都不到场", [{ text: "十五个人", kind: "count", value: 15, approx: null }]],
+    ["风速每秒25米", [{ text: "25米", kind: "measure", value: 25, approx: null }]],
+    ["超过每个人的预期", []],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+
+  it("states the interval of the bound word", () => {
+    expect(intervals("国产化率只有千分之三都不到")).toEqual(["千分之三都不到 (,0.3)"]);
+    expect(intervals("风速超过每秒25米")).toEqual(["超过每秒25 (25,)"]);
+  });
+});
+
+describe("出 counts plays where the sentence speaks of plays (一百二十出戏), not in its other senses", () => {
+  it.each([
+    ["已经 录 了 一百二十 出 戏", [{ text: "一百二十 出", kind: "count", value: 120, unit: "出" }]],
+    ["这些戏还有七八十出没录", [{ text: "七八十出", kind: "count", min: 70, max: 80, unit: "出" }]],
+    ["他一年要唱两百出戏", [{ text: "两百出", kind: "count", value: 200, unit: "出" }]],
+    // negatives: 出 before the number, 出了, 三出三进, 一出门, 出头 (a bound), no play word, 游戏 is no play
+    ["剧团今年拿出三千块", [{ text: "三千块", kind: "money", value: 3000 }]],
+    ["剧团里三出三进", []],
+    ["剧场里一出门就是地铁", []],
+    ["剧团演员三十出头", [{ text: "三十", kind: "count", value: 30, approx: "over" }]],
+    ["录了一百二十出", []],
+    ["这款游戏有一百二十出", []],
+  ])("%s", (text, want) => {
+    expect(figures(text)).toMatchObject(want);
+    expect(figures(text)).toHaveLength(want.length);
+  });
+});
+
 describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过万), not other figures", () => {
   it.each([
     ["今年冷链收入应该能过100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],

@@ -567,6 +567,8 @@ class NumberReader {
   constructor(
     readonly text: string,
     readonly start: number,
+    /** a percent's numerator: two adjacent digits may stand one space apart (百分之 八 九 = 8–9) */
+    readonly spokenPair = false,
   ) {
     this.i = start;
   }
@@ -596,7 +598,7 @@ class NumberReader {
    * a fraction's (三百 五又三分之一, 三 分之一).
    */
   loneDigitGlued(): boolean {
-    if (this.i !== this.joinedAt + 1 || this.last !== "digit" || !isCjk(this.at())) return false;
+    if (this.i !== this.joinedAt + 1 || this.last !== "digit" || this.range || !isCjk(this.at())) return false;
     return spacedFormEnd(this.text, this.i, fractionAnd) < 0 && spacedFormEnd(this.text, this.i, fractionOf) < 0;
   }
 
@@ -1083,12 +1085,23 @@ class NumberReader {
     if (!isCjk(codeAt(this.text, this.i - 1))) return false;
     if (this.last !== "digit" && this.last !== "unit" && this.last !== "scale" && this.last !== "zero") return false;
     if (nonNumeralEnd(this.text, j) >= 0) return false;
-    if (digitOf.has(c)) return this.last !== "digit"; // 一 二 三: two digits are two numbers
+    // 一 二 三: two digits are two numbers, but for a percent's spoken range (百分之 八 九)
+    if (digitOf.has(c)) return this.last !== "digit" || this.pairAfterSpace(c, j);
     if (unitOf.has(c) || pointChars.has(c) || placeholderFirstChars.has(c) || approxFirstChars.has(c)) return true;
     if (!isArabicDigit(c) || (this.last !== "unit" && this.last !== "scale")) return false;
     const a = readArabic(this.text, j); // 7万 5千: Arabic digits after a space only before a unit or scale
     const after = a ? codeAt(this.text, a.end) : -1;
     return a !== null && a.frac === "" && (unitOf.has(after) || scaleOf.has(after));
+  }
+
+  /**
+   * 百分之 八 九: a percent's numerator that opens with one digit may take the next digit up after one space, the
+   * spoken range the same digits make with no space (百分之八九 = 8–9, 百分之 八 九十 = 80–90 as 百分之八九十).
+   */
+  pairAfterSpace(c: number, j: number): boolean {
+    if (!this.spokenPair || this.range || this.i !== this.start + 1 || j !== this.i + 1) return false;
+    const next = codeAt(this.text, isWhite(codeAt(this.text, j + 1)) ? j + 2 : j + 1);
+    return digitOf.get(c)?.value === this.lastDigit + 1 && !digitOf.has(next); // 百分之 二 三 四 lists digits
   }
 
   /**
@@ -1116,8 +1129,8 @@ class NumberReader {
   }
 }
 
-function readNumber(text: string, i: number): Num | null {
-  return new NumberReader(text, i).read();
+function readNumber(text: string, i: number, spokenPair = false): Num | null {
+  return new NumberReader(text, i, spokenPair).read();
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1200,8 +1213,8 @@ function readDenominator(text: string, i: number): Num | null {
 }
 
 /** The numerator after 分之: a number, or a bare 百 (百分之百). */
-function readNumerator(text: string, i: number): Num | null {
-  const n = readNumber(text, i);
+function readNumerator(text: string, i: number, sign = false): Num | null {
+  const n = readNumber(text, i, sign);
   if (n) return n;
   const u = unitOf.get(codeAt(text, i));
   if (u === undefined || u < 2) return null;
@@ -1255,7 +1268,7 @@ function readFraction(text: string, x: Num, sign = false): Run | null {
   if (!x.integer || x.approx !== null) return null;
   const of = spacedFormEnd(text, x.end, fractionOf);
   if (of < 0) return null;
-  const y = readNumerator(text, skipWhite(text, of));
+  const y = readNumerator(text, skipWhite(text, of), sign);
   return y ? fractionRun(x, y, sign) : null;
 }
 

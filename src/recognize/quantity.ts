@@ -196,6 +196,8 @@ const ApproxData = z.object({
   comparison: z.object({ before: Words, over: Words, under: Words }),
   between: z.object({ before: Words, joiners: Words, after: Words }),
   intervalJoiners: z.array(z.string()),
+  afterLeads: z.object({ adverbs: Words, words: Words }),
+  rateBases: Words,
 });
 const FalseFigures = z.object({
   idioms: Words,
@@ -454,6 +456,11 @@ const approxBefore = new Lexicon<BoundInfo>([
 const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
 /** words that begin with a bound word after a figure without being one (上下班) */
 const approxAfterNot = wordLexicon(approxData.afterNotWords);
+/** an adverb between a figure and its bound word after it (千分之三都不到), and the bound words it may lead */
+const afterLeadAdverbs = wordLexicon(approxData.afterLeads.adverbs);
+const afterLeadWords = new Set(approxData.afterLeads.words);
+/** a rate base between a bound word and its figure (超过每秒25米) */
+const boundRateBases = wordLexicon(approxData.rateBases);
 /** Score words (豆瓣, 生育率), the links between one and its decimal (是, 现在), and the verbs that carry it on (掉到了). */
 const scoreWords = wordLexicon(units.scores.words);
 const scoreWholeWords = new Set(units.scores.wholeWords);
@@ -1673,9 +1680,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       while (p > 0 && text[p - 1] === " ") p--;
       if (growthVerbs.before(text, p) || growthVerbs.before(text, p - 1)) m.ambiguous = [m.value + 1];
     }
-    const bound = wordAfter(approxAfter, text, perUnitEnd(m, k), 1);
+    const tail = perUnitEnd(m, k);
+    const bound = wordAfter(approxAfter, text, tail, 1) ?? ledBound(tail);
     const after = bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length) ? bound : null;
-    const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start);
+    const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start) ?? rateBound(m.start);
     // 过了两年: before a duration, time that passed, not more than it (approx.yaml elapsed); an about word before a
     // figure with a bound after it is the claim's hedge, the bound the figure's (估计在5000万元以上 → over)
     const hedge = found?.info.approx === "about" && after?.entry.info.side;
@@ -1779,6 +1787,21 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (!isHan(codeAt(text, p))) return false;
     }
     return false;
+  }
+
+  /** 千分之三都不到, 一年还不到: a bound word after a figure with an adverb between (approx.yaml afterLeads). */
+  function ledBound(pos: number): ReturnType<typeof wordAfter<BoundInfo>> {
+    const lead = afterLeadAdverbs.after(text, pos);
+    const entry = lead ? approxAfter.after(text, pos + lead.word.length) : null;
+    if (!entry || !afterLeadWords.has(entry.word)) return null;
+    return { entry, end: pos + (lead?.word.length ?? 0) + entry.word.length };
+  }
+
+  /** 超过每秒25米: a bound word before a rate base right before the figure (approx.yaml rateBases). */
+  function rateBound(pos: number): ReturnType<typeof boundBefore> {
+    const p = spaceAt(text, pos - 1) ? pos - 1 : pos;
+    const base = boundRateBases.before(text, p);
+    return base ? boundBefore(text, p - base.word.length) : null;
   }
 
   /** 过 right before a figure that opens with a bare scale (月收入过万, 能过百亿): an open lower bound (approx.yaml). */
