@@ -176,7 +176,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     // a tag question (…，是真的吗？) asks the whole statement before it in its sentence
     const tagged = (q: CueHit) => {
       let from = questionClauseOf(q.start)[0];
-      while (s.text.charCodeAt(from) === 0x20 || s.text.charCodeAt(from) === 0x3000) from++;
+      while (tableAt(pauses, s.text, from) === 1) from++;
       const t = tagQuestions.after(s.text, from);
       return t !== null && from + t.word.length >= q.start;
     };

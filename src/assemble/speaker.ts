@@ -1,7 +1,7 @@
 // assemble: who said it. A label on the line (主持人：) names the speaker; a reporting verb names the one before it
 // (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
-import { charTable, closingChars, pauseChars, pauses } from "../chars.js";
+import { charTable, closingChars, isHan, pauseChars, pauses } from "../chars.js";
 import {
   dottedNames,
   requestWords,
@@ -76,8 +76,7 @@ const greetings = wordLexicon(intro.greetings);
 const introOpeners = wordLexicon(intro.openers);
 const notIntroduced = wordLexicon(intro.notAfterOpener);
 const titleEnds = new Set(intro.titleEnds);
-const greetingStops = charTable("，,！! \u3000");
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+const greetingStops = charTable(`，,！!${pauseChars}`);
 
 /**
  * The name a self-introduction at the start of a sentence gives (我是集团首席财务官周敏，… → 周敏; 大家好，我叫王建华。), or
