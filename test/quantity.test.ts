@@ -1011,7 +1011,8 @@ describe("点 is index points where the sentence speaks of a stock index, from 1
     ["恒生指数跌破了2万点", [{ text: "2万点", kind: "measure", value: 20000, unit: "points" }]],
     ["大盘跌了五十点", [{ text: "五十点", kind: "measure", value: 50, unit: "points" }]],
     // negatives: no index word; under 10 (points of talk, a little, a clock); a clock time; 个百分点, 个点 as before
-    ["最高的时候冲到过3674点", []],
+    // (a verb of an index's reach right before the figure stands for an index word: see the end of this file)
+    ["最高的时候到过3674点", []],
     ["大盘今天有三点原因，两点建议", []],
     ["大盘今天涨了一点", []],
     ["大盘今天涨了一点点", []],
@@ -3055,4 +3056,63 @@ describe("一 + a period before a count of times (会员一周来两三次) is a
     ["一盘棋要下一个小时。", ["一个小时"]],
     ["我们得等一周，来三次。", ["一周"]],
   ])("%s → %j", (text, want) => expect(figures(text).map((f) => f.text)).toEqual(want));
+});
+
+describe("leftover readings: spaced 不 会, fee bases, pointed products, index reach verbs, nouns of 会", () => {
+  it.each([
+    // 不 and a modal read across caption spaces before a comparing word: the other bound
+    ["明年营收不 会 超过五个亿", [{ text: "五个亿", kind: "money", value: 5e8, approx: "under" }]],
+    ["明年营收不会 超过五个亿", [{ text: "五个亿", kind: "money", value: 5e8, approx: "under" }]],
+    ["明年营收不 会超过五个亿", [{ text: "五个亿", kind: "money", value: 5e8, approx: "under" }]],
+    ["一天不 要 超过4次", [{ text: "4次", kind: "count", value: 4, approx: "under" }]],
+    // NEGATIVES: punctuation between, 不是 before the modal (as unspaced 不是会超过), a question
+    ["明年营收不 ，会超过五个亿", [{ text: "五个亿", kind: "money", value: 5e8, approx: "over" }]],
+    ["明年营收不是 会 超过五个亿", [{ text: "五个亿", kind: "money", value: 5e8, approx: "over" }]],
+    ["明年营收不是会超过五个亿", [{ text: "五个亿", kind: "money", value: 5e8, approx: "over" }]],
+    ["明年营收会不 会 超过五个亿", [{ text: "五个亿", kind: "money", value: 5e8, approx: "over" }]],
+    // a fee word, a per-period base, a bare amount: money
+    ["饭钱一天五十", [{ text: "五十", kind: "money", value: 50, unit: null }]],
+    ["饭钱 一天 五十", [{ text: "五十", kind: "money", value: 50, unit: null }]],
+    ["油钱 一个月 两千", [{ text: "两千", kind: "money", value: 2000 }]],
+    ["房租一个月八千", [{ text: "八千", kind: "money", value: 8000 }]],
+    ["学费每学期八百", [{ text: "八百", kind: "money", value: 800 }]],
+    // NEGATIVES: no fee word, a verb between, a unit of its own
+    ["一天五十个人", [{ text: "五十个人", kind: "count", value: 50 }]],
+    ["饭钱的事一天说五十遍", []],
+    ["饭钱的事一天说五十", []],
+    // a product pointed at (这款, 这台, 这辆, 这套 and its noun) before a cut verb: a price cut
+    ["这款车降了3万", [{ text: "3万", kind: "money", value: 30000, unit: null }]],
+    ["这辆车便宜了两万", [{ text: "两万", kind: "money", value: 20000 }]],
+    ["这套房子降了30万", [{ text: "30万", kind: "money", value: 300000 }]],
+    // NEGATIVES: a count noun between, another demonstrative, a unit of its own
+    ["这款车销量降了3万", [{ text: "3万", kind: "count", value: 30000 }]],
+    ["这家店客流降了3万", [{ text: "3万", kind: "count", value: 30000 }]],
+    ["这台机器降了3度", []],
+    // a verb of an index's reach right before N点: index points with no index word in the sentence
+    ["最高的时候冲到过3674点。", [{ text: "3674点", kind: "measure", value: 3674, unit: "points" }]],
+    ["后来又跌破了3000点", [{ text: "3000点", kind: "measure", value: 3000, unit: "points" }]],
+    [
+      "上证指数最高摸到过3674点，现在在3400点上下。",
+      [
+        { text: "3674点", kind: "measure", value: 3674, unit: "points" },
+        { text: "3400点", kind: "measure", value: 3400, unit: "points", approx: "about" },
+      ],
+    ],
+    // NEGATIVES: a clock time, points of talk, percentage points, a small number after a reach verb
+    ["3点开会", []],
+    ["提了3点建议", []],
+    ["下午3点半", []],
+    ["毛利率涨了0.5个百分点", [{ text: "0.5个百分点", kind: "percent", value: 0.5, unit: "pp" }]],
+    ["会议冲到3点才结束", []],
+    ["他在1200点开会", []],
+    // nouns that begin with 会 are no modal: 一 + a period after them stays discourse
+    ["每个会员一周的留存", []],
+    ["开会议一天", []],
+    // NEGATIVES: 会 a modal before a verb
+    ["我会等一个小时", [{ text: "一个小时", kind: "duration", value: 1, unit: "hour" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
 });

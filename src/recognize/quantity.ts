@@ -45,6 +45,7 @@ const Guards = {
   minValue: z.number().optional(),
   oneOnlyBefore: Words.optional(),
   contexts: Words.optional(),
+  orAfter: Words.optional(),
   notContexts: Words.optional(),
   unlessContexts: Words.optional(),
 };
@@ -96,6 +97,7 @@ const Units = z.object({
   oneDurationVerbs: z.object({
     modals: Words,
     notVerbs: Words,
+    nouns: Words,
     times: Words,
     timesReach: z.int().min(1),
     example: z.string(),
@@ -148,7 +150,7 @@ const Units = z.object({
     notThrough: Words,
     example: z.string(),
   }),
-  fees: z.object({ ends: Words, notAfter: Words, example: z.string() }),
+  fees: z.object({ ends: Words, notAfter: Words, bases: Words, example: z.string() }),
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
   labelNumbers: z.object({ before: Words, links: Words, after: Words, shapes: Words }),
   turnovers: z.object({ before: Words, after: Words }),
@@ -273,6 +275,8 @@ interface UnitInfo {
   oneOnlyBefore?: Lexicon<true>;
   /** words one of which the sentence must hold (度 is °C only next to 气温, 体温, 零下) */
   contexts?: Lexicon<true>;
+  /** words right before the figure that stand for `contexts` (冲到过3674点: a verb of an index's reach) */
+  orAfter?: Lexicon<true>;
   /** words none of which it may hold (华氏: 度 is °F) */
   notContexts?: Lexicon<true>;
   /** words that keep the unit where a notContexts word stands too (成本: 屏幕 does not make 800块 a count) */
@@ -297,6 +301,7 @@ const guards = (u: GuardWords) => ({
   minValue: u.minValue,
   oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
   contexts: contextLexicon(u.contexts),
+  orAfter: contextLexicon(u.orAfter),
   notContexts: contextLexicon(u.notContexts),
   unlessContexts: contextLexicon(u.unlessContexts),
 });
@@ -394,6 +399,8 @@ const salaryWords = new Lexicon<boolean>([
 /** The endings of fee words (学费, 油钱) and the characters before one that make no fee (消费, 免费): units.yaml `fees`. */
 const feeEnds = charTable(units.fees.ends);
 const feeNotAfter = charTable(units.fees.notAfter);
+/** The per-period bases between a fee word and its amount (饭钱一天五十): units.yaml `fees`. */
+const feeBases = wordLexicon(units.fees.bases);
 /** Whether a fee word ends at `end` (学费, 过路费, 油钱; not 消费, 免费, nor a lone 费 or 钱). */
 const feeEndsAt = (text: string, end: number) => {
   const before = codeAt(text, end - 2);
@@ -501,6 +508,7 @@ const turningNegations = new Lexicon<string | null>([
   ...approxData.turned.alone.map((word) => ({ word, info: "" })),
   ...approxData.turned.not.map((word) => ({ word, info: null })),
 ]);
+const turningModals = wordLexicon(approxData.turned.modals);
 /** What stands before a negation in the words that end in one without being one: 有 (有没有), 淹 (淹没). */
 const notNegationHeads = new Lexicon<true>(
   approxData.turned.not.flatMap((word) => {
@@ -971,9 +979,10 @@ function captionBreakBefore(text: string, pos: number): number {
 function turned(text: string, b: { info: BoundInfo; word: string; start: number }): typeof b {
   let p = b.start;
   for (let gap = 0; gap < MAX_GAP && spaceAt(text, p - 1); gap++) p--;
-  const negation = turningNegations.before(text, p);
+  const direct = turningNegations.before(text, p);
+  const negation = direct ? { ...direct, start: p - direct.word.length } : spacedModalNegation(text, p);
   if (!negation || negation.info === null) return b;
-  const start = p - negation.word.length;
+  const start = negation.start;
   let q = start;
   for (let gap = 0; gap < MAX_GAP && spaceAt(text, q - 1); gap++) q--;
   if (negation.info !== "" && codeAt(text, q - 1) === negation.info.charCodeAt(0)) return b;
@@ -981,6 +990,20 @@ function turned(text: string, b: { info: BoundInfo; word: string; start: number 
   const upper = b.info.side === "lower";
   const info: BoundInfo = { approx: upper ? "under" : "over", side: upper ? "upper" : "lower", open: false };
   return { info, word: negation.word + b.word, start };
+}
+
+/**
+ * 不 and a modal with a caption space between, before `p`: 不 会 超过 reads as 不会超过. The word is 不 and the modal,
+ * `start` where 不 stands; null where anything else stands there (不是 会 超过, 不 ，会超过).
+ */
+function spacedModalNegation(text: string, p: number): { word: string; info: string; start: number } | null {
+  const modal = turningModals.before(text, p);
+  if (!modal) return null;
+  let q = p - modal.word.length;
+  let gap = 0;
+  for (; gap < MAX_GAP && spaceAt(text, q - 1); gap++) q--;
+  if (gap === 0 || codeAt(text, q - 1) !== 0x4e0d) return null; // 不
+  return { word: `不${modal.word}`, info: modal.word, start: q - 1 };
 }
 
 interface Span {
@@ -1111,6 +1134,7 @@ function changedDurationFrom(text: string, m: Mention): boolean {
 }
 const durationModals = new Set(units.oneDurationVerbs.modals);
 const notDurationVerbs = new Set(units.oneDurationVerbs.notVerbs);
+const modalNouns = new Set(units.oneDurationVerbs.nouns);
 const rateTimes = new Set(units.oneDurationVerbs.times);
 /** A count of times just after `m`, a verb or a space between (会员一周来两三次): `m` is a rate's base, no duration. */
 function timesAfter(text: string, ms: Mention[], m: Mention): boolean {
@@ -1124,7 +1148,8 @@ const modalVerbBefore = (text: string, pos: number) =>
   pos >= 2 &&
   durationModals.has(text.charAt(pos - 2)) &&
   isHan(codeAt(text, pos - 1)) &&
-  !notDurationVerbs.has(text.charAt(pos - 1));
+  !notDurationVerbs.has(text.charAt(pos - 1)) &&
+  !modalNouns.has(text.slice(pos - 2, pos));
 const tallies = wordLexicon(units.tallies.words);
 
 /** A tally word (一共, 总共) before `pos` in its clause, at most `reach` characters between: 一共有五家门店. */
@@ -1598,7 +1623,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
     if (info.onlyAfter && !afterWord(info.onlyAfter, n.start)) return false;
-    if (info.contexts && !holds(info.contexts)) return false;
+    if (info.contexts && !holds(info.contexts) && !(info.orAfter && afterWord(info.orAfter, n.start))) return false;
     if (info.notContexts && holds(info.notContexts) && !(info.unlessContexts && holds(info.unlessContexts)))
       return false;
     if (!info.discount) return true;
@@ -2568,7 +2593,7 @@ function pricedBy(text: string): (m: Mention) => boolean {
       if (feeEndsAt(text, p)) return !(m.numeral === "一" && isHan(codeAt(text, m.end)));
       const carry = priceCarry.before(text, p);
       if (carry && p - carry.word.length >= first.end) return true; // a price word stands before the carry word
-      const link = priceLinks.before(text, p) ?? approxBefore.before(text, p);
+      const link = priceLinks.before(text, p) ?? approxBefore.before(text, p) ?? feeBases.before(text, p);
       if (!link) return false;
       p -= link.word.length;
     }
