@@ -1673,3 +1673,21 @@ describe("a tag question asks the statement before it in its sentence", () => {
     ["是真的吗？涨到了三十块。", 1],
   ])("%s: %i figure(s)", (text, n) => expect(claimsOf(text).flatMap((c) => c.quantities)).toHaveLength(n));
 });
+
+describe("a tag question that is a sentence of its own asks the hearsay before it", () => {
+  it.each([
+    "听说涨到三十块。是真的吗？",
+    "据说明年要涨到三十块。真的吗",
+    "有人说去年卖了5000台。是这样吗？",
+    "听说涨到三十块。是真的吗？不是。",
+  ])("%s: no claim", (text) => expect(claimsOf(text)).toEqual([]));
+  // negatives: no hearsay (the speaker states it), hearsay alone (a claim with its source), a tag answered yes, a
+  // sentence that is more than the tag
+  it.each([
+    ["我们涨到了三十块。对吗？", 1],
+    ["涨到了三十块。是真的吗？是真的。", 1],
+    ["听说涨到三十块。", 1],
+    ["听说涨到三十块。是真的吗？是真的。", 1],
+    ["听说涨到三十块。真的吗，我们只涨到二十块。", 2],
+  ])("%s: %i figure(s)", (text, n) => expect(claimsOf(text).flatMap((c) => c.quantities)).toHaveLength(n));
+});

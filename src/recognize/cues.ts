@@ -91,6 +91,8 @@ const Cues = z.object({
     maxLength: z.number().int().positive(),
   }),
   tagQuestions: z.array(z.string().min(2)),
+  hearsay: z.array(z.string().min(2)),
+  tagAnswers: z.array(z.string().min(1)),
 });
 export const cueData = loadData("cues", Cues);
 
