@@ -4,7 +4,7 @@
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
 import { charTable, closingChars, codeAt, isHan, pauseChars, pauses, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
-import { askingPhrase, type CueHit, cueData, doneMarks, findCues } from "../recognize/cues.js";
+import { askingNumeral, askingPhrase, type CueHit, cueData, doneMarks, findCues } from "../recognize/cues.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import {
   display,
@@ -192,7 +192,14 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const t = tagQuestions.after(s.text, from);
       return t !== null && from + t.word.length >= q.start;
     };
+    // 几 asking how many in a caption phrase answered after it by a new subject with a figure of its kind (几年能回本
+    // 我们测算大概三年) is the question's unknown, no figure
+    const howMany = (m: Mention) => {
+      const answer = askingNumeral(s.text, m.start);
+      return answer >= 0 && mentions.some((a) => a.tag === "figure" && a.kind === m.kind && a.start >= answer);
+    };
     const asked = (m: { start: number }) =>
+      ("tag" in m && howMany(m as Mention)) ||
       questions.some((q, k) => {
         if (m.start < q.start && tagged(q)) return true;
         const [from, to] = (q.pauseBound ? clauseOf : questionClauseOf)(m.start);
