@@ -1673,3 +1673,46 @@ describe("a tag question asks the statement before it in its sentence", () => {
     ["是真的吗？涨到了三十块。", 1],
   ])("%s: %i figure(s)", (text, n) => expect(claimsOf(text).flatMap((c) => c.quantities)).toHaveLength(n));
 });
+
+describe("a tag question that is a sentence of its own asks the hearsay before it", () => {
+  it.each([
+    "听说涨到三十块。是真的吗？",
+    "据说明年要涨到三十块。真的吗",
+    "有人说去年卖了5000台。是这样吗？",
+    "听说涨到三十块。是真的吗？不是。",
+  ])("%s: no claim", (text) => expect(claimsOf(text)).toEqual([]));
+  // negatives: no hearsay (the speaker states it), hearsay alone (a claim with its source), a tag answered yes, a
+  // sentence that is more than the tag
+  it.each([
+    ["我们涨到了三十块。对吗？", 1],
+    ["涨到了三十块。是真的吗？是真的。", 1],
+    ["听说涨到三十块。", 1],
+    ["听说涨到三十块。是真的吗？是真的。", 1],
+    ["听说涨到三十块。真的吗，我们只涨到二十块。", 2],
+  ])("%s: %i figure(s)", (text, n) => expect(claimsOf(text).flatMap((c) => c.quantities)).toHaveLength(n));
+});
+
+describe("几 asking how many in a caption phrase that a new subject answers is no figure", () => {
+  it.each([
+    ["几年能回本 我们测算大概三年", ["三年"]],
+    ["回本要几年 我们测算大概三年", ["三年"]],
+    ["几天能交付 我们承诺三天", ["三天"]],
+  ])("%s → %j", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+  // negatives: 几年前 (a past time), 这几年, 几十 and 好几 (vague figures), a phrase with 了, an answer of another kind,
+  // punctuation instead of a caption space
+  it.each([
+    ["这几年营收翻了一番", ["翻了一番"]],
+    ["来了几十个人", ["几十个人"]],
+    ["好几年才回本 我们测算三年", ["好几年", "三年"]],
+    ["每月几万块 我们每月亏三万块", ["几万块", "三万块"]],
+    ["几年能回本 我们测算大概三千块", ["几年", "三千块"]],
+    ["几年能回本，我们测算大概三年", ["几年", "三年"]],
+  ])("%s → %j", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+  it.each(["几年前我们开了三家店", "几年前 我们开了三家店"])("%s: as before, no claim", (text) =>
+    expect(claimsOf(text)).toEqual([]),
+  );
+});

@@ -1291,6 +1291,27 @@ describe("findTimes: one caption space inside a year's part or a festival's boun
   it.each(["春节 前 三天", "春节前三天"])("%s: no time", (sentence) => expect(findTimes(sentence, ANCHOR)).toEqual([]));
 });
 
+describe("findTimes: a bare festival with a caption space before 前后 reads as the unspaced 国庆前后", () => {
+  it.each([
+    ["预计 国庆 前后 发布", "国庆 前后", "2026-10-01", "2026-10-01"],
+    ["预计国庆前后发布", "国庆前后", "2026-10-01", "2026-10-01"],
+    ["国庆 前后 销量 增长了20%", "国庆 前后", "2025-10-01", "2025-10-01"],
+    ["预计 春节 前后 发布", "春节 前后", "2026-02-17", "2026-02-17"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+  // near-misses: a given name after a surname; 前后 not whole (前后的人) and a bare 国庆 leave the holiday period
+  it("张国庆 前后 跑了三趟: no time", () => expect(findTimes("张国庆 前后 跑了三趟", ANCHOR)).toEqual([]));
+  it("国庆 前后的人: the holiday period", () =>
+    expect(findTimes("国庆 前后的人", ANCHOR)).toEqual([
+      expect.objectContaining({ text: "国庆", from: "2025-10-01", to: "2025-10-08" }),
+    ]));
+  it("预计 国庆 发布: the holiday period", () =>
+    expect(findTimes("预计 国庆 发布", ANCHOR)).toEqual([
+      expect.objectContaining({ text: "国庆", from: "2026-10-01", to: "2026-10-07" }),
+    ]));
+});
+
 describe("findTimes: a bare 周末 right before a noun it qualifies names a kind of thing, no weekend", () => {
   it.each(["周末读书会已经办了三年了。", "周末市集一天卖了3000份", "周末版卖了3000份", "周末班开了3个"])(
     "%s: no time",

@@ -4,7 +4,7 @@
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
 import { charTable, closingChars, codeAt, isHan, pauseChars, pauses, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
-import { askingPhrase, type CueHit, cueData, doneMarks, findCues } from "../recognize/cues.js";
+import { askingNumeral, askingPhrase, type CueHit, cueData, doneMarks, findCues } from "../recognize/cues.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import {
   display,
@@ -54,6 +54,10 @@ const contrasts = wordLexicon(cueData.contrasts);
 // words of what the speaker saw happen (我见过): a condition's later clause with one and 了 tells what happened
 const witnessed = wordLexicon(cueData.witnessed);
 const tagQuestions = wordLexicon(cueData.tagQuestions);
+const hearsay = wordLexicon(cueData.hearsay);
+const tagAnswers = wordLexicon(cueData.tagAnswers);
+// what may stand around a tag question that is a sentence of its own: spaces and end marks (是真的吗？)
+const tagMarks = charTable(`？?！!。. \t\u3000${pauseChars}`);
 // words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach
 const actual = wordLexicon(cueData.actual);
 // words of what already is or was (已经, 现在): a figure after one takes no time to come from an earlier clause; 而已
@@ -151,6 +155,14 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     const speaker = speakers.next(s, cues);
     // a heading claims nothing, nor does a sentence with no numeral and no time (most of them)
     if (s.heading || (mentions.length === 0 && times.length === 0)) continue;
+    // hearsay asked by a tag question that is the whole next sentence (听说涨到三十块。是真的吗？) claims nothing, as
+    // the same tag in its sentence does; unless the sentence after the tag answers yes (是真的。) and so states it
+    if (hearsayAsked(s, sentences[i + 1], sentences[i + 2])) {
+      for (const m of explain ? mentions : [])
+        if (m.tag === "figure")
+          skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
+      continue;
+    }
     for (const m of explain ? mentions : []) {
       if (m.tag !== "figure")
         skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });
@@ -180,7 +192,14 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
       const t = tagQuestions.after(s.text, from);
       return t !== null && from + t.word.length >= q.start;
     };
+    // 几 asking how many in a caption phrase answered after it by a new subject with a figure of its kind (几年能回本
+    // 我们测算大概三年) is the question's unknown, no figure
+    const howMany = (m: Mention) => {
+      const answer = askingNumeral(s.text, m.start);
+      return answer >= 0 && mentions.some((a) => a.tag === "figure" && a.kind === m.kind && a.start >= answer);
+    };
     const asked = (m: { start: number }) =>
+      ("tag" in m && howMany(m as Mention)) ||
       questions.some((q, k) => {
         if (m.start < q.start && tagged(q)) return true;
         const [from, to] = (q.pauseBound ? clauseOf : questionClauseOf)(m.start);
@@ -761,6 +780,29 @@ function turnsOf(text: string): number[] {
     if (contrasts.after(text, p)) out.push(p);
   }
   return out;
+}
+
+/**
+ * Whether sentence `s` reports hearsay (听说, 据说) and the sentence after it, in the same paragraph, is only a tag
+ * question (是真的吗？) that the sentence after it does not answer yes (是真的。).
+ */
+function hearsayAsked(s: Sentence, next: Sentence | undefined, answer: Sentence | undefined): boolean {
+  if (!next || next.heading || next.firstLine > s.lastLine + 1 || !hearsay.occursIn(s.text)) return false;
+  if (tagOnly(next.text) < 0) return false;
+  if (!answer || answer.firstLine > next.lastLine + 1) return true;
+  let p = 0;
+  while (p < answer.text.length && tagMarks[answer.text.charCodeAt(p)] === 1) p++;
+  return tagAnswers.after(answer.text, p) === null;
+}
+
+/** Where the tag question that is all of `text` but spaces and end marks starts (是真的吗？), else -1. */
+function tagOnly(text: string): number {
+  let p = 0;
+  while (p < text.length && tagMarks[text.charCodeAt(p)] === 1) p++;
+  const t = tagQuestions.after(text, p);
+  if (!t) return -1;
+  for (let k = p + t.word.length; k < text.length; k++) if (tagMarks[text.charCodeAt(k)] !== 1) return -1;
+  return p;
 }
 
 /**

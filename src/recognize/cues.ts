@@ -91,6 +91,9 @@ const Cues = z.object({
     maxLength: z.number().int().positive(),
   }),
   tagQuestions: z.array(z.string().min(2)),
+  hearsay: z.array(z.string().min(2)),
+  tagAnswers: z.array(z.string().min(1)),
+  answerSubjects: z.array(z.string().min(1)),
 });
 export const cueData = loadData("cues", Cues);
 
@@ -378,6 +381,30 @@ export function askingPhrase(text: string, pos: number): number {
   for (let k = to; k < text.length; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) return -1;
   for (const [, e] of askWordsIn(text, from, to)) if (e.info === "ask" && e.word.length > 1) return from;
   return -1;
+}
+
+const answerSubjects = new Lexicon(cueData.answerSubjects.map((word) => ({ word, info: true })));
+
+/**
+ * Where the answer starts when the 几 at `pos` asks how many in a caption phrase of its own that a caption space and a
+ * new subject answer (几年能回本 我们测算大概三年: 我们…), else -1. Not a 几 by a numeral (几十), in a notAsk word
+ * (好几), nor in a phrase with 了 (来了几个人 我们…: a few came), nor with no space and subject after it.
+ */
+export function askingNumeral(text: string, pos: number): number {
+  if (!askWords.starts(text.charCodeAt(pos))) return -1; // most figures start with no ask word
+  let from = pos;
+  while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
+  let to = pos;
+  while (to < text.length && askPhraseEnds[text.charCodeAt(to)] !== 1) to++;
+  if (pauses[text.charCodeAt(to)] !== 1 || nextToNumeral(text, pos)) return -1;
+  let asks = false;
+  for (const [j, e] of askWordsIn(text, from, to))
+    if (j === pos && e.info === "ask" && e.word.length === 1) asks = true;
+  if (!asks) return -1;
+  for (let k = from; k < to; k++) if (doneMarks.after(text, k)) return -1;
+  let next = to;
+  while (pauses[text.charCodeAt(next)] === 1) next++;
+  return answerSubjects.after(text, next) ? next : -1;
 }
 
 /** Whether a numeral character stands right before or after `pos` (十几, 几百: 几 is a numeral there). */

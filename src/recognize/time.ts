@@ -1319,10 +1319,13 @@ function parseFestivalAlone(ctx: Ctx, i: number): Hit | null {
   const f = T.festivals.at(text, i);
   const alone = f?.info.alone;
   if (!f || !alone || !guardsAllow(text, i, f.end, alone)) return null;
-  const kind = (T.bounds.at(text, f.end) ?? spacedWord(T.bounds, text, f.end))?.info.kind; // 春节 前 as 春节前
+  const spaced = T.bounds.at(text, f.end) ? null : spacedWord(T.bounds, text, f.end);
+  const kind = (T.bounds.at(text, f.end) ?? spaced)?.info.kind; // 春节 前 as 春节前
   if (kind === "before" || kind === "after" || (alone.onlyAbout && kind !== "about")) return null;
   if (afterSurname(text, i, alone.notAfterSurname)) return null; // 张国庆前后, but 于国庆前后
-  return aloneHit(ctx, i, f.end, (y) => {
+  // 国庆 前后 (a caption space) is read as 国庆前后, its 前后 in its text: the bound after no space joins it later
+  const end = spaced && kind === "about" ? spaced.end : f.end;
+  return aloneHit(ctx, i, end, (y) => {
     const day = festivalDay(f.info, y);
     return day === undefined ? null : [day, day];
   });
