@@ -57,7 +57,7 @@ const tagQuestions = wordLexicon(cueData.tagQuestions);
 const hearsay = wordLexicon(cueData.hearsay);
 const tagAnswers = wordLexicon(cueData.tagAnswers);
 // what may stand around a tag question that is a sentence of its own: spaces and end marks (是真的吗？)
-const tagMarks = charTable(`？?！!。. \t\u3000${pauseChars}`);
+const tagMarks = charTable(`？?！!。.${pauseChars}`);
 // words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach
 const actual = wordLexicon(cueData.actual);
 // words of what already is or was (已经, 现在): a figure after one takes no time to come from an earlier clause; 而已

@@ -383,7 +383,7 @@ export function askingPhrase(text: string, pos: number): number {
   return -1;
 }
 
-const answerSubjects = new Lexicon(cueData.answerSubjects.map((word) => ({ word, info: true })));
+const answerSubjects = wordLexicon(cueData.answerSubjects);
 
 /**
  * Where the answer starts when the 几 at `pos` asks how many in a caption phrase of its own that a caption space and a
