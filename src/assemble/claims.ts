@@ -787,8 +787,8 @@ function turnsOf(text: string): number[] {
  * question (是真的吗？) that the sentence after it does not answer yes (是真的。).
  */
 function hearsayAsked(s: Sentence, next: Sentence | undefined, answer: Sentence | undefined): boolean {
-  if (!next || next.heading || next.firstLine > s.lastLine + 1 || !hearsay.occursIn(s.text)) return false;
-  if (tagOnly(next.text) < 0) return false;
+  if (!next || next.heading || next.firstLine > s.lastLine + 1 || tagOnly(next.text) < 0) return false;
+  if (!hearsay.occursIn(s.text)) return false;
   if (!answer || answer.firstLine > next.lastLine + 1) return true;
   let p = 0;
   while (p < answer.text.length && tagMarks[answer.text.charCodeAt(p)] === 1) p++;
