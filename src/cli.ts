@@ -1,6 +1,6 @@
 // The command line: the only module with process I/O, argument parsing and exit codes.
 // Exit codes: 0 ok, 1 some input failed (the others are still processed and printed), 2 usage or configuration error.
-import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { Chalk } from "chalk";
 import { Command, CommanderError, Option } from "commander";
@@ -68,10 +68,17 @@ function expand(inputs: string[], failures: string[]): Input[] {
   return out;
 }
 
-/** Every transcript under `dir`, sorted; a directory that cannot be read is reported in `failures` and skipped. */
-function walk(dir: string, failures: string[], found: string[] = []): string[] {
+/**
+ * Every transcript under `dir`, sorted; a directory that cannot be read is reported in `failures` and skipped.
+ * Symbolic links are followed (a folder of links to transcripts is common), each directory once by its real path, so
+ * a link back up the tree cannot loop; a link to nothing is reported.
+ */
+function walk(dir: string, failures: string[], found: string[] = [], seen = new Set<string>()): string[] {
   let entries: Dirent[];
   try {
+    const real = realpathSync(dir);
+    if (seen.has(real)) return found;
+    seen.add(real);
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
@@ -81,8 +88,23 @@ function walk(dir: string, failures: string[], found: string[] = []): string[] {
   }
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) walk(path, failures, found);
-    else if (e.isFile() && transcriptExtensions.has(extname(e.name).toLowerCase())) found.push(path);
+    let isDirectory = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const target = statSync(path);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch (err) {
+        if (transcriptExtensions.has(extname(e.name).toLowerCase()))
+          failures.push(
+            `${path}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "a link to nothing: its target does not exist" : ioMessage(err)}`,
+          );
+        continue;
+      }
+    }
+    if (isDirectory) walk(path, failures, found, seen);
+    else if (isFile && transcriptExtensions.has(extname(e.name).toLowerCase())) found.push(path);
   }
   return found;
 }

@@ -6,6 +6,7 @@
 // |-----------------------------------------|------|------------------------------------------------------------------------------|--------------|
 // | a missing file                          | 1    | <path>: no such file or directory: check the path                            | cli.test.ts  |
 // | a directory with no transcripts         | 1    | <dir>: no transcripts (.txt, .srt, .vtt, .md) in this directory              | cli.test.ts  |
+// | a link to nothing in a directory        | 1    | <dir>/<name>.txt: a link to nothing: its target does not exist              | cli.test.ts  |
 // | permission denied (file)                | 1    | <path>: permission denied: check the file's permissions                      | here         |
 // | permission denied (directory)           | 1    | <dir>: permission denied: check the file's permissions                       | here         |
 // | a binary file with a signature (PNG)    | 1    | <path>: binary file: looks like a PNG image; expected a text transcript …    | cli.test.ts  |

@@ -1,7 +1,7 @@
 // The built command, run as a user runs it: stdout holds only the document, every format parses with a standard
 // parser, the json validates against the printed JSON Schema, and each error gives one line and the right exit code.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -130,6 +130,34 @@ describe("inputs", () => {
         .split("\n")
         .map((l) => JSON.parse(l).source),
     ).toEqual([join(dir, "b.txt"), join(dir, "sub", "a.md")]);
+  });
+
+  it("a directory's symbolic links are followed, each directory once; a link to nothing is named, the rest printed", () => {
+    const dir = join(tmp, "links");
+    const elsewhere = join(tmp, "elsewhere");
+    mkdirSync(join(elsewhere, "deep"), { recursive: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(elsewhere, "talk.txt"), "收入达到了1200亿美元\n");
+    writeFileSync(join(elsewhere, "deep", "b.srt"), "1\n00:00:01,000 --> 00:00:02,000\n用户超过8亿\n");
+    symlinkSync(join(elsewhere, "talk.txt"), join(dir, "a.txt"));
+    symlinkSync(join(elsewhere, "deep"), join(dir, "d"));
+    symlinkSync(dir, join(dir, "loop")); // a link back up: must not loop, nor read a.txt twice
+    const ok = run(["extract", dir, "--format", "ndjson"]);
+    expect(ok.code).toBe(0);
+    const sources = (out: string) =>
+      out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).source);
+    expect(sources(ok.stdout)).toEqual([join(dir, "a.txt"), join(dir, "d", "b.srt")]);
+    symlinkSync(join(elsewhere, "gone.txt"), join(dir, "c.txt"));
+    symlinkSync(join(elsewhere, "gone.json"), join(dir, "c.json")); // not a transcript's name: not ours to report
+    const broken = run(["extract", dir, "--format", "ndjson"]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toBe(
+      `interview-claims: ${join(dir, "c.txt")}: a link to nothing: its target does not exist\n`,
+    );
+    expect(sources(broken.stdout)).toEqual([join(dir, "a.txt"), join(dir, "d", "b.srt")]);
   });
 
   it("an empty input is a valid empty document", () => {
