@@ -3158,3 +3158,34 @@ describe("a small count in words right after a change word (多了, 增加了, �
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("pct after a number is analysts' shorthand for percentage points", () => {
+  it.each([
+    ["毛利率提升了1.5个pct", [{ text: "1.5个pct", kind: "percent", value: 1.5, unit: "pp" }]],
+    ["净利率同比下降2pct", [{ text: "2pct", kind: "percent", value: 2, unit: "pp" }]],
+    ["费用率下降了0.8 pct", [{ text: "0.8 pct", kind: "percent", value: 0.8, unit: "pp" }]],
+    ["毛利率提升了两个多pct", [{ text: "两个多pct", kind: "percent", value: 2, unit: "pp", approx: "over" }]],
+    // NEGATIVES: PCT as a patent route before a number, or with its own counted figure
+    ["PCT2号专利", []],
+    ["PCT专利3项", [{ text: "3项", kind: "count", value: 3 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("N年平均, N个月平均: the span of an average qualifies the rate after it, no duration", () => {
+  it.each([
+    ["两年平均增长4.9%", [{ text: "4.9%", kind: "percent", value: 4.9 }]],
+    ["三个月平均是5.2%", [{ text: "5.2%", kind: "percent", value: 5.2 }]],
+    // NEGATIVES: a clause break or another word between, a duration alone
+    ["用了两年，平均每年增长5%", [{ text: "两年", kind: "duration", value: 2, unit: "year" }, { text: "5%" }]],
+    ["这个项目做了两年", [{ text: "两年", kind: "duration", value: 2, unit: "year" }]],
+    ["等了三个月", [{ text: "三个月", kind: "duration", value: 3, unit: "month" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
