@@ -3116,3 +3116,76 @@ describe("leftover readings: spaced 不 会, fee bases, pointed products, index 
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("a lone digit before an upper end of hundreds or thousands counts in that place (三到五百家)", () => {
+  it.each([
+    ["今年计划新开三到五百家门店", [{ text: "三到五百家", kind: "count", min: 300, max: 500 }]],
+    ["一期投资两到三千万元", [{ text: "两到三千万元", kind: "money", min: 2e7, max: 3e7, unit: "CNY" }]],
+    ["单店投入大概3到5千元", [{ text: "3到5千元", kind: "money", min: 3000, max: 5000 }]],
+    ["客单价在三到五千五百元之间", [{ text: "三到五千五百元", kind: "money", min: 3000, max: 5500 }]],
+    ["每年招一到两千人", [{ text: "一到两千人", kind: "count", min: 1000, max: 2000 }]],
+    // NEGATIVES: an Arabic upper end with its digits written out, a lower end that would pass the upper, two places
+    ["门店从3到500家都有", [{ text: "3到500家", kind: "count", min: 3, max: 500 }]],
+    ["编号从1到100家", [{ text: "1到100家", kind: "count", min: 1, max: 100 }]],
+    ["规模从五到三百家不等", [{ text: "五到三百家", kind: "count", min: 5, max: 300 }]],
+    ["三百到五百家", [{ text: "三百到五百家", kind: "count", min: 300, max: 500 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("a small count in words right after a change word (多了, 增加了, 新增) is a difference, a figure", () => {
+  it.each([
+    [
+      "全省有二十一个商圈，比去年多了三个",
+      [
+        { text: "二十一个", value: 21 },
+        { text: "三个", kind: "count", value: 3 },
+      ],
+    ],
+    ["今年门店增加了两家", [{ text: "两家", kind: "count", value: 2 }]],
+    ["我们新增两个生产基地", [{ text: "两个", kind: "count", value: 2 }]],
+    ["人手比上个月少了三个", [{ text: "三个", kind: "count", value: 3 }]],
+    // NEGATIVES: no change word, one more (一个), 多 without 了 (a request)
+    ["主要有两个原因", []],
+    ["又多了一个选择", []],
+    ["我们还要多两个人手", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("pct after a number is analysts' shorthand for percentage points", () => {
+  it.each([
+    ["毛利率提升了1.5个pct", [{ text: "1.5个pct", kind: "percent", value: 1.5, unit: "pp" }]],
+    ["净利率同比下降2pct", [{ text: "2pct", kind: "percent", value: 2, unit: "pp" }]],
+    ["费用率下降了0.8 pct", [{ text: "0.8 pct", kind: "percent", value: 0.8, unit: "pp" }]],
+    ["毛利率提升了两个多pct", [{ text: "两个多pct", kind: "percent", value: 2, unit: "pp", approx: "over" }]],
+    // NEGATIVES: PCT as a patent route before a number, or with its own counted figure
+    ["PCT2号专利", []],
+    ["PCT专利3项", [{ text: "3项", kind: "count", value: 3 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("N年平均, N个月平均: the span of an average qualifies the rate after it, no duration", () => {
+  it.each([
+    ["两年平均增长4.9%", [{ text: "4.9%", kind: "percent", value: 4.9 }]],
+    ["三个月平均是5.2%", [{ text: "5.2%", kind: "percent", value: 5.2 }]],
+    // NEGATIVES: a clause break or another word between, a duration alone
+    ["用了两年，平均每年增长5%", [{ text: "两年", kind: "duration", value: 2, unit: "year" }, { text: "5%" }]],
+    ["这个项目做了两年", [{ text: "两年", kind: "duration", value: 2, unit: "year" }]],
+    ["等了三个月", [{ text: "三个月", kind: "duration", value: 3, unit: "month" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

@@ -1342,3 +1342,21 @@ describe("findTimes: a holiday with no year and a modal 会 after it in its clau
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
 });
+
+describe("findTimes: 来 after a count that a verb before it spends (分, 用, 花了) links to the next verb, no past span", () => {
+  it.each(["所以分两年来做", "我们用三年来完成改造", "花了五年来打磨这款车", "用 两年来消化库存"])(
+    "%s: no time",
+    (sentence) => {
+      expect(findTimes(sentence, ANCHOR)).toEqual([]);
+    },
+  );
+
+  // negatives: nothing or another word before the count, the span stays
+  it.each([
+    ["两年来我们卖了5万辆", "两年来", "2023-12-18", "2025-12-18"],
+    ["近两年来营收增长了30%", "近两年来", "2023-12-18", "2025-12-18"],
+    ["这两年来营收增长了30%", "这两年来", "2023-12-18", "2025-12-18"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+});

@@ -269,6 +269,12 @@ export function scaleSuffix(s: string): string {
   return s.slice(i);
 }
 
+/** Whether a numeral's text opens with one digit of hundreds or thousands: "五百", "三千万", "五千五百", "5千"; not 500, 十万. */
+export function opensWithPlace(s: string): boolean {
+  const first = s.charCodeAt(0);
+  return (digitOf.has(first) || isArabicDigit(first)) && (unitOf.get(s.charCodeAt(1)) ?? 0) >= 2;
+}
+
 /** The scale a numeral ends in before a 多, 余 or 来 after it: 9亿多 → 亿, 300多 → "". */
 export function scaleBeforeApprox(s: string): string {
   const a = approxSuffixes.find((x) => s.endsWith(x.form));

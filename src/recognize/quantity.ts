@@ -18,6 +18,7 @@ import {
   isBareScale,
   isNumeralChar,
   type NumeralMatch,
+  opensWithPlace,
   parseNumeral,
   scaleBeforeApprox,
   scaleSuffix,
@@ -103,6 +104,7 @@ const Units = z.object({
     example: z.string(),
   }),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
+  changedBy: Words,
   nearlyBefore: z.object({ words: Words, notAfter: Words, notInClause: Words }),
   fewAfterDemonstratives: Words,
   durations: z.array(
@@ -1160,6 +1162,7 @@ function talliedAt(text: string, pos: number): boolean {
   }
   return false;
 }
+const changedBy = wordLexicon(units.changedBy);
 const demonstratives = new Set(units.fewAfterDemonstratives);
 const wordCounters = new Set(units.wordCounters.words);
 const wordCounterContexts = wordLexicon(units.wordCounters.contexts);
@@ -2178,6 +2181,12 @@ function joinIntervals(text: string, ms: Mention[]): Mention[] {
 function lowerEnd(a: Mention, b: Mention): number | null {
   if (scaleSuffix(a.numeral) || a.kind !== "count" || a.unit !== null || a.value === null) return a.value;
   if (b.factor !== 1) return Number((a.value * b.factor).toPrecision(15));
+  // 三到五百家, 两到三千万, 三到五千五百元: a lone digit before an upper end that opens with one digit of hundreds or
+  // thousands counts in that digit's place; one that would not stay below it keeps its value (五到三百 stays 5)
+  if (a.numeral.length === 1 && b.value !== null && b.value > 0 && opensWithPlace(b.numeral)) {
+    const placed = a.value * 10 ** Math.floor(Math.log10(b.value));
+    if (placed < b.value) return placed;
+  }
   // the scale a range's upper end lends its lower end: 1.4到1.6万亿
   const tail = scaleSuffix(b.numeral);
   if (!tail) return a.value;
@@ -2755,7 +2764,8 @@ function classifyWeak(text: string, ms: Mention[]) {
         : (m.approx !== null && m.value !== null && m.value > 1) ||
           (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资
           turnover(text, m) ||
-          talliedAt(text, m.start))
+          talliedAt(text, m.start) ||
+          (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null)) // 多了三个
     )
       continue;
     m.tag = "discourse";

@@ -134,6 +134,7 @@ const TimeData = z.object({
   insideMarkers: z.array(Guarded),
   sinceMarkers: z.array(Guarded),
   sinceVerb: z.object({ markers: Words, times: Words }),
+  sinceSpentBy: Words,
   agoMarkers: z.array(Guarded),
   afterMarkers: z.array(Guarded),
   aheadMarkers: z.array(Guarded),
@@ -1918,8 +1919,15 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
     return spanHit(ctx, within.end, c, u, "future");
   }
   const since = T.since.at(text, u.end);
-  if (since && !(c.max === 1 && comesCount(text, u.end, since.end))) return spanHit(ctx, since.end, c, u, "past");
+  if (since && !(c.max === 1 && comesCount(text, u.end, since.end)) && !spentBefore(text, i))
+    return spanHit(ctx, since.end, c, u, "past");
   return null;
+}
+
+/** A verb that spends a period (time.yaml sinceSpentBy) right before its count at `start`: 分两年来做, 用三年来完成. */
+function spentBefore(text: string, start: number): boolean {
+  const lead = codeAt(text, start - 1) === 32 ? start - 1 : start;
+  return data.sinceSpentBy.some((w) => text.startsWith(w, lead - w.length));
 }
 
 /**
