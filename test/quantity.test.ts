@@ -3134,6 +3134,7 @@ describe("audit b14: podcasts on chips, sports and cooking: model sizes, 三分,
       ],
     ],
     ["收汁之前加两勺盐", [{ text: "两勺", kind: "measure", value: 2, unit: "spoon" }]],
+    ["半勺就够", [{ text: "半勺", kind: "measure", value: 0.5, unit: "spoon" }]],
     // a monthly rent said without 元
     ["月租四千五", [{ text: "四千五", kind: "money", value: 4500 }]],
     // a model size alone is a figure the speaker states; 三分 alone is a score
