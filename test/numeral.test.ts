@@ -389,6 +389,9 @@ describe("a loose pair (三五) before a unit or scale is a range, elsewhere two
     ["每个月多花三五千块钱", [range("三五千", 3000, 5000)]],
     ["三五十个", [range("三五十", 30, 50)]],
     ["三五万", [range("三五万", 30000, 50000)]],
+    // before a unit of time said without a counter
+    ["焯水大概三五分钟", [range("三五", 3, 5)]],
+    ["三五天就好", [range("三五", 3, 5)]],
     // not before a unit or scale, nor inside a number (十三五 is a plan's name), nor another pair
     ["三五个", [one("三", 3), one("五", 5)]],
     ["十三五规划", [one("十三", 13), one("五", 5)]],

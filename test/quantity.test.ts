@@ -2769,6 +2769,9 @@ describe("durations: working and trading days, a spaced N个 半 小时, a grade
     ["前后 拖了 两个 半 月", [{ text: "两个 半 月", kind: "duration", value: 2.5, unit: "month" }]],
     ["他的成绩是47秒62。", [{ text: "47秒62", kind: "duration", value: 47.62, unit: "second" }]],
     ["他跑出了9秒83。", [{ text: "9秒83", kind: "duration", value: 9.83, unit: "second" }]],
+    // full-width digits (a fuzz case gave NaN), and a leading zero in the fraction
+    ["他跑出了９秒８３。", [{ text: "９秒８３", kind: "duration", value: 9.83, unit: "second" }]],
+    ["他跑出了10秒05。", [{ text: "10秒05", kind: "duration", value: 10.05, unit: "second" }]],
     // near-misses: 工作日 with no figure; 半 that begins a word (半天) or no unit after 两个 半; a grade; 三年 alone
     ["工作日的早上人很多。", []],
     ["我有三个 半天的假", [{ text: "半天", kind: "duration", value: 0.5, unit: "day" }]],
@@ -3187,5 +3190,50 @@ describe("N年平均, N个月平均: the span of an average qualifies the rate a
     const got = figures(text);
     expect(got).toHaveLength(want.length);
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("audit b14: podcasts on chips, sports and cooking: model sizes, 三分, compute and spoon units", () => {
+  it.each([
+    // compute rates with an SI prefix, and spoonfuls in a recipe
+    ["单卡算力是20 PFLOPS", [{ text: "20 PFLOPS", kind: "measure", value: 20, unit: "PFLOPS" }]],
+    ["集群算力有4 EFLOPS", [{ text: "4 EFLOPS", kind: "measure", value: 4, unit: "EFLOPS" }]],
+    ["NPU有45 TOPS", [{ text: "45 TOPS", kind: "measure", value: 45, unit: "TOPS" }]],
+    [
+      "加三勺生抽一勺老抽",
+      [
+        { text: "三勺", kind: "measure", value: 3, unit: "spoon" },
+        { text: "一勺", kind: "measure", value: 1, unit: "spoon" },
+      ],
+    ],
+    ["收汁之前加两勺盐", [{ text: "两勺", kind: "measure", value: 2, unit: "spoon" }]],
+    ["半勺就够", [{ text: "半勺", kind: "measure", value: 0.5, unit: "spoon" }]],
+    // a monthly rent said without 元
+    ["月租四千五", [{ text: "四千五", kind: "money", value: 4500 }]],
+    // a model size alone is a figure the speaker states; 三分 alone is a score
+    ["跑个7B的模型完全没问题", [{ text: "7B", kind: "count", value: 7e9 }]],
+    ["参数从7B-13B不等", [{ text: "7B-13B", kind: "count", min: 7e9, max: 13e9 }]],
+    ["这场他得了三分", [{ text: "三分", kind: "measure", value: 3, unit: "points" }]],
+    ["最后三分钟", [{ text: "三分钟", kind: "duration", value: 3, unit: "minute" }]],
+    // NEGATIVES: 勺子 counts spoons
+    ["拿两个勺子", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+  it.each([
+    // a parameter size after a name's version is part of the name
+    "像Qwen2.5-72B这种量化以后",
+    "你要跑Llama 3.1 405B这种",
+    "DeepSeek-V3 671B开源了",
+    // three-pointers, and an idiom of days
+    "三分命中率百分之四十的那个",
+    "每天投五百个三分",
+    "三分球投了十个",
+    "理财不能三天打鱼两天晒网",
+  ])("no invented figure in %s", (text) => {
+    const got = figures(text).filter((m) => /72B|405B|671B|三分|三天|两天/.test(m.text));
+    expect(got).toEqual([]);
   });
 });

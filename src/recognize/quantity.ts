@@ -738,6 +738,18 @@ function latinWordBefore(text: string, pos: number): string {
   while (i > 0 && isLatin(text[i - 1])) i--;
   return text.slice(i, pos);
 }
+/**
+ * Whether a name's version ends at `pos`: digits and dots glued to a Latin word (Qwen2.5) or one space after one
+ * (Llama 3.1). A number alone before it (A100 2-3B, 显卡 5090) is none.
+ */
+function versionedNameBefore(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && /[0-9.]/.test(text[i - 1] ?? "")) i--;
+  if (i === pos || text[pos - 1] === ".") return false;
+  // the letters glued before the version must not be a number's scale (5k-20B is a range)
+  if (isLatin(text[i - 1])) return !isDigitLike(text[i - 1 - latinWordBefore(text, i).length]);
+  return text[i - 1] === " " && latinWordBefore(text, i - 1).length >= 2;
+}
 function latinWordAfter(text: string, pos: number): string {
   let i = pos;
   while (i < text.length && isLatin(text[i])) i++;
@@ -879,6 +891,10 @@ function nameReason(
     const unit = suffixes.after(text, text[n.end] === " " ? n.end + 1 : n.end);
     if (!latinBeforeOk.has(word) && !unit) return `model or product name (${word} ${n.text})`;
   }
+  // Qwen2.5-72B, Llama 3.1 405B: a parameter size after a name's version is part of the name (a 7B model alone is
+  // a size the speaker states)
+  if ((prev === "-" || prev === " ") && /[Bb]$/u.test(n.text) && versionedNameBefore(text, n.start - 1))
+    return `model or product name (${n.text} after a versioned name)`;
   // 5G, GPT-4o, 3D, 3.12.1: letters or another dotted part glued after the numeral
   const after = latinWordAfter(text, n.end);
   if (after !== "" && !latinAfterOk.has(after) && n.script !== "chinese") return `name or version (${n.text}${after})`;
@@ -1901,7 +1917,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (d?.value == null || d.script !== "arabic" || d.end - end > 2 || d.end - end !== d.text.length) return end;
     const next = text.charAt(d.end);
     if (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || suffixes.after(text, d.end)) return end;
-    m.value = Number(`${m.value}.${d.text}`);
+    // by value, not by text: full-width digits (9秒８３) do not parse as a number
+    m.value = Number((m.value + d.value / 10 ** d.text.length).toPrecision(15));
     return d.end;
   }
 
