@@ -83,7 +83,7 @@ describe("types", () => {
     ["他的转会费是5000万欧元", ["metric"]],
     // near-misses: the condition itself, and 万一 right after a figure
     ["万一需求下降一半，库存就多了", ["hypothetical"]],
-    ["投了十万，万一亏了一半怎么办", ["metric", "hypothetical"]],
+    ["投了十万，万一亏了一半就麻烦了", ["metric", "hypothetical"]],
     ["明年会举办3000场演唱会", ["prediction"]],
     ["俱乐部明年会再花5000万欧元的转会费", ["prediction"]],
   ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
@@ -209,6 +209,12 @@ describe("types: what was made ready, a first-person 要, a closing target, a ta
     ["未来五年，我们要新建10所学校。", "plan"],
     ["2030年前，我们要新建10所学校。", "plan"],
     ["明年我要把门店开到20家。", "plan"],
+    // 要 and a verb of building or adding, with a time between the actor and 要: only an actor builds
+    ["我们明年要新建一栋实验楼，大概投资八千万。", "plan"],
+    ["学校下半年要新增200个学位。", "plan"],
+    ["明年要新开100家门店。", "plan"],
+    // negatives: 主要新增 ("mainly added") is what was done
+    ["今年主要新增了三个品类，销量涨了20%。", "metric"],
     // negatives: 要 with no person (a forecast), 要是 (if), 需要 (a need), 要求 (a demand), 要看到 (note what is)
     ["明年价格要涨10%。", "prediction"],
     ["我们要是明年能卖3000台就好了。", "hypothetical"],
@@ -1015,6 +1021,12 @@ describe("questions are not claims", () => {
     ["那明年的利润率能到多少呢 大家都很关心", []],
     ["那 明年能做到20%呢", []],
     ["今年能卖到10万台吗。", []],
+    // a clause that ends asking what to do is a question; knowing what to do (不知道怎么办) states
+    ["主持人：如果发烧超过三天怎么办\n刘医生：一定要去医院", []],
+    ["体温超过39度怎么办，马上去医院", []],
+    ["投了十万，万一亏了一半怎么办", ["十万"]],
+    ["去年亏了30亿不知道怎么办", ["30亿"]],
+    ["如果超过三天还不退烧，一定要去医院", ["三天"]],
     // the answer on the next caption line, or after a pause, is a claim
     ["主持人：明年能到100亿吗\n周明远：我们预计能到120亿", ["120亿"]],
     ["明年能到100亿吗 我们预计能到120亿", ["120亿"]],

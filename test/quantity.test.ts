@@ -3215,8 +3215,14 @@ describe("audit b14: podcasts on chips, sports and cooking: model sizes, 三分,
     ["参数从7B-13B不等", [{ text: "7B-13B", kind: "count", min: 7e9, max: 13e9 }]],
     ["这场他得了三分", [{ text: "三分", kind: "measure", value: 3, unit: "points" }]],
     ["最后三分钟", [{ text: "三分钟", kind: "duration", value: 3, unit: "minute" }]],
-    // NEGATIVES: 勺子 counts spoons
+    // a traditional length (丈) in history talk
+    ["史书上说宝船长四十四丈", [{ text: "四十四丈", kind: "measure", value: 44, unit: "zhang" }]],
+    ["城墙高三丈", [{ text: "三丈", kind: "measure", value: 3, unit: "zhang" }]],
+    // NEGATIVES: 勺子 counts spoons; 丈 in idioms and in 丈夫 is no length
     ["拿两个勺子", []],
+    ["他气得火冒三丈", []],
+    ["成绩一落千丈", []],
+    ["两个丈夫都来了", []],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

@@ -284,6 +284,12 @@ const said: [string, Expected[]][] = [
   ["三年后会怎样", [{ text: "三年后", from: "2028-01-01", to: "2028-12-31", grain: "year", direction: "future" }]],
   ["七八年前", [{ text: "七八年前", from: "2017-01-01", to: "2018-12-31", grain: "year" }]],
   ["两个月后上线", [{ text: "两个月后", from: "2026-02-01", to: "2026-02-28", grain: "month" }]],
+  // counted from a finished event (打完, 吃完, 满), not from the anchor: a length, no date
+  ["一般打完两周以后产生抗体", []],
+  ["吃完三天后去医院复查", []],
+  ["工作满两年以后可以申请", []],
+  ["两周以后产生抗体", [{ text: "两周以后", from: "2025-12-29", to: "2026-01-04", grain: "day" }]],
+  ["我们完成改造，两个月后上线", [{ text: "两个月后", from: "2026-02-01", to: "2026-02-28", grain: "month" }]],
   ["5天前就回来了", [{ text: "5天前", from: "2025-12-13", to: "2025-12-13", grain: "day" }]],
   ["十多年前", [{ text: "十多年前", from: "2006-01-01", to: "2015-12-31", grain: "year" }]],
   ["三五年内见分晓", [{ text: "三五年内", from: "2025-12-18", to: "2030-12-31", grain: "year", duration: true }]],

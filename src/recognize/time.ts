@@ -137,6 +137,7 @@ const TimeData = z.object({
   sinceSpentBy: Words,
   agoMarkers: z.array(Guarded),
   afterMarkers: z.array(Guarded),
+  afterEventLeads: Words,
   aheadMarkers: z.array(Guarded),
   bounds: z.array(
     Guarded.extend({
@@ -1910,7 +1911,7 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
   const ago = T.ago.at(text, u.end);
   if (ago) return offsetHit(ctx, ago.end, c, u, -1);
   const later = T.later.at(text, u.end);
-  if (later) return offsetHit(ctx, later.end, c, u, 1);
+  if (later) return afterEvent(text, i) ? null : offsetHit(ctx, later.end, c, u, 1);
   const within = T.within.at(text, u.end);
   if (within) {
     if (durationBound(text, i, within.end)) return null;
@@ -1922,6 +1923,12 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
   if (since && !(c.max === 1 && comesCount(text, u.end, since.end)) && !spentBefore(text, i))
     return spanHit(ctx, since.end, c, u, "past");
   return null;
+}
+
+/** A finished event (time.yaml afterEventLeads) right before the count at `start`: 打完两周以后 counts from it. */
+function afterEvent(text: string, start: number): boolean {
+  const lead = codeAt(text, start - 1) === 32 ? start - 1 : start;
+  return data.afterEventLeads.some((w) => text.startsWith(w, lead - w.length));
 }
 
 /** A verb that spends a period (time.yaml sinceSpentBy) right before its count at `start`: 分两年来做, 用三年来完成. */
