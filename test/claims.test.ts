@@ -759,6 +759,17 @@ describe("time", () => {
     // 到 after the term of a state (合同到2028年) is when the state ends, no deadline: a fact; 要到…才 is "not
     // until then", due then; a deadline at the start of a clause stays a forecast
     ["他的合同到2028年，年薪大约600万欧元。", ["metric 2025-12-18..2028-12-31"]],
+    // a length reckoned up to a period already begun (到今年整整三十年了) is an anniversary, the present: a fact
+    ["我做这行到今年整整三十年了。", ["metric 2025-12-18..2025-12-31"]],
+    ["到今年他已经干了十年了。", ["metric 2025-12-18..2025-12-31"]],
+    ["到这个月已经半年多了。", ["metric 2025-12-18..2025-12-31"]],
+    // negatives: a period still to begin, no length before 了, a length in the next clause
+    ["到明年就是二十年了。", ["prediction 2025-12-18..2026-12-31"]],
+    ["到今年会涨到三十块了。", ["prediction 2025-12-18..2025-12-31"]],
+    [
+      "到今年，门店开了三百家，明年开满十年了。",
+      ["prediction 2025-12-18..2025-12-31", "prediction 2026-01-01..2026-12-31"],
+    ],
     // a plan or forecast word cut from its figure by a caption break speaks for the next line (round-1 audit P1)
     ["明年第一季度\n目标是融\n五千万美元", ["plan 2026-01-01..2026-03-31"]],
     ["我们的目标是\n五千万美元", ["plan -"]],

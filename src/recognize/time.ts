@@ -153,6 +153,7 @@ const TimeData = z.object({
   untilTails: Words,
   untilLate: Words,
   untilTerms: Words,
+  untilReckoned: z.object({ units: Words, reach: z.int().min(1).max(40) }),
   rangeConnectors: Words,
   yearConnectors: Words,
   betweenConnectors: Words,
@@ -2307,6 +2308,7 @@ function beyond(day: number, dir: -1 | 1): number {
 // outside the table of tables (T): their words mark no time, they only read the words around 到
 const untilLate = plain(data.untilLate);
 const untilTerms = data.untilTerms;
+const reckonedUnits = plain(data.untilReckoned.units);
 
 /**
  * 到2030年, 截至2024年底, 直到明年: anchor..the end of that time, when it is later than the anchor. Not so 要到2026年三季度
@@ -2324,9 +2326,22 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
   if (!tail && untilLate.at(text, skipSpaces(text, x.end))) return null;
   if (!a) return { ...x, end, from: null, to: null, relative: true, fields: undefined };
   if (x.to === null || x.to < a.day) return null; // 到了2018年: a past time stands alone
-  // the term of a state, or a time that ends on the anchor's day (截至今天, 到今天为止: a status as of now): the present
-  const direction = termBefore(text, i) || x.to === a.day ? "present" : "future";
+  // the term of a state, a time that ends on the anchor's day (截至今天, 到今天为止: a status as of now), or a period
+  // begun by then with a length reckoned up to it (到今年整整三十年了): the present
+  const present = termBefore(text, i) || x.to === a.day || (x.from !== null && x.from <= a.day && reckoned(text, end));
+  const direction = present ? "present" : "future";
   return { ...x, end, from: a.day, relative: true, direction, fields: undefined };
+}
+
+/** A count and a unit of time right before 了 in the clause from `p` (整整三十年了, 已经干了半年了): a length reckoned. */
+function reckoned(text: string, p: number): boolean {
+  const stop = Math.min(text.length, p + data.untilReckoned.reach);
+  for (let k = p; k < stop && clauseStops[text.charCodeAt(k)] !== 1; k++) {
+    const n = readNum(text, k) ?? (text.startsWith("半", k) ? { end: k + 1 } : null);
+    const u = n ? reckonedUnits.at(text, n.end) : null;
+    if (u && (text.startsWith("了", u.end) || text.startsWith("多了", u.end))) return true;
+  }
+  return false;
 }
 
 /** Whether the term of a state (合同, 任期) or a word that sets one (续约) ends right before `i`. */
