@@ -3139,6 +3139,57 @@ describe("a lone digit before an upper end of hundreds or thousands counts in th
   });
 });
 
+describe("a bare number after a verb of paying, in a sentence about money, is the amount paid (自己出六千)", () => {
+  it.each([
+    [
+      "住院花了两万块，报销以后自己出六千左右",
+      [
+        { text: "两万块", kind: "money", value: 20000, unit: "CNY" },
+        { text: "六千", kind: "money", value: 6000, approx: "about" },
+      ],
+    ],
+    // the money is known from a figure with a currency, with no money word
+    [
+      "一次手术两万块，医保报了七成，自己出六千",
+      [
+        { text: "两万块", kind: "money" },
+        { text: "七成", kind: "percent" },
+        { text: "六千", kind: "money", value: 6000 },
+      ],
+    ],
+    [
+      "这个项目预算两百万，我们省了30",
+      [
+        { text: "两百万", kind: "money" },
+        { text: "30", kind: "money", value: 30 },
+      ],
+    ],
+    // NEGATIVES: nothing speaks of money; a number with its own counter after the verb
+    ["他出了300", []],
+    ["我们出了三个方案，预算两百万", [{ text: "两百万", kind: "money" }]],
+    ["我们交了3份材料", [{ text: "3份", kind: "count", value: 3 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("页 counts pages (这本书有300页); 页面, 页码 and 第12页 are none", () => {
+  it.each([
+    ["这本书有300页", [{ text: "300页", kind: "count", value: 300 }]],
+    ["报告一共12页", [{ text: "12页", kind: "count", value: 12 }]],
+    // NEGATIVES: an ordinal, another word, a page's noun
+    ["翻到第12页", []],
+    ["有3页面需要改", []],
+    ["页岩气产量500万吨", [{ text: "500万吨", kind: "measure" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("a small count in words right after a change word (多了, 增加了, 新增) is a difference, a figure", () => {
   it.each([
     [

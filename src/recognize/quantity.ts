@@ -131,6 +131,7 @@ const Units = z.object({
   prices: z.object({ words: Words, links: Words, carry: Words, changes: Words, perArea: Words }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
+  paidBy: Words,
   rateBases: z.object({
     before: Words,
     rates: Words,
@@ -486,6 +487,7 @@ const nounEnds = charTable(units.countedNouns.ends);
 const nounFollow = charTable(units.countedNouns.follow);
 const nounNotBefore = charTable(units.countedNouns.notBefore);
 const shapedBefore = wordLexicon(units.shapedPrices.before);
+const paidBy = wordLexicon(units.paidBy);
 const offerOpens = wordLexicon(units.offers.opens);
 const offerTakes = wordLexicon(units.offers.takes);
 const rateBaseBefore = wordLexicon(units.rateBases.before);
@@ -2339,6 +2341,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "money";
       m.unit = (ms[i - 1] as Mention).unit; // 从4999元降到3999: yuan
+      prices.add(m);
+    } else if (wordEndBefore(paidBy, text, m) && (money || ms.some((o) => o.tag === "figure" && o.kind === "money"))) {
+      m.tag = "figure";
+      m.kind = "money"; // 报销以后自己出六千左右: the amount paid
       prices.add(m);
     } else if (shapedPrice(text, m, prices)) {
       m.tag = "figure";
