@@ -3175,6 +3175,29 @@ describe("a bare number after a verb of paying, in a sentence about money, is th
   });
 });
 
+describe("digits after a count and its counter name what is counted (两张4090), even in talk of money", () => {
+  it.each([
+    ["电费一个月三百。我买了两张4090，跑得动", [{ text: "三百", kind: "money", value: 300 }]],
+    [
+      "房租四千，一台5090也要一万多",
+      [
+        { text: "四千", kind: "money" },
+        { text: "一万多", kind: "money", value: 10000 },
+      ],
+    ],
+    ["我们采购了三台 910，性能还行", []],
+    // NEGATIVES: a unit or a scale after the digits, a price said in ASR digits (两块8), no count before the counter
+    ["一台1000元", [{ text: "1000元", kind: "money", value: 1000 }]],
+    ["一个100万的订单", [{ text: "100万", value: 1000000 }]],
+    ["两块8一斤", [{ text: "两块8", kind: "money", value: 2.8 }]],
+    ["卖了一台3000块的", [{ text: "3000块", kind: "money", value: 3000 }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("页 counts pages (这本书有300页); 页面, 页码 and 第12页 are none", () => {
   it.each([
     ["这本书有300页", [{ text: "300页", kind: "count", value: 300 }]],

@@ -220,6 +220,7 @@ const FalseFigures = z.object({
   ordinalPrefixes: Words,
   brands: Words,
   numberNames: z.object({ minDigits: z.int().min(1), words: Words }),
+  countedNames: z.object({ minDigits: z.int().min(1), counters: Words }),
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
@@ -577,6 +578,7 @@ const ordinalPrefixes = wordLexicon(falseFigures.ordinalPrefixes);
 const versionWords = wordLexicon(falseFigures.versionWords);
 const brands = wordLexicon(falseFigures.brands);
 const numberNames = wordLexicon(falseFigures.numberNames.words);
+const countedNameCounters = new Set(falseFigures.countedNames.counters);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
@@ -866,6 +868,9 @@ function nameReason(
   const named = numberNames.after(text, n.end);
   if (named && n.script === "arabic" && n.text.length >= falseFigures.numberNames.minDigits && allDigits(n.text))
     return `name (${n.text}${named.word})`;
+  // 两张4090, 一台 5090: a count and its counter before digits with no unit count what the digits name
+  const counted = countedName(text, n);
+  if (counted) return `model or product name (${counted}${n.text})`;
   // 2K直屏, 4K视频: one digit and K about screens or video
   const letter = n.text.slice(1);
   if (
@@ -903,6 +908,17 @@ function nameReason(
   if ((text[n.end] === "." || text[n.end] === "．") && isDigitLike(text[n.end + 1])) return `version (${n.text}.…)`;
   if (ctx.versions.has(n.text) && n.script === "arabic" && n.text.includes(".")) return `version of a name (${n.text})`;
   return null;
+}
+
+/**
+ * The numeral and counter (false-figures.yaml countedNames) right before digits with no unit after them, one space
+ * between (两张4090: "两张"), or null.
+ */
+function countedName(text: string, n: NumeralMatch): string | null {
+  if (n.script !== "arabic" || n.text.length < falseFigures.countedNames.minDigits || !allDigits(n.text)) return null;
+  const p = spaceAt(text, n.start - 1) ? n.start - 1 : n.start;
+  if (p < 2 || !countedNameCounters.has(text.charAt(p - 1)) || !isNumeralChar(text.charAt(p - 2))) return null;
+  return suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end) ? null : text.slice(p - 2, p);
 }
 
 /**
