@@ -3317,3 +3317,36 @@ describe("audit b14: podcasts on chips, sports and cooking: model sizes, 三分,
     expect(got).toEqual([]);
   });
 });
+
+describe("audit d14 (markets, phone launches, legal advice): terms after a bound, 一 + a duration before 就, 对半分", () => {
+  it.each([
+    // a term (N年期) names the instrument even after a bound word; the figure after it stays
+    ["民间借贷利率不超过一年期LPR的四倍", [{ text: "四倍", kind: "multiple", value: 4 }]],
+    ["收益率超过10年期国债", []],
+    ["利率不超过五年期LPR的水平", []],
+    // 一 + a duration right before 就: the span the deed took, a figure
+    [
+      "首销一分钟就破了10万台",
+      [
+        { text: "一分钟", kind: "duration", value: 1, unit: "minute" },
+        { text: "10万台", kind: "count", value: 100000 },
+      ],
+    ],
+    ["一周就卖完了", [{ text: "一周", kind: "duration", value: 1, unit: "week" }]],
+    // 对半分 shares half and half: no half a point
+    ["增值部分一般对半分", []],
+    // NEGATIVES: a duration bounded with no term after it; 期间 holds the duration; a rate's base; idioms with 就
+    ["工期超过三年", [{ text: "三年", kind: "duration", value: 3, approx: "over" }]],
+    ["超过三年期间都没有涨", [{ text: "三年", kind: "duration", value: 3, approx: "over" }]],
+    ["他一天就来一次", []],
+    // a rate's base: the cost of each month, no deed done
+    ["那边的租金一个月就要三四十万港币", [{ text: "三四十万港币", kind: "money", min: 300000, max: 400000 }]],
+    ["有一天就卖完了", []],
+    ["一下子就涨了", []],
+    ["这场他得了三分", [{ text: "三分", kind: "measure", value: 3, unit: "points" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

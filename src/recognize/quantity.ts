@@ -94,6 +94,7 @@ const Units = z.object({
   notMultipleWords: Words,
   growthVerbs: Words,
   durationLinks: Words,
+  oneDurationBefore: z.object({ words: Words, done: Words }),
   oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
   oneDurationVerbs: z.object({
     modals: Words,
@@ -127,6 +128,7 @@ const Units = z.object({
   splitCounters: Words,
   notUnitsAfterSpace: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
+  terms: z.object({ words: Words, example: z.string() }),
   scores: z.object({ words: Words, wholeWords: Words, links: Words, carry: Words }),
   prices: z.object({ words: Words, links: Words, carry: Words, changes: Words, perArea: Words }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
@@ -441,6 +443,7 @@ const readTolerance = (text: string, m: Mention) => {
 };
 const halfWords = new Set(units.halfAfterUnit.words);
 const halfNotBefore = new Set(units.halfAfterUnit.notBefore);
+const termWords = wordLexicon(units.terms.words);
 
 /** What a bound word says: the approx it gives the figure and, if it compares, which end of an interval it is. */
 interface BoundInfo {
@@ -1152,6 +1155,18 @@ const shortDurationWords = new Map(
 );
 const durationLinks = new Set(units.durationLinks);
 const oneDurationAfter = new Lexicon(units.oneDurationAfter);
+const oneDurationBefore = wordLexicon(units.oneDurationBefore.words);
+const doneWords = units.oneDurationBefore.done;
+/** 一 + a duration right before 就 with a deed done later in its clause (一分钟就破了): the span it took. */
+function doneWithin(text: string, m: Mention): boolean {
+  const lead = oneDurationBefore.after(text, m.end);
+  if (!lead) return false;
+  const from = m.end + lead.word.length;
+  let end = from;
+  while (end < text.length && tableAt(clauseBreaks, text, end) !== 1) end++;
+  const rest = text.slice(from, end);
+  return doneWords.some((w) => rest.includes(w));
+}
 const changeFrom = wordLexicon(units.durationChanges.from);
 const durationChangeVerbs = wordLexicon(units.durationChanges.verbs);
 /**
@@ -1736,6 +1751,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
     m.text = text.slice(m.start, m.end);
     if (!kind) m.tag = "bare"; // decided in classifyBare, once lists and ranges are joined
+    // a duration refused because a term word follows (五年期LPR, 10年期国债) names the term: no figure, so a bound
+    // before it (利率不超过一年期LPR) cannot make it one in classifyBare
+    const termed = !kind && suffix && !info && suffix.info.kind === "duration" ? suffix : null;
+    if (termed && termWords.after(text, termed.end) && !termed.info.exceptBefore?.after(text, termed.end)) {
+      m.tag = "name";
+      m.reason = "a term (五年期LPR, 10年期国债)";
+    }
     // 翻了三倍, 增长约 8 倍: the strict reading adds one
     if (m.kind === "multiple" && m.value !== null) {
       let p = n.start;
@@ -2781,7 +2803,7 @@ function bounded(text: string, m: Mention): boolean {
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
  * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
  * it follows a verb's 了 or a duration verb (延期了一个月, 为期一周; units.yaml `oneDurationAfter`), or a modal and a
- * verb (要下一个小时; `oneDurationVerbs`), or is what a change starts from (从一个星期缩短到了两天). A count of times between 翻 and 台 is a
+ * verb (要下一个小时; `oneDurationVerbs`), or comes before 就 and a deed done (一分钟就破了; `oneDurationBefore`), or is what a change starts from (从一个星期缩短到了两天). A count of times between 翻 and 台 is a
  * restaurant's table turnover, a figure (一天能翻五次台; units.yaml `turnovers`). 几 and a duration after a
  * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
@@ -2798,7 +2820,7 @@ function classifyWeak(text: string, ms: Mention[]) {
         ? m.value !== 1 ||
           m.approx !== null ||
           oneDurationAfter.before(text, m.start)?.info ||
-          (modalVerbBefore(text, m.start) && !timesAfter(text, ms, m)) ||
+          ((modalVerbBefore(text, m.start) || doneWithin(text, m)) && !timesAfter(text, ms, m)) ||
           changedDurationFrom(text, m)
         : (m.approx !== null && m.value !== null && m.value > 1) ||
           (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资
