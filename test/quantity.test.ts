@@ -539,6 +539,8 @@ const negatives = [
   "规则一成不变",
   "十四五期间，这个转型是必须的",
   "十五五规划的开局之年",
+  "我们制定了三年行动计划",
+  "五年行动方案已经出台",
   "即便明年一分钱都融不到",
   "我们一分钱也没赚到",
   "仓库里的半成品",
@@ -1675,6 +1677,9 @@ describe("一 and a time unit is a figure with a bound word or after a verb's �
     ["不到一个月就卖完了", [{ text: "一个月", kind: "duration", value: 1, unit: "month", approx: "under" }]],
     ["项目延期了一个月", [{ text: "一个月", kind: "duration", value: 1, unit: "month", approx: null }]],
     ["我们用了一年的时间", [{ text: "一年", kind: "duration", value: 1, unit: "year", approx: null }]],
+    // a span before 规划 (a verb here) or before a plan's name in the next clause stays a duration
+    ["我们花了五年规划这个园区", [{ text: "五年", kind: "duration", value: 5, unit: "year" }]],
+    ["项目用了三年，行动计划很完整", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
     // the whole a share is of, right before it (or its 的), is no span: only the share is the figure
     ["昨天一场雨下了一年三分之一的雨量", [{ text: "三分之一", kind: "percent" }]],
     ["工期延期了一个月，占了总工期的30%", [{ text: "一个月", kind: "duration" }, { text: "30%" }]],

@@ -214,6 +214,7 @@ const FalseFigures = z.object({
   cutoffs: z.object({ before: Words, after: Words, notAfter: Words }),
   weekdayLists: z.object({ weekWords: Words, days: Words }),
   planNames: z.object({ numbers: Words, after: Words }),
+  spanPlanNames: z.object({ numbers: Words, after: Words }),
   urlPrefixes: Words,
   versionWords: Words,
   years: z.object({ min: z.int(), max: z.int() }),
@@ -551,12 +552,13 @@ const notBounds = new Lexicon<boolean>([
   ...approxData.notBounds.map((word) => ({ word, info: true })),
   ...approxData.stillBounds.map((word) => ({ word, info: false })),
 ]);
-const { planNames, hyperbole, cutoffs } = falseFigures;
+const { planNames, spanPlanNames, hyperbole, cutoffs } = falseFigures;
 /** idioms (true) and the longer words that begin with one without being one (false: 十分钟) */
 const idioms = new Lexicon<boolean>([
   ...[
     ...falseFigures.idioms,
     ...planNames.numbers.flatMap((n) => planNames.after.flatMap((w) => [n + w, `${n} ${w}`])), // 十四五 期间
+    ...spanPlanNames.numbers.flatMap((n) => spanPlanNames.after.map((w) => n + w)), // 五年规划
     ...hyperbole.numbers.flatMap((n) => hyperbole.after.map((w) => n + w)),
   ].map((word) => ({ word, info: true })),
   ...falseFigures.notIdioms.map((word) => ({ word, info: false })),
