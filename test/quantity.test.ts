@@ -539,6 +539,8 @@ const negatives = [
   "规则一成不变",
   "十四五期间，这个转型是必须的",
   "十五五规划的开局之年",
+  "我们制定了三年行动计划",
+  "五年行动方案已经出台",
   "即便明年一分钱都融不到",
   "我们一分钱也没赚到",
   "仓库里的半成品",
@@ -1675,6 +1677,12 @@ describe("一 and a time unit is a figure with a bound word or after a verb's �
     ["不到一个月就卖完了", [{ text: "一个月", kind: "duration", value: 1, unit: "month", approx: "under" }]],
     ["项目延期了一个月", [{ text: "一个月", kind: "duration", value: 1, unit: "month", approx: null }]],
     ["我们用了一年的时间", [{ text: "一年", kind: "duration", value: 1, unit: "year", approx: null }]],
+    // a span before 规划 (a verb here) or before a plan's name in the next clause stays a duration
+    ["我们花了五年规划这个园区", [{ text: "五年", kind: "duration", value: 5, unit: "year" }]],
+    ["项目用了三年，行动计划很完整", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
+    // the whole a share is of, right before it (or its 的), is no span: only the share is the figure
+    ["昨天一场雨下了一年三分之一的雨量", [{ text: "三分之一", kind: "percent" }]],
+    ["工期延期了一个月，占了总工期的30%", [{ text: "一个月", kind: "duration" }, { text: "30%" }]],
     // idioms and times: no figure
     ["有一天AI会替代我们", []],
     ["为了一天的目标", []],
@@ -1720,6 +1728,9 @@ describe("audit round 6b: 艘, 级 of wind and earthquakes, 帧, 桶", () => {
     ],
     ["阵风十到十二级。", [{ text: "十到十二级", kind: "measure", min: 10, max: 12, unit: "level" }]],
     ["如果风力超过8级 地面线路会停运", [{ text: "8级", kind: "measure", value: 8, unit: "level", approx: "over" }]],
+    // a storm's strength or a quake's intensity named alone
+    ["台风强度可能在十四级到十六级", [{ text: "十四级到十六级", kind: "measure", min: 14, max: 16, unit: "level" }]],
+    ["这次地震烈度8级", [{ text: "8级", kind: "measure", value: 8, unit: "level" }]],
     ["三到五星级酒店", []],
     ["帧率稳定在60帧", [{ text: "60帧", kind: "measure", value: 60, unit: "fps" }]],
     ["每天产油200万桶", [{ text: "200万桶", kind: "measure", value: 2e6, unit: "barrel" }]],
@@ -3229,6 +3240,27 @@ describe("a small count in words right after a change word (多了, 增加了, �
     ["主要有两个原因", []],
     ["又多了一个选择", []],
     ["我们还要多两个人手", []],
+    // new builds and openings add to a count; building one (建成一个) is a phrase, no figure
+    ["我们新建了两个仓库", [{ text: "两个", kind: "count", value: 2 }]],
+    ["我们要建成十个现代农业产业园", [{ text: "十个", kind: "count", value: 10 }]],
+    ["今年新开了三家门店", [{ text: "三家", kind: "count", value: 3 }]],
+    ["我们要建成一个世界一流的企业", []],
+    ["建设两个方面的工作", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("a bound word after a rate's denominator (每立方米, /秒) bounds the figure before it", () => {
+  it.each([
+    ["PM2.5浓度在七十五微克每立方米左右", [{ text: "七十五微克", kind: "measure", value: 75, approx: "about" }]],
+    ["风速达到33米/秒左右", [{ text: "33米", kind: "measure", value: 33, approx: "about" }]],
+    ["运费是5元每公斤上下", [{ text: "5元", kind: "money", value: 5, approx: "about" }]],
+    // NEGATIVES: 每 that starts the next phrase (每天都要, 每个人) is no denominator, and bounds nothing
+    ["这批货有5吨每天都要运走", [{ text: "5吨", value: 5, approx: null }]],
+    ["价格是8元每个人都能接受", [{ text: "8元", value: 8, approx: null }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

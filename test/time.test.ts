@@ -210,6 +210,17 @@ const said: [string, Expected[]][] = [
   ["是几天前OpenAI的CEO", [{ text: "几天前", from: "2025-12-09", to: "2025-12-16", grain: "day", direction: "past" }]],
   ["前几天刚发布", [{ text: "前几天", from: "2025-12-09", to: "2025-12-16", grain: "day" }]],
   ["下周一见", [{ text: "下周一", from: "2025-12-22", to: "2025-12-22", grain: "day" }]],
+  // a second weekday after a range connector is of the first's week (next week's Thursday here), not the anchor's
+  ["下周二到周四有雨", [{ text: "下周二到周四", from: "2025-12-23", to: "2025-12-25", grain: "day" }]],
+  ["周二到周四有雨", [{ text: "周二到周四", from: "2025-12-16", to: "2025-12-18", grain: "day" }]],
+  // NEGATIVE: a second weekday before the first is no one span: two days, each of its own week
+  [
+    "下周五到周二有雨",
+    [
+      { text: "下周五", from: "2025-12-26", to: "2025-12-26", grain: "day" },
+      { text: "周二", from: "2025-12-16", to: "2025-12-16", grain: "day" },
+    ],
+  ],
   ["上上個週三完成的", [{ text: "上上個週三", from: "2025-12-03", to: "2025-12-03", grain: "day" }]],
   ["下下周", [{ text: "下下周", from: "2025-12-29", to: "2026-01-04", grain: "day" }]],
   ["周末再说", [{ text: "周末", from: "2025-12-20", to: "2025-12-21", grain: "day" }]],

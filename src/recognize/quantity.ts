@@ -106,6 +106,7 @@ const Units = z.object({
   }),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   changedBy: Words,
+  perMarkers: Words,
   nearlyBefore: z.object({ words: Words, notAfter: Words, notInClause: Words }),
   fewAfterDemonstratives: Words,
   durations: z.array(
@@ -216,6 +217,7 @@ const FalseFigures = z.object({
   cutoffs: z.object({ before: Words, after: Words, notAfter: Words }),
   weekdayLists: z.object({ weekWords: Words, days: Words }),
   planNames: z.object({ numbers: Words, after: Words }),
+  spanPlanNames: z.object({ numbers: Words, after: Words }),
   urlPrefixes: Words,
   versionWords: Words,
   years: z.object({ min: z.int(), max: z.int() }),
@@ -556,12 +558,13 @@ const notBounds = new Lexicon<boolean>([
   ...approxData.notBounds.map((word) => ({ word, info: true })),
   ...approxData.stillBounds.map((word) => ({ word, info: false })),
 ]);
-const { planNames, hyperbole, cutoffs } = falseFigures;
+const { planNames, spanPlanNames, hyperbole, cutoffs } = falseFigures;
 /** idioms (true) and the longer words that begin with one without being one (false: 十分钟) */
 const idioms = new Lexicon<boolean>([
   ...[
     ...falseFigures.idioms,
     ...planNames.numbers.flatMap((n) => planNames.after.flatMap((w) => [n + w, `${n} ${w}`])), // 十四五 期间
+    ...spanPlanNames.numbers.flatMap((n) => spanPlanNames.after.map((w) => n + w)), // 五年规划
     ...hyperbole.numbers.flatMap((n) => hyperbole.after.map((w) => n + w)),
   ].map((word) => ({ word, info: true })),
   ...falseFigures.notIdioms.map((word) => ({ word, info: false })),
@@ -1194,6 +1197,15 @@ function timesAfter(text: string, ms: Mention[], m: Mention): boolean {
   for (let p = m.end; p < t.start; p++) if (!isHan(codeAt(text, p)) && !spaceAt(text, p)) return false;
   return t.unit !== null && rateTimes.has(t.unit);
 }
+/**
+ * A share (a percent) right after the duration, or after its 的: the duration is the whole it is a share of (下了一年
+ * 三分之一的雨量, 干了一天的一半), no span of its own.
+ */
+function wholeOfShare(text: string, ms: Mention[], m: Mention): boolean {
+  const t = ms.find((x) => x.start >= m.end);
+  const at = text.charAt(m.end) === "的" ? m.end + 1 : m.end;
+  return t !== undefined && t.start === at && t.kind === "percent";
+}
 /** A modal and a one-character verb right before `pos`: 一盘棋要下一个小时, 得等一个小时 (not 要有一天). */
 const modalVerbBefore = (text: string, pos: number) =>
   pos >= 2 &&
@@ -1212,6 +1224,7 @@ function talliedAt(text: string, pos: number): boolean {
   return false;
 }
 const changedBy = wordLexicon(units.changedBy);
+const perMarkers = wordLexicon(units.perMarkers);
 const demonstratives = new Set(units.fewAfterDemonstratives);
 const wordCounters = new Set(units.wordCounters.words);
 const wordCounterContexts = wordLexicon(units.wordCounters.contexts);
@@ -1764,7 +1777,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       while (p > 0 && text[p - 1] === " ") p--;
       if (growthVerbs.before(text, p) || growthVerbs.before(text, p - 1)) m.ambiguous = [m.value + 1];
     }
-    const tail = perUnitEnd(m, k);
+    const tail = perDenominatorEnd(m, perUnitEnd(m, k));
     const bound = wordAfter(approxAfter, text, tail, 1) ?? ledBound(tail);
     const after = bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length) ? bound : null;
     const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start) ?? rateBound(m.start);
@@ -1823,6 +1836,19 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.kind = kind === "duration" && !ctx.moneyTopic && !mentionsMoney(text) ? "count" : "money";
     }
     return one + 1 + w.word.length;
+  }
+
+  /**
+   * 75微克每立方米左右, 33米/秒左右, 5元每公斤上下: a per marker and a unit word after a measure or a price with its
+   * unit is the rate's denominator; a bound word after it is the figure's (units.yaml perMarkers). The end of the
+   * denominator, or `end` where there is none.
+   */
+  function perDenominatorEnd(m: Mention, end: number): number {
+    if (m.unit === null || (m.kind !== "measure" && m.kind !== "money") || end !== m.end) return end;
+    const per = perMarkers.after(text, end);
+    if (!per) return end;
+    const w = suffixes.after(text, end + per.word.length);
+    return w ? end + per.word.length + w.word.length : end;
   }
 
   /**
@@ -2819,9 +2845,10 @@ function classifyWeak(text: string, ms: Mention[]) {
       (m.kind === "duration"
         ? m.value !== 1 ||
           m.approx !== null ||
-          oneDurationAfter.before(text, m.start)?.info ||
-          ((modalVerbBefore(text, m.start) || doneWithin(text, m)) && !timesAfter(text, ms, m)) ||
-          changedDurationFrom(text, m)
+          (!wholeOfShare(text, ms, m) &&
+            (oneDurationAfter.before(text, m.start)?.info ||
+              ((modalVerbBefore(text, m.start) || doneWithin(text, m)) && !timesAfter(text, ms, m)) ||
+              changedDurationFrom(text, m)))
         : (m.approx !== null && m.value !== null && m.value > 1) ||
           (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资
           turnover(text, m) ||

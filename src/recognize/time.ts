@@ -611,6 +611,7 @@ interface Hit {
   yearInherited?: boolean; // the year came from the other end of a range (6月1日-6月30日)
   partYear?: number | null; // a part of a stated year (明年上半年: 2026), which a part alone after it takes
   since?: boolean; // from a stated time up to the anchor, looking back (今年以来; not 2025年1月1日起)
+  monday?: number | null; // a weekday's week, which a weekday after a range connector shares (下周二到周四)
 }
 
 const sign = (n: number): Direction => (n < 0 ? "past" : n > 0 ? "future" : "present");
@@ -1611,7 +1612,10 @@ function weekAt(ctx: Ctx, pos: number, monday: number | null, direction: Directi
   const wd = weekdays.get(text.charAt(pos));
   const we = T.weekend.at(text, pos);
   if (wd !== undefined)
-    return hit(pos + 1, monday === null ? null : [monday + wd - 1, monday + wd - 1], "day", true, { direction });
+    return hit(pos + 1, monday === null ? null : [monday + wd - 1, monday + wd - 1], "day", true, {
+      direction,
+      monday,
+    });
   if (we) return hit(we.end, monday === null ? null : [monday + 5, monday + 6], "day", true, { direction });
   return hit(pos, monday === null ? null : [monday, monday + 6], "day", true, { direction });
 }
@@ -2129,6 +2133,7 @@ function withRanges(ctx: Ctx, x: Hit): Hit {
 /** `x` followed by a connector and a second time that inherits what it leaves out: 一月十日到十二日. */
 function rangeAfter(ctx: Ctx, x: Hit): Hit | null {
   const { text } = ctx;
+  if (x.monday !== undefined) return weekdayRangeAfter(ctx, x, x.monday);
   if (!x.fields) return null;
   const s = skipSpaces(text, x.end);
   const conn = T.rangeConnectors.at(text, s);
@@ -2146,6 +2151,20 @@ function rangeAfter(ctx: Ctx, x: Hit): Hit | null {
     end = tail.end;
   }
   return joinRange(x, y, end);
+}
+
+/**
+ * A weekday, a connector and a second weekday: the second is of the first's week, not the anchor's (下周二到周四 is
+ * next Tuesday to next Thursday; 周二到周四 this week's).
+ */
+function weekdayRangeAfter(ctx: Ctx, x: Hit, monday: number | null): Hit | null {
+  const { text } = ctx;
+  const conn = T.rangeConnectors.at(text, skipSpaces(text, x.end));
+  const w = conn ? T.weekWords.at(text, skipSpaces(text, conn.end)) : null;
+  if (!w || !weekdays.has(text.charAt(w.end))) return null;
+  const y = weekAt(ctx, w.end, monday, null);
+  if (x.from !== null && y.to !== null && y.to < x.from) return null; // 周五到周二: not one span
+  return joinRange(x, y, y.end);
 }
 
 function joinRange(x: Hit, y: Hit, end: number): Hit {
