@@ -3209,6 +3209,22 @@ describe("digits after a count and its counter name what is counted (两张4090)
   });
 });
 
+describe("日 counts days before a within word (收到申请后五日内); 5日 alone is a date", () => {
+  it.each([
+    ["收到申请后五日内作出决定", [{ text: "五日", kind: "duration", value: 5, unit: "day" }]],
+    ["收到申请后15日之内作出决定", [{ text: "15日", kind: "duration", value: 15, unit: "day", approx: "under" }]],
+    ["出院之后三天内要复查", [{ text: "三天", kind: "duration", value: 3, unit: "day" }]],
+    // NEGATIVES: a date, a day before 前, 日 with nothing after it
+    ["本月15日发布", []],
+    ["5日前提交", []],
+    ["工期五日", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("页 counts pages (这本书有300页); 页面, 页码 and 第12页 are none", () => {
   it.each([
     ["这本书有300页", [{ text: "300页", kind: "count", value: 300 }]],

@@ -301,6 +301,14 @@ const said: [string, Expected[]][] = [
   ["工作满两年以后可以申请", []],
   ["两周以后产生抗体", [{ text: "两周以后", from: "2025-12-29", to: "2026-01-04", grain: "day" }]],
   ["我们完成改造，两个月后上线", [{ text: "两个月后", from: "2026-02-01", to: "2026-02-28", grain: "month" }]],
+  // a window right after an event's 后 counts from the event (收到申请后五日内): no date; 日 counts days only before a
+  // within word, and 15日 alone or before 之前 is a date
+  ["收到申请后五日内作出决定", []],
+  ["收到申请后15日之内作出决定", []],
+  ["出院之后三天内要复查", []],
+  ["我们会在三日内答复", [{ text: "三日内", from: "2025-12-18", to: "2025-12-21", grain: "day", duration: true }]],
+  ["今后三年内会上市", [{ text: "今后三年内", from: "2025-12-18", to: "2028-12-31", grain: "year" }]],
+  ["5日前提交", [{ text: "5日前", from: "2015-12-05", to: "2025-12-04", grain: "open" }]],
   ["5天前就回来了", [{ text: "5天前", from: "2025-12-13", to: "2025-12-13", grain: "day" }]],
   ["十多年前", [{ text: "十多年前", from: "2006-01-01", to: "2015-12-31", grain: "year" }]],
   ["三五年内见分晓", [{ text: "三五年内", from: "2025-12-18", to: "2030-12-31", grain: "year", duration: true }]],

@@ -45,6 +45,7 @@ const Guards = {
   notAfterFew: Words.optional(),
   minValue: z.number().optional(),
   oneOnlyBefore: Words.optional(),
+  onlyBefore: Words.optional(),
   contexts: Words.optional(),
   orAfter: Words.optional(),
   notContexts: Words.optional(),
@@ -281,6 +282,8 @@ interface UnitInfo {
   minValue?: number;
   /** after the lone numeral 一, the unit only before one of these words or at a clause end (一块五, 一块。) */
   oneOnlyBefore?: Lexicon<true>;
+  /** words one of which must stand right after the unit word (日 counts days only in 五日内: 5日 is a date) */
+  onlyBefore?: Lexicon<true>;
   /** words one of which the sentence must hold (度 is °C only next to 气温, 体温, 零下) */
   contexts?: Lexicon<true>;
   /** words right before the figure that stand for `contexts` (冲到过3674点: a verb of an index's reach) */
@@ -308,6 +311,7 @@ const guards = (u: GuardWords) => ({
   notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
   minValue: u.minValue,
   oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
+  onlyBefore: contextLexicon(u.onlyBefore),
   contexts: contextLexicon(u.contexts),
   orAfter: contextLexicon(u.orAfter),
   notContexts: contextLexicon(u.notContexts),
@@ -1688,6 +1692,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
     if (info.onlyAfter && !afterWord(info.onlyAfter, n.start)) return false;
+    if (info.onlyBefore && !info.onlyBefore.after(text, end)) return false;
     if (info.contexts && !holds(info.contexts) && !(info.orAfter && afterWord(info.orAfter, n.start))) return false;
     if (info.notContexts && holds(info.notContexts) && !(info.unlessContexts && holds(info.unlessContexts)))
       return false;

@@ -138,6 +138,7 @@ const TimeData = z.object({
   agoMarkers: z.array(Guarded),
   afterMarkers: z.array(Guarded),
   afterEventLeads: Words,
+  windowAfterEvent: z.object({ marks: Words, notAfter: Words }),
   aheadMarkers: z.array(Guarded),
   bounds: z.array(
     Guarded.extend({
@@ -1518,7 +1519,8 @@ function parseDayAlone(ctx: Ctx, i: number): Hit | null {
   if (digitAt(text, i) < 0 || numberBlocked(ctx, i)) return null;
   const d = readSmall(text, i, 1, 31);
   const mk = d ? T.dayAloneMarkers.at(text, d.end) : null;
-  if (!d || !mk) return null;
+  // 15日之内, 5日以内: a count of days (parseCount), not the 15th
+  if (!d || !mk || T.within.at(text, mk.end)) return null;
   return fieldsHit(mk.end, { y: a ? a.y : null, m: a ? a.m : 1, d: d.value }, true);
 }
 
@@ -1919,7 +1921,7 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
   if (later) return afterEvent(text, i) ? null : offsetHit(ctx, later.end, c, u, 1);
   const within = T.within.at(text, u.end);
   if (within) {
-    if (durationBound(text, i, within.end)) return null;
+    if (durationBound(text, i, within.end) || windowAfterEvent(text, i)) return null;
     // a span over, with no date a reader could check (一天之内就卖了300台): its length is no figure either
     if (pastWithin(text, within.end)) return hit(within.end, null, "open", true, { direction: "past", duration: true });
     return spanHit(ctx, within.end, c, u, "future");
@@ -1934,6 +1936,16 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
 function afterEvent(text: string, start: number): boolean {
   const lead = codeAt(text, start - 1) === 32 ? start - 1 : start;
   return data.afterEventLeads.some((w) => text.startsWith(w, lead - w.length));
+}
+
+/** An event's 后 right before the count at `start` (time.yaml windowAfterEvent): 收到申请后五日内 counts from it. */
+function windowAfterEvent(text: string, start: number): boolean {
+  const { marks, notAfter } = data.windowAfterEvent;
+  const lead = codeAt(text, start - 1) === 32 ? start - 1 : start;
+  const mark = marks.find((w) => text.startsWith(w, lead - w.length));
+  if (!mark) return false;
+  const before = text.charAt(lead - mark.length - 1);
+  return before !== "" && han.test(before) && !notAfter.includes(before);
 }
 
 /** A verb that spends a period (time.yaml sinceSpentBy) right before its count at `start`: 分两年来做, 用三年来完成. */
