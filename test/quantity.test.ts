@@ -378,7 +378,7 @@ const cases: [string, Want[]][] = [
   ["销量突破百万台", [{ text: "百万台", kind: "count", value: 1e6, approx: "over" }]],
   ["平均收视率破了2%", [{ text: "2%", kind: "percent", value: 2, approx: "over" }]],
   ["票房破10亿", [{ text: "10亿", kind: "money", value: 1e9, approx: "over" }]],
-  ["汇率跌破7.3", [{ text: "7.3", kind: "count", value: 7.3, approx: "under" }]],
+  ["汇率跌破7.3", [{ text: "7.3", kind: "measure", value: 7.3, approx: "under" }]], // an exchange rate: a measure
   ["增速跌破1.7%", [{ text: "1.7%", kind: "percent", value: 1.7, approx: "under" }]],
   ["票房没有破百亿", [{ text: "百亿", kind: "money", value: 1e10, approx: "under" }]],
   // ... not 打破 ("to break"), nor 破产
@@ -616,7 +616,7 @@ const negatives = [
   "iOS 18.2的豆瓣评分",
   "豆瓣上说版本5.2有问题",
   "豆瓣也在5.2版本里改了",
-  "生育率下降，汇率跌到7.3",
+  "生育率下降，房价跌到7.3",
   // no price word before the number, or 只要 with none earlier in the sentence, or 只要 before the price word
   "型号599",
   "只要399",
@@ -755,6 +755,11 @@ describe("a measure context word (智商, 评分, 指数) states the numbers aft
     ["语文成绩超过了80的学生", ["measure 80"]],
     ["哪吒2的豆瓣评分是8.4", ["measure 8.4"]],
     ["哪吒2豆瓣评分8.4", ["measure 8.4"]],
+    // an exchange rate (汇率, 兑人民币) is a measure
+    ["美元兑人民币现在在7.1左右", ["measure 7.1"]],
+    ["人民币汇率破7.3了", ["measure 7.3"]],
+    ["生育率下降，汇率跌到7.3", ["measure 7.3"]],
+    ["美元兑人民币升值了2%", ["percent 2%"]],
     // names: the context word follows the number, or the number is glued to a name and 的 follows
     ["流浪地球2的评分很高", []],
     ["唐探3的成绩不好", []],
