@@ -3230,6 +3230,22 @@ describe("日 counts days before a within word (收到申请后五日内); 5日 
   });
 });
 
+describe("种 counts kinds (支持30种语言, 一共四种颜色); a small count of kinds alone is talk (两种方式)", () => {
+  it.each([
+    ["支持30种语言", [{ text: "30种", kind: "count", value: 30 }]],
+    ["一共四种颜色", [{ text: "四种", kind: "count", value: 4 }]],
+    ["我们有100多种产品", [{ text: "100多种", kind: "count", value: 100, approx: "over" }]],
+    // NEGATIVES: a small count in words with no tally, seeds and farming
+    ["有两种方式", []],
+    ["种了两亩地", [{ text: "两亩", kind: "measure" }]],
+    ["这三种子公司", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("页 counts pages (这本书有300页); 页面, 页码 and 第12页 are none", () => {
   it.each([
     ["这本书有300页", [{ text: "300页", kind: "count", value: 300 }]],
