@@ -442,6 +442,11 @@ const cases: [string, Want[]][] = [
   ["价格在299左右", [{ text: "299", kind: "money", value: 299, approx: "about" }]],
   ["单价9.9", [{ text: "9.9", kind: "money", value: 9.9 }]],
   ["原价599的那款", [{ text: "599", kind: "money", value: 599 }]],
+  ["票价是380", [{ text: "380", kind: "money", value: 380, unit: null }]],
+  ["最便宜的是380，其实不贵", [{ text: "380", kind: "money", value: 380 }]],
+  ["内场最贵的1880", [{ text: "1880", kind: "money", value: 1880 }]],
+  ["票价涨了两成", [{ text: "两成", kind: "percent", value: 20 }]],
+  ["最便宜的是第3排", []],
   ["价格3包邮", [{ text: "3", kind: "money", value: 3 }]],
   ["原价599元", [{ text: "599元", kind: "money", value: 599, unit: "CNY" }]],
   [
@@ -809,6 +814,11 @@ const round3: [string, Want[]][] = [
   ["一天卖出3000包", [{ text: "3000包", kind: "count", value: 3000, unit: "包" }]],
   ["联赛有16支球队", [{ text: "16支", kind: "count", value: 16, unit: "支" }]],
   ["公司订购了20架飞机", [{ text: "20架", kind: "count", value: 20, unit: "架" }]],
+  // 首 counts songs; not before a word it starts (首付, 首发, 首尔)
+  ["每一场唱三十多首歌", [{ text: "三十多首", kind: "count", value: 30, unit: "首", approx: "over" }]],
+  ["这些年写了两百首", [{ text: "两百首", kind: "count", value: 200, unit: "首" }]],
+  ["付了30万首付", [{ text: "30万", value: 3e5, unit: null }]],
+  ["5000台首发就卖完了", [{ text: "5000台", kind: "count", value: 5000 }]],
   // N个点 after a verb of change, about a rate: percentage points
   ["毛利率比618的时候高了八个点", [{ text: "八个点", kind: "percent", value: 8, unit: "pp" }]],
   ["毛利率掉了3个点", [{ text: "3个点", kind: "percent", value: 3, unit: "pp" }]],
@@ -2018,10 +2028,15 @@ describe("audit round 8: a loss, a payout, a fine, a bonus or a spend (损失, �
     ["一年下来光饲料就要花两百来万", [{ text: "两百来万", kind: "money", value: 2e6, approx: "about" }]],
     ["一年要花两百多万。", [{ text: "两百多万", kind: "money", value: 2e6, approx: "over" }]],
     ["我们投了200万。", [{ text: "200万", kind: "money", value: 2e6, unit: null }]],
+    ["未来三年我们会投十个亿做短剧", [{ text: "三年" }, { text: "十个亿", kind: "money", value: 1e9, unit: null }]],
+    ["今年再投两千万", [{ text: "两千万", kind: "money", value: 2e7 }]],
     // near-misses: a counter or a time unit after the number keeps it what it counts; the words in other senses
     ["我们投了200个项目", [{ text: "200个", kind: "count", value: 200, unit: "个" }]],
     ["花了三年", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
     ["投了三票", []],
+    ["网上投票超过两千万", [{ text: "两千万", kind: "count", value: 2e7, approx: "over" }]],
+    ["全年投诉有十几万", [{ text: "十几万", kind: "count" }]],
+    ["快递投递量每天两个亿", [{ text: "两个亿", kind: "count" }]],
     ["去年亏了三万个客户", [{ text: "三万个", kind: "count", value: 30000, unit: "个" }]],
     ["赔率是两万", [{ text: "两万", kind: "count", value: 20000 }]],
     ["幸亏还有两万", [{ text: "两万", kind: "count", value: 20000 }]],
@@ -3413,6 +3428,29 @@ describe("audit d14 (markets, phone launches, legal advice): terms after a bound
     ["有一天就卖完了", []],
     ["一下子就涨了", []],
     ["这场他得了三分", [{ text: "三分", kind: "measure", value: 3, unit: "points" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe("a title in 《》 is a name: no figure inside it (《长安三万里》, 《十年》), the figures beside it stay", () => {
+  it.each([
+    ["去年《长安三万里》那个模式给我们很大启发", []],
+    ["《十年》那个翻唱版播放量很高", []],
+    ["还有《2002年的第一场雪》我也翻唱一下", []],
+    ["像《误杀3》这种片子", []],
+    // NEGATIVES: figures before or after the title, a 《 never closed on its line
+    ["《长安三万里》票房18亿", [{ text: "18亿", kind: "money", value: 1.8e9 }]],
+    [
+      "《哪吒2》上映五天票房就破了百亿",
+      [
+        { text: "五天", kind: "duration", value: 5, unit: "day" },
+        { text: "百亿", value: 1e10 },
+      ],
+    ],
+    ["书名号打错了《三年卖了五万本", [{ text: "三年" }, { text: "五万本", kind: "count", value: 5e4 }]],
   ] as [string, Want[]][])("%s", (text, want) => {
     const got = figures(text);
     expect(got).toHaveLength(want.length);

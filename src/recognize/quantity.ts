@@ -23,6 +23,7 @@ import {
   scaleBeforeApprox,
   scaleSuffix,
 } from "./numeral.js";
+import { titleSpans } from "./time.js";
 
 const Words = z.array(z.string().min(1));
 const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
@@ -1376,6 +1377,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const words = cursor(wordSpans);
   const times = cursor(ctx.times);
   const urls = cursor(urlSpans(text));
+  const titles = cursor(titleSpans(text));
   const idiomSpans = cursor(idioms.scan(text, (e) => e.info));
   // the end of the text the last figure took: 七成六 takes the 六, 五元三毛 the 三
   let taken = 0;
@@ -1401,6 +1403,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
     if (urls.overlaps(n)) {
       skip(m, "name", "part of a web address");
+      continue;
+    }
+    // 《长安三万里》, 《十年》, 《2002年的第一场雪》: a title is a name, whatever numbers it holds
+    if (titles.inside(n)) {
+      skip(m, "name", "part of a title in 《》");
       continue;
     }
     if (ordinalPrefixes.before(text, n.start)) {

@@ -2523,6 +2523,18 @@ function titleEnd(text: string, i: number): number {
   return -1;
 }
 
+/** The spans of titles in 《》 on `text`: names, so no figure inside either (《长安三万里》, 《十年》). */
+export function titleSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const [open] of data.titleBrackets) {
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      const end = titleEnd(text, i);
+      if (end >= 0) spans.push({ start: i, end });
+    }
+  }
+  return spans;
+}
+
 function derivedDirection(h: Hit, a: Anchor | null): Direction | null {
   if (h.direction !== null || !a || h.fixed) return h.direction;
   if (h.from === null && h.to === null) return null;
