@@ -2841,8 +2841,9 @@ function bounded(text: string, m: Mention): boolean {
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
  * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
  * it follows a verb's 了 or a duration verb (延期了一个月, 为期一周; units.yaml `oneDurationAfter`), or a modal and a
- * verb (要下一个小时; `oneDurationVerbs`), or comes before 就 and a deed done (一分钟就破了; `oneDurationBefore`), or is what a change starts from (从一个星期缩短到了两天). A count of times between 翻 and 台 is a
- * restaurant's table turnover, a figure (一天能翻五次台; units.yaml `turnovers`). 几 and a duration after a
+ * verb (要下一个小时; `oneDurationVerbs`), or comes before 就 and a deed done (一分钟就破了; `oneDurationBefore`), or
+ * is what a change starts from (从一个星期缩短到了两天). A count of times between 翻 and 台 is a restaurant's table
+ * turnover, a figure (一天能翻五次台; units.yaml `turnovers`). 几 and a duration after a
  * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
 function classifyWeak(text: string, ms: Mention[]) {
