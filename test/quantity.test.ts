@@ -3261,6 +3261,19 @@ describe("种 counts kinds (支持30种语言, 一共四种颜色); a small coun
   });
 });
 
+describe("a lease's payment terms (押一付三) hold no figure; the rent beside them does", () => {
+  it.each([
+    ["押一付三，月租四千五", [{ text: "四千五", kind: "money", value: 4500 }]],
+    ["我们是押二付一", []],
+    // NEGATIVES: a deposit stated as money stays one
+    ["押金三千，月租四千五", [{ text: "三千" }, { text: "四千五", kind: "money" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("页 counts pages (这本书有300页); 页面, 页码 and 第12页 are none", () => {
   it.each([
     ["这本书有300页", [{ text: "300页", kind: "count", value: 300 }]],
