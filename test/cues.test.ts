@@ -69,6 +69,19 @@ describe("a hedge and a reaching verb parted by caption spaces forecast", () => 
   });
 });
 
+describe("a hedge, an aid and a doubling forecast it; the cue stops before the figure (cues.yaml reachFigureVerbs)", () => {
+  it.each([
+    ["今年应该能翻倍", "应该能"],
+    ["今年收入应该能翻一番", "应该能"],
+    ["明年估计能翻三倍", "估计能"],
+    // negatives: 了 after the doubling, 翻 with no numeral after it
+    ["去年应该翻倍了", null],
+    ["这个行业应该能翻身", null],
+  ] as const)("%s: %s", (text, word) => {
+    expect(findCues(text).find((c) => c.group === "prediction")?.word ?? null).toBe(word);
+  });
+});
+
 describe("words named with a cue word (a meeting, a show, a reserve) are not the cue", () => {
   it.each([
     ["大型演唱会今年办了3000场", "prediction"],

@@ -3470,3 +3470,25 @@ describe("a title in 《》 is a name: no figure inside it (《长安三万里�
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit f14 (start-up and VC podcasts): a rank word after a number names a list; per-user revenue words price a bare amount", () => {
+  it.each([
+    // N强 names a ranked list or a knockout round (false-figures.yaml rankNames)
+    ["其中有三家是世界500强", []],
+    ["我们是中国百强企业", []],
+    ["那年我们进了八强", []],
+    // ARPU, ARPPU, 客单价 state a bare amount as 收入 does (units.yaml prices)
+    ["付费用户的ARPPU能到三百多", [{ text: "三百多", kind: "money", value: 300, approx: "over" }]],
+    ["客单价大概两百多", [{ text: "两百多", kind: "money", value: 200 }]],
+    // NEGATIVES: a percent before 强, a counter before 强, a company count; a unit or percent of its own; no price word
+    ["利润率30%强", [{ text: "30%", kind: "percent", value: 30 }]],
+    ["有500家企业参加", [{ text: "500家", kind: "count", value: 500 }]],
+    ["客单价15块钱", [{ text: "15块钱", kind: "money", value: 15, unit: "CNY" }]],
+    ["ARPU提升了20%", [{ text: "20%", kind: "percent", value: 20 }]],
+    ["我们能到三百多", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

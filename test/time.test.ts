@@ -960,6 +960,9 @@ describe("findTimes: a length within which a measured subject falls is a duratio
     "这个比正常的偏高一点 正常应该在12个月以内",
     "回收期在 5年以内，",
     "交货期在30天之内。",
+    // a verb of bringing the length down (durationBoundLeads 压到, 缩短到) leads it as 在 does
+    "所以我们要把回本周期压到十二个月以内",
+    "交付周期缩短到两周以内。",
   ])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
@@ -967,6 +970,7 @@ describe("findTimes: a length within which a measured subject falls is a duratio
   // negatives: a deadline with its event after it, no 在, a marked span
   it.each([
     ["计划12个月以内上市", "12个月以内", "2026-12-31"],
+    ["计划压到12个月以内上市", "12个月以内", "2026-12-31"],
     ["我们会在三个月内推出3款新品", "三个月内", "2026-03-31"],
     ["三年内实现盈利", "三年内", "2028-12-31"],
     ["争取在两年内收回成本", "两年内", "2027-12-31"],

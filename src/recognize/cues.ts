@@ -62,6 +62,7 @@ const Cues = z.object({
   reachDone: z.array(z.string().length(1)),
   reachNow: z.array(z.string().min(1)),
   reachAidedVerbs: z.array(z.string().min(1)),
+  reachFigureVerbs: z.array(z.string().min(1)),
   notCues: z.array(z.union([z.string().min(1), GuardedNotCue])),
   askParticles: z.array(z.string().length(1)),
   askIfAsked: z.array(z.string().length(1)),
@@ -210,6 +211,7 @@ const reachVerbs = wordLexicon(cueData.reachVerbs);
 const reachDone = charTable(cueData.reachDone);
 const reachNow = wordLexicon(cueData.reachNow);
 const reachAidedVerbs = wordLexicon(cueData.reachAidedVerbs);
+const reachFigureVerbs = new Set(cueData.reachFigureVerbs);
 const reachTimes = wordLexicon(cueData.reachTimes);
 // where the clause of a reaching verb ends, for its 了: punctuation, caption breaks and spaces
 // how far a clause of caption words parted by spaces reaches from a hedge (a caption line's length)
@@ -252,7 +254,9 @@ function reachAt(text: string, pos: number): CueHit | null {
   const first = spaced ? pos - spacedReach : 0;
   for (let k = pos; k > 0 && k > first && ends[text.charCodeAt(k - 1)] !== 1; k--)
     if (reachNow.before(text, k)) return null;
-  return { group: "prediction", word: text.slice(pos, end), start: pos, end };
+  // 应该能翻倍: the verb is the figure's own text, so the cue stops before it and the figure stays outside the cue
+  const cueEnd = reachFigureVerbs.has(verb.word) ? at : end;
+  return { group: "prediction", word: text.slice(pos, cueEnd), start: pos, end: cueEnd };
 }
 
 const afterEvents = wordLexicon(cueData.afterEvents);

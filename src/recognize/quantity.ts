@@ -227,6 +227,7 @@ const FalseFigures = z.object({
   brands: Words,
   numberNames: z.object({ minDigits: z.int().min(1), words: Words }),
   countedNames: z.object({ minDigits: z.int().min(1), counters: Words }),
+  rankNames: Words,
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
@@ -590,6 +591,7 @@ const versionWords = wordLexicon(falseFigures.versionWords);
 const brands = wordLexicon(falseFigures.brands);
 const numberNames = wordLexicon(falseFigures.numberNames.words);
 const countedNameCounters = new Set(falseFigures.countedNames.counters);
+const rankNames = wordLexicon(falseFigures.rankNames);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
@@ -879,6 +881,9 @@ function nameReason(
   const named = numberNames.after(text, n.end);
   if (named && n.script === "arabic" && n.text.length >= falseFigures.numberNames.minDigits && allDigits(n.text))
     return `name (${n.text}${named.word})`;
+  // 世界500强, 中国百强, 进了八强: a number right before a rank word names a ranked list or a round, no figure
+  const rank = n.percent ? null : rankNames.after(text, n.end);
+  if (rank) return `name of a ranked list (${n.text}${rank.word})`;
   // 两张4090, 一台 5090: a count and its counter before digits with no unit count what the digits name
   const counted = countedName(text, n);
   if (counted) return `model or product name (${counted}${n.text})`;
