@@ -3492,3 +3492,38 @@ describe("audit f14 (start-up and VC podcasts): a rank word after a number names
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
   });
 });
+
+describe("audit h14 (pensions and property): 容积率 states a ratio; a span cut to 一天 is a figure; a home's asking price, total and down payment are money", () => {
+  it.each([
+    // 容积率 is a score word (units.yaml scores), whole numbers too
+    ["容积率2.5，总共建了十二栋楼", [{ text: "2.5", kind: "measure", value: 2.5, unit: null }, { text: "十二栋" }]],
+    ["这块地容积率是3", [{ text: "3", kind: "measure", value: 3 }]],
+    // 一 + a duration after a verb of cutting or stretching a span (units.yaml oneDurationAfter)
+    [
+      "办理时间从三到五个工作日缩短到一天",
+      [{ text: "三到五个工作日" }, { text: "一天", kind: "duration", value: 1, unit: "day" }],
+    ],
+    ["工期压缩到一个月", [{ text: "一个月", kind: "duration", value: 1, unit: "month" }]],
+    // 报价, 总价, 首付 make a bare amount money (units.yaml moneyContexts)
+    ["业主报价二百六十八万 可以谈", [{ text: "二百六十八万", kind: "money", value: 2.68e6 }]],
+    ["总价两百万出头", [{ text: "两百万", kind: "money", value: 2e6 }]],
+    [
+      "首付三成的话 就是七十五万左右",
+      [
+        { text: "三成", kind: "percent", value: 30 },
+        { text: "七十五万", kind: "money", approx: "about" },
+      ],
+    ],
+    // NEGATIVES: no ratio word; no verb of cutting before 一天; no money word; room layouts and floors
+    ["地块编号2.5", []],
+    ["等到一天他会明白", []],
+    ["直到有一天", []],
+    ["小区还有二百六十八万", [{ text: "二百六十八万", kind: "count" }]],
+    ["18楼 南北通透的 三室两厅一卫", []],
+    ["三楼那套两室一厅 采光差一点", []],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
