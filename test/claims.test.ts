@@ -209,6 +209,8 @@ describe("types: what was made ready, a first-person 要, a closing target, a ta
     ["未来五年，我们要新建10所学校。", "plan"],
     ["2030年前，我们要新建10所学校。", "plan"],
     ["明年我要把门店开到20家。", "plan"],
+    ["下半年我们还要再投资五十亿元。", "plan"],
+    ["明年我们还要再开三十家店。", "plan"],
     // 要 and a verb of building or adding, with a time between the actor and 要: only an actor builds
     ["我们明年要新建一栋实验楼，大概投资八千万。", "plan"],
     ["学校下半年要新增200个学位。", "plan"],
@@ -221,6 +223,8 @@ describe("types: what was made ready, a first-person 要, a closing target, a ta
     ["我们需要3000人。", "metric"],
     ["我们要求供应商降价10%。", "metric"],
     ["我们要看到，今年出口增长了5%。", "metric"],
+    ["明年价格还要再涨10%。", "prediction"],
+    ["我们还要看到，今年出口增长了5%。", "metric"],
     // a target named after its figures, closing the sentence
     ["十五五期间，每年开工4到6台，这是我们的目标。", "plan"],
     ["每年开工4到6台，这是我们的目标", "plan"],

@@ -3318,11 +3318,36 @@ describe("a small count in words right after a change word (多了, 增加了, �
   });
 });
 
+describe("a bare number a percentage changes into keeps its unit (从百分之十充到八十)", () => {
+  it.each([
+    [
+      "充电十五分钟可以从百分之十充到八十",
+      [{ text: "十五分钟" }, { text: "百分之十", value: 10 }, { text: "八十", kind: "percent", value: 80, unit: "%" }],
+    ],
+    ["毛利率从10%提高到15", [{ text: "10%" }, { text: "15", kind: "percent", value: 15, unit: "%" }]],
+    ["占比从30%降到了二十", [{ text: "30%" }, { text: "二十", kind: "percent", value: 20 }]],
+    // NEGATIVES: a unit of its own, a percent word that scales (八成 → 九 is no 9%), a number over a hundred
+    ["从百分之十充到八十个", [{ text: "百分之十" }, { text: "八十个", kind: "count", value: 80 }]],
+    ["良率从八成提升到九", [{ text: "八成", value: 80 }]],
+    ["占比从30%涨到了500", [{ text: "30%" }]],
+  ] as [string, Want[]][])("%s", (text, want) => {
+    const got = figures(text);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
 describe("a bound word after a rate's denominator (每立方米, /秒) bounds the figure before it", () => {
   it.each([
     ["PM2.5浓度在七十五微克每立方米左右", [{ text: "七十五微克", kind: "measure", value: 75, approx: "about" }]],
     ["风速达到33米/秒左右", [{ text: "33米", kind: "measure", value: 33, approx: "about" }]],
     ["运费是5元每公斤上下", [{ text: "5元", kind: "money", value: 5, approx: "about" }]],
+    // a battery's energy density in watt-hours per kilogram (Wh/kg, 瓦时每公斤)
+    ["系统能量密度大概是255Wh/kg", [{ text: "255Wh", kind: "measure", value: 255, unit: "Wh", approx: "about" }]],
+    ["电芯能做到300瓦时每公斤", [{ text: "300瓦时", kind: "measure", value: 300, unit: "Wh" }]],
+    // NEGATIVES: 瓦 alone stays watts, 千瓦时 stays kWh
+    ["这个灯泡是100瓦的", [{ text: "100瓦", unit: "W" }]],
+    ["一共用了300千瓦时", [{ text: "300千瓦时", unit: "kWh" }]],
     // NEGATIVES: 每 that starts the next phrase (每天都要, 每个人) is no denominator, and bounds nothing
     ["这批货有5吨每天都要运走", [{ text: "5吨", value: 5, approx: null }]],
     ["价格是8元每个人都能接受", [{ text: "8元", value: 8, approx: null }]],

@@ -1202,6 +1202,27 @@ describe("findTimes: a caption space on either side of the classifier of 下个�
   );
 });
 
+describe("findTimes: 后 of 然后/最后 before 年底 or 天气 is no 后年/后天", () => {
+  // 然后 + 年底, 然后 + 天气: the 后 closes a word of sequence, so 年/天 open the next word
+  it.each([
+    ["然后年底可能去尼泊尔", "年底", "2025-10-01"],
+    ["然后年初我们会发布新品", "年初", "2025-01-01"],
+  ] as const)("%s: %s from %s", (sentence, text, from) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
+  });
+  it.each(["然后天气很好我们就出发了", "最后天黑了才到营地"])("%s: no 后天", (sentence) => {
+    expect(findTimes(sentence, ANCHOR).filter((m) => m.text.includes("后天"))).toEqual([]);
+  });
+  // negatives: 后年/后天 with another word before, or 然后 + 后天
+  it.each([
+    ["然后后天我们出发", "后天", "2025-12-20"],
+    ["所以后年我们上市", "后年", "2027-01-01"],
+    ["我们后天出发", "后天", "2025-12-20"],
+  ] as const)("%s: %s from %s", (sentence, text, from) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
+  });
+});
+
 describe("findTimes: 后年/前年 across a word boundary (投产后 + 年产值) is no year", () => {
   // 后/前 closes a phrase of after or before an event, 年 opens a word of a year's amount: no 后年, no 前年
   it.each([

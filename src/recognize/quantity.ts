@@ -108,6 +108,7 @@ const Units = z.object({
   }),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   changedBy: Words,
+  percentChanges: Words,
   perMarkers: Words,
   nearlyBefore: z.object({ words: Words, notAfter: Words, notInClause: Words }),
   fewAfterDemonstratives: Words,
@@ -493,6 +494,7 @@ const priceWords = wordLexicon(units.prices.words);
 const priceLinks = wordLexicon(units.prices.links);
 const priceCarry = wordLexicon(units.prices.carry);
 const priceChanges = new Set(units.prices.changes);
+const percentChanges = new Set(units.percentChanges);
 const perAreaWords = wordLexicon(units.prices.perArea);
 /** The last characters of nouns of people and accounts (代理人, 快递员, 客户数), and what may stand around one. */
 const nounEnds = charTable(units.countedNouns.ends);
@@ -2423,6 +2425,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.kind = "money";
       m.unit = (ms[i - 1] as Mention).unit; // 从4999元降到3999: yuan
       prices.add(m);
+    } else if (changedPercent(text, ms[i - 1], m)) {
+      m.tag = "figure";
+      m.kind = "percent"; // 从百分之十充到八十: percent
+      m.unit = (ms[i - 1] as Mention).unit;
     } else if (wordEndBefore(paidBy, text, m) && (money || ms.some((o) => o.tag === "figure" && o.kind === "money"))) {
       m.tag = "figure";
       m.kind = "money"; // 报销以后自己出六千左右: the amount paid
@@ -2645,6 +2651,18 @@ function scored(text: string, m: Mention, ends: Set<number>): boolean {
 function changedPrice(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
   if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
   return priceChanges.has(text.slice(prev.end, m.start).trim());
+}
+
+/**
+ * Whether a bare number is what a percentage right before it changes into (units.yaml `percentChanges`): 电量从百分之十
+ * 充到八十, 毛利率从10%提高到15. Only after a percentage said as one (百分之, %), not after 八成 or 三分之一, whose
+ * bare end would be read in other units (从八成提升到九 is no 9%), and only up to a hundred.
+ */
+function changedPercent(text: string, prev: Mention | undefined, m: Mention): boolean {
+  if (!prev || prev.tag !== "figure" || prev.kind !== "percent" || prev.fraction || prev.value === null) return false;
+  if (prev.factor !== 1) return false;
+  if (m.value === null || m.value > 100) return false;
+  return percentChanges.has(text.slice(prev.end, m.start).trim());
 }
 
 /**
