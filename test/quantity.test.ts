@@ -25,6 +25,13 @@ type Want = {
   approx?: string | null;
 };
 
+/** The figures of `text` are as many as `want`, each matching its row: the check of every table below. */
+function expectFigures(text: string, want: Want[]) {
+  const got = figures(text);
+  expect(got).toHaveLength(want.length);
+  for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+}
+
 const cases: [string, Want[]][] = [
   ["ChatGPT的周活跃用户大约是4亿", [{ text: "4亿", kind: "count", value: 400000000, approx: "about" }]],
   ["现在已经涨到了8亿", [{ text: "8亿", kind: "count", value: 800000000, approx: null }]],
@@ -651,11 +658,7 @@ const negatives = [
 ];
 
 describe("figures read with their units and bounds", () => {
-  it.each(cases)("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  it.each(cases)("%s", expectFigures);
 });
 
 describe("what must not be a figure", () => {
@@ -906,11 +909,7 @@ const round3Negatives = [
 ];
 
 describe("audit round 3: new counters and units, and their other senses", () => {
-  it.each(round3)("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  it.each(round3)("%s", expectFigures);
   it.each(round3Negatives)("no figure in %s", (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -1009,11 +1008,7 @@ describe("a compound duration, larger unit first, is one figure", () => {
         { text: "20个", kind: "count", value: 20 },
       ],
     ],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("点 is index points where the sentence speaks of a stock index, from 10 up, and not in a clock time", () => {
@@ -1039,11 +1034,7 @@ describe("点 is index points where the sentence speaks of a stock index, from 1
     ["大盘涨了3.5个百分点", [{ text: "3.5个百分点", kind: "percent", value: 3.5, unit: "pp" }]],
     ["大盘涨了30个点", [{ text: "30个", kind: "count", value: 30, unit: "个" }]],
     ["在全国布了200个点", [{ text: "200个", kind: "count", value: 200, unit: "个" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a chip process node (7纳米, 3nm) names a technology, no measure", () => {
@@ -1060,11 +1051,7 @@ describe("a chip process node (7纳米, 3nm) names a technology, no measure", ()
     ["芯片的厚度只有5纳米", [{ text: "5纳米", kind: "measure", value: 5, unit: "nm" }]],
     ["芯片的线宽缩小到不到3纳米", [{ text: "3纳米", kind: "measure", value: 3, unit: "nm", approx: "under" }]],
     ["EUV光刻的波长是13.5纳米，用于芯片", [{ text: "13.5纳米", kind: "measure", value: 13.5, unit: "nm" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("after a space (a caption's comma), a unit word that begins a listed longer word is not the figure's", () => {
@@ -1076,11 +1063,7 @@ describe("after a space (a caption's comma), a unit word that begins a listed lo
     ["一共有30 家公司", [{ text: "30 家", kind: "count", value: 30, unit: "家" }]],
     ["来了30 个人", [{ text: "30 个人", kind: "count", value: 30, unit: "个人" }]],
     ["大概 12 万", [{ text: "12 万", kind: "count", value: 120000 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("the second term of a ratio (N比M) is no figure, even with a bound after it", () => {
@@ -1093,11 +1076,7 @@ describe("the second term of a ratio (N比M) is no figure, even with a bound aft
     ["我们2比1赢了", []],
     ["比去年多2个", [{ text: "2个", kind: "count", value: 2 }]],
     ["今年比去年多了300以上", [{ text: "300", kind: "count", value: 300, approx: "over" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("the minutes and seconds of a clock time (a numeral, then 点 or 时) are no score and no duration", () => {
@@ -1122,11 +1101,7 @@ describe("the minutes and seconds of a clock time (a numeral, then 点 or 时) a
     ["8点出发，跑了3分20秒", [{ text: "3分20秒", kind: "duration", value: 200, unit: "second" }]],
     // after an hour's minutes but no clock hour: a duration (2小时08分30秒 is one)
     ["他跑了2小时08分30秒", [{ text: "2小时08分30秒", kind: "duration", value: 7710, unit: "second" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("N个半 before a unit word that begins with 个 (个月) takes that unit: N and a half of it", () => {
@@ -1143,11 +1118,7 @@ describe("N个半 before a unit word that begins with 个 (个月) takes that un
     ["三个半天", [{ text: "三个半天", kind: "duration", value: 3.5, unit: "day" }]],
     // 月 alone is no unit, nor is 个半 without one after it
     ["一个半", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare figure a count while the talk is about money", () => {
@@ -1249,11 +1220,7 @@ describe("audit round 6: counters 间, 处, 栋 and cubic metres (立方米, 立
     ["我们搞了三方会谈", []],
     ["放了3间隔板", []],
     ["国家的栋梁", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a small count of times between 翻 and 台 is a table turnover, a figure", () => {
@@ -1265,11 +1232,7 @@ describe("a small count of times between 翻 and 台 is a table turnover, a figu
     ["翻了两次身", []],
     ["一天能翻五次", []],
     ["一天去了五次台里", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 7: counters 头, 列, 组, 节, 棵, 株, 匹, 届, 发, and their other senses", () => {
@@ -1301,11 +1264,7 @@ describe("audit round 7: counters 头, 列, 组, 节, 棵, 株, 匹, 届, 发, a
     ["2025发布了新品", []],
     ["他们卖了100发票", []],
     ["我们用了3头发", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 7: pressure, sound and energy units; 度 is kWh where the sentence speaks of electricity", () => {
@@ -1327,11 +1286,7 @@ describe("audit round 7: pressure, sound and energy units; 度 is kWh where the 
     ["转了360度", []],
     ["发电机转了360度", []],
     ["他两度入选", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 8: units 标箱/TEU, 毫秒, 载重吨, knots, 送电 度 and counters 尾, 箱", () => {
@@ -1362,11 +1317,7 @@ describe("audit round 8: units 标箱/TEU, 毫秒, 载重吨, knots, 送电 度 
     ["这艘船运了30万吨", [{ text: "30万吨", kind: "measure", value: 3e5, unit: "t" }]],
     ["转了360度", []],
     ["还有300尾款没付", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 8: a bound after a multiple word (翻了一番多) bounds it, as after 一倍", () => {
@@ -1377,11 +1328,7 @@ describe("audit round 8: a bound after a multiple word (翻了一番多) bounds 
     // near-misses: no bound word, or one across a space that opens a new clause
     ["收入翻了一番。", [{ text: "翻了一番", kind: "multiple", value: 2, approx: null }]],
     ["收入翻了一番 多数人满意", [{ text: "翻了一番", kind: "multiple", value: 2, approx: null }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 8: a building or village group number in an address is no count", () => {
@@ -1400,11 +1347,7 @@ describe("audit round 8: a building or village group number in an address is no 
     ["建了3栋楼", [{ text: "3栋", kind: "count", value: 3, unit: "栋" }]],
     ["今年盖了十几栋", [{ text: "十几栋", kind: "count", unit: "栋" }]],
     ["一共建了3栋，2栋已经完工", [{ text: "3栋" }, { text: "2栋" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 8: a letter x between digits is a model code (7X82型), not a multiple", () => {
@@ -1415,11 +1358,7 @@ describe("audit round 8: a letter x between digits is a model code (7X82型), no
     ["增长了3X", [{ text: "3X", kind: "multiple", value: 3 }]],
     ["效率提升5x。", [{ text: "5x", kind: "multiple", value: 5 }]],
     ["增长了3X 明年再看", [{ text: "3X", kind: "multiple", value: 3 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and 满X减Y", () => {
@@ -1481,11 +1420,7 @@ describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and
     ["满分100分", [{ text: "100分", kind: "measure", value: 100, unit: "points" }]],
     ["车上都坐满了", []],
     ["我们很满意", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a bound word reaches over a short possessive noun phrase (不低于营收的30%)", () => {
@@ -1526,10 +1461,7 @@ describe("a bound word reaches over a short possessive noun phrase (不低于营
         { text: "一半", kind: "percent", value: 50, approx: null },
       ],
     ],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 
   it("states the interval of the bound word", () => {
     expect(intervals("研发投入每年不低于营收的30%")).toEqual(["不低于营收的30 [30,)"]);
@@ -1557,10 +1489,7 @@ describe("a bound a word away: an adverb before 不到 after the figure, a rate 
     ["十五个人都不到场", [{ text: "十五个人", kind: "count", value: 15, approx: null }]],
     ["风速每秒25米", [{ text: "25米", kind: "measure", value: 25, approx: null }]],
     ["超过每个人的预期", []],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 
   it("states the interval of the bound word", () => {
     expect(intervals("国产化率只有千分之三都不到")).toEqual(["千分之三都不到 (,0.3)"]);
@@ -1580,10 +1509,7 @@ describe("出 counts plays where the sentence speaks of plays (一百二十出�
     ["剧团演员三十出头", [{ text: "三十", kind: "count", value: 30, approx: "over" }]],
     ["录了一百二十出", []],
     ["这款游戏有一百二十出", []],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过万), not other figures", () => {
@@ -1650,10 +1576,7 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
     ["这个季节约有2万人", [{ text: "2万人", approx: "about" }]],
     ["损失约3亿元", [{ text: "3亿元", approx: "about" }]],
     ["综合约30%", [{ text: "30%", approx: "about" }]],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("a caption space inside a figure's tail (两块 八, 零下 四十 度) and a spoken minus (负百分之三)", () => {
@@ -1676,10 +1599,7 @@ describe("a caption space inside a figure's tail (两块 八, 零下 四十 度)
     ["净利率现在还是负的，负百分之三", [{ text: "负百分之三", kind: "percent", value: -3 }]],
     ["负债百分之三十", [{ text: "百分之三十", kind: "percent", value: 30 }]],
     ["他负责百分之三十的项目", [{ text: "百分之三十", kind: "percent", value: 30 }]],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("一 and a time unit is a figure with a bound word or after a verb's 了, else an idiom", () => {
@@ -1709,10 +1629,7 @@ describe("一 and a time unit is a figure with a bound word or after a verb's �
     ["一时很难说清楚", []],
     ["一下子就卖光了", []],
     ["第一年就盈利了", []],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("一点 after a bound word is 'a little', not the figure 1", () => {
@@ -1724,10 +1641,7 @@ describe("一点 after a bound word is 'a little', not the figure 1", () => {
     ["涨了一点五个百分点", [{ text: "一点五个百分点", kind: "percent", value: 1.5, unit: "pp" }]],
     ["增长了一点零五倍", [{ text: "一点零五倍", kind: "multiple", value: 1.05 }]],
     ["不到1点钱", [{ text: "1", value: 1, approx: "under" }]],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("audit round 6b: 艘, 级 of wind and earthquakes, 帧, 桶", () => {
@@ -1760,10 +1674,7 @@ describe("audit round 6b: 艘, 级 of wind and earthquakes, 帧, 桶", () => {
     ["60帧率", []],
     ["买了一桶水", []],
     ["水桶有三十个", [{ text: "三十个", kind: "count", value: 30 }]],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("a price's per-unit phrase (一桶, 一吨) is the price's: no figure, and a bound after it is the price's", () => {
@@ -1779,10 +1690,7 @@ describe("a price's per-unit phrase (一桶, 一吨) is the price's: no figure, 
     ["他800元一次上下班", [{ text: "800元", approx: null }]],
     ["他每天800元上下班", [{ text: "800元", approx: null }]],
     ["产量在500吨上下", [{ text: "500吨", approx: "about" }]],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("N万一 before a unit is N万 per unit (15万一吨), not the shorthand next place (三万一 = 31000)", () => {
@@ -1825,10 +1733,7 @@ describe("N万一 before a unit is N万 per unit (15万一吨), not the shorthan
     // with no space the spoken tail holds; a spaced full 一千 joins
     ["房租两万一", [{ text: "两万一", value: 21000 }]],
     ["来了 两万 一千人", [{ text: "两万 一千人", kind: "count", value: 21000 }]],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("a lone 一 and a measure unit that a price follows in its clause is what the price is per, no figure", () => {
@@ -1853,10 +1758,7 @@ describe("a lone 一 and a measure unit that a price follows in its clause is wh
       ],
     ],
     ["运了两吨花了8000元", [{ text: "两吨", value: 2 }, { text: "8000元" }]],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("a weekday in a list of weekdays (每周五周六) is no count of weeks", () => {
@@ -1873,10 +1775,7 @@ describe("a weekday in a list of weekdays (每周五周六) is no count of weeks
     ["一周五天工作制", [{ text: "五天", kind: "duration", value: 5, unit: "day" }]],
     ["等一周两周都行", [{ text: "两周", kind: "duration", value: 2 }]],
     ["等一周三周都行", [{ text: "三周", kind: "duration", value: 3 }]],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("a small count in words after a tally word (一共, 总共) is a figure, not discourse", () => {
@@ -1888,11 +1787,7 @@ describe("a small count in words after a tally word (一共, 总共) is a figure
     ["我们有两个核心原因", []],
     ["面试一般是三个环节", []], // (三轮 is a figure: the counters of units.yaml wordCounters)
     ["一共就这样，我们有两个原因", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a counter before a unit in Latin letters (20个GW) is the unit's", () => {
@@ -1903,11 +1798,7 @@ describe("a counter before a unit in Latin letters (20个GW) is the unit's", () 
     // a counter before no unit, or before a word in Latin letters that is none, stays a count
     ["买了3个 GPU", [{ text: "3个", kind: "count", value: 3, unit: "个" }]],
     ["三个亿", [{ text: "三个亿", kind: "count", value: 3e8 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a caption space inside a multiple word (翻了 一番) or after a five-year plan's name (十四五 期间)", () => {
@@ -1924,10 +1815,7 @@ describe("a caption space inside a multiple word (翻了 一番) or after a five
     ["他 推翻了 一番 说辞", []],
     ["两个人闹翻了一番", []],
     ["来了十四五 个人", [{ text: "十四五 个人", kind: "count", min: 14, max: 15 }]],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("a bare number a price changes into (价格从4999降到3999) is a price too", () => {
@@ -1959,10 +1847,7 @@ describe("a bare number a price changes into (价格从4999降到3999) is a pric
       ],
     ],
     ["价格从4999到3000", [{ text: "4999", kind: "money" }]],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("a retail price with no price word, by its shape (卖3999, 从4999降到了3999, 直播间2999), is a price", () => {
@@ -1993,10 +1878,7 @@ describe("a retail price with no price word, by its shape (卖3999, 从4999降�
     ["直播间2999", []],
     ["卖了1999台", [{ text: "1999台", kind: "count" }]],
     ["从4.99降到3.99", []],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("the base of a rate (百万工时事故率, 每十万人口发病率) is no figure", () => {
@@ -2010,10 +1892,7 @@ describe("the base of a rate (百万工时事故率, 每十万人口发病率) i
     ["十二万人口出生率是1%", [{ text: "十二万人", value: 1.2e5 }, { text: "1%" }]],
     ["十万人的死亡率是1%", [{ text: "十万人", value: 1e5 }, { text: "1%" }]],
     ["累计实现安全生产百万工时", [{ text: "百万", value: 1e6 }]],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("audit round 8: a loss, a payout, a fine, a bonus or a spend (损失, 亏, 赔, 罚, 年终奖, 要花, 投了) makes a bare 万/亿 amount money", () => {
@@ -2043,11 +1922,7 @@ describe("audit round 8: a loss, a payout, a fine, a bonus or a spend (损失, �
     ["多亏了两万志愿者", [{ text: "两万", kind: "count", value: 20000 }]],
     ["花卉基地有两万", [{ text: "两万", kind: "count", value: 20000 }]],
     ["鲜花一年卖出两万", [{ text: "两万", kind: "count", value: 20000 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 8: jiao and fen said alone (N毛, N毛钱, N分钱) are yuan, 毛 and 分 in other words are not", () => {
@@ -2075,11 +1950,7 @@ describe("audit round 8: jiao and fen said alone (N毛, N毛钱, N分钱) are yu
     ["考了90分", [{ text: "90分", kind: "measure", value: 90, unit: "points" }]],
     ["休息5分钟", [{ text: "5分钟", kind: "duration", value: 5, unit: "minute" }]],
     ["百分之三十", [{ text: "百分之三十", kind: "percent", value: 30 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千多) is money; 一万五 is 15000", () => {
@@ -2190,11 +2061,7 @@ describe("audit round 9: a price word states a bare price across the unit it is 
     ["每克1000。", []],
     ["一口吃了3个。", [{ text: "3个", kind: "count", value: 3 }]],
     ["金价 每克800多 我们柜台的足金999", [{ text: "800", kind: "money", value: 800, approx: "over" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 9: 没 turns a comparing word (没超过 → under); a bound after a figure wins over 估计 before it", () => {
@@ -2211,11 +2078,7 @@ describe("audit round 9: 没 turns a comparing word (没超过 → under); a bou
     ["估计在5000万元左右。", [{ text: "5000万元", kind: "money", value: 5e7, approx: "about" }]],
     ["利润超过5亿元。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "over" }]],
     ["超过5亿元以上。", [{ text: "5亿元", kind: "money", value: 5e8, approx: "over" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 10: price, cut and fee words (均价, 进价, 降价, 优惠, 补贴, 佣金, 罚, 房租, 押金, 保费) make a bare amount money", () => {
@@ -2306,11 +2169,7 @@ describe("audit round 10: the 一分 idioms (一分钱没花, 一分不让, 一�
     ["一年挣个万把块。", [{ text: "万把块", kind: "money", value: 1e4, unit: "CNY", approx: "about" }]],
     ["来了百把个人。", [{ text: "百把个人", kind: "count", value: 100, approx: "about" }]],
     ["两百把椅子。", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 10: process-node tools (机台, 刻蚀机), reactor-years (堆年), and 年入行 is no income", () => {
@@ -2324,11 +2183,7 @@ describe("audit round 10: process-node tools (机台, 刻蚀机), reactor-years 
     // near-misses: a length in nanometres with no chip word, a duration of years
     ["管道内壁的涂层厚度是14纳米。", [{ text: "14纳米", kind: "measure", value: 14, unit: "nm" }]],
     ["这台机器用了3000年。", [{ text: "3000年", kind: "duration", value: 3000 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
   it.each([
     ["我是2008年入行的。", false],
     ["我2020年入职。", false],
@@ -2365,11 +2220,7 @@ describe("audit round 10: a round base after 每 with a figure said per it (每1
         { text: "3元", kind: "money", value: 3 },
       ],
     ],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("display", () => {
@@ -2431,11 +2282,7 @@ describe("audit round 9: counters 根, 对, 趟 and 起 (incidents)", () => {
     ["事故以后20起来了", []],
     ["我们3000元起。", [{ text: "3000元", kind: "money", value: 3000, unit: "CNY" }]],
     ["他们一起来的，了不起", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 9: US cents alone (4美分), hash rates (EH/s, TH/s), J/T, and a whole Sharpe ratio", () => {
@@ -2455,11 +2302,7 @@ describe("audit round 9: US cents alone (4美分), hash rates (EH/s, TH/s), J/T,
     ["豆瓣上那2部片子", [{ text: "2部", kind: "count", value: 2, unit: "部" }]],
     ["夏普比率前3的基金", []],
     ["硬盘有3 TB", [{ text: "3 TB", kind: "measure", value: 3, unit: "TB" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 9: 来 after a round Arabic number (400来人) is about, and 快 before a duration or count nearly", () => {
@@ -2481,11 +2324,7 @@ describe("audit round 9: 来 after a round Arabic number (400来人) is about, a
     ["比高铁快两个小时。", [{ text: "两个小时", kind: "duration", value: 2, approx: null }]],
     ["加快5个项目", [{ text: "5个", kind: "count", value: 5, approx: null }]],
     ["速度快3倍。", [{ text: "3倍", kind: "multiple", value: 3, approx: null }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 9: digits that name a site or a line (12306网站), and 几 after a demonstrative (那几天)", () => {
@@ -2500,11 +2339,7 @@ describe("audit round 9: digits that name a site or a line (12306网站), and �
     ["全国有400多万网站。", [{ text: "400多万网站", kind: "count", value: 4e6, unit: "网站" }]],
     ["我们有30网站", [{ text: "30网站", kind: "count", value: 30, unit: "网站" }]],
     ["过了几天就好了", [{ text: "几天", kind: "duration", min: 2, max: 9, approx: "vague" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 11: 本 and 册 count books after a numeral; 本月, 本来, 本地 after a number do not", () => {
@@ -2538,11 +2373,7 @@ describe("audit round 11: 本 and 册 count books after a numeral; 本月, 本�
     ["一个人。", []],
     ["他一本正经地说。", []],
     ["印了300册子", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 11: 减半 is a fall by half (50%, as 下降了一半); not the bitcoin halving nor 减半征收", () => {
@@ -2568,11 +2399,7 @@ describe("audit round 11: 减半 is a fall by half (50%, as 下降了一半); no
     ["减半之后，区块奖励变成了3.125个。", [{ text: "3.125个" }]],
     ["利润减半之后，公司裁员了。", [{ text: "减半", kind: "percent", value: 50 }]],
     ["产量呢，减半了。", [{ text: "减半", kind: "percent", value: 50 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 11: 正负N is a tolerance, the figure N (never -N); 零下 and 负 alone keep the sign", () => {
@@ -2585,11 +2412,7 @@ describe("audit round 11: 正负N is a tolerance, the figure N (never -N); 零�
     ["零下15度。", [{ text: "零下15度", kind: "measure", value: -15 }]],
     ["利润率是负3%。", [{ text: "负3%", kind: "percent", value: -3 }]],
     ["负增长3%。", [{ text: "3%", kind: "percent", value: 3 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 11: a rate after its base (百万吨死亡率是0.05) is a measure, the base no figure, spaced too", () => {
@@ -2610,11 +2433,7 @@ describe("audit round 11: a rate after its base (百万吨死亡率是0.05) is a
       ],
     ],
     ["全市 百万吨 煤炭 产量", [{ text: "百万吨", kind: "measure", value: 1000000 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 11: 一 + a duration after a duration verb (为期一周) or a modal and a verb (要下一个小时)", () => {
@@ -2636,11 +2455,7 @@ describe("audit round 11: 一 + a duration after a duration verb (为期一周) 
     ["我们现在就是要做一天算一天。", []],
     ["过一年算一年吧。", []],
     ["这个项目要干一年。", [{ text: "一年", kind: "duration", value: 1, unit: "year" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 11: a rating after its name (等级分, 热度值) is a measure with no unit", () => {
@@ -2652,11 +2467,7 @@ describe("audit round 11: a rating after its name (等级分, 热度值) is a me
     ["我们的等级分制度有2400个学员参加。", [{ text: "2400个", kind: "count", value: 2400 }]],
     ["热度值排名第3。", []],
     ["最高的学员是2400。", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a bound word over a possessive phrase, after a figure of the same unit it compares: the level is exact", () => {
@@ -2707,10 +2518,7 @@ describe("a bound word over a possessive phrase, after a figure of the same unit
         { text: "70%", value: 70, approx: "under" },
       ],
     ],
-  ])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ])("%s", expectFigures);
 });
 
 describe("counters 轮 (rounds) and 盘 (games), ratio words before a bare decimal", () => {
@@ -2741,10 +2549,7 @@ describe("counters 轮 (rounds) and 盘 (games), ratio words before a bare decim
     ["贷款的比例是30%", [{ text: "30%", kind: "percent", value: 30 }]],
     ["贷款利息不到0.8", [{ text: "0.8", kind: "money", value: 0.8, approx: "under" }]],
     ["研究生和本科生的比例要达到1.5比1。", []], // the terms of a ratio are no figure
-  ] as [string, object[]][])("%s", (text, want) => {
-    expect(figures(text)).toMatchObject(want);
-    expect(figures(text)).toHaveLength(want.length);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
   it.each([
     // in money talk a counter right after the number keeps a count; a price after 大盘 stays money
     ["孩子一年能下一千多盘。", [{ text: "一千多盘", kind: "count", value: 1000, approx: "over" }]],
@@ -2783,11 +2588,7 @@ describe("a figure the speaker corrects (不对，是…; 不是…，是…) gi
     ["三十斤苹果，对，是三十斤苹果", [{ text: "三十斤" }, { text: "三十斤" }]],
     ["三十斤苹果很新鲜，不对，是三斤", [{ text: "三十斤" }, { text: "三斤" }]],
     ["三十斤苹果不对称，是三斤", [{ text: "三十斤" }, { text: "三斤" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("durations: working and trading days, a spaced N个 半 小时, a grade (N年级), a race time (47秒62)", () => {
@@ -2822,11 +2623,7 @@ describe("durations: working and trading days, a spaced N个 半 小时, a grade
         { text: "62个人", kind: "count", value: 62 },
       ],
     ],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a spaced negation before a comparing word (没有 超过) turns the bound round, as 没有超过 does", () => {
@@ -2839,11 +2636,7 @@ describe("a spaced negation before a comparing word (没有 超过) turns the bo
     ["产量 超过 1000万吨", [{ text: "1000万吨", approx: "over" }]],
     ["会 不会 超过 25万元", [{ text: "25万元", approx: "over" }]],
     ["有 没有 超过 100万吨", [{ text: "100万吨", approx: "over" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 12: fee words (…费, …钱), 收入, 马力, spaced 这 一块, 半价, a building number after 号", () => {
@@ -2884,11 +2677,7 @@ describe("audit round 12: fee words (…费, …钱), 收入, 马力, spaced 这
     ["公司在滨江路188号3幢。", []],
     ["园区在科技路66号2栋", []],
     ["小区建了5幢楼", [{ text: "5幢", kind: "count", value: 5 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("price cuts, counts a count changes into, box office talk", () => {
@@ -2952,11 +2741,7 @@ describe("price cuts, counts a count changes into, box office talk", () => {
     // NEGATIVES: a title with no release word, a release word with no title
     ["《三体》的读者破千万", [{ text: "千万", kind: "count", value: 1e7 }]],
     ["新机型上映以后卖了百万", [{ text: "百万", kind: "count", value: 1e6 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit round 13: a pay word reaches past fillers, role nouns and other amounts; 造价 and 地租 are price words", () => {
@@ -3144,11 +2929,7 @@ describe("leftover readings: spaced 不 会, fee bases, pointed products, index 
     ["开会议一天", []],
     // NEGATIVES: 会 a modal before a verb
     ["我会等一个小时", [{ text: "一个小时", kind: "duration", value: 1, unit: "hour" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a lone digit before an upper end of hundreds or thousands counts in that place (三到五百家)", () => {
@@ -3163,11 +2944,7 @@ describe("a lone digit before an upper end of hundreds or thousands counts in th
     ["编号从1到100家", [{ text: "1到100家", kind: "count", min: 1, max: 100 }]],
     ["规模从五到三百家不等", [{ text: "五到三百家", kind: "count", min: 5, max: 300 }]],
     ["三百到五百家", [{ text: "三百到五百家", kind: "count", min: 300, max: 500 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a bare number after a verb of paying, in a sentence about money, is the amount paid (自己出六千)", () => {
@@ -3199,11 +2976,7 @@ describe("a bare number after a verb of paying, in a sentence about money, is th
     ["他出了300", []],
     ["我们出了三个方案，预算两百万", [{ text: "两百万", kind: "money" }]],
     ["我们交了3份材料", [{ text: "3份", kind: "count", value: 3 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("digits after a count and its counter name what is counted (两张4090), even in talk of money", () => {
@@ -3222,11 +2995,7 @@ describe("digits after a count and its counter name what is counted (两张4090)
     ["一个100万的订单", [{ text: "100万", value: 1000000 }]],
     ["两块8一斤", [{ text: "两块8", kind: "money", value: 2.8 }]],
     ["卖了一台3000块的", [{ text: "3000块", kind: "money", value: 3000 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("日 counts days before a within word (收到申请后五日内); 5日 alone is a date", () => {
@@ -3238,11 +3007,7 @@ describe("日 counts days before a within word (收到申请后五日内); 5日 
     ["本月15日发布", []],
     ["5日前提交", []],
     ["工期五日", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("种 counts kinds (支持30种语言, 一共四种颜色); a small count of kinds alone is talk (两种方式)", () => {
@@ -3254,11 +3019,7 @@ describe("种 counts kinds (支持30种语言, 一共四种颜色); a small coun
     ["有两种方式", []],
     ["种了两亩地", [{ text: "两亩", kind: "measure" }]],
     ["这三种子公司", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a lease's payment terms (押一付三) hold no figure; the rent beside them does", () => {
@@ -3267,11 +3028,7 @@ describe("a lease's payment terms (押一付三) hold no figure; the rent beside
     ["我们是押二付一", []],
     // NEGATIVES: a deposit stated as money stays one
     ["押金三千，月租四千五", [{ text: "三千" }, { text: "四千五", kind: "money" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("页 counts pages (这本书有300页); 页面, 页码 and 第12页 are none", () => {
@@ -3282,11 +3039,7 @@ describe("页 counts pages (这本书有300页); 页面, 页码 and 第12页 are
     ["翻到第12页", []],
     ["有3页面需要改", []],
     ["页岩气产量500万吨", [{ text: "500万吨", kind: "measure" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a small count in words right after a change word (多了, 增加了, 新增) is a difference, a figure", () => {
@@ -3311,11 +3064,7 @@ describe("a small count in words right after a change word (多了, 增加了, �
     ["今年新开了三家门店", [{ text: "三家", kind: "count", value: 3 }]],
     ["我们要建成一个世界一流的企业", []],
     ["建设两个方面的工作", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a bare number a percentage changes into keeps its unit (从百分之十充到八十)", () => {
@@ -3330,11 +3079,7 @@ describe("a bare number a percentage changes into keeps its unit (从百分之�
     ["从百分之十充到八十个", [{ text: "百分之十" }, { text: "八十个", kind: "count", value: 80 }]],
     ["良率从八成提升到九", [{ text: "八成", value: 80 }]],
     ["占比从30%涨到了500", [{ text: "30%" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a bound word after a rate's denominator (每立方米, /秒) bounds the figure before it", () => {
@@ -3351,11 +3096,7 @@ describe("a bound word after a rate's denominator (每立方米, /秒) bounds th
     // NEGATIVES: 每 that starts the next phrase (每天都要, 每个人) is no denominator, and bounds nothing
     ["这批货有5吨每天都要运走", [{ text: "5吨", value: 5, approx: null }]],
     ["价格是8元每个人都能接受", [{ text: "8元", value: 8, approx: null }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("pct after a number is analysts' shorthand for percentage points", () => {
@@ -3367,11 +3108,7 @@ describe("pct after a number is analysts' shorthand for percentage points", () =
     // NEGATIVES: PCT as a patent route before a number, or with its own counted figure
     ["PCT2号专利", []],
     ["PCT专利3项", [{ text: "3项", kind: "count", value: 3 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("N年平均, N个月平均: the span of an average qualifies the rate after it, no duration", () => {
@@ -3382,11 +3119,7 @@ describe("N年平均, N个月平均: the span of an average qualifies the rate a
     ["用了两年，平均每年增长5%", [{ text: "两年", kind: "duration", value: 2, unit: "year" }, { text: "5%" }]],
     ["这个项目做了两年", [{ text: "两年", kind: "duration", value: 2, unit: "year" }]],
     ["等了三个月", [{ text: "三个月", kind: "duration", value: 3, unit: "month" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit b14: podcasts on chips, sports and cooking: model sizes, 三分, compute and spoon units", () => {
@@ -3419,11 +3152,7 @@ describe("audit b14: podcasts on chips, sports and cooking: model sizes, 三分,
     ["他气得火冒三丈", []],
     ["成绩一落千丈", []],
     ["两个丈夫都来了", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
   it.each([
     // a parameter size after a name's version is part of the name
     "像Qwen2.5-72B这种量化以后",
@@ -3466,11 +3195,7 @@ describe("audit d14 (markets, phone launches, legal advice): terms after a bound
     ["有一天就卖完了", []],
     ["一下子就涨了", []],
     ["这场他得了三分", [{ text: "三分", kind: "measure", value: 3, unit: "points" }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("a title in 《》 is a name: no figure inside it (《长安三万里》, 《十年》), the figures beside it stay", () => {
@@ -3489,11 +3214,7 @@ describe("a title in 《》 is a name: no figure inside it (《长安三万里�
       ],
     ],
     ["书名号打错了《三年卖了五万本", [{ text: "三年" }, { text: "五万本", kind: "count", value: 5e4 }]],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit f14 (start-up and VC podcasts): a rank word after a number names a list; per-user revenue words price a bare amount", () => {
@@ -3511,11 +3232,7 @@ describe("audit f14 (start-up and VC podcasts): a rank word after a number names
     ["客单价15块钱", [{ text: "15块钱", kind: "money", value: 15, unit: "CNY" }]],
     ["ARPU提升了20%", [{ text: "20%", kind: "percent", value: 20 }]],
     ["我们能到三百多", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });
 
 describe("audit h14 (pensions and property): 容积率 states a ratio; a span cut to 一天 is a figure; a home's asking price, total and down payment are money", () => {
@@ -3546,9 +3263,5 @@ describe("audit h14 (pensions and property): 容积率 states a ratio; a span cu
     ["小区还有二百六十八万", [{ text: "二百六十八万", kind: "count" }]],
     ["18楼 南北通透的 三室两厅一卫", []],
     ["三楼那套两室一厅 采光差一点", []],
-  ] as [string, Want[]][])("%s", (text, want) => {
-    const got = figures(text);
-    expect(got).toHaveLength(want.length);
-    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
-  });
+  ] as [string, Want[]][])("%s", expectFigures);
 });

@@ -2659,7 +2659,7 @@ function changedPrice(text: string, prev: Mention | undefined, m: Mention, price
  * bare end would be read in other units (从八成提升到九 is no 9%), and only up to a hundred.
  */
 function changedPercent(text: string, prev: Mention | undefined, m: Mention): boolean {
-  if (!prev || prev.tag !== "figure" || prev.kind !== "percent" || prev.fraction || prev.value === null) return false;
+  if (prev?.tag !== "figure" || prev.kind !== "percent" || prev.fraction || prev.value === null) return false;
   if (prev.factor !== 1) return false;
   if (m.value === null || m.value > 100) return false;
   return percentChanges.has(text.slice(prev.end, m.start).trim());
