@@ -1099,6 +1099,12 @@ describe("the minutes and seconds of a clock time (a numeral, then 点 or 时) a
     ["早上8点出发，开了40分钟", [{ text: "40分钟", kind: "duration", value: 40, unit: "minute" }]],
     ["每次洗手不少于20秒", [{ text: "20秒", kind: "duration", value: 20, unit: "second", approx: "over" }]],
     ["8点出发，跑了3分20秒", [{ text: "3分20秒", kind: "duration", value: 200, unit: "second" }]],
+    // 分 and a half is a minute and a half (half a point is said 85.5分); not after a clock hour, nor 半导体
+    ["高峰期发车间隔两分半", [{ text: "两分半", kind: "duration", value: 2.5, unit: "minute" }]],
+    ["他跑了三分半 比上次快", [{ text: "三分半", kind: "duration", value: 3.5, unit: "minute" }]],
+    ["他考了85.5分", [{ text: "85.5分", kind: "measure", value: 85.5, unit: "points" }]],
+    ["下午两点三分半出发", []],
+    ["三分半导体", [{ text: "三分", kind: "measure", value: 3, unit: "points" }]],
     // after an hour's minutes but no clock hour: a duration (2小时08分30秒 is one)
     ["他跑了2小时08分30秒", [{ text: "2小时08分30秒", kind: "duration", value: 7710, unit: "second" }]],
   ] as [string, Want[]][])("%s", expectFigures);

@@ -1761,7 +1761,16 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       end = suffix.end;
       numEnd = suffix.numeralEnd;
       if (suffix.value !== n.value) m.value = suffix.value;
-      if (kind !== "count") end = halfAfter(m, end); // 一吨半, 三年半, 三成半
+      if (kind !== "count") {
+        const half = halfAfter(m, end); // 一吨半, 三年半, 三成半
+        // 两分半, 三分半: a half after 分 is a minute and a half (发车间隔两分半); half a point is said 7.5分
+        const minute = half > end ? shortDurationWords.get(text.slice(numEnd, end)) : undefined;
+        if (minute) {
+          kind = "duration";
+          unit = minute.unit;
+        }
+        end = half;
+      }
       let factor = info.factor ?? 1;
       if (info.discount && (m.value ?? m.max ?? 0) < 10) factor = 10;
       if (factor !== 1) {
