@@ -215,6 +215,12 @@ describe("types: what was made ready, a first-person 要, a closing target, a ta
     ["我们明年要新建一栋实验楼，大概投资八千万。", "plan"],
     ["学校下半年要新增200个学位。", "plan"],
     ["明年要新开100家门店。", "plan"],
+    // 规划 as a verb before building: what is laid out to build
+    ["到2035年，我们规划建成二十条线路。", "plan"],
+    ["十五五期间规划新建5座水厂。", "plan"],
+    // negatives: 规划建成的 describes what was built; 规划 as a noun holds no intention
+    ["按照规划建成的二十条线路已经全部通车。", "metric"],
+    ["城市规划面积三百平方公里。", "metric"],
     // negatives: 主要新增 ("mainly added") is what was done
     ["今年主要新增了三个品类，销量涨了20%。", "metric"],
     // negatives: 要 with no person (a forecast), 要是 (if), 需要 (a need), 要求 (a demand), 要看到 (note what is)
