@@ -2688,6 +2688,12 @@ describe("audit round 12: fee words (…费, …钱), 收入, 马力, spaced 这
 
 describe("price cuts, counts a count changes into, box office talk", () => {
   it.each([
+    // a bare number right before 包吃住 is a wage with board and lodging (units.yaml paidWith), not packs of 包
+    ["请了个阿姨 一个月七千五 包吃住", [{ text: "七千五", kind: "money", value: 7500, unit: null }]],
+    ["月嫂一个月一万二 包吃包住", [{ text: "一万二", kind: "money", value: 12000, unit: null }]],
+    // NEGATIVES: 包 counting packs stays a count
+    ["一天卖出3000包", [{ text: "3000包", kind: "count", value: 3000, unit: "包" }]],
+    ["超市一天卖了三千包吃的", [{ text: "三千包", kind: "count", value: 3000, unit: "包" }]],
     // a cut after 一 or 每 and the counter of a thing sold, or in haggling talk: money, its currency unsaid
     ["主销的这款车 一台降了3万", [{ text: "3万", kind: "money", value: 30000, unit: null }]],
     ["一套房子降了30万", [{ text: "30万", kind: "money", value: 300000 }]],

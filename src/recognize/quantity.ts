@@ -138,6 +138,7 @@ const Units = z.object({
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
   paidBy: Words,
+  paidWith: Words,
   rateBases: z.object({
     before: Words,
     rates: Words,
@@ -502,6 +503,7 @@ const nounFollow = charTable(units.countedNouns.follow);
 const nounNotBefore = charTable(units.countedNouns.notBefore);
 const shapedBefore = wordLexicon(units.shapedPrices.before);
 const paidBy = wordLexicon(units.paidBy);
+const paidWith = wordLexicon(units.paidWith);
 const offerOpens = wordLexicon(units.offers.opens);
 const offerTakes = wordLexicon(units.offers.takes);
 const rateBaseBefore = wordLexicon(units.rateBases.before);
@@ -2413,9 +2415,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
         (o.tag === "bare" || o.tag === "figure") &&
         text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
     );
-    if (perArea(text, m) || cut(m)) {
+    if (perArea(text, m) || cut(m) || paidWith.after(text, skipSpaces(text, m.end))) {
       m.tag = "figure";
-      m.kind = "money"; // 每平七万, 一台降了3万: a price per area or a price cut, its currency unsaid
+      // 每平七万, 一台降了3万, 一个月七千五 包吃住: a price per area, a price cut or a wage with board, its currency unsaid
+      m.kind = "money";
       prices.add(m);
     } else if (scaleBeforeApprox(m.numeral) || endsInLatinScale(m.numeral) || endsInSpokenScale(m.numeral)) {
       m.tag = "figure";
