@@ -3265,3 +3265,14 @@ describe("audit h14 (pensions and property): 容积率 states a ratio; a span cu
     ["三楼那套两室一厅 采光差一点", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit j14: a work schedule's name (996, 955) is no figure, even where pay was just spoken of", () => {
+  it.each([
+    ["年终奖发三个月工资。我们不搞996，是双休", [{ text: "三个月", kind: "duration", value: 3, unit: "month" }]],
+    ["月薪一万二。公司实行955", [{ text: "一万二", kind: "money", value: 12000 }]],
+    ["九九六工作制", []],
+    // NEGATIVES: with a unit the same digits are a figure
+    ["工资是996元", [{ text: "996元", kind: "money", value: 996 }]],
+    ["这批货卖了996台", [{ text: "996台", kind: "count", value: 996 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -229,6 +229,7 @@ const FalseFigures = z.object({
   numberNames: z.object({ minDigits: z.int().min(1), words: Words }),
   countedNames: z.object({ minDigits: z.int().min(1), counters: Words }),
   rankNames: Words,
+  scheduleNames: Words,
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
@@ -594,6 +595,7 @@ const brands = wordLexicon(falseFigures.brands);
 const numberNames = wordLexicon(falseFigures.numberNames.words);
 const countedNameCounters = new Set(falseFigures.countedNames.counters);
 const rankNames = wordLexicon(falseFigures.rankNames);
+const scheduleNames = new Set(falseFigures.scheduleNames);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
@@ -883,6 +885,9 @@ function nameReason(
   const named = numberNames.after(text, n.end);
   if (named && n.script === "arabic" && n.text.length >= falseFigures.numberNames.minDigits && allDigits(n.text))
     return `name (${n.text}${named.word})`;
+  // 我们不搞996, 九九六工作制: a schedule's name alone, no unit after it, is no figure even in talk of pay
+  if (scheduleNames.has(n.text) && !n.percent && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
+    return `work schedule (${n.text})`;
   // 世界500强, 中国百强, 进了八强: a number right before a rank word names a ranked list or a round, no figure
   const rank = n.percent ? null : rankNames.after(text, n.end);
   if (rank) return `name of a ranked list (${n.text}${rank.word})`;
