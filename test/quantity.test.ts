@@ -3276,3 +3276,14 @@ describe("audit j14: a work schedule's name (996, 955) is no figure, even where 
     ["这批货卖了996台", [{ text: "996台", kind: "count", value: 996 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit j14: an adverb of more or again between a modal and its verb keeps 一 + a duration a figure", () => {
+  it.each([
+    ["如果业绩达标的话，我们会多发一个月", [{ text: "一个月", kind: "duration", value: 1, unit: "month" }]],
+    ["还要再等一个月", [{ text: "一个月", kind: "duration", value: 1, unit: "month" }]],
+    // NEGATIVES: no modal before the adverb; 有 is no verb of spending time; 会员 is a noun, no modal
+    ["我们再发一个月", []],
+    ["要再有一天", []],
+    ["会员再来一天", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

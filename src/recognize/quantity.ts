@@ -102,6 +102,7 @@ const Units = z.object({
     modals: Words,
     notVerbs: Words,
     nouns: Words,
+    adverbs: Words,
     times: Words,
     timesReach: z.int().min(1),
     example: z.string(),
@@ -1206,6 +1207,7 @@ function changedDurationFrom(text: string, m: Mention): boolean {
 const durationModals = new Set(units.oneDurationVerbs.modals);
 const notDurationVerbs = new Set(units.oneDurationVerbs.notVerbs);
 const modalNouns = new Set(units.oneDurationVerbs.nouns);
+const modalAdverbs = new Set(units.oneDurationVerbs.adverbs);
 const rateTimes = new Set(units.oneDurationVerbs.times);
 /** A count of times just after `m`, a verb or a space between (会员一周来两三次): `m` is a rate's base, no duration. */
 function timesAfter(text: string, ms: Mention[], m: Mention): boolean {
@@ -1223,13 +1225,15 @@ function wholeOfShare(text: string, ms: Mention[], m: Mention): boolean {
   const at = text.charAt(m.end) === "的" ? m.end + 1 : m.end;
   return t !== undefined && t.start === at && t.kind === "percent";
 }
-/** A modal and a one-character verb right before `pos`: 一盘棋要下一个小时, 得等一个小时 (not 要有一天). */
-const modalVerbBefore = (text: string, pos: number) =>
-  pos >= 2 &&
-  durationModals.has(text.charAt(pos - 2)) &&
-  isHan(codeAt(text, pos - 1)) &&
-  !notDurationVerbs.has(text.charAt(pos - 1)) &&
-  !modalNouns.has(text.slice(pos - 2, pos));
+/**
+ * A modal and a one-character verb right before `pos`: 一盘棋要下一个小时, 得等一个小时 (not 要有一天); an adverb of
+ * more or again may stand between them (我们会多发一个月, 还要再等一个月).
+ */
+const modalVerbBefore = (text: string, pos: number) => {
+  if (pos < 2 || !isHan(codeAt(text, pos - 1)) || notDurationVerbs.has(text.charAt(pos - 1))) return false;
+  const m = modalAdverbs.has(text.charAt(pos - 2)) ? pos - 3 : pos - 2;
+  return m >= 0 && durationModals.has(text.charAt(m)) && !modalNouns.has(text.slice(m, m + 2));
+};
 const tallies = wordLexicon(units.tallies.words);
 
 /** A tally word (一共, 总共) before `pos` in its clause, at most `reach` characters between: 一共有五家门店. */
