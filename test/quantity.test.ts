@@ -3287,3 +3287,20 @@ describe("audit j14: an adverb of more or again between a modal and its verb kee
     ["会员再来一天", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit j14: a spoken range of hundreds or thousands (三四千, 两三百) is a figure with no unit after it", () => {
+  it.each([
+    [
+      "出境游的话人均消费在一万五左右，国内游三四千吧。",
+      [
+        { text: "一万五", kind: "money", value: 15000 },
+        { text: "三四千", kind: "money", min: 3000, max: 4000 },
+      ],
+    ],
+    ["这顿饭花了七八百。", [{ text: "七八百", kind: "money", min: 700, max: 800 }]],
+    // NEGATIVES: no talk of money; a range of tens with no unit; a single bare number in words
+    ["门店一个月能卖两三百。", []],
+    ["我们有二三十。", []],
+    ["他说三千。", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

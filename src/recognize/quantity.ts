@@ -2417,7 +2417,12 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "money"; // 每平七万, 一台降了3万: a price per area or a price cut, its currency unsaid
       prices.add(m);
-    } else if (scaleBeforeApprox(m.numeral) || endsInLatinScale(m.numeral) || endsInSpokenScale(m.numeral)) {
+    } else if (
+      scaleBeforeApprox(m.numeral) ||
+      endsInLatinScale(m.numeral) ||
+      endsInSpokenScale(m.numeral) ||
+      (money && spokenRangeOfPlaces(m) && kindOf(m) === "money")
+    ) {
       m.tag = "figure";
       m.kind = kindOf(m);
     } else if (priced(m) || (listed && prices.has(ms[i - 1] as Mention))) {
@@ -2478,6 +2483,23 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.reason = "a number with no unit (a title, a version or a label)";
     }
   }
+}
+
+/**
+ * Two adjacent digits in words before a place of hundreds or more (三四千, 两三百, 七八百): a spoken range, which no
+ * name or version is; in talk of money, where no count noun claims it, it is an amount though no unit follows
+ * (人均消费在一万五左右，国内游三四千吧). Elsewhere (司机 七八千, 能卖两三百) what it counts is unsaid: left out.
+ */
+function spokenRangeOfPlaces(m: Mention): boolean {
+  return (
+    !/[0-9０-９]/.test(m.numeral) &&
+    m.value === null &&
+    m.approx === null &&
+    m.min !== null &&
+    m.max !== null &&
+    m.min >= 100 &&
+    /[百千佰仟]$/.test(m.numeral)
+  );
 }
 
 const clauseBreaks = charTable("，,；;：:。！？!?\n");
