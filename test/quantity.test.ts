@@ -3277,3 +3277,42 @@ describe("audit h14 (pensions and property): 容积率 states a ratio; a span cu
     ["三楼那套两室一厅 采光差一点", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit j14: a work schedule's name (996, 955) is no figure, even where pay was just spoken of", () => {
+  it.each([
+    ["年终奖发三个月工资。我们不搞996，是双休", [{ text: "三个月", kind: "duration", value: 3, unit: "month" }]],
+    ["月薪一万二。公司实行955", [{ text: "一万二", kind: "money", value: 12000 }]],
+    ["九九六工作制", []],
+    // NEGATIVES: with a unit the same digits are a figure
+    ["工资是996元", [{ text: "996元", kind: "money", value: 996 }]],
+    ["这批货卖了996台", [{ text: "996台", kind: "count", value: 996 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit j14: an adverb of more or again between a modal and its verb keeps 一 + a duration a figure", () => {
+  it.each([
+    ["如果业绩达标的话，我们会多发一个月", [{ text: "一个月", kind: "duration", value: 1, unit: "month" }]],
+    ["还要再等一个月", [{ text: "一个月", kind: "duration", value: 1, unit: "month" }]],
+    // NEGATIVES: no modal before the adverb; 有 is no verb of spending time; 会员 is a noun, no modal
+    ["我们再发一个月", []],
+    ["要再有一天", []],
+    ["会员再来一天", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit j14: a spoken range of hundreds or thousands (三四千, 两三百) is a figure with no unit after it", () => {
+  it.each([
+    [
+      "出境游的话人均消费在一万五左右，国内游三四千吧。",
+      [
+        { text: "一万五", kind: "money", value: 15000 },
+        { text: "三四千", kind: "money", min: 3000, max: 4000 },
+      ],
+    ],
+    ["这顿饭花了七八百。", [{ text: "七八百", kind: "money", min: 700, max: 800 }]],
+    // NEGATIVES: no talk of money; a range of tens with no unit; a single bare number in words
+    ["门店一个月能卖两三百。", []],
+    ["我们有二三十。", []],
+    ["他说三千。", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

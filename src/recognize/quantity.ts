@@ -102,6 +102,7 @@ const Units = z.object({
     modals: Words,
     notVerbs: Words,
     nouns: Words,
+    adverbs: Words,
     times: Words,
     timesReach: z.int().min(1),
     example: z.string(),
@@ -230,6 +231,7 @@ const FalseFigures = z.object({
   numberNames: z.object({ minDigits: z.int().min(1), words: Words }),
   countedNames: z.object({ minDigits: z.int().min(1), counters: Words }),
   rankNames: Words,
+  scheduleNames: Words,
   resolutions: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
@@ -596,6 +598,7 @@ const brands = wordLexicon(falseFigures.brands);
 const numberNames = wordLexicon(falseFigures.numberNames.words);
 const countedNameCounters = new Set(falseFigures.countedNames.counters);
 const rankNames = wordLexicon(falseFigures.rankNames);
+const scheduleNames = new Set(falseFigures.scheduleNames);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
@@ -885,6 +888,9 @@ function nameReason(
   const named = numberNames.after(text, n.end);
   if (named && n.script === "arabic" && n.text.length >= falseFigures.numberNames.minDigits && allDigits(n.text))
     return `name (${n.text}${named.word})`;
+  // 我们不搞996, 九九六工作制: a schedule's name alone, no unit after it, is no figure even in talk of pay
+  if (scheduleNames.has(n.text) && !n.percent && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
+    return `work schedule (${n.text})`;
   // 世界500强, 中国百强, 进了八强: a number right before a rank word names a ranked list or a round, no figure
   const rank = n.percent ? null : rankNames.after(text, n.end);
   if (rank) return `name of a ranked list (${n.text}${rank.word})`;
@@ -1203,6 +1209,7 @@ function changedDurationFrom(text: string, m: Mention): boolean {
 const durationModals = new Set(units.oneDurationVerbs.modals);
 const notDurationVerbs = new Set(units.oneDurationVerbs.notVerbs);
 const modalNouns = new Set(units.oneDurationVerbs.nouns);
+const modalAdverbs = new Set(units.oneDurationVerbs.adverbs);
 const rateTimes = new Set(units.oneDurationVerbs.times);
 /** A count of times just after `m`, a verb or a space between (会员一周来两三次): `m` is a rate's base, no duration. */
 function timesAfter(text: string, ms: Mention[], m: Mention): boolean {
@@ -1220,13 +1227,15 @@ function wholeOfShare(text: string, ms: Mention[], m: Mention): boolean {
   const at = text.charAt(m.end) === "的" ? m.end + 1 : m.end;
   return t !== undefined && t.start === at && t.kind === "percent";
 }
-/** A modal and a one-character verb right before `pos`: 一盘棋要下一个小时, 得等一个小时 (not 要有一天). */
-const modalVerbBefore = (text: string, pos: number) =>
-  pos >= 2 &&
-  durationModals.has(text.charAt(pos - 2)) &&
-  isHan(codeAt(text, pos - 1)) &&
-  !notDurationVerbs.has(text.charAt(pos - 1)) &&
-  !modalNouns.has(text.slice(pos - 2, pos));
+/**
+ * A modal and a one-character verb right before `pos`: 一盘棋要下一个小时, 得等一个小时 (not 要有一天); an adverb of
+ * more or again may stand between them (我们会多发一个月, 还要再等一个月).
+ */
+const modalVerbBefore = (text: string, pos: number) => {
+  if (pos < 2 || !isHan(codeAt(text, pos - 1)) || notDurationVerbs.has(text.charAt(pos - 1))) return false;
+  const m = modalAdverbs.has(text.charAt(pos - 2)) ? pos - 3 : pos - 2;
+  return m >= 0 && durationModals.has(text.charAt(m)) && !modalNouns.has(text.slice(m, m + 2));
+};
 const tallies = wordLexicon(units.tallies.words);
 
 /** A tally word (一共, 总共) before `pos` in its clause, at most `reach` characters between: 一共有五家门店. */
@@ -2420,7 +2429,12 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       // 每平七万, 一台降了3万, 一个月七千五 包吃住: a price per area, a price cut or a wage with board, its currency unsaid
       m.kind = "money";
       prices.add(m);
-    } else if (scaleBeforeApprox(m.numeral) || endsInLatinScale(m.numeral) || endsInSpokenScale(m.numeral)) {
+    } else if (
+      scaleBeforeApprox(m.numeral) ||
+      endsInLatinScale(m.numeral) ||
+      endsInSpokenScale(m.numeral) ||
+      (money && spokenRangeOfPlaces(m) && kindOf(m) === "money")
+    ) {
       m.tag = "figure";
       m.kind = kindOf(m);
     } else if (priced(m) || (listed && prices.has(ms[i - 1] as Mention))) {
@@ -2481,6 +2495,23 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.reason = "a number with no unit (a title, a version or a label)";
     }
   }
+}
+
+/**
+ * Two adjacent digits in words before a place of hundreds or more (三四千, 两三百, 七八百): a spoken range, which no
+ * name or version is; in talk of money, where no count noun claims it, it is an amount though no unit follows
+ * (人均消费在一万五左右，国内游三四千吧). Elsewhere (司机 七八千, 能卖两三百) what it counts is unsaid: left out.
+ */
+function spokenRangeOfPlaces(m: Mention): boolean {
+  return (
+    !/[0-9０-９]/.test(m.numeral) &&
+    m.value === null &&
+    m.approx === null &&
+    m.min !== null &&
+    m.max !== null &&
+    m.min >= 100 &&
+    /[百千佰仟]$/.test(m.numeral)
+  );
 }
 
 const clauseBreaks = charTable("，,；;：:。！？!?\n");
