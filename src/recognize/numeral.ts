@@ -275,6 +275,12 @@ export function opensWithPlace(s: string): boolean {
   return (digitOf.has(first) || isArabicDigit(first)) && (unitOf.get(s.charCodeAt(1)) ?? 0) >= 2;
 }
 
+/** Whether a numeral's text is in words (no digit) and ends in a place of hundreds or more: 三四千, 七八百; not 3千, 二十. */
+export function wordsEndingInPlace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isArabicDigit(s.charCodeAt(i))) return false;
+  return (unitOf.get(s.charCodeAt(s.length - 1)) ?? 0) >= 2;
+}
+
 /** The scale a numeral ends in before a 多, 余 or 来 after it: 9亿多 → 亿, 300多 → "". */
 export function scaleBeforeApprox(s: string): string {
   const a = approxSuffixes.find((x) => s.endsWith(x.form));

@@ -22,6 +22,7 @@ import {
   parseNumeral,
   scaleBeforeApprox,
   scaleSuffix,
+  wordsEndingInPlace,
 } from "./numeral.js";
 import { titleSpans } from "./time.js";
 
@@ -2504,13 +2505,12 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
  */
 function spokenRangeOfPlaces(m: Mention): boolean {
   return (
-    !/[0-9０-９]/.test(m.numeral) &&
     m.value === null &&
     m.approx === null &&
     m.min !== null &&
     m.max !== null &&
     m.min >= 100 &&
-    /[百千佰仟]$/.test(m.numeral)
+    wordsEndingInPlace(m.numeral)
   );
 }
 
