@@ -154,7 +154,7 @@ const TimeData = z.object({
   untilTails: Words,
   untilLate: Words,
   untilTerms: Words,
-  untilReckoned: z.object({ units: Words, reach: z.int().min(1).max(40) }),
+  untilReckoned: z.object({ units: Words, ends: Words, halves: Words, reach: z.int().min(1).max(40) }),
   rangeConnectors: Words,
   yearConnectors: Words,
   betweenConnectors: Words,
@@ -2340,6 +2340,8 @@ function beyond(day: number, dir: -1 | 1): number {
 const untilLate = plain(data.untilLate);
 const untilTerms = data.untilTerms;
 const reckonedUnits = plain(data.untilReckoned.units);
+const reckonedEnds = plain(data.untilReckoned.ends);
+const reckonedHalves = plain(data.untilReckoned.halves);
 
 /**
  * 到2030年, 截至2024年底, 直到明年: anchor..the end of that time, when it is later than the anchor. Not so 要到2026年三季度
@@ -2368,9 +2370,9 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
 function reckoned(text: string, p: number): boolean {
   const stop = Math.min(text.length, p + data.untilReckoned.reach);
   for (let k = p; k < stop && clauseStops[text.charCodeAt(k)] !== 1; k++) {
-    const n = readNum(text, k) ?? (text.startsWith("半", k) ? { end: k + 1 } : null);
+    const n = readNum(text, k) ?? reckonedHalves.at(text, k);
     const u = n ? reckonedUnits.at(text, n.end) : null;
-    if (u && (text.startsWith("了", u.end) || text.startsWith("多了", u.end))) return true;
+    if (u && reckonedEnds.at(text, u.end)) return true;
   }
   return false;
 }
