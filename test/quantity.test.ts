@@ -814,6 +814,11 @@ const round3: [string, Want[]][] = [
   ["一天卖了5000瓶", [{ text: "5000瓶", kind: "count", value: 5000, unit: "瓶" }]],
   ["门店每天能卖800杯咖啡", [{ text: "800杯", kind: "count", value: 800, unit: "杯" }]],
   ["直播间卖了200多盒", [{ text: "200多盒", kind: "count", value: 200, unit: "盒", approx: "over" }]],
+  ["一天能卖三百多碗吧", [{ text: "三百多碗", kind: "count", value: 300, unit: "碗", approx: "over" }]],
+  ["一晚上能卖五千多串", [{ text: "五千多串", kind: "count", value: 5000, unit: "串", approx: "over" }]],
+  ["一碗面十八块", [{ text: "十八块", kind: "money", value: 18 }]], // 一碗 stays a word
+  ["买了3碗筷", []],
+  ["这几个电池是3串联的", []],
   ["一天卖出3000包", [{ text: "3000包", kind: "count", value: 3000, unit: "包" }]],
   ["联赛有16支球队", [{ text: "16支", kind: "count", value: 16, unit: "支" }]],
   ["公司订购了20架飞机", [{ text: "20架", kind: "count", value: 20, unit: "架" }]],
@@ -2542,6 +2547,8 @@ describe("counters 轮 (rounds) and 盘 (games), ratio words before a bare decim
     ["新一轮融资马上开始", []],
     ["积分领先第二名4分 还剩五轮比赛", [{ text: "4分", kind: "measure", value: 4 }]], // a league's rounds
     ["经过两轮谈判，双方达成一致", [{ text: "两轮", kind: "count", value: 2 }]],
+    ["翻台率我们一天三轮", [{ text: "三轮", kind: "count", value: 3 }]],
+    ["我们一天三轮，节假日更多", []], // no table turns: 三轮 stays a word
     ["一轮明月挂在天上", []],
     ["他骑着三轮车来的", []],
     ["买了3轮车", []],
