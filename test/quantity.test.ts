@@ -2549,6 +2549,11 @@ describe("counters 轮 (rounds) and 盘 (games), ratio words before a bare decim
     ["经过两轮谈判，双方达成一致", [{ text: "两轮", kind: "count", value: 2 }]],
     ["翻台率我们一天三轮", [{ text: "三轮", kind: "count", value: 3 }]],
     ["我们一天三轮，节假日更多", []], // no table turns: 三轮 stays a word
+    // a small count of shops is a figure (units.yaml shopCounts); of companies or one shop it stays a word
+    ["现在我们有三家店", [{ text: "三家", kind: "count", value: 3 }]],
+    ["明年计划再开五家门店", [{ text: "五家", kind: "count", value: 5 }]],
+    ["两家公司签了合作协议", []],
+    ["这一家店生意不错", []],
     ["一轮明月挂在天上", []],
     ["他骑着三轮车来的", []],
     ["买了3轮车", []],

@@ -166,6 +166,7 @@ const Units = z.object({
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
   labelNumbers: z.object({ before: Words, links: Words, after: Words, shapes: Words }),
   turnovers: z.object({ before: Words, after: Words }),
+  shopCounts: z.object({ counters: Words, nouns: Words, example: z.string() }),
   tolerances: z.object({ words: Words, example: z.string() }),
   wordCounters: z.object({ words: Words, contexts: Words, example: z.string() }),
   ratioWords: z.object({ words: Words, reach: z.int().min(0).max(8), example: z.string() }),
@@ -1253,6 +1254,8 @@ const demonstratives = new Set(units.fewAfterDemonstratives);
 const wordCounters = new Set(units.wordCounters.words);
 const wordCounterContexts = wordLexicon(units.wordCounters.contexts);
 const ratioWords = wordLexicon(units.ratioWords.words);
+const shopCounters = new Set(units.shopCounts.counters);
+const shopNouns = wordLexicon(units.shopCounts.nouns);
 
 const corrections = wordLexicon(falseFigures.corrections.words);
 const denials = wordLexicon(falseFigures.corrections.denials);
@@ -1325,6 +1328,10 @@ function opensClause(text: string, pos: number): boolean {
 /** Whether a count of a `wordCounters` unit (三轮) stands in a sentence with one of its contexts (融资, 面试). */
 const roundsCounted = (text: string, m: Mention) =>
   m.unit !== null && wordCounters.has(m.unit) && wordCounterContexts.occursIn(text);
+
+/** Whether a count of a `shopCounts` counter (三家) stands right before a shop noun (店, 门店): the shops a business has. */
+const shopsCounted = (text: string, m: Mention) =>
+  m.unit !== null && shopCounters.has(m.unit) && shopNouns.after(text, m.end) !== null;
 
 /** Whether a ratio word (比例, 系数: units.yaml `ratioWords`) ends a few characters before `pos` in its clause. */
 function ratioWordAt(text: string, pos: number): boolean {
@@ -2909,7 +2916,7 @@ function bounded(text: string, m: Mention): boolean {
  * it follows a verb's 了 or a duration verb (延期了一个月, 为期一周; units.yaml `oneDurationAfter`), or a modal and a
  * verb (要下一个小时; `oneDurationVerbs`), or comes before 就 and a deed done (一分钟就破了; `oneDurationBefore`), or
  * is what a change starts from (从一个星期缩短到了两天). A count of times between 翻 and 台 is a restaurant's table
- * turnover, a figure (一天能翻五次台; units.yaml `turnovers`). 几 and a duration after a
+ * turnover, a figure (一天能翻五次台; units.yaml `turnovers`); so is a count of shops (三家店; `shopCounts`). 几 and a duration after a
  * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
 function classifyWeak(text: string, ms: Mention[]) {
@@ -2931,6 +2938,7 @@ function classifyWeak(text: string, ms: Mention[]) {
         : (m.approx !== null && m.value !== null && m.value > 1) ||
           (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资
           turnover(text, m) ||
+          (m.value !== null && m.value > 1 && shopsCounted(text, m)) || // 三家店
           talliedAt(text, m.start) ||
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null)) // 多了三个
     )
