@@ -168,6 +168,9 @@ describe("a particle at the end of a clause asks with no ？", () => {
     ["利润率是多少呢 我们还在算", "呢"],
     ["那明年呢", "呢"],
     ["营收能到几个亿呢", "呢"],
+    // 呢 right after a plan or forecast noun (askNouns) asks about it
+    ["主持人：明年的目标呢", "呢"],
+    ["你们下半年的计划呢 我们打算扩张", "呢"],
   ])("%s asks (%s)", (text, word) => {
     expect(findCues(text).some((c) => c.group === "question" && c.word === word)).toBe(true);
   });
@@ -183,6 +186,9 @@ describe("a particle at the end of a clause asks with no ？", () => {
     "难道不是增长了20%吗",
     "吗啡的用量减少了30%",
     "你们好吗我们很好",
+    // near-misses of askNouns: 呢 after a figure or a verb, a plan noun inside the clause
+    "我们明年目标是100亿呢",
+    "明年的计划还要扩张呢",
   ])("%s", (text) => {
     expect(findCues(text).filter((c) => c.group === "question" && c.word.length === 1 && c.word !== "？")).toEqual([]);
   });

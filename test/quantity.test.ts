@@ -2413,6 +2413,39 @@ describe("audit round 11: 减半 is a fall by half (50%, as 下降了一半); no
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
+describe("audit l14: the halving named after a pause, in history or a round; one of a currency priced in another", () => {
+  it.each([
+    // 减半 after a filler and its pause still opens its clause; 这个 after it, 历史上 or 轮 before it name the event
+    ["对 减半这个事情就是说每四年一次", [{ text: "四年", kind: "duration", value: 4 }]],
+    ["嗯 减半之后价格涨了。", []],
+    ["历史上减半之后一年左右 价格通常会翻三倍", [{ text: "一年" }, { text: "三倍", kind: "multiple", value: 3 }]],
+    ["这一轮减半之后矿工收入下降了。", []],
+    // near-misses: a subject before the pause, or before 减半这个, keeps the fall by half
+    ["利润 减半之后公司裁员了。", [{ text: "减半", kind: "percent", value: 50 }]],
+    ["利润减半这个事情影响很大。", [{ text: "减半", kind: "percent", value: 50 }]],
+    ["嗯 利润减半之后公司裁员了。", [{ text: "减半", kind: "percent", value: 50 }]],
+    // one bitcoin priced in dollars is what the price is per, as 一吨 is
+    ["挖一个比特币的成本大概在四万五千美元上下", [{ text: "四万五千美元", kind: "money", value: 45000, unit: "USD" }]],
+    ["一个比特币大概能换七十万人民币。", [{ text: "七十万人民币", kind: "money", value: 700000, unit: "CNY" }]],
+    // near-misses: one bought, held, or listed with another amount stays a figure
+    [
+      "我买了一个比特币花了十万美元。",
+      [
+        { text: "一个比特币", kind: "money", value: 1, unit: "BTC" },
+        { text: "十万美元", value: 100000 },
+      ],
+    ],
+    ["他手里有一个比特币。", [{ text: "一个比特币", kind: "money", value: 1, unit: "BTC" }]],
+    [
+      "奖励是一个比特币和五千美元。",
+      [
+        { text: "一个比特币", value: 1 },
+        { text: "五千美元", value: 5000 },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("audit round 11: 正负N is a tolerance, the figure N (never -N); 零下 and 负 alone keep the sign", () => {
   it.each([
     ["定位精度是正负5毫米。", [{ text: "正负5毫米", kind: "measure", value: 5, unit: "mm", approx: null }]],

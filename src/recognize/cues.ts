@@ -69,6 +69,7 @@ const Cues = z.object({
   askConditionals: z.array(z.string().min(1)),
   askWords: z.array(z.string().min(1)),
   askOpeners: z.array(z.string().min(1)),
+  askNouns: z.array(z.string().min(1)),
   askLeads: z.array(z.string().min(1)),
   notAsk: z.array(z.string().min(1)),
   rhetorical: z.array(z.string().min(1)),
@@ -307,6 +308,7 @@ function skipPauses(text: string, pos: number): number {
 }
 
 const askParticles = charTable(cueData.askParticles);
+const askNouns = cueData.askNouns;
 const askIfAsked = charTable(cueData.askIfAsked);
 // the characters where any of findCues's lookups can start: one array read passes over all the others
 const starters = charTable([...cueData.askParticles, ...cueData.askIfAsked]);
@@ -332,12 +334,14 @@ const endsClause = (text: string, pos: number): boolean =>
 /**
  * Whether the particle at `pos`, at the end of its clause, asks: 吗 always, unless a rhetorical word (难道) stands
  * before it in its clause; 呢 only after a word that asks (如果, 多少, not 几乎 or 十几) or an opener at the start of the
- * clause or after a pause (那明年呢).
+ * clause or after a pause (那明年呢), or right after a noun of askNouns (明年的目标呢).
  */
 function asksAt(text: string, pos: number): boolean {
   let from = pos;
   while (from > 0 && askClauseStarts[text.charCodeAt(from - 1)] !== 1) from--;
   let asks = askIfAsked[text.charCodeAt(pos)] !== 1;
+  // 明年的目标呢: 呢 right after a plan or forecast noun asks about it (a statement ends in a figure or a verb)
+  if (askNouns.some((w) => text.endsWith(w, pos))) asks = true;
   for (const [j, e] of askWordsIn(text, from, pos)) {
     if (e.info === "rhetorical") return false;
     if (e.info === "if" || (e.info === "ask" && !(e.word.length === 1 && nextToNumeral(text, j)))) asks = true;

@@ -89,6 +89,7 @@ const Units = z.object({
       notAfter: Words.optional(),
       notBefore: Words.optional(),
       nounBefore: Words.optional(),
+      openFillers: Words.optional(),
       example: z.string(),
     }),
   ),
@@ -149,7 +150,7 @@ const Units = z.object({
     ratedWindow: z.int().min(1),
     example: z.string(),
   }),
-  perOneBases: z.object({ notAfter: Words, example: z.string() }),
+  perOneBases: z.object({ notAfter: Words, moneyNotBetween: Words, example: z.string() }),
   measureContexts: Words,
   measureNameEnds: Words,
   moneyContexts: Words,
@@ -400,6 +401,7 @@ const percentWords = lexicon(units.percentWords, (u) => ({
   notAfter: u.notAfter ?? null,
   notBefore: u.notBefore ?? null,
   nounBefore: u.nounBefore ?? null,
+  openFillers: u.openFillers ?? null,
 }));
 const growthVerbs = wordLexicon(units.growthVerbs);
 const measureContexts = wordLexicon(units.measureContexts);
@@ -514,6 +516,7 @@ const rateBaseBefore = wordLexicon(units.rateBases.before);
 const rateWords = new Set(units.rateBases.rates);
 const rateNotThrough = new Set(units.rateBases.notThrough);
 const perOneNotAfter = wordLexicon(units.perOneBases.notAfter);
+const perOneMoneyNotBetween = units.perOneBases.moneyNotBetween;
 /** Price cuts with no price word (一台降了3万): the verbs, the 一 or 每 and counter before one, and haggling words. */
 const cutVerbs = wordLexicon(units.priceCuts.verbs);
 const cutPerOne = wordLexicon(units.priceCuts.perOne);
@@ -1318,11 +1321,17 @@ function nounEnd(text: string, pos: number): number {
   return pos;
 }
 
-/** Whether `pos` opens a clause: only spaces between it and the text's start or a clause break. */
-function opensClause(text: string, pos: number): boolean {
+/**
+ * Whether `pos` opens a clause: only spaces between it and the text's start or a clause break, or a filler that
+ * itself opens the clause with a pause after it (对 减半这个事情: a transcript's pause after 对, not a subject).
+ */
+function opensClause(text: string, pos: number, openFillers: readonly string[] | null = null): boolean {
   let p = pos;
   while (p > 0 && spaceAt(text, p - 1)) p--;
-  return p === 0 || tableAt(clauseBreaks, text, p - 1) === 1;
+  if (p === 0 || tableAt(clauseBreaks, text, p - 1) === 1) return true;
+  if (p === pos) return false;
+  const filler = openFillers?.find((w) => text.endsWith(w, p));
+  return filler !== undefined && opensClause(text, p - filler.length);
 }
 
 /** Whether a count of a `wordCounters` unit (三轮) stands in a sentence with one of its contexts (融资, 面试). */
@@ -1384,13 +1393,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     out.push(m);
   }
   for (const hit of percentWords.scan(text)) {
-    const { value, after, notAfter, notBefore, nounBefore } = hit.entry.info;
+    const { value, after, notAfter, notBefore, nounBefore, openFillers } = hit.entry.info;
     if (after && !after.some((w) => text.endsWith(w, hit.start))) continue;
     // 比特币减半 (the halving event), 减半征收 (a tax rule): no figure
     if (notAfter?.some((w) => text.endsWith(w, hit.start))) continue;
     if (notBefore?.some((w) => text.startsWith(w, hit.end))) continue;
     // 减半嘛, 减半之后 opening a clause: the event named, no subject halved
-    if (nounBefore?.some((w) => text.startsWith(w, hit.end)) && opensClause(text, hit.start)) continue;
+    if (nounBefore?.some((w) => text.startsWith(w, hit.end)) && opensClause(text, hit.start, openFillers)) continue;
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
     m.kind = "percent";
@@ -1904,13 +1913,22 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    * perOneBases). The index of that price's numeral, or -1: also after 了 (买了一吨花了8000元) and where no price follows.
    */
   function perOnePriceAt(m: Mention, n: NumeralMatch, k: number): number {
-    if (m.kind !== "measure" || n.script !== "chinese" || n.value !== 1 || n.end - n.start !== 1) return -1; // 1TB
+    // 挖一个比特币的成本是4万美元: one of a currency priced in another is the base too, as 一吨 is
+    const money = m.kind === "money";
+    if ((m.kind !== "measure" && !money) || n.script !== "chinese" || n.value !== 1 || n.end - n.start !== 1) return -1; // 1TB
     if (perOneNotAfter.before(text, n.start)) return -1;
     let p = m.end;
     for (let j = k + 1; j < numerals.length; j++) {
       const next = numerals[j] as NumeralMatch;
       for (; p < next.start; p++) if (clauseBreaks[codeAt(text, p)] === 1) return -1;
       const unit = suffixes.after(text, next.end);
+      // a base in a currency needs a price in another (一个比特币换四万五千美元), not a bare number or the same
+      // nor one listed with it (奖励是一个比特币和五千美元: two amounts)
+      if (money) {
+        const between = text.slice(m.end, next.start);
+        if (perOneMoneyNotBetween.some((w) => between.includes(w))) return -1;
+        return unit?.info.kind === "money" && unit.info.unit !== m.unit ? j : -1;
+      }
       if (!unit || unit.info.kind === "money") return j;
       if (next.value !== 1 || next.end - next.start !== 1 || !perUnitKinds.has(unit.info.kind)) return -1;
       p = next.end + unit.word.length; // 一平米一年: a second unit the price is per
