@@ -378,6 +378,10 @@ const cases: [string, Want[]][] = [
   ["小米15万辆的交付目标", [{ text: "15万辆", kind: "count", value: 150000 }]],
   ["华为30%的份额", [{ text: "30%", kind: "percent", value: 30 }]],
   ["月薪8K", [{ text: "8K", kind: "money", value: 8000 }]],
+  // T after d.d names an engine only where engines are spoken of; elsewhere, or after two digits, it is trillions
+  ["市值1.4T美元", [{ text: "1.4T美元", kind: "money", value: 1.4e12 }]],
+  ["美国GDP是27.4T", [{ text: "27.4T", value: 2.74e13 }]],
+  ["这台车排量2.0T，最大功率180千瓦", [{ text: "180千瓦", kind: "measure", value: 180 }]],
   // 破 is the spoken 突破; 跌破 is under; bare 百亿, 千亿 and 万亿 are numbers
   ["票房破百亿", [{ text: "百亿", kind: "money", value: 1e10, approx: "over" }]],
   ["突破百亿", [{ text: "百亿", kind: "count", value: 1e10, approx: "over" }]],
@@ -615,6 +619,8 @@ const negatives = [
   "拍4K视频",
   "我们的4K频道上线了",
   "4K片源不多",
+  "2.0T的发动机比1.5T的油耗高一点",
+  "1.4T涡轮增压",
   "芯片是骁龙8至尊版",
   "天玑9400和麒麟 9020",
   "鸿蒙5.0",
@@ -809,6 +815,9 @@ describe("growth verbs make a multiple ambiguous", () => {
 const round3: [string, Want[]][] = [
   // counters of orders, beds, pairs, bottles, boxes, packs, teams, aircraft
   ["618我们当时卖了6万多单", [{ text: "6万多单", kind: "count", value: 60000, unit: "单", approx: "over" }]],
+  // 单车险, 单车贷: orders of policies or loans, though 单车 alone is a bicycle
+  ["我一年大概签六百多单车险", [{ text: "六百多单", kind: "count", value: 600, unit: "单", approx: "over" }]],
+  ["去年放了三千单车贷", [{ text: "三千单", kind: "count", value: 3000, unit: "单" }]],
   ["一天能出5000床被子", [{ text: "5000床", kind: "count", value: 5000, unit: "床" }]],
   ["工厂一天能生产3000双鞋", [{ text: "3000双", kind: "count", value: 3000, unit: "双" }]],
   ["一天卖了5000瓶", [{ text: "5000瓶", kind: "count", value: 5000, unit: "瓶" }]],
@@ -883,6 +892,7 @@ const round3: [string, Want[]][] = [
 const round3Negatives = [
   // the counters' other senses
   "我们住在3单元",
+  "他骑了两单车",
   "双十一卖得最好",
   "2025双11",
   "3双人间",

@@ -236,6 +236,7 @@ const FalseFigures = z.object({
   rankNames: Words,
   scheduleNames: Words,
   resolutions: z.object({ letters: Words, contexts: Words }),
+  displacements: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
   latinAfterOk: Words,
   corrections: z.object({
@@ -608,6 +609,10 @@ const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
 );
+const displacementLetters = new Set(falseFigures.displacements.letters);
+const displacementContexts = new Lexicon(
+  falseFigures.displacements.contexts.map((word) => ({ word, info: true as const })),
+);
 /** Grade, level and age words (级, 岁): a bounded bare number before one names a group (see false-figures.yaml). */
 interface LabelInfo {
   figureBefore: Lexicon<true>;
@@ -911,6 +916,13 @@ function nameReason(
     holds(resolutionContexts)
   )
     return `resolution (${n.text})`;
+  // 2.0T的发动机, 排量1.5T: d.d and T about engines grade a turbo engine (27.4T, two digits, stays trillions)
+  if (
+    /^[0-9]\.[0-9]$/.test(n.text.slice(0, -1)) &&
+    displacementLetters.has(n.text.slice(-1)) &&
+    holds(displacementContexts)
+  )
+    return `engine displacement (${n.text})`;
   // H100, V3, Win11, V三: letters glued to the numeral
   if (isLatin(prev)) {
     const word = latinWordBefore(text, n.start);
