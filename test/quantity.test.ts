@@ -815,6 +815,10 @@ describe("growth verbs make a multiple ambiguous", () => {
 const round3: [string, Want[]][] = [
   // counters of orders, beds, pairs, bottles, boxes, packs, teams, aircraft
   ["618我们当时卖了6万多单", [{ text: "6万多单", kind: "count", value: 60000, unit: "单", approx: "over" }]],
+  // 个油: spoken litres of fuel; not 油箱, 油田 (see the list of non-figures)
+  ["百公里大概9个油", [{ text: "9个油", kind: "measure", value: 9, unit: "L" }]],
+  ["市区跑要十一二个油", [{ text: "十一二个油", kind: "measure", min: 11, max: 12, unit: "L" }]],
+  ["开了两个油田，产量800万吨", [{ text: "800万吨", kind: "measure", value: 8e6, unit: "t" }]],
   // 单车险, 单车贷: orders of policies or loans, though 单车 alone is a bicycle
   ["我一年大概签六百多单车险", [{ text: "六百多单", kind: "count", value: 600, unit: "单", approx: "over" }]],
   ["去年放了三千单车贷", [{ text: "三千单", kind: "count", value: 3000, unit: "单" }]],
@@ -893,6 +897,7 @@ const round3Negatives = [
   // the counters' other senses
   "我们住在3单元",
   "他骑了两单车",
+  "我们有三个油箱",
   "双十一卖得最好",
   "2025双11",
   "3双人间",
