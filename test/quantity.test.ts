@@ -1801,6 +1801,19 @@ describe("a small count in words after a tally word (一共, 总共) is a figure
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
+describe("a small count in words after a period word with 每 (每周, 每天) is a rate, a figure, not discourse", () => {
+  it.each([
+    ["然后他每周练四次", [{ text: "四次", kind: "count", value: 4 }]],
+    ["每天吃两个鸡蛋", [{ text: "两个", kind: "count", value: 2 }]],
+    ["每天一个小时", [{ text: "一个小时", kind: "duration", value: 1, unit: "hour" }]],
+    // with no period word, with 每次, or one beyond its clause, a small count in words stays discourse
+    ["他练了四次", []],
+    ["他每次都说两个原因", []],
+    ["每天都很忙，我们有两个原因", []],
+    ["有一天两个人来了", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("a counter before a unit in Latin letters (20个GW) is the unit's", () => {
   it.each([
     ["欧洲是20个GW", [{ text: "20个GW", kind: "measure", value: 20, unit: "GW" }]],
