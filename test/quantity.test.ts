@@ -1816,6 +1816,19 @@ describe("a small count in words after a tally word (一共, 总共) is a figure
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
+describe("a small count in words after a period word with 每 (每周, 每天) is a rate, a figure, not discourse", () => {
+  it.each([
+    ["然后他每周练四次", [{ text: "四次", kind: "count", value: 4 }]],
+    ["每天吃两个鸡蛋", [{ text: "两个", kind: "count", value: 2 }]],
+    ["每天一个小时", [{ text: "一个小时", kind: "duration", value: 1, unit: "hour" }]],
+    // with no period word, with 每次, or one beyond its clause, a small count in words stays discourse
+    ["他练了四次", []],
+    ["他每次都说两个原因", []],
+    ["每天都很忙，我们有两个原因", []],
+    ["有一天两个人来了", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("a counter before a unit in Latin letters (20个GW) is the unit's", () => {
   it.each([
     ["欧洲是20个GW", [{ text: "20个GW", kind: "measure", value: 20, unit: "GW" }]],
@@ -3215,6 +3228,8 @@ describe("audit b14: podcasts on chips, sports and cooking: model sizes, 三分,
     ["跑个7B的模型完全没问题", [{ text: "7B", kind: "count", value: 7e9 }]],
     ["参数从7B-13B不等", [{ text: "7B-13B", kind: "count", min: 7e9, max: 13e9 }]],
     ["这场他得了三分", [{ text: "三分", kind: "measure", value: 3, unit: "points" }]],
+    ["他练了三分钟就累了", [{ text: "三分钟", kind: "duration", value: 3, unit: "minute" }]],
+    ["每天练三分钟平板支撑", [{ text: "三分钟", kind: "duration", value: 3, unit: "minute" }]],
     ["最后三分钟", [{ text: "三分钟", kind: "duration", value: 3, unit: "minute" }]],
     // a traditional length (丈) in history talk
     ["史书上说宝船长四十四丈", [{ text: "四十四丈", kind: "measure", value: 44, unit: "zhang" }]],
@@ -3235,8 +3250,12 @@ describe("audit b14: podcasts on chips, sports and cooking: model sizes, 三分,
     "每天投五百个三分",
     "三分球投了十个",
     "理财不能三天打鱼两天晒网",
+    // the fitness saying "30% training, 70% diet"
+    "所以说 练三分吃七分 睡眠也要跟上",
+    "减脂就是三分练七分吃",
+    "七分靠吃三分靠练",
   ])("no invented figure in %s", (text) => {
-    const got = figures(text).filter((m) => /72B|405B|671B|三分|三天|两天/.test(m.text));
+    const got = figures(text).filter((m) => /72B|405B|671B|三分|七分|三天|两天/.test(m.text));
     expect(got).toEqual([]);
   });
 });
@@ -3267,6 +3286,8 @@ describe("audit d14 (markets, phone launches, legal advice): terms after a bound
     ["有一天就卖完了", []],
     ["一下子就涨了", []],
     ["这场他得了三分", [{ text: "三分", kind: "measure", value: 3, unit: "points" }]],
+    ["他练了三分钟就累了", [{ text: "三分钟", kind: "duration", value: 3, unit: "minute" }]],
+    ["每天练三分钟平板支撑", [{ text: "三分钟", kind: "duration", value: 3, unit: "minute" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

@@ -195,6 +195,8 @@ const said: [string, Expected[]][] = [
   ["下个月发布", [{ text: "下个月", from: "2026-01-01", to: "2026-01-31", grain: "month", direction: "future" }]],
   ["下個月發布", [{ text: "下個月", from: "2026-01-01", to: "2026-01-31", grain: "month" }]],
   ["上个月发布", [{ text: "上个月", from: "2025-11-01", to: "2025-11-30", grain: "month", direction: "past" }]],
+  ["我们讨论上个月的数据", [{ text: "上个月", from: "2025-11-01", to: "2025-11-30", grain: "month" }]],
+  ["日本上周发布了数据", [{ text: "上周", from: "2025-12-08", to: "2025-12-14", grain: "day" }]],
   [
     "本月初，随着 Google 在消费者",
     [{ text: "本月初", from: "2025-12-01", to: "2025-12-10", grain: "day", direction: "past" }],
@@ -552,6 +554,10 @@ const notTimes = [
   "离我们最近的城市",
   "接近三年",
   "以上个月为例",
+  // an adverb's 上 (理论上, 基本上) before a span: no "last week"
+  "理论上一周能减零点五公斤",
+  "基本上一周练三次",
+  "原则上一周休息两天",
   "三四年",
   "增长了3到5个月",
   // the first months alone that are not the year to date (said in December), and the last months alone

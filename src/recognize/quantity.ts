@@ -110,6 +110,7 @@ const Units = z.object({
     example: z.string(),
   }),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
+  rates: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   changedBy: Words,
   percentChanges: Words,
   perMarkers: Words,
@@ -1257,8 +1258,16 @@ const tallies = wordLexicon(units.tallies.words);
 
 /** A tally word (一共, 总共) before `pos` in its clause, at most `reach` characters between: 一共有五家门店. */
 function talliedAt(text: string, pos: number): boolean {
-  for (let p = pos; p >= 0 && pos - p <= units.tallies.reach; p--) {
-    if (tallies.before(text, p)) return true;
+  return wordWithin(tallies, units.tallies.reach, text, pos);
+}
+const rates = wordLexicon(units.rates.words);
+/** Whether a period word (每周, 每天) before `pos` in its clause makes a small count a rate: 每周练四次, 每天一个小时. */
+function ratedAt(text: string, pos: number): boolean {
+  return wordWithin(rates, units.rates.reach, text, pos);
+}
+function wordWithin(words: typeof tallies, reach: number, text: string, pos: number): boolean {
+  for (let p = pos; p >= 0 && pos - p <= reach; p--) {
+    if (words.before(text, p)) return true;
     if (p > 0 && tableAt(clauseBreaks, text, p - 1) === 1) return false;
   }
   return false;
@@ -2961,6 +2970,7 @@ function classifyWeak(text: string, ms: Mention[]) {
       (m.kind === "duration"
         ? m.value !== 1 ||
           m.approx !== null ||
+          ratedAt(text, m.start) || // 每天一个小时
           (!wholeOfShare(text, ms, m) &&
             (oneDurationAfter.before(text, m.start)?.info ||
               ((modalVerbBefore(text, m.start) || doneWithin(text, m)) && !timesAfter(text, ms, m)) ||
@@ -2970,6 +2980,7 @@ function classifyWeak(text: string, ms: Mention[]) {
           turnover(text, m) ||
           (m.value !== null && m.value > 1 && shopsCounted(text, m)) || // 三家店
           talliedAt(text, m.start) ||
+          ratedAt(text, m.start) || // 每周练四次
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null)) // 多了三个
     )
       continue;
