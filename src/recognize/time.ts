@@ -1932,27 +1932,26 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
   return null;
 }
 
-/** A finished event (time.yaml afterEventLeads) right before the count at `start`: 打完两周以后 counts from it. */
-function afterEvent(text: string, start: number): boolean {
+/** The word of `words` that ends right before the count at `start`, one caption space between, or undefined. */
+function leadBefore(words: readonly string[], text: string, start: number): string | undefined {
   const lead = codeAt(text, start - 1) === 32 ? start - 1 : start;
-  return data.afterEventLeads.some((w) => text.startsWith(w, lead - w.length));
+  return words.find((w) => text.startsWith(w, lead - w.length));
 }
+
+/** A finished event (time.yaml afterEventLeads) right before the count at `start`: 打完两周以后 counts from it. */
+const afterEvent = (text: string, start: number) => leadBefore(data.afterEventLeads, text, start) !== undefined;
 
 /** An event's 后 right before the count at `start` (time.yaml windowAfterEvent): 收到申请后五日内 counts from it. */
 function windowAfterEvent(text: string, start: number): boolean {
-  const { marks, notAfter } = data.windowAfterEvent;
-  const lead = codeAt(text, start - 1) === 32 ? start - 1 : start;
-  const mark = marks.find((w) => text.startsWith(w, lead - w.length));
+  const mark = leadBefore(data.windowAfterEvent.marks, text, start);
   if (!mark) return false;
+  const lead = codeAt(text, start - 1) === 32 ? start - 1 : start;
   const before = text.charAt(lead - mark.length - 1);
-  return before !== "" && han.test(before) && !notAfter.includes(before);
+  return before !== "" && han.test(before) && !data.windowAfterEvent.notAfter.includes(before);
 }
 
 /** A verb that spends a period (time.yaml sinceSpentBy) right before its count at `start`: 分两年来做, 用三年来完成. */
-function spentBefore(text: string, start: number): boolean {
-  const lead = codeAt(text, start - 1) === 32 ? start - 1 : start;
-  return data.sinceSpentBy.some((w) => text.startsWith(w, lead - w.length));
-}
+const spentBefore = (text: string, start: number) => leadBefore(data.sinceSpentBy, text, start) !== undefined;
 
 /**
  * 来 from `from` to `end` is the verb "come" before a count of times, after one period (a rate: 一周来两三次, data/zh/
