@@ -106,582 +106,26 @@ interface Reading {
 
 /** The claims of a source's sentences; with `explain`, also every mention that did not become one, and why. */
 export function assemble(src: ParsedSource, sentences: Sentence[], anchor: string | null, explain = true): Assembled {
-  const claims: Claim[] = [];
-  const skipped: Skipped[] = [];
-  const versions = new Set<string>();
-  const speakers = new SpeakerTracker(src.frontMatter?.speakers ?? []);
-  let lastSubject: string | null = null;
-  let moneyUntil = -1;
-  let salaryUntil = -1; // 月薪, 工资 keep the talk on pay as a money word keeps it on money
-  // the sentence before counted something it named, and spoke of no money (现在每天是20亿个token): the next bare
-  // figure (去年才两三亿) counts it too, whatever money word came sentences before
-  let countedBefore = false;
-  // the year of the last stated year's part (明年上半年) for a part alone (下半年) in the next sentence
-  const carry: { year: number | null } = { year: null };
-  // the forecast or plan the last sentence ended on, for a sentence that goes on from it (之后每年减少5%到8%)
-  let lastMode: Mode | null = null;
-
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i] as Sentence;
-    const span = (from: number, to: number): Span => {
-      const start = offsetOf(s, from);
-      const end = to > from ? offsetOf(s, to - 1) + 1 : start;
-      // the line: from the sentence's first line on (lineOf's search over the whole text gives the same)
-      let at = s.firstLine - 1;
-      while (at + 1 < src.lineStarts.length && (src.lineStarts[at + 1] as number) <= start) at++;
-      return { line: at + 1, column: start - (src.lineStarts[at] as number) + 1, start, end };
-    };
-    // a part of the year alone (下半年) takes the year of a stated year's part in the sentence before, of the same
-    // label and paragraph
-    const before = sentences[i - 1];
-    const newParagraph = !before || s.heading || s.label !== before.label || s.firstLine > before.lastLine + 1;
-    if (newParagraph) carry.year = null;
-    const priorMode = newParagraph ? null : lastMode;
-    lastMode = null;
-    const times = s.heading ? [] : findTimes(s.text, anchor, carry);
-    const money = mentionsMoney(s.text);
-    if (money) moneyUntil = i + moneyWindow;
-    const moneyTopic = money || (i <= moneyUntil && !countedBefore);
-    if (money && mentionsSalary(s.text)) salaryUntil = i + moneyWindow;
-    const salaryTopic = moneyTopic && i <= salaryUntil;
-    const mentions = recognizeQuantities(s.text, { times, versions, moneyTopic, salaryTopic });
-    countedBefore =
-      !money &&
-      i < moneyUntil &&
-      mentions.some((m) => m.tag === "figure" && m.kind === "count") &&
-      mentionsCount(s.text);
-    speakers.learn(s.text);
-    const cues = outsideNumerals(findCues(s.text), mentions);
-    const speaker = speakers.next(s, cues);
-    // a heading claims nothing, nor does a sentence with no numeral and no time (most of them)
-    if (s.heading || (mentions.length === 0 && times.length === 0)) continue;
-    // hearsay asked by a tag question that is the whole next sentence (听说涨到三十块。是真的吗？) claims nothing, as
-    // the same tag in its sentence does; unless the sentence after the tag answers yes (是真的。) and so states it
-    if (hearsayAsked(s, sentences[i + 1], sentences[i + 2])) {
-      for (const m of explain ? mentions : [])
-        if (m.tag === "figure")
-          skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
-      continue;
-    }
-    for (const m of explain ? mentions : []) {
-      if (m.tag !== "figure")
-        skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });
-    }
-    // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped. Joined
-    // captions run a question into its answer (AGI还要多久 我觉得五到十年): the question reaches no further than its line
-    const questions = cues.filter((c) => c.group === "question");
-    // a question word that leads to what it asks (会不会, 是否) asks over caption spaces up to the first figure after it
-    // on its line, with three caption words between at most (会不会 再 涨 到 20%; not 会不会 涨 我 觉得 明年 能 涨 20%),
-    // and from there to the next pause as any other
-    const askedUpTo = (q: CueHit) => {
-      if (!askLeads.has(q.word)) return q.end;
-      const next = mentions.find((m) => m.tag === "figure" && m.start >= q.end);
-      return next && wordsApart(s.text, q.end, next.start) <= 4 ? next.end : q.end;
-    };
-    const questionEnds = questions.map((q) => questionEnd(s.text, askedUpTo(q)));
-    // only figures and a second time ask for their clause: most sentences have neither
-    const clauseOf =
-      mentions.length > 0 || times.length > 1 ? clauses(s.text) : (): [number, number] => [0, s.text.length];
-    // a question reaches back over a pause (今年营收100亿 会不会太乐观), not over punctuation; one asked by a particle
-    // alone (吗 with no ？) not over a pause either
-    const questionClauseOf = questions.length > 0 ? clauses(s.text, false) : clauseOf;
-    // a tag question (…，是真的吗？) asks the whole statement before it in its sentence
-    const tagged = (q: CueHit) => {
-      let from = questionClauseOf(q.start)[0];
-      while (tableAt(pauses, s.text, from) === 1) from++;
-      const t = tagQuestions.after(s.text, from);
-      return t !== null && from + t.word.length >= q.start;
-    };
-    // 几 asking how many in a caption phrase answered after it by a new subject with a figure of its kind (几年能回本
-    // 我们测算大概三年) is the question's unknown, no figure
-    const howMany = (m: Mention) => {
-      const answer = askingNumeral(s.text, m.start);
-      return answer >= 0 && mentions.some((a) => a.tag === "figure" && a.kind === m.kind && a.start >= answer);
-    };
-    const asked = (m: { start: number }) =>
-      ("tag" in m && howMany(m as Mention)) ||
-      questions.some((q, k) => {
-        if (m.start < q.start && tagged(q)) return true;
-        const [from, to] = (q.pauseBound ? clauseOf : questionClauseOf)(m.start);
-        return q.start >= from && q.start <= to && m.start < (questionEnds[k] as number);
-      });
-    // a time asked about by a word of its phrase, with no ？ (明年有什么计划), dates no forecast: unless a forecast or
-    // plan word before that phrase makes it what is forecast (Sam Altman预测⏎2050年我们每天做什么⏎肯定和今天完全不同)
-    const askedByWord = (t: { start: number }) => {
-      const from = askingPhrase(s.text, t.start);
-      return from >= 0 && !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.end <= from);
-    };
-    const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
-    for (const m of explain ? mentions : []) {
-      if (m.tag === "figure" && asked(m))
-        skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
-    }
-    if (figures.length === 0 && times.length === 0) continue; // no figure, no date: nothing to claim
-    const sentenceTime = pickTime(times);
-    // a negation inside a figure's bound words denies nothing: 不会超过25万元 says at most 25万元, as 不超过 does
-    const claimCues = cues.filter((c) => c.group !== "negation" || !figures.some((f) => insideBound(c, f)));
-    // the caption lines a sentence of raw captions or subtitles was joined from (none in punctuated prose)
-    const lineAt = captionLines(s.text);
-    // the clauses that turn from what came before (，但…): a hedge stops before them, and so does a condition before a
-    // clause with a plan, a time or a word of what is of its own: what is, not what would be (…，但内部我们按130亿做预算)
-    const turns = cues.some((c) => c.group === "hypothetical" || c.group === "hedge") ? turnsOf(s.text) : [];
-    const facts = turns.length > 0 ? actual.scan(s.text) : [];
-    const standsApart = (pos: number) => {
-      const [from, to] = clauseOf(pos);
-      const inside = (x: { start: number }) => x.start >= from && x.start < to;
-      return (
-        cues.some((c) => c.group === "plan" && inside(c)) ||
-        times.some((t) => t.direction !== "future" && inside(t)) ||
-        facts.some(inside)
-      );
-    };
-    // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. Across
-    // caption lines it reaches the first later line with a figure, its consequent, and stops there
-    const reaches = (c: CueHit, pos: number) => {
-      const turned = countBefore(turns, pos + 1) > countBefore(turns, c.start + 1);
-      if (turned && (c.group === "hedge" || standsApart(pos))) return false;
-      const line = lineAt(pos);
-      // a condition closed by 的话 or 就 with its consequent on its own line reaches no later line (如果 预算 多 两千块
-      // 的话 直接 上 iPhone⏎嗯 听说 新款 明年 三月 就 要 发布了; 假如饲料再涨两成 那就没得赚了⏎…养殖户有二十来家);
-      // 如果明年的话⏎我们可能会增长20% still does
-      if (line > lineAt(c.start) && c.group === "hypothetical" && consequentOnLine(s.text, c.end)) return false;
-      return (
-        lineAt(c.start) >= line ||
-        !figures.some((f) => {
-          const at = lineAt(f.start);
-          // on the condition's own line, a figure after 的话 is its consequent (如果是韧带撕裂的话 那可能要缺席六到八周)
-          return (
-            (at > lineAt(c.start) && at < line) || (at === lineAt(c.start) && closedBefore(s.text, c.end, f.start))
-          );
-        })
-      );
-    };
-    // a plan or forecast word whose clause a caption break cuts before any figure (目标是融⏎五千万美元, 预计能省下⏎
-    // 三到四成的成本) speaks for the next line's clause, unless its own clause asks (学费会不会涨⏎我们的学费是每年5000元
-    // answers), or the next clause states its own mode: a time, a word of what already is, a cue of its own
-    // (今年营收是100亿元, 现在年产能是20万辆, 一般会降价60%左右)
-    // where the words of what already is stand (已经, 现在), found once per sentence and only when asked for
-    let alreadyAt: number[] | null = null;
-    /** The start of the last such word before pos, or -1. */
-    const alreadyBefore = (pos: number): number => {
-      alreadyAt ??= already.scan(s.text).flatMap((w) => (w.entry.info ? [w.start] : []));
-      const k = countBefore(alreadyAt, pos);
-      return k > 0 ? (alreadyAt[k - 1] as number) : -1;
-    };
-    const runsOn = (c: CueHit, from: number, to: number, pos: number) => {
-      if ((c.group !== "plan" && c.group !== "prediction") || lineAt(pos) !== lineAt(c.start) + 1) return false;
-      let [cf, ct] = clauseOf(c.start);
-      // a plan word in raw captions: pauses alone part it from its line's end (我 打算 干到 明年 年底⏎攒 个 十万块)
-      if (c.group === "plan") while (pauses[s.text.charCodeAt(ct)] === 1) ct = clauseOf(ct + 1)[1];
-      if (s.text.charCodeAt(ct) !== 10 || figures.some((f) => f.start >= cf && f.start < ct)) return false;
-      if (questions.some((q) => q.start >= cf && q.start < ct)) return false;
-      // the figure's line up to its clause's end states no mode of its own: a time, a cue of its own (before the
-      // figure's clause, a hedge is none: 投资 大概 五百万), a word of what already is or a 了 (…⏎通车 后 预计 日均
-      // 车流量 是 5万辆次, …⏎现在 已经 有 五百家, …⏎攒 了 十万块)
-      const line = Math.min(from, ct + 1);
-      if (times.some((t) => t.start < to && t.end > line)) return false;
-      const own = (h: CueHit) => (h.start >= from ? ownMode.has(h.group) : carryStops.has(h.group));
-      if (cues.some((h) => h.start >= line && h.start < to && own(h))) return false;
-      for (let k = line; k < to; k++) if (doneMarks.after(s.text, k)) return false;
-      return alreadyBefore(to) < line;
-    };
-    // a plan word with nothing after it in its clause but 是 and a comma or colon (我们的计划是，明年再投资90亿元) speaks
-    // for the clause after it, on through clauses that hold only a time (目标是，到2027年底前，…达到98.5%), unless its
-    // own clause asks or the clause states what already is (目标是，去年已经完成了80%)
-    // a plan or forecast word taken as a noun (超出预计, 兑现承诺, 我们的预计) hands itself on to no later clause; one
-    // that 是 ends or follows is the subject of what it states (我们的目标是三年后航线做到1000条，覆盖30个城市)
-    const asNoun = (c: CueHit) => {
-      let head = c.start;
-      while (head > 0 && pauses[s.text.charCodeAt(head - 1)] === 1) head--;
-      if (planLeads.before(s.text, c.end) || planLeads.after(s.text, c.end)) return false;
-      return cueAsNoun.before(s.text, head) !== null;
-    };
-    const leads = (c: CueHit, from: number, to: number) => {
-      if (c.group !== "plan") return false;
-      const text = s.text;
-      const lead = planLeads.after(text, c.end);
-      let p = c.end + (lead?.word.length ?? 0);
-      while (pauses[text.charCodeAt(p)] === 1) p++;
-      // with no 是 after the word or in it (目标是), only a colon hands the plan on (我们的计划：明年开200家门店; not
-      // 兑现承诺，分红率提高到了45%)
-      if (!lead && !planLeads.before(text, c.end) && commas[text.charCodeAt(p)] === 1) return false;
-      if (questions.some((q) => q.start >= c.start && q.start < p)) return false;
-      while (leadBreaks[text.charCodeAt(p)] === 1 && p < from - 1) {
-        // the clause after the break opens with a time and holds no figure and no mode of its own (到2027年底前)
-        let q = p + 1;
-        while (pauses[text.charCodeAt(q)] === 1) q++;
-        p = clauseOf(q)[1];
-        const inside = (x: { start: number }) => x.start >= q && x.start < p;
-        if (!times.some((x) => x.start === q) || figures.some(inside)) return false;
-        if (cues.some((h) => ownMode.has(h.group) && inside(h))) return false;
-      }
-      return leadBreaks[text.charCodeAt(p)] === 1 && p === from - 1 && alreadyBefore(to) < from;
-    };
-    // a plan or forecast word cut from a later clause of its caption line by pauses alone (我们预计 全年 营收 增长 20%,
-    // 分红 我们承诺 未来三年 分红率 不低于45%), or ending its clause right before a comma (我们承诺，未来三年分红率不低于
-    // 45%), speaks for that clause, unless a figure, a question, a time past, a word of what already is, a condition
-    // closed by 的话 (企业计划… 顺利的话 二〇二六年底能够获批) or a cue of a mode of its own stands between them
-    let punctuation: number[] | null = null;
-    const carriesOn = (c: CueHit, from: number, to: number, pos: number) => {
-      // a word of one character (会, 将) is too often part of another word (门将) to carry that far, unless caption
-      // spaces part it as a word of its own (客流 会 增长 两成)
-      if (c.group !== "plan" && c.group !== "prediction") return false;
-      if (c.end - c.start < 2 && !spacedWord(s.text, c.start, c.end)) return false;
-      if (lineAt(pos) !== lineAt(c.start) || closedBefore(s.text, c.end, from) || asNoun(c)) return false;
-      const [cf, ct] = clauseOf(c.start);
-      punctuation ??= positionsOf(s.text, clauseBreaks);
-      const marks = countBefore(punctuation, from) - countBefore(punctuation, ct);
-      const comma = commas[s.text.charCodeAt(ct)] === 1 && from === ct + 1 && onlyPauses(s.text, c.end, ct);
-      if (marks > (comma ? 1 : 0)) return false;
-      if (figures.some((f) => f.start >= cf && f.start < from)) return false;
-      if (questions.some((q) => q.start >= cf && q.start < to)) return false;
-      if (times.some((t) => t.direction === "past" && t.start >= c.end && t.start < to)) return false;
-      // a stop after the word, or around it (the 不会 of 会)
-      if (cues.some((h) => h !== c && h.end > c.start && h.start < to && carryStops.has(h.group))) return false;
-      return alreadyBefore(to) < c.end;
-    };
-    // a plan word (计划, 争取) or a forecast verb of frames (预计) speaks for the later comma clauses of its caption line
-    // and speaker that say more of the plan or the forecast (我们计划2027年投产，产能4万吨; 今年预计营收100亿元，同比增长
-    // 两成; 预计降雨量在100毫米左右，局部地区可能超过200毫米), up to a clause that states its own mode: a time not to
-    // come, a word of what already is, 了, a turn (但), a condition, a question, another plan or forecast word or a
-    // negation (我们计划明年开200家店，去年开了50家; 预计明年增长20%，去年是10%), and after a forecast verb, a word
-    // of what is (是: 今年进口量预计在1亿吨左右，国内产量是2065万吨)
-    const planOn = (c: CueHit, from: number, to: number, pos: number) => {
-      const framed = c.group === "prediction" && frames.has(c.word);
-      if ((c.group !== "plan" && !framed) || c.end - c.start < 2 || asNoun(c)) return false;
-      if (lineAt(pos) !== lineAt(c.start) || speaker(pos) !== speaker(c.start)) return false;
-      const text = s.text;
-      const [cf, ct] = clauseOf(c.start);
-      punctuation ??= positionsOf(text, clauseBreaks);
-      for (let k = countBefore(punctuation, ct); k < punctuation.length; k++) {
-        const at = punctuation[k] as number;
-        if (at >= from) break;
-        if (commas[text.charCodeAt(at)] !== 1) return false;
-      }
-      for (let k = ct; k < pos; k++) {
-        if (doneMarks.after(text, k) || contrasts.after(text, k) || (framed && frameStops.after(text, k))) return false;
-      }
-      if (closedBefore(text, c.end, from) || questions.some((q) => q.start >= cf && q.start < to)) return false;
-      // the baseline of a comparison (比今年多100家) is no time of the clause's own
-      if (times.some((t) => t.direction !== "future" && !t.baseline && t.start >= ct && t.start < to)) return false;
-      if (cues.some((h) => h !== c && h.start >= c.end && h.start < to && carryStops.has(h.group))) return false;
-      return alreadyBefore(to) < c.end;
-    };
-    // a later clause of a condition's sentence with times past only, 了 after the first, and no word of a consequent
-    // (就, 那么), tells what happened, out of the condition's reach (这行一旦压货，一个卖家去年亏了200万元; not 一旦压货，几十万就压在
-    // 那里, nor 如果当时买了，去年就赚了200万元)
-    // A clause with no time but a word of what the speaker saw happen (见过) before its 了 tells what happened too
-    // (一旦压货，…，我见过一个卖家最后亏了上百万)
-    const pastFact = (from: number, to: number) => {
-      const text = s.text;
-      const own = times.filter((x) => !x.baseline && x.start >= from && x.start < to);
-      const t = own[0];
-      if (own.some((x) => x.direction !== "past")) return false;
-      let since = t ? t.end : -1;
-      let done = false;
-      for (let k = from; k < to; k++) {
-        if (consequentMarks.after(text, k)) return false;
-        const seen = since < 0 ? witnessed.after(text, k) : null;
-        if (seen) since = k + seen.word.length;
-        if (since >= 0 && k >= since && doneMarks.after(text, k)) done = true;
-      }
-      return done;
-    };
-    // a plan word that closes the sentence after its figures (每年开工4到6台，这是我们的目标) names them the plan: it
-    // speaks for the clauses before it that tell nothing done (not 去年开了3台，这是我们的目标) and no time past
-    const closesOn = (c: CueHit, from: number, to: number) => {
-      if (c.group !== "plan" || !closingPlans.has(c.word) || c.start < to) return false;
-      for (let k = c.end; k < s.text.length; k++) if (sentenceEnds[s.text.charCodeAt(k)] !== 1) return false;
-      if (times.some((t) => t.direction === "past" && t.start >= from && t.start < c.start)) return false;
-      for (let k = from; k < c.start; k++) if (doneMarks.after(s.text, k)) return false;
-      return true;
-    };
-    // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
-    // hedge before it that reaches it (not a past fact), or a plan or forecast word that runs on into it or hands
-    // itself on to it
-    const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
-      (c.start >= from && c.start < to) ||
-      ((c.group === "hypothetical" || c.group === "hedge") &&
-        c.start < from &&
-        reaches(c, pos) &&
-        !(c.group === "hypothetical" && pastFact(from, to))) ||
-      (c.start < from &&
-        (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos) || planOn(c, from, to, pos))) ||
-      closesOn(c, from, to);
-    // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
-    // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
-    const habit = (c: CueHit, from: number, figure: Mention) =>
-      c.group === "prediction" &&
-      habitualVerbs.has(c.word) &&
-      cues.some(
-        (h) =>
-          h.start >= from &&
-          h.end <= c.start &&
-          (h.group === "habitual" || (h.group === "population" && figure.end <= h.start)),
-      );
-    // whether a figure's clause, with the clause before it when a caption break alone parts them, says what already
-    // is (已经, 现在) in a clause after the time's (not 到明年我们已经⏎覆盖两百个城市), with no figure and no forecast
-    // or plan word after that word
-    const isAlready = (figure: Mention, t: TimeMatch) => {
-      const [from, to] = clauseOf(figure.start);
-      const start = from > 0 && lineBreaks[s.text.charCodeAt(from - 1)] === 1 ? clauseOf(from - 1)[0] : from;
-      const word = alreadyBefore(figure.start);
-      return (
-        word >= start &&
-        t.end <= clauseOf(word)[0] &&
-        !figures.some((f) => f.start > word && f.start < figure.start) &&
-        !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.start > word && c.start < to)
-      );
-    };
-    // a figure whose clause has no time, no mode and no word of what already is, then a caption space and a clause
-    // that opens with a time not over, a word of what is due (要) or a forecast or plan word, and no figure (还有十几个
-    // 项目 明年要交付): the figure is what is due, and takes that time (not 现在有200家 明年要开到500家)
-    const dueAfter = (from: number, to: number): TimeMatch | null => {
-      const text = s.text;
-      if (pauses[text.charCodeAt(to)] !== 1 || alreadyBefore(to) >= from) return null;
-      if (cues.some((c) => ownMode.has(c.group) && c.start >= from && c.start < to)) return null;
-      const t = times.find((x) => x.start === to + 1);
-      if (!t || !notOver(t) || t.baseline || t.term) return null;
-      const end = clauseOf(t.start)[1];
-      const inside = (x: { start: number }) => x.start >= t.start && x.start < end;
-      if (figures.some(inside) || questions.some(inside)) return null;
-      const due = dueWords.after(text, t.end) !== null;
-      return due || cues.some((c) => (c.group === "prediction" || c.group === "plan") && inside(c)) ? t : null;
-    };
-    // a word of how things usually go (通常, 一般) in the clause of a figure, before it
-    const habitual = (from: number, pos: number) =>
-      cues.some((c) => c.group === "habitual" && c.start >= from && c.end <= pos);
-    // a time that a forecast or plan word before it in its clause governs, caption lines before a figure's line that
-    // has no forecast or plan word, with a line of no figure between them (the talk has moved on: 我们希望三年后提高到
-    // 一半⏎还有一个是急诊⏎急诊每天接诊七八百人; not 我们的目标是到2030年⏎月产能翻一番⏎达到20万片), where the word does not
-    // speak for the figure's clause
-    const governs = (t: TimeMatch, figure: Mention, from: number, to: number) => {
-      const forecast = (c: CueHit) => c.group === "prediction" || c.group === "plan";
-      const line = lineAt(figure.start);
-      if (claimCues.some((c) => forecast(c) && lineAt(c.start) === line)) return false;
-      let between = false;
-      for (let l = lineAt(t.start) + 1; l < line && !between; l++)
-        between = !figures.some((f) => lineAt(f.start) === l);
-      return (
-        between &&
-        claimCues.some(
-          (c) =>
-            forecast(c) &&
-            c.end <= t.start &&
-            clauseOf(c.start)[0] === clauseOf(t.start)[0] &&
-            !speaksFor(c, from, to, figure.start) &&
-            !(frames.has(c.word) && reaches(c, figure.start)),
-        )
-      );
-    };
-    // a word of what is now (现在, 目前) in a figure's clause before it: a time of an earlier caption line is not the
-    // figure's (…这个厂是2008年开的⏎现在厂里工人300个左右). Caption spaces part no clause here: the word opens the
-    // caption words after it (五年前 人均 收入 才 8000 元⏎现在 人均 收入 3万多)
-    let nowAt: number[] | null = null;
-    let unspaced: ((pos: number) => [number, number]) | null = null;
-    const nowBefore = (pos: number) => {
-      nowAt ??= actual.scan(s.text).map((w) => w.start);
-      const k = countBefore(nowAt, pos);
-      if (k === 0) return false;
-      unspaced ??= clauses(s.text, false);
-      return (nowAt[k - 1] as number) >= unspaced(pos)[0];
-    };
-    // a figure whose caption line, or the line of no figure before it, opens with a place named by a demonstrative and
-    // 的, with a word of what is between that and the figure (明年打算去越南开个分厂⏎…⏎那边的工资是我们这里的三分之一;
-    // 那边的租金⏎一个月就要三四十万港币): it tells what the place is like, out of reach of the lines before
-    let lineBreaksAt: number[] | null = null;
-    const placeFact = (figure: Mention) => {
-      const line = lineAt(figure.start);
-      if (line === 0) return false;
-      lineBreaksAt ??= positionsOf(s.text, lineBreaks);
-      const startOf = (l: number) => (l > 0 ? (lineBreaksAt?.[l - 1] as number) + 1 : 0);
-      const opens = (l: number) => {
-        let p = startOf(l);
-        while (pauses[s.text.charCodeAt(p)] === 1) p++;
-        const w = placeTopics.after(s.text, p);
-        return w !== null && s.text.charCodeAt(p + w.word.length) === 0x7684; // 的
-      };
-      const from = opens(line)
-        ? startOf(line)
-        : line > 1 && opens(line - 1) && !figures.some((f) => lineAt(f.start) === line - 1)
-          ? startOf(line - 1)
-          : -1;
-      if (from < 0) return false;
-      for (let k = from; k < figure.start; k++) if (placeStates.after(s.text, k)) return true;
-      return false;
-    };
-    const readings: Reading[] = figures.map((figure) => {
-      const [from, to] = clauseOf(figure.start);
-      const reachesIt = (c: CueHit) => reaches(c, figure.start);
-      const place = placeFact(figure);
-      // a time inside a condition the figure is out of reach of (假设今天…) is the condition's
-      const conditional = (t: TimeMatch) =>
-        cues.some(
-          (c) => c.group === "hypothetical" && c.start <= t.start && clauseOf(c.start)[1] >= t.end && !reachesIt(c),
-        );
-      // the time of its clause, else one before it: a later clause's time is that clause's (现在年产能是20万辆，明年二季度
-      // 能到35万辆; …预算1000万欧元⏎这是三年前定下来的)
-      const ownTime = pickTime(times.filter((t) => t.start < to && t.end > from)) ?? dueAfter(from, to);
-      // across caption lines, the nearest line with a time before it (今年前11个月…⏎12月份单月⏎我们预计会超过4万辆)
-      const before = times.filter((t) => t.start < figure.start && !conditional(t));
-      const nearest = before.length > 1 ? lineAt((before[before.length - 1] as TimeMatch).start) : -1;
-      const inherited = ownTime
-        ? null
-        : (pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before));
-      // …but not a time to come when the figure's clause states what already is (城市NOA已经覆盖了⏎两百多个城市) or, on
-      // a later caption line, how things usually go (明年…⏎抽水蓄能的效率一般是75%左右), nor one a forecast or plan word
-      // of an earlier caption line governs (governs)
-      const time =
-        ownTime ??
-        (inherited && lineAt(inherited.start) < lineAt(figure.start) && (nowBefore(figure.start) || place)
-          ? null
-          : inherited &&
-              inherited.direction === "future" &&
-              (isAlready(figure, inherited) ||
-                governs(inherited, figure, from, to) ||
-                (lineAt(inherited.start) < lineAt(figure.start) && habitual(from, figure.start)))
-            ? null
-            : inherited);
-      const own = claimCues.filter(
-        (c) =>
-          (c.start >= from || !place) &&
-          (speaksFor(c, from, to, figure.start) ||
-            (c.group === "prediction" && frames.has(c.word) && c.start < from && reachesIt(c) && notOver(ownTime))) &&
-          !habit(c, from, figure),
-      );
-      // a duration after a word of time still to come (还需要一到两年) is how long until something happens: a forecast
-      const ahead =
-        figure.kind === "duration" &&
-        cues.some((c) => c.group === "remaining" && c.start >= from && c.start < figure.start);
-      return { figure, type: typeOf(own, time, ahead), time, speaker: speaker(figure.start), ...manner(own) };
-    });
-    // a plain figure (a metric with no time, no mode word and no 了 of its own) in a clause that says again what the
-    // clause before said (，就是说比现在翻一番还多) takes the type and time of that clause's forecast or plan; the plain
-    // figures that open a sentence going on from the forecast the sentence before ended on (之后每年减少5%到8%) or
-    // saying it again (也就是说…) take its type (not its time: one of another sentence)
-    const text = s.text;
-    const openerAt = (from: number) => {
-      let p = from;
-      while (pauses[text.charCodeAt(p)] === 1) p++;
-      return p;
-    };
-    // whether a 了 stands in text[from, to): the chain from the sentence's start scans each character once
-    let scanned = 0;
-    let doneInChain = false;
-    const doneIn = (from: number, to: number) => {
-      if (from > 0) {
-        for (let k = from; k < to; k++) if (doneMarks.after(text, k)) return true;
-        return false;
-      }
-      for (; scanned < to && !doneInChain; scanned++) doneInChain = doneMarks.after(text, scanned) !== null;
-      return doneInChain;
-    };
-    const plain = (r: Reading, from: number, to: number) =>
-      r.type === "metric" &&
-      r.time === null &&
-      !cues.some((c) => c.group !== "hedge" && ownMode.has(c.group) && c.start >= from && c.start < to) &&
-      !doneIn(from, to);
-    const opening = openerAt(0);
-    const goesOn = priorMode ? (restates.after(text, opening) ?? continues.after(text, opening)) : null;
-    let chained = goesOn !== null;
-    for (let k = 0; k < readings.length; k++) {
-      const r = readings[k] as Reading;
-      const [from, to] = clauseOf(r.figure.start);
-      const prev = readings[k - 1];
-      // the clause's opener, or that of a clause of no figure right before it (，也就是说，比现在…)
-      let q = openerAt(from);
-      if (!restates.after(text, q) && from > 0) {
-        const [pf] = clauseOf(from - 1);
-        const p = openerAt(pf);
-        if (restates.after(text, p) && !figures.some((f) => f.start >= pf && f.start < from)) q = p;
-      }
-      const said = prev && prev.figure.start < q && restates.after(text, q) !== null;
-      const mode: Mode | null =
-        said && (prev.type === "plan" || prev.type === "prediction")
-          ? prev
-          : chained && priorMode
-            ? { ...priorMode, time: null }
-            : null;
-      chained &&= !said && plain(r, 0, to);
-      if (!mode || !plain(r, said ? q : 0, to)) continue;
-      readings[k] = { ...r, type: mode.type, time: mode.time, hedge: mode.hedge ?? r.hedge, negated: mode.negated };
-    }
-    const groups = groupReadings(readings);
-    if (groups.length === 0) {
-      // a dated forecast without a figure: 明年第一季度会发布一款新模型. Its time stands after every question: the
-      // answer to a question on an earlier caption line (你们什么时候盈利⏎我们预计2026年底实现全年盈利; 请问下半年…吗⏎
-      // 我们预计下半年会有所放缓) is no question
-      const time =
-        questions.length > 0
-          ? pickTime(times.filter((t) => questionEnds.every((end) => end <= t.start)))
-          : sentenceTime;
-      // a condition of its own clause before the time's (如果顺利的话，明年下半年会递表) makes no figure hypothetical:
-      // the forecast is still one, dated, and carries the condition word as its hedge
-      // A condition in a clause after the time's (明年我们会上市，要是不行，再说) is the fallback if the forecast fails:
-      // the forecast stands, with the cues of the time's clause up to punctuation or a caption break
-      const conditions = cues.filter((c) => c.group === "hypothetical");
-      const clauseAt = conditions.length > 0 && time !== null ? clauses(s.text) : clauseOf;
-      const [tf, tt] = time ? clauseAt(time.start) : [0, 0];
-      const first = conditions.find((c) => clauseAt(c.start)[1] <= tf) ?? null;
-      const later = conditions.find((c) => clauseAt(c.start)[0] >= tt) ?? null;
-      const apart = time !== null && conditions.every((c) => clauseAt(c.start)[1] <= tf || clauseAt(c.start)[0] >= tt);
-      const cut = later && time ? clauses(s.text, false)(time.start)[1] : s.text.length;
-      const own = apart ? cues.filter((c) => c.group !== "hypothetical" && c.start < cut) : cues;
-      const type = typeOf(own, time);
-      // due in the future, or this year or month: a forecast "due today" is a turn of phrase (模型今天发现…)
-      const due = time && (time.direction === "future" || (time.direction === "present" && time.grain !== "day"));
-      // …and not asked with no ？ by a word that asks in the phrase of its time (明年有什么计划, 明年打算怎么做)
-      if (time && due && (type === "prediction" || type === "plan") && !askedByWord(time)) {
-        const { hedge, negated } = manner(own);
-        const condition = apart ? (first?.word ?? null) : null;
-        groups.push({ readings: [], type, time, speaker: speaker(s.text.length), hedge: condition ?? hedge, negated });
-      }
-    }
-    // a time no figure took dates a forecast of its own clause: 明年营收目标是4亿元，力争2026年下半年实现盈亏平衡;
-    // 我们卖了100万台，明年会推出新款
-    if (times.length > 0 && !(figures.length === 0 && questions.length > 0)) {
-      const taken = groups.flatMap((g) => (g.time ? [g.time] : []));
-      const askedTime = (t: { start: number }) => asked(t) || askedByWord(t);
-      const later = laterForecasts(times, taken, figures, cues, clauseOf, askedTime, speaksFor);
-      for (const g of later) groups.push({ ...g, speaker: speaker(g.at) });
-      if (later.length > 0) groups.sort((a, b) => placeOf(a) - placeOf(b));
-    }
-    // a time dates one forecast of a sentence, the first that claims it (and a period stated twice on a line, once);
-    // a period restated on a later caption line dates that line's forecast too (明年我们打算开10家店⏎2026年我们预计开50家)
-    const tail = groups[groups.length - 1];
-    lastMode = tail && (tail.type === "prediction" || tail.type === "plan") ? tail : null;
-    const datedPeriods = new Set<string>();
-    const periodOnLine = (t: TimeMatch) => `${periodOf(t)}@${lineAt(t.start)}`;
-    for (const g of groups) {
-      const first = g.readings[0]?.figure ?? null;
-      const counted = first !== null && (first.kind === "multiple" || (first.kind === "count" && first.unit !== null));
-      const subject = subjectOf(
-        s.text,
-        first && { start: first.start, end: first.end, counted },
-        lastSubject,
-        times,
-        figures,
-      );
-      if (subject) lastSubject = subject;
-      const forecast = g.type === "prediction" || g.type === "plan";
-      const dated = g.time && forecast ? !datedPeriods.has(periodOnLine(g.time)) : true;
-      if (g.time && dated && forecast) datedPeriods.add(periodOnLine(g.time));
-      const at = first ? span(first.start, first.end) : g.at !== undefined ? span(g.at, g.at) : span(0, s.text.length);
-      claims.push({
-        id: `c${at.line}-${at.column}`,
-        type: g.type,
-        text: readable(s.text),
-        subject,
-        speaker: g.speaker,
-        hedge: g.hedge,
-        negated: g.negated,
-        quantities: g.readings.map((r) => quantity(src, r.figure, span)),
-        time: g.time && dated ? timeRef(src, g.time, span) : null,
-        span: span(0, s.text.length),
-        cue: s.cue ? { start: s.cue.from, end: s.cue.to } : null,
-      });
-    }
-  }
+  const run: Run = {
+    src,
+    sentences,
+    anchor,
+    explain,
+    claims: [],
+    skipped: [],
+    versions: new Set<string>(),
+    speakers: new SpeakerTracker(src.frontMatter?.speakers ?? []),
+    lastSubject: null,
+    moneyUntil: -1,
+    salaryUntil: -1,
+    countedBefore: false,
+    carry: { year: null },
+    lastMode: null,
+  };
+  // one call a sentence: V8 compiles a function of one sentence's work, where a loop over them all it would have to
+  // compile whole, and replace while it runs
+  for (let i = 0; i < sentences.length; i++) sentenceClaims(run, i);
+  const { claims, skipped } = run;
   // ids are unique within a document: a second claim at the same place gets a suffix
   const seen = new Map<string, number>();
   for (const c of claims) {
@@ -690,6 +134,591 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     if (n > 0) c.id = `${c.id}-${n + 1}`;
   }
   return { claims, skipped };
+}
+
+/** What a run over a source's sentences carries from one sentence to the next. */
+interface Run {
+  src: ParsedSource;
+  sentences: Sentence[];
+  anchor: string | null;
+  explain: boolean;
+  claims: Claim[];
+  skipped: Skipped[];
+  versions: Set<string>;
+  speakers: SpeakerTracker;
+  lastSubject: string | null;
+  /** the last sentence a money word keeps the talk on money for */
+  moneyUntil: number;
+  /** the same for pay: 月薪, 工资 keep the talk on pay as a money word keeps it on money */
+  salaryUntil: number;
+  /**
+   * the sentence before counted something it named, and spoke of no money (现在每天是20亿个token): the next bare
+   * figure (去年才两三亿) counts it too, whatever money word came sentences before
+   */
+  countedBefore: boolean;
+  /** the year of the last stated year's part (明年上半年) for a part alone (下半年) in the next sentence */
+  carry: { year: number | null };
+  /** the forecast or plan the last sentence ended on, for a sentence that goes on from it (之后每年减少5%到8%) */
+  lastMode: Mode | null;
+}
+
+/** The claims of sentence i, added to the run's. */
+function sentenceClaims(run: Run, i: number): void {
+  const { src, sentences, anchor, explain, claims, skipped, versions, speakers, carry } = run;
+
+  const s = sentences[i] as Sentence;
+  const span = (from: number, to: number): Span => {
+    const start = offsetOf(s, from);
+    const end = to > from ? offsetOf(s, to - 1) + 1 : start;
+    // the line: from the sentence's first line on (lineOf's search over the whole text gives the same)
+    let at = s.firstLine - 1;
+    while (at + 1 < src.lineStarts.length && (src.lineStarts[at + 1] as number) <= start) at++;
+    return { line: at + 1, column: start - (src.lineStarts[at] as number) + 1, start, end };
+  };
+  // a part of the year alone (下半年) takes the year of a stated year's part in the sentence before, of the same
+  // label and paragraph
+  const before = sentences[i - 1];
+  const newParagraph = !before || s.heading || s.label !== before.label || s.firstLine > before.lastLine + 1;
+  if (newParagraph) carry.year = null;
+  const priorMode = newParagraph ? null : run.lastMode;
+  run.lastMode = null;
+  const times = s.heading ? [] : findTimes(s.text, anchor, carry);
+  const money = mentionsMoney(s.text);
+  if (money) run.moneyUntil = i + moneyWindow;
+  const moneyTopic = money || (i <= run.moneyUntil && !run.countedBefore);
+  if (money && mentionsSalary(s.text)) run.salaryUntil = i + moneyWindow;
+  const salaryTopic = moneyTopic && i <= run.salaryUntil;
+  const mentions = recognizeQuantities(s.text, { times, versions, moneyTopic, salaryTopic });
+  run.countedBefore =
+    !money &&
+    i < run.moneyUntil &&
+    mentions.some((m) => m.tag === "figure" && m.kind === "count") &&
+    mentionsCount(s.text);
+  speakers.learn(s.text);
+  const cues = outsideNumerals(findCues(s.text), mentions);
+  const speaker = speakers.next(s, cues);
+  // a heading claims nothing, nor does a sentence with no numeral and no time (most of them)
+  if (s.heading || (mentions.length === 0 && times.length === 0)) return;
+  // hearsay asked by a tag question that is the whole next sentence (听说涨到三十块。是真的吗？) claims nothing, as
+  // the same tag in its sentence does; unless the sentence after the tag answers yes (是真的。) and so states it
+  if (hearsayAsked(s, sentences[i + 1], sentences[i + 2])) {
+    for (const m of explain ? mentions : [])
+      if (m.tag === "figure")
+        skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
+    return;
+  }
+  for (const m of explain ? mentions : []) {
+    if (m.tag !== "figure") skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });
+  }
+  // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped. Joined
+  // captions run a question into its answer (AGI还要多久 我觉得五到十年): the question reaches no further than its line
+  const questions = cues.filter((c) => c.group === "question");
+  // a question word that leads to what it asks (会不会, 是否) asks over caption spaces up to the first figure after it
+  // on its line, with three caption words between at most (会不会 再 涨 到 20%; not 会不会 涨 我 觉得 明年 能 涨 20%),
+  // and from there to the next pause as any other
+  const askedUpTo = (q: CueHit) => {
+    if (!askLeads.has(q.word)) return q.end;
+    const next = mentions.find((m) => m.tag === "figure" && m.start >= q.end);
+    return next && wordsApart(s.text, q.end, next.start) <= 4 ? next.end : q.end;
+  };
+  const questionEnds = questions.map((q) => questionEnd(s.text, askedUpTo(q)));
+  // only figures and a second time ask for their clause: most sentences have neither
+  const clauseOf =
+    mentions.length > 0 || times.length > 1 ? clauses(s.text) : (): [number, number] => [0, s.text.length];
+  // a question reaches back over a pause (今年营收100亿 会不会太乐观), not over punctuation; one asked by a particle
+  // alone (吗 with no ？) not over a pause either
+  const questionClauseOf = questions.length > 0 ? clauses(s.text, false) : clauseOf;
+  // a tag question (…，是真的吗？) asks the whole statement before it in its sentence
+  const tagged = (q: CueHit) => {
+    let from = questionClauseOf(q.start)[0];
+    while (tableAt(pauses, s.text, from) === 1) from++;
+    const t = tagQuestions.after(s.text, from);
+    return t !== null && from + t.word.length >= q.start;
+  };
+  // 几 asking how many in a caption phrase answered after it by a new subject with a figure of its kind (几年能回本
+  // 我们测算大概三年) is the question's unknown, no figure
+  const howMany = (m: Mention) => {
+    const answer = askingNumeral(s.text, m.start);
+    return answer >= 0 && mentions.some((a) => a.tag === "figure" && a.kind === m.kind && a.start >= answer);
+  };
+  const asked = (m: { start: number }) =>
+    ("tag" in m && howMany(m as Mention)) ||
+    questions.some((q, k) => {
+      if (m.start < q.start && tagged(q)) return true;
+      const [from, to] = (q.pauseBound ? clauseOf : questionClauseOf)(m.start);
+      return q.start >= from && q.start <= to && m.start < (questionEnds[k] as number);
+    });
+  // a time asked about by a word of its phrase, with no ？ (明年有什么计划), dates no forecast: unless a forecast or
+  // plan word before that phrase makes it what is forecast (Sam Altman预测⏎2050年我们每天做什么⏎肯定和今天完全不同)
+  const askedByWord = (t: { start: number }) => {
+    const from = askingPhrase(s.text, t.start);
+    return from >= 0 && !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.end <= from);
+  };
+  const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
+  for (const m of explain ? mentions : []) {
+    if (m.tag === "figure" && asked(m))
+      skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
+  }
+  if (figures.length === 0 && times.length === 0) return; // no figure, no date: nothing to claim
+  const sentenceTime = pickTime(times);
+  // a negation inside a figure's bound words denies nothing: 不会超过25万元 says at most 25万元, as 不超过 does
+  const claimCues = cues.filter((c) => c.group !== "negation" || !figures.some((f) => insideBound(c, f)));
+  // the caption lines a sentence of raw captions or subtitles was joined from (none in punctuated prose)
+  const lineAt = captionLines(s.text);
+  // the clauses that turn from what came before (，但…): a hedge stops before them, and so does a condition before a
+  // clause with a plan, a time or a word of what is of its own: what is, not what would be (…，但内部我们按130亿做预算)
+  const turns = cues.some((c) => c.group === "hypothetical" || c.group === "hedge") ? turnsOf(s.text) : [];
+  const facts = turns.length > 0 ? actual.scan(s.text) : [];
+  const standsApart = (pos: number) => {
+    const [from, to] = clauseOf(pos);
+    const inside = (x: { start: number }) => x.start >= from && x.start < to;
+    return (
+      cues.some((c) => c.group === "plan" && inside(c)) ||
+      times.some((t) => t.direction !== "future" && inside(t)) ||
+      facts.some(inside)
+    );
+  };
+  // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. Across
+  // caption lines it reaches the first later line with a figure, its consequent, and stops there
+  const reaches = (c: CueHit, pos: number) => {
+    const turned = countBefore(turns, pos + 1) > countBefore(turns, c.start + 1);
+    if (turned && (c.group === "hedge" || standsApart(pos))) return false;
+    const line = lineAt(pos);
+    // a condition closed by 的话 or 就 with its consequent on its own line reaches no later line (如果 预算 多 两千块
+    // 的话 直接 上 iPhone⏎嗯 听说 新款 明年 三月 就 要 发布了; 假如饲料再涨两成 那就没得赚了⏎…养殖户有二十来家);
+    // 如果明年的话⏎我们可能会增长20% still does
+    if (line > lineAt(c.start) && c.group === "hypothetical" && consequentOnLine(s.text, c.end)) return false;
+    return (
+      lineAt(c.start) >= line ||
+      !figures.some((f) => {
+        const at = lineAt(f.start);
+        // on the condition's own line, a figure after 的话 is its consequent (如果是韧带撕裂的话 那可能要缺席六到八周)
+        return (at > lineAt(c.start) && at < line) || (at === lineAt(c.start) && closedBefore(s.text, c.end, f.start));
+      })
+    );
+  };
+  // a plan or forecast word whose clause a caption break cuts before any figure (目标是融⏎五千万美元, 预计能省下⏎
+  // 三到四成的成本) speaks for the next line's clause, unless its own clause asks (学费会不会涨⏎我们的学费是每年5000元
+  // answers), or the next clause states its own mode: a time, a word of what already is, a cue of its own
+  // (今年营收是100亿元, 现在年产能是20万辆, 一般会降价60%左右)
+  // where the words of what already is stand (已经, 现在), found once per sentence and only when asked for
+  let alreadyAt: number[] | null = null;
+  /** The start of the last such word before pos, or -1. */
+  const alreadyBefore = (pos: number): number => {
+    alreadyAt ??= already.scan(s.text).flatMap((w) => (w.entry.info ? [w.start] : []));
+    const k = countBefore(alreadyAt, pos);
+    return k > 0 ? (alreadyAt[k - 1] as number) : -1;
+  };
+  const runsOn = (c: CueHit, from: number, to: number, pos: number) => {
+    if ((c.group !== "plan" && c.group !== "prediction") || lineAt(pos) !== lineAt(c.start) + 1) return false;
+    let [cf, ct] = clauseOf(c.start);
+    // a plan word in raw captions: pauses alone part it from its line's end (我 打算 干到 明年 年底⏎攒 个 十万块)
+    if (c.group === "plan") while (pauses[s.text.charCodeAt(ct)] === 1) ct = clauseOf(ct + 1)[1];
+    if (s.text.charCodeAt(ct) !== 10 || figures.some((f) => f.start >= cf && f.start < ct)) return false;
+    if (questions.some((q) => q.start >= cf && q.start < ct)) return false;
+    // the figure's line up to its clause's end states no mode of its own: a time, a cue of its own (before the
+    // figure's clause, a hedge is none: 投资 大概 五百万), a word of what already is or a 了 (…⏎通车 后 预计 日均
+    // 车流量 是 5万辆次, …⏎现在 已经 有 五百家, …⏎攒 了 十万块)
+    const line = Math.min(from, ct + 1);
+    if (times.some((t) => t.start < to && t.end > line)) return false;
+    const own = (h: CueHit) => (h.start >= from ? ownMode.has(h.group) : carryStops.has(h.group));
+    if (cues.some((h) => h.start >= line && h.start < to && own(h))) return false;
+    for (let k = line; k < to; k++) if (doneMarks.after(s.text, k)) return false;
+    return alreadyBefore(to) < line;
+  };
+  // a plan word with nothing after it in its clause but 是 and a comma or colon (我们的计划是，明年再投资90亿元) speaks
+  // for the clause after it, on through clauses that hold only a time (目标是，到2027年底前，…达到98.5%), unless its
+  // own clause asks or the clause states what already is (目标是，去年已经完成了80%)
+  // a plan or forecast word taken as a noun (超出预计, 兑现承诺, 我们的预计) hands itself on to no later clause; one
+  // that 是 ends or follows is the subject of what it states (我们的目标是三年后航线做到1000条，覆盖30个城市)
+  const asNoun = (c: CueHit) => {
+    let head = c.start;
+    while (head > 0 && pauses[s.text.charCodeAt(head - 1)] === 1) head--;
+    if (planLeads.before(s.text, c.end) || planLeads.after(s.text, c.end)) return false;
+    return cueAsNoun.before(s.text, head) !== null;
+  };
+  const leads = (c: CueHit, from: number, to: number) => {
+    if (c.group !== "plan") return false;
+    const text = s.text;
+    const lead = planLeads.after(text, c.end);
+    let p = c.end + (lead?.word.length ?? 0);
+    while (pauses[text.charCodeAt(p)] === 1) p++;
+    // with no 是 after the word or in it (目标是), only a colon hands the plan on (我们的计划：明年开200家门店; not
+    // 兑现承诺，分红率提高到了45%)
+    if (!lead && !planLeads.before(text, c.end) && commas[text.charCodeAt(p)] === 1) return false;
+    if (questions.some((q) => q.start >= c.start && q.start < p)) return false;
+    while (leadBreaks[text.charCodeAt(p)] === 1 && p < from - 1) {
+      // the clause after the break opens with a time and holds no figure and no mode of its own (到2027年底前)
+      let q = p + 1;
+      while (pauses[text.charCodeAt(q)] === 1) q++;
+      p = clauseOf(q)[1];
+      const inside = (x: { start: number }) => x.start >= q && x.start < p;
+      if (!times.some((x) => x.start === q) || figures.some(inside)) return false;
+      if (cues.some((h) => ownMode.has(h.group) && inside(h))) return false;
+    }
+    return leadBreaks[text.charCodeAt(p)] === 1 && p === from - 1 && alreadyBefore(to) < from;
+  };
+  // a plan or forecast word cut from a later clause of its caption line by pauses alone (我们预计 全年 营收 增长 20%,
+  // 分红 我们承诺 未来三年 分红率 不低于45%), or ending its clause right before a comma (我们承诺，未来三年分红率不低于
+  // 45%), speaks for that clause, unless a figure, a question, a time past, a word of what already is, a condition
+  // closed by 的话 (企业计划… 顺利的话 二〇二六年底能够获批) or a cue of a mode of its own stands between them
+  let punctuation: number[] | null = null;
+  const carriesOn = (c: CueHit, from: number, to: number, pos: number) => {
+    // a word of one character (会, 将) is too often part of another word (门将) to carry that far, unless caption
+    // spaces part it as a word of its own (客流 会 增长 两成)
+    if (c.group !== "plan" && c.group !== "prediction") return false;
+    if (c.end - c.start < 2 && !spacedWord(s.text, c.start, c.end)) return false;
+    if (lineAt(pos) !== lineAt(c.start) || closedBefore(s.text, c.end, from) || asNoun(c)) return false;
+    const [cf, ct] = clauseOf(c.start);
+    punctuation ??= positionsOf(s.text, clauseBreaks);
+    const marks = countBefore(punctuation, from) - countBefore(punctuation, ct);
+    const comma = commas[s.text.charCodeAt(ct)] === 1 && from === ct + 1 && onlyPauses(s.text, c.end, ct);
+    if (marks > (comma ? 1 : 0)) return false;
+    if (figures.some((f) => f.start >= cf && f.start < from)) return false;
+    if (questions.some((q) => q.start >= cf && q.start < to)) return false;
+    if (times.some((t) => t.direction === "past" && t.start >= c.end && t.start < to)) return false;
+    // a stop after the word, or around it (the 不会 of 会)
+    if (cues.some((h) => h !== c && h.end > c.start && h.start < to && carryStops.has(h.group))) return false;
+    return alreadyBefore(to) < c.end;
+  };
+  // a plan word (计划, 争取) or a forecast verb of frames (预计) speaks for the later comma clauses of its caption line
+  // and speaker that say more of the plan or the forecast (我们计划2027年投产，产能4万吨; 今年预计营收100亿元，同比增长
+  // 两成; 预计降雨量在100毫米左右，局部地区可能超过200毫米), up to a clause that states its own mode: a time not to
+  // come, a word of what already is, 了, a turn (但), a condition, a question, another plan or forecast word or a
+  // negation (我们计划明年开200家店，去年开了50家; 预计明年增长20%，去年是10%), and after a forecast verb, a word
+  // of what is (是: 今年进口量预计在1亿吨左右，国内产量是2065万吨)
+  const planOn = (c: CueHit, from: number, to: number, pos: number) => {
+    const framed = c.group === "prediction" && frames.has(c.word);
+    if ((c.group !== "plan" && !framed) || c.end - c.start < 2 || asNoun(c)) return false;
+    if (lineAt(pos) !== lineAt(c.start) || speaker(pos) !== speaker(c.start)) return false;
+    const text = s.text;
+    const [cf, ct] = clauseOf(c.start);
+    punctuation ??= positionsOf(text, clauseBreaks);
+    for (let k = countBefore(punctuation, ct); k < punctuation.length; k++) {
+      const at = punctuation[k] as number;
+      if (at >= from) break;
+      if (commas[text.charCodeAt(at)] !== 1) return false;
+    }
+    for (let k = ct; k < pos; k++) {
+      if (doneMarks.after(text, k) || contrasts.after(text, k) || (framed && frameStops.after(text, k))) return false;
+    }
+    if (closedBefore(text, c.end, from) || questions.some((q) => q.start >= cf && q.start < to)) return false;
+    // the baseline of a comparison (比今年多100家) is no time of the clause's own
+    if (times.some((t) => t.direction !== "future" && !t.baseline && t.start >= ct && t.start < to)) return false;
+    if (cues.some((h) => h !== c && h.start >= c.end && h.start < to && carryStops.has(h.group))) return false;
+    return alreadyBefore(to) < c.end;
+  };
+  // a later clause of a condition's sentence with times past only, 了 after the first, and no word of a consequent
+  // (就, 那么), tells what happened, out of the condition's reach (这行一旦压货，一个卖家去年亏了200万元; not 一旦压货，几十万就压在
+  // 那里, nor 如果当时买了，去年就赚了200万元)
+  // A clause with no time but a word of what the speaker saw happen (见过) before its 了 tells what happened too
+  // (一旦压货，…，我见过一个卖家最后亏了上百万)
+  const pastFact = (from: number, to: number) => {
+    const text = s.text;
+    const own = times.filter((x) => !x.baseline && x.start >= from && x.start < to);
+    const t = own[0];
+    if (own.some((x) => x.direction !== "past")) return false;
+    let since = t ? t.end : -1;
+    let done = false;
+    for (let k = from; k < to; k++) {
+      if (consequentMarks.after(text, k)) return false;
+      const seen = since < 0 ? witnessed.after(text, k) : null;
+      if (seen) since = k + seen.word.length;
+      if (since >= 0 && k >= since && doneMarks.after(text, k)) done = true;
+    }
+    return done;
+  };
+  // a plan word that closes the sentence after its figures (每年开工4到6台，这是我们的目标) names them the plan: it
+  // speaks for the clauses before it that tell nothing done (not 去年开了3台，这是我们的目标) and no time past
+  const closesOn = (c: CueHit, from: number, to: number) => {
+    if (c.group !== "plan" || !closingPlans.has(c.word) || c.start < to) return false;
+    for (let k = c.end; k < s.text.length; k++) if (sentenceEnds[s.text.charCodeAt(k)] !== 1) return false;
+    if (times.some((t) => t.direction === "past" && t.start >= from && t.start < c.start)) return false;
+    for (let k = from; k < c.start; k++) if (doneMarks.after(s.text, k)) return false;
+    return true;
+  };
+  // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
+  // hedge before it that reaches it (not a past fact), or a plan or forecast word that runs on into it or hands
+  // itself on to it
+  const speaksFor = (c: CueHit, from: number, to: number, pos: number) =>
+    (c.start >= from && c.start < to) ||
+    ((c.group === "hypothetical" || c.group === "hedge") &&
+      c.start < from &&
+      reaches(c, pos) &&
+      !(c.group === "hypothetical" && pastFact(from, to))) ||
+    (c.start < from &&
+      (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos) || planOn(c, from, to, pos))) ||
+    closesOn(c, from, to);
+  // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
+  // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
+  const habit = (c: CueHit, from: number, figure: Mention) =>
+    c.group === "prediction" &&
+    habitualVerbs.has(c.word) &&
+    cues.some(
+      (h) =>
+        h.start >= from &&
+        h.end <= c.start &&
+        (h.group === "habitual" || (h.group === "population" && figure.end <= h.start)),
+    );
+  // whether a figure's clause, with the clause before it when a caption break alone parts them, says what already
+  // is (已经, 现在) in a clause after the time's (not 到明年我们已经⏎覆盖两百个城市), with no figure and no forecast
+  // or plan word after that word
+  const isAlready = (figure: Mention, t: TimeMatch) => {
+    const [from, to] = clauseOf(figure.start);
+    const start = from > 0 && lineBreaks[s.text.charCodeAt(from - 1)] === 1 ? clauseOf(from - 1)[0] : from;
+    const word = alreadyBefore(figure.start);
+    return (
+      word >= start &&
+      t.end <= clauseOf(word)[0] &&
+      !figures.some((f) => f.start > word && f.start < figure.start) &&
+      !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.start > word && c.start < to)
+    );
+  };
+  // a figure whose clause has no time, no mode and no word of what already is, then a caption space and a clause
+  // that opens with a time not over, a word of what is due (要) or a forecast or plan word, and no figure (还有十几个
+  // 项目 明年要交付): the figure is what is due, and takes that time (not 现在有200家 明年要开到500家)
+  const dueAfter = (from: number, to: number): TimeMatch | null => {
+    const text = s.text;
+    if (pauses[text.charCodeAt(to)] !== 1 || alreadyBefore(to) >= from) return null;
+    if (cues.some((c) => ownMode.has(c.group) && c.start >= from && c.start < to)) return null;
+    const t = times.find((x) => x.start === to + 1);
+    if (!t || !notOver(t) || t.baseline || t.term) return null;
+    const end = clauseOf(t.start)[1];
+    const inside = (x: { start: number }) => x.start >= t.start && x.start < end;
+    if (figures.some(inside) || questions.some(inside)) return null;
+    const due = dueWords.after(text, t.end) !== null;
+    return due || cues.some((c) => (c.group === "prediction" || c.group === "plan") && inside(c)) ? t : null;
+  };
+  // a word of how things usually go (通常, 一般) in the clause of a figure, before it
+  const habitual = (from: number, pos: number) =>
+    cues.some((c) => c.group === "habitual" && c.start >= from && c.end <= pos);
+  // a time that a forecast or plan word before it in its clause governs, caption lines before a figure's line that
+  // has no forecast or plan word, with a line of no figure between them (the talk has moved on: 我们希望三年后提高到
+  // 一半⏎还有一个是急诊⏎急诊每天接诊七八百人; not 我们的目标是到2030年⏎月产能翻一番⏎达到20万片), where the word does not
+  // speak for the figure's clause
+  const governs = (t: TimeMatch, figure: Mention, from: number, to: number) => {
+    const forecast = (c: CueHit) => c.group === "prediction" || c.group === "plan";
+    const line = lineAt(figure.start);
+    if (claimCues.some((c) => forecast(c) && lineAt(c.start) === line)) return false;
+    let between = false;
+    for (let l = lineAt(t.start) + 1; l < line && !between; l++) between = !figures.some((f) => lineAt(f.start) === l);
+    return (
+      between &&
+      claimCues.some(
+        (c) =>
+          forecast(c) &&
+          c.end <= t.start &&
+          clauseOf(c.start)[0] === clauseOf(t.start)[0] &&
+          !speaksFor(c, from, to, figure.start) &&
+          !(frames.has(c.word) && reaches(c, figure.start)),
+      )
+    );
+  };
+  // a word of what is now (现在, 目前) in a figure's clause before it: a time of an earlier caption line is not the
+  // figure's (…这个厂是2008年开的⏎现在厂里工人300个左右). Caption spaces part no clause here: the word opens the
+  // caption words after it (五年前 人均 收入 才 8000 元⏎现在 人均 收入 3万多)
+  let nowAt: number[] | null = null;
+  let unspaced: ((pos: number) => [number, number]) | null = null;
+  const nowBefore = (pos: number) => {
+    nowAt ??= actual.scan(s.text).map((w) => w.start);
+    const k = countBefore(nowAt, pos);
+    if (k === 0) return false;
+    unspaced ??= clauses(s.text, false);
+    return (nowAt[k - 1] as number) >= unspaced(pos)[0];
+  };
+  // a figure whose caption line, or the line of no figure before it, opens with a place named by a demonstrative and
+  // 的, with a word of what is between that and the figure (明年打算去越南开个分厂⏎…⏎那边的工资是我们这里的三分之一;
+  // 那边的租金⏎一个月就要三四十万港币): it tells what the place is like, out of reach of the lines before
+  let lineBreaksAt: number[] | null = null;
+  const placeFact = (figure: Mention) => {
+    const line = lineAt(figure.start);
+    if (line === 0) return false;
+    lineBreaksAt ??= positionsOf(s.text, lineBreaks);
+    const startOf = (l: number) => (l > 0 ? (lineBreaksAt?.[l - 1] as number) + 1 : 0);
+    const opens = (l: number) => {
+      let p = startOf(l);
+      while (pauses[s.text.charCodeAt(p)] === 1) p++;
+      const w = placeTopics.after(s.text, p);
+      return w !== null && s.text.charCodeAt(p + w.word.length) === 0x7684; // 的
+    };
+    const from = opens(line)
+      ? startOf(line)
+      : line > 1 && opens(line - 1) && !figures.some((f) => lineAt(f.start) === line - 1)
+        ? startOf(line - 1)
+        : -1;
+    if (from < 0) return false;
+    for (let k = from; k < figure.start; k++) if (placeStates.after(s.text, k)) return true;
+    return false;
+  };
+  const readings: Reading[] = figures.map((figure) => {
+    const [from, to] = clauseOf(figure.start);
+    const reachesIt = (c: CueHit) => reaches(c, figure.start);
+    const place = placeFact(figure);
+    // a time inside a condition the figure is out of reach of (假设今天…) is the condition's
+    const conditional = (t: TimeMatch) =>
+      cues.some(
+        (c) => c.group === "hypothetical" && c.start <= t.start && clauseOf(c.start)[1] >= t.end && !reachesIt(c),
+      );
+    // the time of its clause, else one before it: a later clause's time is that clause's (现在年产能是20万辆，明年二季度
+    // 能到35万辆; …预算1000万欧元⏎这是三年前定下来的)
+    const ownTime = pickTime(times.filter((t) => t.start < to && t.end > from)) ?? dueAfter(from, to);
+    // across caption lines, the nearest line with a time before it (今年前11个月…⏎12月份单月⏎我们预计会超过4万辆)
+    const before = times.filter((t) => t.start < figure.start && !conditional(t));
+    const nearest = before.length > 1 ? lineAt((before[before.length - 1] as TimeMatch).start) : -1;
+    const inherited = ownTime
+      ? null
+      : (pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before));
+    // …but not a time to come when the figure's clause states what already is (城市NOA已经覆盖了⏎两百多个城市) or, on
+    // a later caption line, how things usually go (明年…⏎抽水蓄能的效率一般是75%左右), nor one a forecast or plan word
+    // of an earlier caption line governs (governs)
+    const time =
+      ownTime ??
+      (inherited && lineAt(inherited.start) < lineAt(figure.start) && (nowBefore(figure.start) || place)
+        ? null
+        : inherited &&
+            inherited.direction === "future" &&
+            (isAlready(figure, inherited) ||
+              governs(inherited, figure, from, to) ||
+              (lineAt(inherited.start) < lineAt(figure.start) && habitual(from, figure.start)))
+          ? null
+          : inherited);
+    const own = claimCues.filter(
+      (c) =>
+        (c.start >= from || !place) &&
+        (speaksFor(c, from, to, figure.start) ||
+          (c.group === "prediction" && frames.has(c.word) && c.start < from && reachesIt(c) && notOver(ownTime))) &&
+        !habit(c, from, figure),
+    );
+    // a duration after a word of time still to come (还需要一到两年) is how long until something happens: a forecast
+    const ahead =
+      figure.kind === "duration" &&
+      cues.some((c) => c.group === "remaining" && c.start >= from && c.start < figure.start);
+    return { figure, type: typeOf(own, time, ahead), time, speaker: speaker(figure.start), ...manner(own) };
+  });
+  // a plain figure (a metric with no time, no mode word and no 了 of its own) in a clause that says again what the
+  // clause before said (，就是说比现在翻一番还多) takes the type and time of that clause's forecast or plan; the plain
+  // figures that open a sentence going on from the forecast the sentence before ended on (之后每年减少5%到8%) or
+  // saying it again (也就是说…) take its type (not its time: one of another sentence)
+  const text = s.text;
+  const openerAt = (from: number) => {
+    let p = from;
+    while (pauses[text.charCodeAt(p)] === 1) p++;
+    return p;
+  };
+  // whether a 了 stands in text[from, to): the chain from the sentence's start scans each character once
+  let scanned = 0;
+  let doneInChain = false;
+  const doneIn = (from: number, to: number) => {
+    if (from > 0) {
+      for (let k = from; k < to; k++) if (doneMarks.after(text, k)) return true;
+      return false;
+    }
+    for (; scanned < to && !doneInChain; scanned++) doneInChain = doneMarks.after(text, scanned) !== null;
+    return doneInChain;
+  };
+  const plain = (r: Reading, from: number, to: number) =>
+    r.type === "metric" &&
+    r.time === null &&
+    !cues.some((c) => c.group !== "hedge" && ownMode.has(c.group) && c.start >= from && c.start < to) &&
+    !doneIn(from, to);
+  const opening = openerAt(0);
+  const goesOn = priorMode ? (restates.after(text, opening) ?? continues.after(text, opening)) : null;
+  let chained = goesOn !== null;
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k] as Reading;
+    const [from, to] = clauseOf(r.figure.start);
+    const prev = readings[k - 1];
+    // the clause's opener, or that of a clause of no figure right before it (，也就是说，比现在…)
+    let q = openerAt(from);
+    if (!restates.after(text, q) && from > 0) {
+      const [pf] = clauseOf(from - 1);
+      const p = openerAt(pf);
+      if (restates.after(text, p) && !figures.some((f) => f.start >= pf && f.start < from)) q = p;
+    }
+    const said = prev && prev.figure.start < q && restates.after(text, q) !== null;
+    const mode: Mode | null =
+      said && (prev.type === "plan" || prev.type === "prediction")
+        ? prev
+        : chained && priorMode
+          ? { ...priorMode, time: null }
+          : null;
+    chained &&= !said && plain(r, 0, to);
+    if (!mode || !plain(r, said ? q : 0, to)) continue;
+    readings[k] = { ...r, type: mode.type, time: mode.time, hedge: mode.hedge ?? r.hedge, negated: mode.negated };
+  }
+  const groups = groupReadings(readings);
+  if (groups.length === 0) {
+    // a dated forecast without a figure: 明年第一季度会发布一款新模型. Its time stands after every question: the
+    // answer to a question on an earlier caption line (你们什么时候盈利⏎我们预计2026年底实现全年盈利; 请问下半年…吗⏎
+    // 我们预计下半年会有所放缓) is no question
+    const time =
+      questions.length > 0 ? pickTime(times.filter((t) => questionEnds.every((end) => end <= t.start))) : sentenceTime;
+    // a condition of its own clause before the time's (如果顺利的话，明年下半年会递表) makes no figure hypothetical:
+    // the forecast is still one, dated, and carries the condition word as its hedge
+    // A condition in a clause after the time's (明年我们会上市，要是不行，再说) is the fallback if the forecast fails:
+    // the forecast stands, with the cues of the time's clause up to punctuation or a caption break
+    const conditions = cues.filter((c) => c.group === "hypothetical");
+    const clauseAt = conditions.length > 0 && time !== null ? clauses(s.text) : clauseOf;
+    const [tf, tt] = time ? clauseAt(time.start) : [0, 0];
+    const first = conditions.find((c) => clauseAt(c.start)[1] <= tf) ?? null;
+    const later = conditions.find((c) => clauseAt(c.start)[0] >= tt) ?? null;
+    const apart = time !== null && conditions.every((c) => clauseAt(c.start)[1] <= tf || clauseAt(c.start)[0] >= tt);
+    const cut = later && time ? clauses(s.text, false)(time.start)[1] : s.text.length;
+    const own = apart ? cues.filter((c) => c.group !== "hypothetical" && c.start < cut) : cues;
+    const type = typeOf(own, time);
+    // due in the future, or this year or month: a forecast "due today" is a turn of phrase (模型今天发现…)
+    const due = time && (time.direction === "future" || (time.direction === "present" && time.grain !== "day"));
+    // …and not asked with no ？ by a word that asks in the phrase of its time (明年有什么计划, 明年打算怎么做)
+    if (time && due && (type === "prediction" || type === "plan") && !askedByWord(time)) {
+      const { hedge, negated } = manner(own);
+      const condition = apart ? (first?.word ?? null) : null;
+      groups.push({ readings: [], type, time, speaker: speaker(s.text.length), hedge: condition ?? hedge, negated });
+    }
+  }
+  // a time no figure took dates a forecast of its own clause: 明年营收目标是4亿元，力争2026年下半年实现盈亏平衡;
+  // 我们卖了100万台，明年会推出新款
+  if (times.length > 0 && !(figures.length === 0 && questions.length > 0)) {
+    const taken = groups.flatMap((g) => (g.time ? [g.time] : []));
+    const askedTime = (t: { start: number }) => asked(t) || askedByWord(t);
+    const later = laterForecasts(times, taken, figures, cues, clauseOf, askedTime, speaksFor);
+    for (const g of later) groups.push({ ...g, speaker: speaker(g.at) });
+    if (later.length > 0) groups.sort((a, b) => placeOf(a) - placeOf(b));
+  }
+  // a time dates one forecast of a sentence, the first that claims it (and a period stated twice on a line, once);
+  // a period restated on a later caption line dates that line's forecast too (明年我们打算开10家店⏎2026年我们预计开50家)
+  const tail = groups[groups.length - 1];
+  run.lastMode = tail && (tail.type === "prediction" || tail.type === "plan") ? tail : null;
+  const datedPeriods = new Set<string>();
+  const periodOnLine = (t: TimeMatch) => `${periodOf(t)}@${lineAt(t.start)}`;
+  for (const g of groups) {
+    const first = g.readings[0]?.figure ?? null;
+    const counted = first !== null && (first.kind === "multiple" || (first.kind === "count" && first.unit !== null));
+    const subject = subjectOf(
+      s.text,
+      first && { start: first.start, end: first.end, counted },
+      run.lastSubject,
+      times,
+      figures,
+    );
+    if (subject) run.lastSubject = subject;
+    const forecast = g.type === "prediction" || g.type === "plan";
+    const dated = g.time && forecast ? !datedPeriods.has(periodOnLine(g.time)) : true;
+    if (g.time && dated && forecast) datedPeriods.add(periodOnLine(g.time));
+    const at = first ? span(first.start, first.end) : g.at !== undefined ? span(g.at, g.at) : span(0, s.text.length);
+    claims.push({
+      id: `c${at.line}-${at.column}`,
+      type: g.type,
+      text: readable(s.text),
+      subject,
+      speaker: g.speaker,
+      hedge: g.hedge,
+      negated: g.negated,
+      quantities: g.readings.map((r) => quantity(src, r.figure, span)),
+      time: g.time && dated ? timeRef(src, g.time, span) : null,
+      span: span(0, s.text.length),
+      cue: s.cue ? { start: s.cue.from, end: s.cue.to } : null,
+    });
+  }
 }
 
 /** A figure as the output carries it, cited by `span` (sentence positions to the source's). */
