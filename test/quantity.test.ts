@@ -3397,3 +3397,45 @@ describe("audit j14: a spoken range of hundreds or thousands (三四千, 两三�
     ["他说三千。", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("a piece of goods and a verb of selling before a bare amount: the piece's price (units.yaml prices perPiece)", () => {
+  const read = (text: string, moneyTopic = false) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min, m.unit, m.approx]);
+  it.each([
+    ["一杯奶茶卖二十八", [["二十八", "money", 28, null, null]]],
+    ["我们的盒饭一份卖十五", [["十五", "money", 15, null, null]]],
+    ["二手的一台卖三千多", [["三千多", "money", 3000, null, "over"]]],
+    ["一顿饭要两百", [["两百", "money", 200, null, null]]],
+    ["一罐奶粉要三百多", [["三百多", "money", 300, null, "over"]]],
+    ["每份卖十五", [["十五", "money", 15, null, null]]],
+    ["这种奶茶两杯卖三十", [["三十", "money", 30, null, null]]],
+    [
+      "一台卖三千 两台卖五千",
+      [
+        ["三千", "money", 3000, null, null],
+        ["五千", "money", 5000, null, null],
+      ],
+    ],
+    // the price and a count per day on the next caption words: the price stays one
+    [
+      "一杯奶茶卖二十八 一天能卖三百杯",
+      [
+        ["二十八", "money", 28, null, null],
+        ["三百杯", "count", 300, "杯", null],
+      ],
+    ],
+    // right after the piece, a price only where the sentence speaks of money; the 一 of the piece is never the price
+    ["奶粉的价格 一罐三百多", [["三百多", "money", 300, null, "over"]]],
+    // near-misses: no verb and no money (24 to a box), a counter of people or groups, a unit of its own
+    ["一箱二十四", []],
+    ["一个班要三十多", []],
+    ["三个班要一百多", []],
+    ["一台机器要30个人操作", [["30个人", "count", 30, "个人", null]]],
+    ["一天能卖三百杯", [["三百杯", "count", 300, "杯", null]]],
+    ["销量是10万一个月", [["10万", "count", 100000, null, null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

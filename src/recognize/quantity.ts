@@ -138,7 +138,14 @@ const Units = z.object({
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   terms: z.object({ words: Words, example: z.string() }),
   scores: z.object({ words: Words, wholeWords: Words, links: Words, carry: Words }),
-  prices: z.object({ words: Words, links: Words, carry: Words, changes: Words, perArea: Words }),
+  prices: z.object({
+    words: Words,
+    links: Words,
+    carry: Words,
+    changes: Words,
+    perArea: Words,
+    perPiece: z.object({ bases: Words, counters: Words, verbs: Words, reach: z.int().min(0) }),
+  }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
   paidBy: Words,
@@ -505,6 +512,9 @@ const priceCarry = wordLexicon(units.prices.carry);
 const priceChanges = new Set(units.prices.changes);
 const percentChanges = new Set(units.percentChanges);
 const perAreaWords = wordLexicon(units.prices.perArea);
+const pieceBases = charTable(units.prices.perPiece.bases);
+const pieceCounters = charTable(units.prices.perPiece.counters);
+const pieceVerbs = wordLexicon(units.prices.perPiece.verbs);
 /** The last characters of nouns of people and accounts (代理人, 快递员, 客户数), and what may stand around one. */
 const nounEnds = charTable(units.countedNouns.ends);
 const nounFollow = charTable(units.countedNouns.follow);
@@ -1908,9 +1918,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
     if (bare) {
       // 8万一吨, 工资是30万一年: a number with no unit of its own before a per-unit phrase is a price, its currency
-      // unsaid; per a duration only where the talk is of money (销量是10万一个月 counts)
+      // unsaid; per a duration only where the talk is of money or the number is a piece's price (销量是10万一个月
+      // counts; 一杯卖二十八 一天… is a price)
       m.tag = "figure";
-      m.kind = kind === "duration" && !ctx.moneyTopic && !mentionsMoney(text) ? "count" : "money";
+      const counts = kind === "duration" && !ctx.moneyTopic && !mentionsMoney(text) && !perPiece(text, m);
+      m.kind = counts ? "count" : "money";
     }
     return one + 1 + w.word.length;
   }
@@ -2471,9 +2483,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
         (o.tag === "bare" || o.tag === "figure") &&
         text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
     );
-    if (perArea(text, m) || cut(m) || paidWith.after(text, skipSpaces(text, m.end))) {
+    if (perArea(text, m) || cut(m) || paidWith.after(text, skipSpaces(text, m.end)) || perPiece(text, m)) {
       m.tag = "figure";
-      // 每平七万, 一台降了3万, 一个月七千五 包吃住: a price per area, a price cut or a wage with board, its currency unsaid
+      // 每平七万, 一台降了3万, 一个月七千五 包吃住, 一杯卖二十八: a price per area, a price cut, a wage with board or the
+      // price of a piece, its currency unsaid
       m.kind = "money";
       prices.add(m);
     } else if (
@@ -2793,6 +2806,35 @@ function perArea(text: string, m: Mention): boolean {
 }
 
 /**
+ * Whether a bare number is the price of a piece of goods (a numeral or 每 and a counter: units.yaml prices
+ * `perPiece`) before it, after a verb of selling with the piece a few characters before (一杯奶茶卖二十八, 二手的一台卖
+ * 三千多, 两台卖五千). With no verb, only a price word before the piece makes it one (pricedBy): 一箱二十四 is 24 to a box.
+ */
+function perPiece(text: string, m: Mention): boolean {
+  let p = m.start;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  const verb = pieceVerbs.before(text, p);
+  if (!verb) return false;
+  p -= verb.word.length;
+  for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
+    if (pieceAt(text, p) > 0) return true;
+    // what the piece is: Chinese characters, no numeral (一台卖三千 两台卖五千: the second 两台 is no piece of one)
+    if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return false;
+  }
+  return false;
+}
+
+/** The length of a piece (一罐, 两台, 每份) ending at `p`, or 0. */
+function pieceAt(text: string, p: number): number {
+  if (tableAt(pieceCounters, text, p - 1) !== 1) return 0;
+  const base = text.charAt(p - 2);
+  return tableAt(pieceBases, text, p - 2) === 1 || isNumeralChar(base) || isDigitLike(base) ? 2 : 0;
+}
+
+/** Whether a bare 一 opens a piece or a period (一罐, 一学期), as a base of a price after it, never the price itself. */
+const baseOfOne = (text: string, m: Mention) => m.numeral === "一" && isHan(codeAt(text, m.end));
+
+/**
  * Which bare numbers a price word or a fee word (学费, 油钱: units.yaml `fees`) states (units.yaml `prices`): one after it through at most MAX_LINKS links or
  * bound words (原价599, 到手价只要399, 售价约1299), or one a carry word opens later in a sentence where a price word
  * stands before (原价599，今天直播间只要399). Not a version (定价v2), nor a number before a measure word (价格指数).
@@ -2805,17 +2847,20 @@ function pricedBy(text: string): (m: Mention) => boolean {
   return (m) => {
     const after = spaceAt(text, m.end) ? m.end + 1 : m.end;
     if (m.start < first.end || versionWords.after(text, after) || measureContexts.after(text, after)) return false;
+    // not the 一 of a piece, a period or a trip (价格 一罐三百多, 学费一学期2万8, 运费一趟两万)
+    if (baseOfOne(text, m)) return false;
     let p = m.start;
     for (let links = 0; links <= MAX_LINKS; links++) {
       while (p > 0 && spaceAt(text, p - 1)) p--;
       if (priceWords.before(text, p)) return true; // 原价599
-      // 过路费 三千 多; not the 一 of a period or trip (学费一学期2万8, 运费一趟两万)
-      if (feeEndsAt(text, p)) return !(m.numeral === "一" && isHan(codeAt(text, m.end)));
+      if (feeEndsAt(text, p)) return true; // 过路费 三千 多
       const carry = priceCarry.before(text, p);
       if (carry && p - carry.word.length >= first.end) return true; // a price word stands before the carry word
       const link = priceLinks.before(text, p) ?? approxBefore.before(text, p) ?? feeBases.before(text, p);
-      if (!link) return false;
-      p -= link.word.length;
+      // a piece between the price word and the number (奶粉的价格 一罐三百多) is a link too
+      const piece = link ? link.word.length : pieceAt(text, p);
+      if (piece === 0) return false;
+      p -= piece;
     }
     return false;
   };
