@@ -3435,6 +3435,17 @@ describe("a piece of goods and a verb of selling before a bare amount: the piece
     ["一台机器要30个人操作", [["30个人", "count", 30, "个人", null]]],
     ["一天能卖三百杯", [["三百杯", "count", 300, "杯", null]]],
     ["销量是10万一个月", [["10万", "count", 100000, null, null]]],
+    // a number before a piece priced right after it names what is priced (a card's model), it is no price per piece
+    ["价格方面 用的是4090 一张一万多", [["一万多", "money", 10000, null, "over"]]],
+    ["用的是4090 一张要一万多", [["一万多", "money", 10000, null, "over"]]],
+    ["8万一吨", [["8万", "money", 80000, null, null]]],
+    [
+      "8万一吨 一吨也就8万",
+      [
+        ["8万", "money", 80000, null, null],
+        ["8万", "money", 80000, null, null],
+      ],
+    ],
   ] as [string, unknown[]][])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });

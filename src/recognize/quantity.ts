@@ -1916,6 +1916,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (!next || (next.end !== one + 1 && !(w && one + 1 + w.word.length > next.end))) return m.end;
     const kind = w?.info.kind;
     if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
+    // the one priced right after (用的是4090 一张一万多, 4090 一张要一万多): that is the price, the number before names
+    // what is priced
+    if (pricedOneAfter(k, one + 1 + w.word.length)) return m.end;
     if (bare) {
       // 8万一吨, 工资是30万一年: a number with no unit of its own before a per-unit phrase is a price, its currency
       // unsaid; per a duration only where the talk is of money or the number is a piece's price (销量是10万一个月
@@ -1925,6 +1928,18 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.kind = counts ? "count" : "money";
     }
     return one + 1 + w.word.length;
+  }
+
+  /**
+   * Whether a numeral after numerals[k] starts at `pos`, spaces, a verb of selling (要) and an about word (大概)
+   * between; a lone 一 opens another per-unit phrase (8万一吨 一吨…), no price.
+   */
+  function pricedOneAfter(k: number, pos: number): boolean {
+    let p = skipSpaces(text, pos);
+    p += pieceVerbs.after(text, p)?.word.length ?? 0;
+    p += approxBefore.after(text, p)?.word.length ?? 0;
+    const next = runAt(k, p);
+    return next !== null && next.text !== "一";
   }
 
   /**
