@@ -3446,6 +3446,25 @@ describe("a piece of goods and a verb of selling before a bare amount: the piece
         ["8万", "money", 80000, null, null],
       ],
     ],
+    // a number in digits right before an amount in words names it (a model), in talk of money or not
+    ["现在显卡的价格 4090大概一万五", [["一万五", "money", 15000, null, "about"]]],
+    ["4090 15000元", [["15000元", "money", 15000, "CNY", null]]],
+    // …but not a list of prices in digits, nor a price before a count
+    [
+      "售价3999 4999 5999三个版本",
+      [
+        ["3999", "money", 3999, null, null],
+        ["4999", "money", 4999, null, null],
+        ["5999", "money", 5999, null, null],
+      ],
+    ],
+    [
+      "原价599 现在399",
+      [
+        ["599", "money", 599, null, null],
+        ["399", "money", 399, null, null],
+      ],
+    ],
   ] as [string, unknown[]][])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
   });

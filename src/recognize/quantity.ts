@@ -2492,6 +2492,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.reason = "a label (a phone, house or room number)";
       continue;
     }
+    if (namesNext(text, m, ms[i + 1])) {
+      m.reason = "a model number before its figure (4090大概一万五)";
+      continue;
+    }
     const listed = [ms[i - 1], ms[i + 1]].some(
       (o) =>
         o &&
@@ -2837,6 +2841,23 @@ function perPiece(text: string, m: Mention): boolean {
     if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return false;
   }
   return false;
+}
+
+/**
+ * Whether a bare number in digits stands right before an amount, spaces, a verb of costing (要) and an about word
+ * between (现在显卡的价格 4090大概一万五, 5090 要两万多): it names what the amount is of, a model; no amount is said
+ * twice in a row.
+ */
+function namesNext(text: string, m: Mention, next: Mention | undefined): boolean {
+  // the figure after says an amount in words or with a currency (一万五, 两万多, 1.5万元), not a list of numbers in
+  // digits (售价3999 4999 5999) nor a count (5999三个版本)
+  const n = next?.numeral ?? "";
+  const amount = scaleBeforeApprox(n) !== "" || endsInSpokenScale(n) || (next?.kind === "money" && next.unit !== null);
+  if (!next || !amount || !/^[0-9]+$/.test(m.numeral)) return false;
+  let p = skipSpaces(text, m.end);
+  p += pieceVerbs.after(text, p)?.word.length ?? 0;
+  p += approxBefore.after(text, p)?.word.length ?? 0;
+  return skipSpaces(text, p) === next.start;
 }
 
 /** The length of a piece (一罐, 两台, 每份) ending at `p`, or 0. */
