@@ -1751,3 +1751,23 @@ describe("几 asking how many in a caption phrase that a new subject answers is 
     expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(["三家"]),
   );
 });
+
+describe("a school term (下学期) or a fiscal year (2025财年) dates a claim as a year does", () => {
+  it.each([
+    ["下学期学费要涨到八千", "prediction", "2026-02-01"],
+    ["明年学费要涨到八千", "prediction", "2026-01-01"],
+    ["下个学期我们计划再招两百个学生", "plan", "2026-02-01"],
+    ["这学期的学生有三百人", "metric", "2025-09-01"],
+    ["上学期的及格率是85%", "metric", "2025-02-01"],
+    ["2025财年营收增长了12%", "metric", "2025-01-01"],
+    ["下一财年营收预计会到50亿元", "prediction", "2026-01-01"],
+    ["FY2024的毛利率是40%", "metric", "2024-01-01"],
+    // negatives: a price per term and terms counted date nothing
+    ["一学期三千块", "metric", undefined],
+    ["两个学期一共花了三万", "metric", undefined],
+  ] as const)("%s → %s at %s", (text, type, start) => {
+    const c = only(text);
+    expect(c.type).toBe(type);
+    expect(c.time?.start).toBe(start);
+  });
+});

@@ -3469,3 +3469,26 @@ describe("a piece of goods and a verb of selling before a bare amount: the piece
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a five-year plan named (第十四个五年规划, 五年计划期间) is a name, no duration; a span stated stays one", () => {
+  it.each([
+    ["这是我们的第十四个五年规划", []],
+    ["第一个五年计划期间建了156个项目", [{ text: "156个", kind: "count", value: 156 }]],
+    ["这个五年规划要求单位GDP能耗降低13.5%", [{ text: "13.5%", kind: "percent", value: 13.5 }]],
+    ["公司的五年规划里，营收要到100亿", [{ text: "100亿", value: 1e10 }]],
+    ["五年规划期内要投资三千亿", [{ text: "三千亿", value: 3e11 }]],
+    ["我们制定了五年发展规划。", []],
+    ["新的五年计划提出，医院要新增床位800张", [{ text: "800张", kind: "count", value: 800 }]],
+    // a span the speaker states: years spent planning, a plan over five years, a planning period of five years
+    ["我们花了五年规划这个园区", [{ text: "五年", kind: "duration", value: 5, unit: "year" }]],
+    [
+      "我们计划五年内做到一百亿",
+      [
+        { text: "五年", kind: "duration" },
+        { text: "一百亿", value: 1e10 },
+      ],
+    ],
+    ["这是一个五年的规划期", [{ text: "五年", kind: "duration", value: 5, unit: "year" }]],
+    ["我们用五年计划好了每一步", [{ text: "五年", kind: "duration", value: 5, unit: "year" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -1419,3 +1419,76 @@ describe("findTimes: 来 after a count that a verb before it spends (分, 用, �
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
   });
 });
+
+describe("findTimes: school terms by the Chinese school calendar (autumn 09-01..01-31, spring 02-01..07-31)", () => {
+  // said on 2025-12-18, in the autumn term 2025: 这学期 = autumn 2025, 下学期 = spring 2026, 上学期 = spring 2025
+  it.each([
+    ["下学期学费要涨到八千", "下学期", "2026-02-01", "2026-07-31"],
+    ["下个学期我们要多招两个班", "下个学期", "2026-02-01", "2026-07-31"],
+    ["这学期报名的学生有三百人", "这学期", "2025-09-01", "2026-01-31"],
+    ["本学期食堂餐费上调了10%", "本学期", "2025-09-01", "2026-01-31"],
+    ["上学期的及格率是85%", "上学期", "2025-02-01", "2025-07-31"],
+    ["上个学期我们开了五门新课", "上个学期", "2025-02-01", "2025-07-31"],
+    ["2026年秋季学期开始招生一千人", "2026年秋季学期", "2026-09-01", "2027-01-31"],
+    ["今年春季学期选课的有两千人", "今年春季学期", "2025-02-01", "2025-07-31"],
+    ["明年春季学期会开三门课", "明年春季学期", "2026-02-01", "2026-07-31"],
+    ["在上学期的期末考试中，及格率是85%", "上学期", "2025-02-01", "2025-07-31"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to, grain: "half" })]);
+  });
+
+  it.each([
+    // said in the summer break (2025-08-10): 上学期 is the spring term just over, 下学期 and 这学期 the coming autumn
+    ["2025-08-10", "上学期", "2025-02-01", "2025-07-31"],
+    ["2025-08-10", "下学期", "2025-09-01", "2026-01-31"],
+    ["2025-08-10", "这学期", "2025-09-01", "2026-01-31"],
+    // said in the spring term (2025-06-15): 下学期 is autumn 2025, 上学期 autumn 2024
+    ["2025-06-15", "下学期", "2025-09-01", "2026-01-31"],
+    ["2025-06-15", "上学期", "2024-09-01", "2025-01-31"],
+    ["2025-06-15", "这学期", "2025-02-01", "2025-07-31"],
+    // said in January, still the autumn term of the year before
+    ["2026-01-10", "这学期", "2025-09-01", "2026-01-31"],
+    ["2026-01-10", "下学期", "2026-02-01", "2026-07-31"],
+  ] as const)("said on %s: %s = %s..%s", (anchor, text, from, to) => {
+    expect(findTimes(`${text}学费涨了`, anchor)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+
+  // negatives: terms counted (两个学期, 一学期), 上学 + 期间 (while at school), 春季学期 with no year (which spring?)
+  it.each([
+    "两个学期一共花了三万",
+    "一学期三千块",
+    "孩子上学期间每个月花两千",
+    "他上学期待很高",
+    "春季学期选课的有两千人",
+    // 上/下学期 after a grade or a school year is the first or second term of that grade: no relative term
+    "高三下学期要考三次模拟",
+    "初二下学期数学考了90分",
+    "本学年下学期学费涨了",
+  ])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
+
+describe("findTimes: fiscal years are calendar years (会计年度, the Accounting Law)", () => {
+  it.each([
+    ["2025财年营收增长了12%", "2025财年", "2025-01-01", "2025-12-31", "year"],
+    ["2024会计年度净利润3亿元", "2024会计年度", "2024-01-01", "2024-12-31", "year"],
+    ["2025财年第三季度营收增长了12%", "2025财年第三季度", "2025-07-01", "2025-09-30", "quarter"],
+    ["FY2025营收增长了12%", "FY2025", "2025-01-01", "2025-12-31", "year"],
+    ["FY25的毛利率是40%", "FY25", "2025-01-01", "2025-12-31", "year"],
+    ["本财年营收预计增长两成", "本财年", "2025-01-01", "2025-12-31", "year"],
+    ["上一财年亏了3亿", "上一财年", "2024-01-01", "2024-12-31", "year"],
+    ["上个财年亏了3亿", "上个财年", "2024-01-01", "2024-12-31", "year"],
+    ["下一财年营收要到50亿", "下一财年", "2026-01-01", "2026-12-31", "year"],
+    ["FY2025Q3营收增长了12%", "FY2025Q3", "2025-07-01", "2025-09-30", "quarter"],
+    ["25财年营收增长了12%", "25财年", "2025-01-01", "2025-12-31", "year"],
+    ["本财年底要开到100家店", "本财年底", "2025-10-01", "2025-12-31", "quarter"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to, grain) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to, grain })]);
+  });
+
+  // negatives: a model or part code with FY and digits, a count of fiscal years
+  it.each(["FY2025X型号", "连续三个财年盈利", "XFY2025型号"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});

@@ -233,7 +233,14 @@ const FalseFigures = z.object({
   cutoffs: z.object({ before: Words, after: Words, notAfter: Words }),
   weekdayLists: z.object({ weekWords: Words, days: Words }),
   planNames: z.object({ numbers: Words, after: Words }),
-  spanPlanNames: z.object({ numbers: Words, after: Words }),
+  spanPlanNames: z.object({
+    numbers: Words,
+    after: Words,
+    /** 规划, 计划: a plan word that may also be a verb, so a name only with `before` or `nounAfter` around it */
+    planWords: Words,
+    before: Words,
+    nounAfter: Words,
+  }),
   urlPrefixes: Words,
   versionWords: Words,
   years: z.object({ min: z.int(), max: z.int() }),
@@ -593,7 +600,14 @@ const idioms = new Lexicon<boolean>([
   ...[
     ...falseFigures.idioms,
     ...planNames.numbers.flatMap((n) => planNames.after.flatMap((w) => [n + w, `${n} ${w}`])), // 十四五 期间
-    ...spanPlanNames.numbers.flatMap((n) => spanPlanNames.after.map((w) => n + w)), // 五年规划
+    ...spanPlanNames.numbers.flatMap((n) => spanPlanNames.after.map((w) => n + w)), // 五年行动计划
+    // 第十四个五年规划, 这个五年计划, 五年规划期间: 规划/计划 is a noun here, a plan's name (花了五年规划这个园区 is a verb)
+    ...spanPlanNames.numbers.flatMap((n) =>
+      spanPlanNames.planWords.flatMap((w) => [
+        ...spanPlanNames.before.map((b) => b + n + w),
+        ...spanPlanNames.nounAfter.map((a) => n + w + a),
+      ]),
+    ),
     ...hyperbole.numbers.flatMap((n) => hyperbole.after.map((w) => n + w)),
   ].map((word) => ({ word, info: true })),
   ...falseFigures.notIdioms.map((word) => ({ word, info: false })),

@@ -81,6 +81,7 @@ const TimeData = z.object({
     twoDigitFollowers: Words,
   }),
   relativeYears: z.array(Offset),
+  fiscalPrefixes: Words,
   relativeYearPairs: z.array(Guarded.extend({ first: z.int(), last: z.int() })),
   yearParts: z.array(
     Guarded.extend({
@@ -253,6 +254,12 @@ const TimeData = z.object({
     possessiveVerbs: Words,
   }),
   terms: Words,
+  /** a term's first and last month (13: January of the next year), and 上学期, 这学期, 下学期 by offset */
+  schoolTerms: z.object({
+    autumn: z.tuple([Month, z.int().min(1).max(14)]),
+    spring: z.tuple([Month, z.int().min(1).max(14)]),
+    relative: z.array(Offset),
+  }),
   setPrefixes: Words,
   blocked: Words,
   titleBrackets: z.array(z.tuple([Word, Word])),
@@ -424,6 +431,8 @@ const T = {
   yearMarker: plain(data.years.marker, { notBefore: data.decades.marker.map((w) => w.slice(1)) }),
   twoDigitFollowers: plain(data.years.twoDigitFollowers),
   relativeYears: entries(data.relativeYears),
+  fiscalPrefixes: plain(data.fiscalPrefixes),
+  schoolTerms: entries(data.schoolTerms.relative),
   relativeYearPairs: entries(data.relativeYearPairs),
   yearParts: entries(data.yearParts),
   yearPartsOwnYear: entries(data.yearParts.map((p) => (p.onlyBeforeShared ? { ...p, onlyBefore: undefined } : p))),
@@ -962,8 +971,24 @@ function readYearNumber(ctx: Ctx, i: number): { y: number; end: number; twoDigit
   return null;
 }
 
+/** FY2025, FY25: a fiscal year, the calendar year in China (as 2025财年); not inside a code (XFY2025, FY2025X). */
+function readFiscalYear(ctx: Ctx, i: number): YearHead | null {
+  const { text } = ctx;
+  // not T.fiscalPrefixes.at: a table's word that ends in a letter may not run on into a digit, and here it must
+  const pre = data.fiscalPrefixes.find((w) => text.startsWith(w, i));
+  if (!pre || isLatin(codeAt(text, i - 1)) || digitAt(text, i - 1) >= 0) return null;
+  const n = readArabic(text, i + pre.length);
+  if (!n || (n.digits !== 4 && n.digits !== 2) || n.value !== Math.floor(n.value)) return null;
+  const next = codeAt(text, n.end);
+  if (isLatin(next) && !/[QqＱH]/.test(text.charAt(n.end))) return null; // FY2025X; FY2025Q3 goes on to its quarter
+  if (n.digits === 4 && (n.value < data.years.min || n.value > data.years.max)) return null;
+  return fixedYear(n.digits === 4 ? n.value : pivot(n.value), n.end, i);
+}
+
 function readYearHead(ctx: Ctx, i: number): YearHead | null {
   const { text, a } = ctx;
+  const fiscal = readFiscalYear(ctx, i);
+  if (fiscal) return fiscal;
   const num = readYearNumber(ctx, i);
   if (num) {
     const mark = skipSpaces(text, num.end, 2);
@@ -976,7 +1001,8 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
         relative: false,
         direction: null,
         twoDigit: num.twoDigit,
-        strong: num.strong,
+        // 25财年: a fiscal year's marker makes two digits a year on its own (a count says 25个财年)
+        strong: num.strong || y.end - mark > 1,
       };
     // 2025Q1, 2025H1: a four-digit year directly followed by a Latin part
     if (!num.twoDigit && /[QqＱH]/.test(text.charAt(num.end)))
@@ -1026,6 +1052,30 @@ function parseSeason(ctx: Ctx, i: number): Hit | null {
   if (next && (!first || !second || second[0] > first[1]))
     return hit(next.end, first && second ? [first[0], second[1]] : null, "quarter", true, { direction });
   return hit(s.end, first, "quarter", true, { direction });
+}
+
+/**
+ * 上学期, 这学期, 下学期: a school term relative to the anchor's (schoolTerms in data/zh/time.yaml). Terms are numbered
+ * 2·year for the spring term and 2·year + 1 for the autumn term starting that year; said in the summer break
+ * (between the two), 上学期 is the spring term just over and 这学期, 下学期 the autumn term to come.
+ */
+function parseSchoolTerm(ctx: Ctx, i: number): Hit | null {
+  const { text, a } = ctx;
+  const t = T.schoolTerms.at(text, i);
+  if (!t) return null;
+  const { offset } = t.info;
+  if (!a) return hit(t.end, null, "half", true, { direction: sign(offset) });
+  const { autumn, spring } = data.schoolTerms;
+  const month = a.m < spring[0] ? a.m + 12 : a.m; // January is month 13 of the autumn term before it
+  const year = a.m < spring[0] ? a.y - 1 : a.y;
+  const inAutumn = month >= autumn[0] && month <= autumn[1];
+  const inSpring = month >= spring[0] && month <= spring[1];
+  // in the break the "current" term is the one to come, except for 上学期, the one just over
+  const current = inAutumn ? 2 * year + 1 : inSpring ? 2 * year : 2 * year + 1;
+  const n = !inAutumn && !inSpring && offset > 0 ? current + offset - 1 : current + offset;
+  const y = Math.floor(n / 2);
+  const [m1, m2] = n % 2 === 1 ? autumn : spring;
+  return hit(t.end, [dayOf(y, m1, 1), dayOf(y, m2 + 1, 0)], "half", true);
 }
 
 /** A year and what follows it: 2026年, 2025年下半年, 明年第一季度, 2024年11月, 2025年2月14日, 去年底, 18年10月. */
@@ -2101,7 +2151,8 @@ const firsts = (...tables: Table<unknown>[]) => tables.flatMap((t) => t.firstCha
 /** The date-like readings (each with the characters it can start on). */
 const coreParsers = new Dispatch([
   [parseIso, arabicDigits],
-  [parseYear, [...numeralChars, ...T.relativeYears.firstChars(), ...T.eras.firstChars()]],
+  [parseYear, [...numeralChars, ...firsts(T.relativeYears, T.eras, T.fiscalPrefixes)]],
+  [parseSchoolTerm, T.schoolTerms.firstChars()],
   [parseYearPair, T.relativeYearPairs.firstChars()],
   [parseSeason, T.relativeSeasons.firstChars()],
   [parseDecade, [...numeralChars, ...T.centuryWords.firstChars()]],
@@ -2401,6 +2452,8 @@ const openingTables = [
   T.vague,
   T.half,
   T.relativeYears,
+  T.fiscalPrefixes,
+  T.schoolTerms,
   T.relativeYearPairs,
   T.relativeSeasons,
   T.yearParts,
