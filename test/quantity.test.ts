@@ -3435,6 +3435,17 @@ describe("audit rate: a distance per a time (每秒三十三米, 120公里每小
     ["一小时走了五公里", [{ text: "五公里", kind: "measure", value: 5, unit: "km" }]],
     ["他每天跑10公里", [{ text: "10公里", kind: "measure", value: 10, unit: "km" }]],
     ["这条线路全长350公里", [{ text: "350公里", kind: "measure", value: 350, unit: "km" }]],
+    // speeds as one symbol, and revolutions per minute where a speed of turning is spoken of
+    ["台风登陆时风速5m/s", [{ text: "5m/s", kind: "measure", value: 5, unit: "m/s" }]],
+    ["电动车最高72km/h", [{ text: "72km/h", kind: "measure", value: 72, unit: "km/h" }]],
+    ["发动机转速每分钟6000转", [{ text: "6000转", kind: "measure", value: 6000, unit: "rpm" }]],
+    ["这块硬盘是7200rpm的", [{ text: "7200rpm", kind: "measure", value: 7200, unit: "rpm" }]],
+    ["电机转速最高到了两万转左右", [{ text: "两万转", kind: "measure", value: 20000, unit: "rpm", approx: "about" }]],
+    // NEGATIVES: 转 with no speed of turning is no unit
+    ["钱已经转了3000过去", []],
+    ["他在操场上转了3圈", []],
+    ["跑了100m", []],
+    ["GPT-5m的效果", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

@@ -955,7 +955,10 @@ function nameReason(
     return `model or product name (${n.text} after a versioned name)`;
   // 5G, GPT-4o, 3D, 3.12.1: letters or another dotted part glued after the numeral
   const after = latinWordAfter(text, n.end);
-  if (after !== "" && !latinAfterOk.has(after) && n.script !== "chinese") return `name or version (${n.text}${after})`;
+  // a unit word longer than the letters, that they open, is a unit (5m/s: m/s, 72km/h), no name
+  const spelled = after !== "" && (suffixes.after(text, n.end)?.word.length ?? 0) > after.length;
+  if (after !== "" && !latinAfterOk.has(after) && n.script !== "chinese" && !spelled)
+    return `name or version (${n.text}${after})`;
   if ((text[n.end] === "." || text[n.end] === "．") && isDigitLike(text[n.end + 1])) return `version (${n.text}.…)`;
   if (ctx.versions.has(n.text) && n.script === "arabic" && n.text.includes(".")) return `version of a name (${n.text})`;
   return null;
