@@ -1336,7 +1336,7 @@ describe("audit round 8: units 标箱/TEU, 毫秒, 载重吨, knots, 送电 度 
       "列车有8节车厢，时速350公里",
       [
         { text: "8节", kind: "count", unit: "节" },
-        { text: "350公里", unit: "km" },
+        { text: "350公里", unit: "km/h" }, // 时速: a speed (audit rate)
       ],
     ],
     ["跑了5秒", [{ text: "5秒", kind: "duration", value: 5, unit: "second" }]],
@@ -1500,8 +1500,11 @@ describe("a bound a word away: an adverb before 不到 after the figure, a rate 
     ["国产化率三成还不到", [{ text: "三成", kind: "percent", value: 30, approx: "under" }]],
     ["到现在一年都还不到", [{ text: "一年", kind: "duration", value: 1, approx: "under" }]],
     ["工资三千也不到", [{ text: "三千", value: 3000, approx: "under" }]],
-    ["如果风速超过每秒25米风机会自动停机", [{ text: "25米", kind: "measure", value: 25, unit: "m", approx: "over" }]],
-    ["车速不超过每小时80公里", [{ text: "80公里", kind: "measure", value: 80, unit: "km", approx: "under" }]],
+    [
+      "如果风速超过每秒25米风机会自动停机",
+      [{ text: "每秒25米", kind: "measure", value: 25, unit: "m/s", approx: "over" }],
+    ],
+    ["车速不超过每小时80公里", [{ text: "每小时80公里", kind: "measure", value: 80, unit: "km/h", approx: "under" }]],
     ["客流超过了每天3000人", [{ text: "3000人", kind: "count", value: 3000, approx: "over" }]],
     // negatives: 不到 in another clause bounds its own figure; 都 alone; 不到场 "not come"; no rate base or no bound
     [
@@ -1513,7 +1516,7 @@ describe("a bound a word away: an adverb before 不到 after the figure, a rate 
     ],
     ["国产化率千分之三都是进口", [{ text: "千分之三", kind: "percent", value: 0.3, approx: null }]],
     ["十五个人都不到场", [{ text: "十五个人", kind: "count", value: 15, approx: null }]],
-    ["风速每秒25米", [{ text: "25米", kind: "measure", value: 25, approx: null }]],
+    ["风速每秒25米", [{ text: "每秒25米", kind: "measure", value: 25, unit: "m/s", approx: null }]],
     ["超过每个人的预期", []],
   ])("%s", expectFigures);
 
@@ -2277,6 +2280,17 @@ describe("display", () => {
     expect(display({ kind: "duration", value: null, min: 6, max: 8, unit: "week", approx: null })).toBe("6–8 weeks");
     expect(display({ kind: "count", value: 1e6, min: null, max: null, unit: "名", approx: "over" })).toBe(">1M");
   });
+  it("speeds and ratios (audit rate)", () => {
+    expect(display({ kind: "measure", value: 33, min: null, max: null, unit: "m/s", approx: null })).toBe("33 m/s");
+    expect(display({ kind: "measure", value: 120, min: null, max: null, unit: "km/h", approx: "about" })).toBe(
+      "~120 km/h",
+    );
+    expect(display({ kind: "measure", value: 2.5, min: null, max: null, unit: "ratio", approx: "about" })).toBe(
+      "~2.5:1",
+    );
+    expect(display({ kind: "measure", value: 0.25, min: null, max: null, unit: "ratio", approx: null })).toBe("1:4");
+    expect(display({ kind: "measure", value: 1 / 3, min: null, max: null, unit: "ratio", approx: null })).toBe("1:3");
+  });
 });
 
 describe("speed", () => {
@@ -2627,7 +2641,8 @@ describe("counters 轮 (rounds) and 盘 (games), ratio words before a bare decim
     ["贷款余额不到0.8亿", [{ text: "0.8亿", kind: "money", value: 8e7, approx: "under" }]],
     ["贷款的比例是30%", [{ text: "30%", kind: "percent", value: 30 }]],
     ["贷款利息不到0.8", [{ text: "0.8", kind: "money", value: 0.8, approx: "under" }]],
-    ["研究生和本科生的比例要达到1.5比1。", []], // the terms of a ratio are no figure
+    // the terms of a ratio after a ratio word are one figure, their quotient (audit rate)
+    ["研究生和本科生的比例要达到1.5比1。", [{ text: "1.5比1", kind: "measure", value: 1.5, unit: "ratio" }]],
   ] as [string, Want[]][])("%s", expectFigures);
   it.each([
     // in money talk a counter right after the number keeps a count; a price after 大盘 stays money
@@ -3170,7 +3185,7 @@ describe("a bare number a percentage changes into keeps its unit (从百分之�
 describe("a bound word after a rate's denominator (每立方米, /秒) bounds the figure before it", () => {
   it.each([
     ["PM2.5浓度在七十五微克每立方米左右", [{ text: "七十五微克", kind: "measure", value: 75, approx: "about" }]],
-    ["风速达到33米/秒左右", [{ text: "33米", kind: "measure", value: 33, approx: "about" }]],
+    ["风速达到33米/秒左右", [{ text: "33米/秒", kind: "measure", value: 33, unit: "m/s", approx: "about" }]],
     ["运费是5元每公斤上下", [{ text: "5元", kind: "money", value: 5, approx: "about" }]],
     // a battery's energy density in watt-hours per kilogram (Wh/kg, 瓦时每公斤)
     ["系统能量密度大概是255Wh/kg", [{ text: "255Wh", kind: "measure", value: 255, unit: "Wh", approx: "about" }]],
@@ -3490,5 +3505,68 @@ describe("a five-year plan named (第十四个五年规划, 五年计划期间) 
     ],
     ["这是一个五年的规划期", [{ text: "五年", kind: "duration", value: 5, unit: "year" }]],
     ["我们用五年计划好了每一步", [{ text: "五年", kind: "duration", value: 5, unit: "year" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit rate: a distance per a time (每秒三十三米, 120公里每小时, 时速350公里) is a speed, m/s or km/h", () => {
+  it.each([
+    ["风速达到每秒三十三米", [{ text: "每秒三十三米", kind: "measure", value: 33, unit: "m/s", approx: null }]],
+    ["这条路限速120公里每小时", [{ text: "120公里每小时", kind: "measure", value: 120, unit: "km/h" }]],
+    ["高铁时速350公里", [{ text: "350公里", kind: "measure", value: 350, unit: "km/h" }]],
+    ["风速每秒15米左右", [{ text: "每秒15米", kind: "measure", value: 15, unit: "m/s", approx: "about" }]],
+    ["这款车每小时能跑80公里", [{ text: "80公里", kind: "measure", value: 80, unit: "km/h" }]],
+    ["洪峰流速大概每小时6公里", [{ text: "每小时6公里", kind: "measure", value: 6, unit: "km/h", approx: "about" }]],
+    ["台风中心风速33米/秒左右", [{ text: "33米/秒", kind: "measure", value: 33, unit: "m/s", approx: "about" }]],
+    ["跑道上滑行到80米每秒才起飞", [{ text: "80米每秒", kind: "measure", value: 80, unit: "m/s" }]],
+    ["这台无人机最高能飞到72 km/h", [{ text: "72 km/h", kind: "measure", value: 72, unit: "km/h" }]],
+    [
+      "新线路设计时速达到了400公里以上",
+      [{ text: "400公里", kind: "measure", value: 400, unit: "km/h", approx: "over" }],
+    ],
+    ["超过每秒25米的大风", [{ text: "每秒25米", kind: "measure", value: 25, unit: "m/s", approx: "over" }]],
+    // NEGATIVES: a count per second stays a count; 时速 with no distance unit; a distance covered in an hour; a
+    // distance per day is no speed; a price per kilometre keeps its money
+    ["系统每秒处理三万笔交易", [{ text: "三万笔", kind: "count", value: 30000, unit: "笔" }]],
+    ["一小时走了五公里", [{ text: "五公里", kind: "measure", value: 5, unit: "km" }]],
+    ["他每天跑10公里", [{ text: "10公里", kind: "measure", value: 10, unit: "km" }]],
+    ["这条线路全长350公里", [{ text: "350公里", kind: "measure", value: 350, unit: "km" }]],
+    // speeds as one symbol, and revolutions per minute where a speed of turning is spoken of
+    ["台风登陆时风速5m/s", [{ text: "5m/s", kind: "measure", value: 5, unit: "m/s" }]],
+    ["电动车最高72km/h", [{ text: "72km/h", kind: "measure", value: 72, unit: "km/h" }]],
+    ["发动机转速每分钟6000转", [{ text: "6000转", kind: "measure", value: 6000, unit: "rpm" }]],
+    ["这块硬盘是7200rpm的", [{ text: "7200rpm", kind: "measure", value: 7200, unit: "rpm" }]],
+    ["电机转速最高到了两万转左右", [{ text: "两万转", kind: "measure", value: 20000, unit: "rpm", approx: "about" }]],
+    // NEGATIVES: 转 with no speed of turning is no unit
+    ["钱已经转了3000过去", []],
+    ["他在操场上转了3圈", []],
+    ["跑了100m", []],
+    ["GPT-5m的效果", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit rate: a ratio after a ratio word (男女比例二点五比一, 配比1比3) is one figure, X/Y", () => {
+  it.each([
+    ["男女比例大概是二点五比一", [{ text: "二点五比一", kind: "measure", value: 2.5, unit: "ratio", approx: "about" }]],
+    ["混凝土的水泥和沙子配比是1比3", [{ text: "1比3", kind: "measure", value: 1 / 3, unit: "ratio" }]],
+    ["研究生和本科生的比例要达到1.5比1。", [{ text: "1.5比1", kind: "measure", value: 1.5, unit: "ratio" }]],
+    ["新生的男女比是三比二", [{ text: "三比二", kind: "measure", value: 1.5, unit: "ratio" }]],
+    ["两种股票的持仓之比为4比1", [{ text: "4比1", kind: "measure", value: 4, unit: "ratio" }]],
+    [
+      "师生比例从1比20提高到了1比15",
+      [
+        { text: "1比20", kind: "measure", value: 0.05, unit: "ratio" },
+        { text: "1比15", kind: "measure", value: 1 / 15, unit: "ratio" },
+      ],
+    ],
+    ["面粉和水的比例是1:2左右", [{ text: "1:2", kind: "measure", value: 0.5, unit: "ratio", approx: "about" }]],
+    // NEGATIVES: a score; a life-size copy; a comparison; a ratio with no ratio word
+    ["比分是三比一", []],
+    ["我们三比一赢了", []],
+    ["这个模型是一比一还原的", []],
+    ["一比一复刻了故宫", []],
+    ["比去年多三成", [{ text: "三成", kind: "percent", value: 30 }]],
+    ["我们2比1赢了", []],
+    ["按一比一的比例复刻", []],
+    ["比例是1比3，后来2比1赢了", [{ text: "1比3", kind: "measure", value: 1 / 3, unit: "ratio" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });

@@ -178,7 +178,14 @@ const Units = z.object({
   shopCounts: z.object({ counters: Words, nouns: Words, example: z.string() }),
   tolerances: z.object({ words: Words, example: z.string() }),
   wordCounters: z.object({ words: Words, contexts: Words, example: z.string() }),
-  ratioWords: z.object({ words: Words, reach: z.int().min(0).max(8), example: z.string() }),
+  ratioWords: z.object({ words: Words, joiners: Words, reach: z.int().min(0).max(8), example: z.string() }),
+  speeds: z.object({
+    distances: Words,
+    times: z.array(z.object({ unit: z.string(), words: Words })),
+    named: z.array(z.object({ unit: z.string(), words: Words })),
+    reach: z.int().min(0).max(8),
+    example: z.string(),
+  }),
   priceCuts: z.object({
     verbs: Words,
     perOne: Words,
@@ -972,7 +979,10 @@ function nameReason(
     return `model or product name (${n.text} after a versioned name)`;
   // 5G, GPT-4o, 3D, 3.12.1: letters or another dotted part glued after the numeral
   const after = latinWordAfter(text, n.end);
-  if (after !== "" && !latinAfterOk.has(after) && n.script !== "chinese") return `name or version (${n.text}${after})`;
+  // a unit word longer than the letters, that they open, is a unit (5m/s: m/s, 72km/h), no name
+  const spelled = after !== "" && (suffixes.after(text, n.end)?.word.length ?? 0) > after.length;
+  if (after !== "" && !latinAfterOk.has(after) && n.script !== "chinese" && !spelled)
+    return `name or version (${n.text}${after})`;
   if ((text[n.end] === "." || text[n.end] === "．") && isDigitLike(text[n.end + 1])) return `version (${n.text}.…)`;
   if (ctx.versions.has(n.text) && n.script === "arabic" && n.text.includes(".")) return `version of a name (${n.text})`;
   return null;
@@ -1204,6 +1214,11 @@ export function display(q: Pick<Mention, "kind" | "value" | "min" | "max" | "uni
       return `${sign}${figure} ${q.unit}${plural}`;
     }
     default:
+      // a ratio as X:1, or 1:X below one, three digits enough (二点五比一 → 2.5:1, 一比四 → 1:4, 2比3 → 1:1.5)
+      if (q.kind === "measure" && q.unit === "ratio" && q.value) {
+        const r = (n: number) => Number(n.toPrecision(3));
+        return q.value < 1 ? `${sign}1:${r(1 / q.value)}` : `${sign}${r(q.value)}:1`;
+      }
       return `${sign}${figure}${q.unit && q.kind === "measure" ? ` ${q.unit}` : ""}`;
   }
 }
@@ -1302,6 +1317,97 @@ const demonstratives = new Set(units.fewAfterDemonstratives);
 const wordCounters = new Set(units.wordCounters.words);
 const wordCounterContexts = wordLexicon(units.wordCounters.contexts);
 const ratioWords = wordLexicon(units.ratioWords.words);
+const ratioTermJoiners = wordLexicon(units.ratioWords.joiners);
+const speedDistances = new Set(units.speeds.distances);
+const speedTimes = new Lexicon(units.speeds.times.flatMap((t) => t.words.map((word) => ({ word, info: t.unit }))));
+const speedNouns = new Lexicon(units.speeds.named.flatMap((t) => t.words.map((word) => ({ word, info: t.unit }))));
+const isAsciiLetter = (c: string) => /^[A-Za-z]$/.test(c);
+
+/**
+ * 男女比例大概是二点五比一, 配比是1比3, 比例是1:2: two bare terms joined by 比 or a colon after a ratio word (units.yaml
+ * ratioWords) are one figure, a measure in unit `ratio` worth the first over the second. Scores (比分是三比一) and
+ * 一比一还原 have no ratio word before them and stay bare, so later rules leave them no figure.
+ */
+function joinRatios(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i] as Mention;
+    const b = ms[i + 1];
+    out.push(a);
+    if (!b || a.tag !== "bare" || b.tag !== "bare" || a.value === null || b.value === null || b.value === 0) continue;
+    // the ratio word, or a ratio a few Han characters before in its clause (比例从1比3提高到1比2: the second too)
+    const prev = out[out.length - 2];
+    const chained =
+      prev?.unit === "ratio" && a.start - prev.end <= units.ratioWords.reach && hanBetween(prev.end, a.start);
+    if (!(chained || ratioWordAt(text, a.start)) || ratioTerm(text, a)) continue; // 1比2比3: a has a term before it
+    const p = skipSpaces(text, a.end);
+    const joiner = ratioTermJoiners.after(text, p);
+    if (!joiner || skipSpaces(text, p + joiner.word.length) !== b.start) continue;
+    a.tag = "figure";
+    a.kind = "measure";
+    a.unit = "ratio";
+    a.reason = null;
+    a.value = a.value / b.value;
+    a.approx ??= b.approx; // 1:2左右: the bound after the second term is the ratio's
+    a.bound ??= b.bound;
+    a.end = b.end;
+    a.text = text.slice(a.start, a.end);
+    i++; // the second term is part of the ratio
+  }
+  return out;
+
+  function hanBetween(from: number, to: number): boolean {
+    for (let p = from; p < to; p++) if (!isHan(codeAt(text, p))) return false;
+    return true;
+  }
+}
+
+/**
+ * 风速达到每秒三十三米, 120公里每小时, 72 km/h, 时速350公里: a distance per a time is a speed (units.yaml speeds), its
+ * unit the distance's over the time's (m/s, km/h). A per phrase right after or right before the figure joins the
+ * mention; a speed noun (时速) or a 每 phrase a few characters before it in its clause gives the unit alone.
+ */
+function readSpeeds(text: string, ms: Mention[]) {
+  const { reach } = units.speeds;
+  for (const m of ms) {
+    if (m.tag !== "figure" || m.kind !== "measure" || m.unit === null || !speedDistances.has(m.unit)) continue;
+    // after: 120公里每小时, 33米/秒, 72 km/h (not a longer English word: km/hour is left as it is)
+    const per = perMarkers.after(text, m.end);
+    const after = per ? speedTimes.after(text, m.end + per.word.length) : null;
+    if (per && after) {
+      const end = m.end + per.word.length + after.word.length;
+      if (!isAsciiLetter(after.word.charAt(0)) || !isAsciiLetter(text.charAt(end))) {
+        m.unit = `${m.unit}/${after.info}`;
+        m.end = end;
+        m.text = text.slice(m.start, m.end);
+        continue;
+      }
+    }
+    // before: 每秒三十三米 (joined), 每小时能跑80公里, 时速达到了400公里 (a few Han characters between, no figure)
+    let p = m.start;
+    while (p > 0 && spaceAt(text, p - 1)) p--;
+    for (let gap = 0; gap <= reach && p > 0; gap++) {
+      const time = speedTimes.before(text, p);
+      const every = time ? rateBaseBefore.before(text, p - time.word.length) : null;
+      if (time && every) {
+        m.unit = `${m.unit}/${time.info}`;
+        if (gap === 0) {
+          m.start = p - time.word.length - every.word.length;
+          m.text = text.slice(m.start, m.end);
+        }
+        break;
+      }
+      const noun = speedNouns.before(text, p);
+      if (noun) {
+        m.unit = `${m.unit}/${noun.info}`;
+        break;
+      }
+      const c = text.charAt(p - 1);
+      if (!isHan(codeAt(text, p - 1)) || isNumeralChar(c)) break;
+      p--;
+    }
+  }
+}
 const shopCounters = new Set(units.shopCounts.counters);
 const shopNouns = wordLexicon(units.shopCounts.nouns);
 
@@ -1536,11 +1642,12 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start); // a sort copies its array, even of one
-  const joined = joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out)));
+  const joined = joinRatios(text, joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out))));
   classifyBare(text, joined, ctx.moneyTopic === true, ctx.salaryTopic === true);
   classifyLabelled(text, joined);
   classifyWeak(text, joined);
   classifyCorrected(text, joined);
+  readSpeeds(text, joined);
   reachFigures(joined);
   return joined;
 
@@ -1965,7 +2072,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (m.unit === null || (m.kind !== "measure" && m.kind !== "money") || end !== m.end) return end;
     const per = perMarkers.after(text, end);
     if (!per) return end;
-    const w = suffixes.after(text, end + per.word.length);
+    // a time of a speed too, which may be no unit word of its own (72 km/h左右: units.yaml speeds)
+    const w = suffixes.after(text, end + per.word.length) ?? speedTimes.after(text, end + per.word.length);
     return w ? end + per.word.length + w.word.length : end;
   }
 
