@@ -1026,6 +1026,16 @@ describe("questions are not claims", () => {
     ["明年有什么计划", []],
     ["你们明年有哪些计划", []],
     ["明年打算怎么做", []],
+    // a host's line, or a phrase that opens with 那, ending in a plan noun with no 是 asks about the plan
+    ["主持人：那你们明年的扩张计划", []],
+    ["主持人：你们明年的扩张计划", []],
+    ["记者：贵公司后年的营收目标", []],
+    ["那明年的目标", []],
+    // negatives: a statement with 是, anyone else's line, a plan noun followed by what it is
+    ["那是我们明年的计划", ["2026-01-01..2026-12-31"]],
+    ["刘总：我们明年的计划", ["2026-01-01..2026-12-31"]],
+    ["那么明年的计划，我们要开拓东南亚市场", ["2026-01-01..2026-12-31"]],
+    ["主持人：明年我们计划开拓东南亚市场", ["2026-01-01..2026-12-31"]],
     ["我们还不知道明年会有什么变化", []],
     ["主持人：明年有什么计划\n刘一凡：明年我们计划开拓东南亚市场", ["2026-01-01..2026-12-31"]],
     // 几 alone or a conditional in a clause of its own does not ask: a dated forecast or plan stays one

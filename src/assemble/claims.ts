@@ -6,6 +6,7 @@ import { charTable, closingChars, codeAt, isHan, pauseChars, pauses, tableAt } f
 import type { ParsedSource } from "../input/source.js";
 import {
   askedInPhrase,
+  askingNoun,
   askingNumeral,
   askingPhrase,
   type CueHit,
@@ -259,8 +260,11 @@ function sentenceClaims(run: Run, i: number): void {
     });
   // a time asked about by a word of its phrase, with no ？ (明年有什么计划), dates no forecast: unless a forecast or
   // plan word before that phrase makes it what is forecast (Sam Altman预测⏎2050年我们每天做什么⏎肯定和今天完全不同)
+  const asker = s.label !== null && askerRoles.has(s.label);
   const askedByWord = (t: { start: number }) => {
-    const from = askingPhrase(s.text, t.start);
+    let from = askingPhrase(s.text, t.start);
+    // …or by a noun of a plan that ends the line of a role that asks, or a phrase with an opener (主持人：那你们明年的扩张计划)
+    if (from < 0 && mentions.length === 0) from = askingNoun(s.text, t.start, asker);
     return from >= 0 && !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.end <= from);
   };
   const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
@@ -878,6 +882,8 @@ function wordsApart(text: string, from: number, to: number): number {
 const spacedWord = (text: string, from: number, to: number): boolean =>
   (from === 0 || pauses[text.charCodeAt(from - 1)] === 1) && pauses[text.charCodeAt(to)] === 1;
 
+// the roles whose line asks (主持人): a line of theirs ending in a plan noun asks about the plan
+const askerRoles = new Set(cueData.askerRoles);
 const bareLead = cueData.bareCondition.lead;
 const bareNotAfter = charTable(cueData.bareCondition.notAfter);
 

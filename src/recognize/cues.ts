@@ -79,6 +79,7 @@ const Cues = z.object({
   askEmbedders: z.array(z.string().min(1)),
   askOpeners: z.array(z.string().min(1)),
   askNouns: z.array(z.string().min(1)),
+  askerRoles: z.array(z.string().min(1)),
   askLeads: z.array(z.string().min(1)),
   notAsk: z.array(z.string().min(1)),
   rhetorical: z.array(z.string().min(1)),
@@ -398,6 +399,26 @@ export function askingPhrase(text: string, pos: number): number {
   for (let k = to; k < text.length; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) return -1;
   for (const [, e] of askWordsIn(text, from, to)) if (e.info === "ask" && e.word.length > 1) return from;
   return -1;
+}
+
+const askIs = wordLexicon(cueData.planLeads);
+
+/**
+ * Where the phrase around `pos` starts when it ends its text (a sentence) in a noun of askNouns with nothing after it
+ * but end marks, holds no 是 (那是我们明年的计划 states), and opens with an opener (那明年的目标) or is the line of a role
+ * that asks (`asker`: 主持人：你们明年的扩张计划): a question with no ？ or 呢 about the plan; else -1.
+ */
+export function askingNoun(text: string, pos: number, asker: boolean): number {
+  let to = text.length;
+  while (to > 0 && askPhraseEnds[text.charCodeAt(to - 1)] === 1) to--;
+  if (to <= pos || !askNouns.some((w) => text.endsWith(w, to))) return -1;
+  let from = Math.min(pos, text.length);
+  while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
+  for (let k = from; k < to; k++) if (askPhraseEnds[text.charCodeAt(k)] === 1) return -1;
+  for (let k = from; k < to; k++) if (askIs.after(text, k)) return -1;
+  // the longest ask word at the start: an opener, not a notAsk word holding one (那个, 那时)
+  const opens = askWords.after(text, from)?.info === "opener";
+  return opens || (asker && from === 0) ? from : -1;
 }
 
 const answerSubjects = wordLexicon(cueData.answerSubjects);
