@@ -165,6 +165,9 @@ describe("types: a plan or forecast word cut from its figure by caption spaces",
     ["这个 超出 预计 营收 增长 了 30%", ["metric"]],
     ["门将 伤了 膝盖 需要 休息 六到八周", ["metric"]],
     ["我们 计划 扩产 顺利的话 能 增加 30%", ["metric"]],
+    // …nor a figure of another phrase before the 的话's own (the condition is 公积金组合贷, 合约)
+    ["贷三十年 月供八千多 公积金组合贷的话能少个一千块", ["metric"]],
+    ["现货手续费一般是0.1% 合约的话是万分之五", ["metric"]],
     // a plan word whose caption line ends with no figure speaks for the next line's figure, across the pauses after it
     ["我 打算 干到 明年 年底\n攒 个 十万块", ["plan"]],
     ["我们 计划 明年第一季度 再开 一家 二网\n投资 大概 五百万", ["plan"]],
@@ -1023,6 +1026,16 @@ describe("questions are not claims", () => {
     ["明年有什么计划", []],
     ["你们明年有哪些计划", []],
     ["明年打算怎么做", []],
+    // a host's line, or a phrase that opens with 那, ending in a plan noun with no 是 asks about the plan
+    ["主持人：那你们明年的扩张计划", []],
+    ["主持人：你们明年的扩张计划", []],
+    ["记者：贵公司后年的营收目标", []],
+    ["那明年的目标", []],
+    // negatives: a statement with 是, anyone else's line, a plan noun followed by what it is
+    ["那是我们明年的计划", ["2026-01-01..2026-12-31"]],
+    ["刘总：我们明年的计划", ["2026-01-01..2026-12-31"]],
+    ["那么明年的计划，我们要开拓东南亚市场", ["2026-01-01..2026-12-31"]],
+    ["主持人：明年我们计划开拓东南亚市场", ["2026-01-01..2026-12-31"]],
     ["我们还不知道明年会有什么变化", []],
     ["主持人：明年有什么计划\n刘一凡：明年我们计划开拓东南亚市场", ["2026-01-01..2026-12-31"]],
     // 几 alone or a conditional in a clause of its own does not ask: a dated forecast or plan stays one
@@ -1077,6 +1090,77 @@ describe("questions are not claims", () => {
     const claims = extract(sample, { date: "2025-12-18" }).claims;
     expect(claims.some((c) => c.time?.line === 545 || c.quantities.some((q) => q.line === 545))).toBe(false);
   });
+});
+
+describe("a figure asked about with a word that asks and no ？ or 吗 is no claim", () => {
+  // 几 asking how many, its figure ending the sentence (a sentence-final 了, 啊 or 呢 may follow); a word of how
+  // much (多大, 多少, 多久, 多长) after a figure in the phrase that ends the sentence asks about it
+  it.each([
+    ["这个案子会判几年", []],
+    ["有听众说他朋友酒驾撞了人，会判几年", []],
+    ["你今年几岁了", []],
+    ["主持人：这个项目要干几年", []],
+    ["两勺是多大的勺", []],
+    ["三千万的项目能赚多少", []],
+    ["一公斤多少钱", []],
+    ["一个疗程要多长时间", []],
+    // negatives: 几 a vague numeral in a statement (next to a numeral, 好几, after 了 or a word of few, before more
+    // words or 吧), an answer after the question, a word of how much that says "not much" or "somewhat"
+    ["这套房子要卖几百万", ["几百万"]],
+    ["过几年再说", ["几年"]],
+    ["干了好几年", ["好几年"]],
+    ["我们在这行干了几年", ["几年"]],
+    ["还得再等几年", ["几年"]],
+    ["大概判个几年吧", ["几年"]],
+    ["十几年的老客户了", ["十几年"]],
+    ["几年能回本 我们测算大概三年", ["三年"]],
+    ["增长了多少 我觉得有百分之二十", ["百分之二十"]],
+    ["影响有多大 我觉得利润会少三成", ["三成"]],
+    ["跟去年的20%差不了多少", ["20%"]],
+    ["一万块怎么也得花", ["一万块"]],
+    ["我们有三千多名大学生", ["三千多名"]],
+    ["营收翻了两倍多大家都没想到", ["两倍"]],
+    ["这条鱼有三米多长", ["三米"]],
+    ["只判了几年", ["几年"]],
+    ["它的成本就只会是美国的几分之一", ["几分之一"]],
+    ["一笔大概几分钱", ["几分钱"]],
+    ["去年亏了30亿不知道怎么办", ["30亿"]],
+    ["押几付几", []],
+    ["没干几年", ["几年"]],
+  ])("%j → %j", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+});
+
+describe("a condition closed by 的话 alone, with no 如果 before it", () => {
+  // a clause that states a figure and ends in 的话 is a condition: its figure and those of its consequent after it
+  // (on its line) are hypothetical, as after 如果…的话
+  it.each([
+    ["杠杆开到十倍的话 基本上一波就爆仓了", ["hypothetical"]],
+    ["价格降到五千块的话 我肯定买", ["hypothetical"]],
+    ["每天跑十公里的话 膝盖受不了", ["hypothetical"]],
+    ["明年利率降到3%的话 我们的利息支出能省两千万", ["hypothetical"]],
+    ["体重超过一百公斤的话，手术风险会翻倍", ["hypothetical"]],
+    ["库存压到三个月的话 现金流就断了\n我们现在有200个员工", ["hypothetical", "metric"]],
+    ["如果明年利率降到3%的话 我们能省两千万", ["hypothetical"]],
+    ["杠杆 开到 十倍 的话 基本上 一波 就 爆仓 了\n我 现在 仓位 是 三成", ["hypothetical", "metric"]],
+    // negatives: 的话 after a topic with no figure (全年的话, 说实在的话, 这样的话 opening a consequent), after a
+    // duration or a figure a demonstrative points at (一个月的话, 前三个月的话, 这100万的话): the figures keep their type
+    ["全年的话应该能做到32万辆左右", ["prediction"]],
+    ["这样的话 我们明年能省两千万", ["prediction"]],
+    ["那样的话 成本会降到三千万", ["prediction"]],
+    ["那的话 我们明年能省两千万", ["prediction"]],
+    ["说实在的话 我们去年亏了两千万", ["metric"]],
+    ["去年的话 我们营收是100亿", ["metric"]],
+    ["一个月的话 差不多五千块", ["metric"]],
+    ["前三个月的话 我们卖了5万台", ["metric"]],
+    ["一般的话 我们收5%的服务费", ["metric"]],
+    ["说 实在 的话 我们 去年 亏了 两千万", ["metric"]],
+    ["我们 计划 扩产 顺利的话 能 增加 30%", ["metric"]],
+    // …nor a figure of another phrase before the 的话's own (the condition is 公积金组合贷, 合约)
+    ["贷三十年 月供八千多 公积金组合贷的话能少个一千块", ["metric"]],
+    ["现货手续费一般是0.1% 合约的话是万分之五", ["metric"]],
+  ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
 
 describe("speakers", () => {

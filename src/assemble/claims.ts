@@ -4,7 +4,16 @@
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
 import { charTable, closingChars, codeAt, isHan, pauseChars, pauses, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
-import { askingNumeral, askingPhrase, type CueHit, cueData, doneMarks, findCues } from "../recognize/cues.js";
+import {
+  askedInPhrase,
+  askingNoun,
+  askingNumeral,
+  askingPhrase,
+  type CueHit,
+  cueData,
+  doneMarks,
+  findCues,
+} from "../recognize/cues.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import {
   display,
@@ -241,8 +250,9 @@ function sentenceClaims(run: Run, i: number): void {
     const answer = askingNumeral(s.text, m.start);
     return answer >= 0 && mentions.some((a) => a.tag === "figure" && a.kind === m.kind && a.start >= answer);
   };
+  // a figure asked about by a word of its phrase with no ？ (这个案子会判几年, 两勺是多大的勺)
   const asked = (m: { start: number }) =>
-    ("tag" in m && howMany(m as Mention)) ||
+    ("tag" in m && (howMany(m as Mention) || askedInPhrase(s.text, m.start, (m as Mention).end))) ||
     questions.some((q, k) => {
       if (m.start < q.start && tagged(q)) return true;
       const [from, to] = (q.pauseBound ? clauseOf : questionClauseOf)(m.start);
@@ -250,8 +260,11 @@ function sentenceClaims(run: Run, i: number): void {
     });
   // a time asked about by a word of its phrase, with no ？ (明年有什么计划), dates no forecast: unless a forecast or
   // plan word before that phrase makes it what is forecast (Sam Altman预测⏎2050年我们每天做什么⏎肯定和今天完全不同)
+  const asker = s.label !== null && askerRoles.has(s.label);
   const askedByWord = (t: { start: number }) => {
-    const from = askingPhrase(s.text, t.start);
+    let from = askingPhrase(s.text, t.start);
+    // …or by a noun of a plan that ends the line of a role that asks, or a phrase with an opener (主持人：那你们明年的扩张计划)
+    if (from < 0 && mentions.length === 0) from = askingNoun(s.text, t.start, asker);
     return from >= 0 && !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.end <= from);
   };
   const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
@@ -260,6 +273,9 @@ function sentenceClaims(run: Run, i: number): void {
       skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
   }
   if (figures.length === 0 && times.length === 0) return; // no figure, no date: nothing to claim
+  // a condition closed by 的话 alone, with no condition word before it (杠杆开到十倍的话 基本上一波就爆仓了), is one as
+  // after 如果: a cue of its own from the clause of its figure, so that the figure and its consequent are hypothetical
+  if (figures.length > 0) for (const c of bareConditions(s.text, cues, figures, times, clauseOf)) insertCue(cues, c);
   const sentenceTime = pickTime(times);
   // a negation inside a figure's bound words denies nothing: 不会超过25万元 says at most 25万元, as 不超过 does
   const claimCues = cues.filter((c) => c.group !== "negation" || !figures.some((f) => insideBound(c, f)));
@@ -865,6 +881,64 @@ function wordsApart(text: string, from: number, to: number): number {
 /** Whether text[from, to) is a caption word of its own: a space after it, and a space or its text's start before it. */
 const spacedWord = (text: string, from: number, to: number): boolean =>
   (from === 0 || pauses[text.charCodeAt(from - 1)] === 1) && pauses[text.charCodeAt(to)] === 1;
+
+// the roles whose line asks (主持人): a line of theirs ending in a plan noun asks about the plan
+const askerRoles = new Set(cueData.askerRoles);
+const bareLead = cueData.bareCondition.lead;
+const bareNotAfter = charTable(cueData.bareCondition.notAfter);
+
+/**
+ * The conditions closed by 的话 with no condition word (如果, 要是) before it in its clause (up to punctuation or a
+ * caption break), as cues of the hypothetical group: one for the last figure before the 的话 in its clause between
+ * caption spaces, or right before it across them (not 月供八千多 公积金组合贷的话: another phrase's), with at
+ * least bareCondition.lead Chinese characters before it there, outside times (杠杆开到十倍的话, 明年利率降到3%的话: a
+ * verb and what it acts on), and no demonstrative right before it. The cue starts at the figure's own clause (a caption
+ * space parts clauses) and ends where the 的话 starts, so that the 的话 closes it as after 如果 (its consequent is on its
+ * line). Not a topic: 全年的话, 这样的话, 说实在的话 (no figure), 一个月的话, 前三个月的话 (too little before the figure),
+ * 这100万的话 (a demonstrative).
+ */
+function bareConditions(
+  text: string,
+  cues: CueHit[],
+  figures: Mention[],
+  times: TimeMatch[],
+  clauseOf: (pos: number) => [number, number],
+): CueHit[] {
+  const out: CueHit[] = [];
+  let unspaced: ((pos: number) => [number, number]) | null = null;
+  for (let k = text.indexOf("的"); k >= 0; k = text.indexOf("的", k + 1)) {
+    const closer = conditionEnds.after(text, k);
+    if (!closer) continue;
+    unspaced ??= clauses(text, false);
+    const [from] = unspaced(k);
+    if (cues.some((c) => c.group === "hypothetical" && c.start >= from && c.start < k)) continue;
+    const inTime = (p: number) => times.some((t) => p >= t.start && p < t.end);
+    // the figure stands in the 的话's own phrase (after the last pause), or right before it across caption spaces
+    // (十倍 的话)
+    let own = k;
+    while (own > from && pauses[text.charCodeAt(own - 1)] !== 1) own--;
+    const states = (f: Mention) => {
+      if (f.start < from || f.end > k || (f.start < own && !onlyPauses(text, f.end, k))) return false;
+      let p = f.start - 1;
+      while (p >= from && pauses[text.charCodeAt(p)] === 1) p--;
+      if (p >= from && bareNotAfter[text.charCodeAt(p)] === 1) return false;
+      let lead = 0;
+      for (let q = from; q < f.start; q++) if (isHan(text.charCodeAt(q)) && !inTime(q)) lead++;
+      return lead >= bareLead;
+    };
+    let figure: Mention | null = null;
+    for (const f of figures) if (states(f)) figure = f;
+    if (figure) out.push({ group: "hypothetical", word: closer.word, start: clauseOf(figure.start)[0], end: k });
+  }
+  return out;
+}
+
+/** Puts a cue among the others, in order of where they start. */
+function insertCue(cues: CueHit[], c: CueHit): void {
+  let k = cues.length;
+  while (k > 0 && (cues[k - 1] as CueHit).start > c.start) k--;
+  cues.splice(k, 0, c);
+}
 
 /** Whether a word that closes a condition (的话) stands in text[from, to). */
 function closedBefore(text: string, from: number, to: number): boolean {

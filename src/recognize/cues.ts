@@ -33,6 +33,10 @@ const Cues = z.object({
   notAlready: z.array(z.string().min(1)),
   frames: z.array(z.string().min(1)),
   conditionEnds: z.array(z.string().min(1)),
+  bareCondition: z.object({
+    lead: z.number().int().positive(),
+    notAfter: z.array(z.string().length(1)),
+  }),
   planLeads: z.array(z.string().min(1)),
   dueWords: z.array(z.string().min(1)),
   cueAsNoun: z.array(z.string().min(1)),
@@ -68,8 +72,14 @@ const Cues = z.object({
   askIfAsked: z.array(z.string().length(1)),
   askConditionals: z.array(z.string().min(1)),
   askWords: z.array(z.string().min(1)),
+  askTails: z.array(z.string().length(1)),
+  fewBefore: z.array(z.string().min(1)),
+  fewAdverbs: z.array(z.string().min(1)),
+  overAsks: z.array(z.string().min(1)),
+  askEmbedders: z.array(z.string().min(1)),
   askOpeners: z.array(z.string().min(1)),
   askNouns: z.array(z.string().min(1)),
+  askerRoles: z.array(z.string().min(1)),
   askLeads: z.array(z.string().min(1)),
   notAsk: z.array(z.string().min(1)),
   rhetorical: z.array(z.string().min(1)),
@@ -391,6 +401,26 @@ export function askingPhrase(text: string, pos: number): number {
   return -1;
 }
 
+const askIs = wordLexicon(cueData.planLeads);
+
+/**
+ * Where the phrase around `pos` starts when it ends its text (a sentence) in a noun of askNouns with nothing after it
+ * but end marks, holds no 是 (那是我们明年的计划 states), and opens with an opener (那明年的目标) or is the line of a role
+ * that asks (`asker`: 主持人：你们明年的扩张计划): a question with no ？ or 呢 about the plan; else -1.
+ */
+export function askingNoun(text: string, pos: number, asker: boolean): number {
+  let to = text.length;
+  while (to > 0 && askPhraseEnds[text.charCodeAt(to - 1)] === 1) to--;
+  if (to <= pos || !askNouns.some((w) => text.endsWith(w, to))) return -1;
+  let from = Math.min(pos, text.length);
+  while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
+  for (let k = from; k < to; k++) if (askPhraseEnds[text.charCodeAt(k)] === 1) return -1;
+  for (let k = from; k < to; k++) if (askIs.after(text, k)) return -1;
+  // the longest ask word at the start: an opener, not a notAsk word holding one (那个, 那时)
+  const opens = askWords.after(text, from)?.info === "opener";
+  return opens || (asker && from === 0) ? from : -1;
+}
+
 const answerSubjects = wordLexicon(cueData.answerSubjects);
 
 /**
@@ -413,6 +443,54 @@ export function askingNumeral(text: string, pos: number): number {
   let next = to;
   while (pauses[text.charCodeAt(next)] === 1) next++;
   return answerSubjects.after(text, next) ? next : -1;
+}
+
+const askTails = charTable(cueData.askTails);
+const fewBefore = wordLexicon(cueData.fewBefore);
+const fewAdverbs = wordLexicon(cueData.fewAdverbs);
+const overAsks = new Set(cueData.overAsks);
+const askEmbedders = wordLexicon(cueData.askEmbedders);
+
+/** Whether text[from, …) holds nothing but pauses, punctuation and askTails particles (了, 啊) up to its end. */
+function endsAsking(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (askPhraseEnds[c] !== 1 && askTails[c] !== 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the figure text[pos, end) is asked about with no ？ or 吗, in the phrase that ends its sentence (nothing after
+ * it but punctuation, pauses and a particle of askTails):
+ * - a 几 that opens the figure asks how many when the figure ends the sentence (这个案子会判几年, 你今年几岁了); not a
+ *   几 by a numeral (几百万) or in a notAsk word (好几年), nor after a 了 in its phrase (干了几年), nor right after a
+ *   word of fewBefore (过几年, 也就几个人) or an adverb of fewAdverbs and a verb (再等几年), nor before more words
+ *   (过几年再说) or 吧 (判个几年吧);
+ * - a word of two characters or more that asks (多大, 多少, 什么) after the figure in its phrase asks about it
+ *   (两勺是多大的勺, 一公斤多少钱); not one of notAsk (差不了多少, 怎么也得), nor one before the figure, nor one of
+ *   overAsks right after it (两倍多大家都没想到: 多 is the figure's "over").
+ * Not in a phrase with a verb of not knowing (去年亏了30亿不知道怎么办: an embedded question). An answer after the
+ * question stands in a phrase of its own (增长了多少 我觉得有百分之二十) and is not asked.
+ */
+export function askedInPhrase(text: string, pos: number, end: number): boolean {
+  let to = end;
+  while (to < text.length && askPhraseEnds[text.charCodeAt(to)] !== 1) to++;
+  if (!endsAsking(text, to)) return false;
+  let from = pos;
+  while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
+  // an embedded question (不知道怎么办) states
+  for (let k = from; k < to; k++) if (askEmbedders.after(text, k)) return false;
+  const word = askWords.starts(text.charCodeAt(pos)) ? askWords.after(text, pos) : null;
+  if (word?.info === "ask" && word.word.length === 1 && !nextToNumeral(text, pos) && endsAsking(text, end)) {
+    let done = false;
+    for (let k = from; k < pos && !done; k++) done = doneMarks.after(text, k) !== null;
+    const few = fewBefore.before(text, pos) ?? (pos - 1 > from ? fewAdverbs.before(text, pos - 1) : null);
+    if (!done && !few) return true;
+  }
+  for (const [j, e] of askWordsIn(text, end, to))
+    if (e.info === "ask" && e.word.length > 1 && !(j === end && overAsks.has(e.word))) return true;
+  return false;
 }
 
 /** Whether a numeral character stands right before or after `pos` (十几, 几百: 几 is a numeral there). */
