@@ -906,9 +906,7 @@ function bareConditions(
 ): CueHit[] {
   const out: CueHit[] = [];
   let unspaced: ((pos: number) => [number, number]) | null = null;
-  for (let k = text.indexOf("的"); k >= 0; k = text.indexOf("的", k + 1)) {
-    const closer = conditionEnds.after(text, k);
-    if (!closer) continue;
+  for (const { start: k, entry: closer } of conditionEnds.scan(text)) {
     unspaced ??= clauses(text, false);
     const [from] = unspaced(k);
     if (cues.some((c) => c.group === "hypothetical" && c.start >= from && c.start < k)) continue;
