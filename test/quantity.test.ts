@@ -3570,3 +3570,33 @@ describe("audit rate: a ratio after a ratio word (男女比例二点五比一, �
     ["比例是1比3，后来2比1赢了", [{ text: "1比3", kind: "measure", value: 1 / 3, unit: "ratio" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("a small count in words beside a larger count of the same thing is a figure too (后厨八个人 前厅十二个人)", () => {
+  it.each([
+    [
+      "后厨八个人 前厅十二个人",
+      [
+        { text: "八个人", kind: "count", value: 8 },
+        { text: "十二个人", kind: "count", value: 12 },
+      ],
+    ],
+    [
+      "一共投了两百多个项目，其中出了七个独角兽",
+      [
+        { text: "两百多个", value: 200 },
+        { text: "七个", value: 7 },
+      ],
+    ],
+    [
+      "大客户有一百多家，其中有三家是世界500强",
+      [
+        { text: "一百多家", value: 100 },
+        { text: "三家", value: 3 },
+      ],
+    ],
+    // near-misses: a small count alone, or beside a count of another thing, stays a turn of phrase
+    ["主要是两个原因", []],
+    ["我们有两个原因 公司才二十个人", [{ text: "二十个人", value: 20 }]],
+    ["这两个人说的都对", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -3161,6 +3161,14 @@ function bounded(text: string, m: Mention): boolean {
  * turnover, a figure (一天能翻五次台; units.yaml `turnovers`); so is a count of shops (三家店; `shopCounts`). 几 and a duration after a
  * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
+/**
+ * Whether a figure of more than one digit counts the same thing in the same sentence (后厨八个人 前厅十二个人, 去年开了
+ * 三家 今年开了十五家): a small count beside it is a figure too, one of a pair or a list, no turn of phrase.
+ */
+function countedAlongside(ms: Mention[], m: Mention): boolean {
+  return ms.some((o) => o !== m && o.tag === "figure" && !o.single && o.kind === m.kind && o.unit === m.unit);
+}
+
 function classifyWeak(text: string, ms: Mention[]) {
   for (const m of ms) {
     const few = m.numeral === "几" || m.numeral === "数";
@@ -3184,7 +3192,8 @@ function classifyWeak(text: string, ms: Mention[]) {
           (m.value !== null && m.value > 1 && shopsCounted(text, m)) || // 三家店
           talliedAt(text, m.start) ||
           ratedAt(text, m.start) || // 每周练四次
-          (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null)) // 多了三个
+          (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
+          (m.value !== null && m.value > 1 && countedAlongside(ms, m))) // 后厨八个人 前厅十二个人
     )
       continue;
     m.tag = "discourse";
