@@ -3600,3 +3600,21 @@ describe("a small count in words beside a larger count of the same thing is a fi
     ["这两个人说的都对", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("statistics of a trial (HR, P值, 风险比) are measures; a dose or a shot is a piece with a price", () => {
+  it.each([
+    [
+      "HR是0.65 P值小于0.001",
+      [
+        { text: "0.65", kind: "measure", value: 0.65 },
+        { text: "0.001", kind: "measure", value: 0.001, approx: "under" },
+      ],
+    ],
+    ["风险比是0.72", [{ text: "0.72", kind: "measure", value: 0.72 }]],
+    ["CAR-T一针要120万", [{ text: "120万", kind: "money", value: 1.2e6 }]],
+    ["这种药一片卖三十", [{ text: "三十", kind: "money", value: 30 }]],
+    // near-misses: a whole number before a measure word names it; a question asks
+    ["沪深300指数", []],
+    ["P值是多少", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

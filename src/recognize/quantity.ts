@@ -2844,7 +2844,9 @@ function measuredBy(text: string): (m: Mention) => boolean {
     const c = codeAt(text, p);
     if (c === 0xff1a || c === 0x3a) p++; // 评分：8.4
     if (breaks[p] !== breaks[m.start]) return false;
-    if (measureContexts.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
+    // a whole number right before a measure word names it (沪深300指数); a decimal names none (HR是0.65 P值小于0.001)
+    const named = !hasDecimalPoint(m.numeral) && measureContexts.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end);
+    if (named) return false;
     const before = codeAt(text, m.start - 1);
     const glued = isHan(before) && p !== m.start && !hasDecimalPoint(m.numeral);
     if (!glued || !measureNameEnds.has(text.charAt(m.end)) || m.bound !== null) return true;
