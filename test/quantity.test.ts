@@ -3618,3 +3618,21 @@ describe("statistics of a trial (HR, P值, 风险比) are measures; a dose or a 
     ["P值是多少", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("steps, readings of the body, and how full one eats", () => {
+  it.each([
+    ["每天走一万步", [{ text: "一万步", kind: "count", value: 10000, unit: "步" }]],
+    [
+      "血压一百四十 九十",
+      [
+        { text: "一百四十", kind: "measure", value: 140 },
+        { text: "九十", kind: "measure", value: 90 },
+      ],
+    ],
+    ["心率一百二", [{ text: "一百二", kind: "measure", value: 120 }]],
+    // near-misses: a plan's steps, a saying
+    ["分三步走", []],
+    ["一天三顿饭 每顿七分饱", []],
+    ["这个项目进展到了第三步", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
