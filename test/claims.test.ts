@@ -1855,3 +1855,30 @@ describe("a school term (下学期) or a fiscal year (2025财年) dates a claim 
     expect(c.time?.start).toBe(start);
   });
 });
+
+describe("a time not over right before an aid (年底能上线) forecasts with no forecast word", () => {
+  it.each([
+    ["年底能上线", "prediction", "2025-10-01"],
+    ["今年年底能上线", "prediction", "2025-10-01"],
+    ["年内可以完成", "prediction", "2025-11-20"],
+    ["今年就能卖到100万台", "prediction", "2025-01-01"],
+  ] as const)("%s → %s at %s", (text, type, start) => {
+    const cs = claimsOf(text, "2025-11-20");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]?.type).toBe(type);
+    expect(cs[0]?.time?.start).toBe(start);
+  });
+  // near-misses: what there is, what is done, a noun holding the aid, a negated or asked aid, a time past
+  it.each([
+    "今年能有这样的成绩 我很满意",
+    "今年能做到这样已经很好了",
+    "今年能力提升了很多",
+    "年底能不能上线",
+    "去年年底能上线的",
+  ])("%s: no claim", (text) => {
+    expect(claimsOf(text, "2025-11-20")).toEqual([]);
+  });
+  it("keeps a count of this year's capacity a metric", () => {
+    expect(claimsOf("今年产能一百万台", "2025-11-20")[0]?.type).toBe("metric");
+  });
+});

@@ -93,6 +93,7 @@ const Cues = z.object({
   placeStates: z.array(z.string().min(1)),
   afterEvents: z.array(z.string().min(1)),
   afterEventReach: z.number().int().positive(),
+  timeAids: z.object({ links: z.array(z.string().min(1)), notVerbs: z.array(z.string().length(1)) }),
   afterEventNotAids: z.array(z.string().min(2)),
   witnessed: z.array(z.string().min(1)),
   selfIntroductions: z.object({
@@ -172,6 +173,9 @@ export function findCues(text: string): CueHit[] {
     // an event still to come and an aid after it (投产以后月产能能到15亿颗) forecast the figure after the aid
     const after = afterEvents.starts(c) ? afterEventAt(text, i) : null;
     if (after) out.push(after);
+    // a time not over and an aid after it (年底能上线): once for the aid, from the time's longest word (今年年底)
+    const timed = reachTimes.starts(c) ? timeAidAt(text, i) : null;
+    if (timed && !out.some((h) => h.start === timed.start && h.group === "prediction")) out.push(timed);
     // a particle at the end of a clause asks with no ？ (你们明年营收能到100亿吗)
     if ((askParticles[c] === 1 || askIfAsked[c] === 1) && endsClause(text, i + 1) && asksAt(text, i)) {
       out.push({ group: "question", word: text.charAt(i), start: i, end: i + 1, pauseBound: true });
@@ -310,6 +314,32 @@ function afterEventAt(text: string, pos: number): CueHit | null {
     : null;
 }
 
+const timeAidLinks = wordLexicon(cueData.timeAids.links);
+const timeAidNotVerbs = charTable(cueData.timeAids.notVerbs);
+
+/**
+ * A forecast by a time not over and an aid right after it (年底能上线, 年内可以完成, 今年就能卖到100万台: cues.yaml
+ * timeAids): the cue is the aid. None where the aid is negated, part of a noun, or its clause tells what is done (了)
+ * or what there is (今年能有这样的成绩) with no numeral.
+ */
+function timeAidAt(text: string, pos: number): CueHit | null {
+  const time = reachTimes.after(text, pos);
+  if (!time) return null;
+  let at = skipPauses(text, pos + time.word.length);
+  at += timeAidLinks.after(text, at)?.word.length ?? 0;
+  const aid = afterEventNotAids.after(text, at) ? null : reachAids.after(text, at);
+  if (!aid) return null;
+  const end = at + aid.word.length;
+  if (text.charAt(at - 1) === "不" || text.charAt(end) === "不") return null;
+  let numeral = false;
+  for (let k = end; k < text.length && reachEnds[text.charCodeAt(k)] !== 1; k++) {
+    if (doneMarks.after(text, k)) return null;
+    numeral ||= isNumeralChar(text.charAt(k));
+  }
+  if (!numeral && timeAidNotVerbs[text.charCodeAt(end)] === 1) return null;
+  return { group: "prediction", word: aid.word, start: at, end };
+}
+
 /** The first position at or after `pos` that is no caption space. */
 function skipPauses(text: string, pos: number): number {
   let k = pos;
@@ -322,7 +352,8 @@ const askNouns = cueData.askNouns;
 const askIfAsked = charTable(cueData.askIfAsked);
 // the characters where any of findCues's lookups can start: one array read passes over all the others
 const starters = charTable([...cueData.askParticles, ...cueData.askIfAsked]);
-for (const c of [...reachHedges.firstCodes, ...afterEvents.firstCodes, ...cues.firstCodes]) starters[c] = 1;
+for (const c of [...reachHedges.firstCodes, ...afterEvents.firstCodes, ...reachTimes.firstCodes, ...cues.firstCodes])
+  starters[c] = 1;
 type Ask = "ask" | "if" | "opener" | "not" | "rhetorical";
 const askWords = new Lexicon<Ask>([
   ...cueData.askConditionals.map((word) => ({ word, info: "if" as Ask })),
