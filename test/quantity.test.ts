@@ -3636,3 +3636,10 @@ describe("steps, readings of the body, and how full one eats", () => {
     ["这个项目进展到了第三步", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("a price after a piece of one unit keeps its bound word (一平米两万出头)", () => {
+  it.each([
+    ["一平米两万出头", [{ text: "两万", kind: "money", value: 20000, approx: "over" }]],
+    ["一平两万出头", [{ text: "两万", kind: "money", value: 20000, approx: "over" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -2091,7 +2091,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     for (let j = k + 1; j < numerals.length; j++) {
       const next = numerals[j] as NumeralMatch;
       for (; p < next.start; p++) if (clauseBreaks[codeAt(text, p)] === 1) return -1;
-      const unit = suffixes.after(text, next.end);
+      // a unit its guard refuses is none (两万出头: 出 counts plays, not before 头)
+      const word = suffixes.after(text, next.end);
+      const at = next.end + (word?.word.length ?? 0);
+      const refused = word?.info.notBefore?.after(text, at) && !word.info.exceptBefore?.after(text, at);
+      const unit = refused ? null : word;
       // a base in a currency needs a price in another (一个比特币换四万五千美元), not a bare number or the same
       // nor one listed with it (奖励是一个比特币和五千美元: two amounts)
       if (money) {
