@@ -1349,7 +1349,8 @@ describe("speakers", () => {
     ["记者 您先说说门店\n我们全国门店是2万家", [null]],
     ["主持人 有人说现在茶饮行业太卷了 你怎么看\n今年行业里关了上万家店", [null]],
     ["主持人：有请王建华局长。\n主持人：王局长，您先说说就业\n今年新增就业12.3万人", ["王建华"]],
-    ["刘振宇：今年卖了20万辆。\n主持人：刘振宇，请您谈谈明年\n明年卖30万辆", ["刘振宇", "刘振宇", "刘振宇"]],
+    // the host's 请您谈谈明年 names a topic, no forecast of its own
+    ["刘振宇：今年卖了20万辆。\n主持人：刘振宇，请您谈谈明年\n明年卖30万辆", ["刘振宇", "刘振宇"]],
     ["刘振宇：大家好。\n主持人 刘总 先介绍一下销量\n今年卖了20万辆", ["刘振宇"]],
     ["刘振宇：大家好。\n主持人 张总 先介绍一下销量\n今年卖了20万辆", [null]],
     // a title and a name parted by a caption space introduce the name (创始人 王志远)
@@ -1880,5 +1881,22 @@ describe("a time not over right before an aid (年底能上线) forecasts with n
   });
   it("keeps a count of this year's capacity a metric", () => {
     expect(claimsOf("今年产能一百万台", "2025-11-20")[0]?.type).toBe("metric");
+  });
+});
+
+describe("a time named as a topic to talk about, or in a goodbye, dates no forecast", () => {
+  it.each(["先聊聊明年的情况吧", "我们来谈谈下个月的新品", "咱们明天见", "好的，我们下周同一时间再见", "我们明年见！"])(
+    "%s: no claim",
+    (text) => {
+      expect(claimsOf(text, "2025-11-20")).toEqual([]);
+    },
+  );
+  // near-misses: a forecast after the time, and 见 that ends no goodbye
+  it.each([
+    ["明年第一季度我们会发布一款新模型", "2026-01-01"],
+    ["明年见分晓", "2026-01-01"],
+    ["下周我们会发布新品", "2025-11-24"],
+  ])("%s: a dated forecast", (text, start) => {
+    expect(claimsOf(text, "2025-11-20")[0]?.time?.start).toBe(start);
   });
 });

@@ -685,7 +685,8 @@ function sentenceClaims(run: Run, i: number): void {
     // due in the future, or this year or month: a forecast "due today" is a turn of phrase (模型今天发现…)
     const due = time && (time.direction === "future" || (time.direction === "present" && time.grain !== "day"));
     // …and not asked with no ？ by a word that asks in the phrase of its time (明年有什么计划, 明年打算怎么做)
-    if (time && due && (type === "prediction" || type === "plan") && !askedByWord(time)) {
+    const talk = time !== null && talkOnly(s.text, clauseOf(time.start), time);
+    if (time && due && (type === "prediction" || type === "plan") && !askedByWord(time) && !talk) {
       const { hedge, negated } = manner(own);
       const condition = apart ? (first?.word ?? null) : null;
       groups.push({ readings: [], type, time, speaker: speaker(s.text.length), hedge: condition ?? hedge, negated });
@@ -695,7 +696,7 @@ function sentenceClaims(run: Run, i: number): void {
   // 我们卖了100万台，明年会推出新款
   if (times.length > 0 && !(figures.length === 0 && questions.length > 0)) {
     const taken = groups.flatMap((g) => (g.time ? [g.time] : []));
-    const askedTime = (t: { start: number }) => asked(t) || askedByWord(t);
+    const askedTime = (t: TimeMatch) => asked(t) || askedByWord(t) || talkOnly(s.text, clauseOf(t.start), t);
     const later = laterForecasts(times, taken, figures, cues, clauseOf, askedTime, speaksFor);
     for (const g of later) groups.push({ ...g, speaker: speaker(g.at) });
     if (later.length > 0) groups.sort((a, b) => placeOf(a) - placeOf(b));
@@ -938,6 +939,22 @@ function insertCue(cues: CueHit[], c: CueHit): void {
   cues.splice(k, 0, c);
 }
 
+const topicVerbs = wordLexicon(cueData.notForecasts.topicVerbs);
+const farewells = wordLexicon(cueData.notForecasts.farewells);
+
+/**
+ * Whether the clause [from, to) of time t only names it as a topic (a verb of talking about before it: 先聊聊明年的情况吧)
+ * or says goodbye until then (a farewell word after it that ends the clause: 咱们明天见, 我们下周同一时间再见): it
+ * dates no forecast (cues.yaml notForecasts).
+ */
+function talkOnly(text: string, [from, to]: [number, number], t: TimeMatch): boolean {
+  for (let k = from; k < t.start; k++) if (topicVerbs.after(text, k)) return true;
+  let end = to;
+  while (end > t.end && tagMarks[text.charCodeAt(end - 1)] === 1) end--;
+  for (let k = t.end; k < end; k++) if (k + (farewells.after(text, k)?.word.length ?? -1) === end) return true;
+  return false;
+}
+
 /** Whether a word that closes a condition (的话) stands in text[from, to). */
 function closedBefore(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (conditionEnds.after(text, k)) return true;
@@ -1009,7 +1026,7 @@ function laterForecasts(
   figures: Mention[],
   cues: CueHit[],
   clauseOf: (pos: number) => [number, number],
-  asked: (m: { start: number }) => boolean,
+  asked: (t: TimeMatch) => boolean,
   speaksFor: (c: CueHit, from: number, to: number, pos: number) => boolean,
 ): (Omit<Group, "speaker"> & { at: number })[] {
   const out: (Omit<Group, "speaker"> & { at: number })[] = [];

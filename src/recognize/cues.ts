@@ -80,6 +80,7 @@ const Cues = z.object({
   askOpeners: z.array(z.string().min(1)),
   askNouns: z.array(z.string().min(1)),
   askerRoles: z.array(z.string().min(1)),
+  notForecasts: z.object({ topicVerbs: z.array(z.string().min(2)), farewells: z.array(z.string().min(1)) }),
   askLeads: z.array(z.string().min(1)),
   notAsk: z.array(z.string().min(1)),
   rhetorical: z.array(z.string().min(1)),
