@@ -141,9 +141,14 @@ describe("Chinese decimals", () => {
     ["三点五亿用户", [one("三点五亿", 350000000)]],
     ["一点五个亿", [one("一点五个亿", 150000000)]],
     ["一百五十四點零", [one("一百五十四點零", 154)]],
+    // a whole part past 24 is no clock hour: a score, a time in seconds
+    ["满意度是九十二点六分", [one("九十二点六", 92.6)]],
+    ["跑了三十点五秒", [one("三十点五", 30.5)]],
     // not decimals: a clock time, 两 after the point, nothing after the point
     ["下午三点五十开会", [one("三", 3), one("五十", 50)]],
     ["三点五分", [one("三", 3), one("五", 5)]],
+    ["二十四点五分", [one("二十四", 24), one("五", 5)]],
+    ["十二点零五秒", [one("十二", 12), one("零", 0), one("五", 5)]],
     ["一点两小时的会议", [one("一", 1), one("两", 2)]],
     ["两百点两", [one("两百", 200), one("两", 2)]],
     ["下午3点30", [one("3", 3), one("30", 30)]],

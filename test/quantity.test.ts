@@ -1127,6 +1127,12 @@ describe("the minutes and seconds of a clock time (a numeral, then 点 or 时) a
     ["三分半导体", [{ text: "三分", kind: "measure", value: 3, unit: "points" }]],
     // after an hour's minutes but no clock hour: a duration (2小时08分30秒 is one)
     ["他跑了2小时08分30秒", [{ text: "2小时08分30秒", kind: "duration", value: 7710, unit: "second" }]],
+    // a whole part past the hours of a day before 点 is a decimal's: a score, seconds; up to 24 it stays a clock
+    ["满意度调查是九十二点六分", [{ text: "九十二点六分", kind: "measure", value: 92.6, unit: "points" }]],
+    ["他考了八十五点五分", [{ text: "八十五点五分", kind: "measure", value: 85.5, unit: "points" }]],
+    ["他跑了三十点五秒", [{ text: "三十点五秒", kind: "duration", value: 30.5, unit: "second" }]],
+    ["会议九点六分开始", []],
+    ["二十四点五分到了", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
@@ -1258,6 +1264,31 @@ describe("a small count of times between 翻 and 台 is a table turnover, a figu
     ["翻了两次身", []],
     ["一天能翻五次", []],
     ["一天去了五次台里", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("a small count in words of aircraft, flights or ships (架, 架次, 艘) is a fleet's, a figure", () => {
+  it.each([
+    ["然后明年再接收八架", [{ text: "八架", kind: "count", value: 8, unit: "架" }]],
+    ["每天加飞两架次", [{ text: "两架次", kind: "count", value: 2, unit: "架次" }]],
+    ["我们有两艘船", [{ text: "两艘", kind: "count", value: 2, unit: "艘" }]],
+    ["平均每天一千三百多架次", [{ text: "一千三百多架次", kind: "count", value: 1300, unit: "架次", approx: "over" }]],
+    // near-misses: one plane is a word; another counter stays discourse
+    ["一架飞机", []],
+    ["明年再接收八个", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("班 counts scheduled flights and trains, not a school class, a shift or 班车", () => {
+  it.each([
+    ["日均航班量差不多是两千三百班", [{ text: "两千三百班", kind: "count", value: 2300, unit: "班", approx: "about" }]],
+    ["上海到布达佩斯每周三班", [{ text: "三班", kind: "count", value: 3, unit: "班" }]],
+    ["今年两千三百班", [{ text: "两千三百班", kind: "count", value: 2300, unit: "班" }]],
+    ["他在3年级2班", []],
+    ["高三2班的学生", []],
+    ["我们三班倒", []],
+    ["一班的同学", []],
+    ["加开了3班车", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

@@ -749,6 +749,10 @@ describe("findTimes: holiday periods", () => {
     ["每年春运期间我们会加开300列列车", ANCHOR, "春运期间", "2025-01-14", "2025-02-22"],
     ["今年春运我们发送了4.8亿人次", ANCHOR, "今年春运", "2025-01-14", "2025-02-22"],
     ["去年春运我们预计发送4.8亿人次", ANCHOR, "去年春运", "2024-01-26", "2024-03-05"],
+    // 暑运: 1 July to 31 August
+    ["今年暑运铁路发送旅客9亿人次", ANCHOR, "今年暑运", "2025-07-01", "2025-08-31"],
+    ["暑运期间日均航班量一万五千班", ANCHOR, "暑运期间", "2025-07-01", "2025-08-31"],
+    ["明年暑运我们会加开300列列车", ANCHOR, "明年暑运", "2026-07-01", "2026-08-31"],
     // a cue in the next clause is not the holiday's
     ["春节期间销量翻倍，明年预计增长", ANCHOR, "春节期间", "2025-01-28", "2025-02-04"],
     // after a year: that year's; a year without an official schedule: the usual span
@@ -1466,6 +1470,18 @@ describe("findTimes: school terms by the Chinese school calendar (autumn 09-01..
     "本学年下学期学费涨了",
   ])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
+
+describe("findTimes: the airlines' seasons (夏秋航季, 冬春航季) only after a year", () => {
+  it.each([
+    ["我们计划明年夏秋航季开通十条新航线", "明年夏秋航季", "2026-04-01", "2026-10-31"],
+    ["今年冬春航季每周加密到七班", "今年冬春航季", "2025-11-01", "2026-02-28"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to, grain: "half" })]);
+  });
+  it("a season with no year is no time", () => {
+    expect(findTimes("夏秋航季的时候人很多", ANCHOR)).toEqual([]);
   });
 });
 

@@ -126,6 +126,8 @@ export function hasDecimalPoint(numeral: string): boolean {
   return false;
 }
 const pointNotBefore = codes(data.pointNotBefore);
+/** The last hour a clock time names (二十四点): a larger whole before 点 is a decimal's, not an hour. */
+const HOURS_OF_DAY = 24;
 const negativeChars = codes([data.negatives]);
 const negativeWords = data.negativeWords.forms;
 const negativeLinks = data.negativeLinks.forms;
@@ -1034,7 +1036,9 @@ class NumberReader {
       while (isPlainDigit(codeAt(this.text, k))) digits += String(digitOf.get(codeAt(this.text, k++))?.value);
       if (digits === "") return false;
       const next = codeAt(this.text, k);
-      if (pointNotBefore.has(next) || unitOf.has(next)) return false; // 三点五分, 三点五十: a clock time
+      // 三点五分, 三点五十: a clock time; but a whole part past the hours of a day is no hour, so 九十二点六分 is a
+      // score of 92.6 and 三十点五秒 is 30.5 seconds
+      if (unitOf.has(next) || (pointNotBefore.has(next) && toNumber(this.finish().hi) <= HOURS_OF_DAY)) return false;
       frac = exact(fromDigits("0", digits));
       end = k;
       const q = formAt(this.text, k, placeholders);

@@ -176,6 +176,7 @@ const Units = z.object({
   labelNumbers: z.object({ before: Words, links: Words, after: Words, shapes: Words }),
   turnovers: z.object({ before: Words, after: Words }),
   shopCounts: z.object({ counters: Words, nouns: Words, example: z.string() }),
+  craftCounts: z.object({ counters: Words, example: z.string() }),
   tolerances: z.object({ words: Words, example: z.string() }),
   wordCounters: z.object({ words: Words, contexts: Words, example: z.string() }),
   ratioWords: z.object({ words: Words, joiners: Words, reach: z.int().min(0).max(8), example: z.string() }),
@@ -1410,6 +1411,8 @@ function readSpeeds(text: string, ms: Mention[]) {
 }
 const shopCounters = new Set(units.shopCounts.counters);
 const shopNouns = wordLexicon(units.shopCounts.nouns);
+/** Counters of aircraft and ships (架, 艘): a small count of them is a fleet's, a figure (明年再接收八架). */
+const craftCounters = new Set(units.craftCounts.counters);
 
 const corrections = wordLexicon(falseFigures.corrections.words);
 const denials = wordLexicon(falseFigures.corrections.denials);
@@ -3164,7 +3167,8 @@ function bounded(text: string, m: Mention): boolean {
  * it follows a verb's 了 or a duration verb (延期了一个月, 为期一周; units.yaml `oneDurationAfter`), or a modal and a
  * verb (要下一个小时; `oneDurationVerbs`), or comes before 就 and a deed done (一分钟就破了; `oneDurationBefore`), or
  * is what a change starts from (从一个星期缩短到了两天). A count of times between 翻 and 台 is a restaurant's table
- * turnover, a figure (一天能翻五次台; units.yaml `turnovers`); so is a count of shops (三家店; `shopCounts`). 几 and a duration after a
+ * turnover, a figure (一天能翻五次台; units.yaml `turnovers`); so is a count of shops (三家店; `shopCounts`)
+ * and of aircraft or ships (再接收八架; `craftCounts`). 几 and a duration after a
  * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
 /**
@@ -3196,6 +3200,7 @@ function classifyWeak(text: string, ms: Mention[]) {
           (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资
           turnover(text, m) ||
           (m.value !== null && m.value > 1 && shopsCounted(text, m)) || // 三家店
+          (m.value !== null && m.value > 1 && m.unit !== null && craftCounters.has(m.unit)) || // 接收八架
           talliedAt(text, m.start) ||
           ratedAt(text, m.start) || // 每周练四次
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
