@@ -3590,3 +3590,29 @@ describe("audit rate: a ratio after a ratio word (男女比例二点五比一, �
     ["比例是1比3，后来2比1赢了", [{ text: "1比3", kind: "measure", value: 1 / 3, unit: "ratio" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit p15: G alone is GB right before a memory word (12G内存), else the letter of a name (5G手机)", () => {
+  it.each([
+    ["iPhone 17 Pro是12G内存", [{ text: "12G", kind: "measure", value: 12, unit: "GB" }]],
+    ["M4 Max的话 128G统一内存", [{ text: "128G", kind: "measure", value: 128, unit: "GB" }]],
+    ["5090是32G显存", [{ text: "32G", kind: "measure", value: 32, unit: "GB" }]],
+    // NEGATIVES: a network generation, a model's memory variant, G before 的
+    ["5G手机的内存", []],
+    ["这款5G的内存是12GB", [{ text: "12GB", kind: "measure", value: 12, unit: "GB" }]],
+    ["一张A100 80G肯定放不下", []],
+    ["我们的5G套餐每月99元", [{ text: "99元", kind: "money", value: 99, unit: "CNY" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit p15: a decimal after an AI benchmark's name is its score (在MMLU上是88.7)", () => {
+  it.each([
+    ["Gemini 3 Pro在MMLU上是88.7", [{ text: "88.7", kind: "measure", value: 88.7 }]],
+    ["GPQA达到了71.2", [{ text: "71.2", kind: "measure", value: 71.2 }]],
+    ["豆瓣上是8.6", [{ text: "8.6", kind: "measure", value: 8.6 }]],
+    // NEGATIVES: the year a test is named by, a count with its unit, a whole number, a model's version
+    ["在AIME 2025上", []],
+    ["MMLU上有3个子项", [{ text: "3个", kind: "count", value: 3 }]],
+    ["MMLU上是88", []],
+    ["MMLU上Claude 3.5最好", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

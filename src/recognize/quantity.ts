@@ -986,7 +986,12 @@ function nameReason(
   // 5G, GPT-4o, 3D, 3.12.1: letters or another dotted part glued after the numeral
   const after = latinWordAfter(text, n.end);
   // a unit word longer than the letters, that they open, is a unit (5m/s: m/s, 72km/h), no name
-  const spelled = after !== "" && (suffixes.after(text, n.end)?.word.length ?? 0) > after.length;
+  // or the letters are a unit word whose needed next word follows (12G内存: G is GB there; 5G手机 stays a name)
+  const unitAfter = after === "" ? null : suffixes.after(text, n.end);
+  const spelled =
+    unitAfter !== null &&
+    (unitAfter.word.length > after.length ||
+      (unitAfter.word === after && unitAfter.info.onlyBefore?.after(text, n.end + after.length) != null));
   if (after !== "" && !latinAfterOk.has(after) && n.script !== "chinese" && !spelled)
     return `name or version (${n.text}${after})`;
   if ((text[n.end] === "." || text[n.end] === "．") && isDigitLike(text[n.end + 1])) return `version (${n.text}.…)`;
