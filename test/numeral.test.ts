@@ -179,6 +179,7 @@ describe("a bare 百 千 万 right before a larger scale stands for 一百, 一�
     // not 千万 (by all means), nor the base of a rate, nor a word
     ["千万要记住", []],
     ["每百万token", []],
+    ["$25/百万token", [one("25", 25)]],
     ["成为百万富翁", []],
     ["百亿补贴频道", []],
   ]);

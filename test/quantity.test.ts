@@ -337,6 +337,17 @@ const cases: [string, Want[]][] = [
   ["这两万块你先拿着", [{ text: "两万块", kind: "money", value: 20000, unit: "CNY" }]],
   ["电池比上一代便宜了200块", [{ text: "200块", kind: "money", value: 200, unit: "CNY" }]],
   ["一块屏幕的成本就要800块", [{ text: "800块", kind: "money", value: 800, unit: "CNY" }]],
+  // accelerator cards, by name or by model code (两万块H100): counted, no yuan; a price of one stays yuan
+  ["我们现在大概有两万块H100", [{ text: "两万块", kind: "count", value: 20000, unit: "块", approx: "about" }]],
+  ["又买了八千块 A100", [{ text: "八千块", kind: "count", value: 8000, unit: "块" }]],
+  ["今年上了三万块卡", [{ text: "三万块", kind: "count", value: 30000, unit: "块" }]],
+  ["一块H100要两万块钱", [{ text: "两万块钱", kind: "money", value: 20000, unit: "CNY" }]],
+  ["这个显示器卖两万块。", [{ text: "两万块", kind: "money", value: 20000, unit: "CNY" }]],
+  ["一共花了两万块 买H100", [{ text: "两万块", kind: "money", value: 20000, unit: "CNY" }]],
+  // 号人 counts people (两百来号人); 三号人物 is a rank
+  ["团队现在两百来号人", [{ text: "两百来号人", kind: "count", value: 200, unit: "号人", approx: "about" }]],
+  ["公司也就几十号人", [{ text: "几十号人", kind: "count", approx: "vague" }]],
+  ["他是公司的三号人物", []],
   ["全国银幕的票价平均降了5块", [{ text: "5块", kind: "money", value: 5, unit: "CNY" }]],
   ["一块多", [{ text: "一块", kind: "money", value: 1, unit: "CNY", approx: "over" }]],
   ["一块左右", [{ text: "一块", kind: "money", value: 1, unit: "CNY", approx: "about" }]],
@@ -396,6 +407,10 @@ const cases: [string, Want[]][] = [
   ["打破了3项纪录", [{ text: "3项", kind: "count", value: 3, approx: null }]],
   ["破产了3家公司", [{ text: "3家", kind: "count", value: 3, approx: null }]],
   ["每百万token 0.5美元", [{ text: "0.5美元", kind: "money", value: 0.5 }]],
+  // a slash is a per marker too: /百万token is the price's base, no million tokens of its own
+  ["Opus的输出价格是$25/百万token", [{ text: "$25", kind: "money", value: 25, unit: "USD" }]],
+  ["输出是25美元／百万token", [{ text: "25美元", kind: "money", value: 25, unit: "USD" }]],
+  ["上下文做到了百万token", [{ text: "百万token", kind: "count", value: 1e6 }]],
   // a decimal a score word states, directly, through links or bound words, or carried on by 掉到了: a measure
   [
     "豆瓣开分8.3，现在掉到了7.9",
@@ -1065,10 +1080,15 @@ describe("a chip process node (7纳米, 3nm) names a technology, no measure", ()
     ["明年会发布新的28纳米射频工艺平台", []],
     ["3nm的话我们现在没有做", []],
     ["这款手机用的是4纳米芯片", []],
+    // a foundry, mass production or the HBM the chip carries says it is a node too
+    ["我们会推出第三代 上3nm 然后用HBM3e", []],
+    ["台积电3nm现在满产", []],
+    ["2nm明年开始量产", []],
     // negatives: a length measured (no chip word, or a measuring word before), a decimal
     ["线宽缩小了3纳米", [{ text: "3纳米", kind: "measure", value: 3, unit: "nm" }]],
     ["厚度只有5纳米", [{ text: "5纳米", kind: "measure", value: 5, unit: "nm" }]],
     ["芯片的厚度只有5纳米", [{ text: "5纳米", kind: "measure", value: 5, unit: "nm" }]],
+    ["量产以后线宽缩小了3纳米", [{ text: "3纳米", kind: "measure", value: 3, unit: "nm" }]],
     ["芯片的线宽缩小到不到3纳米", [{ text: "3纳米", kind: "measure", value: 3, unit: "nm", approx: "under" }]],
     ["EUV光刻的波长是13.5纳米，用于芯片", [{ text: "13.5纳米", kind: "measure", value: 13.5, unit: "nm" }]],
   ] as [string, Want[]][])("%s", expectFigures);
@@ -3672,5 +3692,31 @@ describe("a price after a piece of one unit keeps its bound word (一平米两�
   it.each([
     ["一平米两万出头", [{ text: "两万", kind: "money", value: 20000, approx: "over" }]],
     ["一平两万出头", [{ text: "两万", kind: "money", value: 20000, approx: "over" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit p15: G alone is GB right before a memory word (12G内存), else the letter of a name (5G手机)", () => {
+  it.each([
+    ["iPhone 17 Pro是12G内存", [{ text: "12G", kind: "measure", value: 12, unit: "GB" }]],
+    ["M4 Max的话 128G统一内存", [{ text: "128G", kind: "measure", value: 128, unit: "GB" }]],
+    ["5090是32G显存", [{ text: "32G", kind: "measure", value: 32, unit: "GB" }]],
+    // NEGATIVES: a network generation, a model's memory variant, G before 的
+    ["5G手机的内存", []],
+    ["这款5G的内存是12GB", [{ text: "12GB", kind: "measure", value: 12, unit: "GB" }]],
+    ["一张A100 80G肯定放不下", []],
+    ["我们的5G套餐每月99元", [{ text: "99元", kind: "money", value: 99, unit: "CNY" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit p15: a decimal after an AI benchmark's name is its score (在MMLU上是88.7)", () => {
+  it.each([
+    ["Gemini 3 Pro在MMLU上是88.7", [{ text: "88.7", kind: "measure", value: 88.7 }]],
+    ["GPQA达到了71.2", [{ text: "71.2", kind: "measure", value: 71.2 }]],
+    ["豆瓣上是8.6", [{ text: "8.6", kind: "measure", value: 8.6 }]],
+    // NEGATIVES: the year a test is named by, a count with its unit, a whole number, a model's version
+    ["在AIME 2025上", []],
+    ["MMLU上有3个子项", [{ text: "3个", kind: "count", value: 3 }]],
+    ["MMLU上是88", []],
+    ["MMLU上Claude 3.5最好", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });

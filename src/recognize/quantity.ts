@@ -52,6 +52,7 @@ const Guards = {
   orAfter: Words.optional(),
   notContexts: Words.optional(),
   unlessContexts: Words.optional(),
+  notBeforeModel: z.boolean().optional(),
 };
 const Units = z.object({
   currencies: z.array(Unit.extend({ ...Guards, factor: z.number().positive().optional() })),
@@ -325,14 +326,18 @@ interface UnitInfo {
   notContexts?: Lexicon<true>;
   /** words that keep the unit where a notContexts word stands too (成本: 屏幕 does not make 800块 a count) */
   unlessContexts?: Lexicon<true>;
+  /** not before a model code, capital letters and a digit (两万块H100 counts cards: 块 is no yuan) */
+  notBeforeModel?: boolean;
   /** the next reading of the same word, tried when this one's guards refuse it (块: yuan, else the counter) */
   next?: UnitInfo;
 }
 
 type GuardWords = {
-  [K in Exclude<keyof typeof Guards, "minValue">]?: string[] | undefined;
-} & { minValue?: number | undefined };
+  [K in Exclude<keyof typeof Guards, "minValue" | "notBeforeModel">]?: string[] | undefined;
+} & { minValue?: number | undefined; notBeforeModel?: boolean | undefined };
 /** Plain words as a lexicon (each costs a 64 KB table; a lookup allocates nothing, unlike a Set of slices); a guard's too. */
+/** A model code at the start: capital letters, then a digit (H100, MI300X; a caption space may stand before it). */
+const modelCode = /^ ?[A-Z]{1,3}\d/;
 const contextLexicon = (words?: string[]) => (words ? wordLexicon(words) : undefined);
 /** The guards of a unit, as UnitInfo holds them. */
 const guards = (u: GuardWords) => ({
@@ -343,6 +348,7 @@ const guards = (u: GuardWords) => ({
   clockMinute: u.clockMinute ? new Set(u.clockMinute) : undefined,
   notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
   minValue: u.minValue,
+  notBeforeModel: u.notBeforeModel,
   oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
   onlyBefore: contextLexicon(u.onlyBefore),
   contexts: contextLexicon(u.contexts),
@@ -981,7 +987,12 @@ function nameReason(
   // 5G, GPT-4o, 3D, 3.12.1: letters or another dotted part glued after the numeral
   const after = latinWordAfter(text, n.end);
   // a unit word longer than the letters, that they open, is a unit (5m/s: m/s, 72km/h), no name
-  const spelled = after !== "" && (suffixes.after(text, n.end)?.word.length ?? 0) > after.length;
+  // or the letters are a unit word whose needed next word follows (12G内存: G is GB there; 5G手机 stays a name)
+  const unitAfter = after === "" ? null : suffixes.after(text, n.end);
+  const spelled =
+    unitAfter !== null &&
+    (unitAfter.word.length > after.length ||
+      (unitAfter.word === after && unitAfter.info.onlyBefore?.after(text, n.end + after.length) != null));
   if (after !== "" && !latinAfterOk.has(after) && n.script !== "chinese" && !spelled)
     return `name or version (${n.text}${after})`;
   if ((text[n.end] === "." || text[n.end] === "．") && isDigitLike(text[n.end + 1])) return `version (${n.text}.…)`;
@@ -1879,6 +1890,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   function takes(info: UnitInfo, end: number, m: Mention, n: NumeralMatch): boolean {
     const except = info.exceptBefore?.after(text, end);
     if (info.notBefore?.after(text, end) && !except) return false;
+    if (info.notBeforeModel && modelCode.test(text.slice(end, end + 6))) return false;
     if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
     if (info.notAfterHour && afterHour(info.notAfterHour, n.start)) return false;
     if (info.clockMinute && info.notAfterHour && afterClockMinute(info.clockMinute, info.notAfterHour, n.start))
