@@ -335,9 +335,9 @@ interface UnitInfo {
 type GuardWords = {
   [K in Exclude<keyof typeof Guards, "minValue" | "notBeforeModel">]?: string[] | undefined;
 } & { minValue?: number | undefined; notBeforeModel?: boolean | undefined };
-/** Plain words as a lexicon (each costs a 64 KB table; a lookup allocates nothing, unlike a Set of slices); a guard's too. */
 /** A model code at the start: capital letters, then a digit (H100, MI300X; a caption space may stand before it). */
 const modelCode = /^ ?[A-Z]{1,3}\d/;
+/** Plain words as a lexicon (each costs a 64 KB table; a lookup allocates nothing, unlike a Set of slices); a guard's too. */
 const contextLexicon = (words?: string[]) => (words ? wordLexicon(words) : undefined);
 /** The guards of a unit, as UnitInfo holds them. */
 const guards = (u: GuardWords) => ({
@@ -3173,6 +3173,14 @@ function bounded(text: string, m: Mention): boolean {
 }
 
 /**
+ * Whether a figure of more than one digit counts the same thing in the same sentence (后厨八个人 前厅十二个人, 去年开了
+ * 三家 今年开了十五家): a small count beside it is a figure too, one of a pair or a list, no turn of phrase.
+ */
+function countedAlongside(ms: Mention[], m: Mention): boolean {
+  return ms.some((o) => o !== m && o.tag === "figure" && !o.single && o.kind === m.kind && o.unit === m.unit);
+}
+
+/**
  * A lone 一/两/三 or 几 counting things (两个核心原因, 两人, 几部片子, 差不多一个水平) is discourse, not a figure, unless
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
  * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
@@ -3183,14 +3191,6 @@ function bounded(text: string, m: Mention): boolean {
  * and of aircraft or ships (再接收八架; `craftCounts`). 几 and a duration after a
  * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
-/**
- * Whether a figure of more than one digit counts the same thing in the same sentence (后厨八个人 前厅十二个人, 去年开了
- * 三家 今年开了十五家): a small count beside it is a figure too, one of a pair or a list, no turn of phrase.
- */
-function countedAlongside(ms: Mention[], m: Mention): boolean {
-  return ms.some((o) => o !== m && o.tag === "figure" && !o.single && o.kind === m.kind && o.unit === m.unit);
-}
-
 function classifyWeak(text: string, ms: Mention[]) {
   for (const m of ms) {
     const few = m.numeral === "几" || m.numeral === "数";
