@@ -704,6 +704,11 @@ describe("intervals stated by bound words and ranges", () => {
     ["他的年龄在三十或者以上", ["三十或者以上 [30,)"]],
     ["小明的身高比 170 低", ["比 170 低 (,170)"]],
     ["他的年龄比三十大一些", ["比三十大 (30,)"]],
+    // a denied comparison (没有X那么多) is less than the figure; 没有 alone, or 那么多 with no 没有, bounds nothing
+    ["肯定没有八千万那么多", ["没有八千万那么多 (,80000000)"]],
+    ["他没有三十岁那么大", ["没有三十岁那么大 (,30)"]],
+    ["我们没有三千万用户", []],
+    ["比去年多了三千万那么多", []],
     ["负荷量等于1535", ["等于1535 [1535,1535]"]],
     ["起售价不会超过25万元", ["不会超过25万 (,250000]"]],
     ["每次不能少于20秒", ["不能少于20 [20,)"]],
@@ -3602,6 +3607,8 @@ describe("audit r15: a rate's period (一年一个亿), games counted (72局), v
     // 局 counts games where the sentence speaks of play
     ["他们一共打了72局，吃鸡14次", [{ text: "72局", kind: "count", value: 72, unit: "局" }, { text: "14次" }]],
     ["这个赛季他们输了十几局", [{ text: "十几局", kind: "count", min: 11, max: 19, unit: "局" }]],
+    // 没有X那么多: under the figure
+    ["这个我不方便说，但是肯定没有八千万那么多", [{ text: "八千万", value: 80000000, approx: "under" }]],
     // NEGATIVES: a match format, a firm's name, no play spoken of, 局面
     ["比赛是五局三胜", []],
     ["比赛改成了七局四胜制", []],

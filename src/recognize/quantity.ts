@@ -225,6 +225,7 @@ const ApproxData = z.object({
   after: z.object({ about: Words, over: Sides, under: Sides }),
   afterNotWords: Words,
   comparison: z.object({ before: Words, over: Words, under: Words }),
+  deniedComparison: z.object({ before: Words, after: Words }),
   between: z.object({ before: Words, joiners: Words, after: Words }),
   intervalJoiners: z.array(z.string()),
   afterLeads: z.object({ adverbs: Words, words: Words }),
@@ -585,6 +586,8 @@ const possessiveMarks = new Set(approxData.possessive.marks);
 const possessiveStops = wordLexicon(approxData.possessive.stops);
 const reachNotBefore = wordLexicon(approxData.reach.notBefore);
 const splitCounters = charTable(units.splitCounters);
+const deniedBefore = wordLexicon(approxData.deniedComparison.before);
+const deniedAfter = new Lexicon<BoundInfo>(bounds(approxData.deniedComparison.after, "under", "upper", true));
 const comparisonBefore = wordLexicon(approxData.comparison.before);
 const comparisonAfter = new Lexicon<BoundInfo>([
   ...bounds(approxData.comparison.over, "over", "lower", true),
@@ -2176,9 +2179,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   function comparisonAround(m: Mention): { info: BoundInfo; word: string; start: number; end: number } | null {
     let p = m.start;
     if (spaceAt(text, p - 1)) p--;
-    const pre = comparisonBefore.before(text, p);
+    // 没有八千万那么多: a denied comparison, less than the figure
+    const denied = deniedBefore.before(text, p);
+    const pre = comparisonBefore.before(text, p) ?? denied;
     if (!pre) return null;
-    const post = wordAfter(comparisonAfter, text, m.end, 1);
+    const post = wordAfter(pre === denied ? deniedAfter : comparisonAfter, text, m.end, 1);
     if (!post) return null;
     return { info: post.entry.info, word: `${pre.word}…${post.entry.word}`, start: p - pre.word.length, end: post.end };
   }
