@@ -1775,6 +1775,10 @@ describe("a club named with 会 holds no forecast 会", () => {
     ["书友会去年有300人", "metric"],
     // negatives: the modal 会 after the club's name still forecasts
     ["读书会明年会扩大到50人", "prediction"],
+    // a streamers' guild (公会): the plan word before it speaks for the figure; 老公会 is 老公 + 会
+    ["明年我计划开一个自己的公会，先签二十个左右的主播。", "plan"],
+    ["我们公会现在有二十个主播。", "metric"],
+    ["我老公会带二十个人过来。", "prediction"],
   ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
 });
 
