@@ -208,6 +208,11 @@ describe("types: what was made ready, a first-person 要, a closing target, a ta
     ["医院准备好了500张床位。", "metric"],
     ["我们准备明年开100家店。", "plan"],
     ["我们准备再开100家店。", "plan"],
+    // 准备 said again with 了 in its clause (a verb copy) tells how long it was made ready: a fact
+    ["我们准备这场比赛准备了两个多月。", "metric"],
+    ["他们准备这个版本准备了半年。", "metric"],
+    // negative: 准备了 in a later clause leaves the first clause's plan
+    ["我们准备再开100家店，已经准备好了。", "plan"],
     // a first-person subject's 要 is an intention
     ["未来五年，我们要新建10所学校。", "plan"],
     ["2030年前，我们要新建10所学校。", "plan"],
