@@ -208,6 +208,11 @@ describe("types: what was made ready, a first-person 要, a closing target, a ta
     ["医院准备好了500张床位。", "metric"],
     ["我们准备明年开100家店。", "plan"],
     ["我们准备再开100家店。", "plan"],
+    // 准备 said again with 了 in its clause (a verb copy) tells how long it was made ready: a fact
+    ["我们准备这场比赛准备了两个多月。", "metric"],
+    ["他们准备这个版本准备了半年。", "metric"],
+    // negative: 准备了 in a later clause leaves the first clause's plan
+    ["我们准备再开100家店，已经准备好了。", "plan"],
     // a first-person subject's 要 is an intention
     ["未来五年，我们要新建10所学校。", "plan"],
     ["2030年前，我们要新建10所学校。", "plan"],
@@ -1776,6 +1781,10 @@ describe("a club named with 会 holds no forecast 会", () => {
     ["书友会去年有300人", "metric"],
     // negatives: the modal 会 after the club's name still forecasts
     ["读书会明年会扩大到50人", "prediction"],
+    // a streamers' guild (公会): the plan word before it speaks for the figure; 老公会 is 老公 + 会
+    ["明年我计划开一个自己的公会，先签二十个左右的主播。", "plan"],
+    ["我们公会现在有二十个主播。", "metric"],
+    ["我老公会带二十个人过来。", "prediction"],
   ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
 });
 

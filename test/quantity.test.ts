@@ -719,6 +719,11 @@ describe("intervals stated by bound words and ranges", () => {
     ["他的年龄在三十或者以上", ["三十或者以上 [30,)"]],
     ["小明的身高比 170 低", ["比 170 低 (,170)"]],
     ["他的年龄比三十大一些", ["比三十大 (30,)"]],
+    // a denied comparison (没有X那么多) is less than the figure; 没有 alone, or 那么多 with no 没有, bounds nothing
+    ["肯定没有八千万那么多", ["没有八千万那么多 (,80000000)"]],
+    ["他没有三十岁那么大", ["没有三十岁那么大 (,30)"]],
+    ["我们没有三千万用户", []],
+    ["比去年多了三千万那么多", []],
     ["负荷量等于1535", ["等于1535 [1535,1535]"]],
     ["起售价不会超过25万元", ["不会超过25万 (,250000]"]],
     ["每次不能少于20秒", ["不能少于20 [20,)"]],
@@ -3719,4 +3724,62 @@ describe("audit p15: a decimal after an AI benchmark's name is its score (在MML
     ["MMLU上是88", []],
     ["MMLU上Claude 3.5最好", []],
   ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit r15: a rate's period (一年一个亿), games counted (72局), viewers and sponsorship", () => {
+  it.each([
+    // one year, month or day right before another figure is the rate's period; the bound before it hedges the figure
+    ["冠名赞助大概一年一个亿", [{ text: "一个亿", kind: "money", value: 100000000, approx: "about" }]],
+    ["他大概一个月两三万", [{ text: "两三万", min: 20000, max: 30000, approx: "about" }]],
+    ["差不多一年两三次", [{ text: "两三次", kind: "count", min: 2, max: 3, approx: "about" }]],
+    // NEGATIVES: a span of time (一年三个月), a share of a year, a bound after the year, a verb between
+    [
+      "项目大概做了一年三个月",
+      [
+        { text: "一年", kind: "duration", value: 1, approx: "about" },
+        { text: "三个月", kind: "duration", value: 3 },
+      ],
+    ],
+    [
+      "将近一年一半的时间都在出差",
+      [
+        { text: "一年", kind: "duration", value: 1, approx: "nearly" },
+        { text: "一半", kind: "percent", value: 50 },
+      ],
+    ],
+    [
+      "他大概一年能赚八千万",
+      [
+        { text: "一年", kind: "duration", value: 1, approx: "about" },
+        { text: "八千万", kind: "money", value: 80000000 },
+      ],
+    ],
+    // 局 counts games where the sentence speaks of play
+    ["他们一共打了72局，吃鸡14次", [{ text: "72局", kind: "count", value: 72, unit: "局" }, { text: "14次" }]],
+    ["这个赛季他们输了十几局", [{ text: "十几局", kind: "count", min: 11, max: 19, unit: "局" }]],
+    // 没有X那么多: under the figure
+    ["这个我不方便说，但是肯定没有八千万那么多", [{ text: "八千万", value: 80000000, approx: "under" }]],
+    // NEGATIVES: a match format, a firm's name, no play spoken of, 局面
+    ["比赛是五局三胜", []],
+    ["比赛改成了七局四胜制", []],
+    ["中建三局打了一个胜仗", []],
+    ["公安局在三楼", []],
+    ["这个局面三个人都没想到", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+
+  const kinds = (text: string, moneyTopic = false) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
+      .filter((m) => m.tag === "figure")
+      .map((m) => `${m.kind} ${m.text}`);
+  it.each([
+    // viewers are counted, whatever fee was spoken of before; a sponsorship is money, sponsors are counted
+    ["同时在线大概五六十万，高峰的时候过百万", true, ["count 五六十万", "count 百万"]],
+    ["播放量超过两亿", true, ["count 两亿"]],
+    ["冠名赞助一年一个亿", false, ["money 一个亿"]],
+    // NEGATIVES: a money word in the clause keeps money; sponsors are no money
+    ["同时在线的礼物收入有三百万", true, ["money 三百万"]],
+    ["赞助商超过两百", false, ["count 两百"]],
+  ] as [string, boolean, string[]][])("%s", (text, moneyTopic, want) => {
+    expect(kinds(text, moneyTopic)).toEqual(want);
+  });
 });

@@ -195,12 +195,24 @@ export function findCues(text: string): CueHit[] {
       taken |= bit;
       const end = i + w.word.length;
       if (w.info.group === "plan" && endsClause(text, end) && hadBefore(text, i)) continue;
+      if (w.info.group === "plan" && doneAgain(text, end, w.word)) continue;
       if (!insideOther(blocked, i, end) && !(end - i === 1 && spacedNoun(text, i)))
         out.push({ group: w.info.group, word: w.word, start: i, end, speaker: w.info.speaker });
     }
     if (out.length - from > 1) out.splice(from, out.length - from, ...out.slice(from).sort(byGroup));
   }
   return out;
+}
+
+/**
+ * The plan verb said again with 了 later in its clause (我们准备这场比赛准备了两个多月): a verb copy telling how long
+ * the thing was done, no intention.
+ */
+function doneAgain(text: string, end: number, word: string): boolean {
+  const again = text.indexOf(`${word}了`, end);
+  if (again < 0) return false;
+  for (let k = end; k < again; k++) if (reachEnds[text.charCodeAt(k)] === 1) return false;
+  return true;
 }
 
 const planHadVerbs = wordLexicon(cueData.planHad.verbs);

@@ -227,6 +227,7 @@ const ApproxData = z.object({
   after: z.object({ about: Words, over: Sides, under: Sides }),
   afterNotWords: Words,
   comparison: z.object({ before: Words, over: Words, under: Words }),
+  deniedComparison: z.object({ before: Words, after: Words }),
   between: z.object({ before: Words, joiners: Words, after: Words }),
   intervalJoiners: z.array(z.string()),
   afterLeads: z.object({ adverbs: Words, words: Words }),
@@ -592,6 +593,8 @@ const possessiveMarks = new Set(approxData.possessive.marks);
 const possessiveStops = wordLexicon(approxData.possessive.stops);
 const reachNotBefore = wordLexicon(approxData.reach.notBefore);
 const splitCounters = charTable(units.splitCounters);
+const deniedBefore = wordLexicon(approxData.deniedComparison.before);
+const deniedAfter = new Lexicon<BoundInfo>(bounds(approxData.deniedComparison.after, "under", "upper", true));
 const comparisonBefore = wordLexicon(approxData.comparison.before);
 const comparisonAfter = new Lexicon<BoundInfo>([
   ...bounds(approxData.comparison.over, "over", "lower", true),
@@ -2195,9 +2198,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   function comparisonAround(m: Mention): { info: BoundInfo; word: string; start: number; end: number } | null {
     let p = m.start;
     if (spaceAt(text, p - 1)) p--;
-    const pre = comparisonBefore.before(text, p);
+    // 没有八千万那么多: a denied comparison, less than the figure
+    const denied = deniedBefore.before(text, p);
+    const pre = comparisonBefore.before(text, p) ?? denied;
     if (!pre) return null;
-    const post = wordAfter(comparisonAfter, text, m.end, 1);
+    const post = wordAfter(pre === denied ? deniedAfter : comparisonAfter, text, m.end, 1);
     if (!post) return null;
     return { info: post.entry.info, word: `${pre.word}…${post.entry.word}`, start: p - pre.word.length, end: post.end };
   }
@@ -3181,6 +3186,19 @@ function countedAlongside(ms: Mention[], m: Mention): boolean {
 }
 
 /**
+ * One year, month or day right before another figure (no word between) is the period of a rate, not a span of time:
+ * 大概一年一个亿, 一个月两三万, 一年两三次. Not before a duration (一年三个月 is a span) nor a share (一年三分之一的雨量:
+ * see wholeOfShare). Returns the rate's figure.
+ */
+function ratePeriod(text: string, ms: Mention[], m: Mention): Mention | null {
+  if (m.kind !== "duration" || m.value !== 1 || !m.single) return null;
+  const t = ms.find((x) => x.start >= m.end);
+  const at = spaceAt(text, m.end) ? m.end + 1 : m.end;
+  if (!t || t.start !== at || t.tag !== "figure" || t.kind === "duration" || t.kind === "percent") return null;
+  return t;
+}
+
+/**
  * A lone 一/两/三 or 几 counting things (两个核心原因, 两人, 几部片子, 差不多一个水平) is discourse, not a figure, unless
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
  * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
@@ -3198,8 +3216,10 @@ function classifyWeak(text: string, ms: Mention[]) {
     if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
     if (m.kind === "measure" && m.unit !== null) continue;
     const deictic = few && m.kind === "duration" && demonstratives.has(text[m.start - 1] ?? ""); // 那几天
+    const period = ratePeriod(text, ms, m); // 大概一年一个亿
     if (
       !deictic &&
+      !period &&
       (m.kind === "duration"
         ? m.value !== 1 ||
           m.approx !== null ||
@@ -3222,6 +3242,13 @@ function classifyWeak(text: string, ms: Mention[]) {
     m.tag = "discourse";
     m.reason = deictic
       ? "几 and a duration after a demonstrative (那几天): a time pointed at, not a figure"
-      : "a small count in words (两个原因, 一天): discourse, not a figure";
+      : period
+        ? "the period of a rate (一年一个亿): not a figure"
+        : "a small count in words (两个原因, 一天): discourse, not a figure";
+    // the bound said before the period hedges the rate's figure (大概一年一个亿: about 100 million a year)
+    if (period && period.approx === null && m.approx !== null && boundBefore(text, m.start) !== null) {
+      period.approx = m.approx;
+      period.bound = m.bound;
+    }
   }
 }
