@@ -1909,3 +1909,16 @@ describe("a time named as a topic to talk about, or in a goodbye, dates no forec
     expect(claimsOf(text, "2025-11-20")[0]?.time?.start).toBe(start);
   });
 });
+
+describe("a time alone and a 呢 that ends the sentence asks about it (主持人：今后三年呢)", () => {
+  it.each(["主持人：今后三年呢", "那明年呢", "明年呢"])("%s: no claim", (text) => {
+    expect(claimsOf(text, "2025-11-20")).toEqual([]);
+  });
+  // near-misses: 呢 marking a topic the sentence goes on from, and an emphatic 呢 after a forecast
+  it.each([
+    ["今后三年呢 我们会继续扩张", "2025-11-20"],
+    ["明年我们会扩张呢", "2026-01-01"],
+  ])("%s: a dated forecast", (text, start) => {
+    expect(claimsOf(text, "2025-11-20")[0]?.time?.start).toBe(start);
+  });
+});

@@ -9,6 +9,7 @@ import {
   askingNoun,
   askingNumeral,
   askingPhrase,
+  askingTime,
   type CueHit,
   cueData,
   doneMarks,
@@ -261,8 +262,10 @@ function sentenceClaims(run: Run, i: number): void {
   // a time asked about by a word of its phrase, with no ？ (明年有什么计划), dates no forecast: unless a forecast or
   // plan word before that phrase makes it what is forecast (Sam Altman预测⏎2050年我们每天做什么⏎肯定和今天完全不同)
   const asker = s.label !== null && askerRoles.has(s.label);
-  const askedByWord = (t: { start: number }) => {
+  const askedByWord = (t: { start: number; end: number }) => {
     let from = askingPhrase(s.text, t.start);
+    // …or by a 呢 right after the time that ends the sentence (主持人：今后三年呢)
+    if (from < 0) from = askingTime(s.text, t.start, t.end);
     // …or by a noun of a plan that ends the line of a role that asks, or a phrase with an opener (主持人：那你们明年的扩张计划)
     if (from < 0 && mentions.length === 0) from = askingNoun(s.text, t.start, asker);
     return from >= 0 && !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.end <= from);

@@ -445,6 +445,20 @@ export function askingPhrase(text: string, pos: number): number {
   return -1;
 }
 
+/**
+ * Where the phrase of the time text[start, end) starts when it is that time alone and a 呢 (askIfAsked) that ends the
+ * sentence: 主持人：今后三年呢, 明年呢 asks about the time; else -1 (今后三年呢 我们会继续扩张 goes on after it: a topic).
+ */
+export function askingTime(text: string, start: number, end: number): number {
+  let from = start;
+  while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
+  const opener = askWords.after(text, from);
+  const lead = opener?.info === "opener" ? opener.word.length : 0; // 那明年呢
+  if (from + lead !== start || askIfAsked[text.charCodeAt(end)] !== 1) return -1;
+  for (let k = end + 1; k < text.length; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) return -1;
+  return from;
+}
+
 const askIs = wordLexicon(cueData.planLeads);
 
 /**
