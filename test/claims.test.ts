@@ -1922,3 +1922,12 @@ describe("a time alone and a 呢 that ends the sentence asks about it (主持人
     expect(claimsOf(text, "2025-11-20")[0]?.time?.start).toBe(start);
   });
 });
+
+describe("a time before 的 and a ratio in words is a comparison's baseline, as one in digits", () => {
+  it.each(["是去年的二点三倍", "是去年的1.3倍", "去年的三分之一", "恢复到2019年的九成"])("%s: no time", (text) => {
+    expect(claimsOf(text, "2025-11-20")[0]?.time).toBeNull();
+  });
+  it("keeps the time of a figure after 的 and a noun", () => {
+    expect(claimsOf("去年的营收是100亿元", "2025-11-20")[0]?.time?.start).toBe("2024-01-01");
+  });
+});

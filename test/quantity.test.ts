@@ -3783,3 +3783,13 @@ describe("audit r15: a rate's period (一年一个亿), games counted (72局), v
     expect(kinds(text, moneyTopic)).toEqual(want);
   });
 });
+
+describe("百分之百 of certainty is emphasis; of a share it is a figure", () => {
+  it.each([
+    ["百分之百确定", []],
+    ["有百分之百的把握", []],
+    ["我百分之百支持", []],
+    ["我们百分之百控股", [{ text: "百分之百", kind: "percent", value: 100 }]],
+    ["好评率百分之百", [{ text: "百分之百", kind: "percent", value: 100 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

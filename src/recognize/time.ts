@@ -9,7 +9,7 @@ import { z } from "zod";
 import { charTable, codeAt, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import { isSurname } from "../input/source.js";
-import { isNumeralChar } from "./numeral.js";
+import { isNumeralChar, numeralAt } from "./numeral.js";
 
 export type Grain = "day" | "month" | "quarter" | "half" | "year" | "decade" | "open";
 export type Direction = "past" | "present" | "future";
@@ -2713,15 +2713,15 @@ function fromBefore(text: string, i: number): boolean {
   return false;
 }
 
-/** A ratio at `p`: 1.3倍, 九成, 30%, 三分之一, 百分之八十, 一半. */
+/** A ratio at `p`: 1.3倍, 二点三倍, 九成, 30%, 三分之一, 百分之八十, 一半. */
 function ratioAt(text: string, p: number): boolean {
   if (ratioWords.at(text, p)) return true;
+  // a number and a ratio word after it (九成, 三分之一), or the numeral reader's whole run before one, decimals in
+  // digits or words included (1.3倍, 二点三倍)
   const n = readNum(text, p);
-  if (!n) return false;
-  let q = n.end;
-  if (n.kind === "arabic" && (text.startsWith(".", q) || text.startsWith("．", q)) && digitAt(text, q + 1) >= 0)
-    for (q += 1; digitAt(text, q) >= 0; q++); // 1.3倍
-  return ratioAfter.at(text, q) !== null;
+  if (n && ratioAfter.at(text, n.end)) return true;
+  const run = n ? numeralAt(text, p) : null;
+  return run !== null && ratioAfter.at(text, run.end) !== null;
 }
 
 /** 每周一, 每年, 每个季度: a time word after 每 is a recurring set, not a time. */
