@@ -558,12 +558,19 @@ describe("a bare scaled figure is money while the talk is about money", () => {
     ["营收是80亿元，员工有1.2万。", "1.2万", "count"],
     ["短剧市场规模能到680亿元，已经超过了电影票房，用户规模在6亿以上。", "6亿", "count"],
     ["票房500亿，12亿观众走进了影院。", "12亿", "count"],
+    // a money word after the figure that stands nearer the next figure is that one's subject: the count noun
+    // before the figure decides (spoken, unpunctuated)
+    ["到明年年底用户数能够突破一百万 终端价格降到三千块钱以内", "一百万", "count"],
+    ["到明年年底用户数能够突破一百万 终端价格降到三千块钱以内", "三千块钱", "money"],
     // near-misses: a money word nearer the figure than the count noun, or in the figure's own clause; no clue in
     // the clause (the sentence decides)
     ["观众很多，票房收入12亿。", "12亿", "money"],
     ["用户不多，但是收入达到了12亿。", "12亿", "money"],
     ["观影人次下降了，票房还是拿了30亿。", "30亿", "money"],
     ["票房是505亿元，第二部拿了30亿。", "30亿", "money"],
+    ["用户不多 但是收入达到了12亿", "12亿", "money"],
+    ["用户数不多 收入超过12亿 利润还是亏的", "12亿", "money"],
+    ["用户数不多 今年拿了12亿票房 明年再说", "12亿", "money"],
     // people and users named in the figure's own clause (日活, 骑手) count, across a sentence end or a line break
     ["营收是6亿元。日活是50万。", "50万", "count"],
     ["我们发放了稳岗资金2.4亿元。\n全市外卖骑手有六七万。", "六七万", "count"],

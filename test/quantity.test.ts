@@ -1304,6 +1304,19 @@ describe("a small count in words of aircraft, flights or ships (架, 架次, 艘
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
+describe("a small count of times after a verb of launching, flying or reusing (复用十次) is a figure", () => {
+  it.each([
+    ["它的一子级设计上可以复用十次", [{ text: "十次", kind: "count", value: 10, unit: "次" }]],
+    ["今年我们已经发射了五次", [{ text: "五次", kind: "count", value: 5, unit: "次" }]],
+    ["这枚助推器已经回收过三次", [{ text: "三次", kind: "count", value: 3, unit: "次" }]],
+    // near-misses: another verb, an ordinal, a single launch: a small count in words stays discourse
+    ["这个事情我说了两次", []],
+    ["我们去过三次酒泉", []],
+    ["这是第三次发射", []],
+    ["发射一次要花很多钱", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("班 counts scheduled flights and trains, not a school class, a shift or 班车", () => {
   it.each([
     ["日均航班量差不多是两千三百班", [{ text: "两千三百班", kind: "count", value: 2300, unit: "班", approx: "about" }]],

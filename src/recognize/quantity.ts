@@ -178,6 +178,7 @@ const Units = z.object({
   turnovers: z.object({ before: Words, after: Words }),
   shopCounts: z.object({ counters: Words, nouns: Words, example: z.string() }),
   craftCounts: z.object({ counters: Words, example: z.string() }),
+  flightCounts: z.object({ verbs: Words, aspects: Words, counters: Words, example: z.string() }),
   tolerances: z.object({ words: Words, example: z.string() }),
   wordCounters: z.object({ words: Words, contexts: Words, example: z.string() }),
   ratioWords: z.object({ words: Words, joiners: Words, reach: z.int().min(0).max(8), example: z.string() }),
@@ -1427,6 +1428,15 @@ const shopCounters = new Set(units.shopCounts.counters);
 const shopNouns = wordLexicon(units.shopCounts.nouns);
 /** Counters of aircraft and ships (架, 艘): a small count of them is a fleet's, a figure (明年再接收八架). */
 const craftCounters = new Set(units.craftCounts.counters);
+const flightVerbs = wordLexicon(units.flightCounts.verbs);
+const flightAspects = new Set(units.flightCounts.aspects);
+const flightCounters = new Set(units.flightCounts.counters);
+/** Whether a count of times follows a verb of launching, flying or reusing (复用十次, 发射了五次): how often it was done. */
+function flownCount(text: string, m: Mention): boolean {
+  if (m.value === null || m.value <= 1 || m.unit === null || !flightCounters.has(m.unit)) return false;
+  const at = flightAspects.has(text.charAt(m.start - 1)) ? m.start - 1 : m.start;
+  return flightVerbs.before(text, at) !== null;
+}
 
 const corrections = wordLexicon(falseFigures.corrections.words);
 const denials = wordLexicon(falseFigures.corrections.denials);
@@ -2623,7 +2633,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
   const measured = measuredBy(text);
   // in a sentence about money, the clue nearest a figure in its own clause may still make it a count, unless a pay
   // word states the figure (主演 一个 月 一万 出头 普通 演员: 演员 names whose pay)
-  const clue = money ? nearestClue(text) : () => "count" as const;
+  const clue = money ? nearestClue(text, ms) : () => "count" as const;
   const kindOf = (m: Mention) =>
     (m.value ?? m.min ?? 0) >= units.salaries.least && salaried(m) === "clause" ? ("money" as const) : clue(m);
   const scores = new Set<number>(); // where the measures read so far end: 豆瓣开分8.3，现在掉到了7.9 goes on from one
@@ -3094,7 +3104,7 @@ function labelAfter(text: string, m: Mention): string | null {
  * What the clue nearest a bare figure in its own clause makes it, in a sentence about money: a count after a count
  * noun (票房是505亿元，但观影人次只有11.8亿; 营收80亿元，日活用户是3亿), money after a money word or with no clue.
  */
-function nearestClue(text: string): (m: Mention) => "money" | "count" {
+function nearestClue(text: string, ms: Mention[]): (m: Mention) => "money" | "count" {
   // built with plain loops: spreading two scans, either of them empty, made V8 discard its compiled code
   const clues: { start: number; end: number; count: boolean }[] = [];
   for (const [lexicon, count] of [
@@ -3121,6 +3131,10 @@ function nearestClue(text: string): (m: Mention) => "money" | "count" {
   const breaks = breakCounts(text, clauseBreaks);
   const apart = (a: number, b: number) => breaks[a] !== breaks[b];
   let sentences: Int32Array | undefined; // read on first need
+  // a clue after a figure that stands nearer the next figure in its clause is that one's subject, not this one's
+  // (用户数能够突破一百万 终端价格降到三千块钱: 价格 names the 3000, 一百万 keeps its 用户数)
+  const nearerNext = (clue: { start: number; end: number }, from: number) =>
+    ms.some((n) => n.start >= clue.end && !apart(clue.end, n.start) && n.start - clue.end < clue.start - from);
   return (m) => {
     let k = 0; // the first clue that starts after the figure (binary search)
     for (let hi = clues.length; k < hi; ) {
@@ -3130,7 +3144,8 @@ function nearestClue(text: string): (m: Mention) => "money" | "count" {
     }
     const after = clues[k];
     const before = clues[k - 1];
-    const gapAfter = after && !apart(m.end, after.start) ? after.start - m.end : Number.POSITIVE_INFINITY;
+    const gapAfter =
+      after && !apart(m.end, after.start) && !nearerNext(after, m.end) ? after.start - m.end : Number.POSITIVE_INFINITY;
     const gapBefore =
       before && before.end <= m.start && !apart(before.end, m.start) ? m.start - before.end : Number.POSITIVE_INFINITY;
     const nearest = gapAfter < gapBefore ? after : gapBefore < Number.POSITIVE_INFINITY ? before : undefined;
@@ -3233,6 +3248,7 @@ function classifyWeak(text: string, ms: Mention[]) {
           turnover(text, m) ||
           (m.value !== null && m.value > 1 && shopsCounted(text, m)) || // 三家店
           (m.value !== null && m.value > 1 && m.unit !== null && craftCounters.has(m.unit)) || // 接收八架
+          flownCount(text, m) || // 复用十次
           talliedAt(text, m.start) ||
           ratedAt(text, m.start) || // 每周练四次
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
