@@ -3806,3 +3806,39 @@ describe("百分之百 of certainty is emphasis; of a share it is a figure", () 
     ["好评率百分之百", [{ text: "百分之百", kind: "percent", value: 100 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit u15: a spoken height (一米七), torque (牛米, Nm) and a slope's angle (爬坡三十五度)", () => {
+  it.each([
+    // 米 and one digit after it: the digit is tenths, as 三块五 is 3.5 (was: 七 a price per 一米)
+    ["整机身高一米七左右", [{ text: "一米七", kind: "measure", value: 1.7, unit: "m", approx: "about" }]],
+    ["他身高一米七五", [{ text: "一米七五", kind: "measure", value: 1.75, unit: "m" }]],
+    ["机器人身高1米8", [{ text: "1米8", kind: "measure", value: 1.8, unit: "m" }]],
+    ["这个房间三米五宽", [{ text: "三米五", kind: "measure", value: 3.5, unit: "m" }]],
+    [
+      "一米七 一米八的都有",
+      [
+        { text: "一米七", value: 1.7, unit: "m" },
+        { text: "一米八", value: 1.8, unit: "m" },
+      ],
+    ],
+    ["关节峰值扭矩是四十五牛米", [{ text: "四十五牛米", kind: "measure", value: 45, unit: "N·m" }]],
+    ["电机扭矩360Nm", [{ text: "360Nm", kind: "measure", value: 360, unit: "N·m" }]],
+    ["爬坡能力是三十五度", [{ text: "三十五度", kind: "measure", value: 35, unit: "°" }]],
+    ["视场角52度左右", [{ text: "52度", kind: "measure", value: 52, unit: "°", approx: "about" }]],
+    // NEGATIVES: a price per metre, two lengths listed, a digit that is a count of its own, 度 as times or a turn,
+    // temperature kept, Nm opening a word
+    ["布料一米七块钱", [{ text: "七块钱", kind: "money", value: 7, unit: "CNY" }]],
+    [
+      "三米五米的都有",
+      [
+        { text: "三米", value: 3, unit: "m" },
+        { text: "五米", value: 5, unit: "m" },
+      ],
+    ],
+    ["绳子三米五个", [{ text: "三米", value: 3, unit: "m" }]],
+    ["我们两度爬坡失败", []],
+    ["转了360度", []],
+    ["爬坡测试的时候室温二十五度", [{ text: "二十五度", kind: "measure", value: 25, unit: "°C" }]],
+    ["电机扭矩360Nmax", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -67,7 +67,13 @@ const Units = z.object({
   ),
   currencySymbols: z.array(Unit),
   spokenSubunits: z.array(
-    z.object({ unit: z.string(), factor: z.number().positive(), after: Words, example: z.string() }),
+    z.object({
+      unit: z.string(),
+      factor: z.number().positive(),
+      after: Words,
+      secondDigit: z.boolean().optional(),
+      example: z.string(),
+    }),
   ),
   percent: z.array(
     z.object({
@@ -420,7 +426,9 @@ const subunits = lexicon(units.currencySubunits, (u) => ({
 }));
 const symbols = lexicon(units.currencySymbols, (u) => u.unit);
 const spokenSubunits = new Map(
-  units.spokenSubunits.flatMap((u) => u.after.map((word) => [word, { unit: u.unit, factor: u.factor }] as const)),
+  units.spokenSubunits.flatMap((u) =>
+    u.after.map((word) => [word, { unit: u.unit, factor: u.factor, secondDigit: u.secondDigit === true }] as const),
+  ),
 );
 // with the words that hold a multiple word's start and are none (推翻 in 推翻一番说辞), which the scan takes first
 const multipleWords = new Lexicon<number | null>([
@@ -1997,6 +2005,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.end = subEnd;
       m.end = spokenSubunit(m, subEnd === end ? numEnd : subWord, k); // 3块5, 一块一毛五
       m.start = currencyBefore(m);
+    } else if (m.kind === "measure" && m.unit !== null) {
+      m.end = spokenSubunit(m, numEnd, k); // 一米七: a height said as a singer says a price
     }
     m.text = text.slice(m.start, m.end);
     if (!kind) m.tag = "bare"; // decided in classifyBare, once lists and ranges are joined
@@ -2114,6 +2124,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     // 挖一个比特币的成本是4万美元: one of a currency priced in another is the base too, as 一吨 is
     const money = m.kind === "money";
     if ((m.kind !== "measure" && !money) || n.script !== "chinese" || n.value !== 1 || n.end - n.start !== 1) return -1; // 1TB
+    if (m.value !== 1) return -1; // 一米七: its spoken tenths make it a height, no base
     if (perOneNotAfter.before(text, n.start)) return -1;
     let p = m.end;
     for (let j = k + 1; j < numerals.length; j++) {
@@ -2287,9 +2298,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (!sub || sub.unit !== m.unit || m.value === null) return m.end;
     // 两块 八 一斤: one caption space between Chinese characters may stand before the digit and after it
     const gap = spaceAt(text, m.end) && isHan(codeAt(text, m.end - 1)) && isHan(codeAt(text, m.end + 1)) ? 1 : 0;
-    const d = runAt(k, m.end + gap);
-    if (d?.value == null || d.end !== m.end + gap + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
+    let d: { value: number | null; end: number } | null = runAt(k, m.end + gap);
+    // 一米七五, 1米75: two digits where the unit allows a second (units.yaml secondDigit), the first its tenths
+    const pair = sub.secondDigit && d ? tenthsAndHundredths(text.slice(m.end + gap, m.end + gap + 2)) : null;
+    if (pair) d = { value: pair, end: m.end + gap + 2 };
+    else if (d?.value == null || d.end !== m.end + gap + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
       return m.end;
+    if (d?.value == null) return m.end;
     const after = gap === 1 && spaceAt(text, d.end) && isHan(codeAt(text, d.end + 1)) ? d.end + 1 : d.end;
     const next = text.charAt(after);
     // a lone 一 with a unit after it is the base of a price per unit (两块五一斤), not a numeral going on
@@ -2300,6 +2315,15 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (idioms.after(text, m.end + gap)) return m.end;
     m.value = Number((m.value + d.value * sub.factor).toPrecision(15));
     return d.end;
+  }
+
+  /** 七五 = 7.5, 75 = 7.5: two single digits, the first 1–9, read as tenths and hundredths; else null. */
+  function tenthsAndHundredths(s: string): number | null {
+    const a = parseNumeral(s.charAt(0))?.value;
+    const b = parseNumeral(s.charAt(1))?.value;
+    if (a == null || b == null || !Number.isInteger(a) || !Number.isInteger(b) || a < 1 || a > 9 || b < 0 || b > 9)
+      return null;
+    return a + b / 10;
   }
 
   /** 人民币 50元: the currency named before the figure too (up to two spaces before it) belongs to the mention. */
