@@ -2006,7 +2006,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.end = spokenSubunit(m, subEnd === end ? numEnd : subWord, k); // 3块5, 一块一毛五
       m.start = currencyBefore(m);
     } else if (m.kind === "measure" && m.unit !== null) {
-      m.end = spokenSubunit(m, numEnd, k); // 一米七: a height said as a singer says a price
+      m.end = spokenSubunit(m, numEnd, k); // 一米七: a height said with its tenths after the unit, as 三块五 is
     }
     m.text = text.slice(m.start, m.end);
     if (!kind) m.tag = "bare"; // decided in classifyBare, once lists and ranges are joined
