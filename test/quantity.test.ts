@@ -3842,3 +3842,14 @@ describe("audit u15: a spoken height (一米七), torque (牛米, Nm) and a slop
     ["电机扭矩360Nmax", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("三五年 is 3–5 years where the words around make it a length", () => {
+  it.each([
+    ["我们要追上大概得三五年吧", [{ text: "三五年", kind: "duration", min: 3, max: 5, unit: "year" }]],
+    ["需要三五年时间", [{ kind: "duration", min: 3, max: 5, unit: "year" }]],
+    ["三五分钟", [{ text: "三五分钟", kind: "duration", min: 3, max: 5, unit: "minute" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+  it("reads no 3–5 years in 三五年的时候 (1935)", () => {
+    expect(figures("三五年的时候").some((f) => f.min === 3 && f.max === 5)).toBe(false);
+  });
+});

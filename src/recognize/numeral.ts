@@ -49,7 +49,9 @@ const NumeralsSchema = z.strictObject({
   impliedOne: z.array(z.strictObject({ forms, before: z.array(z.string().length(1)).min(1), example })),
   impliedOneAfter: z.strictObject({ forms, after: z.array(z.string().length(1)).min(1), before: forms, example }),
   digitPairBefore: z.array(entry),
-  loosePairs: z.array(z.strictObject({ forms, before: forms, example })),
+  loosePairs: z.array(
+    z.strictObject({ forms, before: forms, tails: forms.optional(), leads: forms.optional(), example }),
+  ),
   slash: z.strictObject({ forms, dateBefore: forms, dateAfter: forms, example }),
   points: entry,
   pointNotBefore: z.array(entry),
@@ -109,10 +111,21 @@ const bareScales = codes([data.impliedOneAfter]);
 const bareScaleAfter = new Set(data.impliedOneAfter.after.map(code));
 const bareScaleBefore = new Set(data.impliedOneAfter.before.map(code));
 const digitPairBefore = codes(data.digitPairBefore);
-/** A loose pair's two characters (三五) to the characters after it that make it a range (百, 千). */
-const loosePairs = new Map(
-  data.loosePairs.flatMap((e) => e.forms.map((f) => [f, new Set(e.before.map(code))] as const)),
-);
+/**
+ * A loose pair's two characters (三五) to its rules: the characters after it that make it a range (百, 千), and, for a
+ * rule with tails or leads, the words one of which must follow that character (三五年吧) or precede the pair (得三五年).
+ */
+interface LooseRule {
+  units: Set<number>;
+  tails: string[] | null;
+  leads: string[] | null;
+}
+const loosePairs = new Map<string, LooseRule[]>();
+for (const e of data.loosePairs)
+  for (const f of e.forms) {
+    const rule = { units: new Set(e.before.map(code)), tails: e.tails ?? null, leads: e.leads ?? null };
+    loosePairs.set(f, [...(loosePairs.get(f) ?? []), rule]);
+  }
 const slashChars = codes([data.slash]);
 const slashDateBefore = data.slash.dateBefore;
 const slashDateAfter = data.slash.dateAfter;
@@ -861,8 +874,15 @@ class NumberReader {
   /** 三五百: a loose pair (numerals.yaml loosePairs) at the start of a number, before one of its units or scales. */
   loosePair(): boolean {
     if (this.i - 1 !== this.start) return false;
-    const before = loosePairs.get(this.text.slice(this.i - 1, this.i + 1));
-    return before?.has(codeAt(this.text, this.i + 1)) === true;
+    const { text } = this;
+    const unit = this.i + 1;
+    return (loosePairs.get(text.slice(this.i - 1, this.i + 1)) ?? []).some(
+      (r) =>
+        r.units.has(codeAt(text, unit)) &&
+        ((r.tails === null && r.leads === null) ||
+          r.tails?.some((w) => text.startsWith(w, unit + 1)) ||
+          r.leads?.some((w) => text.endsWith(w, this.start))),
+    );
   }
 
   arabic(): boolean {
