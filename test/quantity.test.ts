@@ -3830,6 +3830,17 @@ describe("audit s15: study abroad: a visa's subclass is a label, test scores are
       ],
     ],
     ["他拿了一个offer", false, []],
+    // a tally totals the first count after it: 一组 after 六个人 is how they are grouped (t3 L15); 一共一个店 stays one
+    ["面试的时候一共有六个人一组", false, [["六个人", "count", 6]]],
+    [
+      "一共3个人5台",
+      false,
+      [
+        ["3个人", "count", 3],
+        ["5台", "count", 5],
+      ],
+    ],
+    ["我们一共一个店", false, [["一个", "count", 1]]],
     ["还有两个学生在等", false, []],
     ["今年只申请了两所大学", false, [["两所", "count", 2]]],
   ] as [string, boolean, unknown[]][])("%s", (text, moneyTopic, want) => {

@@ -1310,9 +1310,18 @@ const modalVerbBefore = (text: string, pos: number) => {
 };
 const tallies = wordLexicon(units.tallies.words);
 
-/** A tally word (一共, 总共) before `pos` in its clause, at most `reach` characters between: 一共有五家门店. */
-function talliedAt(text: string, pos: number): boolean {
-  return wordWithin(tallies, units.tallies.reach, text, pos);
+/**
+ * A tally word (一共, 总共) before a small count in its clause, at most `reach` characters between: 一共有五家门店. A
+ * lone 一 after another figure tells how that one is grouped, not what the tally totals: in 一共有六个人一组 the people
+ * are totalled and 一组 stays a word (一共3个人5台 keeps both).
+ */
+function talliedAt(text: string, ms: Mention[], m: Mention): boolean {
+  for (let p = m.start; p >= 0 && m.start - p <= units.tallies.reach; p--) {
+    if (tallies.before(text, p))
+      return m.value !== 1 || !ms.some((o) => o !== m && o.tag === "figure" && o.start >= p && o.end <= m.start);
+    if (p > 0 && tableAt(clauseBreaks, text, p - 1) === 1) return false;
+  }
+  return false;
 }
 const rates = wordLexicon(units.rates.words);
 /** Whether a period word (每周, 每天) before `pos` in its clause makes a small count a rate: 每周练四次, 每天一个小时. */
@@ -3242,7 +3251,7 @@ function classifyWeak(text: string, ms: Mention[]) {
           turnover(text, m) ||
           (m.value !== null && m.value > 1 && nounsCounted(text, m)) || // 三家店, 八所学校, 五个offer
           (m.value !== null && m.value > 1 && m.unit !== null && craftCounters.has(m.unit)) || // 接收八架
-          talliedAt(text, m.start) ||
+          talliedAt(text, ms, m) ||
           ratedAt(text, m.start) || // 每周练四次
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
           (m.value !== null && m.value > 1 && countedAlongside(ms, m))) // 后厨八个人 前厅十二个人
