@@ -1847,7 +1847,7 @@ describe("几 asking how many in a caption phrase that a new subject answers is 
   ])("%s → %j", (text, figures) =>
     expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
   );
-  // 几年前 stays a past time, no figure; 三家店 is a count of shops (units.yaml shopCounts)
+  // 几年前 stays a past time, no figure; 三家店 is a count of shops (units.yaml nounCounts)
   it.each(["几年前我们开了三家店", "几年前 我们开了三家店"])("%s: no figure but the shops", (text) =>
     expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(["三家"]),
   );

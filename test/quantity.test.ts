@@ -2693,7 +2693,7 @@ describe("counters 轮 (rounds) and 盘 (games), ratio words before a bare decim
     ["经过两轮谈判，双方达成一致", [{ text: "两轮", kind: "count", value: 2 }]],
     ["翻台率我们一天三轮", [{ text: "三轮", kind: "count", value: 3 }]],
     ["我们一天三轮，节假日更多", []], // no table turns: 三轮 stays a word
-    // a small count of shops is a figure (units.yaml shopCounts); of companies or one shop it stays a word
+    // a small count of shops is a figure (units.yaml nounCounts); of companies or one shop it stays a word
     ["现在我们有三家店", [{ text: "三家", kind: "count", value: 3 }]],
     ["明年计划再开五家门店", [{ text: "五家", kind: "count", value: 5 }]],
     ["两家公司签了合作协议", []],
@@ -3850,6 +3850,70 @@ describe("三五年 is 3–5 years where the words around make it a length", () 
     ["三五分钟", [{ text: "三五分钟", kind: "duration", min: 3, max: 5, unit: "minute" }]],
   ] as [string, Want[]][])("%s", expectFigures);
   it("reads no 3–5 years in 三五年的时候 (1935)", () => {
-    expect(figures("三五年的时候").some((f) => f.min === 3 && f.max === 5)).toBe(false);
+    expect(figures("三五年的时候").some((f) => "min" in f && f.min === 3 && f.max === 5)).toBe(false);
+  });
+});
+
+describe("audit s15: study abroad: a visa's subclass is a label, test scores are measures, schools and offers are counted", () => {
+  const read = (text: string, moneyTopic = true) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min]);
+  it.each([
+    // a number glued before 签证 names the visa's subclass, even while the talk is about fees (units.yaml labelNumbers)
+    ["毕业后可以申请485签证，可以留两到四年", true, [["两到四年", "duration", 2]]],
+    ["现在189签证基本要九十分以上", true, [["九十分", "measure", 90]]],
+    // NEGATIVES: a fee spoken with its unit, a count of visas
+    ["办签证花了两千块", true, [["两千块", "money", 2000]]],
+    ["今年发了三万多个签证", false, [["三万多个", "count", 30000]]],
+    // a test or a grade before a bare number states its score (units.yaml measureContexts, false-figures latinBeforeOk)
+    [
+      "GPA 3.8，雅思7.5",
+      false,
+      [
+        ["3.8", "measure", 3.8],
+        ["7.5", "measure", 7.5],
+      ],
+    ],
+    [
+      "托福是110分，GRE考了325",
+      false,
+      [
+        ["110分", "measure", 110],
+        ["325", "measure", 325],
+      ],
+    ],
+    ["雅思第一次考了6.5", false, [["6.5", "measure", 6.5]]],
+    ["他的IQ 130", false, [["130", "measure", 130]]],
+    // NEGATIVES: names stay names, a fee word keeps money, a count with its unit stays a count
+    ["用GPT 4写文书", false, []],
+    ["雅思考试费是2170", true, [["2170", "money", 2170]]],
+    ["托福考了三次", false, []], // a small count of times stays a word, as before
+    // a small count of schools or offers is a figure (units.yaml nounCounts); of students or one offer it stays a word
+    ["平均每个学生申请了八所学校", false, [["八所", "count", 8]]],
+    [
+      "拿了五个offer，还有两个waitlist",
+      false,
+      [
+        ["五个", "count", 5],
+        ["两个", "count", 2],
+      ],
+    ],
+    ["他拿了一个offer", false, []],
+    // a tally totals the first count after it: 一组 after 六个人 is how they are grouped (t3 L15); 一共一个店 stays one
+    ["面试的时候一共有六个人一组", false, [["六个人", "count", 6]]],
+    [
+      "一共3个人5台",
+      false,
+      [
+        ["3个人", "count", 3],
+        ["5台", "count", 5],
+      ],
+    ],
+    ["我们一共一个店", false, [["一个", "count", 1]]],
+    ["还有两个学生在等", false, []],
+    ["今年只申请了两所大学", false, [["两所", "count", 2]]],
+  ] as [string, boolean, unknown[]][])("%s", (text, moneyTopic, want) => {
+    expect(read(text, moneyTopic)).toEqual(want);
   });
 });

@@ -182,7 +182,7 @@ const Units = z.object({
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
   labelNumbers: z.object({ before: Words, links: Words, after: Words, shapes: Words }),
   turnovers: z.object({ before: Words, after: Words }),
-  shopCounts: z.object({ counters: Words, nouns: Words, example: z.string() }),
+  nounCounts: z.array(z.object({ counters: Words, nouns: Words, example: z.string() })),
   craftCounts: z.object({ counters: Words, example: z.string() }),
   flightCounts: z.object({ verbs: Words, aspects: Words, counters: Words, example: z.string() }),
   tolerances: z.object({ words: Words, example: z.string() }),
@@ -1319,9 +1319,18 @@ const modalVerbBefore = (text: string, pos: number) => {
 };
 const tallies = wordLexicon(units.tallies.words);
 
-/** A tally word (一共, 总共) before `pos` in its clause, at most `reach` characters between: 一共有五家门店. */
-function talliedAt(text: string, pos: number): boolean {
-  return wordWithin(tallies, units.tallies.reach, text, pos);
+/**
+ * A tally word (一共, 总共) before a small count in its clause, at most `reach` characters between: 一共有五家门店. A
+ * lone 一 after another figure tells how that one is grouped, not what the tally totals: in 一共有六个人一组 the people
+ * are totalled and 一组 stays a word (一共3个人5台 keeps both).
+ */
+function talliedAt(text: string, ms: Mention[], m: Mention): boolean {
+  for (let p = m.start; p >= 0 && m.start - p <= units.tallies.reach; p--) {
+    if (tallies.before(text, p))
+      return m.value !== 1 || !ms.some((o) => o !== m && o.tag === "figure" && o.start >= p && o.end <= m.start);
+    if (p > 0 && tableAt(clauseBreaks, text, p - 1) === 1) return false;
+  }
+  return false;
 }
 const rates = wordLexicon(units.rates.words);
 /** Whether a period word (每周, 每天) before `pos` in its clause makes a small count a rate: 每周练四次, 每天一个小时. */
@@ -1432,8 +1441,13 @@ function readSpeeds(text: string, ms: Mention[]) {
     }
   }
 }
-const shopCounters = new Set(units.shopCounts.counters);
-const shopNouns = wordLexicon(units.shopCounts.nouns);
+// each counter with the nouns it counts as a figure (家: 店, 门店; 所: 学校; 个: offer)
+const nounCounters = new Map(
+  units.nounCounts.flatMap((g) => {
+    const nouns = wordLexicon(g.nouns);
+    return g.counters.map((c) => [c, nouns] as const);
+  }),
+);
 /** Counters of aircraft and ships (架, 艘): a small count of them is a fleet's, a figure (明年再接收八架). */
 const craftCounters = new Set(units.craftCounts.counters);
 const flightVerbs = wordLexicon(units.flightCounts.verbs);
@@ -1524,9 +1538,12 @@ function opensClause(text: string, pos: number, openFillers: readonly string[] |
 const roundsCounted = (text: string, m: Mention) =>
   m.unit !== null && wordCounters.has(m.unit) && wordCounterContexts.occursIn(text);
 
-/** Whether a count of a `shopCounts` counter (三家) stands right before a shop noun (店, 门店): the shops a business has. */
-const shopsCounted = (text: string, m: Mention) =>
-  m.unit !== null && shopCounters.has(m.unit) && shopNouns.after(text, m.end) !== null;
+/**
+ * Whether a count of a `nounCounts` counter stands right before a noun of its group (三家店, 八所学校, 五个offer): the
+ * shops a business has, the schools applied to, the offers received.
+ */
+const nounsCounted = (text: string, m: Mention) =>
+  m.unit !== null && nounCounters.get(m.unit)?.after(text, m.end) != null;
 
 /** Whether a ratio word (比例, 系数: units.yaml `ratioWords`) ends a few characters before `pos` in its clause. */
 function ratioWordAt(text: string, pos: number): boolean {
@@ -3244,7 +3261,8 @@ function ratePeriod(text: string, ms: Mention[], m: Mention): Mention | null {
  * it follows a verb's 了 or a duration verb (延期了一个月, 为期一周; units.yaml `oneDurationAfter`), or a modal and a
  * verb (要下一个小时; `oneDurationVerbs`), or comes before 就 and a deed done (一分钟就破了; `oneDurationBefore`), or
  * is what a change starts from (从一个星期缩短到了两天). A count of times between 翻 and 台 is a restaurant's table
- * turnover, a figure (一天能翻五次台; units.yaml `turnovers`); so is a count of shops (三家店; `shopCounts`)
+ * turnover, a figure (一天能翻五次台; units.yaml `turnovers`); so is a count of shops, schools or offers (三家店,
+ * 八所学校, 五个offer; `nounCounts`)
  * and of aircraft or ships (再接收八架; `craftCounts`). 几 and a duration after a
  * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
@@ -3270,10 +3288,10 @@ function classifyWeak(text: string, ms: Mention[]) {
         : (m.approx !== null && m.value !== null && m.value > 1) ||
           (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资
           turnover(text, m) ||
-          (m.value !== null && m.value > 1 && shopsCounted(text, m)) || // 三家店
+          (m.value !== null && m.value > 1 && nounsCounted(text, m)) || // 三家店, 八所学校, 五个offer
           (m.value !== null && m.value > 1 && m.unit !== null && craftCounters.has(m.unit)) || // 接收八架
           flownCount(text, m) || // 复用十次
-          talliedAt(text, m.start) ||
+          talliedAt(text, ms, m) ||
           ratedAt(text, m.start) || // 每周练四次
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
           (m.value !== null && m.value > 1 && countedAlongside(ms, m))) // 后厨八个人 前厅十二个人
