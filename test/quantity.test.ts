@@ -25,6 +25,18 @@ type Want = {
   approx?: string | null;
 };
 
+/** The figures of `text` (in talk of money with `moneyTopic`), each as its kind and text: "money 5万". */
+const kinds = (text: string, moneyTopic = false) =>
+  recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
+    .filter((m) => m.tag === "figure")
+    .map((m) => `${m.kind} ${m.text}`);
+
+/** The figures of `text` (in talk of money with `moneyTopic`), each as [text, kind, value or min, unit, approx]. */
+const rows = (text: string, moneyTopic = false) =>
+  recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
+    .filter((m) => m.tag === "figure")
+    .map((m) => [m.text, m.kind, m.value ?? m.min, m.unit, m.approx]);
+
 /** The figures of `text` are as many as `want`, each matching its row: the check of every table below. */
 function expectFigures(text: string, want: Want[]) {
   const got = figures(text);
@@ -1179,10 +1191,6 @@ describe("N个半 before a unit word that begins with 个 (个月) takes that un
 });
 
 describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare figure a count while the talk is about money", () => {
-  const kinds = (text: string, moneyTopic = false) =>
-    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
-      .filter((m) => m.tag === "figure")
-      .map((m) => `${m.kind} ${m.text}`);
   it.each([
     ["参数是700亿，训练成本大概是2亿元。", false, ["count 700亿", "money 2亿元"]],
     ["参数量达到了1.8万亿，训练花了1亿美元", false, ["count 1.8万亿", "money 1亿美元"]],
@@ -2193,10 +2201,6 @@ describe("audit round 9: 没 turns a comparing word (没超过 → under); a bou
 });
 
 describe("audit round 10: price, cut and fee words (均价, 进价, 降价, 优惠, 补贴, 佣金, 罚, 房租, 押金, 保费) make a bare amount money", () => {
-  const read = (text: string, moneyTopic = false) =>
-    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
-      .filter((m) => m.tag === "figure")
-      .map((m) => [m.text, m.kind, m.value ?? m.min, m.unit, m.approx]);
   it.each([
     ["这个片区单价每平6万左右。", [["6万", "money", 60000, null, "about"]]],
     ["均价每平6万。", [["6万", "money", 60000, null, null]]],
@@ -2230,7 +2234,7 @@ describe("audit round 10: price, cut and fee words (均价, 进价, 降价, 优�
     ["每平方米产出200公斤。", [["200公斤", "measure", 200, "kg", null]]],
     ["去年这个时候是七万。", [["七万", "count", 70000, null, null]]],
   ] as [string, unknown[]][])("%s", (text, want) => {
-    expect(read(text)).toEqual(want);
+    expect(rows(text)).toEqual(want);
   });
   // while the talk is on money, a noun of people or accounts (its last character: 人, 员, 者, 户) keeps it a count
   it.each([
@@ -2259,7 +2263,7 @@ describe("audit round 10: price, cut and fee words (均价, 进价, 降价, 优�
     ["这个人欠了200万。", [["200万", "money", 2e6, null, null]]],
     ["据说一线演员的片酬现在降到了几千万。", [["几千万", "money", 2e7, null, "vague"]]],
   ] as [string, unknown[]][])("talk on money: %s", (text, want) => {
-    expect(read(text, true)).toEqual(want);
+    expect(rows(text, true)).toEqual(want);
   });
 });
 
@@ -3483,10 +3487,6 @@ describe("audit j14: a spoken range of hundreds or thousands (三四千, 两三�
 });
 
 describe("a piece of goods and a verb of selling before a bare amount: the piece's price (units.yaml prices perPiece)", () => {
-  const read = (text: string, moneyTopic = false) =>
-    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
-      .filter((m) => m.tag === "figure")
-      .map((m) => [m.text, m.kind, m.value ?? m.min, m.unit, m.approx]);
   it.each([
     ["一杯奶茶卖二十八", [["二十八", "money", 28, null, null]]],
     ["我们的盒饭一份卖十五", [["十五", "money", 15, null, null]]],
@@ -3550,7 +3550,7 @@ describe("a piece of goods and a verb of selling before a bare amount: the piece
       ],
     ],
   ] as [string, unknown[]][])("%s", (text, want) => {
-    expect(read(text)).toEqual(want);
+    expect(rows(text)).toEqual(want);
   });
 });
 
@@ -3780,10 +3780,6 @@ describe("audit r15: a rate's period (一年一个亿), games counted (72局), v
     ["这个局面三个人都没想到", []],
   ] as [string, Want[]][])("%s", expectFigures);
 
-  const kinds = (text: string, moneyTopic = false) =>
-    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
-      .filter((m) => m.tag === "figure")
-      .map((m) => `${m.kind} ${m.text}`);
   it.each([
     // viewers are counted, whatever fee was spoken of before; a sponsorship is money, sponsors are counted
     ["同时在线大概五六十万，高峰的时候过百万", true, ["count 五六十万", "count 百万"]],
