@@ -1898,6 +1898,10 @@ describe("a time not over right before an aid (年底能上线) forecasts with n
   it("keeps a count of this year's capacity a metric", () => {
     expect(claimsOf("今年产能一百万台", "2025-11-20")[0]?.type).toBe("metric");
   });
+  it("reads 年底不能上线 as a forecast, negated, and 年底没能上线 as none", () => {
+    expect(claimsOf("年底不能上线", "2025-11-20")[0]).toMatchObject({ type: "prediction", negated: true });
+    expect(claimsOf("年底没能上线", "2025-11-20")).toEqual([]);
+  });
 });
 
 describe("a time named as a topic to talk about, or in a goodbye, dates no forecast", () => {

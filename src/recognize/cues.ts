@@ -94,7 +94,12 @@ const Cues = z.object({
   placeStates: z.array(z.string().min(1)),
   afterEvents: z.array(z.string().min(1)),
   afterEventReach: z.number().int().positive(),
-  timeAids: z.object({ links: z.array(z.string().min(1)), notVerbs: z.array(z.string().length(1)) }),
+  timeAids: z.object({
+    links: z.array(z.string().min(1)),
+    notVerbs: z.array(z.string().length(1)),
+    pastNegations: z.array(z.string().length(1)),
+    asks: z.array(z.string().length(1)),
+  }),
   afterEventNotAids: z.array(z.string().min(2)),
   witnessed: z.array(z.string().min(1)),
   selfIntroductions: z.object({
@@ -329,11 +334,13 @@ function afterEventAt(text: string, pos: number): CueHit | null {
 
 const timeAidLinks = wordLexicon(cueData.timeAids.links);
 const timeAidNotVerbs = charTable(cueData.timeAids.notVerbs);
+const timeAidPast = charTable(cueData.timeAids.pastNegations);
+const timeAidAsks = charTable(cueData.timeAids.asks);
 
 /**
  * A forecast by a time not over and an aid right after it (年底能上线, 年内可以完成, 今年就能卖到100万台: cues.yaml
- * timeAids): the cue is the aid. None where the aid is negated, part of a noun, or its clause tells what is done (了)
- * or what there is (今年能有这样的成绩) with no numeral.
+ * timeAids): the cue is the aid. None where 没 denies it (没能), a 不 after it asks (能不能), it is part of a noun, or its
+ * clause tells what is done (了) or what there is (今年能有这样的成绩) with no numeral.
  */
 function timeAidAt(text: string, pos: number): CueHit | null {
   const time = reachTimes.after(text, pos);
@@ -343,7 +350,7 @@ function timeAidAt(text: string, pos: number): CueHit | null {
   const aid = afterEventNotAids.after(text, at) ? null : reachAids.after(text, at);
   if (!aid) return null;
   const end = at + aid.word.length;
-  if (text.charAt(at - 1) === "不" || text.charAt(end) === "不") return null;
+  if (timeAidPast[text.charCodeAt(at - 1)] === 1 || timeAidAsks[text.charCodeAt(end)] === 1) return null;
   let numeral = false;
   for (let k = end; k < text.length && reachEnds[text.charCodeAt(k)] !== 1; k++) {
     if (doneMarks.after(text, k)) return null;
