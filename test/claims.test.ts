@@ -1942,3 +1942,13 @@ describe("a time before 的 and a ratio in words is a comparison's baseline, as 
     expect(claimsOf("去年的营收是100亿元", "2025-11-20")[0]?.time?.start).toBe("2024-01-01");
   });
 });
+
+describe("a negation in a clause closed before a dated forecast's time denies no forecast of it", () => {
+  it.each([
+    ["我们没有放弃，明年会推出新产品", false],
+    ["明年不会再涨价", true],
+    ["明年\n不会再涨价", true],
+  ] as const)("%s → negated %s", (text, negated) => {
+    expect(claimsOf(text, "2025-11-20")[0]).toMatchObject({ type: "prediction", negated });
+  });
+});

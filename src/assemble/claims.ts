@@ -83,6 +83,8 @@ const ownMode = new Set(["prediction", "plan", "habitual", "hypothetical", "hedg
 // or a negation (我们预计 不会 增长 20%); a hedge does not (我们预计 全年 可能 增长 20%)
 const carryStops = new Set(["prediction", "plan", "habitual", "hypothetical", "question", "negation"]);
 const commas = charTable("，,");
+// punctuation inside a sentence and at its end; no caption break, which a joined sentence runs on over
+const marks = charTable("，,；;：:。.！!？?");
 // question words that lead to what they ask (会不会): their question runs on over caption spaces
 const askLeads = new Set(cueData.askLeads);
 // words that take a plan or forecast word after them as a noun (超出预计, 兑现承诺): it carries on into no later clause
@@ -690,7 +692,10 @@ function sentenceClaims(run: Run, i: number): void {
     // …and not asked with no ？ by a word that asks in the phrase of its time (明年有什么计划, 明年打算怎么做)
     const talk = time !== null && talkOnly(s.text, clauseOf(time.start), time);
     if (time && due && (type === "prediction" || type === "plan") && !askedByWord(time) && !talk) {
-      const { hedge, negated } = manner(own);
+      // a negation before punctuation that comes before the time denies another clause (我们没有放弃，明年会推出新产品)
+      let stop = time.start;
+      while (stop > 0 && marks[s.text.charCodeAt(stop - 1)] !== 1) stop--;
+      const { hedge, negated } = manner(own.filter((c) => c.group !== "negation" || c.start >= stop));
       const condition = apart ? (first?.word ?? null) : null;
       groups.push({ readings: [], type, time, speaker: speaker(s.text.length), hedge: condition ?? hedge, negated });
     }
