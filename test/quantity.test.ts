@@ -2117,11 +2117,16 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["工厂在星湖街328号。", true, []],
     ["上课地点在东湖路88号3楼302教室。", true, []],
     ["有事请拨打119。", true, []],
+    // a subtitle cue ends after the phone word: the number alone on the next caption line is still a label
+    ["售楼处电话是\n13812345678", true, []],
+    ["售楼处电话是 \n 13812345678", true, []],
     // near-misses: an amount after a pay word, or after 打 (no phone word: 给他打了3000 is money)
     ["他年薪六十万。", true, [["六十万", "money", 600000, null]]],
     ["房租3000", false, [["3000", "money", 3000, null]]],
     ["每个月给他打了3000", true, [["3000", "money", 3000, null]]],
     ["工资是3000", true, [["3000", "money", 3000, null]]],
+    // near-miss: a word between the phone word and the next caption line's amount
+    ["打完电话\n工资是3000", true, [["3000", "money", 3000, null]]],
   ] as [string, boolean, unknown[]][])("%s", (text, topic, want) => {
     expect(paid(text, topic)).toEqual(want);
   });

@@ -782,6 +782,8 @@ function labelNumber(text: string, m: Mention): boolean {
     while (p > 0 && isDigitLike(text.charAt(p - 1))) p--;
   }
   if ((p < m.start || text[m.end] === "-") && labelShapes.has(dashedShape(text, p))) return true; // 客服热线是400-820-6688
+  // a subtitle cue may end after the phone word and put the number alone in the next (售楼处电话是 ⏎ 13812345678)
+  p = captionBreakBefore(text, p);
   while (spaceAt(text, p - 1)) p--;
   const link = labelLinks.before(text, p);
   if (link) p -= link.word.length;
