@@ -53,6 +53,7 @@ const SpeakerWords = z.object({
   // rows of short flow lists, so that each row fits the formatter's width
   compoundSurnames: z.array(z.array(z.string().length(2))),
   surnames: z.array(z.array(z.string().length(1))),
+  familiar: z.array(z.string().length(1)).describe("a surname after one of these is a label: 老王, 小李, 阿陈"),
   clauseChars: z.array(z.array(z.string().length(1))).describe("function words that never occur in a name"),
   speechVerbs: z.array(z.array(z.string().min(1))).describe("他说：… introduces reported speech, not a label"),
   notLabels: z
@@ -74,6 +75,7 @@ const rolePrefixes = words.roles.flatMap((r) => r.forms).filter((f) => f.length 
 const titleWords = words.titles.flatMap((t) => t.forms).sort((a, b) => b.length - a.length);
 const compoundSurnames = new Set(words.compoundSurnames.flat());
 const surnames = new Set(words.surnames.flat());
+const familiar = new Set(words.familiar);
 /** Whether a character is a one-character surname (speakers.yaml): 张 of 张国庆. */
 export const isSurname = (c: string): boolean => surnames.has(c);
 const clauseChars = new Set(words.clauseChars.flat());
@@ -800,10 +802,12 @@ export function dottedNames(text: string): { first: string; last: string; at: nu
   return out;
 }
 
-/** "黄仁勋" (common surname + 2), "欧阳娜娜" (compound surname + 1–2), "萨姆·奥特曼" (middle dot). */
+/** "黄仁勋" (common surname + 2), "欧阳娜娜" (compound surname + 1–2), "萨姆·奥特曼" (middle dot), "老王" (familiar). */
 function isHanPersonName(label: string): boolean {
   if (!hanName.test(label)) return false;
   if (/[·・]/.test(label)) return true;
+  // how guests are named on podcasts and in street interviews: 老王：…, 小李：…
+  if (label.length === 2 && familiar.has(label[0] as string)) return surnames.has(label[1] as string);
   if (compoundSurnames.has(label.slice(0, 2))) return label.length === 3 || label.length === 4;
   return label.length === 3 && surnames.has(label[0] as string);
 }
