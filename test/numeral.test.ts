@@ -62,12 +62,20 @@ describe("a scale and one digit after it is the spoken next place (一万五 = 1
   it.each([
     ["一万五", true],
     ["三亿二", true],
-    // near-misses: a unit below 万, a digit not alone after the scale, no digit, a zero
+    // in digits, as captions write it, and with the next place named after its digit
+    ["1万2", true],
+    ["3亿5", true],
+    ["一万五千", true],
+    ["1万5千", true],
+    // near-misses: a unit below 万, no digit, a zero, a zero between, a place with no scale before its digit
     ["两千一", false],
-    ["一万五千", false],
     ["一万", false],
     ["十五", false],
     ["一万零", false],
+    ["1万0", false],
+    ["一万零五百", false],
+    ["两千五百", false],
+    ["2千5", false],
   ])("%s → %s", (numeral, spoken) => {
     expect(endsInSpokenScale(numeral)).toBe(spoken);
   });

@@ -2080,6 +2080,14 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
   it.each([
     ["应届生的平均月薪是15000。", false, [["15000", "money", 15000, null]]],
     ["平均月薪是一万五。", false, [["一万五", "money", 15000, null]]],
+    // a caption's digits around the scale (1万2, 3亿5) or the next place named (一万五千): an amount, as 一万五 is
+    ["粉丝现在有1万2", false, [["1万2", "count", 12000, null]]],
+    ["用户有一万五千", false, [["一万五千", "count", 15000, null]]],
+    ["营收3亿5", false, [["3亿5", "money", 350000000, null]]],
+    // near-misses: an ordinal, a version after a name, a bare number with no scale
+    ["他是第1万2", false, []],
+    ["哪吒2的票房", false, []],
+    ["升级到2千5", false, []],
     ["一线城市的月薪会高一些 一万五上下", false, [["一万五", "money", 15000, "about"]]],
     ["工资涨了3000", false, [["3000", "money", 3000, null]]],
     ["利润有一万五", false, [["一万五", "money", 15000, null]]],

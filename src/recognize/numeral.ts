@@ -311,10 +311,16 @@ export function aboutSuffixAt(text: string, i: number): number {
   return a && nonNumeralEnd(text, i) < 0 ? a.form.length : 0;
 }
 
-/** Whether a numeral's text is a scale and one digit after it, the spoken next place: 一万五 (15000), 三亿二. */
+/**
+ * Whether a numeral's text is a scale and one digit after it, the spoken next place: 一万五 (15000), 三亿二; in
+ * digits as captions write it (1万2, 3亿5), or with that place named (一万五千, 1万5千).
+ */
 export function endsInSpokenScale(s: string): boolean {
-  const digit = digitOf.get(s.charCodeAt(s.length - 1));
-  return s.length > 2 && digit !== undefined && digit.value > 0 && scaleOf.has(s.charCodeAt(s.length - 2));
+  let i = s.length - 1;
+  if ((unitOf.get(s.charCodeAt(i)) ?? 0) >= 2) i--; // 一万五千: the next place named after its digit
+  const c = s.charCodeAt(i);
+  const digit = digitOf.get(c)?.value ?? arabicValue(c);
+  return i >= 2 && digit > 0 && scaleOf.has(s.charCodeAt(i - 1));
 }
 
 /** Whether a numeral's text ends in a Latin scale: 800M, 5k, 1.4 trillion. */
