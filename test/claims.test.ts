@@ -638,6 +638,8 @@ describe("time", () => {
     ["这个比正常的偏高一点 正常应该在12个月以内", 12, "metric", null],
     ["审批时间一般在3个月以内。", 3, "metric", null],
     ["回本周期已经压到12个月以内。", 12, "metric", null],
+    // a within span before 的 and a thing is the thing's age: 六个月以内的新车 is cars up to six months old
+    ["我们只收六个月以内的新车", 6, "metric", null],
     // negatives: the deadline of a plan or forecast keeps its window
     ["我们计划在12个月以内开出30家店。", 30, "plan", "2026-12-31"],
     ["三年内营收会达到100亿元。", 10000000000, "prediction", "2028-12-31"],

@@ -973,6 +973,10 @@ describe("findTimes: a length within which a measured subject falls is a duratio
     // a verb of bringing the length down (durationBoundLeads 压到, 缩短到) leads it as 在 does
     "所以我们要把回本周期压到十二个月以内",
     "交付周期缩短到两周以内。",
+    // before 的 and a thing, the length is that thing's age or term (withinAttribute): 三年以内的车
+    "我们一般收三年以内的车",
+    "两年以内的 二手车要贵一点",
+    "一年以内的定期存款利率是1.5%",
   ])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
@@ -986,6 +990,10 @@ describe("findTimes: a length within which a measured subject falls is a duratio
     ["争取在两年内收回成本", "两年内", "2027-12-31"],
     ["五年内。", "五年内", "2030-12-31"],
     ["未来三个月内", "未来三个月内", "2026-03-31"],
+    // a word of plans or of time after 的 keeps the window
+    ["五年之内的规划是开一百家店", "五年之内", "2030-12-31"],
+    ["三年以内的目标是上市", "三年以内", "2028-12-31"],
+    ["三年以内的时间我们会上市", "三年以内", "2028-12-31"],
   ] as const)("%s: %s to %s", (sentence, text, to) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from: "2025-12-18", to })]);
   });

@@ -132,6 +132,7 @@ const TimeData = z.object({
   ),
   withinMarkers: z.array(Guarded),
   durationBoundLeads: Words,
+  withinAttribute: z.object({ marks: Words, keep: Words }),
   insideMarkers: z.array(Guarded),
   sinceMarkers: z.array(Guarded),
   sinceVerb: z.object({ markers: Words, times: Words }),
@@ -1971,7 +1972,8 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
   if (later) return afterEvent(text, i) ? null : offsetHit(ctx, later.end, c, u, 1);
   const within = T.within.at(text, u.end);
   if (within) {
-    if (durationBound(text, i, within.end) || windowAfterEvent(text, i)) return null;
+    if (durationBound(text, i, within.end) || windowAfterEvent(text, i) || withinAttribute(text, within.end))
+      return null;
     // a span over, with no date a reader could check (一天之内就卖了300台): its length is no figure either
     if (pastWithin(text, within.end)) return hit(within.end, null, "open", true, { direction: "past", duration: true });
     return spanHit(ctx, within.end, c, u, "future");
@@ -2022,6 +2024,14 @@ function parseAhead(ctx: Ctx, i: number): Hit | null {
   const u = c ? readUnit(text, c.end) : null;
   if (!c || !u) return null;
   return offsetHit(ctx, T.later.at(text, u.end)?.end ?? u.end, c, u, 1);
+}
+
+/** 三年以内的车: a within span before 的 and a thing (time.yaml withinAttribute) is that thing's age, no window. */
+function withinAttribute(text: string, end: number): boolean {
+  const mark = data.withinAttribute.marks.find((w) => text.startsWith(w, end));
+  if (!mark) return false;
+  const next = skipSpaces(text, end + mark.length);
+  return han.test(text.charAt(next)) && !data.withinAttribute.keep.some((w) => text.startsWith(w, next));
 }
 
 /** 保质期在12个月以内。: a length after 在 (one space allowed) whose within marker ends the clause bounds a duration. */
