@@ -2153,6 +2153,13 @@ describe("audit round 9: income, loan, cash and fund-size words (月入, 挣, �
     ["去年赚了两个亿。", [["两个亿", "money", 2e8, null, null]]],
     ["扣掉车贷，到手也就五千出头。", [["五千", "money", 5000, null, "over"]]],
     ["好的时候流水能到七八百。", [["七八百", "money", 700, null, null]]],
+    // spending said in whole yuan: 花 (a caption space between is no matter)
+    ["一个月花三千多", [["三千多", "money", 3000, null, "over"]]],
+    ["每个月 就算花五千", [["五千", "money", 5000, null, null]]],
+    // near-misses: a length spent keeps its unit; a ceiling or fireworks speak of no spending
+    ["花了3000个小时", [["3000个小时", "duration", 3000, "hour", null]]],
+    ["行业的天花板大概在3000", []],
+    ["放了500烟花", []],
     ["车贷一个月3200。", [["3200", "money", 3200, null, null]]],
     ["房贷每月还5000。", [["5000", "money", 5000, null, null]]],
     ["月供八千。", [["八千", "money", 8000, null, null]]],
