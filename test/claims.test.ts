@@ -40,6 +40,10 @@ describe("types", () => {
     ["假设一家公司每天输出10万亿token", "hypothetical"],
     ["即便价格涨10倍他们也愿意付费", "hypothetical"],
     ["哪怕只有1%的概率，也值得一试", "hypothetical"],
+    // spoken 就算 ("even if, say") as 即便; not 就算了 ("forget it")
+    ["每个月就算花五千，那一共就要一百五十万", "hypothetical"],
+    ["就算涨价一倍，用户也会买", "hypothetical"],
+    ["那就算了，我们去年赚了3000万", "metric"],
     // conditions: 一旦, 倘若, 假使, 若是, 要不是 as 如果; not the idiom 毁于一旦, 只要 "only costs", 只要是 "any"
     ["一旦市场回调百分之十，账户就要亏两成", "hypothetical"],
     ["倘若利率上升1个百分点，利润会减少5亿元", "hypothetical"],
