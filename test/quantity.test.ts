@@ -3913,3 +3913,34 @@ describe("audit s15: study abroad: a visa's subclass is a label, test scores are
     expect(read(text, moneyTopic)).toEqual(want);
   });
 });
+
+describe("audit v15: Traditional and Cantonese money and counters (新台幣…億元, 蚊, 宗, 週年)", () => {
+  it.each([
+    // a currency named before a figure in plain 元 gives its unit, as 人民币5亿元 keeps CNY
+    ["營收大概是新台幣185億元", [{ text: "新台幣185億元", kind: "money", value: 18500000000, unit: "TWD" }]],
+    ["投資港幣5億元", [{ text: "港幣5億元", kind: "money", value: 500000000, unit: "HKD" }]],
+    ["人民币5亿元的投资", [{ text: "人民币5亿元", kind: "money", value: 500000000, unit: "CNY" }]],
+    // negatives: 元 after a figure with no currency before it stays yuan; a currency named after is the figure's
+    ["投资5亿元", [{ text: "5亿元", kind: "money", value: 500000000, unit: "CNY" }]],
+    ["港元兑5元人民币", [{ text: "5元人民币", kind: "money", value: 5, unit: "CNY" }]],
+    // a currency word ending in 元 (美元) is no plain yuan: 人民币 before it is another figure's
+    [
+      "4人民币5美元",
+      [
+        { text: "4人民币", kind: "money", value: 4, unit: "CNY" },
+        { text: "5美元", kind: "money", value: 5, unit: "USD" },
+      ],
+    ],
+    // 蚊 is the Hong Kong dollar in Cantonese speech; 蚊子 is the insect
+    ["每個月大概可以慳返四百蚊左右", [{ text: "四百蚊", kind: "money", value: 400, unit: "HKD", approx: "about" }]],
+    ["港島區就要兩萬五千幾蚊一呎", [{ text: "兩萬五千幾蚊", kind: "money", min: 25100, max: 25900, unit: "HKD" }]],
+    // 宗 counts cases and deals; 宗教 is no counter
+    ["上個月成交有一千二百多宗", [{ text: "一千二百多宗", kind: "count", value: 1200, approx: "over" }]],
+    // 週年 is a year as 周年 is, not a week
+    ["公司成立三十週年", [{ text: "三十週年", kind: "duration", value: 30, unit: "year" }]],
+    ["公司成立三十周年", [{ text: "三十周年", kind: "duration", value: 30, unit: "year" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+  it.each(["房間裡有三隻蚊子", "三宗教派", "兩週年內"])("no figure in %s", (text) => {
+    expect(figures(text).filter((f) => f.unit === "HKD" || f.unit === "week" || f.text.includes("宗"))).toEqual([]);
+  });
+});

@@ -1508,3 +1508,22 @@ describe("findTimes: fiscal years are calendar years (会计年度, the Accounti
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
 });
+
+describe("findTimes: 民國 years past 99 and 季 after a year, as Taiwan and Hong Kong say them", () => {
+  it.each([
+    ["民國114年營收創新高", "民國114年", "2025-01-01", "2025-12-31", "year"],
+    ["民国一百一十四年营收新高", "民国一百一十四年", "2025-01-01", "2025-12-31", "year"],
+    ["預計民國115年第二季完工", "民國115年第二季", "2026-04-01", "2026-06-30", "quarter"],
+    ["民国三年", "民国三年", "1914-01-01", "1914-12-31", "year"],
+    ["明年第一季是傳統淡季", "明年第一季", "2026-01-01", "2026-03-31", "quarter"],
+    ["2026年第三季營收", "2026年第三季", "2026-07-01", "2026-09-30", "quarter"],
+    ["明年第二季度完工", "明年第二季度", "2026-04-01", "2026-06-30", "quarter"],
+    // negatives: 季 alone with no year before it may be a TV season; a season then a year stays the year
+    ["第3季明年播出", "明年", "2026-01-01", "2026-12-31", "year"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to, grain) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to, grain })]);
+  });
+  it.each(["第一季播完了", "民國"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
