@@ -3944,3 +3944,17 @@ describe("audit v15: Traditional and Cantonese money and counters (新台幣…�
     expect(figures(text).filter((f) => f.unit === "HKD" || f.unit === "week" || f.text.includes("宗"))).toEqual([]);
   });
 });
+
+describe("audit v15: Traditional forms of words the simplified list already reads (翻了兩番, 漲到了, 釐米, 押兩付一)", () => {
+  it.each([
+    ["營收翻了兩番", [{ text: "翻了兩番", kind: "multiple", value: 4 }]],
+    ["营收翻了两番", [{ text: "翻了两番", kind: "multiple", value: 4 }]],
+    ["價格漲到了3999", [{ text: "3999", kind: "money", value: 3999 }]],
+    ["长约5厘米", [{ text: "5厘米", kind: "measure", value: 5, unit: "cm", approx: "about" }]],
+    ["長約5釐米", [{ text: "5釐米", kind: "measure", value: 5, unit: "cm", approx: "about" }]],
+    // negatives: a lease's payment terms are no figure, in either script; 漲到了 a count keeps the count
+    ["押兩付一", []],
+    ["押两付一", []],
+    ["用戶漲到了三萬人", [{ text: "三萬人", kind: "count", value: 30000 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -1518,6 +1518,8 @@ describe("findTimes: 民國 years past 99 and 季 after a year, as Taiwan and Ho
     ["明年第一季是傳統淡季", "明年第一季", "2026-01-01", "2026-03-31", "quarter"],
     ["2026年第三季營收", "2026年第三季", "2026-07-01", "2026-09-30", "quarter"],
     ["明年第二季度完工", "明年第二季度", "2026-04-01", "2026-06-30", "quarter"],
+    // Traditional forms of holiday and span words: 黃金週 as 黄金周
+    ["國慶黃金週賣了三萬台", "國慶黃金週", "2025-10-01", "2025-10-08", "day"],
     // negatives: 季 alone with no year before it may be a TV season; a season then a year stays the year
     ["第3季明年播出", "明年", "2026-01-01", "2026-12-31", "year"],
   ] as const)("%s: %s = %s..%s", (sentence, text, from, to, grain) => {
