@@ -3956,5 +3956,10 @@ describe("audit v15: Traditional forms of words the simplified list already read
     ["押兩付一", []],
     ["押两付一", []],
     ["用戶漲到了三萬人", [{ text: "三萬人", kind: "count", value: 30000 }]],
+    // 成 then 几 is an unknown digit, as 十几 is; 几乎 after 成 is "almost", 几个 its own count
+    ["按月升咗一成幾", [{ text: "一成幾", kind: "percent", min: 11, max: 19, unit: "%" }]],
+    ["增长了两成几", [{ text: "两成几", kind: "percent", min: 21, max: 29, unit: "%" }]],
+    ["三成几乎都是新客户", [{ text: "三成", kind: "percent", value: 30, unit: "%" }]],
+    ["七成六的用户", [{ text: "七成六", kind: "percent", value: 76, unit: "%" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });

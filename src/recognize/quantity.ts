@@ -2265,6 +2265,12 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
     // the next numeral run is that one digit alone (not 七成六十, 三成五个人, 一成一样)
     const d = runAt(k, p);
+    // 一成几 is an unknown digit after it, as 十几 is: 11–19% (几乎 is no numeral run)
+    if (d && d.value === null && d.approx === "vague" && d.min === 2 && d.max === 9 && d.start === p) {
+      if (suffixes.after(text, d.end) || !Number.isInteger(m.value)) return end;
+      [m.min, m.max, m.value] = [m.value + 1, m.value + 9, null];
+      return d.end;
+    }
     if (d?.value == null || d.end !== p + 1 || d.script !== "chinese" || d.value < 1 || d.value > 9) return end;
     if (!Number.isInteger(d.value) || suffixes.after(text, p + 1) || idioms.after(text, p)) return end;
     m.value += d.value;
