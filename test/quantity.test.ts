@@ -3932,6 +3932,9 @@ describe("audit v15: Traditional and Cantonese money and counters (新台幣…�
       ],
     ],
     // 蚊 is the Hong Kong dollar in Cantonese speech; 蚊子 is the insect
+    // a negation: not a single dollar, no figure; 一蚊 alone as a price stays
+    ["呢個單位一蚊都唔值", []],
+    ["一蚊一個", [{ text: "一蚊", kind: "money", value: 1, unit: "HKD" }]],
     ["每個月大概可以慳返四百蚊左右", [{ text: "四百蚊", kind: "money", value: 400, unit: "HKD", approx: "about" }]],
     ["港島區就要兩萬五千幾蚊一呎", [{ text: "兩萬五千幾蚊", kind: "money", min: 25100, max: 25900, unit: "HKD" }]],
     // 宗 counts cases and deals; 宗教 is no counter
