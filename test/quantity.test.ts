@@ -3933,3 +3933,56 @@ describe("audit s15: study abroad: a visa's subclass is a label, test scores are
     expect(read(text, moneyTopic)).toEqual(want);
   });
 });
+
+describe("audit v15: Traditional and Cantonese money and counters (新台幣…億元, 蚊, 宗, 週年)", () => {
+  it.each([
+    // a currency named before a figure in plain 元 gives its unit, as 人民币5亿元 keeps CNY
+    ["營收大概是新台幣185億元", [{ text: "新台幣185億元", kind: "money", value: 18500000000, unit: "TWD" }]],
+    ["投資港幣5億元", [{ text: "港幣5億元", kind: "money", value: 500000000, unit: "HKD" }]],
+    ["人民币5亿元的投资", [{ text: "人民币5亿元", kind: "money", value: 500000000, unit: "CNY" }]],
+    // negatives: 元 after a figure with no currency before it stays yuan; a currency named after is the figure's
+    ["投资5亿元", [{ text: "5亿元", kind: "money", value: 500000000, unit: "CNY" }]],
+    ["港元兑5元人民币", [{ text: "5元人民币", kind: "money", value: 5, unit: "CNY" }]],
+    // a currency word ending in 元 (美元) is no plain yuan: 人民币 before it is another figure's
+    [
+      "4人民币5美元",
+      [
+        { text: "4人民币", kind: "money", value: 4, unit: "CNY" },
+        { text: "5美元", kind: "money", value: 5, unit: "USD" },
+      ],
+    ],
+    // 蚊 is the Hong Kong dollar in Cantonese speech; 蚊子 is the insect
+    // a negation: not a single dollar, no figure; 一蚊 alone as a price stays
+    ["呢個單位一蚊都唔值", []],
+    ["一蚊一個", [{ text: "一蚊", kind: "money", value: 1, unit: "HKD" }]],
+    ["每個月大概可以慳返四百蚊左右", [{ text: "四百蚊", kind: "money", value: 400, unit: "HKD", approx: "about" }]],
+    ["港島區就要兩萬五千幾蚊一呎", [{ text: "兩萬五千幾蚊", kind: "money", min: 25100, max: 25900, unit: "HKD" }]],
+    // 宗 counts cases and deals; 宗教 is no counter
+    ["上個月成交有一千二百多宗", [{ text: "一千二百多宗", kind: "count", value: 1200, approx: "over" }]],
+    // 週年 is a year as 周年 is, not a week
+    ["公司成立三十週年", [{ text: "三十週年", kind: "duration", value: 30, unit: "year" }]],
+    ["公司成立三十周年", [{ text: "三十周年", kind: "duration", value: 30, unit: "year" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+  it.each(["房間裡有三隻蚊子", "三宗教派", "兩週年內"])("no figure in %s", (text) => {
+    expect(figures(text).filter((f) => f.unit === "HKD" || f.unit === "week" || f.text.includes("宗"))).toEqual([]);
+  });
+});
+
+describe("audit v15: Traditional forms of words the simplified list already reads (翻了兩番, 漲到了, 釐米, 押兩付一)", () => {
+  it.each([
+    ["營收翻了兩番", [{ text: "翻了兩番", kind: "multiple", value: 4 }]],
+    ["营收翻了两番", [{ text: "翻了两番", kind: "multiple", value: 4 }]],
+    ["價格漲到了3999", [{ text: "3999", kind: "money", value: 3999 }]],
+    ["长约5厘米", [{ text: "5厘米", kind: "measure", value: 5, unit: "cm", approx: "about" }]],
+    ["長約5釐米", [{ text: "5釐米", kind: "measure", value: 5, unit: "cm", approx: "about" }]],
+    // negatives: a lease's payment terms are no figure, in either script; 漲到了 a count keeps the count
+    ["押兩付一", []],
+    ["押两付一", []],
+    ["用戶漲到了三萬人", [{ text: "三萬人", kind: "count", value: 30000 }]],
+    // 成 then 几 is an unknown digit, as 十几 is; 几乎 after 成 is "almost", 几个 its own count
+    ["按月升咗一成幾", [{ text: "一成幾", kind: "percent", min: 11, max: 19, unit: "%" }]],
+    ["增长了两成几", [{ text: "两成几", kind: "percent", min: 21, max: 29, unit: "%" }]],
+    ["三成几乎都是新客户", [{ text: "三成", kind: "percent", value: 30, unit: "%" }]],
+    ["七成六的用户", [{ text: "七成六", kind: "percent", value: 76, unit: "%" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

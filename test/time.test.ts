@@ -658,6 +658,11 @@ describe("findTimes: the baseline of a comparison", () => {
     ["产量是去年的三分之一", "去年", true],
     ["单块银幕的年产出只有2019年的一半左右", "2019年", true],
     ["今年大概是去年的近两倍", "去年", true],
+    // Traditional forms of the ratio words and bounds: 兩倍, 將近, 約
+    ["今年營收是去年的兩倍", "去年", true],
+    ["今年營收是去年的將近兩倍", "去年", true],
+    ["今年營收是去年的約1.5倍", "去年", true],
+    ["去年的營收是100億元", "去年", false],
     ["客流已经恢复到2019年的水平", "2019年", true],
     ["营收达到了去年的规模", "去年", true],
     ["客流恢复到了2019年的水平", "2019年", true],
@@ -1513,6 +1518,27 @@ describe("findTimes: fiscal years are calendar years (会计年度, the Accounti
 
   // negatives: a model or part code with FY and digits, a count of fiscal years
   it.each(["FY2025X型号", "连续三个财年盈利", "XFY2025型号"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
+
+describe("findTimes: 民國 years past 99 and 季 after a year, as Taiwan and Hong Kong say them", () => {
+  it.each([
+    ["民國114年營收創新高", "民國114年", "2025-01-01", "2025-12-31", "year"],
+    ["民国一百一十四年营收新高", "民国一百一十四年", "2025-01-01", "2025-12-31", "year"],
+    ["預計民國115年第二季完工", "民國115年第二季", "2026-04-01", "2026-06-30", "quarter"],
+    ["民国三年", "民国三年", "1914-01-01", "1914-12-31", "year"],
+    ["明年第一季是傳統淡季", "明年第一季", "2026-01-01", "2026-03-31", "quarter"],
+    ["2026年第三季營收", "2026年第三季", "2026-07-01", "2026-09-30", "quarter"],
+    ["明年第二季度完工", "明年第二季度", "2026-04-01", "2026-06-30", "quarter"],
+    // Traditional forms of holiday and span words: 黃金週 as 黄金周
+    ["國慶黃金週賣了三萬台", "國慶黃金週", "2025-10-01", "2025-10-08", "day"],
+    // negatives: 季 alone with no year before it may be a TV season; a season then a year stays the year
+    ["第3季明年播出", "明年", "2026-01-01", "2026-12-31", "year"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to, grain) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to, grain })]);
+  });
+  it.each(["第一季播完了", "民國"])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
 });

@@ -56,6 +56,7 @@ const Guards = {
 };
 const Units = z.object({
   currencies: z.array(Unit.extend({ ...Guards, factor: z.number().positive().optional() })),
+  genericYuan: z.object({ unit: z.string(), words: Words }),
   currencySubunits: z.array(
     z.object({
       unit: z.string(),
@@ -419,6 +420,7 @@ const suffixes = new Lexicon<UnitInfo>(firstReading.values());
 const shorterSuffixes = new Lexicon<UnitInfo>([...firstReading.values()].filter((e) => !e.info.orShorter));
 const notUnitsAfterSpace = wordLexicon(units.notUnitsAfterSpace);
 const currencyNames = lexicon(units.currencies, (u) => u.unit);
+const genericYuan = units.genericYuan;
 const subunits = lexicon(units.currencySubunits, (u) => ({
   unit: u.unit,
   factor: u.factor,
@@ -2265,6 +2267,12 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
     // the next numeral run is that one digit alone (not 七成六十, 三成五个人, 一成一样)
     const d = runAt(k, p);
+    // 一成几 is an unknown digit after it, as 十几 is: 11–19% (几乎 is no numeral run)
+    if (d && d.value === null && d.approx === "vague" && d.min === 2 && d.max === 9 && d.start === p) {
+      if (suffixes.after(text, d.end) || !Number.isInteger(m.value)) return end;
+      [m.min, m.max, m.value] = [m.value + 1, m.value + 9, null];
+      return d.end;
+    }
     if (d?.value == null || d.end !== p + 1 || d.script !== "chinese" || d.value < 1 || d.value > 9) return end;
     if (!Number.isInteger(d.value) || suffixes.after(text, p + 1) || idioms.after(text, p)) return end;
     m.value += d.value;
@@ -2345,12 +2353,19 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     return a + b / 10;
   }
 
-  /** 人民币 50元: the currency named before the figure too (up to two spaces before it) belongs to the mention. */
+  /**
+   * 人民币 50元: the currency named before the figure too (up to two spaces before it) belongs to the mention. Before
+   * a figure in plain 元 another currency's name gives the unit (新台幣185億元, 港幣5億元 are not yuan).
+   */
   function currencyBefore(m: Mention): number {
     let p = m.start;
     while (p > m.start - MAX_GAP && spaceAt(text, p - 1)) p--;
     const name = currencyNames.before(text, p);
-    return name && name.info === m.unit && name.word.length > 1 ? p - name.word.length : m.start;
+    if (!name || name.word.length < 2) return m.start;
+    // 人民币5美元 ends in 元 too, but in 美元: only a figure read as plain yuan takes the name's currency
+    const plainYuan = m.unit === genericYuan.unit && genericYuan.words.some((w) => text.endsWith(w, m.end));
+    if (plainYuan && name.info !== m.unit) m.unit = name.info;
+    return name.info === m.unit ? p - name.word.length : m.start;
   }
 }
 

@@ -102,6 +102,7 @@ const TimeData = z.object({
   partUnits: z.array(Guarded.extend({ unit: z.enum(["quarter", "month", "week", "day"]) })),
   quarters: z.object({
     words: Words,
+    afterYear: Words,
     letters: Words,
     parts: z.array(Guarded.extend({ month: z.enum(["first", "last"]) })),
   }),
@@ -452,6 +453,7 @@ const T = {
   last: plain(data.lastWords),
   partUnits: entries(data.partUnits),
   quarterWords: plain(data.quarters.words),
+  quarterWordsAfterYear: plain(data.quarters.afterYear),
   quarterParts: entries(data.quarters.parts),
   monthMarker: plain(data.months.marker, { notBefore: data.months.notBefore }),
   monthSuffix: plain(data.months.suffix),
@@ -1020,7 +1022,8 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
   const era = T.eras.at(text, i);
   if (era) {
     const first = T.eraFirstYear.at(text, era.end);
-    const n = first ? { value: 1, end: first.end } : readSmall(text, era.end, 1, 99);
+    // up to 199: 民國 is still counted in Taiwan (民國114年 = 2025)
+    const n = first ? { value: 1, end: first.end } : readSmall(text, era.end, 1, 199);
     const mark = n ? n.end : -1;
     const y = n ? T.yearMarker.at(text, n.end) : null;
     if (n && y) return fixedYear(era.info.start + n.value - 1, y.end, mark);
@@ -1101,7 +1104,7 @@ function yearTail(ctx: Ctx, head: YearHead): Hit | null {
       yearPart(ctx, head, p, false),
 
       yearSpan(ctx, head, head.mark),
-      quarterOf(ctx, head, p),
+      quarterOf(ctx, head, p, true),
       head.mark >= 0 ? monthDay(ctx, p, head.y, head.relative) : null,
       head.mark >= 0 ? ordinalOfYear(ctx, head, p) : null,
       head.mark >= 0 ? firstLastOfYear(ctx, head, p) : null,
@@ -1169,7 +1172,11 @@ function yearSpan(ctx: Ctx, head: YearHead, mark: number): Hit | null {
 const kindDirection = (kind: "rest" | "earlier" | "later"): Direction => (kind === "earlier" ? "past" : "future");
 
 /** A quarter number at `pos`: 第一季度, 一季度, 第1季度, Q1; with 末/初 the last or first month. */
-function readQuarter(text: string, pos: number): { months: [number, number]; grain: Grain; end: number } | null {
+function readQuarter(
+  text: string,
+  pos: number,
+  afterYear: boolean,
+): { months: [number, number]; grain: Grain; end: number } | null {
   let q: number | null = null;
   let end = pos;
   if (charIn(quarterLetterSet, text, pos)) {
@@ -1179,7 +1186,10 @@ function readQuarter(text: string, pos: number): { months: [number, number]; gra
   } else {
     const ord = T.ordinal.at(text, pos);
     const n = readSmall(text, ord ? ord.end : pos, 1, 4);
-    const w = n ? T.quarterWords.at(text, n.end) : null;
+    // 季 alone is a quarter only after a year (明年第一季, 民國115年第二季): alone it may be a TV season (第一季)
+    const w = n
+      ? (T.quarterWords.at(text, n.end) ?? (afterYear ? T.quarterWordsAfterYear.at(text, n.end) : null))
+      : null;
     if (n && w) [q, end] = [n.value, w.end];
     else if (n && !ord) return quarterSpan(text, n);
   }
@@ -1201,8 +1211,8 @@ function quarterSpan(text: string, n: Num): { months: [number, number]; grain: G
   return { months: [3 * n.value - 2, 3 * m.value], grain: "quarter", end: w.end };
 }
 
-function quarterOf(ctx: Ctx, head: YearHead, pos: number): Hit | null {
-  const q = readQuarter(ctx.text, pos);
+function quarterOf(ctx: Ctx, head: YearHead, pos: number, afterYear: boolean): Hit | null {
+  const q = readQuarter(ctx.text, pos, afterYear);
   if (!q) return null;
   const span: [number, number] | null =
     head.y === null ? null : [dayOf(head.y, q.months[0], 1), dayOf(head.y, q.months[1] + 1, 0)];
@@ -1717,7 +1727,7 @@ function anchorYear(ctx: Ctx, i: number): YearHead | null {
 /** 第一季度, 一季度, Q1 alone. */
 function parseQuarterAlone(ctx: Ctx, i: number): Hit | null {
   const head = anchorYear(ctx, i);
-  return head && quarterOf(ctx, head, i);
+  return head && quarterOf(ctx, head, i, false);
 }
 
 /** 前三季度 alone. */
