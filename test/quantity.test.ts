@@ -3986,3 +3986,26 @@ describe("audit v15: Traditional forms of words the simplified list already read
     ["七成六的用户", [{ text: "七成六", kind: "percent", value: 76, unit: "%" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit y15 (everyday lives: riders, nurses, pensioners): 三天两头, 965, estate names, pensions and pre-tax pay", () => {
+  it.each([
+    // an idiom of "every so often" holds no days; a real stitch count stays out of it (针 is no counter here)
+    ["三天两头被投诉", []],
+    ["三天兩頭就要加班", []],
+    // 965 names a schedule (nine to six, five days), as 996 does, even right after pay was spoken of
+    ["一个月税前两万五。以前996，现在基本上965", [{ text: "两万五", kind: "money", value: 25000 }]],
+    // digits before an estate's or a tower's name word name the place
+    ["他们那个小区叫2008花园", []],
+    ["我住在1001大厦", []],
+    // a pension and pay before or after tax are pay: a bare amount after them is money
+    ["退休金一个月五千八", [{ text: "五千八", kind: "money", value: 5800 }]],
+    ["养老金每月三千多", [{ text: "三千多", kind: "money", value: 3000, approx: "over" }]],
+    ["那边一个月税前两万五", [{ text: "两万五", kind: "money", value: 25000 }]],
+    // NEGATIVES: a unit keeps 965 a figure; a counter keeps 花园 counted; 三天 alone stays days; a span after 退休金
+    // keeps its unit
+    ["工资是965元", [{ text: "965元", kind: "money", value: 965 }]],
+    ["开发商建了300个花园", [{ text: "300个", kind: "count", value: 300 }]],
+    ["过年关门三天", [{ text: "三天", kind: "duration", value: 3, unit: "day" }]],
+    ["退休金领了三年", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
