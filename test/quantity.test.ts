@@ -4009,3 +4009,16 @@ describe("audit y15 (everyday lives: riders, nurses, pensioners): 三天两头, 
     ["退休金领了三年", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit y15: a small count right after a verb of hiring or layoffs is a headcount, no discourse count", () => {
+  it.each([
+    ["科室打算下个季度再招五个新人", [{ text: "五个", kind: "count", value: 5 }]],
+    ["今年裁了三个", [{ text: "三个", kind: "count", value: 3 }]],
+    ["去年招聘了两个程序员", [{ text: "两个", kind: "count", value: 2 }]],
+    // NEGATIVES: no hiring verb right before the numeral; one hire stays a word (一个 names one)
+    ["跟老乡两个人一起租的", []],
+    ["我跟他打招呼两个人都笑了", []],
+    ["他有两个绝招", []],
+    ["招一个助理", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
