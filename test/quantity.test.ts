@@ -4022,3 +4022,14 @@ describe("audit y15: a small count right after a verb of hiring or layoffs is a 
     ["招一个助理", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit y15: 针 counts stitches and shots after a number", () => {
+  it.each([
+    ["腿上缝了十二针", [{ text: "十二针", kind: "count", value: 12, unit: "针" }]],
+    ["一共打了三十多针", [{ text: "三十多针", kind: "count", value: 30, approx: "over" }]],
+    // NEGATIVES: 针对 and 针灸 after a number are other words; a lone small count stays a word (两针, as 两本)
+    ["这两针对孩子很重要", []],
+    ["针对这30个问题", [{ text: "30个", kind: "count", value: 30 }]],
+    ["打了两针疫苗", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
