@@ -819,6 +819,9 @@ describe("a measure context word (智商, 评分, 指数) states the numbers aft
     ["还是在荣枯线50以下", ["measure 50"]],
     ["PMI连续七个月在荣枯线以下", ["duration 七个月"]],
     ["财新PMI今天发布", []],
+    // a number before 届 and a congress word numbers its term, even after a context word
+    ["上证指数在二十届三中全会以后涨到了3300点", ["measure 3300点"]],
+    ["汇率在十四届全国人大二次会议以后比较稳", []],
     // names: the context word follows the number, or the number is glued to a name and 的 follows
     ["流浪地球2的评分很高", []],
     ["唐探3的成绩不好", []],
@@ -829,6 +832,11 @@ describe("a measure context word (智商, 评分, 指数) states the numbers aft
     ["评分比流浪地球1的高", []],
     // another clause
     ["说到评分，哪吒2确实厉害", []],
+    // a topic particle carries the word over one clause break, not two
+    ["人民币汇率呢，现在7.2左右", ["measure 7.2"]],
+    ["制造业PMI呢，是49.8", ["measure 49.8"]],
+    ["人民币汇率呢，现在不好说，7.2左右吧", []],
+    ["人民币汇率，现在7.2左右", []],
   ])("%s", (text, want) => {
     expect(said(text)).toEqual(want);
   });
