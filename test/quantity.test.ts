@@ -1240,6 +1240,12 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
     ["研发经费是3000万", false, ["money 3000万"]],
     ["財政撥款8000万", false, ["money 8000万"]],
     ["每年补贴2亿", false, ["money 2亿"]],
+    // government debt and the deficit are money, their yuan often unsaid
+    ["财政部发了两万亿的置换债", false, ["money 两万亿"]],
+    ["对应的赤字规模大概5.6万亿", false, ["money 5.6万亿"]],
+    ["地方債務規模超過60万亿", false, ["money 60万亿"]],
+    ["债券基金的持有人超过200万", false, ["count 200万"]],
+    ["赤字率提到百分之四", false, ["percent 百分之四"]],
     // without a money word or topic a bare figure is a count
     ["科研人员有1.5万", false, ["count 1.5万"]],
     // without the noun, the talk about money still makes a bare figure money
