@@ -442,6 +442,11 @@ const cases: [string, Want[]][] = [
   ["总和生育率\n现在只有1.0左右", [{ text: "1.0", kind: "measure", value: 1, approx: "about" }]],
   ["生育率低于2.1", [{ text: "2.1", kind: "measure", value: 2.1, approx: "under" }]],
   ["基尼系数是0.47", [{ text: "0.47", kind: "measure", value: 0.47 }]],
+  // 附近 after a level is "about"; before a figure it bounds nothing
+  ["汇率7.2附近还是比较稳的", [{ text: "7.2", kind: "measure", value: 7.2, approx: "about" }]],
+  ["在学校附近住了三年", [{ text: "三年", kind: "duration", value: 3, approx: null }]],
+  // 届 numbering a congress or its plenary session is an ordinal; editions counted keep 届
+  ["一共开了8届", [{ text: "8届", kind: "count", value: 8 }]],
   ["风险比是0.42", [{ text: "0.42", kind: "measure", value: 0.42 }]],
   [
     "豆瓣从8.3掉到7.9",
@@ -582,6 +587,9 @@ const negatives = [
   "规则一成不变",
   "十四五期间，这个转型是必须的",
   "十五五规划的开局之年",
+  "二十届三中全会之后出台了一揽子增量政策",
+  "十四届全国人大二次会议",
+  "二十届中央委员会",
   "我们制定了三年行动计划",
   "五年行动方案已经出台",
   "即便明年一分钱都融不到",
@@ -806,6 +814,14 @@ describe("a measure context word (智商, 评分, 指数) states the numbers aft
     ["人民币汇率破7.3了", ["measure 7.3"]],
     ["生育率下降，汇率跌到7.3", ["measure 7.3"]],
     ["美元兑人民币升值了2%", ["percent 2%"]],
+    // a purchasing managers' index and its boom-bust line are levels, no unit
+    ["11月份制造业PMI是49.8", ["measure 49.8"]],
+    ["还是在荣枯线50以下", ["measure 50"]],
+    ["PMI连续七个月在荣枯线以下", ["duration 七个月"]],
+    ["财新PMI今天发布", []],
+    // a number before 届 and a congress word numbers its term, even after a context word
+    ["上证指数在二十届三中全会以后涨到了3300点", ["measure 3300点"]],
+    ["汇率在十四届全国人大二次会议以后比较稳", []],
     // names: the context word follows the number, or the number is glued to a name and 的 follows
     ["流浪地球2的评分很高", []],
     ["唐探3的成绩不好", []],
@@ -816,6 +832,11 @@ describe("a measure context word (智商, 评分, 指数) states the numbers aft
     ["评分比流浪地球1的高", []],
     // another clause
     ["说到评分，哪吒2确实厉害", []],
+    // a topic particle carries the word over one clause break, not two
+    ["人民币汇率呢，现在7.2左右", ["measure 7.2"]],
+    ["制造业PMI呢，是49.8", ["measure 49.8"]],
+    ["人民币汇率呢，现在不好说，7.2左右吧", []],
+    ["人民币汇率，现在7.2左右", []],
   ])("%s", (text, want) => {
     expect(said(text)).toEqual(want);
   });
@@ -1219,6 +1240,12 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
     ["研发经费是3000万", false, ["money 3000万"]],
     ["財政撥款8000万", false, ["money 8000万"]],
     ["每年补贴2亿", false, ["money 2亿"]],
+    // government debt and the deficit are money, their yuan often unsaid
+    ["财政部发了两万亿的置换债", false, ["money 两万亿"]],
+    ["对应的赤字规模大概5.6万亿", false, ["money 5.6万亿"]],
+    ["地方債務規模超過60万亿", false, ["money 60万亿"]],
+    ["债券基金的持有人超过200万", false, ["count 200万"]],
+    ["赤字率提到百分之四", false, ["percent 百分之四"]],
     // without a money word or topic a bare figure is a count
     ["科研人员有1.5万", false, ["count 1.5万"]],
     // without the noun, the talk about money still makes a bare figure money

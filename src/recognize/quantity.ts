@@ -169,6 +169,7 @@ const Units = z.object({
   perOneBases: z.object({ notAfter: Words, moneyNotBetween: Words, example: z.string() }),
   measureContexts: Words,
   measureNameEnds: Words,
+  measureTopicMarks: Words,
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
@@ -267,6 +268,7 @@ const FalseFigures = z.object({
   numberNames: z.object({ minDigits: z.int().min(1), words: Words }),
   countedNames: z.object({ minDigits: z.int().min(1), counters: Words }),
   rankNames: Words,
+  termNames: z.object({ counters: Words, after: Words }),
   scheduleNames: Words,
   resolutions: z.object({ letters: Words, contexts: Words }),
   displacements: z.object({ letters: Words, contexts: Words }),
@@ -449,6 +451,8 @@ const growthVerbs = wordLexicon(units.growthVerbs);
 const measureContexts = wordLexicon(units.measureContexts);
 /** what follows a name's number (哪吒2的): units.yaml measureNameEnds */
 const measureNameEnds = new Set(units.measureNameEnds);
+/** particles that make a context word the topic of the next clause (汇率呢，现在7.2左右): units.yaml measureTopicMarks */
+const measureTopicMarks = wordLexicon(units.measureTopicMarks);
 /** money words (true) and the longer words that hold one without speaking of money (false: 流水线) */
 const moneyContexts = new Lexicon<boolean>([
   ...units.moneyContexts.map((word) => ({ word, info: true })),
@@ -657,6 +661,9 @@ const brands = wordLexicon(falseFigures.brands);
 const numberNames = wordLexicon(falseFigures.numberNames.words);
 const countedNameCounters = new Set(falseFigures.countedNames.counters);
 const rankNames = wordLexicon(falseFigures.rankNames);
+const termNames = wordLexicon(
+  falseFigures.termNames.counters.flatMap((c) => falseFigures.termNames.after.map((w) => c + w)), // 届三中全会
+);
 const scheduleNames = new Set(falseFigures.scheduleNames);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
@@ -959,6 +966,9 @@ function nameReason(
   // 世界500强, 中国百强, 进了八强: a number right before a rank word names a ranked list or a round, no figure
   const rank = n.percent ? null : rankNames.after(text, n.end);
   if (rank) return `name of a ranked list (${n.text}${rank.word})`;
+  // 二十届三中全会, 十四届全国人大: a number before 届 and a congress word numbers its term, an ordinal without 第
+  const term = n.percent ? null : termNames.after(text, n.end);
+  if (term) return `term of a congress (${n.text}${term.word})`;
   // 两张4090, 一台 5090: a count and its counter before digits with no unit count what the digits name
   const counted = countedName(text, n);
   if (counted) return `model or product name (${counted}${n.text})`;
@@ -2934,7 +2944,13 @@ function measuredBy(text: string): (m: Mention) => boolean {
     let p = (hits[k - 1] as { end: number }).end;
     while (spaceAt(text, p)) p++;
     const c = codeAt(text, p);
-    if (c === 0xff1a || c === 0x3a) p++; // 评分：8.4
+    if (c === 0xff1a || c === 0x3a)
+      p++; // 评分：8.4
+    else {
+      // 人民币汇率呢，现在7.2左右: a topic particle and one clause break carry the word on to the next clause
+      const topic = measureTopicMarks.after(text, p);
+      if (topic && tableAt(clauseBreaksInLine, text, p + topic.word.length) === 1) p += topic.word.length + 1;
+    }
     if (breaks[p] !== breaks[m.start]) return false;
     // a whole number right before a measure word names it (沪深300指数); a decimal names none (HR是0.65 P值小于0.001)
     const named = !hasDecimalPoint(m.numeral) && measureContexts.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end);
