@@ -2125,10 +2125,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    * between; a lone 一 opens another per-unit phrase (8万一吨 一吨…), no price.
    */
   function pricedOneAfter(k: number, pos: number): boolean {
-    let p = skipSpaces(text, pos);
-    p += pieceVerbs.after(text, p)?.word.length ?? 0;
-    p += approxBefore.after(text, p)?.word.length ?? 0;
-    const next = runAt(k, p);
+    const next = runAt(k, pastPriceLinks(text, pos));
     return next !== null && next.text !== "一";
   }
 
@@ -3062,11 +3059,9 @@ function perArea(text: string, m: Mention): boolean {
  * 三千多, 两台卖五千). With no verb, only a price word before the piece makes it one (pricedBy): 一箱二十四 is 24 to a box.
  */
 function perPiece(text: string, m: Mention): boolean {
-  let p = m.start;
-  while (p > 0 && spaceAt(text, p - 1)) p--;
-  const verb = pieceVerbs.before(text, p);
+  const verb = wordEndBefore(pieceVerbs, text, m);
   if (!verb) return false;
-  p -= verb.word.length;
+  let p = verb.start;
   for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
     if (pieceAt(text, p) > 0) return true;
     // what the piece is: Chinese characters, no numeral (一台卖三千 两台卖五千: the second 两台 is no piece of one)
@@ -3086,10 +3081,14 @@ function namesNext(text: string, m: Mention, next: Mention | undefined): boolean
   const n = next?.numeral ?? "";
   const amount = scaleBeforeApprox(n) !== "" || endsInSpokenScale(n) || (next?.kind === "money" && next.unit !== null);
   if (!next || !amount || !/^[0-9]+$/.test(m.numeral)) return false;
-  let p = skipSpaces(text, m.end);
+  return skipSpaces(text, pastPriceLinks(text, m.end)) === next.start;
+}
+
+/** Where a price may start after `pos`: past spaces, a verb of costing (要) and an about word (大概). */
+function pastPriceLinks(text: string, pos: number): number {
+  let p = skipSpaces(text, pos);
   p += pieceVerbs.after(text, p)?.word.length ?? 0;
-  p += approxBefore.after(text, p)?.word.length ?? 0;
-  return skipSpaces(text, p) === next.start;
+  return p + (approxBefore.after(text, p)?.word.length ?? 0);
 }
 
 /** The length of a piece (一罐, 两台, 每份) ending at `p`, or 0. */
