@@ -1368,7 +1368,6 @@ const ratioTermJoiners = wordLexicon(units.ratioWords.joiners);
 const speedDistances = new Set(units.speeds.distances);
 const speedTimes = new Lexicon(units.speeds.times.flatMap((t) => t.words.map((word) => ({ word, info: t.unit }))));
 const speedNouns = new Lexicon(units.speeds.named.flatMap((t) => t.words.map((word) => ({ word, info: t.unit }))));
-const isAsciiLetter = (c: string) => /^[A-Za-z]$/.test(c);
 
 /**
  * 男女比例大概是二点五比一, 配比是1比3, 比例是1:2: two bare terms joined by 比 or a colon after a ratio word (units.yaml
@@ -1423,7 +1422,7 @@ function readSpeeds(text: string, ms: Mention[]) {
     const after = per ? speedTimes.after(text, m.end + per.word.length) : null;
     if (per && after) {
       const end = m.end + per.word.length + after.word.length;
-      if (!isAsciiLetter(after.word.charAt(0)) || !isAsciiLetter(text.charAt(end))) {
+      if (!isLatin(after.word.charAt(0)) || !isLatin(text.charAt(end))) {
         m.unit = `${m.unit}/${after.info}`;
         m.end = end;
         m.text = text.slice(m.start, m.end);
