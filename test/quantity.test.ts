@@ -3304,12 +3304,15 @@ describe("a bare number a percentage changes into keeps its unit (从百分之�
 
 describe("a bound word after a rate's denominator (每立方米, /秒) bounds the figure before it", () => {
   it.each([
-    ["PM2.5浓度在七十五微克每立方米左右", [{ text: "七十五微克", kind: "measure", value: 75, approx: "about" }]],
+    [
+      "PM2.5浓度在七十五微克每立方米左右",
+      [{ text: "七十五微克每立方米", kind: "measure", value: 75, unit: "µg/m³", approx: "about" }],
+    ],
     ["风速达到33米/秒左右", [{ text: "33米/秒", kind: "measure", value: 33, unit: "m/s", approx: "about" }]],
     ["运费是5元每公斤上下", [{ text: "5元", kind: "money", value: 5, approx: "about" }]],
-    // a battery's energy density in watt-hours per kilogram (Wh/kg, 瓦时每公斤)
-    ["系统能量密度大概是255Wh/kg", [{ text: "255Wh", kind: "measure", value: 255, unit: "Wh", approx: "about" }]],
-    ["电芯能做到300瓦时每公斤", [{ text: "300瓦时", kind: "measure", value: 300, unit: "Wh" }]],
+    // a battery's energy density in watt-hours per kilogram (Wh/kg, 瓦时每公斤: units.yaml perUnits)
+    ["系统能量密度大概是255Wh/kg", [{ text: "255Wh/kg", kind: "measure", value: 255, unit: "Wh/kg", approx: "about" }]],
+    ["电芯能做到300瓦时每公斤", [{ text: "300瓦时每公斤", kind: "measure", value: 300, unit: "Wh/kg" }]],
     // NEGATIVES: 瓦 alone stays watts, 千瓦时 stays kWh
     ["这个灯泡是100瓦的", [{ text: "100瓦", unit: "W" }]],
     ["一共用了300千瓦时", [{ text: "300千瓦时", unit: "kWh" }]],
@@ -3657,6 +3660,28 @@ describe("audit rate: a distance per a time (每秒三十三米, 120公里每小
     ["他在操场上转了3圈", []],
     ["跑了100m", []],
     ["GPT-5m的效果", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("a figure per a unit of mass or volume (300Wh/kg, 三百瓦时每公斤) is in their quotient (units.yaml perUnits)", () => {
+  it.each([
+    ["电芯能量密度做到了300Wh/kg", [{ text: "300Wh/kg", kind: "measure", value: 300, unit: "Wh/kg" }]],
+    ["麒麟电池的能量密度是三百瓦时每公斤", [{ text: "三百瓦时每公斤", kind: "measure", value: 300, unit: "Wh/kg" }]],
+    ["电机的功率密度大概5kW/kg", [{ text: "5kW/kg", kind: "measure", value: 5, unit: "kW/kg", approx: "about" }]],
+    ["体积能量密度超过700Wh/L", [{ text: "700Wh/L", kind: "measure", value: 700, unit: "Wh/L", approx: "over" }]],
+    ["固态电池每公斤500瓦时", [{ text: "每公斤500瓦时", kind: "measure", value: 500, unit: "Wh/kg" }]],
+    // NEGATIVES: no base after or right before keeps the unit; a longer Latin word is no base; a price per kilogram
+    // stays money
+    ["这块300Wh的电池", [{ text: "300Wh", kind: "measure", value: 300, unit: "Wh" }]],
+    ["每公斤能存300瓦时", [{ text: "300瓦时", kind: "measure", value: 300, unit: "Wh" }]],
+    ["推力是5kW/kgf", [{ text: "5kW", kind: "measure", value: 5, unit: "kW" }]],
+    ["牛肉每公斤卖80元", [{ text: "80元", kind: "money", value: 80, unit: "CNY" }]],
+    // concentrations and doses per body weight
+    ["自来水余氯在0.5mg/L以下", [{ text: "0.5mg/L", kind: "measure", value: 0.5, unit: "mg/L", approx: "under" }]],
+    ["推荐剂量是10mg/kg", [{ text: "10mg/kg", kind: "measure", value: 10, unit: "mg/kg" }]],
+    // NEGATIVES: words between the base and the figure
+    ["每升水里有300毫克", [{ text: "300毫克", kind: "measure", value: 300, unit: "mg" }]],
+    ["每公斤体重10毫克", [{ text: "10毫克", kind: "measure", value: 10, unit: "mg" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

@@ -197,6 +197,9 @@ const Units = z.object({
     reach: z.int().min(0).max(8),
     example: z.string(),
   }),
+  perUnits: z.array(
+    z.object({ units: Words, per: z.array(z.object({ unit: z.string(), words: Words })), example: z.string() }),
+  ),
   priceCuts: z.object({
     verbs: Words,
     perOne: Words,
@@ -1454,6 +1457,45 @@ function readSpeeds(text: string, ms: Mention[]) {
     }
   }
 }
+// each unit of units.yaml perUnits with the words of what it may be per (Wh: kg, 公斤)
+const perUnits = new Map(
+  units.perUnits.flatMap((g) => {
+    const per = new Lexicon(g.per.flatMap((d) => d.words.map((word) => ({ word, info: d.unit }))));
+    return g.units.map((u) => [u, per] as const);
+  }),
+);
+
+/**
+ * 电芯能做到300Wh/kg, 三百瓦时每公斤: a figure in one of units.yaml perUnits, a per marker and what it is per right
+ * after it is a figure in their quotient (Wh/kg), the mention taking them in; a per word running on into a longer
+ * Latin word (5kW/kgf) is left alone.
+ */
+function readPerUnits(text: string, ms: Mention[]) {
+  for (const m of ms) {
+    const per = m.tag === "figure" && m.unit !== null ? perUnits.get(m.unit) : undefined;
+    if (!per) continue;
+    const marker = perMarkers.after(text, m.end);
+    const base = marker ? per.after(text, m.end + marker.word.length) : null;
+    if (marker && base) {
+      const end = m.end + marker.word.length + base.word.length;
+      if (isLatin(base.word.charAt(base.word.length - 1)) && isLatin(text.charAt(end))) continue;
+      m.unit = `${m.unit}/${base.info}`;
+      m.end = end;
+      m.text = text.slice(m.start, m.end);
+      continue;
+    }
+    // before it, 每 and the base with nothing but spaces between (每公斤300瓦时)
+    let p = m.start;
+    while (p > 0 && spaceAt(text, p - 1)) p--;
+    const before = per.before(text, p);
+    const every = before ? rateBaseBefore.before(text, p - before.word.length) : null;
+    if (!before || !every) continue;
+    m.unit = `${m.unit}/${before.info}`;
+    m.start = p - before.word.length - every.word.length;
+    m.text = text.slice(m.start, m.end);
+  }
+}
+
 // each counter with the nouns it counts as a figure (家: 店, 门店; 所: 学校; 个: offer)
 const nounCounters = new Map(
   units.nounCounts.flatMap((g) => {
@@ -1713,6 +1755,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   classifyWeak(text, joined);
   classifyCorrected(text, joined);
   readSpeeds(text, joined);
+  readPerUnits(text, joined);
   reachFigures(joined);
   return joined;
 
@@ -2137,8 +2180,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (m.unit === null || (m.kind !== "measure" && m.kind !== "money") || end !== m.end) return end;
     const per = perMarkers.after(text, end);
     if (!per) return end;
-    // a time of a speed too, which may be no unit word of its own (72 km/h左右: units.yaml speeds)
-    const w = suffixes.after(text, end + per.word.length) ?? speedTimes.after(text, end + per.word.length);
+    // a time of a speed too, which may be no unit word of its own (72 km/h左右: units.yaml speeds), or a base of
+    // units.yaml perUnits (0.5mg/L以下)
+    const at = end + per.word.length;
+    const w = suffixes.after(text, at) ?? speedTimes.after(text, at) ?? perUnits.get(m.unit)?.after(text, at);
     return w ? end + per.word.length + w.word.length : end;
   }
 
