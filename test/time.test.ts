@@ -507,10 +507,15 @@ const said: [string, Expected[]][] = [
   ["2026年除夕", [{ text: "2026年除夕", from: "2026-02-16", to: "2026-02-16", grain: "day" }]],
   ["明年正月十五开业", [{ text: "明年正月十五", from: "2026-03-03", to: "2026-03-03", grain: "day" }]],
   ["明年大年初六开工", [{ text: "明年大年初六", from: "2026-02-22", to: "2026-02-22", grain: "day" }]],
-  // other lunar months, a year the table does not hold, and 正月 alone stay unresolved
+  // 正月 alone by its length (2025's has 29 days: 2025-01-29..02-27; 2026's 30: 2026-02-17..03-18; 2027's 30)
+  ["正月里卖了100万份", [{ text: "正月", from: "2025-01-29", to: "2025-02-27", grain: "month" }]],
+  ["预计正月客流会超过500万人次", [{ text: "正月", from: "2026-02-17", to: "2026-03-18", grain: "month" }]],
+  ["明年正月开业", [{ text: "明年正月", from: "2026-02-17", to: "2026-03-18", grain: "month" }]],
+  ["2027年正月开业", [{ text: "2027年正月", from: "2027-02-06", to: "2027-03-07", grain: "month" }]],
+  // other lunar months and a year the tables do not hold stay unresolved
   ["冬月里卖了100万份", [{ text: "冬月", from: null, to: null, grain: "month" }]],
   ["雍正四年大年三十", [{ text: "雍正四年大年三十", from: null, to: null, grain: "day" }]],
-  ["正月里卖了100万份", [{ text: "正月", from: null, to: null, grain: "month" }]],
+  ["2150年正月", [{ text: "2150年正月", from: null, to: null, grain: "month" }]],
 ];
 
 /** Strings that hold no time at all. */
@@ -1332,7 +1337,7 @@ describe("findTimes: 来 after one period and before a count of times is the ver
 });
 
 describe("findTimes: 冬月 and 正月 as given names are no lunar months", () => {
-  // after a surname: a name; in a title: a name too (正月 alone and 冬月 stay unresolved: no table of their lengths)
+  // after a surname: a name; in a title: a name too (冬月 stays unresolved: no table of its length)
   it.each(["李冬月说销量增长了20%", "张正月十五岁就出来打工", "电影《正月》票房3亿元"])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
@@ -1340,7 +1345,7 @@ describe("findTimes: 冬月 and 正月 as given names are no lunar months", () =
   it.each([
     ["工程于冬月完工", "冬月", null, null],
     ["到了冬月卖了100万份", "冬月", null, null],
-    ["正月期间销量增长了20%", "正月", null, null],
+    ["正月期间销量增长了20%", "正月", "2025-01-29", "2025-02-27"],
     ["今年正月十五卖了100万份", "今年正月十五", "2025-02-12", "2025-02-12"],
   ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);

@@ -51,6 +51,11 @@ const Month = z.int().min(1).max(12);
 const Day = z.int().min(1).max(31);
 const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/); // 02-17
 /** A festival's day by year: the first year of ten → ten month-days (春节 of 2026 is 02-17). */
+// the first year of ten → ten lengths of a lunar month (29 or 30)
+const MonthLengths = z.record(
+  z.string().regex(/^[0-9]{4}$/),
+  z.array(z.union([z.literal(29), z.literal(30)])).length(10),
+);
 const LunarTable = z.record(z.string().regex(/^[0-9]{4}$/), z.array(MonthDay).length(10));
 const Offset = Guarded.extend({ offset: z.int() });
 const DirectionName = z.enum(["past", "future"]);
@@ -209,11 +214,9 @@ const TimeData = z.object({
     lunarNewYear: LunarTable,
     dragonBoat: LunarTable,
     midAutumn: LunarTable,
-    // the year of the new year that ends 腊月 → ten lengths of 腊月 (29 or 30)
-    lastMonthDays: z.record(
-      z.string().regex(/^[0-9]{4}$/),
-      z.array(z.union([z.literal(29), z.literal(30)])).length(10),
-    ),
+    // the year of the new year that ends 腊月 → ten lengths of 腊月 (29 or 30); the year of 正月 → ten of 正月
+    lastMonthDays: MonthLengths,
+    firstMonthDays: MonthLengths,
   }),
   eras: z.object({ firstYear: Words, list: z.array(Guarded.extend({ start: z.int() })) }),
   holidays: z.array(
@@ -1278,12 +1281,13 @@ function lunarTable(table: Record<string, string[]>): Map<number, number> {
   return days;
 }
 const lunarNewYears = lunarTable(data.festivals.lunarNewYear);
+/** A table of month lengths by year (the first year of ten → ten lengths) as a map of year → length. */
+const monthLengths = (table: Record<string, number[]>) =>
+  new Map(Object.entries(table).flatMap(([first, ns]) => ns.map((n, k) => [Number(first) + k, n] as const)));
 /** The length of 腊月 by the year of the new year that ends it (2026 → 29). */
-const lastMonthDays = new Map(
-  Object.entries(data.festivals.lastMonthDays).flatMap(([first, ns]) =>
-    ns.map((n, k) => [Number(first) + k, n] as const),
-  ),
-);
+const lastMonthDays = monthLengths(data.festivals.lastMonthDays);
+/** The length of 正月 by its year (2026 → 30). */
+const firstMonthDays = monthLengths(data.festivals.firstMonthDays);
 const lunarFestivals = {
   dragonBoat: lunarTable(data.festivals.dragonBoat),
   midAutumn: lunarTable(data.festivals.midAutumn),
@@ -1897,8 +1901,9 @@ function fromNewYear(end: number, first: number, last: number): NewYearDays {
 
 /**
  * A day counted from the lunar new year, whose Gregorian day the 春节 table gives: the eve (除夕, 大年三十: -1), 大年初六
- * and 正月初六 (5), 正月十五 (14); 腊月 and its days (腊月二十三) by the length of 腊月 (festivals.lastMonthDays). Other
- * lunar months need the lengths of the months before them, which no table here holds. Null when it is none of these.
+ * and 正月初六 (5), 正月十五 (14); 正月 alone and 腊月 and its days (腊月二十三) by the month's length (festivals.firstMonthDays,
+ * lastMonthDays). Other lunar months need the lengths of the months before them, which no table here holds. Null when it
+ * is none of these.
  */
 function firstMonthDay(text: string, pos: number): NewYearDays | null {
   const eve = T.lunarDays.at(text, pos);
@@ -1910,8 +1915,23 @@ function firstMonthDay(text: string, pos: number): NewYearDays | null {
   const from = ny ?? (month?.info.month === 1 ? month.end : null);
   if (from === null) return null;
   const end = readLunarDay(text, from) ?? (ny === undefined ? lunarNumberDay(text, from) : null);
+  if (end === null && ny === undefined) return firstMonth(from);
   const day = end === null ? null : readNum(text, T.lunarDayPrefix.at(text, from)?.end ?? from);
   return end !== null && day && day.value <= 29 ? fromNewYear(end, day.value - 1, day.value - 1) : null;
+}
+
+/** 正月 alone, the month after `from`: the new year's day and the days after it, by the length of 正月 (festivals.firstMonthDays). */
+function firstMonth(from: number): NewYearDays {
+  return {
+    end: from,
+    grain: "month",
+    eve: false,
+    span: (y) => {
+      const ny = lunarNewYears.get(y);
+      const length = firstMonthDays.get(y);
+      return ny === undefined || length === undefined ? null : [ny, ny + length - 1];
+    },
+  };
 }
 
 /** 腊月 (to 除夕) or one of its days (腊月二十三, 腊月初八) after the month's word ending at `from`: 腊月三十 only when it has 30. */
