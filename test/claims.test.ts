@@ -429,9 +429,9 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["10%的受试者会出现头痛", ["metric"]],
     ["历史上这类状态通常会持续六到八周", ["metric"]],
     ["这种药一般会让血压下降10%左右", ["metric"]],
-    // near-misses: a time ahead, a figure that 会 forecasts, no population, another forecast word
+    // near-misses: a time ahead, a figure that 会 forecasts, no population, another forecast word, a commitment (plan)
     ["明年会增长20%", ["prediction"]],
-    ["我们会在三个月内推出3款新品", ["prediction"]],
+    ["我们会在三个月内推出3款新品", ["plan"]],
     ["明年通常会增长5%", ["prediction"]],
     ["患者会增加到100万人", ["prediction"]],
     ["一半的岗位会被AI取代", ["prediction"]],
@@ -657,8 +657,8 @@ describe("time", () => {
 
   // a month with no year in a forecast or plan is the next one: a dated claim, with or without a figure
   it.each([
-    ["我们会在1月13日发布。", "prediction", "2026-01-13"],
-    ["12月份的数据，我们会在1月13日发布。", "prediction", "2026-01-13"],
+    ["我们会在1月13日发布。", "plan", "2026-01-13"],
+    ["12月份的数据，我们会在1月13日发布。", "plan", "2026-01-13"],
     ["我们会在1月13日发布，售价3999元。", "prediction", "2026-01-13"],
     ["我们计划8月上旬开业。", "plan", "2026-08-01"],
     ["预计8月上旬完工，投资5亿元。", "prediction", "2026-08-01"],
@@ -766,18 +766,15 @@ describe("time", () => {
     ["今年前11个月和12月份\n我们预计会超过4万辆", ["metric 2025-01-01..2025-11-30"]],
     // a figure whose clause (or the caption line it runs on from) says what already is or was takes no time to come
     // from an earlier clause, nor the forecast that comes with it; its own clause's time still applies
-    [
-      "未来三年我们会再投入\n50亿元建新工厂\n门店已经开到了\n300多家",
-      ["prediction 2025-12-18..2028-12-31", "metric -"],
-    ],
+    ["未来三年我们会再投入\n50亿元建新工厂\n门店已经开到了\n300多家", ["plan 2025-12-18..2028-12-31", "metric -"]],
     // (the clause with the time is a dated forecast of its own, with no figure)
     ["明年我们会重返欧洲\n那边我们曾经有\n40家门店", ["prediction 2026-01-01..2026-12-31", "metric -"]],
-    ["明年我们会扩产\n现在年产能是20万辆", ["prediction 2026-01-01..2026-12-31", "metric -"]],
+    ["明年我们会扩产\n现在年产能是20万辆", ["plan 2026-01-01..2026-12-31", "metric -"]],
     ["后年会推出第二代产品，第一代已售出12万台。", ["prediction 2027-01-01..2027-12-31", "metric -"]],
     ["未来三年\n从现在的200家\n扩到500家", ["metric -", "prediction 2025-12-18..2028-12-31"]],
     [
       "明年我们会扩产\n目前已经有20万辆\n明年二季度能到35万辆",
-      ["prediction 2026-01-01..2026-12-31", "metric -", "prediction 2026-04-01..2026-06-30"],
+      ["plan 2026-01-01..2026-12-31", "metric -", "prediction 2026-04-01..2026-06-30"],
     ],
     // negatives: a forecast word after the word of what is (已经会有), a word of what is in the time's own clause
     // (到明年我们已经: by then), a figure after the figure the word is about, 而已 ("merely"), a time in the past,
@@ -1603,7 +1600,7 @@ describe("types: 今年内容 is 今年 + 内容, 那会儿 is back then: facts"
   it.each([
     ["疫情那会儿线上课是百分之百。", "metric"],
     ["那会儿我们一年亏了5000万元。", "metric"],
-    ["那我们会招20个人。", "prediction"],
+    ["那我们会招20个人。", "plan"],
   ])("%s → %s, undated", (text, type) => {
     const c = only(text);
     expect([c.type, c.time]).toEqual([type, null]);
@@ -1770,9 +1767,9 @@ describe("a within span with 了 after it is a record, not a forecast window", (
 describe("a condition after a dated forecast with no figure (its fallback) keeps the forecast", () => {
   // the forecast stays a dated one, with the negation of its own clauses only (the fallback is no hedge of it)
   it.each([
-    ["明年我们会上市，要是不行，再说。", [["prediction", "2026-01-01", null, false]]],
-    ["下个月我们会发布新品，要是来不及就推迟。", [["prediction", "2026-01-01", null, false]]],
-    ["明年我们会上市\n要是不行再说", [["prediction", "2026-01-01", null, false]]],
+    ["明年我们会上市，要是不行，再说。", [["plan", "2026-01-01", null, false]]],
+    ["下个月我们会发布新品，要是来不及就推迟。", [["plan", "2026-01-01", null, false]]],
+    ["明年我们会上市\n要是不行再说", [["plan", "2026-01-01", null, false]]],
     ["明年我们不会上市，要是行的话再说。", [["prediction", "2026-01-01", null, true]]],
     ["如果顺利的话，明年会上市，要是不行再说。", [["prediction", "2026-01-01", "如果", false]]],
     ["明年，我们会上市，要是不行再说。", [["prediction", "2026-01-01", null, false]]],
@@ -1957,4 +1954,39 @@ describe("a negation in a clause closed before a dated forecast's time denies no
   ] as const)("%s → negated %s", (text, negated) => {
     expect(claimsOf(text, "2025-11-20")[0]).toMatchObject({ type: "prediction", negated });
   });
+});
+
+describe("types: a habit of frequency, a first-person commitment, a condition with no figure, a time of now", () => {
+  const types = (text: string) => claimsOf(text).map((c) => c.type);
+  // 会 after a word of how often (每天, 每周, 平时) states a habit, a present fact, as after 通常
+  it.each([
+    ["我每天早上会跑五公里", ["metric"]],
+    ["他每周会去两次健身房", ["metric"]],
+    ["我们一般会留三个月的现金", ["metric"]],
+    ["她每个月会存三千块", ["metric"]],
+    ["我们店平时会备两百斤菜", ["metric"]],
+    ["货车司机每天会跑四百公里", ["metric"]],
+    // near-misses: a time to come, no word of how often, 每年 (a yearly forecast: 每年都会经历一到两次)
+    ["明年会涨到五千块", ["prediction"]],
+    ["下周气温会降到十五度", ["prediction"]],
+    ["明年每个月会多卖两千台", ["prediction"]],
+    ["OpenAI可能每年都会经历一到两次红色警报阶段", ["prediction"]],
+  ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
+
+  // the speaker's side (我们, 公司) and 会 or 将 before a verb it does (推出, 开, 招, 把…): a commitment, a plan
+  it.each([
+    ["我们会在三个月内把价格降到五千块", ["plan"]],
+    ["公司明年会推出三款新车", ["plan"]],
+    ["我们将在上海开五家门店", ["plan"]],
+    ["咱们下半年会再招两百个工程师", ["plan"]],
+    ["我司将投入十个亿建新厂", ["plan"]],
+    ["我们会在三个月内推出3款新品", ["plan"]],
+    // near-misses: an outcome the speaker does not control, another's forecast, a verb of no control
+    ["我们会看到利率降到百分之三", ["prediction"]],
+    ["我觉得价格会降到五千块", ["prediction"]],
+    ["市场明年会增长两成", ["prediction"]],
+    ["我们明年会增长两成", ["prediction"]],
+    ["我们会在三个月内看到三成的增长", ["prediction"]],
+    ["用户会在三个月内涨到五百万", ["prediction"]],
+  ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
 });

@@ -59,6 +59,8 @@ const leadBreaks = charTable("，,：:");
 const dueWords = wordLexicon(cueData.dueWords);
 // the forecast words (会) that a habit (通常会) or a population's share (三分之一左右的患者会出现) takes back
 const habitualVerbs = new Set(cueData.habitualVerbs);
+// words of how often (每天, 每周): in a figure's clause before 会, a routine, as a word of habit
+const habitualFrequencies = wordLexicon(cueData.habitualFrequencies);
 // words that open a clause turning from what came before (但, 不过): a condition or a hedge stops there
 const contrasts = wordLexicon(cueData.contrasts);
 // words of what the speaker saw happen (我见过): a condition's later clause with one and 了 tells what happened
@@ -475,12 +477,13 @@ function sentenceClaims(run: Run, i: number): void {
   const habit = (c: CueHit, from: number, figure: Mention) =>
     c.group === "prediction" &&
     habitualVerbs.has(c.word) &&
-    cues.some(
-      (h) =>
-        h.start >= from &&
-        h.end <= c.start &&
-        (h.group === "habitual" || (h.group === "population" && figure.end <= h.start)),
-    );
+    (habitualFrequencies.scan(s.text.slice(from, c.start)).length > 0 ||
+      cues.some(
+        (h) =>
+          h.start >= from &&
+          h.end <= c.start &&
+          (h.group === "habitual" || (h.group === "population" && figure.end <= h.start)),
+      ));
   // whether a figure's clause, with the clause before it when a caption break alone parts them, says what already
   // is (已经, 现在) in a clause after the time's (not 到明年我们已经⏎覆盖两百个城市), with no figure and no forecast
   // or plan word after that word

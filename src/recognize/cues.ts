@@ -1,6 +1,6 @@
 // recognize: cue words (data/zh/cues.yaml) that decide a claim's type, hedge, negation and attribution.
 import { z } from "zod";
-import { charTable, pauses } from "../chars.js";
+import { charTable, isHan, pauses } from "../chars.js";
 import { loadData } from "../data.js";
 import { type Entry, Lexicon, wordLexicon } from "./lexicon.js";
 import { isNumeralChar } from "./numeral.js";
@@ -26,6 +26,7 @@ const Cues = z.object({
   habitual: z.array(Cue),
   population: z.array(Cue),
   habitualVerbs: z.array(z.string().min(1)),
+  habitualFrequencies: z.array(z.string().min(1)),
   contrasts: z.array(z.string().min(1)),
   doneMarks: z.array(z.string().min(1)),
   actual: z.array(z.string().min(1)),
@@ -94,6 +95,16 @@ const Cues = z.object({
   placeStates: z.array(z.string().min(1)),
   afterEvents: z.array(z.string().min(1)),
   afterEventReach: z.number().int().positive(),
+  commitments: z.object({
+    subjects: z.array(z.string().min(1)).min(1),
+    bareSubjects: z.array(z.string().min(1)),
+    modals: z.array(z.string().min(1)).min(1),
+    adverbs: z.array(z.string().min(1)),
+    at: z.array(z.string().min(1)),
+    reach: z.number().int().positive(),
+    verbs: z.array(z.string().min(1)).min(1),
+    notVerbs: z.array(z.string().min(1)),
+  }),
   timeAids: z.object({
     links: z.array(z.string().min(1)),
     notVerbs: z.array(z.string().length(1)),
@@ -182,6 +193,9 @@ export function findCues(text: string): CueHit[] {
     // a time not over and an aid after it (年底能上线): once for the aid, from the time's longest word (今年年底)
     const timed = reachTimes.starts(c) ? timeAidAt(text, i) : null;
     if (timed && !out.some((h) => h.start === timed.start && h.group === "prediction")) out.push(timed);
+    // the speaker's side and 会 or 将 before a verb of its own doing (我们会在三个月内把价格降到…) commit: a plan
+    const commit = commitSubjects.starts(c) ? commitmentAt(text, i) : null;
+    if (commit) out.push(commit);
     // a particle at the end of a clause asks with no ？ (你们明年营收能到100亿吗)
     if ((askParticles[c] === 1 || askIfAsked[c] === 1) && endsClause(text, i + 1) && asksAt(text, i)) {
       out.push({ group: "question", word: text.charAt(i), start: i, end: i + 1, pauseBound: true });
@@ -292,6 +306,62 @@ function reachAt(text: string, pos: number): CueHit | null {
   return { group: "prediction", word: text.slice(pos, cueEnd), start: pos, end: cueEnd };
 }
 
+const commitData = cueData.commitments;
+const commitSubjects = wordLexicon(commitData.subjects);
+const commitBare = new Set(commitData.bareSubjects);
+const commitModals = wordLexicon(commitData.modals);
+const commitAdverbs = wordLexicon(commitData.adverbs);
+const commitPlaces = wordLexicon(commitData.at);
+const commitVerbs = wordLexicon(commitData.verbs);
+const commitNotVerbs = wordLexicon(commitData.notVerbs);
+
+/** Past adverbs (还, 一定) and times not over (明年) from `pos`. */
+function skipAdverbs(text: string, pos: number): number {
+  let at = pos;
+  for (;;) {
+    const w = commitAdverbs.after(text, at) ?? reachTimes.after(text, at);
+    if (!w) return at;
+    at += w.word.length;
+  }
+}
+
+/** A verb of the side's own doing at `pos` (推出, 把), not one inside a word that names no act (开发者). */
+function commitVerbAt(text: string, pos: number): { word: string } | null {
+  return commitNotVerbs.after(text, pos) ? null : commitVerbs.after(text, pos);
+}
+
+/**
+ * A commitment at `pos`: a subject of the speaker's side, adverbs or a time not over, a modal (会, 将), then a verb
+ * of something the side does itself, right after or after a place or deadline opened by 在 within reach
+ * (我们将在上海开五家门店). What 会 says the side will do is its plan; what it says will happen to it (我们会看到…,
+ * 我们明年会增长两成) has no such verb first and stays a forecast. The cue is the modal.
+ */
+function commitmentAt(text: string, pos: number): CueHit | null {
+  const subject = commitSubjects.after(text, pos);
+  if (!subject) return null;
+  if (commitBare.has(subject.word) && pos > 0 && isHan(text.charCodeAt(pos - 1))) return null;
+  const modalAt = skipAdverbs(text, pos + subject.word.length);
+  const modal = commitModals.after(text, modalAt);
+  if (!modal) return null;
+  let at = skipAdverbs(text, modalAt + modal.word.length);
+  let verb = commitVerbAt(text, at);
+  const place = verb ? null : commitPlaces.after(text, at);
+  if (place) {
+    // the first verb of doing after at least one character of the place or deadline, within its clause
+    const last = Math.min(text.length, at + place.word.length + commitData.reach);
+    for (let k = at + place.word.length + 1; k < last && reachEnds[text.charCodeAt(k)] !== 1; k++) {
+      verb = commitVerbAt(text, k);
+      if (verb) {
+        at = k;
+        break;
+      }
+    }
+  }
+  if (!verb) return null;
+  // the modal alone: a cue over the place or deadline would cover its figure (三个月内), and is dropped with it
+  return { group: "plan", word: modal.word, start: modalAt, end: modalAt + modal.word.length };
+}
+
 const afterEvents = wordLexicon(cueData.afterEvents);
 // words of what is done (了): shared with src/assemble/claims.ts
 export const doneMarks = wordLexicon(cueData.doneMarks);
@@ -372,7 +442,13 @@ const askNouns = cueData.askNouns;
 const askIfAsked = charTable(cueData.askIfAsked);
 // the characters where any of findCues's lookups can start: one array read passes over all the others
 const starters = charTable([...cueData.askParticles, ...cueData.askIfAsked]);
-for (const c of [...reachHedges.firstCodes, ...afterEvents.firstCodes, ...reachTimes.firstCodes, ...cues.firstCodes])
+for (const c of [
+  ...commitSubjects.firstCodes,
+  ...reachHedges.firstCodes,
+  ...afterEvents.firstCodes,
+  ...reachTimes.firstCodes,
+  ...cues.firstCodes,
+])
   starters[c] = 1;
 type Ask = "ask" | "if" | "opener" | "not" | "rhetorical";
 const askWords = new Lexicon<Ask>([
