@@ -1663,6 +1663,10 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
     // 最高 before a modal is an upper bound; 最高的时候 is a peak value
     ["里程碑付款最高可以到15亿美元", [{ text: "15亿美元", kind: "money", value: 1.5e9, approx: "under" }]],
     ["日活最高的时候是50万人", [{ text: "50万人", kind: "count", value: 5e5, approx: null }]],
+    // 最高补贴, 最高奖励 cap what is paid out; 最高涨到 is a peak reached
+    ["购买新能源车每辆最高补贴两万元", [{ text: "两万元", kind: "money", value: 2e4, approx: "under" }]],
+    ["对顶尖人才最高奖励100万元", [{ text: "100万元", kind: "money", value: 1e6, approx: "under" }]],
+    ["股价最高涨到50元", [{ text: "50元", kind: "money", value: 50, approx: null }]],
     // 过 in other words, or before a figure that is not a bare scale: no bound
     ["过两天再说", [{ text: "两天", kind: "duration", value: 2, approx: null }]],
     [
