@@ -113,6 +113,10 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["这个目标做到了三成", "plan"],
     ["去年目标达到了八成", "plan"],
     ["目标实现了一半", "plan"],
+    // 拟 inside another word (模拟, 虚拟, 拟合): no intention
+    ["模拟测算显示损失5亿元", "plan"],
+    ["虚拟电厂装机达到300万千瓦", "plan"],
+    ["模型拟合度达到0.95", "plan"],
     // a programme named with 计划, and the plan as a thing had (有…计划 ending its clause)
     ["强基计划的考生，高考成绩占85%", "plan"],
     ["千人计划引进了300名专家", "plan"],
@@ -145,6 +149,9 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     ["呃，争取达到5.5%", "plan", "争取"],
     ["全年爭取增長5.5%", "plan", "爭取"],
     ["明年目标做到三成", "plan", "目标做到"],
+    ["今年GDP增长目标定在5%左右", "plan", "目标定在"],
+    ["拟安排地方政府专项债券4.4万亿元", "plan", "拟安排"],
+    ["公司拟募集资金10亿元", "plan", "拟募集"],
     // 计划 as an intention: 有 right before it, a classifier announcing it, no 有, or 有 out of its clause
     ["我们有计划，明年开100家店", "plan", "计划"],
     ["我们有一个计划，明年开100家店", "plan", "计划"],

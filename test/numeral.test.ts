@@ -100,6 +100,9 @@ describe("Chinese integers", () => {
     ["正负百分之三", [one("百分之三", 3)]],
     ["胜负的百分之五十", [one("百分之五十", 50)]],
     ["负债百分之三十", [one("百分之三十", 30)]],
+    // 的 between a spoken minus and digits too (负的2.7%); not after a word ending in 负, nor before 一 (负的一面)
+    ["PPI同比是负的2.7%", [one("负的2.7", -2.7)]],
+    ["胜负的3场", [one("3", 3)]],
     // 零下 is a minus sign before a number; before anything else 零 is a digit
     ["气温零下二十度", [one("零下二十", -20)]],
     ["零下20度", [one("零下20", -20)]],

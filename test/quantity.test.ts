@@ -1246,6 +1246,12 @@ describe("a count noun (参数, 门店, 床位, 日活, 骑手) keeps a bare fig
     ["地方債務規模超過60万亿", false, ["money 60万亿"]],
     ["债券基金的持有人超过200万", false, ["count 200万"]],
     ["赤字率提到百分之四", false, ["percent 百分之四"]],
+    // deposits, savings and wealth-management funds are money; their rates, depositors and products are not
+    ["居民存款同比多增1.2万亿", false, ["money 1.2万亿"]],
+    ["居民儲蓄增加了8万亿", false, ["money 8万亿"]],
+    ["理财规模增加了大概1.5万亿", false, ["money 1.5万亿"]],
+    ["存款人数超过2亿", false, ["count 2亿"]],
+    ["存款准备金率下调0.5个百分点", false, ["percent 0.5个百分点"]],
     // without a money word or topic a bare figure is a count
     ["科研人员有1.5万", false, ["count 1.5万"]],
     // without the noun, the talk about money still makes a bare figure money
@@ -1657,6 +1663,10 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
     // 最高 before a modal is an upper bound; 最高的时候 is a peak value
     ["里程碑付款最高可以到15亿美元", [{ text: "15亿美元", kind: "money", value: 1.5e9, approx: "under" }]],
     ["日活最高的时候是50万人", [{ text: "50万人", kind: "count", value: 5e5, approx: null }]],
+    // 最高补贴, 最高奖励 cap what is paid out; 最高涨到 is a peak reached
+    ["购买新能源车每辆最高补贴两万元", [{ text: "两万元", kind: "money", value: 2e4, approx: "under" }]],
+    ["对顶尖人才最高奖励100万元", [{ text: "100万元", kind: "money", value: 1e6, approx: "under" }]],
+    ["股价最高涨到50元", [{ text: "50元", kind: "money", value: 50, approx: null }]],
     // 过 in other words, or before a figure that is not a bare scale: no bound
     ["过两天再说", [{ text: "两天", kind: "duration", value: 2, approx: null }]],
     [
@@ -1732,6 +1742,22 @@ describe("a caption space inside a figure's tail (两块 八, 零下 四十 度)
     ["净利率现在还是负的，负百分之三", [{ text: "负百分之三", kind: "percent", value: -3 }]],
     ["负债百分之三十", [{ text: "百分之三十", kind: "percent", value: 30 }]],
     ["他负责百分之三十的项目", [{ text: "百分之三十", kind: "percent", value: 30 }]],
+    // 负的 and digits: 负的2.7% is -2.7 as 负的百分之五 is -5; a word ending in 负 keeps the figure positive
+    [
+      "PPI同比是负的2.7%，CPI是0.1%",
+      [
+        { text: "负的2.7%", kind: "percent", value: -2.7 },
+        { text: "0.1%", value: 0.1 },
+      ],
+    ],
+    ["利润还是负的0.5亿元", [{ text: "负的0.5亿元", kind: "money", value: -50000000 }]],
+    [
+      "胜负的3场比赛里赢了2场",
+      [
+        { text: "3场", value: 3 },
+        { text: "2场", value: 2 },
+      ],
+    ],
   ])("%s", expectFigures);
 });
 

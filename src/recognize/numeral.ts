@@ -683,6 +683,13 @@ class NumberReader {
         this.i++;
         return true;
       }
+      // 负的2.7%: a link word then digits is a spoken minus too (not 胜负的3场: a word ending in 负); Chinese numerals
+      // after 的 stay unread (负的一面 is "the negative side")
+      const link = negativeLinks.find((w) => this.text.startsWith(w, this.i + 1));
+      if (link && isArabicDigit(this.at(1 + link.length)) && !endsNotNegative(this.text, this.i)) {
+        this.i += 1 + link.length;
+        return true;
+      }
       return false;
     }
     if (isMinus(c) && (this.i === 0 || beforeSign.has(codeAt(this.text, this.i - 1)))) {
@@ -1421,16 +1428,21 @@ function readHalf(text: string, i: number): Run | null {
   return { start: i, end: i + 1, lo: 0.5, hi: 0.5, approx: null, percent: false, fraction: false };
 }
 
+/** Whether the 负 at i ends a word of `notNegatives` (正负, 胜负, 欺负): no minus sign. */
+function endsNotNegative(text: string, i: number): boolean {
+  for (const w of notNegatives) {
+    const from = i + 1 - w.length;
+    if (from >= 0 && text.startsWith(w, from)) return true;
+  }
+  return false;
+}
+
 /**
  * 负百分之三 = -3, 负的百分之五 = -5: a spoken minus before a percent sign, with a `negativeLinks` word between or
  * none; not the 负 that ends a word of `notNegatives` (正负百分之三 is a tolerance, 胜负). 负债 holds no percent sign.
  */
 function readNegativePercent(text: string, i: number): Run | null {
-  if (!negativeChars.has(codeAt(text, i))) return null;
-  for (const w of notNegatives) {
-    const from = i + 1 - w.length;
-    if (from >= 0 && text.startsWith(w, from)) return null;
-  }
+  if (!negativeChars.has(codeAt(text, i)) || endsNotNegative(text, i)) return null;
   let j = i + 1;
   const link = negativeLinks.find((w) => text.startsWith(w, j));
   if (link) j += link.length;
