@@ -983,6 +983,10 @@ describe("findTimes: a length within which a measured subject falls is a duratio
     // a verb of bringing the length down (durationBoundLeads 压到, 缩短到) leads it as 在 does
     "所以我们要把回本周期压到十二个月以内",
     "交付周期缩短到两周以内。",
+    // and with 了, a length brought down (durationBoundLeads 降到了, 减少到)
+    "库存周转天数从45天降到了30天以内",
+    "交付周期缩短到了两周以内。",
+    "我们要把交付周期减少到两周以内",
     // before 的 and a thing, the length is that thing's age or term (withinAttribute): 三年以内的车
     "我们一般收三年以内的车",
     "两年以内的 二手车要贵一点",
@@ -995,6 +999,7 @@ describe("findTimes: a length within which a measured subject falls is a duratio
   it.each([
     ["计划12个月以内上市", "12个月以内", "2026-12-31"],
     ["计划压到12个月以内上市", "12个月以内", "2026-12-31"],
+    ["计划减到6个月以内上市", "6个月以内", "2026-06-30"],
     ["我们会在三个月内推出3款新品", "三个月内", "2026-03-31"],
     ["三年内实现盈利", "三年内", "2028-12-31"],
     ["争取在两年内收回成本", "两年内", "2027-12-31"],
