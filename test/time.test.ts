@@ -74,9 +74,11 @@ const said: [string, Expected[]][] = [
   ["明后年会有5家门店开业", [{ text: "明后年", from: "2026-01-01", to: "2027-12-31", grain: "year", relative: true }]],
   ["今明两年营收会到100亿元", [{ text: "今明两年", from: "2025-01-01", to: "2026-12-31", grain: "year" }]],
   ["未来两三年营收会到100亿元", [{ text: "未来两三年", from: "2025-12-18", to: "2028-12-31", grain: "year" }]],
-  // negatives: 说明 + 后年, 明后天 (the days)
+  // negatives: 说明 + 后年, 明后天 and 今明两天 (the two days, no years)
   ["这说明后年营收会翻倍", [{ text: "后年", from: "2027-01-01", to: "2027-12-31", grain: "year" }]],
-  ["明后天发布", [{ text: "后天", from: "2025-12-20", to: "2025-12-20", grain: "day" }]],
+  ["明后天发布", [{ text: "明后天", from: "2025-12-19", to: "2025-12-20", grain: "day" }]],
+  ["今明两天有大到暴雨", [{ text: "今明两天", from: "2025-12-18", to: "2025-12-19", grain: "day" }]],
+  ["大后天发布", [{ text: "大后天", from: "2025-12-21", to: "2025-12-21", grain: "day" }]],
   // a part of a year after the year's own 年, before any word (年中 alone or sharing 年 needs one of its onlyBefore)
   ["明年年中良率会到九成", [{ text: "明年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],
   ["2026年年中良率会到九成", [{ text: "2026年年中", from: "2026-05-01", to: "2026-08-31", grain: "quarter" }]],

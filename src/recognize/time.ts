@@ -119,7 +119,8 @@ const TimeData = z.object({
   }),
   monthParts: z.array(Guarded.extend({ days: z.tuple([Day, Day]) })),
   days: z.object({ markers: Words, aloneMarkers: Words, notBefore: Words, appositionSeparators: Words }),
-  relativeDays: z.array(Offset),
+  // `to`: the last day's offset, for two days said as one (明后天)
+  relativeDays: z.array(Offset.extend({ to: z.int().optional() })),
   relativePrefixes: z.array(Offset),
   relativeClassifiers: Words,
   partDemonstratives: Words,
@@ -1610,13 +1611,14 @@ function parseIso(ctx: Ctx, i: number): Hit | null {
 
 // ------------------------------------------------------------------------------------------------ relative words
 
-/** 今天, 明天, 昨晚, 後天. */
+/** 今天, 明天, 昨晚, 後天; 明后天 (two days). */
 function parseRelativeDay(ctx: Ctx, i: number): Hit | null {
   const w = T.relativeDays.at(ctx.text, i);
   if (!w) return null;
   const off = w.info.offset;
   const day = ctx.a ? ctx.a.day + off : null;
-  return hit(w.end, day === null ? null : [day, day], "day", true, { direction: sign(off) });
+  const last = day === null ? null : day + (w.info.to ?? off) - off;
+  return hit(w.end, day === null || last === null ? null : [day, last], "day", true, { direction: sign(off) });
 }
 
 /** 本月, 下个月, 上上周, 下下周日, 本季度, 上个半年; a month may take a day or part (本月初, 本月十日). */
