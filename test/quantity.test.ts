@@ -1895,7 +1895,7 @@ describe("N万一 before a unit is N万 per unit (15万一吨), not the shorthan
   ])("%s", expectFigures);
 });
 
-describe("a lone 一 and a measure unit that a price follows in its clause is what the price is per, no figure", () => {
+describe("a lone 一 and a measure unit that a price or a yield follows in its clause is what it is per, no figure", () => {
   it.each([
     ["现在一吨也就8万。", [{ text: "8万", kind: "money", value: 80000, unit: null }]],
     ["一吨碳酸锂的成本是5万元。", [{ text: "5万元", kind: "money", value: 50000, unit: "CNY" }]],
@@ -1917,6 +1917,25 @@ describe("a lone 一 and a measure unit that a price follows in its clause is wh
       ],
     ],
     ["运了两吨花了8000元", [{ text: "两吨", value: 2 }, { text: "8000元" }]],
+    // a yield in another measure per one (perOneBases.yields): 一亩 is the base
+    ["这片地一亩能产一千二百斤", [{ text: "一千二百斤", kind: "measure", value: 1200, unit: "jin" }]],
+    ["一吨甘蔗能出一百二十公斤糖", [{ text: "一百二十公斤", kind: "measure", value: 120, unit: "kg" }]],
+    ["一亩地打了一千斤粮食", [{ text: "一千斤", kind: "measure", value: 1000 }]],
+    // NEGATIVES: no verb of yielding, or another clause
+    [
+      "一米长的绳子重两公斤",
+      [
+        { text: "一米", value: 1 },
+        { text: "两公斤", value: 2 },
+      ],
+    ],
+    [
+      "他买了一亩地，产了一千斤",
+      [
+        { text: "一亩", value: 1 },
+        { text: "一千斤", value: 1000 },
+      ],
+    ],
   ])("%s", expectFigures);
 });
 

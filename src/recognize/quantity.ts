@@ -166,7 +166,7 @@ const Units = z.object({
     ratedWindow: z.int().min(1),
     example: z.string(),
   }),
-  perOneBases: z.object({ notAfter: Words, moneyNotBetween: Words, example: z.string() }),
+  perOneBases: z.object({ notAfter: Words, moneyNotBetween: Words, yields: Words, example: z.string() }),
   measureContexts: Words,
   measureNameEnds: Words,
   measureTopicMarks: Words,
@@ -569,6 +569,7 @@ const rateWords = new Set(units.rateBases.rates);
 const rateNotThrough = new Set(units.rateBases.notThrough);
 const perOneNotAfter = wordLexicon(units.perOneBases.notAfter);
 const perOneMoneyNotBetween = units.perOneBases.moneyNotBetween;
+const perOneYields = units.perOneBases.yields;
 /** Price cuts with no price word (一台降了3万): the verbs, the 一 or 每 and counter before one, and haggling words. */
 const cutVerbs = wordLexicon(units.priceCuts.verbs);
 const cutPerOne = wordLexicon(units.priceCuts.perOne);
@@ -1744,7 +1745,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       const price = perOnePriceAt(m, n, k);
       if (price >= 0) {
         perOnePrice = price;
-        skip(m, "name", `the unit a price is per (${m.text})`);
+        skip(m, "name", `the unit a price or a yield is per (${m.text})`);
       }
     }
   }
@@ -2215,6 +2216,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
         return unit?.info.kind === "money" && unit.info.unit !== m.unit ? j : -1;
       }
       if (!unit || unit.info.kind === "money") return j;
+      // 一亩能产一千二百斤: a yield of another measure per one
+      const between = text.slice(m.end, next.start);
+      if (unit.info.kind === "measure" && unit.info.unit !== m.unit && perOneYields.some((w) => between.includes(w)))
+        return j;
       if (next.value !== 1 || next.end - next.start !== 1 || !perUnitKinds.has(unit.info.kind)) return -1;
       p = next.end + unit.word.length; // 一平米一年: a second unit the price is per
     }
