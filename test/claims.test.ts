@@ -1989,6 +1989,9 @@ describe("audit values: a bare year of 100–130 in a Traditional Chinese text i
     ["這家店開了114年", "duration 114 year"],
     ["這家老店已經有120多年的歷史了", "duration 120 year"],
     ["這座橋蓋好已經110年的時間了", "duration 110 year"],
+    ["這是一家110年老店，我們很驕傲", "duration 110 year"],
+    ["這是一個跨越120年的品牌，我們很驕傲", "duration 120 year"],
+    ["這所學校創校110年，我們的校友很多", "duration 110 year"],
     ["这家店开了114年", "duration 114 year"],
     ["这座桥已经有114年的历史", "duration 114 year"],
   ])("%s: stays %s", (text, figure) => {
@@ -1997,6 +2000,11 @@ describe("audit values: a bare year of 100–130 in a Traditional Chinese text i
     expect(times.filter((t) => t?.startsWith("202"))).toEqual([]);
     const read = findTimes(text, "2025-06-15", undefined, documentLocale(text)).map((t) => t.from);
     expect(read.filter((t) => t?.startsWith("202"))).toEqual([]);
+  });
+  it("100年一遇 (once in a hundred years) stays no Republic year", () => {
+    const text = "這是100年一遇的大雨，我們沒想到";
+    const read = findTimes(text, "2025-06-15", undefined, documentLocale(text)).map((t) => t.from);
+    expect(read.filter((t) => t?.startsWith("20"))).toEqual([]);
   });
   it("simplified 114年前 stays no Republic year", () => {
     const text = "114年前这里还是一片海";
