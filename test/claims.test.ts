@@ -2,6 +2,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extract, extractText } from "../src/extract.js";
+import { documentLocale } from "../src/recognize/locale.js";
+import { findTimes } from "../src/recognize/time.js";
 import type { Claim } from "../src/schema.js";
 
 const claimsOf = (text: string, date: string | null = "2025-12-18") => extract(text, { date }).claims;
@@ -1989,4 +1991,77 @@ describe("types: a habit of frequency, a first-person commitment, a condition wi
     ["我们会在三个月内看到三成的增长", ["prediction"]],
     ["用户会在三个月内涨到五百万", ["prediction"]],
   ])("%s → %j", (text, expected) => expect(types(text)).toEqual(expected));
+});
+
+/** Every figure of a document (as "kind value-or-range unit") and every claim's time start, said on 2025-06-15. */
+const docFigures = (text: string) => {
+  const claims = claimsOf(text, "2025-06-15");
+  return {
+    figures: claims.flatMap((c) =>
+      c.quantities.map((q) => `${q.kind} ${q.value ?? `${q.min}-${q.max}`} ${q.unit ?? ""}`.trim()),
+    ),
+    times: claims.flatMap((c) => (c.time ? [c.time.start] : [])),
+  };
+};
+
+describe("audit values: a bare year of 100–130 in a Traditional Chinese text is a year of the Republic (民國)", () => {
+  it.each([
+    ["今年是114年，這是我們開店的第十年", "2025-01-01"],
+    ["這個計畫從113年開始，我們會在115年完成", "2024-01-01"],
+    ["114年我們會在高雄再開三家店", "2025-01-01"],
+    ["政府說116年的預算會再增加", "2027-01-01"],
+    ["民國114年營收成長了兩成", "2025-01-01"],
+  ])("%s: the year %s, no duration of a hundred years", (text, start) => {
+    expect(docFigures(text).figures.filter((f) => /^duration 1\d\d /.test(f))).toEqual([]);
+    const times = findTimes(text, "2025-06-15", undefined, documentLocale(text)).map((t) => t.from);
+    expect(times).toContain(start);
+  });
+  // NEGATIVES: a length in a Traditional text (了 before it, 多 or 的歷史 after it), and any bare N年 in Simplified
+  it.each([
+    ["這家店開了114年", "duration 114 year"],
+    ["這家老店已經有120多年的歷史了", "duration 120 year"],
+    ["這座橋蓋好已經110年的時間了", "duration 110 year"],
+    ["這是一家110年老店，我們很驕傲", "duration 110 year"],
+    ["這是一個跨越120年的品牌，我們很驕傲", "duration 120 year"],
+    ["這所學校創校110年，我們的校友很多", "duration 110 year"],
+    ["这家店开了114年", "duration 114 year"],
+    ["这座桥已经有114年的历史", "duration 114 year"],
+  ])("%s: stays %s", (text, figure) => {
+    const { figures, times } = docFigures(text);
+    expect(figures).toContain(figure);
+    expect(times.filter((t) => t?.startsWith("202"))).toEqual([]);
+    const read = findTimes(text, "2025-06-15", undefined, documentLocale(text)).map((t) => t.from);
+    expect(read.filter((t) => t?.startsWith("202"))).toEqual([]);
+  });
+  it("100年一遇 (once in a hundred years) stays no Republic year", () => {
+    const text = "這是100年一遇的大雨，我們沒想到";
+    const read = findTimes(text, "2025-06-15", undefined, documentLocale(text)).map((t) => t.from);
+    expect(read.filter((t) => t?.startsWith("20"))).toEqual([]);
+  });
+  it("simplified 114年前 stays no Republic year", () => {
+    const text = "114年前这里还是一片海";
+    const read = findTimes(text, "2025-06-15", undefined, documentLocale(text)).map((t) => t.from);
+    expect(read.filter((t) => t?.startsWith("202"))).toEqual([]);
+  });
+});
+
+describe("audit values: plain 元 in a Traditional Chinese text from Taiwan is the New Taiwan dollar", () => {
+  it.each([
+    ["我們在台北的門市去年營收120億元", "money 12000000000 TWD"],
+    ["這是新台幣的報價。\n公司去年營收120億元", "money 12000000000 TWD"],
+    ["民國113年公司的營收是三百億元", "money 30000000000 TWD"],
+    ["高雄的房價一坪大概30萬元", "money 300000 TWD"],
+  ])("%s: %s", (text, figure) => {
+    expect(docFigures(text).figures).toContain(figure);
+  });
+  // NEGATIVES: a Simplified text (even about Taiwan), a Traditional one with no sign of Taiwan, Hong Kong money
+  it.each([
+    ["我们在台北的门店去年营收120亿元", "money 12000000000 CNY"],
+    ["公司去年營收120億元", "money 12000000000 CNY"],
+    ["香港公司去年營收120億港元", "money 12000000000 HKD"],
+    ["這家台灣公司在香港的營收是5億港幣", "money 500000000 HKD"],
+    ["台灣的公司在香港賺了5億元，這是港股的報價", "money 500000000 CNY"],
+  ])("%s: stays %s", (text, figure) => {
+    expect(docFigures(text).figures).toContain(figure);
+  });
 });

@@ -16,6 +16,7 @@ import {
   findCues,
 } from "../recognize/cues.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
+import { documentLocale, type Locale } from "../recognize/locale.js";
 import {
   display,
   type Mention,
@@ -135,6 +136,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     countedBefore: false,
     carry: { year: null },
     lastMode: null,
+    locale: documentLocale(src.text),
   };
   // one call a sentence: V8 compiles a function of one sentence's work, where a loop over them all it would have to
   // compile whole, and replace while it runs
@@ -174,6 +176,8 @@ interface Run {
   carry: { year: number | null };
   /** the forecast or plan the last sentence ended on, for a sentence that goes on from it (之后每年减少5%到8%) */
   lastMode: Mode | null;
+  /** the document's script and region (Traditional, 元 of Taiwan), read once over its whole text */
+  locale: Locale;
 }
 
 /** The claims of sentence i, added to the run's. */
@@ -196,13 +200,13 @@ function sentenceClaims(run: Run, i: number): void {
   if (newParagraph) carry.year = null;
   const priorMode = newParagraph ? null : run.lastMode;
   run.lastMode = null;
-  const times = s.heading ? [] : findTimes(s.text, anchor, carry);
+  const times = s.heading ? [] : findTimes(s.text, anchor, carry, run.locale);
   const money = mentionsMoney(s.text);
   if (money) run.moneyUntil = i + moneyWindow;
   const moneyTopic = money || (i <= run.moneyUntil && !run.countedBefore);
   if (money && mentionsSalary(s.text)) run.salaryUntil = i + moneyWindow;
   const salaryTopic = moneyTopic && i <= run.salaryUntil;
-  const mentions = recognizeQuantities(s.text, { times, versions, moneyTopic, salaryTopic });
+  const mentions = recognizeQuantities(s.text, { times, versions, moneyTopic, salaryTopic, yuan: run.locale.yuan });
   run.countedBefore =
     !money &&
     i < run.moneyUntil &&

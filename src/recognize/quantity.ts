@@ -89,6 +89,12 @@ const Units = z.object({
       ...Guards,
     }),
   ),
+  digitCountPercents: z.object({
+    words: z.array(z.object({ min: z.int().min(0), max: z.int().min(1), words: Words, example: z.string() })),
+    rates: Words,
+    reachAfter: z.int().min(0),
+    reachBefore: z.int().min(0),
+  }),
   percentWords: z.array(
     z.object({
       value: z.number(),
@@ -442,6 +448,22 @@ const multipleWords = new Lexicon<number | null>([
   ...units.multipleWords.flatMap((u) => u.words.map((word) => ({ word, info: u.factor }))),
   ...units.notMultipleWords.map((word) => ({ word, info: null })),
 ]);
+const digitCounts = lexicon(units.digitCountPercents.words, (u) => ({ min: u.min, max: u.max }));
+const digitRateWords = wordLexicon(units.digitCountPercents.rates);
+/** A character a clause runs on through between a rate word and a digit count: Han, or a figure's (增速从20%掉到个位数). */
+const inClause = (c: number) => isHan(c) || (c >= 48 && c <= 57) || c === 0x25 || c === 0xff05 || c === 0x2e;
+/**
+ * Whether a digit count (两位数 at start..end) qualifies a growth or a rate: a rate word after it within reachAfter
+ * characters (两位数增长, 两位数的增长), or ending before it in its clause within reachBefore (增速掉到个位数).
+ */
+function qualifiesRate(text: string, start: number, end: number): boolean {
+  const { reachAfter, reachBefore } = units.digitCountPercents;
+  for (let p = end; p <= end + reachAfter && p < text.length && inClause(codeAt(text, p)); p++)
+    if (digitRateWords.after(text, p)) return true;
+  for (let p = start; p > 0 && p >= start - reachBefore && inClause(codeAt(text, p - 1)); p--)
+    if (digitRateWords.before(text, p)) return true;
+  return false;
+}
 const percentWords = lexicon(units.percentWords, (u) => ({
   value: u.value,
   after: u.after ?? null,
@@ -761,6 +783,8 @@ export interface Context {
   moneyTopic?: boolean;
   /** the talk is about pay (月薪, 工资 in this sentence or the few before): a bare 八千多 is money too */
   salaryTopic?: boolean;
+  /** the currency plain 元 stands for in this document (TWD in a Traditional text from Taiwan: locale.ts); default CNY */
+  yuan?: string | null;
 }
 
 /** Whether a text holds one of a lexicon's words (true), a longer word that holds one (false: 流水线) passed over. */
@@ -1666,6 +1690,18 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.value = value;
     out.push(m);
   }
+  // 两位数增长, 增速掉到个位数: a percent known by its number of digits, where it qualifies a growth or a rate
+  for (const hit of digitCounts.scan(text)) {
+    if (!qualifiesRate(text, hit.start, hit.end)) continue;
+    wordSpans.push(hit);
+    const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
+    m.kind = "percent";
+    m.unit = "%";
+    m.min = hit.entry.info.min;
+    m.max = hit.entry.info.max;
+    m.approx = "vague";
+    out.push(m);
+  }
   const numerals = splitPerOne(text, findNumerals(text));
   if (numerals.length === 0 && out.length === 0) return out;
   const words = cursor(wordSpans);
@@ -2417,9 +2453,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     let p = m.start;
     while (p > m.start - MAX_GAP && spaceAt(text, p - 1)) p--;
     const name = currencyNames.before(text, p);
-    if (!name || name.word.length < 2) return m.start;
     // 人民币5美元 ends in 元 too, but in 美元: only a figure read as plain yuan takes the name's currency
     const plainYuan = m.unit === genericYuan.unit && genericYuan.words.some((w) => text.endsWith(w, m.end));
+    if (!name || name.word.length < 2) {
+      // no currency named: plain 元 is the document's (營收120億元 in a text from Taiwan is TWD, not CNY)
+      if (plainYuan && ctx.yuan) m.unit = ctx.yuan;
+      return m.start;
+    }
     if (plainYuan && name.info !== m.unit) m.unit = name.info;
     return name.info === m.unit ? p - name.word.length : m.start;
   }

@@ -84,6 +84,14 @@ const TimeData = z.object({
     max: z.int(),
     twoDigitPivot: z.int().min(0).max(100),
     twoDigitFollowers: Words,
+    republic: z.object({
+      firstYear: z.int(),
+      min: z.int().min(100),
+      max: z.int().max(999),
+      notAfter: Words,
+      notBefore: Words,
+      example: Word,
+    }),
   }),
   relativeYears: z.array(Offset),
   fiscalPrefixes: Words,
@@ -436,6 +444,7 @@ const T = {
   ),
   yearMarker: plain(data.years.marker, { notBefore: data.decades.marker.map((w) => w.slice(1)) }),
   twoDigitFollowers: plain(data.years.twoDigitFollowers),
+  republicNotBefore: plain(data.years.republic.notBefore),
   relativeYears: entries(data.relativeYears),
   fiscalPrefixes: plain(data.fiscalPrefixes),
   schoolTerms: entries(data.schoolTerms.relative),
@@ -605,6 +614,8 @@ interface Ctx {
   // the year of the last time of a year and a part of it (明年上半年, 2027年一季度): a part alone after it is of that
   // year (明年上半年会降5%，下半年会涨10%); null: the anchor's
   carry: number | null;
+  /** the text is Traditional Chinese (locale.ts): a bare 114年 is a year of the Republic */
+  republic: boolean;
 }
 
 /** Calendar fields of a date-like time, kept so that the second half of a range can inherit them. */
@@ -975,7 +986,21 @@ function readYearNumber(ctx: Ctx, i: number): { y: number; end: number; twoDigit
       : null;
   if (n.digits === 2)
     return { y: pivot(n.value), end: n.end, twoDigit: true, strong: n.leadingZero || n.kind === "cnDigits" };
+  if (n.digits === 3 && ctx.republic && republicYear(ctx.text, i, n.value, n.end))
+    return { y: data.years.republic.firstYear + n.value - 1, end: n.end, twoDigit: false, strong: true };
   return null;
+}
+
+const republicNotAfter = data.years.republic.notAfter;
+/**
+ * 114年 in a Traditional text: a year of the Republic (2025), its number in range and its 年 right after it, no word
+ * of a length before the number (開了114年) or after the 年 (114年多, 114年的歷史), which keep it a duration.
+ */
+function republicYear(text: string, i: number, value: number, end: number): boolean {
+  const { min, max } = data.years.republic;
+  if (value < min || value > max || text.charAt(end) !== "年") return false;
+  if (republicNotAfter.some((w) => text.endsWith(w, i))) return false;
+  return !T.republicNotBefore.at(text, end + 1);
 }
 
 /** FY2025, FY25: a fiscal year, the calendar year in China (as 2025财年); not inside a code (XFY2025, FY2025X). */
@@ -2644,10 +2669,17 @@ function derivedDirection(h: Hit, a: Anchor | null): Direction | null {
  * (YYYY-MM-DD) resolved against `anchor` ("YYYY-MM-DD", or null: relative times then keep from/to null). With
  * `carry`, a part of the year alone (下半年) takes the year of a stated year's part before it (明年上半年) from the
  * sentence before (carry.year in) and the text, and carry.year is left as the last such year for the next sentence.
+ * `doc.traditional`: the whole document is Traditional Chinese (locale.ts), where a bare 114年 is 民國114年.
  */
-export function findTimes(text: string, anchor: string | null, carry?: { year: number | null }): TimeMatch[] {
+export function findTimes(
+  text: string,
+  anchor: string | null,
+  carry?: { year: number | null },
+  doc: { traditional?: boolean } = {},
+): TimeMatch[] {
   const a = anchor === null ? null : parseAnchor(anchor);
-  const ctx: Ctx = { text, a, free: -1, coreAt: -1, core: null, carry: carry?.year ?? null };
+  const republic = doc.traditional ?? false;
+  const ctx: Ctx = { text, a, free: -1, coreAt: -1, core: null, carry: carry?.year ?? null, republic };
   const out: TimeMatch[] = [];
   let i = 0;
   let marker = -1;
