@@ -1437,6 +1437,36 @@ function joinRatios(text: string, ms: Mention[]): Mention[] {
 }
 
 /**
+ * A per marker and a word of `bases` right after figure m (120公里每小时, 33米/秒, 300Wh/kg) join the mention, its
+ * unit the quotient (km/h, Wh/kg); not a word running on into a longer Latin one (km/hour, kW/kgf). Whether they did.
+ */
+function joinBaseAfter(text: string, m: Mention, bases: Lexicon<string>): boolean {
+  const per = perMarkers.after(text, m.end);
+  const base = per ? bases.after(text, m.end + per.word.length) : null;
+  if (!per || !base) return false;
+  const end = m.end + per.word.length + base.word.length;
+  if (isLatin(base.word.charAt(base.word.length - 1)) && isLatin(text.charAt(end))) return false;
+  m.unit = `${m.unit}/${base.info}`;
+  m.end = end;
+  m.text = text.slice(m.start, m.end);
+  return true;
+}
+
+/** 每 and a word of `bases` ending at `p` (每秒, 每公斤): where they start and the base's unit, or null. */
+function baseBefore(text: string, p: number, bases: Lexicon<string>): { start: number; unit: string } | null {
+  const base = bases.before(text, p);
+  const every = base ? rateBaseBefore.before(text, p - base.word.length) : null;
+  return base && every ? { start: p - base.word.length - every.word.length, unit: base.info } : null;
+}
+
+/** The start of the spaces right before `p`. */
+function spacesFrom(text: string, p: number): number {
+  let at = p;
+  while (at > 0 && spaceAt(text, at - 1)) at--;
+  return at;
+}
+
+/**
  * 风速达到每秒三十三米, 120公里每小时, 72 km/h, 时速350公里: a distance per a time is a speed (units.yaml speeds), its
  * unit the distance's over the time's (m/s, km/h). A per phrase right after or right before the figure joins the
  * mention; a speed noun (时速) or a 每 phrase a few characters before it in its clause gives the unit alone.
@@ -1445,28 +1475,15 @@ function readSpeeds(text: string, ms: Mention[]) {
   const { reach } = units.speeds;
   for (const m of ms) {
     if (m.tag !== "figure" || m.kind !== "measure" || m.unit === null || !speedDistances.has(m.unit)) continue;
-    // after: 120公里每小时, 33米/秒, 72 km/h (not a longer English word: km/hour is left as it is)
-    const per = perMarkers.after(text, m.end);
-    const after = per ? speedTimes.after(text, m.end + per.word.length) : null;
-    if (per && after) {
-      const end = m.end + per.word.length + after.word.length;
-      if (!isLatin(after.word.charAt(0)) || !isLatin(text.charAt(end))) {
-        m.unit = `${m.unit}/${after.info}`;
-        m.end = end;
-        m.text = text.slice(m.start, m.end);
-        continue;
-      }
-    }
+    if (joinBaseAfter(text, m, speedTimes)) continue;
     // before: 每秒三十三米 (joined), 每小时能跑80公里, 时速达到了400公里 (a few Han characters between, no figure)
-    let p = m.start;
-    while (p > 0 && spaceAt(text, p - 1)) p--;
+    let p = spacesFrom(text, m.start);
     for (let gap = 0; gap <= reach && p > 0; gap++) {
-      const time = speedTimes.before(text, p);
-      const every = time ? rateBaseBefore.before(text, p - time.word.length) : null;
-      if (time && every) {
-        m.unit = `${m.unit}/${time.info}`;
+      const time = baseBefore(text, p, speedTimes);
+      if (time) {
+        m.unit = `${m.unit}/${time.unit}`;
         if (gap === 0) {
-          m.start = p - time.word.length - every.word.length;
+          m.start = time.start;
           m.text = text.slice(m.start, m.end);
         }
         break;
@@ -1491,32 +1508,18 @@ const perUnits = new Map(
 );
 
 /**
- * 电芯能做到300Wh/kg, 三百瓦时每公斤: a figure in one of units.yaml perUnits, a per marker and what it is per right
- * after it is a figure in their quotient (Wh/kg), the mention taking them in; a per word running on into a longer
- * Latin word (5kW/kgf) is left alone.
+ * 电芯能做到300Wh/kg, 三百瓦时每公斤, 每公斤300瓦时: a figure in one of units.yaml perUnits with a per marker and what
+ * it is per right after it, or 每 and that right before it, is a figure in their quotient (Wh/kg), the mention taking
+ * them in.
  */
 function readPerUnits(text: string, ms: Mention[]) {
   for (const m of ms) {
     const per = m.tag === "figure" && m.unit !== null ? perUnits.get(m.unit) : undefined;
-    if (!per) continue;
-    const marker = perMarkers.after(text, m.end);
-    const base = marker ? per.after(text, m.end + marker.word.length) : null;
-    if (marker && base) {
-      const end = m.end + marker.word.length + base.word.length;
-      if (isLatin(base.word.charAt(base.word.length - 1)) && isLatin(text.charAt(end))) continue;
-      m.unit = `${m.unit}/${base.info}`;
-      m.end = end;
-      m.text = text.slice(m.start, m.end);
-      continue;
-    }
-    // before it, 每 and the base with nothing but spaces between (每公斤300瓦时)
-    let p = m.start;
-    while (p > 0 && spaceAt(text, p - 1)) p--;
-    const before = per.before(text, p);
-    const every = before ? rateBaseBefore.before(text, p - before.word.length) : null;
-    if (!before || !every) continue;
-    m.unit = `${m.unit}/${before.info}`;
-    m.start = p - before.word.length - every.word.length;
+    if (!per || joinBaseAfter(text, m, per)) continue;
+    const before = baseBefore(text, spacesFrom(text, m.start), per);
+    if (!before) continue;
+    m.unit = `${m.unit}/${before.unit}`;
+    m.start = before.start;
     m.text = text.slice(m.start, m.end);
   }
 }
