@@ -119,6 +119,10 @@ const Units = z.object({
   }),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   rates: z.object({ words: Words, reach: z.int().min(0).max(8) }),
+  /** 一次两片: a dose word right before a small count makes it how much at a time */
+  doseRates: Words,
+  /** 两次之间: a small count right before one of these names the two things between, no count */
+  betweenWords: Words,
   changedBy: Words,
   percentChanges: Words,
   perMarkers: Words,
@@ -198,7 +202,13 @@ const Units = z.object({
     example: z.string(),
   }),
   perUnits: z.array(
-    z.object({ units: Words, per: z.array(z.object({ unit: z.string(), words: Words })), example: z.string() }),
+    z.object({
+      units: Words,
+      per: z.array(z.object({ unit: z.string(), words: Words })),
+      /** what the base is of, said between it and the figure (每公斤体重10毫克) */
+      of: Words.optional(),
+      example: z.string(),
+    }),
   ),
   priceCuts: z.object({
     verbs: Words,
@@ -273,6 +283,7 @@ const FalseFigures = z.object({
   rankNames: Words,
   termNames: z.object({ counters: Words, after: Words }),
   scheduleNames: Words,
+  showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
   resolutions: z.object({ letters: Words, contexts: Words }),
   displacements: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
@@ -668,6 +679,7 @@ const termNames = wordLexicon(
   falseFigures.termNames.counters.flatMap((c) => falseFigures.termNames.after.map((w) => c + w)), // 届三中全会
 );
 const scheduleNames = new Set(falseFigures.scheduleNames);
+const showGreetings = wordLexicon(falseFigures.showNames.greetings);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
@@ -966,6 +978,8 @@ function nameReason(
   // 我们不搞996, 九九六工作制: a schedule's name alone, no unit after it, is no figure even in talk of pay
   if (scheduleNames.has(n.text) && !n.percent && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
     return `work schedule (${n.text})`;
+  // 欢迎收听健康一百分: a number in the clause that a greeting opens is part of the show's name it introduces
+  if (wordWithin(showGreetings, falseFigures.showNames.reach, text, n.start)) return "name of a show after a greeting";
   // 世界500强, 中国百强, 进了八强: a number right before a rank word names a ranked list or a round, no figure
   const rank = n.percent ? null : rankNames.after(text, n.end);
   if (rank) return `name of a ranked list (${n.text}${rank.word})`;
@@ -1350,6 +1364,8 @@ function talliedAt(text: string, ms: Mention[], m: Mention): boolean {
   return false;
 }
 const rates = wordLexicon(units.rates.words);
+const doseRates = wordLexicon(units.doseRates);
+const betweenWords = wordLexicon(units.betweenWords);
 /** Whether a period word (每周, 每天) before `pos` in its clause makes a small count a rate: 每周练四次, 每天一个小时. */
 function ratedAt(text: string, pos: number): boolean {
   return wordWithin(rates, units.rates.reach, text, pos);
@@ -1464,6 +1480,8 @@ const perUnits = new Map(
     return g.units.map((u) => [u, per] as const);
   }),
 );
+// each unit of units.yaml perUnits with the words that may stand between its base and the figure (体重)
+const perUnitsOf = new Map(units.perUnits.flatMap((g) => g.units.map((u) => [u, wordLexicon(g.of ?? [])] as const)));
 
 /**
  * 电芯能做到300Wh/kg, 三百瓦时每公斤: a figure in one of units.yaml perUnits, a per marker and what it is per right
@@ -1484,9 +1502,10 @@ function readPerUnits(text: string, ms: Mention[]) {
       m.text = text.slice(m.start, m.end);
       continue;
     }
-    // before it, 每 and the base with nothing but spaces between (每公斤300瓦时)
+    // before it, 每 and the base with nothing but spaces between (每公斤300瓦时), or what the base is of (每公斤体重10毫克)
     let p = m.start;
     while (p > 0 && spaceAt(text, p - 1)) p--;
+    p -= perUnitsOf.get(m.unit as string)?.before(text, p)?.word.length ?? 0;
     const before = per.before(text, p);
     const every = before ? rateBaseBefore.before(text, p - before.word.length) : null;
     if (!before || !every) continue;
@@ -3350,9 +3369,12 @@ function classifyWeak(text: string, ms: Mention[]) {
     if (m.kind === "measure" && m.unit !== null) continue;
     const deictic = few && m.kind === "duration" && demonstratives.has(text[m.start - 1] ?? ""); // 那几天
     const period = ratePeriod(text, ms, m); // 大概一年一个亿
+    // 两次之间, 两餐之间: the two things something lies between, not a count of them (a duration stays: 两年之间)
+    const between = m.kind !== "duration" && m.value !== null && betweenWords.after(text, m.end) !== null;
     if (
       !deictic &&
       !period &&
+      !between &&
       (m.kind === "duration"
         ? m.value !== 1 ||
           m.approx !== null ||
@@ -3369,6 +3391,12 @@ function classifyWeak(text: string, ms: Mention[]) {
           flownCount(text, m) || // 复用十次
           talliedAt(text, ms, m) ||
           ratedAt(text, m.start) || // 每周练四次
+          // 一天三次: a count of times after the rate's period is how often (一天三轮 may be turns of phrase); 一次两片:
+          // a count right after a dose word is how much at a time
+          (m.value !== null &&
+            m.value > 1 &&
+            ((m.unit !== null && rateTimes.has(m.unit) && ms.some((o) => ratePeriod(text, ms, o) === m)) ||
+              doseRates.before(text, m.start) !== null)) ||
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
           (m.value !== null && m.value > 1 && countedAlongside(ms, m))) // 后厨八个人 前厅十二个人
     )
@@ -3376,9 +3404,11 @@ function classifyWeak(text: string, ms: Mention[]) {
     m.tag = "discourse";
     m.reason = deictic
       ? "几 and a duration after a demonstrative (那几天): a time pointed at, not a figure"
-      : period
-        ? "the period of a rate (一年一个亿): not a figure"
-        : "a small count in words (两个原因, 一天): discourse, not a figure";
+      : between
+        ? "a small count before 之间 (两次之间): the two things between, not a figure"
+        : period
+          ? "the period of a rate (一年一个亿): not a figure"
+          : "a small count in words (两个原因, 一天): discourse, not a figure";
     // the bound said before the period hedges the rate's figure (大概一年一个亿: about 100 million a year)
     if (period && period.approx === null && m.approx !== null && boundBefore(text, m.start) !== null) {
       period.approx = m.approx;
