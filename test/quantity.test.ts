@@ -4147,5 +4147,11 @@ describe("audit pharma: doses (一天三次, 一次两片, 每公斤体重10毫�
     // NEGATIVES: a clause break ends the name; no greeting, no name
     ["欢迎收听，今天聊三个亿的事", [{ text: "三个亿", value: 300000000 }]],
     ["这次考试他拿了一百分", [{ text: "一百分", value: 100 }]],
+    // 好几 alone before a counter is several, as 几 is: no figure
+    ["里程碑付款会分好几期", []],
+    ["我们谈了好几个合作方", []],
+    // NEGATIVES: 好几 before a duration or a scale stays a vague figure
+    ["干了好几年", [{ text: "好几年", kind: "duration", min: 2, max: 9 }]],
+    ["好几万人来了", [{ text: "好几万人", kind: "count", min: 20000, max: 90000 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });

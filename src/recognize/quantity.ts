@@ -3363,7 +3363,8 @@ function ratePeriod(text: string, ms: Mention[], m: Mention): Mention | null {
  */
 function classifyWeak(text: string, ms: Mention[]) {
   for (const m of ms) {
-    const few = m.numeral === "几" || m.numeral === "数";
+    // 好几 is 几 said more strongly (好几期, 好几个): no more a figure than 几部片子
+    const few = m.numeral === "几" || m.numeral === "数" || m.numeral === "好几" || m.numeral === "好幾";
     if (m.tag !== "figure" || !(m.single || few) || (m.value === null && !few)) continue;
     if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
     if (m.kind === "measure" && m.unit !== null) continue;
