@@ -3726,7 +3726,8 @@ describe("a figure per a unit of mass or volume (300Wh/kg, 三百瓦时每公斤
     ["推荐剂量是10mg/kg", [{ text: "10mg/kg", kind: "measure", value: 10, unit: "mg/kg" }]],
     // NEGATIVES: words between the base and the figure
     ["每升水里有300毫克", [{ text: "300毫克", kind: "measure", value: 300, unit: "mg" }]],
-    ["每公斤体重10毫克", [{ text: "10毫克", kind: "measure", value: 10, unit: "mg" }]],
+    // 体重 between is what the base is of (units.yaml perUnits `of`): a dose per kilogram of body weight
+    ["每公斤体重10毫克", [{ text: "每公斤体重10毫克", kind: "measure", value: 10, unit: "mg/kg" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
@@ -4189,4 +4190,47 @@ describe("audit values: a bare amount right after a ticket or a seat class (经�
   ] as [string, unknown[][]][])("%s", (text, want) => {
     expect(rows(text)).toEqual(want);
   });
+});
+
+describe("audit pharma: doses (一天三次, 一次两片, 每公斤体重10毫克), 两次之间, a show's name after a greeting", () => {
+  it.each([
+    // the figure of a rate whose period (一天) or dose (一次) is said right before it is how often or how much
+    ["一天三次，饭后吃", [{ text: "三次", kind: "count", value: 3 }]],
+    ["成人的话一次两片", [{ text: "两片", kind: "count", value: 2 }]],
+    ["一周三次就好", [{ text: "三次", kind: "count", value: 3 }]],
+    ["每次三粒，温水送服", [{ text: "三粒", kind: "count", value: 3 }]],
+    // 体重 between the base and the figure: the dose is per kilogram of body weight
+    ["这个药一般是每公斤体重10毫克", [{ text: "每公斤体重10毫克", kind: "measure", value: 10, unit: "mg/kg" }]],
+    ["一天吃6粒", [{ text: "6粒", kind: "count", value: 6, unit: "粒" }]],
+    // NEGATIVES: a lone 一天/一次 with no figure after it, 体重 without 每公斤, a count of one after 一次, 粒子
+    ["3粒子对撞", []],
+    ["一天一个样", []],
+    ["我们一天三轮", []], // a count of rounds, not of times, after the period stays a word
+    ["体重10毫克的差异", [{ text: "10毫克", kind: "measure", value: 10, unit: "mg" }]],
+    ["他一次两个原因都说了", [{ text: "两个", kind: "count", value: 2 }]],
+    // a small count before 之间 names the two things between, no count
+    ["两次之间至少间隔6个小时", [{ text: "6个小时", kind: "duration", value: 6, approx: "over" }]],
+    ["两餐之间可以吃点水果", []],
+    // NEGATIVES: a range and a duration before 之间 stay figures
+    ["一般在两到三次之间", [{ text: "两到三次", kind: "count", min: 2, max: 3 }]],
+    [
+      "短短两年之间翻了一番",
+      [
+        { text: "两年", kind: "duration", value: 2 },
+        { text: "翻了一番", value: 2 },
+      ],
+    ],
+    // a number in the clause a greeting opens names the show
+    ["欢迎收听健康一百分，我是主持人小林", []],
+    ["欢迎收看财经十分钟", []],
+    // NEGATIVES: a clause break ends the name; no greeting, no name
+    ["欢迎收听，今天聊三个亿的事", [{ text: "三个亿", value: 300000000 }]],
+    ["这次考试他拿了一百分", [{ text: "一百分", value: 100 }]],
+    // 好几 alone before a counter is several, as 几 is: no figure
+    ["里程碑付款会分好几期", []],
+    ["我们谈了好几个合作方", []],
+    // NEGATIVES: 好几 before a duration or a scale stays a vague figure
+    ["干了好几年", [{ text: "好几年", kind: "duration", min: 2, max: 9 }]],
+    ["好几万人来了", [{ text: "好几万人", kind: "count", min: 20000, max: 90000 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
 });

@@ -125,6 +125,10 @@ const Units = z.object({
   }),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   rates: z.object({ words: Words, reach: z.int().min(0).max(8) }),
+  /** 一次两片: a dose word right before a small count makes it how much at a time */
+  doseRates: Words,
+  /** 两次之间: a small count right before one of these names the two things between, no count */
+  betweenWords: Words,
   changedBy: Words,
   percentChanges: Words,
   perMarkers: Words,
@@ -204,7 +208,13 @@ const Units = z.object({
     example: z.string(),
   }),
   perUnits: z.array(
-    z.object({ units: Words, per: z.array(z.object({ unit: z.string(), words: Words })), example: z.string() }),
+    z.object({
+      units: Words,
+      per: z.array(z.object({ unit: z.string(), words: Words })),
+      /** what the base is of, said between it and the figure (每公斤体重10毫克) */
+      of: Words.optional(),
+      example: z.string(),
+    }),
   ),
   priceCuts: z.object({
     verbs: Words,
@@ -279,6 +289,7 @@ const FalseFigures = z.object({
   rankNames: Words,
   termNames: z.object({ counters: Words, after: Words }),
   scheduleNames: Words,
+  showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
   resolutions: z.object({ letters: Words, contexts: Words }),
   displacements: z.object({ letters: Words, contexts: Words }),
   latinBeforeOk: Words,
@@ -691,6 +702,7 @@ const termNames = wordLexicon(
   falseFigures.termNames.counters.flatMap((c) => falseFigures.termNames.after.map((w) => c + w)), // 届三中全会
 );
 const scheduleNames = new Set(falseFigures.scheduleNames);
+const showGreetings = wordLexicon(falseFigures.showNames.greetings);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
@@ -991,6 +1003,8 @@ function nameReason(
   // 我们不搞996, 九九六工作制: a schedule's name alone, no unit after it, is no figure even in talk of pay
   if (scheduleNames.has(n.text) && !n.percent && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
     return `work schedule (${n.text})`;
+  // 欢迎收听健康一百分: a number in the clause that a greeting opens is part of the show's name it introduces
+  if (wordWithin(showGreetings, falseFigures.showNames.reach, text, n.start)) return "name of a show after a greeting";
   // 世界500强, 中国百强, 进了八强: a number right before a rank word names a ranked list or a round, no figure
   const rank = n.percent ? null : rankNames.after(text, n.end);
   if (rank) return `name of a ranked list (${n.text}${rank.word})`;
@@ -1375,6 +1389,8 @@ function talliedAt(text: string, ms: Mention[], m: Mention): boolean {
   return false;
 }
 const rates = wordLexicon(units.rates.words);
+const doseRates = wordLexicon(units.doseRates);
+const betweenWords = wordLexicon(units.betweenWords);
 /** Whether a period word (每周, 每天) before `pos` in its clause makes a small count a rate: 每周练四次, 每天一个小时. */
 function ratedAt(text: string, pos: number): boolean {
   return wordWithin(rates, units.rates.reach, text, pos);
@@ -1506,9 +1522,11 @@ const perUnits = new Map(
     return g.units.map((u) => [u, per] as const);
   }),
 );
+// each unit of units.yaml perUnits with the words that may stand between its base and the figure (体重)
+const perUnitsOf = new Map(units.perUnits.flatMap((g) => g.units.map((u) => [u, wordLexicon(g.of ?? [])] as const)));
 
 /**
- * 电芯能做到300Wh/kg, 三百瓦时每公斤, 每公斤300瓦时: a figure in one of units.yaml perUnits with a per marker and what
+ * 电芯能做到300Wh/kg, 三百瓦时每公斤, 每公斤300瓦时, 每公斤体重10毫克: a figure in one of units.yaml perUnits with a per marker and what
  * it is per right after it, or 每 and that right before it, is a figure in their quotient (Wh/kg), the mention taking
  * them in.
  */
@@ -1516,7 +1534,10 @@ function readPerUnits(text: string, ms: Mention[]) {
   for (const m of ms) {
     const per = m.tag === "figure" && m.unit !== null ? perUnits.get(m.unit) : undefined;
     if (!per || joinBaseAfter(text, m, per)) continue;
-    const before = baseBefore(text, spacesFrom(text, m.start), per);
+    // before it, 每 and the base with nothing but spaces between (每公斤300瓦时), or what the base is of (每公斤体重10毫克)
+    let p = spacesFrom(text, m.start);
+    p -= perUnitsOf.get(m.unit as string)?.before(text, p)?.word.length ?? 0;
+    const before = baseBefore(text, p, per);
     if (!before) continue;
     m.unit = `${m.unit}/${before.unit}`;
     m.start = before.start;
@@ -3392,15 +3413,19 @@ function ratePeriod(text: string, ms: Mention[], m: Mention): Mention | null {
  */
 function classifyWeak(text: string, ms: Mention[]) {
   for (const m of ms) {
-    const few = m.numeral === "几" || m.numeral === "数";
+    // 好几 is 几 said more strongly (好几期, 好几个): no more a figure than 几部片子
+    const few = m.numeral === "几" || m.numeral === "数" || m.numeral === "好几" || m.numeral === "好幾";
     if (m.tag !== "figure" || !(m.single || few) || (m.value === null && !few)) continue;
     if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
     if (m.kind === "measure" && m.unit !== null) continue;
     const deictic = few && m.kind === "duration" && demonstratives.has(text[m.start - 1] ?? ""); // 那几天
     const period = ratePeriod(text, ms, m); // 大概一年一个亿
+    // 两次之间, 两餐之间: the two things something lies between, not a count of them (a duration stays: 两年之间)
+    const between = m.kind !== "duration" && m.value !== null && betweenWords.after(text, m.end) !== null;
     if (
       !deictic &&
       !period &&
+      !between &&
       (m.kind === "duration"
         ? m.value !== 1 ||
           m.approx !== null ||
@@ -3417,6 +3442,12 @@ function classifyWeak(text: string, ms: Mention[]) {
           flownCount(text, m) || // 复用十次
           talliedAt(text, ms, m) ||
           ratedAt(text, m.start) || // 每周练四次
+          // 一天三次: a count of times after the rate's period is how often (一天三轮 may be turns of phrase); 一次两片:
+          // a count right after a dose word is how much at a time
+          (m.value !== null &&
+            m.value > 1 &&
+            ((m.unit !== null && rateTimes.has(m.unit) && ms.some((o) => ratePeriod(text, ms, o) === m)) ||
+              doseRates.before(text, m.start) !== null)) ||
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
           (m.value !== null && m.value > 1 && countedAlongside(ms, m))) // 后厨八个人 前厅十二个人
     )
@@ -3424,9 +3455,11 @@ function classifyWeak(text: string, ms: Mention[]) {
     m.tag = "discourse";
     m.reason = deictic
       ? "几 and a duration after a demonstrative (那几天): a time pointed at, not a figure"
-      : period
-        ? "the period of a rate (一年一个亿): not a figure"
-        : "a small count in words (两个原因, 一天): discourse, not a figure";
+      : between
+        ? "a small count before 之间 (两次之间): the two things between, not a figure"
+        : period
+          ? "the period of a rate (一年一个亿): not a figure"
+          : "a small count in words (两个原因, 一天): discourse, not a figure";
     // the bound said before the period hedges the rate's figure (大概一年一个亿: about 100 million a year)
     if (period && period.approx === null && m.approx !== null && boundBefore(text, m.start) !== null) {
       period.approx = m.approx;
