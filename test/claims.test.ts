@@ -170,7 +170,9 @@ describe("types: a plan or forecast word cut from its figure by caption spaces",
     ["兑现承诺，分红率提高到了45%", ["metric"]],
     ["这个 超出 预计 营收 增长 了 30%", ["metric"]],
     ["门将 伤了 膝盖 需要 休息 六到八周", ["metric"]],
-    ["我们 计划 扩产 顺利的话 能 增加 30%", ["metric"]],
+    // …but a word of how things go right before 的话 (顺利, 不出意外, 允许) is a condition with no figure in it: the figures
+    // of its consequent are hypothetical
+    ["我们 计划 扩产 顺利的话 能 增加 30%", ["hypothetical"]],
     // …nor a figure of another phrase before the 的话's own (the condition is 公积金组合贷, 合约)
     ["贷三十年 月供八千多 公积金组合贷的话能少个一千块", ["metric"]],
     ["现货手续费一般是0.1% 合约的话是万分之五", ["metric"]],
@@ -1159,6 +1161,14 @@ describe("a condition closed by 的话 alone, with no 如果 before it", () => {
     ["明年利率降到3%的话 我们的利息支出能省两千万", ["hypothetical"]],
     ["体重超过一百公斤的话，手术风险会翻倍", ["hypothetical"]],
     ["库存压到三个月的话 现金流就断了\n我们现在有200个员工", ["hypothetical", "metric"]],
+    // a condition word right before 的话 (顺利, 不出意外, 允许, 好, 批下来), with no figure in the condition
+    ["顺利的话，明年营收能到五个亿", ["hypothetical"]],
+    ["不出意外的话，明年营收能到五个亿", ["hypothetical"]],
+    ["天气好的话，这周末客流能到三万人", ["hypothetical"]],
+    ["政策允许的话，我们年底前再开二十家店", ["hypothetical"]],
+    ["审批批下来的话，二期工程能投资八十亿", ["hypothetical"]],
+    ["不行的话 我们就降价两成", ["hypothetical"]],
+    ["順利的話，明年營收能到五個億", ["hypothetical"]],
     ["如果明年利率降到3%的话 我们能省两千万", ["hypothetical"]],
     ["杠杆 开到 十倍 的话 基本上 一波 就 爆仓 了\n我 现在 仓位 是 三成", ["hypothetical", "metric"]],
     // negatives: 的话 after a topic with no figure (全年的话, 说实在的话, 这样的话 opening a consequent), after a
@@ -1168,12 +1178,22 @@ describe("a condition closed by 的话 alone, with no 如果 before it", () => {
     ["那样的话 成本会降到三千万", ["prediction"]],
     ["那的话 我们明年能省两千万", ["prediction"]],
     ["说实在的话 我们去年亏了两千万", ["metric"]],
+    // 说…的话 is to speak (说实话, 说句实在的话, 讲真的话), 这样的话 goes on from what was said (in that case), 银行的话 names a
+    // topic: no condition
+    ["说实话，明年营收能到五个亿", ["prediction"]],
+    ["说句实在的话，明年营收能到五个亿", ["prediction"]],
+    ["讲真的话，明年营收能到五个亿", ["prediction"]],
+    ["这样的话，明年营收能到五个亿", ["prediction"]],
+    ["银行的话 利率是3%", ["metric"]],
+    ["说句不好听的话 我们去年亏了两千万", ["metric"]],
     ["去年的话 我们营收是100亿", ["metric"]],
     ["一个月的话 差不多五千块", ["metric"]],
     ["前三个月的话 我们卖了5万台", ["metric"]],
     ["一般的话 我们收5%的服务费", ["metric"]],
     ["说 实在 的话 我们 去年 亏了 两千万", ["metric"]],
-    ["我们 计划 扩产 顺利的话 能 增加 30%", ["metric"]],
+    // …but a word of how things go right before 的话 (顺利, 不出意外, 允许) is a condition with no figure in it: the figures
+    // of its consequent are hypothetical
+    ["我们 计划 扩产 顺利的话 能 增加 30%", ["hypothetical"]],
     // …nor a figure of another phrase before the 的话's own (the condition is 公积金组合贷, 合约)
     ["贷三十年 月供八千多 公积金组合贷的话能少个一千块", ["metric"]],
     ["现货手续费一般是0.1% 合约的话是万分之五", ["metric"]],
@@ -2064,4 +2084,56 @@ describe("audit values: plain 元 in a Traditional Chinese text from Taiwan is t
   ])("%s: stays %s", (text, figure) => {
     expect(docFigures(text).figures).toContain(figure);
   });
+});
+
+describe("a word of what is now (现在, 目前) in a figure's clause drops a time of an earlier clause of its line", () => {
+  // the figure's own clause says it is today's: the earlier clause's time is that clause's (前年我们刚起步)
+  const typed = (text: string) =>
+    claimsOf(text).map((c) => `${c.type} ${c.time ? `${c.time.start}..${c.time.end}` : "-"} ${c.quantities[0]?.text}`);
+  it.each([
+    ["前年我们刚起步，现在估值大概二十亿", ["metric - 二十亿"]],
+    ["去年我们还在亏钱，目前每个月能赚两百万", ["metric - 两百万"]],
+    ["上个赛季他受了伤，眼下体重是八十公斤", ["metric - 八十公斤"]],
+    ["2019年这条线刚开通，当前日均客流是12万人次", ["metric - 12万人次"]],
+    // negatives: the time in the figure's own clause, no word of now, a word of what is that is no time (实际上),
+    // and a figure before the word of now keeps the earlier time
+    ["前年估值大概二十亿", ["metric 2023-01-01..2023-12-31 二十亿"]],
+    ["去年营收是100亿，实际上利润只有2亿", ["metric 2024-01-01..2024-12-31 100亿"]],
+    ["前年我们刚起步，今年估值大概二十亿", ["metric 2025-01-01..2025-12-31 二十亿"]],
+  ])("%s → %j", (text, want) => expect(typed(text)).toEqual(want));
+  it("前年我们估值二十亿，现在翻了一倍: 二十亿 keeps 前年", () => {
+    const c = claimsOf("前年我们估值二十亿，现在翻了一倍").find((x) => x.quantities.some((q) => q.text === "二十亿"));
+    expect(c?.time?.text).toBe("前年");
+  });
+});
+
+describe("将 before a noun, a verb of change and 了 is 把: what was done, no forecast", () => {
+  it.each([
+    ["它在基准测试中将得分提高到了百分之九十", "metric"],
+    ["新版本将延迟降低了40%", "metric"],
+    ["这次改革将审批时间缩短到了三天", "metric"],
+    ["工厂将产能扩大了一倍", "metric"],
+    // negatives: 将 right before the verb (will), 将 with no 了 after the verb, 将把 (will + 把)
+    ["明年将提高到百分之九十", "prediction"],
+    ["新版本将把延迟降低40%", "prediction"],
+    ["公司将在明年把产能扩大一倍", "plan"],
+  ])("%s → %s", (text, type) => expect(only(text).type).toBe(type));
+});
+
+describe("a bare scaled amount in a breakdown or list of an amount in a currency takes that currency", () => {
+  const units = (text: string) => claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, q.kind, q.unit]));
+  it.each([
+    ["全年财政收入11.7万亿元，其中税收9.7万亿", "9.7万亿", "money", "CNY"],
+    ["公司营收80亿港元，其中内地业务50亿", "50亿", "money", "HKD"],
+    ["这轮融资5亿美元，比上一轮的3亿多了不少", "3亿多", "money", "USD"],
+    ["研发投入12亿元、营销费用8亿", "8亿", "money", "CNY"],
+    ["去年亏损了3亿欧元和今年的2亿", "2亿", "money", "EUR"],
+    // negatives: a count stays a count, a bare amount with no word that links it stays without a currency, and one
+    // of another sentence too
+    ["营收11.7万亿元，用户9.7万", "9.7万", "count", null],
+    ["投了11亿美元，有3亿用户", "3亿用户", "count", "用户"],
+    ["融资5亿美元，其中3亿用户来自海外", "3亿用户", "count", "用户"],
+    ["去年营收是100亿，实际上利润只有2亿", "2亿", "money", null],
+    ["营收50亿元。其中海外收入20亿", "20亿", "money", null],
+  ])("%s: %s", (text, figure, kind, unit) => expect(units(text)).toContainEqual([figure, kind, unit]));
 });

@@ -4234,3 +4234,18 @@ describe("audit pharma: doses (一天三次, 一次两片, 每公斤体重10毫�
     ["好几万人来了", [{ text: "好几万人", kind: "count", min: 20000, max: 90000 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("a change of temperature in 度 (降两度) where the sentence speaks of temperature; 两度 before a verb counts times", () => {
+  it.each([
+    ["下周气温会降两度", [{ text: "两度", kind: "measure", value: 2, unit: "°C" }]],
+    ["明天气温会升三度", [{ text: "三度", kind: "measure", value: 3, unit: "°C" }]],
+    ["这几天气温下降了两度", [{ text: "两度", kind: "measure", value: 2, unit: "°C" }]],
+    ["降温以后最低气温降了八度", [{ text: "八度", kind: "measure", value: 8, unit: "°C" }]],
+    ["体温烧到三十九度半", [{ text: "三十九度半", kind: "measure", value: 39.5, unit: "°C" }]],
+    // negatives: 两度 (twice) before a verb, also where the sentence speaks of temperature
+    ["两度入选", []],
+    ["他两度降职", []],
+    ["气温骤降，他两度住院", []],
+    ["天气太冷，比赛两度推迟", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -73,6 +73,8 @@ const tagAnswers = wordLexicon(cueData.tagAnswers);
 const tagMarks = charTable(`？?！!。.${pauseChars}`);
 // words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach
 const actual = wordLexicon(cueData.actual);
+const nowWords = wordLexicon(cueData.nowWords);
+const nowUntil = wordLexicon(cueData.nowUntil);
 // words of what already is or was (已经, 现在): a figure after one takes no time to come from an earlier clause; 而已
 // holds 已 and is none
 const already = new Lexicon([
@@ -554,6 +556,20 @@ function sentenceClaims(run: Run, i: number): void {
     unspaced ??= clauses(s.text, false);
     return (nowAt[k - 1] as number) >= unspaced(pos)[0];
   };
+  // …and on one line: a word of the time of speaking (现在, 目前: cues.yaml nowWords) between the figure and the start of
+  // its clause up to punctuation, with the time in an earlier clause (前年我们刚起步，现在估值大概二十亿: today's
+  // valuation, not 前年's). Not the end of a span the time opens (去年开始，到目前为止累计投入了20亿), nor a time not
+  // over, which holds the time of speaking (我们预计四季度会企稳，目前息差是1.75%: said in the fourth quarter)
+  const nowInClause = (pos: number, t: TimeMatch) => {
+    unspaced ??= clauses(s.text, false);
+    const [from] = unspaced(pos);
+    if (t.end > from || notOver(t)) return false;
+    for (let k = from; k < pos; k++) {
+      const w = nowWords.after(s.text, k);
+      if (w && k + w.word.length <= pos) return nowUntil.before(s.text, k) === null;
+    }
+    return false;
+  };
   // a figure whose caption line, or the line of no figure before it, opens with a place named by a demonstrative and
   // 的, with a word of what is between that and the figure (明年打算去越南开个分厂⏎…⏎那边的工资是我们这里的三分之一;
   // 那边的租金⏎一个月就要三四十万港币): it tells what the place is like, out of reach of the lines before
@@ -601,7 +617,9 @@ function sentenceClaims(run: Run, i: number): void {
     // of an earlier caption line governs (governs)
     const time =
       ownTime ??
-      (inherited && lineAt(inherited.start) < lineAt(figure.start) && (nowBefore(figure.start) || place)
+      (inherited &&
+      ((lineAt(inherited.start) < lineAt(figure.start) && (nowBefore(figure.start) || place)) ||
+        (lineAt(inherited.start) === lineAt(figure.start) && nowInClause(figure.start, inherited)))
         ? null
         : inherited &&
             inherited.direction === "future" &&
@@ -902,6 +920,7 @@ const spacedWord = (text: string, from: number, to: number): boolean =>
 const askerRoles = new Set(cueData.askerRoles);
 const bareLead = cueData.bareCondition.lead;
 const bareNotAfter = charTable(cueData.bareCondition.notAfter);
+const bareWords = wordLexicon(cueData.bareCondition.words);
 
 /**
  * The conditions closed by 的话 with no condition word (如果, 要是) before it in its clause (up to punctuation or a
@@ -911,7 +930,8 @@ const bareNotAfter = charTable(cueData.bareCondition.notAfter);
  * verb and what it acts on), and no demonstrative right before it. The cue starts at the figure's own clause (a caption
  * space parts clauses) and ends where the 的话 starts, so that the 的话 closes it as after 如果 (its consequent is on its
  * line). Not a topic: 全年的话, 这样的话, 说实在的话 (no figure), 一个月的话, 前三个月的话 (too little before the figure),
- * 这100万的话 (a demonstrative).
+ * 这100万的话 (a demonstrative). A condition word right before the 的话 (顺利的话, 政策允许的话: cues.yaml
+ * bareCondition.words) makes one with no figure in it.
  */
 function bareConditions(
   text: string,
@@ -926,6 +946,15 @@ function bareConditions(
     unspaced ??= clauses(text, false);
     const [from] = unspaced(k);
     if (cues.some((c) => c.group === "hypothetical" && c.start >= from && c.start < k)) continue;
+    // a word of how things go right before the 的话 (顺利的话, 天气好的话): a condition with no figure in it, from the
+    // clause of that word (a caption space parts clauses) to the 的话
+    let w = k;
+    while (w > from && pauses[text.charCodeAt(w - 1)] === 1) w--;
+    const word = bareWords.before(text, w);
+    if (word) {
+      out.push({ group: "hypothetical", word: word.word, start: clauseOf(w - word.word.length)[0], end: k });
+      continue;
+    }
     const inTime = (p: number) => times.some((t) => p >= t.start && p < t.end);
     // the figure stands in the 的话's own phrase (after the last pause), or right before it across caption spaces
     // (十倍 的话)

@@ -30,6 +30,8 @@ const Cues = z.object({
   contrasts: z.array(z.string().min(1)),
   doneMarks: z.array(z.string().min(1)),
   actual: z.array(z.string().min(1)),
+  nowWords: z.array(z.string().min(1)),
+  nowUntil: z.array(z.string().min(1)),
   already: z.array(z.string().min(1)),
   notAlready: z.array(z.string().min(1)),
   frames: z.array(z.string().min(1)),
@@ -37,6 +39,14 @@ const Cues = z.object({
   bareCondition: z.object({
     lead: z.number().int().positive(),
     notAfter: z.array(z.string().length(1)),
+    words: z.array(z.string().min(1)).min(1),
+  }),
+  disposal: z.object({
+    words: z.array(z.string().min(1)).min(1),
+    reach: z.number().int().positive(),
+    verbs: z.array(z.string().min(1)).min(1),
+    links: z.array(z.string().min(1)),
+    done: z.array(z.string().min(1)).min(1),
   }),
   planLeads: z.array(z.string().min(1)),
   dueWords: z.array(z.string().min(1)),
@@ -215,12 +225,35 @@ export function findCues(text: string): CueHit[] {
       const end = i + w.word.length;
       if (w.info.group === "plan" && endsClause(text, end) && hadBefore(text, i)) continue;
       if (w.info.group === "plan" && doneAgain(text, end, w.word)) continue;
+      if (w.info.group === "prediction" && disposalWords.has(w.word) && disposedAt(text, end)) continue;
       if (!insideOther(blocked, i, end) && !(end - i === 1 && spacedNoun(text, i)))
         out.push({ group: w.info.group, word: w.word, start: i, end, speaker: w.info.speaker });
     }
     if (out.length - from > 1) out.splice(from, out.length - from, ...out.slice(from).sort(byGroup));
   }
   return out;
+}
+
+const disposalWords = new Set(cueData.disposal.words);
+const disposalVerbs = wordLexicon(cueData.disposal.verbs);
+const disposalLinks = wordLexicon(cueData.disposal.links);
+const disposalDone = wordLexicon(cueData.disposal.done);
+
+/**
+ * Whether the 将 that ends at `pos` is 把: an object of at least one character in its clause, then a verb of change,
+ * maybe a link (到, 在), and 了 (将得分提高到了百分之九十): what was done, so no forecast (cues.yaml disposal).
+ */
+function disposedAt(text: string, pos: number): boolean {
+  if (pos >= text.length || reachEnds[text.charCodeAt(pos)] === 1) return false; // no object: 将，
+  const stop = Math.min(text.length, pos + 1 + cueData.disposal.reach);
+  for (let k = pos + 1; k < stop && reachEnds[text.charCodeAt(k)] !== 1; k++) {
+    const verb = disposalVerbs.after(text, k);
+    if (!verb) continue;
+    let at = k + verb.word.length;
+    at += disposalLinks.after(text, at)?.word.length ?? 0;
+    if (disposalDone.after(text, at)) return true;
+  }
+  return false;
 }
 
 /**

@@ -33,7 +33,8 @@ const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
  * 块屏幕), unless it is one of `exceptBefore` (年期 is a term, 年期间 a duration); a character right before the
  * figure (2比2平 is a draw), or that ends a clock hour there after a numeral (3点15分: minutes, not points), or
  * ends a clock minute after one (`clockMinute`: 17点55分23秒 holds no 23 seconds), or
- * before a figure under 10 (这一块 is "this area"); a figure under `minValue` (三点原因 are no index points); after
+ * before a figure under 10 (这一块 is "this area"), or right after the word before a figure under 10 (`notBeforeFew`:
+ * 两度住院 is "twice"); a figure under `minValue` (三点原因 are no index points); after
  * the lone numeral 一, a word other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence
  * with none of the words that say what it measures (度 is °C by 气温), or with one that says it is another unit
  * (华氏温度98.6度 is °F) and none of `unlessContexts` (一块屏幕的成本就要800块 is money).
@@ -45,6 +46,7 @@ const Guards = {
   notAfterHour: Words.optional(),
   clockMinute: Words.optional(),
   notAfterFew: Words.optional(),
+  notBeforeFew: Words.optional(),
   minValue: z.number().optional(),
   oneOnlyBefore: Words.optional(),
   onlyBefore: Words.optional(),
@@ -180,6 +182,7 @@ const Units = z.object({
   measureContexts: Words,
   measureNameEnds: Words,
   measureTopicMarks: Words,
+  currencyLinks: Words,
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
@@ -343,6 +346,8 @@ interface UnitInfo {
   clockMinute?: Set<string>;
   /** characters right before a figure under 10 that make it another word (这一块, 那两块) */
   notAfterFew?: Set<string>;
+  /** words right after the unit word that make a figure under 10 a count of times (两度住院 "twice": no °C) */
+  notBeforeFew?: Lexicon<true>;
   /** the least figure the unit takes (一点 is "a little", 三点原因 three points of talk: no index points) */
   minValue?: number;
   /** after the lone numeral 一, the unit only before one of these words or at a clause end (一块五, 一块。) */
@@ -378,6 +383,7 @@ const guards = (u: GuardWords) => ({
   notAfterHour: u.notAfterHour ? new Set(u.notAfterHour) : undefined,
   clockMinute: u.clockMinute ? new Set(u.clockMinute) : undefined,
   notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
+  notBeforeFew: contextLexicon(u.notBeforeFew),
   minValue: u.minValue,
   notBeforeModel: u.notBeforeModel,
   oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
@@ -1812,6 +1818,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   if (out.length > 1) out.sort((a, b) => a.start - b.start); // a sort copies its array, even of one
   const joined = joinRatios(text, joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out))));
   classifyBare(text, joined, ctx.moneyTopic === true, ctx.salaryTopic === true);
+  lendCurrency(text, joined);
   classifyLabelled(text, joined);
   classifyWeak(text, joined);
   classifyCorrected(text, joined);
@@ -2053,6 +2060,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     // a caption space may stand between the demonstrative and the figure (这 一块 "this area")
     const few = spaceAt(text, n.start - 1) && !spaceAt(text, n.start - 2) ? n.start - 2 : n.start - 1;
     if (info.notAfterFew?.has(text[few] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
+    if (info.notBeforeFew?.after(text, skipSpaces(text, end)) && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
     if (info.onlyAfter && !afterWord(info.onlyAfter, n.start)) return false;
@@ -2907,6 +2915,32 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
     } else {
       m.reason = "a number with no unit (a title, a version or a label)";
     }
+  }
+}
+
+const currencyLinks = wordLexicon(units.currencyLinks);
+const currencyCode = /^[A-Z]{3}$/;
+
+/**
+ * An amount of money with its currency unsaid takes the currency of the nearest amount in one before it in its
+ * sentence when a word that goes on from it (其中, 比, 和, 、: units.yaml currencyLinks) stands between them: 全年财政收入
+ * 11.7万亿元，其中税收9.7万亿 → CNY. Its kind was decided by its own context (a count stays a count: 其中3亿用户).
+ */
+function lendCurrency(text: string, ms: Mention[]) {
+  let lender: Mention | null = null;
+  for (const m of ms) {
+    if (m.tag !== "figure" || m.kind !== "money") continue;
+    if (m.unit !== null && currencyCode.test(m.unit)) {
+      lender = m;
+      continue;
+    }
+    if (m.unit !== null || lender === null) continue;
+    // a link between them, and no end of a sentence (营收50亿元。其中海外收入20亿 is another sentence's)
+    let linked = false;
+    let k = lender.end;
+    for (; k < m.start && sentenceBreaks[text.charCodeAt(k)] !== 1; k++)
+      linked ||= currencyLinks.after(text, k) !== null;
+    if (linked && k === m.start) m.unit = lender.unit;
   }
 }
 
