@@ -46,6 +46,15 @@ const said: [string, Expected[]][] = [
   ["九十年代出生的人", [{ text: "九十年代", from: "1990-01-01", to: "1999-12-31", grain: "decade" }]],
   ["上世纪90年代末的互联网泡沫", [{ text: "上世纪90年代末", from: "1997-01-01", to: "1999-12-31", grain: "decade" }]],
   ["十九世纪七十年代", [{ text: "十九世纪七十年代", from: "1870-01-01", to: "1879-12-31", grain: "decade" }]],
+  // a part of a century with no decade (centuries.parts); a century alone is all of it
+  ["上世纪末我们家才有电视", [{ text: "上世纪末", from: "1980-01-01", to: "1999-12-31", grain: "decade" }]],
+  ["20世纪初全国人口大约四亿", [{ text: "20世纪初", from: "1900-01-01", to: "1919-12-31", grain: "decade" }]],
+  ["本世纪下半叶", [{ text: "本世纪下半叶", from: "2050-01-01", to: "2099-12-31", grain: "decade" }]],
+  [
+    "预计到本世纪中叶人口会降到十亿以下",
+    [{ text: "到本世纪中叶", from: "2025-12-18", to: "2060-12-31", grain: "decade", direction: "future" }],
+  ],
+  ["21世纪是生物的世纪", [{ text: "21世纪", from: "2000-01-01", to: "2099-12-31", grain: "decade" }]],
   ["已经在2025年下半年开始出现了", [{ text: "2025年下半年", from: "2025-07-01", to: "2025-12-31", grain: "half" }]],
   [
     "我们上半年的收入翻了一倍",

@@ -186,7 +186,11 @@ const TimeData = z.object({
     }),
   ),
   decades: z.object({ marker: Words, parts: z.array(Guarded.extend({ years: z.tuple([z.int(), z.int()]) })) }),
-  centuries: z.object({ marker: Words, relative: z.array(Offset) }),
+  centuries: z.object({
+    marker: Words,
+    relative: z.array(Offset),
+    parts: z.array(Guarded.extend({ years: z.tuple([z.int(), z.int()]) })),
+  }),
   lunar: z.object({
     prefixes: Words,
     /** notAfterSurname: not right after a surname (李冬月 is a name), unless it is one of these (于冬月). */
@@ -513,6 +517,7 @@ const T = {
   decadeParts: entries(data.decades.parts),
   centuryMarker: plain(data.centuries.marker),
   centuryWords: entries(data.centuries.relative),
+  centuryParts: entries(data.centuries.parts),
   lunarPrefixes: plain(data.lunar.prefixes),
   lunarMonths: entries(data.lunar.months),
   lunarDayPrefix: plain(data.lunar.dayPrefix),
@@ -1833,9 +1838,12 @@ function parseDecade(ctx: Ctx, i: number): Hit | null {
   const decade = readDecade(ctx, p, century);
   if (!decade) {
     if (century === undefined) return null;
+    // 本世纪中叶 = 2040..2060, 20世纪初 = 1900..1919: a part of the century (centuries.parts), or all of it
+    const part = T.centuryParts.at(text, p);
+    const [y1, y2] = part ? part.info.years : [0, 99];
     return hit(
-      p,
-      century === null ? null : [dayOf(century * 100, 1, 1), dayOf(century * 100 + 99, 12, 31)],
+      part ? part.end : p,
+      century === null ? null : [dayOf(century * 100 + y1, 1, 1), dayOf(century * 100 + y2, 12, 31)],
       "decade",
       rel !== null,
     );
