@@ -206,6 +206,11 @@ describe("a bare scale right after 过 or 破, before a unit or no Han character
     ["粉丝數過萬人", [one("萬", 1e4)]],
     ["播放量破亿只用了三天", [one("亿", 1e8), one("三", 3)]],
     ["票房破亿后排片涨了", [one("亿", 1e8)]],
+    // an aspect mark between (numerals.yaml impliedOneAfter aspects)
+    ["播放量一夜之间破了千万", [one("一", 1), one("千万", 1e7)]],
+    ["销量过了万", [one("万", 1e4)]],
+    ["他走过了万里长城", []],
+    ["我们用过了百度", []],
     // not after another word, not before a word (用过百度, 去过万达, 过万重山), not 超过百分之三十's 百, not 千万不要
     ["万元", []],
     ["收入上了万元", []],

@@ -47,7 +47,13 @@ const NumeralsSchema = z.strictObject({
   ),
   bareShorthand: entry,
   impliedOne: z.array(z.strictObject({ forms, before: z.array(z.string().length(1)).min(1), example })),
-  impliedOneAfter: z.strictObject({ forms, after: z.array(z.string().length(1)).min(1), before: forms, example }),
+  impliedOneAfter: z.strictObject({
+    forms,
+    after: z.array(z.string().length(1)).min(1),
+    aspects: z.array(z.string().length(1)),
+    before: forms,
+    example,
+  }),
   digitPairBefore: z.array(entry),
   loosePairs: z.array(
     z.strictObject({ forms, before: forms, tails: forms.optional(), leads: forms.optional(), example }),
@@ -109,6 +115,7 @@ const bareShorthand = codes([data.bareShorthand]);
 const impliedOneBefore = codeMap(data.impliedOne, (e) => new Set(e.before.map(code)));
 const bareScales = codes([data.impliedOneAfter]);
 const bareScaleAfter = new Set(data.impliedOneAfter.after.map(code));
+const bareScaleAspects = new Set(data.impliedOneAfter.aspects.map(code));
 const bareScaleBefore = new Set(data.impliedOneAfter.before.map(code));
 const digitPairBefore = codes(data.digitPairBefore);
 /**
@@ -760,9 +767,14 @@ class NumberReader {
     return true;
   }
 
-  /** 过万, 破亿元: a bare scale right after 过 or 破, not before 分之 (超过百分之三十) or another Han word (用过百度). */
+  /**
+   * 过万, 破亿元, 破了千万: a bare scale right after 过 or 破 (an aspect mark between), not before 分之 (超过百分之三十)
+   * or another Han word (用过百度).
+   */
   bareScale(): boolean {
-    if (!bareScales.has(this.at()) || !bareScaleAfter.has(codeAt(this.text, this.i - 1))) return false;
+    if (!bareScales.has(this.at())) return false;
+    const aspect = bareScaleAspects.has(codeAt(this.text, this.i - 1)) ? 1 : 0;
+    if (!bareScaleAfter.has(codeAt(this.text, this.i - 1 - aspect))) return false;
     if (formAt(this.text, this.i + 1, fractionOf)) return false;
     const next = this.at(1);
     return !isHan(next) || bareScaleBefore.has(next) || bareScales.has(next); // 过千万
