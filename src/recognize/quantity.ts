@@ -2453,8 +2453,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     // a lone 一 with a unit after it is the base of a price per unit (两块五一斤), not a numeral going on
     const one = runAt(k, after);
     const perOne = one?.end === after + 1 && one.value === 1 && perUnitBase(text, one.end);
-    if (!perOne && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || suffixes.after(text, after)))
-      return m.end;
+    // a unit its guard refuses is none: 9块9包邮 is 9.9 (包 of 包邮 "free shipping" counts no packs), 3块5包 stays apart
+    const unit = suffixes.after(text, after);
+    const at = after + (unit?.word.length ?? 0);
+    const refused = unit?.info.notBefore?.after(text, at) && !unit.info.exceptBefore?.after(text, at);
+    if (!perOne && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || (unit && !refused))) return m.end;
     if (idioms.after(text, m.end + gap)) return m.end;
     m.value = Number((m.value + d.value * sub.factor).toPrecision(15));
     return d.end;
