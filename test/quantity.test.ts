@@ -4263,6 +4263,23 @@ describe("audit ecom: a livestream sale and e-commerce talk", () => {
         { text: "199", kind: "money", value: 199 },
       ],
     ],
+    // a price said again in its sentence is the same price
+    [
+      "原价299 今天直播间只要159 对 159你没听错",
+      [
+        { text: "299", kind: "money", value: 299 },
+        { text: "159", kind: "money", value: 159 },
+        { text: "159", kind: "money", value: 159 },
+      ],
+    ],
+    // NEGATIVE: another bare value after the price stays no figure
+    [
+      "原价299 今天直播间只要159 还剩200",
+      [
+        { text: "299", kind: "money", value: 299 },
+        { text: "159", kind: "money", value: 159 },
+      ],
+    ],
     // NEGATIVE: 对 glued to what it counts across the space stays pairs
     ["每天加开 一百多 对动车组", [{ text: "一百多 对", kind: "count", value: 100, unit: "对", approx: "over" }]],
     // 618期间 is "during 618" (an event's name), no count of issues

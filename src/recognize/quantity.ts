@@ -2875,7 +2875,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "money"; // 报销以后自己出六千左右: the amount paid
       prices.add(m);
-    } else if (shapedPrice(text, m, prices)) {
+    } else if (shapedPrice(text, m, prices) || repeatedPrice(m, prices)) {
       m.tag = "figure";
       m.kind = "money"; // 卖3999: its currency unsaid
       prices.add(m);
@@ -3141,6 +3141,16 @@ function shapedPrice(text: string, m: Mention, prices: Set<Mention>): boolean {
   if (!/^[0-9]+$/u.test(m.numeral)) return false;
   const at = spaceAt(text, m.start - 1) ? m.start - 1 : m.start;
   return prices.size > 0 || shapedBefore.before(text, at) !== null;
+}
+
+/**
+ * Whether a bare number says again a price already read in its sentence (只要159 对 159你没听错): a host repeats the
+ * price for emphasis, so the same value is the same price, its currency unsaid. Another value stays a bare number.
+ */
+function repeatedPrice(m: Mention, prices: Set<Mention>): boolean {
+  if (m.value === null) return false;
+  for (const p of prices) if (p.value === m.value && p.end <= m.start) return true;
+  return false;
 }
 
 /**
