@@ -4249,3 +4249,67 @@ describe("a change of temperature in 度 (降两度) where the sentence speaks o
     ["天气太冷，比赛两度推迟", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit ecom: a livestream sale and e-commerce talk", () => {
+  it.each([
+    // 9块9包邮: the spoken jiao before 包邮 ("free shipping"), which counts no packs
+    ["9块9包邮", [{ text: "9块9", kind: "money", value: 9.9, unit: "CNY" }]],
+    ["这款三块五包邮", [{ text: "三块五", kind: "money", value: 3.5, unit: "CNY" }]],
+    // NEGATIVE: a digit before a counted 包 is a figure of its own
+    [
+      "买了3块5包",
+      [
+        { text: "3块", kind: "money", value: 3, unit: "CNY" },
+        { text: "5包", kind: "count", value: 5, unit: "包" },
+      ],
+    ],
+    // 对 alone after a space is "yes", said after a price, no pairs
+    [
+      "原价299 今天直播间只要159 对 你没听错",
+      [
+        { text: "299", kind: "money", value: 299 },
+        { text: "159", kind: "money", value: 159 },
+      ],
+    ],
+    [
+      "到手价199 对，就是199",
+      [
+        { text: "199", kind: "money", value: 199 },
+        { text: "199", kind: "money", value: 199 },
+      ],
+    ],
+    // a price said again in its sentence is the same price
+    [
+      "原价299 今天直播间只要159 对 159你没听错",
+      [
+        { text: "299", kind: "money", value: 299 },
+        { text: "159", kind: "money", value: 159 },
+        { text: "159", kind: "money", value: 159 },
+      ],
+    ],
+    // NEGATIVE: another bare value after the price stays no figure
+    [
+      "原价299 今天直播间只要159 还剩200",
+      [
+        { text: "299", kind: "money", value: 299 },
+        { text: "159", kind: "money", value: 159 },
+      ],
+    ],
+    // NEGATIVE: 对 glued to what it counts across the space stays pairs
+    ["每天加开 一百多 对动车组", [{ text: "一百多 对", kind: "count", value: 100, unit: "对", approx: "over" }]],
+    // 618期间 is "during 618" (an event's name), no count of issues
+    ["iPhone 16在618期间降到了历史最低", []],
+    ["双11期间我们卖了3万单", [{ text: "3万单", kind: "count", value: 30000, unit: "单" }]],
+    // NEGATIVE: 期 counting issues stays
+    ["节目一共做了30期", [{ text: "30期", kind: "count", value: 30, unit: "期" }]],
+    // 袋 counts bags
+    ["单月就卖了十万袋", [{ text: "十万袋", kind: "count", value: 100000, unit: "袋" }]],
+    // NEGATIVE: 袋鼠 is no bag
+    ["动物园里有3袋鼠", []],
+    // N个点 after a verb of change where the sentence speaks of growth as a rate (负增长, 同比)
+    ["基本是负增长 就是说下滑了一两个点", [{ text: "一两个点", kind: "percent", min: 1, max: 2, unit: "pp" }]],
+    ["销量同比下滑了两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "pp" }]],
+    // NEGATIVE: no rate word: 个 counts places, as before
+    ["我们在全国增长了200个点", [{ text: "200个", kind: "count", value: 200, unit: "个" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

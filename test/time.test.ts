@@ -470,6 +470,12 @@ const said: [string, Expected[]][] = [
   // the anchor inside the part before: from the anchor on (明年元旦前 ends the year before)
   ["明年元旦前上线", [{ text: "明年元旦前", from: "2025-12-18", to: "2025-12-31", grain: "day", direction: "future" }]],
   ["今年圣诞前发货", [{ text: "今年圣诞前", from: "2025-12-18", to: "2025-12-24", grain: "day" }]],
+  // the Singles' Day sale after a year is its day (618 is not read: 今年618万人 is a figure)
+  [
+    "我预计今年双十一的增速会回到百分之十左右",
+    [{ text: "今年双十一", from: "2025-11-11", to: "2025-11-11", grain: "day" }],
+  ],
+  ["去年双11我们卖了三万单", [{ text: "去年双11", from: "2024-11-11", to: "2024-11-11", grain: "day" }]],
   ["今年国庆前", [{ text: "今年国庆前", from: "2025-01-01", to: "2025-09-30", grain: "day", direction: "past" }]],
   // 前后 is about the day, 前夕 is no bound, 以来 a span to the anchor
   ["明年春节前后", [{ text: "明年春节前后", from: "2026-02-17", to: "2026-02-17", grain: "day" }]],
@@ -602,6 +608,8 @@ const notTimes = [
   "春节前",
   "国庆后会降价",
   "圣诞快乐",
+  "双十一卖得最好", // no year: the last one or the next one
+  "618整体增速放缓",
 ];
 
 describe("findTimes: what is a time (said on 2025-12-18)", () => {

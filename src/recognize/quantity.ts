@@ -2461,8 +2461,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     // a lone 一 with a unit after it is the base of a price per unit (两块五一斤), not a numeral going on
     const one = runAt(k, after);
     const perOne = one?.end === after + 1 && one.value === 1 && perUnitBase(text, one.end);
-    if (!perOne && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || suffixes.after(text, after)))
-      return m.end;
+    // a unit its guard refuses is none: 9块9包邮 is 9.9 (包 of 包邮 "free shipping" counts no packs), 3块5包 stays apart
+    const unit = suffixes.after(text, after);
+    const at = after + (unit?.word.length ?? 0);
+    const refused = unit?.info.notBefore?.after(text, at) && !unit.info.exceptBefore?.after(text, at);
+    if (!perOne && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || (unit && !refused))) return m.end;
     if (idioms.after(text, m.end + gap)) return m.end;
     m.value = Number((m.value + d.value * sub.factor).toPrecision(15));
     return d.end;
@@ -2880,7 +2883,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "money"; // 报销以后自己出六千左右: the amount paid
       prices.add(m);
-    } else if (shapedPrice(text, m, prices)) {
+    } else if (shapedPrice(text, m, prices) || repeatedPrice(m, prices)) {
       m.tag = "figure";
       m.kind = "money"; // 卖3999: its currency unsaid
       prices.add(m);
@@ -3172,6 +3175,16 @@ function shapedPrice(text: string, m: Mention, prices: Set<Mention>): boolean {
   if (!/^[0-9]+$/u.test(m.numeral)) return false;
   const at = spaceAt(text, m.start - 1) ? m.start - 1 : m.start;
   return prices.size > 0 || shapedBefore.before(text, at) !== null;
+}
+
+/**
+ * Whether a bare number says again a price already read in its sentence (只要159 对 159你没听错): a host repeats the
+ * price for emphasis, so the same value is the same price, its currency unsaid. Another value stays a bare number.
+ */
+function repeatedPrice(m: Mention, prices: Set<Mention>): boolean {
+  if (m.value === null) return false;
+  for (const p of prices) if (p.value === m.value && p.end <= m.start) return true;
+  return false;
 }
 
 /**
