@@ -2016,6 +2016,17 @@ const docFigures = (text: string) => {
   };
 };
 
+describe("audit leftovers: 七八十年代 names the 1970s–80s, no figure of 70–80 years", () => {
+  it.each([
+    ["七八十年代的时候，一个月工资才几十块", ["money 20-90 CNY"]],
+    ["七八十年代出生的人", []],
+    ["上世纪八九十年代，他们家开了三家店", ["count 3 家"]],
+    // NEGATIVES: a count of decades' length and years said with their counter stay figures
+    ["这个品牌有七八十年的历史", ["duration 70-80 year"]],
+    ["干了七八年了", ["duration 7-8 year"]],
+  ])("%s → %j", (text, figures) => expect(docFigures(text).figures).toEqual(figures));
+});
+
 describe("audit values: a bare year of 100–130 in a Traditional Chinese text is a year of the Republic (民國)", () => {
   it.each([
     ["今年是114年，這是我們開店的第十年", "2025-01-01"],

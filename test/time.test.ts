@@ -132,6 +132,10 @@ const said: [string, Expected[]][] = [
   ["九八年我们刚毕业", [{ text: "九八年", from: "1998-01-01", to: "1998-12-31", grain: "year" }]],
   ["零八年奥运会", [{ text: "零八年", from: "2008-01-01", to: "2008-12-31", grain: "year" }]],
   ["七八年10月", [{ text: "七八年10月", from: "1978-10-01", to: "1978-10-31", grain: "month" }]],
+  // two adjacent ascending digits before 十年代 name two decades, never 70–80 years
+  ["七八十年代的时候", [{ text: "七八十年代", from: "1970-01-01", to: "1989-12-31", grain: "decade" }]],
+  ["上世纪八九十年代", [{ text: "上世纪八九十年代", from: "1980-01-01", to: "1999-12-31", grain: "decade" }]],
+  ["八十年代我们刚毕业", [{ text: "八十年代", from: "1980-01-01", to: "1989-12-31", grain: "decade" }]],
   ["2019年2月29日", [{ text: "2019年2月29日", from: null, to: null, grain: "day", relative: false }]],
   // ---------------------------------------------------------------- months and days
   [

@@ -1870,9 +1870,8 @@ function parseDecade(ctx: Ctx, i: number): Hit | null {
   const rela = rel !== null;
   if (decade.start === null) return hit(decade.end, null, "decade", rela);
   const part = T.decadeParts.at(text, decade.end);
-  const [y1, y2] = part
-    ? [decade.start + part.info.years[0], decade.start + part.info.years[1]]
-    : [decade.start, decade.start + 9];
+  const last = decade.start + (decade.span ?? 0); // 七八十年代: the 1970s to the end of the 1980s
+  const [y1, y2] = part ? [decade.start + part.info.years[0], last + part.info.years[1]] : [decade.start, last + 9];
   return hit(part ? part.end : decade.end, [dayOf(y1, 1, 1), dayOf(y2, 12, 31)], "decade", rela);
 }
 
@@ -1880,9 +1879,21 @@ function readDecade(
   ctx: Ctx,
   p: number,
   century: number | null | undefined,
-): { start: number | null; end: number } | null {
+): { start: number | null; end: number; span?: number } | null {
   const { text } = ctx;
   if (century === undefined && numberBlocked(ctx, p)) return null;
+  // 七八十年代: two adjacent ascending digits before 十 and the marker name two decades (1970s–1980s), never a count
+  // of 70–80 years
+  const d1 = cnDigits.get(text.charAt(p));
+  const d2 = cnDigits.get(text.charAt(p + 1));
+  if (d1 !== undefined && d2 === d1 + 1 && d1 > 0 && text.charAt(p + 2) === "十") {
+    const mk = T.decadeMarker.at(text, p + 3);
+    if (mk) {
+      if (century === null) return { start: null, end: mk.end };
+      const start = century === undefined ? pivot(d1 * 10) : century * 100 + d1 * 10;
+      return { start, end: mk.end, span: 10 };
+    }
+  }
   const n = readNum(text, p);
   if (!n || n.kind === "pair" || n.value % 10 !== 0) return null;
   const mk = T.decadeMarker.at(text, n.end);
