@@ -499,7 +499,19 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["去年估计亏了10亿", "metric", "估计"],
     ["我估计有3000人", "metric", "估计"],
     ["应该能卖100万台了", "metric", "应该"],
-    ["我估计今年有100万台", "metric", "估计"],
+    // audit leftovers: 估计 is a verb of estimating: before a figure about a period not over it forecasts it, as 预计
+    // does (this row was metric: a guess at what is; the year is not over, so its total is still a forecast)
+    ["我估计今年有100万台", "prediction", "估计"],
+    ["我估计全年净利润增速大概在0到2%之间", "prediction", "估计"],
+    ["我估计今年利润在两个亿左右", "prediction", "估计"],
+    ["我估計今年營收大概在五十億元左右", "prediction", "估計"],
+    ["我估计下半年的出货量在三百万台上下", "prediction", "估计"],
+    // near-misses: a past guess, a reported estimate of the past, no time, something already done this year
+    ["我估计他去年赚了两百万", "metric", "估计"],
+    ["据估计，去年市场规模是300亿元", "metric", "估计"],
+    ["我估计现在的用户有三千万", "metric", "估计"],
+    ["我估计今年已经卖了五万台了", "metric", "估计"],
+    ["我估计上个月卖了五万台", "metric", "估计"],
   ])("%s → %s, hedge %s", (text, type, hedge) => expect(only(text)).toMatchObject({ type, hedge }));
 
   // an event still to come (投产以后, 建成后) and an aid (能, 可以) before the figure forecast it
@@ -2024,6 +2036,17 @@ const docFigures = (text: string) => {
   };
 };
 
+describe("audit leftovers: 七八十年代 names the 1970s–80s, no figure of 70–80 years", () => {
+  it.each([
+    ["七八十年代的时候，一个月工资才几十块", ["money 20-90 CNY"]],
+    ["七八十年代出生的人", []],
+    ["上世纪八九十年代，他们家开了三家店", ["count 3 家"]],
+    // NEGATIVES: a count of decades' length and years said with their counter stay figures
+    ["这个品牌有七八十年的历史", ["duration 70-80 year"]],
+    ["干了七八年了", ["duration 7-8 year"]],
+  ])("%s → %j", (text, figures) => expect(docFigures(text).figures).toEqual(figures));
+});
+
 describe("audit values: a bare year of 100–130 in a Traditional Chinese text is a year of the Republic (民國)", () => {
   it.each([
     ["今年是114年，這是我們開店的第十年", "2025-01-01"],
@@ -2071,6 +2094,11 @@ describe("audit values: plain 元 in a Traditional Chinese text from Taiwan is t
     ["這是新台幣的報價。\n公司去年營收120億元", "money 12000000000 TWD"],
     ["民國113年公司的營收是三百億元", "money 30000000000 TWD"],
     ["高雄的房價一坪大概30萬元", "money 300000 TWD"],
+    // audit leftovers: spoken 塊, 塊錢 is plain yuan as 元 is, and a bare 民國 year (113年) is a sign of Taiwan
+    ["我們在台北一杯咖啡要一百塊", "money 100 TWD"],
+    ["台中的便當一個大概八十塊錢", "money 80 TWD"],
+    ["113年我們的營收是三百億元", "money 30000000000 TWD"],
+    ["我們112年的時候，一張票要五百塊", "money 500 TWD"],
   ])("%s: %s", (text, figure) => {
     expect(docFigures(text).figures).toContain(figure);
   });
@@ -2081,6 +2109,11 @@ describe("audit values: plain 元 in a Traditional Chinese text from Taiwan is t
     ["香港公司去年營收120億港元", "money 12000000000 HKD"],
     ["這家台灣公司在香港的營收是5億港幣", "money 500000000 HKD"],
     ["台灣的公司在香港賺了5億元，這是港股的報價", "money 500000000 CNY"],
+    ["一杯咖啡要一百块", "money 100 CNY"],
+    ["我们在台北一杯咖啡要一百块", "money 100 CNY"],
+    ["我們在香港一杯咖啡要一百塊", "money 100 CNY"],
+    ["公司開了113年，營收是三百億元", "money 30000000000 CNY"],
+    ["113年我们的营收是三百亿元", "money 30000000000 CNY"],
   ])("%s: stays %s", (text, figure) => {
     expect(docFigures(text).figures).toContain(figure);
   });

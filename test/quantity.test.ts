@@ -2041,6 +2041,31 @@ describe("a bare number a price changes into (价格从4999降到3999) is a pric
   ])("%s", expectFigures);
 });
 
+describe("a bare number in the clause right after a price that says what it is now (现在, 如今) is a price too", () => {
+  const money = (text: string, value: number, unit: string | null = null) => ({ text, kind: "money", value, unit });
+  it.each([
+    // audit leftovers: the second number was left as "a number with no unit"
+    ["原价两百，现在一百六", [money("两百", 200), money("一百六", 160)]],
+    ["门票原来八十，现在涨到一百二", [money("八十", 80), money("一百二", 120)]],
+    ["票价原来是三百八，如今降到两百五左右", [money("三百八", 380), money("两百五", 250)]],
+    ["这款面膜原价一百二，现在卖九十九", [money("一百二", 120), money("九十九", 99)]],
+    ["单价以前是三千二，后来调到两千八", [money("三千二", 3200), money("两千八", 2800)]],
+    ["房租原来是4500元，现在5200", [money("4500元", 4500, "CNY"), money("5200", 5200, "CNY")]],
+    // NEGATIVES: a count keeps its counter, an ordinal stays one, a verb that is no link, no price before
+    ["原价两百，现在来了一百六十个人", [money("两百", 200), { text: "一百六十个人", kind: "count", value: 160 }]],
+    ["原价两百，现在第三", [money("两百", 200)]],
+    [
+      "他以前卖两百份，现在一百六份",
+      [
+        { text: "两百份", kind: "count", value: 200 },
+        { text: "一百六份", kind: "count", value: 160 },
+      ],
+    ],
+    ["销量原来两百，现在一百六", []],
+    ["原价两百，现在排名一百六", [money("两百", 200)]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("a retail price with no price word, by its shape (卖3999, 从4999降到了3999, 直播间2999), is a price", () => {
   it.each([
     [
@@ -3978,6 +4003,95 @@ describe("三五年 is 3–5 years: 三五 is never a year", () => {
       ],
     ],
     ["十三五规划", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("a rate or an index goes on into a later clause of its sentence: the decimal there is a measure", () => {
+  // audit leftovers: 美元兑人民币现在大概7.18 was a measure but the 7.1到7.3 after it money (in talk of money) or a count
+  it.each([
+    [
+      "人民币兑美元现在大概7.18，我觉得年底前在7.1到7.3之间波动。",
+      true,
+      [
+        ["7.18", "measure", 7.18],
+        ["7.1到7.3", "measure", 7.1],
+      ],
+    ],
+    [
+      "人民币兑美元现在大概7.18，我觉得年底前在7.1到7.3之间波动。",
+      false,
+      [
+        ["7.18", "measure", 7.18],
+        ["7.1到7.3", "measure", 7.1],
+      ],
+    ],
+    ["汇率在7.1到7.3之间", true, [["7.1到7.3", "measure", 7.1]]],
+    [
+      "美元兑人民币现在在7.1左右，那去年这个时候是7.3",
+      true,
+      [
+        ["7.1", "measure", 7.1],
+        ["7.3", "measure", 7.3],
+      ],
+    ],
+    ["美元兑人民币现在大概7.18", true, [["7.18", "measure", 7.18]]],
+    [
+      "制造业PMI是49.8，下个月可能回到50.5",
+      true,
+      [
+        ["49.8", "measure", 49.8],
+        ["50.5", "measure", 50.5],
+      ],
+    ],
+    [
+      "日元兑美元汇率现在是150.2，年底可能到140.5左右",
+      false,
+      [
+        ["150.2", "measure", 150.2],
+        ["140.5", "measure", 140.5],
+      ],
+    ],
+    // NEGATIVES: money with its unit, a decimal of another size, a count, a version
+    ["换了7.1万人民币", true, [["7.1万人民币", "money", 71000]]],
+    ["汇率7.2，增速是2.5", true, [["7.2", "measure", 7.2]]],
+    [
+      "汇率7.2，我们卖了8个",
+      false,
+      [
+        ["7.2", "measure", 7.2],
+        ["8个", "count", 8],
+      ],
+    ],
+    ["汇率7.2，版本号是v7.5", false, [["7.2", "measure", 7.2]]],
+    // a score is no level: the next clause is another matter
+    [
+      "豆瓣8.6，股价跌到了7.3以下",
+      false,
+      [
+        ["8.6", "measure", 8.6],
+        ["7.3", "count", 7.3],
+      ],
+    ],
+  ] as [string, boolean, unknown[]][])("%s (talk of money: %s)", (text, moneyTopic, want) => {
+    const got = recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value ?? m.min]);
+    expect(got).toEqual(want);
+  });
+});
+
+describe("七八年, 五六年: two adjacent ascending digits before 年 are a count of years, never a year", () => {
+  it.each([
+    // audit leftovers: 七八年的时候 was read as the year 1978 (a two-digit year before 的时候) and no 7–8 years
+    ["七八年的时候就能回本", [{ text: "七八年", kind: "duration", min: 7, max: 8, unit: "year" }]],
+    ["干了七八年了", [{ text: "七八年", kind: "duration", min: 7, max: 8, unit: "year" }]],
+    ["这家药店开了五六年的时候才开始赚钱", [{ text: "五六年", kind: "duration", min: 5, max: 6, unit: "year" }]],
+    ["一个果园种下去四五年的时候才挂果", [{ text: "四五年", kind: "duration", min: 4, max: 5, unit: "year" }]],
+    ["跑了八九年的时候车就该换了", [{ text: "八九年", kind: "duration", min: 8, max: 9, unit: "year" }]],
+    // NEGATIVES (the years 九八年, 零八年, 二三年, 一二年, 七八年10月 stay years: test/time.test.ts): a count
+    // said with 两 and a single count stay themselves
+    ["干了两三年了", [{ text: "两三年", kind: "duration", min: 2, max: 3, unit: "year" }]],
+    ["八年的时候就能回本", [{ text: "八年", kind: "duration", value: 8, unit: "year" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

@@ -137,6 +137,14 @@ const said: [string, Expected[]][] = [
   ["2025年中国的GDP", [{ text: "2025年", from: "2025-01-01", to: "2025-12-31", grain: "year" }]],
   ["今年中国市场", [{ text: "今年", from: "2025-01-01", to: "2025-12-31", grain: "year" }]],
   ["二三年的时候", [{ text: "二三年", from: "2023-01-01", to: "2023-12-31", grain: "year" }]],
+  ["一二年的时候", [{ text: "一二年", from: "2012-01-01", to: "2012-12-31", grain: "year" }]],
+  ["九八年我们刚毕业", [{ text: "九八年", from: "1998-01-01", to: "1998-12-31", grain: "year" }]],
+  ["零八年奥运会", [{ text: "零八年", from: "2008-01-01", to: "2008-12-31", grain: "year" }]],
+  ["七八年10月", [{ text: "七八年10月", from: "1978-10-01", to: "1978-10-31", grain: "month" }]],
+  // two adjacent ascending digits before 十年代 name two decades, never 70–80 years
+  ["七八十年代的时候", [{ text: "七八十年代", from: "1970-01-01", to: "1989-12-31", grain: "decade" }]],
+  ["上世纪八九十年代", [{ text: "上世纪八九十年代", from: "1980-01-01", to: "1999-12-31", grain: "decade" }]],
+  ["八十年代我们刚毕业", [{ text: "八十年代", from: "1980-01-01", to: "1989-12-31", grain: "decade" }]],
   ["2019年2月29日", [{ text: "2019年2月29日", from: null, to: null, grain: "day", relative: false }]],
   // ---------------------------------------------------------------- months and days
   [
@@ -599,6 +607,9 @@ const notTimes = [
   "三个上半年",
   "两个下半年",
   "三五年的时候",
+  // 七八年的时候 is after 7–8 years: a pair of adjacent ascending digits is a count before a follower
+  "七八年的时候",
+  "五六年的时候",
   "十周年",
   "那一年",
   "DeepSeek R1",

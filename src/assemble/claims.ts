@@ -48,6 +48,8 @@ const clauseBreaks = charTable("，,；;：:\n");
 const lineBreaks = charTable("\n");
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
+// hedges that estimate (估计): a forecast of a figure after them in their clause about a period not over
+const estimates = new Set(cueData.estimates);
 // words that make a later clause a statement of what is, out of such a verb's reach (…，国内产量是2065万吨)
 const frameStops = wordLexicon(cueData.frameStops);
 const conditionEnds = wordLexicon(cueData.conditionEnds);
@@ -333,6 +335,11 @@ function sentenceClaims(run: Run, i: number): void {
   // where the words of what already is stand (已经, 现在), found once per sentence and only when asked for
   let alreadyAt: number[] | null = null;
   /** The start of the last such word before pos, or -1. */
+  // whether a done mark (了) or a word of what already is (已经) stands in text[from, to)
+  const estimateDone = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (doneMarks.after(s.text, k)) return true;
+    return alreadyBefore(to) >= from;
+  };
   const alreadyBefore = (pos: number): number => {
     alreadyAt ??= already.scan(s.text).flatMap((w) => (w.entry.info ? [w.start] : []));
     const k = countBefore(alreadyAt, pos);
@@ -639,7 +646,25 @@ function sentenceClaims(run: Run, i: number): void {
     const ahead =
       figure.kind === "duration" &&
       cues.some((c) => c.group === "remaining" && c.start >= from && c.start < figure.start);
-    return { figure, type: typeOf(own, time, ahead), time, speaker: speaker(figure.start), ...manner(own) };
+    // 我估计全年…在0到2%之间: an estimate before the figure in its clause, about a period not over and with nothing done
+    // (no 了, no 已经 between) is a forecast; 我估计他去年赚了两百万 stays a hedged report
+    const estimated =
+      notOver(time) &&
+      own.some(
+        (c) =>
+          c.group === "hedge" &&
+          estimates.has(c.word) &&
+          c.start >= from &&
+          c.end <= figure.start &&
+          !estimateDone(c.end, to),
+      );
+    return {
+      figure,
+      type: typeOf(own, time, ahead || estimated),
+      time,
+      speaker: speaker(figure.start),
+      ...manner(own),
+    };
   });
   // a plain figure (a metric with no time, no mode word and no 了 of its own) in a clause that says again what the
   // clause before said (，就是说比现在翻一番还多) takes the type and time of that clause's forecast or plan; the plain

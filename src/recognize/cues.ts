@@ -35,6 +35,7 @@ const Cues = z.object({
   already: z.array(z.string().min(1)),
   notAlready: z.array(z.string().min(1)),
   frames: z.array(z.string().min(1)),
+  estimates: z.array(z.string().min(1)),
   conditionEnds: z.array(z.string().min(1)),
   bareCondition: z.object({
     lead: z.number().int().positive(),

@@ -3,6 +3,7 @@
 // bare, 億元 in Taiwan) ask this once per document rather than guessing sentence by sentence.
 import { z } from "zod";
 import { loadData } from "../data.js";
+import { saysRepublicYear } from "./time.js";
 
 const Words = z.array(z.string().min(1)).min(1);
 const LocaleSchema = z.strictObject({
@@ -16,6 +17,8 @@ const LocaleSchema = z.strictObject({
       unit: z.string().regex(/^[A-Z]{3}$/),
       traditional: z.boolean(),
       markers: Words,
+      // a bare year of the Republic (113年, time.yaml years.republic) is a marker too
+      republicYears: z.boolean().optional(),
       notWith: Words.optional(),
       example: z.string().min(1),
     }),
@@ -47,7 +50,8 @@ export function documentLocale(text: string): Locale {
   const region = data.yuan.find(
     (r) =>
       (!r.traditional || traditional) &&
-      r.markers.some((w) => text.includes(w)) &&
+      (r.markers.some((w) => text.includes(w)) ||
+        (r.republicYears === true && traditional && saysRepublicYear(text))) &&
       !r.notWith?.some((w) => text.includes(w)),
   );
   return { traditional, yuan: region?.unit ?? null };

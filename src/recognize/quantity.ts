@@ -163,6 +163,7 @@ const Units = z.object({
     links: Words,
     carry: Words,
     changes: Words,
+    now: z.object({ words: Words, links: Words, example: z.string() }),
     perArea: Words,
     perPiece: z.object({ bases: Words, counters: Words, verbs: Words, reach: z.int().min(0) }),
   }),
@@ -183,6 +184,7 @@ const Units = z.object({
   measureNameEnds: Words,
   measureTopicMarks: Words,
   currencyLinks: Words,
+  levelContexts: Words,
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
@@ -495,6 +497,8 @@ const measureContexts = wordLexicon(units.measureContexts);
 const measureNameEnds = new Set(units.measureNameEnds);
 /** particles that make a context word the topic of the next clause (汇率呢，现在7.2左右): units.yaml measureTopicMarks */
 const measureTopicMarks = wordLexicon(units.measureTopicMarks);
+/** measure contexts of a level the later clauses of a sentence go on speaking of (汇率, 指数): units.yaml levelContexts */
+const levelContexts = wordLexicon(units.levelContexts);
 /** money words (true) and the longer words that hold one without speaking of money (false: 流水线) */
 const moneyContexts = new Lexicon<boolean>([
   ...units.moneyContexts.map((word) => ({ word, info: true })),
@@ -589,6 +593,8 @@ const priceWords = wordLexicon(units.prices.words);
 const priceLinks = wordLexicon(units.prices.links);
 const priceCarry = wordLexicon(units.prices.carry);
 const priceChanges = new Set(units.prices.changes);
+const priceNowWords = wordLexicon(units.prices.now.words);
+const priceNowLinks = wordLexicon(units.prices.now.links);
 const percentChanges = new Set(units.percentChanges);
 const perAreaWords = wordLexicon(units.prices.perArea);
 const pieceBases = charTable(units.prices.perPiece.bases);
@@ -2870,7 +2876,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.kind = "money";
       m.unit = units.offers.unit; // 满300减50
       prices.add(m);
-    } else if (changedPrice(text, ms[i - 1], m, prices)) {
+    } else if (changedPrice(text, ms[i - 1], m, prices) || priceNow(text, ms[i - 1], m, prices)) {
       m.tag = "figure";
       m.kind = "money";
       m.unit = (ms[i - 1] as Mention).unit; // 从4999元降到3999: yuan
@@ -2887,7 +2893,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "money"; // 卖3999: its currency unsaid
       prices.add(m);
-    } else if (listed || measured(m) || scored(text, m, scores)) {
+    } else if (listed || measured(m) || scored(text, m, scores) || measureGoesOn(text, ms[i - 1], m, scores)) {
       m.tag = "figure";
       m.kind = "measure";
       scores.add(m.end);
@@ -3145,12 +3151,54 @@ function scored(text: string, m: Mention, ends: Set<number>): boolean {
 }
 
 /**
+ * Whether a bare decimal goes on with the level read right before it in an earlier clause of its sentence (a rate or
+ * an index: 人民币兑美元现在大概7.18，我觉得年底前在7.1到7.3之间波动): nothing between them on the same line, no word of
+ * money or price, and of the same size (half to twice the level), so a figure of another matter (汇率7.2，增速是2.5)
+ * stays apart.
+ */
+function measureGoesOn(text: string, prev: Mention | undefined, m: Mention, ends: Set<number>): boolean {
+  if (prev?.tag !== "figure" || prev.kind !== "measure" || !ends.has(prev.end)) return false;
+  const between = text.slice(prev.end, m.start);
+  if (!hasDecimalPoint(m.numeral) || /[\n\r]/u.test(between)) return false;
+  // the measure is a level (a rate, an index) said in prev's own clause: 豆瓣8.6，股价跌到了7.3 is a score and then
+  // another matter
+  const level = levelContexts.scan(text.slice(0, prev.start)).at(-1);
+  if (!level) return false;
+  for (let k = level.end; k < prev.start; k++) if (tableAt(clauseBreaksInLine, text, k) === 1) return false;
+  // a word of price or money between names what the later figure is (汇率7.2，价格是7.5)
+  if (priceWords.occursIn(between) || moneyContexts.occursIn(between)) return false;
+  const before = prev.value ?? prev.max;
+  const low = m.value ?? m.min;
+  const high = m.value ?? m.max;
+  if (before === null || low === null || high === null || before <= 0) return false;
+  return low >= before / 2 && high <= before * 2;
+}
+
+/**
  * Whether a bare number is what a price right before it changes into (units.yaml prices `changes`): 价格从4999降到
  * 3999, 从4999元降到了3999. The price is a bare one read as a price, or a figure of money.
  */
 function changedPrice(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
   if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
   return priceChanges.has(text.slice(prev.end, m.start).trim());
+}
+
+/**
+ * Whether a bare number opens the clause right after a price and says what the price is now (units.yaml prices
+ * `now`): 原价两百，现在一百六, 门票原来八十，现在涨到一百二. Only a clause mark, a word of now and at most one link (涨到,
+ * 只卖) and an about word stand between; a count keeps its counter (现在来了一百六十个人: a verb between, no link).
+ */
+function priceNow(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
+  if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
+  let p = skipSpaces(text, prev.end);
+  if (!/^[，,；;]$/u.test(text.charAt(p))) return false;
+  p = skipSpaces(text, p + 1);
+  const now = priceNowWords.after(text, p);
+  if (!now) return false;
+  p += now.word.length;
+  p += priceNowLinks.after(text, p)?.word.length ?? 0;
+  p += approxBefore.after(text, p)?.word.length ?? 0;
+  return skipSpaces(text, p) === m.start;
 }
 
 /**

@@ -956,6 +956,8 @@ interface YearHead {
   direction: Direction | null;
   twoDigit: boolean; // 18年: a year only before a month, a part or a follower (18年10月)
   strong: boolean; // 08年, 零八年, 九八年: a year on its own
+  // 七八年: two adjacent ascending digits, a year only before a month or a part (七八年10月), never before a follower
+  pair?: boolean;
 }
 
 /** A year read whole (令和3年, 26年 after 2025年): fixed, not relative, a year on its own. */
@@ -973,16 +975,25 @@ const pivot = (v: number) => (v < data.years.twoDigitPivot ? 2000 + v : 1900 + v
 
 /**
  * A number that can be a year: four digits in range (2026, 二〇二六), or two (08, 18, 九八). Two adjacent
- * ascending digits (三四, 七八) are first a range of counts (三四年 = three or four years): a year only before a
- * month or a part (七八年的时候), except from 二 (二三年 = 2023: a count would say 两三年).
+ * ascending digits (三四, 七八) are a range of counts (三四年 = three or four years, 七八年的时候就能回本 = after
+ * 7–8 years): a year only before a month or a part (七八年10月), never before a follower such as 的时候, since a
+ * year said in speech names its digits (一九七八年, 九八年 descends). Except from 一 and 二 (一二年 = 2012, 二三年 =
+ * 2023): a count would say 一两年, 两三年.
  */
-function readYearNumber(ctx: Ctx, i: number): { y: number; end: number; twoDigit: boolean; strong: boolean } | null {
+function readYearNumber(
+  ctx: Ctx,
+  i: number,
+): { y: number; end: number; twoDigit: boolean; strong: boolean; pair?: boolean } | null {
   if (numberBlocked(ctx, i)) return null;
   const n = readNum(ctx.text, i);
   if (n?.kind === "pair") {
     if (n.max !== n.value + 1) return null; // 三五: only a range of counts
-    const fromTwo = n.value === 2 && cnDigits.has(ctx.text.charAt(i));
-    return { y: pivot(n.value * 10 + n.max), end: n.end, twoDigit: true, strong: fromTwo };
+    const c = ctx.text.charAt(i);
+    if (n.value === 2 && cnDigits.has(c))
+      return { y: pivot(n.value * 10 + n.max), end: n.end, twoDigit: true, strong: true };
+    // 一二年的时候 = 2012 (a count says 一两年); 三四年 .. 八九年 stay counts before a follower
+    if (n.value === 1) return { y: pivot(12), end: n.end, twoDigit: true, strong: false };
+    return { y: pivot(n.value * 10 + n.max), end: n.end, twoDigit: true, strong: false, pair: true };
   }
   if (!n || (n.kind !== "arabic" && n.kind !== "cnDigits")) return null;
   if (n.digits === 4)
@@ -1006,6 +1017,21 @@ function republicYear(text: string, i: number, value: number, end: number): bool
   if (value < min || value > max || text.charAt(end) !== "年") return false;
   if (republicNotAfter.some((w) => text.endsWith(w, i))) return false;
   return !T.republicNotBefore.at(text, end + 1);
+}
+
+/**
+ * Whether a Traditional text says a bare year of the Republic anywhere (113年我們的營收, as republicYear reads it):
+ * a sign that it was written in Taiwan (locale.ts), as 民國 is. 開了114年 and 114年的歷史 stay lengths and say nothing.
+ */
+export function saysRepublicYear(text: string): boolean {
+  const ctx: Ctx = { text, a: null, free: -1, coreAt: -1, core: null, carry: null, republic: true };
+  for (let p = text.indexOf("年", 3); p >= 0; p = text.indexOf("年", p + 1)) {
+    const i = p - 3;
+    if (numberBlocked(ctx, i)) continue;
+    const n = readNum(text, i);
+    if (n && n.end === p && n.digits === 3 && republicYear(text, i, n.value, n.end)) return true;
+  }
+  return false;
 }
 
 /** FY2025, FY25: a fiscal year, the calendar year in China (as 2025财年); not inside a code (XFY2025, FY2025X). */
@@ -1038,6 +1064,7 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
         relative: false,
         direction: null,
         twoDigit: num.twoDigit,
+        pair: num.pair,
         // 25财年: a fiscal year's marker makes two digits a year on its own (a count says 25个财年)
         strong: num.strong || y.end - mark > 1,
       };
@@ -1123,7 +1150,7 @@ function parseYear(ctx: Ctx, i: number): Hit | null {
   const tail = yearTail(ctx, head);
   if (tail) return tail;
   if (head.mark < 0) return null; // 2025Q1 without its part
-  if (head.twoDigit && !head.strong && !T.twoDigitFollowers.at(ctx.text, head.end)) return null;
+  if (head.twoDigit && !head.strong && (head.pair || !T.twoDigitFollowers.at(ctx.text, head.end))) return null;
   return { ...fieldsHit(head.end, { y: head.y }, head.relative), direction: head.direction };
 }
 
@@ -1851,9 +1878,8 @@ function parseDecade(ctx: Ctx, i: number): Hit | null {
   const rela = rel !== null;
   if (decade.start === null) return hit(decade.end, null, "decade", rela);
   const part = T.decadeParts.at(text, decade.end);
-  const [y1, y2] = part
-    ? [decade.start + part.info.years[0], decade.start + part.info.years[1]]
-    : [decade.start, decade.start + 9];
+  const last = decade.start + (decade.span ?? 0); // 七八十年代: the 1970s to the end of the 1980s
+  const [y1, y2] = part ? [decade.start + part.info.years[0], last + part.info.years[1]] : [decade.start, last + 9];
   return hit(part ? part.end : decade.end, [dayOf(y1, 1, 1), dayOf(y2, 12, 31)], "decade", rela);
 }
 
@@ -1861,9 +1887,21 @@ function readDecade(
   ctx: Ctx,
   p: number,
   century: number | null | undefined,
-): { start: number | null; end: number } | null {
+): { start: number | null; end: number; span?: number } | null {
   const { text } = ctx;
   if (century === undefined && numberBlocked(ctx, p)) return null;
+  // 七八十年代: two adjacent ascending digits before 十 and the marker name two decades (1970s–1980s), never a count
+  // of 70–80 years
+  const d1 = cnDigits.get(text.charAt(p));
+  const d2 = cnDigits.get(text.charAt(p + 1));
+  if (d1 !== undefined && d2 === d1 + 1 && d1 > 0 && text.charAt(p + 2) === "十") {
+    const mk = T.decadeMarker.at(text, p + 3);
+    if (mk) {
+      if (century === null) return { start: null, end: mk.end };
+      const start = century === undefined ? pivot(d1 * 10) : century * 100 + d1 * 10;
+      return { start, end: mk.end, span: 10 };
+    }
+  }
   const n = readNum(text, p);
   if (!n || n.kind === "pair" || n.value % 10 !== 0) return null;
   const mk = T.decadeMarker.at(text, n.end);
