@@ -1135,6 +1135,9 @@ describe("a figure asked about with a word that asks and no ？ or 吗 is no cla
     ["三千万的项目能赚多少", []],
     ["一公斤多少钱", []],
     ["一个疗程要多长时间", []],
+    // 几 after a word of the one asked (您, 你们) asks with more words after it (askAddressees)
+    ["主持人：您每天喝几杯咖啡", []],
+    ["您每年读几本书", []],
     // negatives: 几 a vague numeral in a statement (next to a numeral, 好几, after 了 or a word of few, before more
     // words or 吧), an answer after the question, a word of how much that says "not much" or "somewhat"
     ["这套房子要卖几百万", ["几百万"]],
@@ -1158,6 +1161,9 @@ describe("a figure asked about with a word that asks and no ？ or 吗 is no cla
     ["去年亏了30亿不知道怎么办", ["30亿"]],
     ["押几付几", []],
     ["没干几年", ["几年"]],
+    ["你给他几块钱吧", ["几块钱"]],
+    ["你过几年就知道了", ["几年"]],
+    ["你们一家店一天卖几百杯", ["几百杯"]],
   ])("%j → %j", (text, figures) =>
     expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
   );

@@ -87,6 +87,8 @@ const Cues = z.object({
   askTails: z.array(z.string().length(1)),
   fewBefore: z.array(z.string().min(1)),
   fewAdverbs: z.array(z.string().min(1)),
+  askAddressees: z.array(z.string().min(1)),
+  guessTails: z.array(z.string().length(1)),
   overAsks: z.array(z.string().min(1)),
   askEmbedders: z.array(z.string().min(1)),
   askOpeners: z.array(z.string().min(1)),
@@ -621,10 +623,13 @@ export function askingNumeral(text: string, pos: number): number {
 }
 
 const askTails = charTable(cueData.askTails);
+// what makes a phrase a guess, no question (你大概喝几杯吧)
+const guessTails = charTable(cueData.guessTails);
 const fewBefore = wordLexicon(cueData.fewBefore);
 const fewAdverbs = wordLexicon(cueData.fewAdverbs);
 const overAsks = new Set(cueData.overAsks);
 const askEmbedders = wordLexicon(cueData.askEmbedders);
+const askAddressees = wordLexicon(cueData.askAddressees);
 
 /** Whether text[from, …) holds nothing but pauses, punctuation and askTails particles (了, 啊) up to its end. */
 function endsAsking(text: string, from: number): boolean {
@@ -638,10 +643,11 @@ function endsAsking(text: string, from: number): boolean {
 /**
  * Whether the figure text[pos, end) is asked about with no ？ or 吗, in the phrase that ends its sentence (nothing after
  * it but punctuation, pauses and a particle of askTails):
- * - a 几 that opens the figure asks how many when the figure ends the sentence (这个案子会判几年, 你今年几岁了); not a
+ * - a 几 that opens the figure asks how many when the figure ends the sentence (这个案子会判几年, 你今年几岁了), or
+ *   when a word of the one asked (你, 您: askAddressees) stands before it in its phrase (您每天喝几杯咖啡); not a
  *   几 by a numeral (几百万) or in a notAsk word (好几年), nor after a 了 in its phrase (干了几年), nor right after a
  *   word of fewBefore (过几年, 也就几个人) or an adverb of fewAdverbs and a verb (再等几年), nor before more words
- *   (过几年再说) or 吧 (判个几年吧);
+ *   with no one asked (过几年再说) or 吧 (判个几年吧);
  * - a word of two characters or more that asks (多大, 多少, 什么) after the figure in its phrase asks about it
  *   (两勺是多大的勺, 一公斤多少钱); not one of notAsk (差不了多少, 怎么也得), nor one before the figure, nor one of
  *   overAsks right after it (两倍多大家都没想到: 多 is the figure's "over").
@@ -657,7 +663,12 @@ export function askedInPhrase(text: string, pos: number, end: number): boolean {
   // an embedded question (不知道怎么办) states
   for (let k = from; k < to; k++) if (askEmbedders.after(text, k)) return false;
   const word = askWords.starts(text.charCodeAt(pos)) ? askWords.after(text, pos) : null;
-  if (word?.info === "ask" && word.word.length === 1 && !nextToNumeral(text, pos) && endsAsking(text, end)) {
+  if (
+    word?.info === "ask" &&
+    word.word.length === 1 &&
+    !nextToNumeral(text, pos) &&
+    (endsAsking(text, end) || addressed(text, from, pos))
+  ) {
     let done = false;
     for (let k = from; k < pos && !done; k++) done = doneMarks.after(text, k) !== null;
     const few = fewBefore.before(text, pos) ?? (pos - 1 > from ? fewAdverbs.before(text, pos - 1) : null);
@@ -665,6 +676,15 @@ export function askedInPhrase(text: string, pos: number, end: number): boolean {
   }
   for (const [j, e] of askWordsIn(text, end, to))
     if (e.info === "ask" && e.word.length > 1 && !(j === end && overAsks.has(e.word))) return true;
+  return false;
+}
+
+/** Whether a word of the one asked (你, 您) stands in text[from, to) and the phrase is no guess (吧 ends it). */
+function addressed(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end < text.length && askPhraseEnds[text.charCodeAt(end)] !== 1) end++;
+  if (guessTails[text.charCodeAt(end - 1)] === 1) return false;
+  for (let k = from; k < to; k++) if (askAddressees.after(text, k)) return true;
   return false;
 }
 
