@@ -1333,6 +1333,11 @@ describe("infra audit: 栋 after a building's name, 方 of poured concrete, 辆�
     ["这栋楼有三十层高", [{ text: "三十层", kind: "count", value: 30, unit: "层" }]],
     ["一天得来一百多车", [{ text: "一百多车", kind: "count", value: 100, unit: "车", approx: "over" }]],
     ["拉了三十车土", [{ text: "三十车", kind: "count", value: 30, unit: "车" }]],
+    [
+      "桥面宽三十三点五米，双向八车道",
+      [{ text: "三十三点五米" }, { text: "八车道", kind: "count", value: 8, unit: "车道" }],
+    ],
+    ["主线按双向6车道设计", [{ text: "6车道", kind: "count", value: 6, unit: "车道" }]],
     // near-misses: a building listed by name after another's name, counts of buildings in a list, 方 with no
     // concrete, gas or water, a floor by itself, words that begin with 车 after a number
     ["像3号楼、12栋这种楼", []],
@@ -1349,6 +1354,8 @@ describe("infra audit: 栋 after a building's name, 方 of poured concrete, 辆�
     ["我住在12层", []],
     ["平台有100万车主", [{ text: "100万", kind: "count", value: 1e6, unit: null }]],
     ["3车12F", []],
+    ["他开在第八车道上", []],
+    ["这是一条一车道的小路", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
