@@ -28,6 +28,14 @@ describe("types", () => {
     ["公司希望明年营收翻一番", "plan"],
     ["我们还要新建20到30个就业驿站", "plan"],
     ["我们还要招300个工程师", "plan"],
+    // 远期 forecasts a designed level; 初步考虑 is what an operator means to do (infra audit)
+    ["远期的话客流可能超过5万人次", "prediction"],
+    ["初步考虑小车一次收个三四十块钱吧", "plan"],
+    // near-misses: a forward rate or contract is today's price; 考虑到 is "considering"
+    ["客流可能超过5万人次", "metric"],
+    ["远期汇率是7.1", "metric"],
+    ["远期合约规模是50亿元", "metric"],
+    ["考虑到成本，票价定在3元", "metric"],
     // near-misses: someone else's wish, 还要 comparing, 还要 and time still to come
     ["市场希望利率降到3%", "metric"],
     // a status as of today (截至今天, 到今天为止) is a fact; a time later today with a forecast word is a forecast

@@ -1321,6 +1321,44 @@ describe("audit round 6: counters 间, 处, 栋 and cubic metres (立方米, 立
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
+describe("infra audit: 栋 after a building's name, 方 of poured concrete, 辆次, 层 of a building, 车 of loads", () => {
+  it.each([
+    ["那个搅拌车一车是十二方", [{ text: "十二方", kind: "measure", value: 12, unit: "m3" }]],
+    ["今天上午浇筑了两千方", [{ text: "两千方", kind: "measure", value: 2000, unit: "m3" }]],
+    [
+      "全国高速公路总流量是4.5亿辆次左右",
+      [{ text: "4.5亿辆次", kind: "count", value: 4.5e8, unit: "辆次", approx: "about" }],
+    ],
+    ["两座主塔相当于一百多层楼", [{ text: "一百多层", kind: "count", value: 100, unit: "层", approx: "over" }]],
+    ["这栋楼有三十层高", [{ text: "三十层", kind: "count", value: 30, unit: "层" }]],
+    ["一天得来一百多车", [{ text: "一百多车", kind: "count", value: 100, unit: "车", approx: "over" }]],
+    ["拉了三十车土", [{ text: "三十车", kind: "count", value: 30, unit: "车" }]],
+    [
+      "桥面宽三十三点五米，双向八车道",
+      [{ text: "三十三点五米" }, { text: "八车道", kind: "count", value: 8, unit: "车道" }],
+    ],
+    ["主线按双向6车道设计", [{ text: "6车道", kind: "count", value: 6, unit: "车道" }]],
+    // near-misses: a building listed by name after another's name, counts of buildings in a list, 方 with no
+    // concrete, gas or water, a floor by itself, words that begin with 车 after a number
+    ["像3号楼、12栋这种楼", []],
+    ["5号楼和7栋都要加装电梯", []],
+    [
+      "新建住宅楼8栋、商业楼12栋",
+      [
+        { text: "8栋", kind: "count", value: 8, unit: "栋" },
+        { text: "12栋", kind: "count", value: 12, unit: "栋" },
+      ],
+    ],
+    ["一共有十二方", []],
+    ["卖了4.5亿辆", [{ text: "4.5亿辆", kind: "count", value: 4.5e8, unit: "辆" }]],
+    ["我住在12层", []],
+    ["平台有100万车主", [{ text: "100万", kind: "count", value: 1e6, unit: null }]],
+    ["3车12F", []],
+    ["他开在第八车道上", []],
+    ["这是一条一车道的小路", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("a small count of times between 翻 and 台 is a table turnover, a figure", () => {
   it.each([
     ["我们高峰期一天能翻五次台。", [{ text: "五次", kind: "count", value: 5, unit: "次" }]],

@@ -31,7 +31,7 @@ const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
 /**
  * When a unit word is not the unit: a word after it that makes another word or names what it counts (平均, 球队,
  * 块屏幕), unless it is one of `exceptBefore` (年期 is a term, 年期间 a duration); a character right before the
- * figure (2比2平 is a draw), or that ends a clock hour there after a numeral (3点15分: minutes, not points), or
+ * figure (2比2平 is a draw) or a word (`notAfterWord`: 3号楼、12栋 lists buildings by name), or that ends a clock hour there after a numeral (3点15分: minutes, not points), or
  * ends a clock minute after one (`clockMinute`: 17点55分23秒 holds no 23 seconds), or
  * before a figure under 10 (这一块 is "this area"), or right after the word before a figure under 10 (`notBeforeFew`:
  * 两度住院 is "twice"); a figure under `minValue` (三点原因 are no index points); after
@@ -43,6 +43,7 @@ const Guards = {
   notBefore: Words.optional(),
   exceptBefore: Words.optional(),
   notAfter: Words.optional(),
+  notAfterWord: Words.optional(),
   notAfterHour: Words.optional(),
   clockMinute: Words.optional(),
   notAfterFew: Words.optional(),
@@ -342,6 +343,8 @@ interface UnitInfo {
   exceptBefore?: Lexicon<true>;
   /** characters right before the figure that make the word another one's (2比2平) */
   notAfter?: Set<string>;
+  /** words right before the figure that make it a name in a list of names (3号楼、12栋: building 12) */
+  notAfterWord?: Lexicon<true>;
   /** clock hour words right before the figure, after a numeral (3点15分, 两点四十分, 16时40分 are times of day) */
   notAfterHour?: Set<string>;
   /** clock minute words right before the figure, after a numeral and a clock hour (17点55分23秒 is a time of day) */
@@ -382,6 +385,7 @@ const guards = (u: GuardWords) => ({
   notBefore: contextLexicon(u.notBefore),
   exceptBefore: contextLexicon(u.exceptBefore),
   notAfter: u.notAfter ? new Set(u.notAfter) : undefined,
+  notAfterWord: contextLexicon(u.notAfterWord),
   notAfterHour: u.notAfterHour ? new Set(u.notAfterHour) : undefined,
   clockMinute: u.clockMinute ? new Set(u.clockMinute) : undefined,
   notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
@@ -2060,6 +2064,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.notBefore?.after(text, end) && !except) return false;
     if (info.notBeforeModel && modelCode.test(text.slice(end, end + 6))) return false;
     if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
+    if (info.notAfterWord && afterWord(info.notAfterWord, n.start)) return false;
     if (info.notAfterHour && afterHour(info.notAfterHour, n.start)) return false;
     if (info.clockMinute && info.notAfterHour && afterClockMinute(info.clockMinute, info.notAfterHour, n.start))
       return false;
