@@ -31,7 +31,8 @@ const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
 /**
  * When a unit word is not the unit: a word after it that makes another word or names what it counts (平均, 球队,
  * 块屏幕), unless it is one of `exceptBefore` (年期 is a term, 年期间 a duration); a character right before the
- * figure (2比2平 is a draw) or a word (`notAfterWord`: 3号楼、12栋 lists buildings by name), or that ends a clock hour there after a numeral (3点15分: minutes, not points), or
+ * figure (2比2平 is a draw) or a word (`notAfterWord`: 3号楼、12栋 lists buildings by name), or that ends a clock
+ * hour there after a numeral (3点15分: minutes, not points), or
  * ends a clock minute after one (`clockMinute`: 17点55分23秒 holds no 23 seconds), or
  * before a figure under 10 (这一块 is "this area"), or right after the word before a figure under 10 (`notBeforeFew`:
  * 两度住院 is "twice"); a figure under `minValue` (三点原因 are no index points); after
