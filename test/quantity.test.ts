@@ -3896,6 +3896,16 @@ describe("audit mixed: a Latin word before a number with a scale word (post mone
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
+describe("audit mixed: N位数 counts a number's digits, no people", () => {
+  it.each([
+    ["我们拿了一个8位数的融资", []],
+    ["他的年薪是八位数", []],
+    // NEGATIVES: 位 before a noun still counts people; a digit count of a growth stays a percent
+    ["现场来了超过100位专家", [{ text: "100位", kind: "count", value: 100, unit: "位", approx: "over" }]],
+    ["营收保持两位数增长", [{ text: "两位数", kind: "percent", min: 10, max: 99 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("audit p15: a decimal after an AI benchmark's name is its score (在MMLU上是88.7)", () => {
   it.each([
     ["Gemini 3 Pro在MMLU上是88.7", [{ text: "88.7", kind: "measure", value: 88.7 }]],
