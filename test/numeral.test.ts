@@ -335,6 +335,15 @@ describe("Latin scales", () => {
     ["5TB", [one("5", 5)]],
     ["-2.5 M", [one("-2.5", -2.5)]],
     ["5G网络", [one("5", 5)]],
+    // code-switched speech: a scale word after 个 or a Chinese numeral, and K after a Chinese numeral
+    ["估值大概5个billion", [one("5个billion", 5000000000)]],
+    ["DAU破了一个million", [one("一个million", 1000000)]],
+    ["burn rate大概两百K", [one("两百K", 200000)]],
+    ["两百 million", [one("两百 million", 200000000)]],
+    // NEGATIVES: after 个 a scale letter is a unit (三十个G is gigabytes), after a Chinese numeral M is bandwidth
+    ["三十个G的流量", [one("三十", 30)]],
+    ["一百M的宽带", [one("一百", 100)]],
+    ["五个Kg", [one("五", 5)]],
   ]);
 });
 

@@ -559,6 +559,8 @@ const cases: [string, Want[]][] = [
 const negatives = [
   "包括发布GPT-5.2和GPT Image 1.5",
   "Gemini 3发布后",
+  "我们用的是Gemini 3",
+  "Llama 7B的模型",
   "从GPT-6的发布和明年一季度的新模型",
   "Claude 3.5 Sonnet和Llama 3.1都不错",
   "iPhone 16和H100还有5G网络",
@@ -1566,6 +1568,12 @@ describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and
     ["单价3块5一个", [{ text: "3块5", kind: "money", value: 3.5, unit: "CNY" }]],
     ["3块5毛", [{ text: "3块5毛", kind: "money", value: 3.5, unit: "CNY" }]],
     ["两块钱", [{ text: "两块钱", kind: "money", value: 2, unit: "CNY" }]],
+    // 块 counting dollars: the currency after it (or after the spoken tenths digit) is the unit, no second figure
+    ["现在是三块五美金左右", [{ text: "三块五美金", kind: "money", value: 3.5, unit: "USD", approx: "about" }]],
+    ["CAC降到两块美金以下", [{ text: "两块美金", kind: "money", value: 2, unit: "USD", approx: "under" }]],
+    ["门票三块五港币", [{ text: "三块五港币", kind: "money", value: 3.5, unit: "HKD" }]],
+    // NEGATIVES: a subunit after the digit stays yuan
+    ["一斤三块五毛", [{ text: "三块五毛", kind: "money", value: 3.5, unit: "CNY" }]],
     // yuan, jiao and the spoken fen digit after 毛: 一块一毛五 = 1.15
     ["玉米收购价一块一毛五一斤", [{ text: "一块一毛五", kind: "money", value: 1.15, unit: "CNY" }]],
     ["一斤两块三毛五。", [{ text: "两块三毛五", kind: "money", value: 2.35, unit: "CNY" }]],
@@ -3436,6 +3444,14 @@ describe("pct after a number is analysts' shorthand for percentage points", () =
     ["净利率同比下降2pct", [{ text: "2pct", kind: "percent", value: 2, unit: "pp" }]],
     ["费用率下降了0.8 pct", [{ text: "0.8 pct", kind: "percent", value: 0.8, unit: "pp" }]],
     ["毛利率提升了两个多pct", [{ text: "两个多pct", kind: "percent", value: 2, unit: "pp", approx: "over" }]],
+    // percent said in English, often after 个, and basis points after 个
+    ["Q3的revenue涨了20个percent", [{ text: "20个percent", kind: "percent", value: 20, unit: "%" }]],
+    ["毛利margin在六十几个percent", [{ text: "六十几个percent", kind: "percent", min: 61, max: 69, unit: "%" }]],
+    ["增长了15 percent", [{ text: "15 percent", kind: "percent", value: 15, unit: "%" }]],
+    ["take rate就是30个bps", [{ text: "30个bps", kind: "percent", value: 0.3, unit: "pp" }]],
+    // NEGATIVES: percentage is no percent word; bps outside talk of rates stays a count
+    ["毛利涨了20个percentage", [{ text: "20个", kind: "count", value: 20 }]],
+    ["收到了30个bps的文件", [{ text: "30个", kind: "count", value: 30 }]],
     // NEGATIVES: PCT as a patent route before a number, or with its own counted figure
     ["PCT2号专利", []],
     ["PCT专利3项", [{ text: "3项", kind: "count", value: 3 }]],
@@ -3904,6 +3920,27 @@ describe("audit p15: G alone is GB right before a memory word (12G内存), else 
     ["这款5G的内存是12GB", [{ text: "12GB", kind: "measure", value: 12, unit: "GB" }]],
     ["一张A100 80G肯定放不下", []],
     ["我们的5G套餐每月99元", [{ text: "99元", kind: "money", value: 99, unit: "CNY" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit mixed: a Latin word before a number with a scale word (post money 150 million) names no model", () => {
+  it.each([
+    ["估值是post money 150 million", [{ text: "150 million", kind: "money", value: 150000000 }]],
+    ["DAU破了一个million", [{ text: "一个million", kind: "count", value: 1000000, approx: "over" }]],
+    ["估值大概5个billion", [{ text: "5个billion", kind: "money", value: 5000000000, approx: "about" }]],
+    // NEGATIVES: a version and a parameter size after a name stay names
+    ["我们用的是Gemini 3", []],
+    ["Llama 7B的模型", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit mixed: N位数 counts a number's digits, no people", () => {
+  it.each([
+    ["我们拿了一个8位数的融资", []],
+    ["他的年薪是八位数", []],
+    // NEGATIVES: 位 before a noun still counts people; a digit count of a growth stays a percent
+    ["现场来了超过100位专家", [{ text: "100位", kind: "count", value: 100, unit: "位", approx: "over" }]],
+    ["营收保持两位数增长", [{ text: "两位数", kind: "percent", min: 10, max: 99 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

@@ -90,6 +90,7 @@ const NumeralsSchema = z.strictObject({
   halfBefore: z.array(entry),
   words: z.array(z.strictObject({ forms, value: z.number(), percent: z.boolean(), example })),
   latinScales: z.array(z.strictObject({ forms, exp: z.int().min(1).max(15), example })),
+  latinAfterHan: z.strictObject({ letters: forms, example }),
   nonNumerals: z.array(entry),
 });
 
@@ -182,6 +183,7 @@ for (const l of data.latinScales) {
     else latinWords.set(f.toLowerCase(), l.exp);
   }
 }
+const hanLatinLetters = new Set(data.latinAfterHan.letters.map(code));
 /** For each character of a non-numeral word, the words holding it and where: 茶几 is found from its 几. */
 const nonNumeralsByChar = new Map<number, { word: string; offset: number }[]>();
 for (const e of data.nonNumerals) {
@@ -659,6 +661,11 @@ class NumberReader {
     this.settle();
     if (this.i === body || this.last === "start") return null;
     let value = this.finish();
+    const latin = this.done ? null : this.latinAfter();
+    if (latin) {
+      value = rShift(value, latin.exp);
+      this.i = latin.end;
+    }
     if (!this.decimal && this.approx === null && this.float === null && this.halfAfterMeasure()) {
       value = rAdd(value, exact({ m: 5n, e: -1 }));
       this.decimal = true;
@@ -674,6 +681,22 @@ class NumberReader {
       placeholder: this.placeholderOnly && this.last === "digit",
       float: this.float,
     };
+  }
+
+  /**
+   * A Latin scale after a number that is not right after Arabic digits (code-switched speech): a scale word after
+   * the measure word 个 (5个billion, 一个million), or after a Chinese numeral (两百 million), and after a Chinese
+   * numeral only the letters of `latinAfterHan` (两百K): 一百M is bandwidth, 五G a network.
+   */
+  latinAfter(): { end: number; exp: number } | null {
+    const measured = measureChars.has(this.at());
+    const j = measured ? this.i + 1 : this.i;
+    if (!measured && (this.last === "arabic" || isArabicDigit(codeAt(this.text, this.i - 1)))) return null;
+    const latin = latinScaleAt(this.text, j);
+    if (!latin) return null;
+    const letter = latin.end === j + 1;
+    if (letter && (measured || !hanLatinLetters.has(asciiLatin(codeAt(this.text, j))))) return null;
+    return latin;
   }
 
   /** 负, 零下 or a minus sign (only at the start of the text or after a space or opening punctuation). */

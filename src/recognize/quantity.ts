@@ -1059,11 +1059,13 @@ function nameReason(
     return `model or product name (${latinWordBefore(text, n.start - 1)}${prev}${n.text})`;
   }
   // Gemini 3, Python 3.12, GPT Image 1.5, Opus 4.5, Claude 3.5 Sonnet: a Latin word and one space
-  // (not when a unit follows: 每百万输入 Token 0.50 美元)
+  // (not when a unit follows: 每百万输入 Token 0.50 美元, nor before a scale word: 估值是post money 150 million, where a
+  // version never takes one; a scale letter may still be a size: Llama 7B)
   if (prev === " " && isLatin(text[n.start - 2])) {
     const word = latinWordBefore(text, n.start - 1);
     const unit = suffixes.after(text, text[n.end] === " " ? n.end + 1 : n.end);
-    if (!latinBeforeOk.has(word) && !unit) return `model or product name (${word} ${n.text})`;
+    const scaleWord = endsInLatinScale(n.text) && isLatin(n.text[n.text.length - 2]);
+    if (!latinBeforeOk.has(word) && !unit && !scaleWord) return `model or product name (${word} ${n.text})`;
   }
   // Qwen2.5-72B, Llama 3.1 405B: a parameter size after a name's version is part of the name (a 7B model alone is
   // a size the speaker states)
@@ -2477,10 +2479,22 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const unit = suffixes.after(text, after);
     const at = after + (unit?.word.length ?? 0);
     const refused = unit?.info.notBefore?.after(text, at) && !unit.info.exceptBefore?.after(text, at);
-    if (!perOne && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || (unit && !refused))) return m.end;
+    // 三块五美金: 块 counts dollars too, so another currency named right after the digit is the figure's unit
+    const other =
+      m.kind === "money" &&
+      unit &&
+      !refused &&
+      unit.info.kind === "money" &&
+      !unit.info.factor &&
+      unit.info.unit !== m.unit;
+    const currency = other && unit.info.unit !== null ? unit.info.unit : null;
+    if (!perOne && !currency && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || (unit && !refused)))
+      return m.end;
     if (idioms.after(text, m.end + gap)) return m.end;
     m.value = Number((m.value + d.value * sub.factor).toPrecision(15));
-    return d.end;
+    if (!currency) return d.end;
+    m.unit = currency;
+    return at;
   }
 
   /** 七五 = 7.5, 75 = 7.5: two single digits, the first 1–9, read as tenths and hundredths; else null. */
