@@ -195,6 +195,11 @@ const Units = z.object({
   }),
   fees: z.object({ ends: Words, notAfter: Words, bases: Words, example: z.string() }),
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
+  stocks: z.object({ nouns: Words, links: Words, reach: z.int().min(1), example: z.string() }),
+  sizedCounters: z.object({
+    sizes: z.array(z.object({ size: z.string().length(1), verbs: Words })).min(1),
+    example: z.string(),
+  }),
   labelNumbers: z.object({ before: Words, links: Words, after: Words, shapes: Words }),
   turnovers: z.object({ before: Words, after: Words }),
   nounCounts: z.array(z.object({ counters: Words, nouns: Words, example: z.string() })),
@@ -601,6 +606,10 @@ const nounNotBefore = charTable(units.countedNouns.notBefore);
 const shapedBefore = wordLexicon(units.shapedPrices.before);
 const paidBy = wordLexicon(units.paidBy);
 const paidWith = wordLexicon(units.paidWith);
+const stockNouns = wordLexicon(units.stocks.nouns);
+const stockLinks = wordLexicon(units.stocks.links);
+// 十二小袋, 八小块: a size word between a number and its counter, and the verbs that must end right before the number
+const sizedVerbs = new Map(units.sizedCounters.sizes.map((s) => [s.size, wordLexicon(s.verbs)]));
 const offerOpens = wordLexicon(units.offers.opens);
 const offerTakes = wordLexicon(units.offers.takes);
 const rateBaseBefore = wordLexicon(units.rateBases.before);
@@ -790,6 +799,8 @@ export interface Mention {
   factor: number;
   /** a range written with a dash or a tilde (3-5, 12-18): without a unit it may be a date or a score, never promoted */
   symbolRange: boolean;
+  /** a size word stands between the number and its counter (切成八小块): a count after a verb of holding or dividing */
+  sized?: boolean;
 }
 
 export interface Context {
@@ -1967,7 +1978,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   function unitAfter(
     n: NumeralMatch,
     lex = suffixes,
-  ): { info: UnitInfo; end: number; numeralEnd: number; value: number | null; over?: boolean } | null {
+  ): { info: UnitInfo; end: number; numeralEnd: number; value: number | null; over?: boolean; sized?: boolean } | null {
     const last = n.end - 1;
     if (n.value !== null && n.text.length > 1) {
       const w = lex.after(text, last);
@@ -1984,8 +1995,27 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (latin?.entry.info.kind === "measure" && isLatin(text.charAt(skipSpaces(text, w?.end ?? 0))))
       return { info: latin.entry.info, end: latin.end, numeralEnd: n.end, value: n.value };
     if (w) return { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value };
+    const sized = sizedCounter(n, lex);
+    if (sized) return { info: sized.info, end: sized.end, numeralEnd: n.end, value: n.value, sized: true };
     const half = splitByHalf(n, lex);
     return half ? { info: half.info, end: half.end, numeralEnd: n.end, value: n.value } : null;
+  }
+
+  /**
+   * 一盒有十二小袋, 切成八小块, 分成五大块: a size word (units.yaml `sizedCounters`) between a number and a counter, after
+   * a verb of holding or dividing that ends right before the number; the unit is the counter's count reading (块 as a
+   * piece, never yuan). 大 takes only verbs of dividing: 有三大运营商, 四大天王 and 三大块业务 name groups, no count.
+   */
+  function sizedCounter(n: NumeralMatch, lex: Lexicon<UnitInfo>): { info: UnitInfo; end: number } | null {
+    const verbs = sizedVerbs.get(text.charAt(n.end));
+    if (!verbs) return null;
+    let p = n.start;
+    while (p > 0 && spaceAt(text, p - 1)) p--;
+    if (!verbs.before(text, p)) return null;
+    const w = lex.after(text, n.end + 1);
+    let info: UnitInfo | undefined = w?.info;
+    while (info && info.kind !== "count") info = info.next;
+    return w && info ? { info, end: n.end + 1 + w.word.length } : null;
   }
 
   /**
@@ -2108,6 +2138,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     let numeralApprox = n.approx;
     let numeralText = n.end;
     if (suffix && info && !(kind === "money" && info.kind !== "count")) {
+      if (suffix.sized) m.sized = true;
       if (suffix.over) {
         numeralApprox = "over";
         numeralText = n.end + 2;
@@ -2907,6 +2938,11 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
         m.tag = "figure";
         m.kind = kindOf(m);
       }
+    } else if (stocked(text, m)) {
+      // 库存还剩三百多: what is left in stock, counted with no counter; money only where its own sentence speaks of
+      // money (a live stream's prices before it leave the stock a count)
+      m.tag = "figure";
+      m.kind = mentionsMoney(text) ? kindOf(m) : "count";
     } else if (
       paid &&
       (m.value ?? m.min ?? 0) >= units.salaries.least &&
@@ -2974,6 +3010,20 @@ function breakCounts(text: string, table: Uint8Array): Int32Array {
   const breaks = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) breaks[i + 1] = (breaks[i] as number) + (table[text.charCodeAt(i)] ?? 0);
   return breaks;
+}
+
+/**
+ * Whether a bare number is what is left in stock (units.yaml `stocks`): a link of remaining or having (还剩, 还有) right
+ * before it, spaces and one about word between, and a stock noun (库存, 仓库) ending within `reach` characters before
+ * the link in its clause (库存还剩三百多, 仓库里还有两千多). Without the noun a bare number left (他手里还剩三百多) stays none.
+ */
+function stocked(text: string, m: Mention): boolean {
+  const link = wordEndBefore(stockLinks, text, m);
+  if (!link) return false;
+  const last = Math.max(0, link.start - units.stocks.reach);
+  for (let p = link.start; p > last && tableAt(clauseBreaks, text, p - 1) !== 1; p--)
+    if (stockNouns.before(text, p)) return true;
+  return false;
 }
 
 /** Where a word of `lex` starts that ends right before a bare number, spaces and one about word between (降了差不多3万). */
@@ -3496,6 +3546,7 @@ function classifyWeak(text: string, ms: Mention[]) {
             ((m.unit !== null && rateTimes.has(m.unit) && ms.some((o) => ratePeriod(text, ms, o) === m)) ||
               doseRates.before(text, m.start) !== null)) ||
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
+          (m.value !== null && m.value > 1 && m.sized === true) || // 切成八小块
           (m.value !== null && m.value > 1 && countedAlongside(ms, m))) // 后厨八个人 前厅十二个人
     )
       continue;
