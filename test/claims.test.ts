@@ -2184,6 +2184,16 @@ describe("audit typesmore: a scheduled act, a duty, a proposal; sized counters a
     ["切成八小块", [["八小块", "count", 8, "块"]]],
     ["一箱装了二十四小瓶", [["二十四小瓶", "count", 24, "瓶"]]],
     ["把地分成五大块", [["五大块", "count", 5, "块"]]],
+    // a verb of cutting or dividing before N块 makes pieces, no yuan; 变成 keeps yuan
+    ["一个西瓜切成十六块", [["十六块", "count", 16, "块"]]],
+    ["这块地分成二十块", [["二十块", "count", 20, "块"]]],
+    [
+      "价格从十块变成八块",
+      [
+        ["十块", "money", 10, "CNY"],
+        ["八块", "money", 8, "CNY"],
+      ],
+    ],
     // negatives: 三大, 四大 naming a group, a size word before no counter
     ["三大运营商都在做", []],
     ["他们是四大天王", []],

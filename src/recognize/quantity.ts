@@ -37,7 +37,8 @@ const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
  * 两度住院 is "twice"); a figure under `minValue` (三点原因 are no index points); after
  * the lone numeral 一, a word other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence
  * with none of the words that say what it measures (度 is °C by 气温), or with one that says it is another unit
- * (华氏温度98.6度 is °F) and none of `unlessContexts` (一块屏幕的成本就要800块 is money).
+ * (华氏温度98.6度 is °F) and none of `unlessContexts` (一块屏幕的成本就要800块 is money); a word ending right before the
+ * figure or its bound word (`notAfterWords`: 切成八块 cuts pieces, no yuan).
  */
 const Guards = {
   notBefore: Words.optional(),
@@ -55,6 +56,7 @@ const Guards = {
   notContexts: Words.optional(),
   unlessContexts: Words.optional(),
   notBeforeModel: z.boolean().optional(),
+  notAfterWords: Words.optional(),
 };
 const Units = z.object({
   currencies: z.array(Unit.extend({ ...Guards, factor: z.number().positive().optional() })),
@@ -337,6 +339,8 @@ interface UnitInfo {
   discount?: boolean;
   /** words one of which must end right before the figure or its bound word (个点 after 高了: 高了八个点) */
   onlyAfter?: Lexicon<true>;
+  /** words one of which ending right before the figure or its bound word refuses the unit (切成八块: no yuan) */
+  notAfterWords?: Lexicon<true>;
   /** where every reading refuses, the shorter word it begins with is read instead (三个点要讲: 个) */
   orShorter?: boolean;
   /** words after the word that make it another word (成功, 折叠) or name what it counts (块屏幕) */
@@ -397,6 +401,7 @@ const guards = (u: GuardWords) => ({
   orAfter: contextLexicon(u.orAfter),
   notContexts: contextLexicon(u.notContexts),
   unlessContexts: contextLexicon(u.unlessContexts),
+  notAfterWords: contextLexicon(u.notAfterWords),
 });
 const suffixEntries: Entry<UnitInfo>[] = [
   ...units.currencies.flatMap((u) => {
@@ -2094,6 +2099,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
     if (info.onlyAfter && !afterWord(info.onlyAfter, n.start)) return false;
+    if (info.notAfterWords && afterWord(info.notAfterWords, n.start)) return false;
     if (info.onlyBefore && !info.onlyBefore.after(text, end)) return false;
     if (info.contexts && !holds(info.contexts) && !(info.orAfter && afterWord(info.orAfter, n.start))) return false;
     if (info.notContexts && holds(info.notContexts) && !(info.unlessContexts && holds(info.unlessContexts)))
