@@ -2163,6 +2163,7 @@ describe("audit typesmore: a scheduled act, a duty, a proposal; sized counters a
     ["明年房租要涨到三万", "三万", "prediction"],
     ["每个月我们要新开两家店", "两家", "plan"],
     ["我们要交付三万台", "三万台", "plan"],
+    ["我们要付出三年的努力", "三年", "plan"],
     ["明年我们要交三万的房租", "三万", "plan"],
     // a proposal of the speaker's side, 建议 and 把 or a verb of change: a plan
     ["我们建议把报销比例提高到百分之五六十", "百分之五六十", "plan"],
