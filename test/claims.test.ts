@@ -2184,3 +2184,90 @@ describe("a bare scaled amount in a breakdown or list of an amount in a currency
     ["营收50亿元。其中海外收入20亿", "20亿", "money", null],
   ])("%s: %s", (text, figure, kind, unit) => expect(units(text)).toContainEqual([figure, kind, unit]));
 });
+
+describe("audit typesmore: a scheduled act, a duty, a proposal; sized counters and stocks", () => {
+  // the type of the claim that holds the figure `figure`
+  const typeOf = (text: string, figure: string) =>
+    claimsOf(text).find((c) => c.quantities.some((q) => q.text === figure))?.type ?? "none";
+  it.each([
+    // a first-person act with a time between the actor and 会 or 就要, a verb of its own doing: a plan
+    ["我们下个季度就会提交上市申请，拟募资十个亿", "十个亿", "plan"],
+    ["我们下周三下午会有一个义诊，大概接待两百人", "两百人", "plan"],
+    ["我们下个月就会开业，首批招两百名员工", "两百名", "plan"],
+    ["公司下周就要提交申报材料，涉及三十个项目", "三十个", "plan"],
+    ["我们下周五会有一场招聘会，提供五百个岗位", "五百个", "plan"],
+    // negatives: no first person, an outcome (看到), 会有 and no event held
+    ["下个季度就会有结果，营收会到十个亿", "十个亿", "prediction"],
+    ["我们下个季度就会看到三成的增长", "三成", "prediction"],
+    ["我们明年会有三成的增长", "三成", "prediction"],
+    // 要 before a verb of paying or giving up: what the side has to pay now, no intention
+    ["一单下来我们要让出去百分之三十多", "百分之三十多", "metric"],
+    ["每个月我们要交两万的房租", "两万", "metric"],
+    ["每年我们要缴三十多万的社保", "三十多万", "metric"],
+    ["一年下来我要付八千多的物业费", "八千多", "metric"],
+    // negatives: 要 and a verb of building in a time to come (a plan), 要 with no person (a forecast)
+    ["明年我们要开五十家店", "五十家", "plan"],
+    ["明年房租要涨到三万", "三万", "prediction"],
+    ["每个月我们要新开两家店", "两家", "plan"],
+    ["我们要交付三万台", "三万台", "plan"],
+    ["我们要付出三年的努力", "三年", "plan"],
+    ["明年我们要交三万的房租", "三万", "plan"],
+    // a proposal of the speaker's side, 建议 and 把 or a verb of change: a plan
+    ["我们建议把报销比例提高到百分之五六十", "百分之五六十", "plan"],
+    ["我建议把起付线降到五百块", "五百块", "plan"],
+    ["我们提议把试点扩大到二十个城市", "二十个", "plan"],
+    ["公司主张将分红比例提高到百分之四十", "百分之四十", "plan"],
+    // negatives: advice to others (专家建议, 建议大家) and 建议 as a noun stay as they were
+    ["专家建议每天走六千步", "六千步", "metric"],
+    ["我建议大家每天走六千步", "六千步", "metric"],
+    ["他建议的方案是三年", "三年", "metric"],
+    ["我们建议的比例是百分之三十", "百分之三十", "metric"],
+  ])("%s: %s → %s", (text, figure, type) => expect(typeOf(text, figure)).toBe(type));
+
+  const figs = (text: string) =>
+    claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, q.kind, q.value ?? q.min, q.unit]));
+  it.each([
+    // a size word (小, 大) between the number and a known counter after a verb of holding or dividing
+    ["一盒有十二小袋", [["十二小袋", "count", 12, "袋"]]],
+    ["切成八小块", [["八小块", "count", 8, "块"]]],
+    ["一箱装了二十四小瓶", [["二十四小瓶", "count", 24, "瓶"]]],
+    ["把地分成五大块", [["五大块", "count", 5, "块"]]],
+    // a verb of cutting or dividing before N块 makes pieces, no yuan; 变成 keeps yuan
+    ["一个西瓜切成十六块", [["十六块", "count", 16, "块"]]],
+    ["这块地分成二十块", [["二十块", "count", 20, "块"]]],
+    [
+      "价格从十块变成八块",
+      [
+        ["十块", "money", 10, "CNY"],
+        ["八块", "money", 8, "CNY"],
+      ],
+    ],
+    // negatives: 三大, 四大 naming a group, a size word before no counter
+    ["三大运营商都在做", []],
+    ["他们是四大天王", []],
+    ["我们有三大块业务", []],
+    ["国内有三大运营商", []],
+    // a stock left as a bare number after 还剩, 还有, 只剩
+    ["库存还剩三百多", [["三百多", "count", 300, null]]],
+    ["仓库里还有两千多", [["两千多", "count", 2000, null]]],
+    ["冷库里的存货只剩八百多", [["八百多", "count", 800, null]]],
+    // negatives: a duration keeps its unit, money talk keeps money, no stock word keeps no figure
+    ["库存周转三十天", [["三十天", "duration", 30, "day"]]],
+    [
+      "营收两个亿，库存还剩三百多万",
+      [
+        ["两个亿", "money", 200000000, null],
+        ["三百多万", "money", 3000000, null],
+      ],
+    ],
+    ["他手里还剩三百多", []],
+    // a stock after talk of prices stays a count
+    [
+      "这款坚果礼盒只要九十九元。\n二号链接库存还剩三百多",
+      [
+        ["九十九元", "money", 99, "CNY"],
+        ["三百多", "count", 300, null],
+      ],
+    ],
+  ])("%s", (text, want) => expect(figs(text)).toEqual(want));
+});

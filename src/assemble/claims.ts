@@ -217,7 +217,13 @@ function sentenceClaims(run: Run, i: number): void {
     mentions.some((m) => m.tag === "figure" && m.kind === "count") &&
     mentionsCount(s.text);
   speakers.learn(s.text);
-  const cues = outsideNumerals(findCues(s.text), mentions);
+  const cues = outsideNumerals(
+    findCues(
+      s.text,
+      times.filter((t) => !t.baseline),
+    ),
+    mentions,
+  );
   const speaker = speakers.next(s, cues);
   // a heading claims nothing, nor does a sentence with no numeral and no time (most of them)
   if (s.heading || (mentions.length === 0 && times.length === 0)) return;

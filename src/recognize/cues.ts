@@ -108,15 +108,31 @@ const Cues = z.object({
   placeStates: z.array(z.string().min(1)),
   afterEvents: z.array(z.string().min(1)),
   afterEventReach: z.number().int().positive(),
+  duties: z.object({
+    ends: z.array(z.string().min(1)).min(1),
+    adverbs: z.array(z.string().min(1)),
+    verbs: z.array(z.string().min(1)).min(1),
+    notVerbs: z.array(z.string().min(1)),
+  }),
   commitments: z.object({
     subjects: z.array(z.string().min(1)).min(1),
     bareSubjects: z.array(z.string().min(1)),
     modals: z.array(z.string().min(1)).min(1),
     adverbs: z.array(z.string().min(1)),
+    dayParts: z.array(z.string().min(1)),
     at: z.array(z.string().min(1)),
     reach: z.number().int().positive(),
     verbs: z.array(z.string().min(1)).min(1),
     notVerbs: z.array(z.string().min(1)),
+    hosts: z.object({
+      verbs: z.array(z.string().min(1)).min(1),
+      events: z.array(z.string().min(1)).min(1),
+      reach: z.number().int().positive(),
+    }),
+    proposals: z.object({
+      words: z.array(z.string().min(1)).min(1),
+      verbs: z.array(z.string().min(1)),
+    }),
   }),
   timeAids: z.object({
     links: z.array(z.string().min(1)),
@@ -190,7 +206,7 @@ const notCues = new Lexicon<ReadonlySet<string> | null>(
  * Every cue in `text`, left to right. A word may carry several groups (预测 is a forecast and a reporting verb), so
  * each position gives every group's longest word there; cues inside a notCues word (机会) are dropped.
  */
-export function findCues(text: string): CueHit[] {
+export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[] {
   let blocked: Span[] | null = null;
   const out: CueHit[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -207,7 +223,7 @@ export function findCues(text: string): CueHit[] {
     const timed = reachTimes.starts(c) ? timeAidAt(text, i) : null;
     if (timed && !out.some((h) => h.start === timed.start && h.group === "prediction")) out.push(timed);
     // the speaker's side and 会 or 将 before a verb of its own doing (我们会在三个月内把价格降到…) commit: a plan
-    const commit = commitSubjects.starts(c) ? commitmentAt(text, i) : null;
+    const commit = commitSubjects.starts(c) ? commitmentAt(text, i, times) : null;
     if (commit) out.push(commit);
     // a particle at the end of a clause asks with no ？ (你们明年营收能到100亿吗)
     if ((askParticles[c] === 1 || askIfAsked[c] === 1) && endsClause(text, i + 1) && asksAt(text, i)) {
@@ -228,6 +244,7 @@ export function findCues(text: string): CueHit[] {
       const end = i + w.word.length;
       if (w.info.group === "plan" && endsClause(text, end) && hadBefore(text, i)) continue;
       if (w.info.group === "plan" && doneAgain(text, end, w.word)) continue;
+      if (w.info.group === "plan" && dutyAt(text, i, end, w.word, times)) continue;
       if (w.info.group === "prediction" && disposalWords.has(w.word) && disposedAt(text, end)) continue;
       if (!insideOther(blocked, i, end) && !(end - i === 1 && spacedNoun(text, i)))
         out.push({ group: w.info.group, word: w.word, start: i, end, speaker: w.info.speaker });
@@ -235,6 +252,27 @@ export function findCues(text: string): CueHit[] {
     if (out.length - from > 1) out.splice(from, out.length - from, ...out.slice(from).sort(byGroup));
   }
   return out;
+}
+
+const dutyEnds = cueData.duties.ends;
+const dutyAdverbs = wordLexicon(cueData.duties.adverbs);
+const dutyVerbs = wordLexicon(cueData.duties.verbs);
+const dutyNotVerbs = wordLexicon(cueData.duties.notVerbs);
+
+/**
+ * Whether the first-person 要 of the plan word text[start, end) (我们要) is "has to" before a verb of paying or giving
+ * up (cues.yaml duties: 每个月我们要交两万的房租, 一单下来我们要让出去百分之三十多): a present obligation, no intention.
+ * A time to come before it in its sentence (明年我们要交…) leaves the plan.
+ */
+function dutyAt(text: string, start: number, end: number, word: string, times: readonly TimeSpan[]): boolean {
+  if (!dutyEnds.some((e) => word.endsWith(e))) return false;
+  let at = end;
+  for (let w = dutyAdverbs.after(text, at); w; w = dutyAdverbs.after(text, at)) at += w.word.length;
+  if (dutyNotVerbs.after(text, at) || !dutyVerbs.after(text, at)) return false;
+  if (times.some((t) => t.direction === "future" && t.start < start)) return false;
+  for (let k = start; k > 0 && reachEnds[text.charCodeAt(k - 1)] !== 1; k--)
+    if (reachTimes.before(text, k)) return false;
+  return true;
 }
 
 const disposalWords = new Set(cueData.disposal.words);
@@ -348,16 +386,39 @@ const commitBare = new Set(commitData.bareSubjects);
 const commitModals = wordLexicon(commitData.modals);
 const commitAdverbs = wordLexicon(commitData.adverbs);
 const commitPlaces = wordLexicon(commitData.at);
+const commitDayParts = wordLexicon(commitData.dayParts);
 const commitVerbs = wordLexicon(commitData.verbs);
+const hostVerbs = wordLexicon(commitData.hosts.verbs);
+const hostEvents = wordLexicon(commitData.hosts.events);
+const proposalWords = wordLexicon(commitData.proposals.words);
+const proposalVerbs = wordLexicon(commitData.proposals.verbs);
+
+/**
+ * A verb of having (有) at `pos` before an event the side holds, within reach in its clause (我们下周三下午会有一个义诊,
+ * 会有一场招聘会): holding it is the side's own act. 会有 before no event (我们明年会有三成的增长) is an outcome.
+ */
+function hostedAt(text: string, pos: number): { word: string } | null {
+  const verb = hostVerbs.after(text, pos);
+  if (!verb) return null;
+  const last = Math.min(text.length, pos + verb.word.length + commitData.hosts.reach);
+  for (let k = pos + verb.word.length; k < last && reachEnds[text.charCodeAt(k)] !== 1; k++)
+    if (hostEvents.after(text, k)) return verb;
+  return null;
+}
 const commitNotVerbs = wordLexicon(commitData.notVerbs);
 
-/** Past adverbs (还, 一定) and times not over (明年) from `pos`. */
-function skipAdverbs(text: string, pos: number): number {
+/**
+ * Past adverbs (还, 一定, 就), times not over (明年) and any time the sentence's times start at `pos` (下个季度,
+ * 下周三下午: an act set for a date) from `pos`.
+ */
+function skipAdverbs(text: string, pos: number, times: readonly Span[] = []): number {
   let at = pos;
   for (;;) {
-    const w = commitAdverbs.after(text, at) ?? reachTimes.after(text, at);
-    if (!w) return at;
-    at += w.word.length;
+    const w = commitAdverbs.after(text, at) ?? reachTimes.after(text, at) ?? commitDayParts.after(text, at);
+    const time = w ? null : times.find((t) => t.start === at && t.end > at);
+    if (time) at = time.end;
+    else if (w) at += w.word.length;
+    else return at;
   }
 }
 
@@ -372,15 +433,24 @@ function commitVerbAt(text: string, pos: number): { word: string } | null {
  * (我们将在上海开五家门店). What 会 says the side will do is its plan; what it says will happen to it (我们会看到…,
  * 我们明年会增长两成) has no such verb first and stays a forecast. The cue is the modal.
  */
-function commitmentAt(text: string, pos: number): CueHit | null {
+function commitmentAt(text: string, pos: number, times: readonly Span[]): CueHit | null {
   const subject = commitSubjects.after(text, pos);
   if (!subject) return null;
   if (commitBare.has(subject.word) && pos > 0 && isHan(text.charCodeAt(pos - 1))) return null;
-  const modalAt = skipAdverbs(text, pos + subject.word.length);
+  const modalAt = skipAdverbs(text, pos + subject.word.length, times);
   const modal = commitModals.after(text, modalAt);
+  // 我们建议把比例提高到…: a proposal of the side's own, 建议 right before 把 or a verb of its doing, is what it means
+  // to bring about (not 我建议大家…, advice to others, nor 我们建议的比例, a noun)
+  const proposal = modal ? null : proposalWords.after(text, modalAt);
+  if (proposal) {
+    const after = modalAt + proposal.word.length;
+    return commitVerbAt(text, after) || proposalVerbs.after(text, after)
+      ? { group: "plan", word: proposal.word, start: modalAt, end: after }
+      : null;
+  }
   if (!modal) return null;
-  let at = skipAdverbs(text, modalAt + modal.word.length);
-  let verb = commitVerbAt(text, at);
+  let at = skipAdverbs(text, modalAt + modal.word.length, times);
+  let verb = commitVerbAt(text, at) ?? hostedAt(text, at);
   const place = verb ? null : commitPlaces.after(text, at);
   if (place) {
     // the first verb of doing after at least one character of the place or deadline, within its clause
@@ -395,7 +465,11 @@ function commitmentAt(text: string, pos: number): CueHit | null {
   }
   if (!verb) return null;
   // the modal alone: a cue over the place or deadline would cover its figure (三个月内), and is dropped with it
-  return { group: "plan", word: modal.word, start: modalAt, end: modalAt + modal.word.length };
+  if (place) return { group: "plan", word: modal.word, start: modalAt, end: modalAt + modal.word.length };
+  // else the modal through the verb (会提交, 就要提交): a cue of two characters or more speaks, as a plan word does,
+  // for the later comma clauses that say more of the act (我们下个季度就会提交上市申请，拟募资十个亿)
+  const end = at + verb.word.length;
+  return { group: "plan", word: text.slice(modalAt, end), start: modalAt, end };
 }
 
 const afterEvents = wordLexicon(cueData.afterEvents);
@@ -697,6 +771,10 @@ const byGroup = (a: CueHit, b: CueHit) => cueGroups.indexOf(a.group) - cueGroups
 interface Span {
   start: number;
   end: number;
+}
+/** A time of the sentence (src/recognize/time.ts): where it stands, and whether it is to come. */
+export interface TimeSpan extends Span {
+  direction?: string | null;
 }
 
 /**

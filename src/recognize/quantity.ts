@@ -38,7 +38,8 @@ const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
  * 两度住院 is "twice"); a figure under `minValue` (三点原因 are no index points); after
  * the lone numeral 一, a word other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence
  * with none of the words that say what it measures (度 is °C by 气温), or with one that says it is another unit
- * (华氏温度98.6度 is °F) and none of `unlessContexts` (一块屏幕的成本就要800块 is money).
+ * (华氏温度98.6度 is °F) and none of `unlessContexts` (一块屏幕的成本就要800块 is money); a word ending right before the
+ * figure or its bound word (`notAfterWords`: 切成八块 cuts pieces, no yuan).
  */
 const Guards = {
   notBefore: Words.optional(),
@@ -57,6 +58,7 @@ const Guards = {
   notContexts: Words.optional(),
   unlessContexts: Words.optional(),
   notBeforeModel: z.boolean().optional(),
+  notAfterWords: Words.optional(),
 };
 const Units = z.object({
   currencies: z.array(Unit.extend({ ...Guards, factor: z.number().positive().optional() })),
@@ -199,6 +201,11 @@ const Units = z.object({
   }),
   fees: z.object({ ends: Words, notAfter: Words, bases: Words, example: z.string() }),
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
+  stocks: z.object({ nouns: Words, links: Words, reach: z.int().min(1), example: z.string() }),
+  sizedCounters: z.object({
+    sizes: z.array(z.object({ size: z.string().length(1), verbs: Words })).min(1),
+    example: z.string(),
+  }),
   labelNumbers: z.object({ before: Words, links: Words, after: Words, shapes: Words }),
   turnovers: z.object({ before: Words, after: Words }),
   nounCounts: z.array(z.object({ counters: Words, nouns: Words, example: z.string() })),
@@ -336,6 +343,8 @@ interface UnitInfo {
   discount?: boolean;
   /** words one of which must end right before the figure or its bound word (个点 after 高了: 高了八个点) */
   onlyAfter?: Lexicon<true>;
+  /** words one of which ending right before the figure or its bound word refuses the unit (切成八块: no yuan) */
+  notAfterWords?: Lexicon<true>;
   /** where every reading refuses, the shorter word it begins with is read instead (三个点要讲: 个) */
   orShorter?: boolean;
   /** words after the word that make it another word (成功, 折叠) or name what it counts (块屏幕) */
@@ -399,6 +408,7 @@ const guards = (u: GuardWords) => ({
   orAfter: contextLexicon(u.orAfter),
   notContexts: contextLexicon(u.notContexts),
   unlessContexts: contextLexicon(u.unlessContexts),
+  notAfterWords: contextLexicon(u.notAfterWords),
 });
 const suffixEntries: Entry<UnitInfo>[] = [
   ...units.currencies.flatMap((u) => {
@@ -612,6 +622,10 @@ const nounNotBefore = charTable(units.countedNouns.notBefore);
 const shapedBefore = wordLexicon(units.shapedPrices.before);
 const paidBy = wordLexicon(units.paidBy);
 const paidWith = wordLexicon(units.paidWith);
+const stockNouns = wordLexicon(units.stocks.nouns);
+const stockLinks = wordLexicon(units.stocks.links);
+// 十二小袋, 八小块: a size word between a number and its counter, and the verbs that must end right before the number
+const sizedVerbs = new Map(units.sizedCounters.sizes.map((s) => [s.size, wordLexicon(s.verbs)]));
 const offerOpens = wordLexicon(units.offers.opens);
 const offerTakes = wordLexicon(units.offers.takes);
 const rateBaseBefore = wordLexicon(units.rateBases.before);
@@ -801,6 +815,8 @@ export interface Mention {
   factor: number;
   /** a range written with a dash or a tilde (3-5, 12-18): without a unit it may be a date or a score, never promoted */
   symbolRange: boolean;
+  /** a size word stands between the number and its counter (切成八小块): a count after a verb of holding or dividing */
+  sized?: boolean;
 }
 
 export interface Context {
@@ -1980,7 +1996,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   function unitAfter(
     n: NumeralMatch,
     lex = suffixes,
-  ): { info: UnitInfo; end: number; numeralEnd: number; value: number | null; over?: boolean } | null {
+  ): { info: UnitInfo; end: number; numeralEnd: number; value: number | null; over?: boolean; sized?: boolean } | null {
     const last = n.end - 1;
     if (n.value !== null && n.text.length > 1) {
       const w = lex.after(text, last);
@@ -1997,8 +2013,27 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (latin?.entry.info.kind === "measure" && isLatin(text.charAt(skipSpaces(text, w?.end ?? 0))))
       return { info: latin.entry.info, end: latin.end, numeralEnd: n.end, value: n.value };
     if (w) return { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value };
+    const sized = sizedCounter(n, lex);
+    if (sized) return { info: sized.info, end: sized.end, numeralEnd: n.end, value: n.value, sized: true };
     const half = splitByHalf(n, lex);
     return half ? { info: half.info, end: half.end, numeralEnd: n.end, value: n.value } : null;
+  }
+
+  /**
+   * 一盒有十二小袋, 切成八小块, 分成五大块: a size word (units.yaml `sizedCounters`) between a number and a counter, after
+   * a verb of holding or dividing that ends right before the number; the unit is the counter's count reading (块 as a
+   * piece, never yuan). 大 takes only verbs of dividing: 有三大运营商, 四大天王 and 三大块业务 name groups, no count.
+   */
+  function sizedCounter(n: NumeralMatch, lex: Lexicon<UnitInfo>): { info: UnitInfo; end: number } | null {
+    const verbs = sizedVerbs.get(text.charAt(n.end));
+    if (!verbs) return null;
+    let p = n.start;
+    while (p > 0 && spaceAt(text, p - 1)) p--;
+    if (!verbs.before(text, p)) return null;
+    const w = lex.after(text, n.end + 1);
+    let info: UnitInfo | undefined = w?.info;
+    while (info && info.kind !== "count") info = info.next;
+    return w && info ? { info, end: n.end + 1 + w.word.length } : null;
   }
 
   /**
@@ -2078,6 +2113,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
     if (info.onlyAfter && !afterWord(info.onlyAfter, n.start)) return false;
+    if (info.notAfterWords && afterWord(info.notAfterWords, n.start)) return false;
     if (info.onlyBefore && !info.onlyBefore.after(text, end)) return false;
     if (info.contexts && !holds(info.contexts) && !(info.orAfter && afterWord(info.orAfter, n.start))) return false;
     if (info.notContexts && holds(info.notContexts) && !(info.unlessContexts && holds(info.unlessContexts)))
@@ -2122,6 +2158,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     let numeralApprox = n.approx;
     let numeralText = n.end;
     if (suffix && info && !(kind === "money" && info.kind !== "count")) {
+      if (suffix.sized) m.sized = true;
       if (suffix.over) {
         numeralApprox = "over";
         numeralText = n.end + 2;
@@ -2933,6 +2970,11 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
         m.tag = "figure";
         m.kind = kindOf(m);
       }
+    } else if (stocked(text, m)) {
+      // 库存还剩三百多: what is left in stock, counted with no counter; money only where its own sentence speaks of
+      // money (a live stream's prices before it leave the stock a count)
+      m.tag = "figure";
+      m.kind = mentionsMoney(text) ? kindOf(m) : "count";
     } else if (
       paid &&
       (m.value ?? m.min ?? 0) >= units.salaries.least &&
@@ -3000,6 +3042,20 @@ function breakCounts(text: string, table: Uint8Array): Int32Array {
   const breaks = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) breaks[i + 1] = (breaks[i] as number) + (table[text.charCodeAt(i)] ?? 0);
   return breaks;
+}
+
+/**
+ * Whether a bare number is what is left in stock (units.yaml `stocks`): a link of remaining or having (还剩, 还有) right
+ * before it, spaces and one about word between, and a stock noun (库存, 仓库) ending within `reach` characters before
+ * the link in its clause (库存还剩三百多, 仓库里还有两千多). Without the noun a bare number left (他手里还剩三百多) stays none.
+ */
+function stocked(text: string, m: Mention): boolean {
+  const link = wordEndBefore(stockLinks, text, m);
+  if (!link) return false;
+  const last = Math.max(0, link.start - units.stocks.reach);
+  for (let p = link.start; p > last && tableAt(clauseBreaks, text, p - 1) !== 1; p--)
+    if (stockNouns.before(text, p)) return true;
+  return false;
 }
 
 /** Where a word of `lex` starts that ends right before a bare number, spaces and one about word between (降了差不多3万). */
@@ -3564,6 +3620,7 @@ function classifyWeak(text: string, ms: Mention[]) {
             ((m.unit !== null && rateTimes.has(m.unit) && ms.some((o) => ratePeriod(text, ms, o) === m)) ||
               doseRates.before(text, m.start) !== null)) ||
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
+          (m.value !== null && m.value > 1 && m.sized === true) || // 切成八小块
           (m.value !== null && m.value > 1 && countedAlongside(ms, m))) // 后厨八个人 前厅十二个人
     )
       continue;
