@@ -217,13 +217,9 @@ function sentenceClaims(run: Run, i: number): void {
     mentions.some((m) => m.tag === "figure" && m.kind === "count") &&
     mentionsCount(s.text);
   speakers.learn(s.text);
-  const cues = outsideNumerals(
-    findCues(
-      s.text,
-      times.filter((t) => !t.baseline),
-    ),
-    mentions,
-  );
+  // the times a commitment may be set for (我们下个季度就会提交): not a comparison's baseline (比去年)
+  const cueTimes = times.filter((t) => !t.baseline);
+  const cues = outsideNumerals(findCues(s.text, cueTimes), mentions);
   const speaker = speakers.next(s, cues);
   // a heading claims nothing, nor does a sentence with no numeral and no time (most of them)
   if (s.heading || (mentions.length === 0 && times.length === 0)) return;
