@@ -1379,8 +1379,13 @@ describe("a small count in words of aircraft, flights or ships (架, 架次, 艘
     ["每天加飞两架次", [{ text: "两架次", kind: "count", value: 2, unit: "架次" }]],
     ["我们有两艘船", [{ text: "两艘", kind: "count", value: 2, unit: "艘" }]],
     ["平均每天一千三百多架次", [{ text: "一千三百多架次", kind: "count", value: 1300, unit: "架次", approx: "over" }]],
+    // 枚 counts missiles, warheads and medals (audit defense); the designation before it is no figure
+    ["东风41可以携带十枚分导弹头", [{ text: "十枚", kind: "count", value: 10, unit: "枚" }]],
+    ["他拿了三枚金牌", [{ text: "三枚", kind: "count", value: 3, unit: "枚" }]],
     // near-misses: one plane is a word; another counter stays discourse
     ["一架飞机", []],
+    ["一枚导弹就够了", []],
+    ["这样的例子不胜枚举", []],
     ["明年再接收八个", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
@@ -1450,6 +1455,10 @@ describe("audit round 7: pressure, sound and energy units; 度 is kWh where the 
     ["这款车的胎压是250千帕。", [{ text: "250千帕", kind: "measure", value: 250, unit: "kPa" }]],
     ["气压是1013百帕", [{ text: "1013百帕", kind: "measure", value: 1013, unit: "hPa" }]],
     ["噪音只有55分贝", [{ text: "55分贝", kind: "measure", value: 55, unit: "dB" }]],
+    // Mach, a speed (audit defense); the designation before it is no figure, nor is the physicist
+    ["东风-17最大速度能到十马赫", [{ text: "十马赫", kind: "measure", value: 10, unit: "Mach" }]],
+    ["歼-20的最大速度是两马赫", [{ text: "两马赫", kind: "measure", value: 2, unit: "Mach" }]],
+    ["恩斯特·马赫是奥地利物理学家", []],
     ["储能规模是200兆瓦时", [{ text: "200兆瓦时", kind: "measure", value: 200, unit: "MWh" }]],
     ["电池产能是40吉瓦时", [{ text: "40吉瓦时", kind: "measure", value: 40, unit: "GWh" }]],
     ["这个电站一年发电20亿度。", [{ text: "20亿度", kind: "measure", value: 2e9, unit: "kWh" }]],
@@ -3963,7 +3972,19 @@ describe("audit r15: a rate's period (一年一个亿), games counted (72局), v
     ["冠名赞助大概一年一个亿", [{ text: "一个亿", kind: "money", value: 100000000, approx: "about" }]],
     ["他大概一个月两三万", [{ text: "两三万", min: 20000, max: 30000, approx: "about" }]],
     ["差不多一年两三次", [{ text: "两三次", kind: "count", min: 2, max: 3, approx: "about" }]],
-    // NEGATIVES: a span of time (一年三个月), a share of a year, a bound after the year, a verb between
+    // a modal and a short verb between still make a rate (audit defense): what can be done each year
+    ["外界估计一年能出五六十架", [{ text: "五六十架", kind: "count", min: 50, max: 60, approx: "about" }]],
+    ["他大概一年能赚八千万", [{ text: "八千万", kind: "money", value: 80000000, approx: "about" }]],
+    // NEGATIVES: a span of time (一年三个月), a share of a year, a bound after the year, 就 and a deed done in the
+    // year, a change over the year
+    ["我估计一年就能回本", [{ text: "一年", kind: "duration", value: 1, approx: "about" }]],
+    [
+      "大概一年会翻三倍",
+      [
+        { text: "一年", kind: "duration", value: 1, approx: "about" },
+        { text: "三倍", kind: "multiple", value: 3 },
+      ],
+    ],
     [
       "项目大概做了一年三个月",
       [
@@ -3976,13 +3997,6 @@ describe("audit r15: a rate's period (一年一个亿), games counted (72局), v
       [
         { text: "一年", kind: "duration", value: 1, approx: "nearly" },
         { text: "一半", kind: "percent", value: 50 },
-      ],
-    ],
-    [
-      "他大概一年能赚八千万",
-      [
-        { text: "一年", kind: "duration", value: 1, approx: "about" },
-        { text: "八千万", kind: "money", value: 80000000 },
       ],
     ],
     // 局 counts games where the sentence speaks of play

@@ -408,6 +408,14 @@ const said: [string, Expected[]][] = [
   ],
   ["这个项目要到2027年底才能完工", [{ text: "2027年底", from: "2027-10-01", to: "2027-12-31", grain: "quarter" }]],
   ["直到明年才 会盈利", [{ text: "明年", from: "2026-01-01", to: "2026-12-31", grain: "year" }]],
+  // …also with a hedge on the time before 才 (audit defense)
+  ["C929预计要到2030年左右才能首飞", [{ text: "2030年左右", from: "2030-01-01", to: "2030-12-31", grain: "year" }]],
+  ["四号航母要到2027年前后才能下水", [{ text: "2027年前后", from: "2027-01-01", to: "2027-12-31", grain: "year" }]],
+  // near-miss: a hedged time with no 才 is still a deadline
+  [
+    "预计到2030年左右会超过一千架",
+    [{ text: "到2030年", from: "2025-12-18", to: "2030-12-31", grain: "year", direction: "future" }],
+  ],
   // …but 为止 closes the span, and 才 elsewhere in the sentence is no "not until"
   ["到明年3月为止才", [{ text: "到明年3月为止", from: "2025-12-18", to: "2026-03-31", grain: "month" }]],
   [

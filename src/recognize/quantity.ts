@@ -3559,14 +3559,24 @@ function countedAlongside(ms: Mention[], m: Mention): boolean {
 
 /**
  * One year, month or day right before another figure (no word between) is the period of a rate, not a span of time:
- * 大概一年一个亿, 一个月两三万, 一年两三次. Not before a duration (一年三个月 is a span) nor a share (一年三分之一的雨量:
+ * 大概一年一个亿, 一个月两三万, 一年两三次, also with a modal and a short verb between (估计一年能出五六十架). Not before a duration (一年三个月 is a span) nor a share (一年三分之一的雨量:
  * see wholeOfShare). Returns the rate's figure.
  */
 function ratePeriod(text: string, ms: Mention[], m: Mention): Mention | null {
   if (m.kind !== "duration" || m.value !== 1 || !m.single) return null;
   const t = ms.find((x) => x.start >= m.end);
   const at = spaceAt(text, m.end) ? m.end + 1 : m.end;
-  if (!t || t.start !== at || t.tag !== "figure" || t.kind === "duration" || t.kind === "percent") return null;
+  if (!t || t.tag !== "figure" || t.kind === "duration" || t.kind === "percent") return null;
+  if (t.start === at) return t;
+  // a modal and a verb of one or two characters may stand between (一年能出五六十架, 一年要花两百多万): what can be
+  // done in each period, still a rate. Only for an amount (not 一年会翻三倍, where the year is the span of the change,
+  // nor a count of times: 一天能翻五次 is no table turnover without 台)
+  if (t.kind !== "count" && t.kind !== "money" && t.kind !== "measure") return null;
+  if (t.unit !== null && rateTimes.has(t.unit)) return null;
+  if (!durationModals.has(text.charAt(at)) || modalNouns.has(text.slice(at, at + 2))) return null;
+  const verb = t.start - at - 1;
+  if (verb < 1 || verb > 2) return null;
+  for (let p = at + 1; p < t.start; p++) if (!isHan(codeAt(text, p)) || isNumeralChar(text.charAt(p))) return null;
   return t;
 }
 

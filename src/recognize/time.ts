@@ -170,6 +170,7 @@ const TimeData = z.object({
   untilPrefixes: Words,
   untilTails: Words,
   untilLate: Words,
+  untilLateHedges: Words,
   untilTerms: Words,
   untilReckoned: z.object({ units: Words, ends: Words, halves: Words, reach: z.int().min(1).max(40) }),
   rangeConnectors: Words,
@@ -2501,6 +2502,7 @@ function beyond(day: number, dir: -1 | 1): number {
 
 // outside the table of tables (T): their words mark no time, they only read the words around 到
 const untilLate = plain(data.untilLate);
+const untilLateHedges = plain(data.untilLateHedges);
 const untilTerms = data.untilTerms;
 const reckonedUnits = plain(data.untilReckoned.units);
 const reckonedEnds = plain(data.untilReckoned.ends);
@@ -2519,7 +2521,10 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
   if (!x || x.fixed) return null;
   const tail = T.untilTails.at(text, x.end);
   const end = tail ? tail.end : x.end;
-  if (!tail && untilLate.at(text, skipSpaces(text, x.end))) return null;
+  // "not until then" (要到2026年三季度才), also with a hedge on the time between (要到2030年左右才): the time stands alone
+  const late = skipSpaces(text, x.end);
+  const hedge = untilLateHedges.at(text, late);
+  if (!tail && untilLate.at(text, hedge ? skipSpaces(text, hedge.end) : late)) return null;
   if (!a) return { ...x, end, from: null, to: null, relative: true, fields: undefined };
   if (x.to === null || x.to < a.day) return null; // 到了2018年: a past time stands alone
   // the term of a state, a time that ends on the anchor's day (截至今天, 到今天为止: a status as of now), or a period
