@@ -3566,7 +3566,7 @@ function ratePeriod(text: string, ms: Mention[], m: Mention): Mention | null {
   if (m.kind !== "duration" || m.value !== 1 || !m.single) return null;
   const t = ms.find((x) => x.start >= m.end);
   const at = spaceAt(text, m.end) ? m.end + 1 : m.end;
-  if (!t || t.tag !== "figure" || t.kind === "duration" || t.kind === "percent") return null;
+  if (t?.tag !== "figure" || t.kind === "duration" || t.kind === "percent") return null;
   if (t.start === at) return t;
   // a modal and a verb of one or two characters may stand between (一年能出五六十架, 一年要花两百多万): what can be
   // done in each period, still a rate. Only for an amount (not 一年会翻三倍, where the year is the span of the change,
