@@ -306,6 +306,7 @@ const FalseFigures = z.object({
   showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
   resolutions: z.object({ letters: Words, contexts: Words }),
   displacements: z.object({ letters: Words, contexts: Words }),
+  parameterSizes: Words,
   latinBeforeOk: Words,
   latinAfterOk: Words,
   corrections: z.object({
@@ -762,6 +763,7 @@ const labels = new Lexicon<LabelInfo>(
   ),
 );
 const latinBeforeOk = new Set(falseFigures.latinBeforeOk);
+const parameterSizes = new Set(falseFigures.parameterSizes);
 const latinAfterOk = new Set(falseFigures.latinAfterOk);
 
 export type Tag = "figure" | "name" | "ordinal" | "date" | "idiom" | "bare" | "discourse";
@@ -1085,7 +1087,7 @@ function nameReason(
   }
   // Qwen2.5-72B, Llama 3.1 405B: a parameter size after a name's version is part of the name (a 7B model alone is
   // a size the speaker states)
-  if ((prev === "-" || prev === " ") && /[Bb]$/u.test(n.text) && versionedNameBefore(text, n.start - 1))
+  if ((prev === "-" || prev === " ") && parameterSizes.has(n.text.slice(-1)) && versionedNameBefore(text, n.start - 1))
     return `model or product name (${n.text} after a versioned name)`;
   // 5G, GPT-4o, 3D, 3.12.1: letters or another dotted part glued after the numeral
   const after = latinWordAfter(text, n.end);
