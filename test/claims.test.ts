@@ -26,6 +26,17 @@ describe("types", () => {
     // intentions: 希望 of the speaker's side, 还要 and a verb of building or hiring
     ["我们希望把团队扩到500人", "plan"],
     ["公司希望明年营收翻一番", "plan"],
+    // a clause-initial 希望 after a time not over, a verb of reaching right after it: the speaker's own intention
+    ["今年希望做到15个亿", "plan"],
+    ["明年希望能开到两百家店", "plan"],
+    ["下半年希望达到三万台的出货量", "plan"],
+    ["年底希望能把会员数做到50万", "plan"],
+    ["今年我们也希望做到15个亿", "plan"],
+    // near-misses: a past time, another's wish (its subject before 希望), no verb of reaching after it
+    ["去年希望做到15个亿", "metric"],
+    ["投资者希望今年能做到15个亿", "prediction"],
+    ["今年希望不大，只有10个亿", "metric"],
+    ["明年希望大家多支持，价格还是50块", "prediction"],
     ["我们还要新建20到30个就业驿站", "plan"],
     ["我们还要招300个工程师", "plan"],
     // 远期 forecasts a designed level; 初步考虑 is what an operator means to do (infra audit)
@@ -1070,6 +1081,18 @@ describe("questions are not claims", () => {
     ["主持人：你们明年的扩张计划", []],
     ["记者：贵公司后年的营收目标", []],
     ["那明年的目标", []],
+    // a host's line that opens with an opener and is only a time and a noun phrase (no verb, no figure) asks about it
+    ["主持人：那明年的产能", []],
+    ["主持人：那下半年的利润率", []],
+    ["记者：那么2026年的出货量", []],
+    ["听众：那明年的门店数量", []],
+    ["网友：那下个月的票房", []],
+    // negatives: a verb after the time or the noun, anyone else's line, a question word, no opener
+    ["主持人：那明年我们会推出新的节目", ["2026-01-01..2026-12-31"]],
+    ["张总：那明年的产能会翻倍", ["2026-01-01..2026-12-31"]],
+    ["主持人：那明年的产能会翻倍", ["2026-01-01..2026-12-31"]],
+    ["主持人：明年的产能是多少", []],
+    ["主持人：那明年的产能，我们会翻倍", ["2026-01-01..2026-12-31"]],
     // negatives: a statement with 是, anyone else's line, a plan noun followed by what it is
     ["那是我们明年的计划", ["2026-01-01..2026-12-31"]],
     ["刘总：我们明年的计划", ["2026-01-01..2026-12-31"]],
@@ -2270,4 +2293,56 @@ describe("audit typesmore: a scheduled act, a duty, a proposal; sized counters a
       ],
     ],
   ])("%s", (text, want) => expect(figs(text)).toEqual(want));
+});
+
+// 要从X扩到Y: an actor's aim to go from a figure of now to a target; the target is the plan, the figure after 从现在的 is
+// what is now (a metric)
+describe("a target after 要从…到 is a plan, the figure of now a metric", () => {
+  const figuresOf = (text: string) =>
+    claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, c.type, c.time?.start ?? null]));
+  it.each([
+    [
+      "团队也要从现在的八百人扩到一千二百人左右",
+      [
+        ["八百人", "metric", null],
+        ["一千二百人", "plan", null],
+      ],
+    ],
+    [
+      "研发投入要从现在的3亿元增加到5亿元",
+      [
+        ["3亿元", "metric", null],
+        ["5亿元", "plan", null],
+      ],
+    ],
+    [
+      "毛利率要从现在的18%提高到25%",
+      [
+        ["18%", "metric", null],
+        ["25%", "plan", null],
+      ],
+    ],
+    [
+      "我们要从现在的200家门店开到500家",
+      [
+        ["200家", "metric", null],
+        ["500家", "plan", null],
+      ],
+    ],
+    // negatives: done (了) and a forecast keep their typing
+    [
+      "去年从八百人扩到了一千二百人",
+      [
+        ["八百人", "metric", "2024-01-01"],
+        ["一千二百人", "metric", "2024-01-01"],
+      ],
+    ],
+    [
+      "预计明年会从八百人增加到一千二百人",
+      [
+        ["八百人", "prediction", "2026-01-01"],
+        ["一千二百人", "prediction", "2026-01-01"],
+      ],
+    ],
+  ] as const)("%s → %j", (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });

@@ -10,6 +10,7 @@ import {
   askingNumeral,
   askingPhrase,
   askingTime,
+  askingTopic,
   type CueHit,
   cueData,
   doneMarks,
@@ -76,6 +77,9 @@ const tagMarks = charTable(`？?！!。.${pauseChars}`);
 // words of what is (现在, 实际上): after a turn, they take a clause out of a condition's reach
 const actual = wordLexicon(cueData.actual);
 const nowWords = wordLexicon(cueData.nowWords);
+// 从现在的 before a figure: where a change starts today (see fromNow in cues.yaml)
+const fromNowLeads = wordLexicon(cueData.fromNow.leads);
+const fromNowLinks = wordLexicon(cueData.fromNow.links);
 const nowUntil = wordLexicon(cueData.nowUntil);
 // words of what already is or was (已经, 现在): a figure after one takes no time to come from an earlier clause; 而已
 // holds 已 and is none
@@ -282,6 +286,12 @@ function sentenceClaims(run: Run, i: number): void {
     if (from < 0) from = askingTime(s.text, t.start, t.end);
     // …or by a noun of a plan that ends the line of a role that asks, or a phrase with an opener (主持人：那你们明年的扩张计划)
     if (from < 0 && mentions.length === 0) from = askingNoun(s.text, t.start, asker);
+    // …or a host's line that is only an opener, the time and a noun phrase with no cue in it (主持人：那明年的产能)
+    // (a numeral inside the time, 2026年, is no figure of the phrase)
+    if (from < 0 && mentions.every((m) => m.start >= t.start && m.end <= t.end)) {
+      const topic = askingTopic(s.text, t.start, t.end, asker);
+      if (topic >= 0 && !cues.some((c) => c.start >= t.end)) from = topic;
+    }
     return from >= 0 && !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.end <= from);
   };
   const figures = mentions.filter((m) => m.tag === "figure" && !asked(m));
@@ -603,6 +613,14 @@ function sentenceClaims(run: Run, i: number): void {
     for (let k = from; k < figure.start; k++) if (placeStates.after(s.text, k)) return true;
     return false;
   };
+  // whether 从, a word of now and a link (从现在的) stand right before `pos`
+  const fromNowAt = (pos: number) => {
+    const link = fromNowLinks.before(s.text, pos);
+    const now = link ? nowWords.before(s.text, pos - link.word.length) : null;
+    return (
+      link !== null && now !== null && fromNowLeads.before(s.text, pos - link.word.length - now.word.length) !== null
+    );
+  };
   const readings: Reading[] = figures.map((figure) => {
     const [from, to] = clauseOf(figure.start);
     const reachesIt = (c: CueHit) => reaches(c, figure.start);
@@ -660,6 +678,9 @@ function sentenceClaims(run: Run, i: number): void {
           c.end <= figure.start &&
           !estimateDone(c.end, to),
       );
+    // 从现在的八百人 (扩到一千二百人): the figure of now a change starts from is a fact, whatever the clause aims at
+    if (fromNowAt(figure.start))
+      return { figure, type: "metric" as ClaimType, time: null, speaker: speaker(figure.start), ...manner([]) };
     return {
       figure,
       type: typeOf(own, time, ahead || estimated),

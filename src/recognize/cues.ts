@@ -94,6 +94,15 @@ const Cues = z.object({
   askOpeners: z.array(z.string().min(1)),
   askNouns: z.array(z.string().min(1)),
   askerRoles: z.array(z.string().min(1)),
+  askTopicLinks: z.array(z.string().length(1)),
+  wishes: z.object({ words: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }),
+  fromToPlans: z.object({
+    leads: z.array(z.string().min(1)),
+    verbs: z.array(z.string().min(1)),
+    reach: z.number().int().positive(),
+  }),
+  fromNow: z.object({ leads: z.array(z.string().min(1)), links: z.array(z.string().min(1)) }),
+  askTopicMaxChars: z.number().int().positive(),
   notForecasts: z.object({ topicVerbs: z.array(z.string().min(2)), farewells: z.array(z.string().min(1)) }),
   askLeads: z.array(z.string().min(1)),
   notAsk: z.array(z.string().min(1)),
@@ -225,6 +234,12 @@ export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[
     // the speaker's side and 会 or 将 before a verb of its own doing (我们会在三个月内把价格降到…) commit: a plan
     const commit = commitSubjects.starts(c) ? commitmentAt(text, i, times) : null;
     if (commit) out.push(commit);
+    // a clause-initial 希望 after a time not over, a verb of reaching after it (今年希望做到15个亿): the speaker's aim
+    const wish = wishWords.starts(c) ? wishAt(text, i, times) : null;
+    if (wish) out.push(wish);
+    // 要从X扩到Y: an aim to take a figure of the actor's to a target (团队也要从现在的八百人扩到一千二百人)
+    const fromTo = fromToLeads.starts(c) ? fromToPlanAt(text, i) : null;
+    if (fromTo) out.push(fromTo);
     // a particle at the end of a clause asks with no ？ (你们明年营收能到100亿吗)
     if ((askParticles[c] === 1 || askIfAsked[c] === 1) && endsClause(text, i + 1) && asksAt(text, i)) {
       out.push({ group: "question", word: text.charAt(i), start: i, end: i + 1, pauseBound: true });
@@ -472,6 +487,57 @@ function commitmentAt(text: string, pos: number, times: readonly Span[]): CueHit
   return { group: "plan", word: text.slice(modalAt, end), start: modalAt, end };
 }
 
+const wishWords = wordLexicon(cueData.wishes.words);
+const wishVerbs = wordLexicon(cueData.wishes.verbs);
+
+/**
+ * A wish of the speaker's own at `pos` (希望) that opens its clause after a time not over, with no subject between or
+ * only the speaker's side and adverbs (今年希望做到15个亿, 明年我们也希望能开到两百家店), and a verb of reaching right
+ * after it, past adverbs (做到, 能, 把): what the speaker means to reach, a plan. Not after a past time (去年希望…:
+ * what was meant), nor after another's subject (投资者希望…), nor before no such verb (今年希望不大: a noun).
+ */
+function wishAt(text: string, pos: number, times: readonly TimeSpan[]): CueHit | null {
+  const wish = wishWords.after(text, pos);
+  if (!wish) return null;
+  const after = skipAdverbs(text, pos + wish.word.length);
+  if (!wishVerbs.after(text, after)) return null;
+  let from = pos;
+  while (from > 0 && reachEnds[text.charCodeAt(from - 1)] !== 1) from--;
+  // the clause before 希望: times not over (a word of reachTimes, or a time read ahead of the anchor), then at most
+  // the speaker's side and adverbs
+  let at = from;
+  let timed = false;
+  for (;;) {
+    const word = reachTimes.after(text, at);
+    const time = word ? null : times.find((t) => t.start === at && t.end > at && t.direction === "future");
+    if (!word && !time) break;
+    at = word ? at + word.word.length : (time as TimeSpan).end;
+    timed = true;
+  }
+  if (!timed) return null;
+  const subject = commitSubjects.after(text, at);
+  if (subject) at = skipAdverbs(text, at + subject.word.length);
+  if (at !== pos) return null;
+  return { group: "plan", word: wish.word, start: pos, end: pos + wish.word.length };
+}
+
+const fromToLeads = wordLexicon(cueData.fromToPlans.leads);
+const fromToVerbs = wordLexicon(cueData.fromToPlans.verbs);
+
+/**
+ * A plan at `pos`: 要从 (fromToPlans.leads) with a verb of the actor's growing or raising something to a level within
+ * reach in its clause (团队也要从现在的八百人扩到一千二百人, 毛利率要从18%提高到25%): whoever says it, 要 here sets a
+ * target, as 我们要 does. The cue is 要 alone, so that it covers no figure.
+ */
+function fromToPlanAt(text: string, pos: number): CueHit | null {
+  const lead = fromToLeads.after(text, pos);
+  if (!lead) return null;
+  const last = Math.min(text.length, pos + lead.word.length + cueData.fromToPlans.reach);
+  for (let k = pos + lead.word.length; k < last && reachEnds[text.charCodeAt(k)] !== 1; k++)
+    if (fromToVerbs.after(text, k)) return { group: "plan", word: text.charAt(pos), start: pos, end: pos + 1 };
+  return null;
+}
+
 const afterEvents = wordLexicon(cueData.afterEvents);
 // words of what is done (了): shared with src/assemble/claims.ts
 export const doneMarks = wordLexicon(cueData.doneMarks);
@@ -554,6 +620,8 @@ const askIfAsked = charTable(cueData.askIfAsked);
 const starters = charTable([...cueData.askParticles, ...cueData.askIfAsked]);
 for (const c of [
   ...commitSubjects.firstCodes,
+  ...wishWords.firstCodes,
+  ...fromToLeads.firstCodes,
   ...reachHedges.firstCodes,
   ...afterEvents.firstCodes,
   ...reachTimes.firstCodes,
@@ -670,6 +738,29 @@ export function askingNoun(text: string, pos: number, asker: boolean): number {
   // the longest ask word at the start: an opener, not a notAsk word holding one (那个, 那时)
   const opens = askWords.after(text, from)?.info === "opener";
   return opens || (asker && from === 0) ? from : -1;
+}
+
+const topicLinks = charTable(cueData.askTopicLinks);
+
+/**
+ * Where the phrase of the time text[start, end) starts when the line is that of a role that asks (`asker`) and the
+ * phrase is only an opener, the time, a link (的) and a short noun phrase up to the end of the text (主持人：那明年的产能,
+ * 记者：那么2026年的出货量): it asks about the noun, as 那明年的目标 does; else -1. The caller checks that no cue (会, 要:
+ * a verb) stands in the noun phrase: 主持人：那明年的产能会翻倍 states.
+ */
+export function askingTopic(text: string, start: number, end: number, asker: boolean): number {
+  if (!asker || topicLinks[text.charCodeAt(end)] !== 1) return -1;
+  let from = start;
+  while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
+  const opener = askWords.after(text, from);
+  if (opener?.info !== "opener" || from + opener.word.length !== start) return -1;
+  let to = text.length;
+  while (to > 0 && askPhraseEnds[text.charCodeAt(to - 1)] === 1) to--;
+  // a noun phrase: Han characters only, and short (a clause with more words says something about it)
+  if (to <= end + 1 || to - end - 1 > cueData.askTopicMaxChars) return -1;
+  for (let k = end + 1; k < to; k++) if (!isHan(text.charCodeAt(k))) return -1;
+  for (let k = end + 1; k < to; k++) if (askIs.after(text, k)) return -1;
+  return from;
 }
 
 const answerSubjects = wordLexicon(cueData.answerSubjects);
