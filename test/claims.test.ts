@@ -26,6 +26,9 @@ describe("types", () => {
     // intentions: 希望 of the speaker's side, 还要 and a verb of building or hiring
     ["我们希望把团队扩到500人", "plan"],
     ["公司希望明年营收翻一番", "plan"],
+    // near-misses: 我希望 before the one spoken to or others is a wish for them (cues.yaml notCues), no plan
+    ["我希望大家明年多支持，销量能到十万台", "prediction"],
+    ["我们希望你们明年能买到三千台", "prediction"],
     // a clause-initial 希望 after a time not over, a verb of reaching right after it: the speaker's own intention
     ["今年希望做到15个亿", "plan"],
     ["明年希望能开到两百家店", "plan"],
