@@ -415,10 +415,18 @@ const proposalVerbs = wordLexicon(commitData.proposals.verbs);
 function hostedAt(text: string, pos: number): { word: string } | null {
   const verb = hostVerbs.after(text, pos);
   if (!verb) return null;
-  const last = Math.min(text.length, pos + verb.word.length + commitData.hosts.reach);
-  for (let k = pos + verb.word.length; k < last && reachEnds[text.charCodeAt(k)] !== 1; k++)
-    if (hostEvents.after(text, k)) return verb;
-  return null;
+  const from = pos + verb.word.length;
+  return firstInClause(text, from, from + commitData.hosts.reach, (k) => hostEvents.after(text, k)) >= 0 ? verb : null;
+}
+
+/**
+ * The first position in [from, last) where `found` holds, before the clause ends (a reach end: punctuation, a pause),
+ * or -1: how far the commitment, host and target rules look for their verb or noun.
+ */
+function firstInClause(text: string, from: number, last: number, found: (k: number) => unknown): number {
+  const end = Math.min(text.length, last);
+  for (let k = from; k < end && reachEnds[text.charCodeAt(k)] !== 1; k++) if (found(k)) return k;
+  return -1;
 }
 const commitNotVerbs = wordLexicon(commitData.notVerbs);
 
@@ -469,13 +477,12 @@ function commitmentAt(text: string, pos: number, times: readonly Span[]): CueHit
   const place = verb ? null : commitPlaces.after(text, at);
   if (place) {
     // the first verb of doing after at least one character of the place or deadline, within its clause
-    const last = Math.min(text.length, at + place.word.length + commitData.reach);
-    for (let k = at + place.word.length + 1; k < last && reachEnds[text.charCodeAt(k)] !== 1; k++) {
+    const k = firstInClause(text, at + place.word.length + 1, at + place.word.length + commitData.reach, (p) =>
+      commitVerbAt(text, p),
+    );
+    if (k >= 0) {
       verb = commitVerbAt(text, k);
-      if (verb) {
-        at = k;
-        break;
-      }
+      at = k;
     }
   }
   if (!verb) return null;
@@ -532,10 +539,10 @@ const fromToVerbs = wordLexicon(cueData.fromToPlans.verbs);
 function fromToPlanAt(text: string, pos: number): CueHit | null {
   const lead = fromToLeads.after(text, pos);
   if (!lead) return null;
-  const last = Math.min(text.length, pos + lead.word.length + cueData.fromToPlans.reach);
-  for (let k = pos + lead.word.length; k < last && reachEnds[text.charCodeAt(k)] !== 1; k++)
-    if (fromToVerbs.after(text, k)) return { group: "plan", word: text.charAt(pos), start: pos, end: pos + 1 };
-  return null;
+  const from = pos + lead.word.length;
+  return firstInClause(text, from, from + cueData.fromToPlans.reach, (k) => fromToVerbs.after(text, k)) >= 0
+    ? { group: "plan", word: text.charAt(pos), start: pos, end: pos + 1 }
+    : null;
 }
 
 const afterEvents = wordLexicon(cueData.afterEvents);

@@ -3261,6 +3261,9 @@ function changedPrice(text: string, prev: Mention | undefined, m: Mention, price
   return priceChanges.has(text.slice(prev.end, m.start).trim());
 }
 
+// the marks that end the clause of a price before a clause of what it is now (原价两百，现在一百六)
+const priceNowMarks = charTable("，,；;");
+
 /**
  * Whether a bare number opens the clause right after a price and says what the price is now (units.yaml prices
  * `now`): 原价两百，现在一百六, 门票原来八十，现在涨到一百二. Only a clause mark, a word of now and at most one link (涨到,
@@ -3269,7 +3272,7 @@ function changedPrice(text: string, prev: Mention | undefined, m: Mention, price
 function priceNow(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
   if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
   let p = skipSpaces(text, prev.end);
-  if (!/^[，,；;]$/u.test(text.charAt(p))) return false;
+  if (priceNowMarks[text.charCodeAt(p)] !== 1) return false;
   p = skipSpaces(text, p + 1);
   const now = priceNowWords.after(text, p);
   if (!now) return false;
