@@ -483,6 +483,16 @@ const cases: [string, Want[]][] = [
   ["售价是1299", [{ text: "1299", kind: "money", value: 1299 }]],
   ["原价：599", [{ text: "599", kind: "money", value: 599 }]],
   ["价格在299左右", [{ text: "299", kind: "money", value: 299, approx: "about" }]],
+  // a verb of changing the price to an amount between the price word and its number
+  ["我们要求供应商把价格降到五千", [{ text: "五千", kind: "money", value: 5000, unit: null }]],
+  ["价格降到了五千", [{ text: "五千", kind: "money", value: 5000 }]],
+  ["把价格压到两千以内", [{ text: "两千", kind: "money", value: 2000, approx: "under" }]],
+  ["房租涨了八百", [{ text: "八百", kind: "money", value: 800 }]],
+  // NEGATIVES: a counter or a percent after the verb keeps its reading
+  ["价格涨了三次", []],
+  ["价格降了10%", [{ text: "10%", kind: "percent", value: 10 }]],
+  ["价格降到五千台的时候", [{ text: "五千台", kind: "count", value: 5000 }]],
+  ["房租涨了一倍", [{ text: "一倍", kind: "multiple" }]],
   ["单价9.9", [{ text: "9.9", kind: "money", value: 9.9 }]],
   ["原价599的那款", [{ text: "599", kind: "money", value: 599 }]],
   ["票价是380", [{ text: "380", kind: "money", value: 380, unit: null }]],
