@@ -1590,3 +1590,76 @@ describe("findTimes: 民國 years past 99 and 季 after a year, as Taiwan and Ho
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
 });
+
+describe("findTimes: a period after an event's 之后/以后 counts from that event, whose date is unknown", () => {
+  const JUNE = "2025-06-15";
+  // no date from the anchor: the span counts from the event (its length may stay a duration figure)
+  it.each([
+    "大桥合龙之后再有半年就能通车",
+    "公司上市以后，再过两年就能分红",
+    "拿到牌照之后三个月后开业",
+    "等疫苗出来以后再有半年就能恢复",
+    "新线投产后 再过一年就能回本",
+  ])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, JUNE)).toEqual([]);
+  });
+
+  // negatives: no event (from now), the event's own time stays, 今后/往后 (from now)
+  it.each([
+    ["再有半年就能通车", [["再有半年", "2025-12-01", "2025-12-31"]]],
+    ["再过两年我们就上市", [["再过两年", "2027-01-01", "2027-12-31"]]],
+    ["三个月后开业", [["三个月后", "2025-09-01", "2025-09-30"]]],
+    ["明年上市以后再过两年就能分红", [["明年", "2026-01-01", "2026-12-31"]]],
+    ["今后三年内要上市", [["今后三年内", "2025-06-15", "2028-12-31"]]],
+  ] as const)("%s: %j", (sentence, expected) => {
+    expect(findTimes(sentence, JUNE).map((m) => [m.text, m.from, m.to])).toEqual(expected);
+  });
+});
+
+describe("findTimes: a within span with a negated past verb after it is the last N units up to now", () => {
+  const JUNE = "2025-06-15";
+  // 没/没有/未 after 内 tells a window looking back, read as 过去三年 is
+  it.each([
+    ["他三年内没出险，保费能打七折", "三年内", "2022-06-15"],
+    ["这款产品两年以内没有涨过价", "两年以内", "2023-06-15"],
+    ["我们厂五年之内都没出过事", "五年之内", "2020-06-15"],
+    ["这个小区一年内未发生过盗窃", "一年内", "2024-06-15"],
+    ["三个月内 没有 一个客户投诉", "三个月内", "2025-03-15"],
+  ] as const)("%s: %s = %s..2025-06-15", (sentence, text, from) => {
+    expect(findTimes(sentence, JUNE)[0]).toEqual(
+      expect.objectContaining({ text, from, to: "2025-06-15", direction: "past" }),
+    );
+  });
+
+  // negatives: future windows (不会, 要, a forecast word before 没), 未必/未来 are no negated past
+  it.each([
+    ["三年内不会涨价", "三年内", "2028-12-31"],
+    ["三年内要上市", "三年内", "2028-12-31"],
+    ["三年内翻一番", "三年内", "2028-12-31"],
+    ["三年内可能就没有这个行业了", "三年内", "2028-12-31"],
+    ["三年内未必能上市", "三年内", "2028-12-31"],
+  ] as const)("%s: %s = 2025-06-15..%s", (sentence, text, to) => {
+    expect(findTimes(sentence, JUNE)[0]).toEqual(expect.objectContaining({ text, from: "2025-06-15", to }));
+  });
+});
+
+describe("findTimes: a lunar month alone is the next one with a forecast word or modal, the last one else", () => {
+  const JUNE = "2025-06-15";
+  it.each([
+    // a modal or forecast word after it, as for 春节 alone: the next one (腊月 2026-01-19..02-16, 正月 2026-02-17..03-18)
+    ["腊月订单会多三成", "腊月", "2026-01-19", "2026-02-16"],
+    ["正月里客流会到两万人次", "正月", "2026-02-17", "2026-03-18"],
+    ["腊月的时候销量会翻一倍", "腊月", "2026-01-19", "2026-02-16"],
+    ["预计腊月二十三前后到货", "腊月二十三前后", "2026-02-10", "2026-02-10"],
+    ["春节的时候销量会翻一倍", "春节", "2026-02-17", "2026-02-17"],
+    // negatives: a past aspect or no cue: the last one; a year of its own
+    ["腊月卖了两万件", "腊月", "2024-12-31", "2025-01-28"],
+    ["去年腊月卖了两万件", "去年腊月", "2024-12-31", "2025-01-28"],
+    ["今年正月卖了两万件", "今年正月", "2025-01-29", "2025-02-27"],
+    ["春节卖了两万件", "春节", "2025-01-29", "2025-01-29"],
+    ["腊月一般能卖两万件", "腊月", "2024-12-31", "2025-01-28"],
+    ["正月的功能性饮料卖得好", "正月", "2025-01-29", "2025-02-27"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, JUNE)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+});

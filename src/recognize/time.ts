@@ -284,6 +284,7 @@ const TimeData = z.object({
   titleBrackets: z.array(z.tuple([Word, Word])),
   relativeSeasons: z.array(Offset.extend({ months: z.tuple([Month, z.int().min(1).max(14)]) })),
   withinPastMarks: z.array(Guarded),
+  withinNegatedPast: z.array(Guarded),
   withinFutureWords: Words,
 });
 
@@ -534,6 +535,7 @@ const T = {
   sets: plain(data.setPrefixes),
   blocked: plain(data.blocked),
   withinPast: entries(data.withinPastMarks),
+  withinNegatedPast: entries(data.withinNegatedPast),
   withinFuture: plain(data.withinFutureWords),
 };
 
@@ -1431,11 +1433,19 @@ function aloneHit(ctx: Ctx, i: number, end: number, spanIn: (y: number) => [numb
   const { text, a } = ctx;
   if (!a) return unresolved(end, "day");
   const span = spanIn(a.y);
-  // 预计春运期间…: a cue before it too; 春节期间垃圾量会比平时高: a modal after it
-  const ahead = futureCueAfter(text, end) || toCome(text, i, end) || modalAfter(text, i, end);
+  const ahead = lookingAhead(text, i, end);
   const fits = span !== null && (ahead ? span[1] >= a.day : span[0] <= a.day);
   const pick = fits ? span : spanIn(ahead ? a.y + 1 : a.y - 1);
   return pick ? hit(end, pick, "day", true) : unresolved(end, "day");
+}
+
+/**
+ * A word of what is to come about a holiday, festival or lunar date with no year at `i`..`end`: a future cue after it
+ * or, with no past cue, either side (预计春运期间…), or a modal after it (春节期间垃圾量会比平时高, 腊月的时候销量能翻一倍).
+ * One rule for all of them, so that 春节, 正月 and 腊月 alone in one clause are the same year's.
+ */
+function lookingAhead(text: string, i: number, end: number): boolean {
+  return futureCueAfter(text, end) || toCome(text, i, end) || modalAfter(text, i, end);
 }
 
 /**
@@ -1943,9 +1953,9 @@ function lunarMonthDay(ctx: Ctx, pos: number, y: number | null = null, relative 
   return unresolved(day ?? lm.end, day ? "day" : "month");
 }
 
-/** 十五, 三十 after a lunar month. */
+/** 十五, 三十 after a lunar month: days 1–10 are written with 初, so 腊月一般 holds no day 一. */
 function lunarNumberDay(text: string, pos: number): number | null {
-  const n = readSmall(text, pos, 1, 30);
+  const n = readSmall(text, pos, 11, 30);
   return n && n.kind === "cn" ? n.end : null;
 }
 
@@ -2026,13 +2036,13 @@ function lastMonth(text: string, from: number): NewYearDays {
 }
 
 /**
- * A day counted from the lunar new year with no year (预计除夕当天, 正月初六, 腊月): in a clause of what is to come, the
- * next one not over; else the latest one begun by the anchor, as a holiday alone (腊月 may begin in late December).
+ * A day counted from the lunar new year with no year (预计除夕当天, 正月初六, 腊月): in a clause of what is to come
+ * (lookingAhead, as for a festival alone: 腊月的时候销量能翻一倍), the next one not over; else the latest one begun by the anchor, as a holiday alone (腊月 may begin in late December).
  */
 function newYearDay(ctx: Ctx, i: number, d: NewYearDays): Hit {
   const { a } = ctx;
   if (!a) return unresolved(d.end, d.grain);
-  const ahead = toCome(ctx.text, i, d.end);
+  const ahead = lookingAhead(ctx.text, i, d.end);
   const years = ahead ? [a.y - 1, a.y, a.y + 1] : [a.y + 1, a.y, a.y - 1];
   for (const y of years) {
     const span = d.span(y);
@@ -2073,14 +2083,16 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
   const ago = T.ago.at(text, u.end);
   if (ago) return offsetHit(ctx, ago.end, c, u, -1);
   const later = T.later.at(text, u.end);
-  if (later) return afterEvent(text, i) ? null : offsetHit(ctx, later.end, c, u, 1);
+  if (later) return afterEvent(text, i) || windowAfterEvent(text, i) ? null : offsetHit(ctx, later.end, c, u, 1);
   const within = T.within.at(text, u.end);
   if (within) {
     if (durationBound(text, i, within.end) || windowAfterEvent(text, i) || withinAttribute(text, within.end))
       return null;
+    const past = pastWithin(text, within.end);
     // a span over, with no date a reader could check (一天之内就卖了300台): its length is no figure either
-    if (pastWithin(text, within.end)) return hit(within.end, null, "open", true, { direction: "past", duration: true });
-    return spanHit(ctx, within.end, c, u, "future");
+    if (past === "over") return hit(within.end, null, "open", true, { direction: "past", duration: true });
+    // a negated past (三年内没出险): the window that ends now, as 过去三年
+    return spanHit(ctx, within.end, c, u, past === "untilNow" ? "past" : "future");
   }
   const since = T.since.at(text, u.end);
   if (since && !(c.max === 1 && comesCount(text, u.end, since.end)) && !spentBefore(text, i))
@@ -2097,11 +2109,16 @@ function leadBefore(words: readonly string[], text: string, start: number): stri
 /** A finished event (time.yaml afterEventLeads) right before the count at `start`: 打完两周以后 counts from it. */
 const afterEvent = (text: string, start: number) => leadBefore(data.afterEventLeads, text, start) !== undefined;
 
-/** An event's 后 right before the count at `start` (time.yaml windowAfterEvent): 收到申请后五日内 counts from it. */
+/**
+ * An event's 后 right before the count at `start` (time.yaml windowAfterEvent): 收到申请后五日内, 合龙之后再有半年,
+ * 拿到牌照之后三个月后 count from that event, whose date the words do not give, so no date from the anchor. A comma
+ * may close the event's clause first (上市以后，再过两年), and a caption space stand on either side of it.
+ */
 function windowAfterEvent(text: string, start: number): boolean {
-  const mark = leadBefore(data.windowAfterEvent.marks, text, start);
+  let lead = codeAt(text, start - 1) === 32 ? start - 1 : start;
+  if (withinCommas[codeAt(text, lead - 1)] === 1) lead = codeAt(text, lead - 2) === 32 ? lead - 2 : lead - 1;
+  const mark = data.windowAfterEvent.marks.find((w) => text.startsWith(w, lead - w.length));
   if (!mark) return false;
-  const lead = codeAt(text, start - 1) === 32 ? start - 1 : start;
   const before = text.charAt(lead - mark.length - 1);
   return before !== "" && han.test(before) && !data.windowAfterEvent.notAfter.includes(before);
 }
@@ -2123,6 +2140,7 @@ function comesCount(text: string, from: number, end: number): boolean {
 function parseAhead(ctx: Ctx, i: number): Hit | null {
   const { text } = ctx;
   const m = T.ahead.at(text, i);
+  if (m && windowAfterEvent(text, i)) return null; // 合龙之后再有半年: from the event, not from now
   const p = m ? skipSpaces(text, m.end) : -1;
   const c = m ? readCount(text, p) : null;
   const u = c ? readUnit(text, c.end) : null;
@@ -2152,19 +2170,21 @@ const withinClauseEnds = charTable("，,。；;：:！!？?\n");
 const withinReach = 30;
 
 /**
- * 一天之内就卖了300台, 这一天之内，股价跌了8%: a 了 in the clause after a within span tells a span over, no window
- * from the anchor (the clause of a span alone before a comma is the next one). Not 三天之内完成, 一周之内会发货, nor
- * with a forecast word before the 了 (三到五年之内，我们这行可能就没了).
+ * 一天之内就卖了300台, 这一天之内，股价跌了8%: a 了 in the clause after a within span tells a span over ("over"), no
+ * window from the anchor (the clause of a span alone before a comma is the next one); a negated past first (三年内没
+ * 出险, 两年以内没有涨过价) the window that ends now ("untilNow"). Neither (null) in 三天之内完成, 一周之内会发货, nor
+ * with a forecast word first (三到五年之内，我们这行可能就没了).
  */
-function pastWithin(text: string, end: number): boolean {
+function pastWithin(text: string, end: number): "over" | "untilNow" | null {
   let p = skipSpaces(text, end);
   if (withinCommas[codeAt(text, p)] === 1) p = skipSpaces(text, p + 1);
   const last = Math.min(text.length, p + withinReach);
   for (let k = p; k < last && withinClauseEnds[text.charCodeAt(k)] !== 1; k++) {
-    if (T.withinFuture.at(text, k)) return false;
-    if (T.withinPast.at(text, k)) return true;
+    if (T.withinFuture.at(text, k)) return null;
+    if (T.withinNegatedPast.at(text, k)) return "untilNow";
+    if (T.withinPast.at(text, k)) return "over";
   }
-  return false;
+  return null;
 }
 const withinCommas = charTable("，,");
 
@@ -2495,7 +2515,7 @@ function sinceHit(ctx: Ctx, x: Hit, end: number, lookingBack: boolean): Hit {
   };
 }
 
-/** The far end of an open-ended span (2030年之后, 明年起, 2015年前): the assumed horizon beyond its one stated end. */
+/** The far end of an open-ended span (2030年之后, 2015年前): the assumed horizon beyond its one stated end. */
 function beyond(day: number, dir: -1 | 1): number {
   return shift(day, data.openHorizon.unit, dir * data.openHorizon.n) - dir;
 }
