@@ -1611,6 +1611,9 @@ describe("findTimes: a period after an event's 之后/以后 counts from that ev
     ["三个月后开业", [["三个月后", "2025-09-01", "2025-09-30"]]],
     ["明年上市以后再过两年就能分红", [["明年", "2026-01-01", "2026-12-31"]]],
     ["今后三年内要上市", [["今后三年内", "2025-06-15", "2028-12-31"]]],
+    // 然后 (and then) is a filler, no event
+    ["然后再过两年我们就上市", [["再过两年", "2027-01-01", "2027-12-31"]]],
+    ["然后，三个月后开业", [["三个月后", "2025-09-01", "2025-09-30"]]],
   ] as const)("%s: %j", (sentence, expected) => {
     expect(findTimes(sentence, JUNE).map((m) => [m.text, m.from, m.to])).toEqual(expected);
   });
