@@ -240,6 +240,10 @@ describe("把 of about after a round number, or a bare 百 千 万, right before
 describe("a bare 百 千 万 with one digit after it is a shorthand (千三 = 一千三)", () => {
   check([
     ["百三", [one("百三", 130)]],
+    // a lone digit after a unit keeps its place before a scale (三百五万 = 350万); 三百零五万 says its 零
+    ["三百五万", [one("三百五万", 3500000)]],
+    ["三百零五万", [one("三百零五万", 3050000)]],
+    ["三十五万", [one("三十五万", 350000)]],
     ["千三", [one("千三", 1300)]],
     ["月薪万五", [one("万五", 15000)]],
     ["仟五", [one("仟五", 1500)]],
@@ -408,6 +412,12 @@ describe("ranges of adjacent numerals", () => {
     ["十几亿美", [range("十几亿", 1100000000, 1900000000)]],
     ["二十几万", [range("二十几万", 210000, 290000)]],
     ["一百零几", [range("一百零几", 101, 109)]],
+    // a placeholder after 百 or 千 keeps its shorthand place before a scale, as 三百几 is 310–390
+    ["七百幾萬港元", [range("七百幾萬", 7100000, 7900000)]],
+    ["两千几万", [range("两千几万", 21000000, 29000000)]],
+    // negatives: 零 names the units digit, and a placeholder after a scale stays where it was
+    ["三百零几万", [range("三百零几万", 3010000, 3090000)]],
+    ["两万几千", [range("两万几千", 21000, 29000)]],
     // not ranges: digits that do not count up, reduplications
     ["三五", [one("三", 3), one("五", 5)]],
     ["三两", [one("三", 3), one("两", 2)]],
@@ -466,6 +476,10 @@ describe("vague orders of magnitude", () => {
     ["几何级数", []],
     ["成功的几率", []],
     ["茶几上", []],
+    // 幾多 (Cantonese "how much") asks, it counts nothing; 十几 before 多 is no such word
+    ["按揭利率而家係幾多", []],
+    ["上個月博彩收入几多", []],
+    ["二十几个", [range("二十几", 21, 29)]],
     ["数据中心", []],
     ["数字经济", []],
     ["数学家", []],

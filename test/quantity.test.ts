@@ -4292,6 +4292,45 @@ describe("audit v15: Traditional and Cantonese money and counters (新台幣…�
   });
 });
 
+describe("audit hk: money, rates and areas of Hong Kong, Singapore and Malaysia (令吉, 新元, 厘, 呎)", () => {
+  it.each([
+    // the ringgit and 新元 are currencies
+    [
+      "每公斤六十令吉，最贵的时候到过一百二十马币",
+      [
+        { text: "六十令吉", kind: "money", value: 60, unit: "MYR" },
+        { text: "一百二十马币", kind: "money", value: 120, unit: "MYR" },
+      ],
+    ],
+    ["去年營業額大概八千萬馬幣", [{ text: "八千萬馬幣", kind: "money", value: 8e7, unit: "MYR", approx: "about" }]],
+    ["大学毕业生起薪大概4500新元", [{ text: "4500新元", kind: "money", value: 4500, unit: "SGD", approx: "about" }]],
+    // 厘 of an interest rate is a percentage point
+    ["而家按揭利率大概3.5厘", [{ text: "3.5厘", kind: "percent", value: 3.5, unit: "%", approx: "about" }]],
+    ["定期存款利率大概4厘左右", [{ text: "4厘", kind: "percent", value: 4, unit: "%", approx: "about" }]],
+    // 呎 of a flat is a square foot, and 呎價 a price
+    ["實用面積四百呎嘅單位", [{ text: "四百呎", kind: "measure", value: 400, unit: "ft2" }]],
+    ["一间三百呎的单位", [{ text: "三百呎", kind: "measure", value: 300, unit: "ft2" }]],
+    ["屋苑呎價一萬八左右", [{ text: "一萬八", kind: "money", value: 18000, approx: "about" }]],
+    // a spoken shorthand lower end keeps its own scale
+    ["大概一万八到两万港币左右", [{ text: "一万八到两万港币", kind: "money", min: 18000, max: 20000, unit: "HKD" }]],
+    ["一万五到两万元", [{ text: "一万五到两万元", kind: "money", min: 15000, max: 20000, unit: "CNY" }]],
+    // negatives: 厘 with no rate is no percent, 厘米 a length; 呎 before a word of height a length; 新元素 no money;
+    // a lower end above the upper one is no range; the upper end still lends its scale to a bare lower end
+    ["这块板有三厘厚", []],
+    ["利率不变，长约5厘米", [{ text: "5厘米", kind: "measure", value: 5, unit: "cm", approx: "about" }]],
+    ["天花板有十呎高", []],
+    ["我们发现了一百个新元素", [{ text: "一百个", kind: "count", value: 100 }]],
+    [
+      "一万五到两千元",
+      [
+        { text: "一万五", value: 15000 },
+        { text: "两千元", value: 2000, unit: "CNY" },
+      ],
+    ],
+    ["1.4到1.6万亿美元", [{ text: "1.4到1.6万亿美元", kind: "money", min: 1.4e12, max: 1.6e12, unit: "USD" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("audit v15: Traditional forms of words the simplified list already reads (翻了兩番, 漲到了, 釐米, 押兩付一)", () => {
   it.each([
     ["營收翻了兩番", [{ text: "翻了兩番", kind: "multiple", value: 4 }]],

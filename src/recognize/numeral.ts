@@ -996,7 +996,10 @@ class NumberReader {
       this.lastScale += exp;
       this.maxScale = Math.max(this.maxScale, this.lastScale);
     } else {
-      const sec = this.pending ? rAdd(this.section, this.pending) : this.section;
+      // a lone digit after a unit keeps its shorthand place before a scale too: 三百五万 is 350万 and 三百几万 310–390万,
+      // as 三百五 is 350 (三百零五万 says its 零); one after a scale opens a new section (五亿四万)
+      const place = this.pendingSingle && this.last === "digit" && this.lastUnit !== 99 ? this.shorthandExp : 0;
+      const sec = this.pending ? rAdd(this.section, rShift(this.pending, place)) : this.section;
       if (!this.scaled) {
         this.total = rShift(sec, exp);
         this.maxScale = exp;

@@ -2785,7 +2785,15 @@ function joinIntervals(text: string, ms: Mention[]): Mention[] {
  * its percent word (三到四成 → 30, 六到八折 → 60, 3到5‰ → 0.3).
  */
 function lowerEnd(a: Mention, b: Mention): number | null {
-  if (scaleSuffix(a.numeral) || a.kind !== "count" || a.unit !== null || a.value === null) return a.value;
+  // a spoken shorthand holds its own scale (一万八到两万 is 18000 to 20000, not 一万八万)
+  if (
+    scaleSuffix(a.numeral) ||
+    endsInSpokenScale(a.numeral) ||
+    a.kind !== "count" ||
+    a.unit !== null ||
+    a.value === null
+  )
+    return a.value;
   if (b.factor !== 1) return Number((a.value * b.factor).toPrecision(15));
   // 三到五百家, 两到三千万, 三到五千五百元: a lone digit before an upper end that opens with one digit of hundreds or
   // thousands counts in that digit's place; one that would not stay below it keeps its value (五到三百 stays 5)
