@@ -1897,6 +1897,20 @@ describe("a price's per-unit phrase (一桶, 一吨) is the price's: no figure, 
     ["煤价在800元一吨上下", [{ text: "800元", kind: "money", value: 800, unit: "CNY", approx: "about" }]],
     ["煤价在800元一吨左右", [{ text: "800元", kind: "money", value: 800, approx: "about" }]],
     ["煤价在800元一吨", [{ text: "800元", kind: "money", value: 800, approx: null }]],
+    // a bound before the base is the price's all the same, and a yield per one of land is the same
+    ["玉米一块二左右一斤", [{ text: "一块二", kind: "money", value: 1.2, unit: "CNY", approx: "about" }]],
+    ["钢材八百元上下一吨", [{ text: "八百元", kind: "money", value: 800, approx: "about" }]],
+    ["水稻一千二百斤一亩", [{ text: "一千二百斤", kind: "measure", value: 1200, unit: "jin", approx: null }]],
+    ["亩产一千二百斤左右一亩", [{ text: "一千二百斤", kind: "measure", value: 1200, approx: "about" }]],
+    [
+      "一块二左右一百斤",
+      [
+        { text: "一块二", approx: "about" },
+        { text: "一百斤", kind: "measure", value: 100 },
+      ],
+    ],
+    ["水位涨了三米一公里外都看得到", [{ text: "三米" }, { text: "一公里", kind: "measure", value: 1, unit: "km" }]],
+    ["一千二百斤一百亩", [{ text: "一千二百斤" }, { text: "一百亩", kind: "measure", value: 100, unit: "mu" }]],
     // not a lone 一 of a larger number, nor a figure that is no money
     ["煤价在800元一百吨", [{ text: "800元" }, { text: "一百吨", kind: "measure", value: 100 }]],
     ["一吨煤800元", [{ text: "800元", approx: null }]], // 一吨 is what the price is per: no figure
@@ -2652,6 +2666,10 @@ describe("audit round 11: 本 and 册 count books after a numeral; 本月, 本�
     ["有一次直播卖了八百多本。", [{ text: "八百多本", kind: "count", value: 800, approx: "over" }]],
     ["今年卖了500本书。", [{ text: "500本", kind: "count", value: 500 }]],
     ["一年卖三千册。", [{ text: "三千册", kind: "count", value: 3000, unit: "册" }]],
+    ["我们已经调拨帐篷两千顶。", [{ text: "两千顶", kind: "count", value: 2000, unit: "顶" }]],
+    // 顶 of another word after a number, and a lone 一, count nothing
+    ["他戴了一顶帽子", []],
+    ["这里有二十顶级球员", []],
     ["常年在架的有两万册左右。", [{ text: "两万册", kind: "count", value: 20000, approx: "about" }]],
     [
       "营收6个亿，一个月卖2000本书。",
