@@ -3456,6 +3456,12 @@ describe("a bound word after a rate's denominator (每立方米, /秒) bounds th
     // a battery's energy density in watt-hours per kilogram (Wh/kg, 瓦时每公斤: units.yaml perUnits)
     ["系统能量密度大概是255Wh/kg", [{ text: "255Wh/kg", kind: "measure", value: 255, unit: "Wh/kg", approx: "about" }]],
     ["电芯能做到300瓦时每公斤", [{ text: "300瓦时每公斤", kind: "measure", value: 300, unit: "Wh/kg" }]],
+    // a flow of water in cubic metres per second (units.yaml perUnits)
+    ["出库流量目前是每秒三万五千立方米", [{ text: "每秒三万五千立方米", kind: "measure", value: 35000, unit: "m3/s" }]],
+    ["流量达到3万立方米每秒左右", [{ text: "3万立方米每秒", value: 30000, unit: "m3/s", approx: "about" }]],
+    // NEGATIVES: a day's volume is no flow, and a word between 每秒 and the figure keeps m3
+    ["每天处理污水350万立方米", [{ text: "350万立方米", unit: "m3" }]],
+    ["每秒钟处理三万立方米", [{ text: "三万立方米", unit: "m3" }]],
     // NEGATIVES: 瓦 alone stays watts, 千瓦时 stays kWh
     ["这个灯泡是100瓦的", [{ text: "100瓦", unit: "W" }]],
     ["一共用了300千瓦时", [{ text: "300千瓦时", unit: "kWh" }]],
