@@ -4073,6 +4073,15 @@ describe("audit u15: a spoken height (一米七), torque (牛米, Nm) and a slop
         { text: "一米八", value: 1.8, unit: "m" },
       ],
     ],
+    // with no space between two heights: the 一 after the tenths is the next height's (was: 八 a price per 一米)
+    [
+      "个子一米八一米九的都有",
+      [
+        { text: "一米八", value: 1.8, unit: "m" },
+        { text: "一米九", value: 1.9, unit: "m" },
+      ],
+    ],
+    ["他身高一米七一", [{ text: "一米七一", kind: "measure", value: 1.71, unit: "m" }]],
     ["关节峰值扭矩是四十五牛米", [{ text: "四十五牛米", kind: "measure", value: 45, unit: "N·m" }]],
     ["电机扭矩360Nm", [{ text: "360Nm", kind: "measure", value: 360, unit: "N·m" }]],
     ["爬坡能力是三十五度", [{ text: "三十五度", kind: "measure", value: 35, unit: "°" }]],

@@ -2522,7 +2522,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const gap = spaceAt(text, m.end) && isHan(codeAt(text, m.end - 1)) && isHan(codeAt(text, m.end + 1)) ? 1 : 0;
     let d: { value: number | null; end: number } | null = runAt(k, m.end + gap);
     // 一米七五, 1米75: two digits where the unit allows a second (units.yaml secondDigit), the first its tenths
-    const pair = sub.secondDigit && d ? tenthsAndHundredths(text.slice(m.end + gap, m.end + gap + 2)) : null;
+    // (not where the second is the lone 一 of another height: 一米八一米九 is 1.8 m and 1.9 m)
+    const nextBase = text.charAt(m.end + gap + 1) === "一" && perUnitBase(text, m.end + gap + 2);
+    const pair =
+      sub.secondDigit && d && !nextBase ? tenthsAndHundredths(text.slice(m.end + gap, m.end + gap + 2)) : null;
     if (pair) d = { value: pair, end: m.end + gap + 2 };
     else if (d?.value == null || d.end !== m.end + gap + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
       return m.end;
