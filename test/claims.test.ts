@@ -1981,18 +1981,24 @@ describe("a time not over right before an aid (年底能上线) forecasts with n
   });
 });
 
-describe("a time named as a topic to talk about, or in a goodbye, dates no forecast", () => {
-  it.each(["先聊聊明年的情况吧", "我们来谈谈下个月的新品", "咱们明天见", "好的，我们下周同一时间再见", "我们明年见！"])(
-    "%s: no claim",
-    (text) => {
-      expect(claimsOf(text, "2025-11-20")).toEqual([]);
-    },
-  );
+describe("a time named as a topic to talk about, in a goodbye or in a wish, dates no forecast", () => {
+  it.each([
+    "先聊聊明年的情况吧",
+    "我们来谈谈下个月的新品",
+    "咱们明天见",
+    "好的，我们下周同一时间再见",
+    "我们明年见！",
+    "主持人：好，祝赵姐明年五谷丰登",
+    "预祝大家明年丰收",
+  ])("%s: no claim", (text) => {
+    expect(claimsOf(text, "2025-11-20")).toEqual([]);
+  });
   // near-misses: a forecast after the time, and 见 that ends no goodbye
   it.each([
     ["明年第一季度我们会发布一款新模型", "2026-01-01"],
     ["明年见分晓", "2026-01-01"],
     ["下周我们会发布新品", "2025-11-24"],
+    ["明年我们要庆祝建厂十周年", "2026-01-01"],
   ])("%s: a dated forecast", (text, start) => {
     expect(claimsOf(text, "2025-11-20")[0]?.time?.start).toBe(start);
   });

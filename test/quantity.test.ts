@@ -1907,6 +1907,20 @@ describe("a price's per-unit phrase (一桶, 一吨) is the price's: no figure, 
     ["煤价在800元一吨上下", [{ text: "800元", kind: "money", value: 800, unit: "CNY", approx: "about" }]],
     ["煤价在800元一吨左右", [{ text: "800元", kind: "money", value: 800, approx: "about" }]],
     ["煤价在800元一吨", [{ text: "800元", kind: "money", value: 800, approx: null }]],
+    // a bound before the base is the price's all the same, and a yield per one of land is the same
+    ["玉米一块二左右一斤", [{ text: "一块二", kind: "money", value: 1.2, unit: "CNY", approx: "about" }]],
+    ["钢材八百元上下一吨", [{ text: "八百元", kind: "money", value: 800, approx: "about" }]],
+    ["水稻一千二百斤一亩", [{ text: "一千二百斤", kind: "measure", value: 1200, unit: "jin", approx: null }]],
+    ["亩产一千二百斤左右一亩", [{ text: "一千二百斤", kind: "measure", value: 1200, approx: "about" }]],
+    [
+      "一块二左右一百斤",
+      [
+        { text: "一块二", approx: "about" },
+        { text: "一百斤", kind: "measure", value: 100 },
+      ],
+    ],
+    ["水位涨了三米一公里外都看得到", [{ text: "三米" }, { text: "一公里", kind: "measure", value: 1, unit: "km" }]],
+    ["一千二百斤一百亩", [{ text: "一千二百斤" }, { text: "一百亩", kind: "measure", value: 100, unit: "mu" }]],
     // not a lone 一 of a larger number, nor a figure that is no money
     ["煤价在800元一百吨", [{ text: "800元" }, { text: "一百吨", kind: "measure", value: 100 }]],
     ["一吨煤800元", [{ text: "800元", approx: null }]], // 一吨 is what the price is per: no figure
@@ -2662,6 +2676,10 @@ describe("audit round 11: 本 and 册 count books after a numeral; 本月, 本�
     ["有一次直播卖了八百多本。", [{ text: "八百多本", kind: "count", value: 800, approx: "over" }]],
     ["今年卖了500本书。", [{ text: "500本", kind: "count", value: 500 }]],
     ["一年卖三千册。", [{ text: "三千册", kind: "count", value: 3000, unit: "册" }]],
+    ["我们已经调拨帐篷两千顶。", [{ text: "两千顶", kind: "count", value: 2000, unit: "顶" }]],
+    // 顶 of another word after a number, and a lone 一, count nothing
+    ["他戴了一顶帽子", []],
+    ["这里有二十顶级球员", []],
     ["常年在架的有两万册左右。", [{ text: "两万册", kind: "count", value: 20000, approx: "about" }]],
     [
       "营收6个亿，一个月卖2000本书。",
@@ -3448,6 +3466,12 @@ describe("a bound word after a rate's denominator (每立方米, /秒) bounds th
     // a battery's energy density in watt-hours per kilogram (Wh/kg, 瓦时每公斤: units.yaml perUnits)
     ["系统能量密度大概是255Wh/kg", [{ text: "255Wh/kg", kind: "measure", value: 255, unit: "Wh/kg", approx: "about" }]],
     ["电芯能做到300瓦时每公斤", [{ text: "300瓦时每公斤", kind: "measure", value: 300, unit: "Wh/kg" }]],
+    // a flow of water in cubic metres per second (units.yaml perUnits)
+    ["出库流量目前是每秒三万五千立方米", [{ text: "每秒三万五千立方米", kind: "measure", value: 35000, unit: "m3/s" }]],
+    ["流量达到3万立方米每秒左右", [{ text: "3万立方米每秒", value: 30000, unit: "m3/s", approx: "about" }]],
+    // NEGATIVES: a day's volume is no flow, and a word between 每秒 and the figure keeps m3
+    ["每天处理污水350万立方米", [{ text: "350万立方米", unit: "m3" }]],
+    ["每秒钟处理三万立方米", [{ text: "三万立方米", unit: "m3" }]],
     // NEGATIVES: 瓦 alone stays watts, 千瓦时 stays kWh
     ["这个灯泡是100瓦的", [{ text: "100瓦", unit: "W" }]],
     ["一共用了300千瓦时", [{ text: "300千瓦时", unit: "kWh" }]],
@@ -4059,6 +4083,15 @@ describe("audit u15: a spoken height (一米七), torque (牛米, Nm) and a slop
         { text: "一米八", value: 1.8, unit: "m" },
       ],
     ],
+    // with no space between two heights: the 一 after the tenths is the next height's (was: 八 a price per 一米)
+    [
+      "个子一米八一米九的都有",
+      [
+        { text: "一米八", value: 1.8, unit: "m" },
+        { text: "一米九", value: 1.9, unit: "m" },
+      ],
+    ],
+    ["他身高一米七一", [{ text: "一米七一", kind: "measure", value: 1.71, unit: "m" }]],
     ["关节峰值扭矩是四十五牛米", [{ text: "四十五牛米", kind: "measure", value: 45, unit: "N·m" }]],
     ["电机扭矩360Nm", [{ text: "360Nm", kind: "measure", value: 360, unit: "N·m" }]],
     ["爬坡能力是三十五度", [{ text: "三十五度", kind: "measure", value: 35, unit: "°" }]],

@@ -1033,14 +1033,19 @@ function insertCue(cues: CueHit[], c: CueHit): void {
 
 const topicVerbs = wordLexicon(cueData.notForecasts.topicVerbs);
 const farewells = wordLexicon(cueData.notForecasts.farewells);
+const blessings = wordLexicon(cueData.notForecasts.blessings);
+const blessingNotAfter = new Set(cueData.notForecasts.blessingNotAfter);
 
 /**
  * Whether the clause [from, to) of time t only names it as a topic (a verb of talking about before it: 先聊聊明年的情况吧)
- * or says goodbye until then (a farewell word after it that ends the clause: 咱们明天见, 我们下周同一时间再见): it
- * dates no forecast (cues.yaml notForecasts).
+ * or says goodbye until then (a farewell word after it that ends the clause: 咱们明天见, 我们下周同一时间再见), or
+ * wishes something for then (祝大家明年身体健康): it dates no forecast (cues.yaml notForecasts).
  */
 function talkOnly(text: string, [from, to]: [number, number], t: TimeMatch): boolean {
   for (let k = from; k < t.start; k++) if (topicVerbs.after(text, k)) return true;
+  // a wish for then (祝大家明年身体健康) forecasts nothing; 庆祝 is a feast, no wish
+  for (let k = from; k < t.start; k++)
+    if (blessings.after(text, k) && !blessingNotAfter.has(text.charAt(k - 1))) return true;
   let end = to;
   while (end > t.end && tagMarks[text.charCodeAt(end - 1)] === 1) end--;
   for (let k = t.end; k < end; k++) if (k + (farewells.after(text, k)?.word.length ?? -1) === end) return true;

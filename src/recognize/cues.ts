@@ -103,7 +103,12 @@ const Cues = z.object({
   }),
   fromNow: z.object({ leads: z.array(z.string().min(1)), links: z.array(z.string().min(1)) }),
   askTopicMaxChars: z.number().int().positive(),
-  notForecasts: z.object({ topicVerbs: z.array(z.string().min(2)), farewells: z.array(z.string().min(1)) }),
+  notForecasts: z.object({
+    topicVerbs: z.array(z.string().min(2)),
+    farewells: z.array(z.string().min(1)),
+    blessings: z.array(z.string().min(1)),
+    blessingNotAfter: z.array(z.string().length(1)),
+  }),
   askLeads: z.array(z.string().min(1)),
   notAsk: z.array(z.string().min(1)),
   rhetorical: z.array(z.string().min(1)),

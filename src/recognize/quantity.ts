@@ -183,7 +183,13 @@ const Units = z.object({
     ratedWindow: z.int().min(1),
     example: z.string(),
   }),
-  perOneBases: z.object({ notAfter: Words, moneyNotBetween: Words, yields: Words, example: z.string() }),
+  perOneBases: z.object({
+    notAfter: Words,
+    moneyNotBetween: Words,
+    yields: Words,
+    yieldBases: Words,
+    example: z.string(),
+  }),
   measureContexts: Words,
   measureNameEnds: Words,
   measureTopicMarks: Words,
@@ -635,6 +641,7 @@ const rateNotThrough = new Set(units.rateBases.notThrough);
 const perOneNotAfter = wordLexicon(units.perOneBases.notAfter);
 const perOneMoneyNotBetween = units.perOneBases.moneyNotBetween;
 const perOneYields = units.perOneBases.yields;
+const yieldBases = new Set(units.perOneBases.yieldBases);
 /** Price cuts with no price word (一台降了3万): the verbs, the 一 or 每 and counter before one, and haggling words. */
 const cutVerbs = wordLexicon(units.priceCuts.verbs);
 const cutPerOne = wordLexicon(units.priceCuts.perOne);
@@ -2219,7 +2226,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (growthVerbs.before(text, p) || growthVerbs.before(text, p - 1)) m.ambiguous = [m.value + 1];
     }
     const tail = perDenominatorEnd(m, perUnitEnd(m, k));
-    const bound = wordAfter(approxAfter, text, tail, 1) ?? ledBound(tail);
+    // the bound may stand before a per-unit base (一块二左右一斤): it is the price's all the same
+    const bound =
+      wordAfter(approxAfter, text, tail, 1) ??
+      ledBound(tail) ??
+      (tail > m.end ? wordAfter(approxAfter, text, m.end, 1) : null);
     const after = bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length) ? bound : null;
     const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start) ?? rateBound(m.start);
     // 过了两年: before a duration, time that passed, not more than it (approx.yaml elapsed); an about word before a
@@ -2254,13 +2265,19 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    * The end of a price's per-unit phrase, a lone 一 and a measure or counter right after it (80美元一桶, 800元一吨),
    * or else the price's own end: the phrase is the price's, no figure of its own, and a bound word after it is the
    * price's (800元一吨上下). A number with no unit before such a phrase, or before 一 and a duration, is a price too
-   * (8万一吨左右, 30万一年). Caption spaces may stand before the 一 (房租 两万 一个月, 门票 三百 一张).
+   * (8万一吨左右, 30万一年). Caption spaces may stand before the 一 (房租 两万 一个月, 门票 三百 一张). A measure
+   * per one of land is a yield (一千二百斤一亩): the same.
    */
   function perUnitEnd(m: Mention, k: number): number {
     // a bare number with a bound of its own is no price per unit: 6万亿多一点 ("a bit over")
     const bare = m.tag === "bare" && m.approx === null;
-    if (m.kind !== "money" && !bare) return m.end;
+    // a yield is per one of land as a price is per one (一千二百斤一亩, 亩产一千斤左右一亩)
+    const yielded = m.kind === "measure" && m.unit !== null;
+    if (m.kind !== "money" && !bare && !yielded) return m.end;
     let one = m.end;
+    // a bound word of the price may stand before its base (一块二左右一斤, 800元上下一吨): the base is still no figure
+    const bound = bare ? null : wordAfter(approxAfter, text, one, 1);
+    if (bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length)) one = bound.end;
     while (one - m.end < 2 && spaceAt(text, one)) one++;
     if (text[one] !== "一") return m.end;
     // the lone 一 right after the price (the numeral after the price's own, or after its spoken jiao: 两块五一斤)
@@ -2270,6 +2287,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (!next || (next.end !== one + 1 && !(w && one + 1 + w.word.length > next.end))) return m.end;
     const kind = w?.info.kind;
     if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
+    if (yielded && (kind !== "measure" || !yieldBases.has(w.info.unit ?? ""))) return m.end;
     // the one priced right after (用的是4090 一张一万多, 4090 一张要一万多): that is the price, the number before names
     // what is priced
     if (pricedOneAfter(k, one + 1 + w.word.length)) return m.end;
@@ -2504,7 +2522,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const gap = spaceAt(text, m.end) && isHan(codeAt(text, m.end - 1)) && isHan(codeAt(text, m.end + 1)) ? 1 : 0;
     let d: { value: number | null; end: number } | null = runAt(k, m.end + gap);
     // 一米七五, 1米75: two digits where the unit allows a second (units.yaml secondDigit), the first its tenths
-    const pair = sub.secondDigit && d ? tenthsAndHundredths(text.slice(m.end + gap, m.end + gap + 2)) : null;
+    // (not where the second is the lone 一 of another height: 一米八一米九 is 1.8 m and 1.9 m)
+    const nextBase = text.charAt(m.end + gap + 1) === "一" && perUnitBase(text, m.end + gap + 2);
+    const pair =
+      sub.secondDigit && d && !nextBase ? tenthsAndHundredths(text.slice(m.end + gap, m.end + gap + 2)) : null;
     if (pair) d = { value: pair, end: m.end + gap + 2 };
     else if (d?.value == null || d.end !== m.end + gap + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
       return m.end;
