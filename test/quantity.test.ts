@@ -2301,6 +2301,9 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["工厂在星湖街328号。", true, []],
     ["上课地点在东湖路88号3楼302教室。", true, []],
     ["有事请拨打119。", true, []],
+    ["有紧急情况打999，理财上就不要三心二意", true, []],
+    ["出了事赶紧打 110", true, []],
+    ["家里老人不舒服就拨120", true, []],
     // a subtitle cue ends after the phone word: the number alone on the next caption line is still a label
     ["售楼处电话是\n13812345678", true, []],
     ["售楼处电话是 \n 13812345678", true, []],
@@ -2308,6 +2311,9 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["他年薪六十万。", true, [["六十万", "money", 600000, null]]],
     ["房租3000", false, [["3000", "money", 3000, null]]],
     ["每个月给他打了3000", true, [["3000", "money", 3000, null]]],
+    // near-misses: a service number's digits with no verb of calling, or another amount after 打
+    ["这件衣服卖999", true, [["999", "money", 999, null]]],
+    ["每个月给他打了1200", true, [["1200", "money", 1200, null]]],
     ["工资是3000", true, [["3000", "money", 3000, null]]],
     // near-miss: a word between the phone word and the next caption line's amount
     ["打完电话\n工资是3000", true, [["3000", "money", 3000, null]]],

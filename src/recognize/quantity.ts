@@ -212,7 +212,13 @@ const Units = z.object({
     sizes: z.array(z.object({ size: z.string().length(1), verbs: Words })).min(1),
     example: z.string(),
   }),
-  labelNumbers: z.object({ before: Words, links: Words, after: Words, shapes: Words }),
+  labelNumbers: z.object({
+    before: Words,
+    links: Words,
+    after: Words,
+    shapes: Words,
+    services: z.object({ numbers: z.array(z.int().positive()), verbs: Words }),
+  }),
   turnovers: z.object({ before: Words, after: Words }),
   nounCounts: z.array(z.object({ counters: Words, nouns: Words, example: z.string() })),
   craftCounts: z.object({ counters: Words, example: z.string() }),
@@ -858,11 +864,13 @@ const labelLinks = wordLexicon(units.labelNumbers.links);
 const labelAfterWords = wordLexicon(units.labelNumbers.after);
 /** the shapes of a dashed phone number (3-3-4: 400-820-6688): units.yaml labelNumbers `shapes` */
 const labelShapes = new Set(units.labelNumbers.shapes);
+const serviceNumbers = new Set(units.labelNumbers.services.numbers.map(String));
+const callVerbs = wordLexicon(units.labelNumbers.services.verbs);
 
 /**
  * Whether a bare number is a label (units.yaml `labelNumbers`): after a phone word, at most one link and spaces
- * between, the dashed parts of a number too (电话是400-820-1234, 拨打119), or glued to an address or room word
- * (星湖街328号, 302教室).
+ * between, the dashed parts of a number too (电话是400-820-1234, 拨打119), a service number after a verb of calling
+ * (打999), or glued to an address or room word (星湖街328号, 302教室).
  */
 function labelNumber(text: string, m: Mention): boolean {
   if (labelAfterWords.after(text, m.end)) return true;
@@ -873,6 +881,12 @@ function labelNumber(text: string, m: Mention): boolean {
     while (p > 0 && isDigitLike(text.charAt(p - 1))) p--;
   }
   if ((p < m.start || text[m.end] === "-") && labelShapes.has(dashedShape(text, p))) return true; // 客服热线是400-820-6688
+  // a service number after a verb of calling (有紧急情况打999, 赶紧打 110)
+  if (serviceNumbers.has(m.text)) {
+    let q = m.start;
+    while (spaceAt(text, q - 1)) q--;
+    if (callVerbs.before(text, q)) return true;
+  }
   // a subtitle cue may end after the phone word and put the number alone in the next (售楼处电话是 ⏎ 13812345678)
   p = captionBreakBefore(text, p);
   while (spaceAt(text, p - 1)) p--;
