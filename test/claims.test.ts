@@ -2061,6 +2061,13 @@ describe("types: a habit of frequency, a first-person commitment, a condition wi
     ["咱们下半年会再招两百个工程师", ["plan"]],
     ["我司将投入十个亿建新厂", ["plan"]],
     ["我们会在三个月内推出3款新品", ["plan"]],
+    // 想 (want to) before a verb of the side's doing, as 会
+    ["我们明年想开五家店", ["plan"]],
+    ["我明年想把产量提到三千吨", ["plan"]],
+    // near-misses: 想 as "think" before a clause of its own, a thought experiment (想象一下)
+    ["我想明年房价会涨百分之十", ["prediction"]],
+    ["我们想象一下明年有一百万用户", ["hypothetical"]],
+    ["设想一下明年价格降到五千块", ["hypothetical"]],
     // near-misses: an outcome the speaker does not control, another's forecast, a verb of no control
     ["我们会看到利率降到百分之三", ["prediction"]],
     ["我觉得价格会降到五千块", ["prediction"]],
