@@ -4098,6 +4098,19 @@ describe("audit u15: a spoken height (一米七), torque (牛米, Nm) and a slop
       ],
     ],
     ["他身高一米七一", [{ text: "一米七一", kind: "measure", value: 1.71, unit: "m" }]],
+    // a weight in jin and liang (ten liang to the jin); the loose pair 一两 after 斤 is one liang
+    ["三斤一两的鱼", [{ text: "三斤一两", kind: "measure", value: 3.1, unit: "jin" }]],
+    ["买了一斤二两猪肉", [{ text: "一斤二两", kind: "measure", value: 1.2, unit: "jin" }]],
+    // NEGATIVES: 两 as a count or a loose pair of years after the weight, liang after another unit
+    ["买了三斤两个西瓜", [{ text: "三斤", value: 3, unit: "jin" }]],
+    [
+      "三斤一两年就能长成",
+      [
+        { text: "三斤", value: 3, unit: "jin" },
+        { text: "一两年", kind: "duration" },
+      ],
+    ],
+    ["三公斤一两", [{ text: "三公斤", value: 3, unit: "kg" }]],
     ["关节峰值扭矩是四十五牛米", [{ text: "四十五牛米", kind: "measure", value: 45, unit: "N·m" }]],
     ["电机扭矩360Nm", [{ text: "360Nm", kind: "measure", value: 360, unit: "N·m" }]],
     ["爬坡能力是三十五度", [{ text: "三十五度", kind: "measure", value: 35, unit: "°" }]],

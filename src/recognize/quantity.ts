@@ -63,7 +63,7 @@ const Guards = {
 const Units = z.object({
   currencies: z.array(Unit.extend({ ...Guards, factor: z.number().positive().optional() })),
   genericYuan: z.object({ unit: z.string(), words: Words }),
-  currencySubunits: z.array(
+  subunits: z.array(
     z.object({
       unit: z.string(),
       factor: z.number().positive(),
@@ -479,7 +479,7 @@ const shorterSuffixes = new Lexicon<UnitInfo>([...firstReading.values()].filter(
 const notUnitsAfterSpace = wordLexicon(units.notUnitsAfterSpace);
 const currencyNames = lexicon(units.currencies, (u) => u.unit);
 const genericYuan = units.genericYuan;
-const subunits = lexicon(units.currencySubunits, (u) => ({
+const subunits = lexicon(units.subunits, (u) => ({
   unit: u.unit,
   factor: u.factor,
   notBefore: new Set(u.notBefore ?? []),
@@ -2222,7 +2222,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.end = spokenSubunit(m, subEnd === end ? numEnd : subWord, k); // 3块5, 一块一毛五
       m.start = currencyBefore(m);
     } else if (m.kind === "measure" && m.unit !== null) {
-      m.end = spokenSubunit(m, numEnd, k); // 一米七: a height said with its tenths after the unit, as 三块五 is
+      const [subEnd] = readSubunits(m, k); // 三斤一两 = 3.1 jin
+      // 一米七: a height said with its tenths after the unit, as 三块五 is
+      m.end = subEnd === end ? spokenSubunit(m, numEnd, k) : subEnd;
     }
     m.text = text.slice(m.start, m.end);
     if (!kind) m.tag = "bare"; // decided in classifyBare, once lists and ranges are joined
@@ -2505,7 +2507,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   }
 
   /**
-   * 五元三毛 = 5.3, 50元6角三分 = 50.63, 两美元又三美分 = 2.03: smaller units of the same currency after it. The end, and
+   * 五元三毛 = 5.3, 50元6角三分 = 50.63, 两美元又三美分 = 2.03, 三斤一两 = 3.1: smaller units of the same unit after it. The end, and
    * where the last subunit word read starts (its spoken digit may follow: 一块一毛五 = 1.15).
    */
   function readSubunits(m: Mention, k: number): [number, number] {
@@ -2513,7 +2515,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     let word = end;
     for (let parts = 0; parts < 3 && m.value !== null; parts++) {
       const p = text[end] === "又" || text[end] === "零" ? end + 1 : end;
-      const run = runAt(k, p);
+      let run = runAt(k, p);
+      // 三斤一两: the numerals read 一两 as "one or two"; its 两 is the subunit of the one before it
+      const pairSub = run?.value === null && run.text.length === 2 ? subunits.after(text, run.end - 1) : null;
+      if (run && pairSub && pairSub.word.length === 1)
+        run = { ...run, value: parseNumeral(run.text[0] ?? "")?.value ?? null, end: run.end - 1 };
       if (!run || run.value === null) break;
       const sub = subunits.after(text, run.end);
       if (!sub || sub.info.unit !== m.unit || sub.info.notBefore.has(text[run.end + sub.word.length] ?? "")) break;
