@@ -3711,6 +3711,7 @@ describe("a piece of goods and a verb of selling before a bare amount: the piece
     ["这款面膜一片三十左右，有点贵", [["三十", "money", 30, null, "about"]]],
     ["进口车厘子一盒一百八，一点都不便宜", [["一百八", "money", 180, null, null]]],
     ["这种酒一瓶两千多 挺贵的", [["两千多", "money", 2000, null, "over"]]],
+    ["演唱会一张票三百多，太贵了", [["三百多", "money", 300, null, "over"]]],
     ["榴莲一斤三十五", [["三十五", "money", 35, null, null]]],
     // near-misses: a count with its own counter stays one, also where the sentence speaks of money
     ["一盒十二个，太贵了", [["十二个", "count", 12, "个", null]]],
@@ -4579,6 +4580,12 @@ describe("a bare number after a link of reaching or having (到, 有, 了) in a 
     ["一天卖两百单，评分到了4.8", [count("两百单", 200, "单"), { text: "4.8", kind: "measure" }]],
     // NEGATIVE: another sentence
     ["门店去年三十家。今年开到五十了", [count("三十家", 30, "家")]],
+    // NEGATIVES: far below the count's size (a clock time, a few done) or below zero
+    ["一天卖两百单，干到了十二", [count("两百单", 200, "单")]],
+    ["招了一百个人，今年有了5", [count("一百个人", 100, "个人")]],
+    ["三十家店，今年跌到了负五", [count("三十家", 30, "家")]],
+    // the same people counted again, a tenth of them
+    ["我们一百个人，有十来", [count("一百个人", 100, "个人"), { text: "十来", kind: "count", unit: "个人" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

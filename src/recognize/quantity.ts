@@ -238,7 +238,13 @@ const Units = z.object({
     example: z.string(),
   }),
   changesInto: Words,
-  countsGoOn: z.object({ links: Words, notBetween: Words, example: z.string() }),
+  countsGoOn: z.object({
+    down: z.number().min(1),
+    up: z.number().min(1),
+    links: Words,
+    notBetween: Words,
+    example: z.string(),
+  }),
   capacities: z.object({
     counted: Words,
     bases: Words,
@@ -3309,7 +3315,8 @@ function priceNow(text: string, prev: Mention | undefined, m: Mention, prices: S
  * link of reaching or having (到, 有, 了) stands right before the number, so the speaker counts the same thing again
  * and drops the counter, as priceNow reads a price said again. Every count before it in the sentence counts with the
  * same counter (三十家店，五十个城市，今年开到八十 leaves which one unsaid); a rank, a version or money named between
- * says the number is of something else (排名升到了五十, 营收做到了五十); a decimal is no count (评分到了4.8).
+ * says the number is of something else (排名升到了五十, 营收做到了五十); a decimal is no count (评分到了4.8), nor one
+ * far from the count's size (一天卖两百单，干到了十二: a clock time).
  */
 function countGoesOn(text: string, ms: Mention[], i: number): Mention | null {
   const m = ms[i] as Mention;
@@ -3318,7 +3325,14 @@ function countGoesOn(text: string, ms: Mention[], i: number): Mention | null {
   while (at >= 0 && (ms[at] as Mention).tag === "date") at--;
   const prev = ms[at];
   if (prev?.tag !== "figure" || prev.kind !== "count" || prev.unit === null) return null;
-  if ((m.value === null && m.min === null) || hasDecimalPoint(m.numeral)) return null;
+  if (hasDecimalPoint(m.numeral)) return null;
+  // of the count's size: from a tenth of it to fifty times it (二百单 → 干到了十二 is a clock time)
+  const low = m.value ?? m.min;
+  const high = m.value ?? m.max;
+  const before = prev.value ?? prev.min;
+  const beforeHigh = prev.value ?? prev.max;
+  if (low === null || high === null || before === null || beforeHigh === null || low <= 0 || before <= 0) return null;
+  if (low < before / units.countsGoOn.down || high > beforeHigh * units.countsGoOn.up) return null;
   if (isLatin(text.charAt(skipSpaces(text, m.end)))) return null; // 有5G: a name
   const link = wordEndBefore(countGoOnLinks, text, m);
   if (!link) return null;
@@ -3441,15 +3455,20 @@ function pastPriceLinks(text: string, pos: number): number {
 }
 
 /**
- * Whether a piece (一盒, 每瓶) stands right before a bare amount, spaces and an about word between (一盒三百多, 一片
- * 大概三十): with no verb of selling, the amount is its price only where the sentence speaks of money or of being
+ * Whether a piece (一盒, 每瓶) stands right before a bare amount, spaces, an about word and a few characters of its
+ * noun between (一盒三百多, 一片大概三十, 一张票三百多): with no verb of selling, the amount is its price only where the sentence speaks of money or of being
  * dear or cheap (units.yaml prices perPiece `dear`): 一箱二十四 alone is 24 to a box.
  */
 function pieceRightBefore(text: string, m: Mention): boolean {
   let p = m.start;
   while (p > 0 && spaceAt(text, p - 1)) p--;
   p -= approxBefore.before(text, p)?.word.length ?? 0;
-  return pieceAt(text, p) > 0;
+  // a few characters of what the piece is may stand between, as before a verb (一张票三百多, 一盒月饼三百多)
+  for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
+    if (pieceAt(text, p) > 0) return true;
+    if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return false;
+  }
+  return false;
 }
 
 /**
