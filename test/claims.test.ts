@@ -2362,3 +2362,13 @@ describe("a target after 要从…到 is a plan, the figure of now a metric", ()
     ],
   ] as const)("%s → %j", (text, expected) => expect(figuresOf(text)).toEqual(expected));
 });
+
+describe("a bare number that goes on from its sentence's count is no year", () => {
+  it.each([
+    ["三十家门店，2025年", [30]],
+    ["门店去年三十家，到了2025年开到五十", [30, 50]],
+  ])("%s", (text, values) => {
+    const got = claimsOf(text, "2025-06-15").flatMap((c) => c.quantities.map((q) => q.value));
+    expect(got).toEqual(values);
+  });
+});

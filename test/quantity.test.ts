@@ -3735,6 +3735,20 @@ describe("a piece of goods and a verb of selling before a bare amount: the piece
     ],
     // right after the piece, a price only where the sentence speaks of money; the 一 of the piece is never the price
     ["奶粉的价格 一罐三百多", [["三百多", "money", 300, null, "over"]]],
+    // audit counts2: a piece right before a bare amount in a sentence that says it is dear or cheap (太贵了, 不便宜)
+    // is priced as 一斤 is (榴莲一斤三十五), its bound kept
+    ["这个月饼一盒三百多，太贵了", [["三百多", "money", 300, null, "over"]]],
+    ["这款面膜一片三十左右，有点贵", [["三十", "money", 30, null, "about"]]],
+    ["进口车厘子一盒一百八，一点都不便宜", [["一百八", "money", 180, null, null]]],
+    ["这种酒一瓶两千多 挺贵的", [["两千多", "money", 2000, null, "over"]]],
+    ["演唱会一张票三百多，太贵了", [["三百多", "money", 300, null, "over"]]],
+    ["榴莲一斤三十五", [["三十五", "money", 35, null, null]]],
+    // near-misses: a count with its own counter stays one, also where the sentence speaks of money
+    ["一盒十二个，太贵了", [["十二个", "count", 12, "个", null]]],
+    ["一盒 三百多人 来了", [["三百多人", "count", 300, "人", "over"]]],
+    ["这个月饼一盒三百多", []],
+    // a money word in an earlier caption line of the sentence says nothing of the box
+    ["这种奶粉每罐三百多块钱左右吧\n一箱二十四", [["三百多块钱", "money", 300, "CNY", "about"]]],
     // near-misses: no verb and no money (24 to a box), a counter of people or groups, a unit of its own
     ["一箱二十四", []],
     ["一个班要三十多", []],
@@ -4616,4 +4630,77 @@ describe("audit ecom: a livestream sale and e-commerce talk", () => {
     // NEGATIVE: no rate word: 个 counts places, as before
     ["我们在全国增长了200个点", [{ text: "200个", kind: "count", value: 200, unit: "个" }]],
   ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("a bare number after a link of reaching or having (到, 有, 了) in a later clause counts what its sentence's count counts", () => {
+  const count = (text: string, value: number, unit: string, approx: string | null = null) => ({
+    text,
+    kind: "count",
+    value,
+    unit,
+    approx,
+  });
+  it.each([
+    // audit counts2: the second number was left as "a number with no unit"
+    ["门店去年三十家，今年开到五十了", [count("三十家", 30, "家"), count("五十", 50, "家")]],
+    ["一天卖两百单，周末能到三百", [count("两百单", 200, "单"), count("三百", 300, "单")]],
+    ["我们去年招了一百个工程师，今年又招了八十", [count("一百个", 100, "个"), count("八十", 80, "个")]],
+    [
+      "团队刚开始才七八个人，现在已经有两百多了",
+      [{ text: "七八个人", kind: "count", min: 7, max: 8, unit: "个人" }, count("两百多", 200, "个人", "over")],
+    ],
+    // the same pattern in other trades
+    ["果园去年收了两千箱，今年收了三千五", [count("两千箱", 2000, "箱"), count("三千五", 3500, "箱")]],
+    ["诊所平时一天看四十个病人，流感季能到六十", [count("四十个", 40, "个"), count("六十", 60, "个")]],
+    ["合作社原来十二户，现在发展到三十多了", [count("十二户", 12, "户"), count("三十多", 30, "户", "over")]],
+    ["我们的学员去年八百名，今年有一千二了", [count("八百名", 800, "名"), count("一千二", 1200, "名")]],
+    // NEGATIVES (for a year, 三十家门店，今年开到2025年, see claims.test.ts: only extraction knows the times): an ordinal, a label, a count with its own counter, a share, a model name stay as they were
+    ["门店三十家，排名第五十", [count("三十家", 30, "家")]],
+    ["三十家店 电话8888", [count("三十家", 30, "家")]],
+    ["我们有三十家店，五十个城市", [count("三十家", 30, "家"), count("五十个", 50, "个")]],
+    ["三十家店里，一半在北京", [count("三十家", 30, "家"), { text: "一半", kind: "percent", value: 50 }]],
+    ["三十家店都用的是GPT 5", [count("三十家", 30, "家")]],
+    // NEGATIVES: a rank or a version named between is what the number is of; money between makes it no count
+    ["门店三十家，排名升到了五十", [count("三十家", 30, "家")]],
+    ["我们去年招了一百个工程师，今年版本升到了5", [count("一百个", 100, "个")]],
+    ["门店三十家，今年营收做到了五十", [count("三十家", 30, "家")]],
+    // NEGATIVES: no link right before it, the same clause, counts of two things before it, a decimal
+    ["门店去年三十家，今年五十", [count("三十家", 30, "家")]],
+    ["一百个工程师里面有八十是硕士", [count("一百个", 100, "个")]],
+    ["我们有三十家店，五十个城市，今年开到八十", [count("三十家", 30, "家"), count("五十个", 50, "个")]],
+    ["一天卖两百单，评分到了4.8", [count("两百单", 200, "单"), { text: "4.8", kind: "measure" }]],
+    // NEGATIVE: another sentence
+    ["门店去年三十家。今年开到五十了", [count("三十家", 30, "家")]],
+    // NEGATIVES: far below the count's size (a clock time, a few done) or below zero
+    ["一天卖两百单，干到了十二", [count("两百单", 200, "单")]],
+    ["招了一百个人，今年有了5", [count("一百个人", 100, "个人")]],
+    ["三十家店，今年跌到了负五", [count("三十家", 30, "家")]],
+    // the same people counted again, a tenth of them
+    ["我们一百个人，有十来", [count("一百个人", 100, "个人"), { text: "十来", kind: "count", unit: "个人" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("a small count of people after a per-one base (一间, 一辆车, 一桌, 每间) is a capacity, a figure", () => {
+  it.each([
+    // audit counts2: the count was skipped as "a small count in words: discourse"
+    ["宿舍一间住八个人", [["八个人", "count", 8, "个人", null]]],
+    ["一辆车坐五个人", [["五个人", "count", 5, "个人", null]]],
+    ["一桌十个人", [["十个人", "count", 10, "个人", null]]],
+    // the same pattern elsewhere
+    ["我们的包间一个房间住三个人", [["三个人", "count", 3, "个人", null]]],
+    ["一张桌子坐八个人", [["八个人", "count", 8, "个人", null]]],
+    ["工地宿舍每间住六个人", [["六个人", "count", 6, "个人", null]]],
+    ["一条船载九名游客", [["九名", "count", 9, "名", null]]],
+    ["一个班四十五个学生", [["四十五个", "count", 45, "个", null]]],
+    // NEGATIVES: no base, a base that is a person, a set phrase, things that are no occupants
+    ["两个人去吃饭", []],
+    ["一个人两个原因", []],
+    ["他一个人带了两个人", []],
+    ["我们一家三口", []],
+    ["我们一起五个人去的", []],
+    ["一辆车两个问题", []],
+    ["一桌，两个人", []],
+  ] as [string, (string | number | null)[][]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
 });

@@ -169,7 +169,7 @@ const Units = z.object({
     changes: Words,
     now: z.object({ words: Words, links: Words, example: z.string() }),
     perArea: Words,
-    perPiece: z.object({ bases: Words, counters: Words, verbs: Words, reach: z.int().min(0) }),
+    perPiece: z.object({ bases: Words, counters: Words, verbs: Words, reach: z.int().min(0), dear: Words }),
   }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
@@ -250,6 +250,20 @@ const Units = z.object({
     example: z.string(),
   }),
   changesInto: Words,
+  countsGoOn: z.object({
+    down: z.number().min(1),
+    up: z.number().min(1),
+    links: Words,
+    notBetween: Words,
+    example: z.string(),
+  }),
+  capacities: z.object({
+    counted: Words,
+    bases: Words,
+    notBases: Words,
+    reach: z.int().min(0).max(8),
+    example: z.string(),
+  }),
   titledMoney: Words,
   durationChanges: z.object({ from: Words, verbs: Words, reach: z.int().min(0).max(8), example: z.string() }),
 });
@@ -628,6 +642,7 @@ const perAreaWords = wordLexicon(units.prices.perArea);
 const pieceBases = charTable(units.prices.perPiece.bases);
 const pieceCounters = charTable(units.prices.perPiece.counters);
 const pieceVerbs = wordLexicon(units.prices.perPiece.verbs);
+const pieceDear = wordLexicon(units.prices.perPiece.dear);
 /** The last characters of nouns of people and accounts (代理人, 快递员, 客户数), and what may stand around one. */
 const nounEnds = charTable(units.countedNouns.ends);
 const nounFollow = charTable(units.countedNouns.follow);
@@ -654,6 +669,8 @@ const cutPerOne = wordLexicon(units.priceCuts.perOne);
 const haggles = wordLexicon(units.priceCuts.haggles);
 /** The words of a change into a new amount (降到, 增加到, 达到). */
 const changesInto = wordLexicon(units.changesInto);
+const countGoOnLinks = wordLexicon(units.countsGoOn.links);
+const countGoOnNotBetween = wordLexicon(units.countsGoOn.notBetween);
 /** Words that make a title in 《》 box office talk (上映). */
 const titledMoney = wordLexicon(units.titledMoney);
 /**
@@ -1449,6 +1466,9 @@ function talliedAt(text: string, ms: Mention[], m: Mention): boolean {
 const rates = wordLexicon(units.rates.words);
 const doseRates = wordLexicon(units.doseRates);
 const betweenWords = wordLexicon(units.betweenWords);
+const capacityCounted = new Set(units.capacities.counted);
+const capacityBases = wordLexicon(units.capacities.bases);
+const capacityNotBases = wordLexicon(units.capacities.notBases);
 /** Whether a period word (每周, 每天) before `pos` in its clause makes a small count a rate: 每周练四次, 每天一个小时. */
 function ratedAt(text: string, pos: number): boolean {
   return wordWithin(rates, units.rates.reach, text, pos);
@@ -2947,6 +2967,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
+    const from = countGoesOn(text, ms, i); // the count it may go on from, read in its turn below
     if (labelNumber(text, m)) {
       m.reason = "a label (a phone, house or room number)";
       continue;
@@ -3013,6 +3034,12 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
     ) {
       m.tag = "figure";
       m.kind = "multiple"; // 不良的比例不到0.8: a ratio, not money
+    } else if (from) {
+      // 门店去年三十家，今年开到五十了: the count said again with its counter dropped, as a price said again (priceNow)
+      // is that price; it takes the kind and the counter of the count it goes on from
+      m.tag = "figure";
+      m.kind = from.kind;
+      m.unit = from.unit;
     } else if (bounded(text, m)) {
       const label = labelAfter(text, m);
       if (label) m.reason = `a grade, level or age that names a group (${label})`;
@@ -3332,6 +3359,53 @@ function priceNow(text: string, prev: Mention | undefined, m: Mention, prices: S
 }
 
 /**
+ * Whether a bare number goes on from the count figure right before it in an earlier clause of its sentence (units.yaml
+ * `countsGoOn`): 门店去年三十家，今年开到五十了, 一天卖两百单，周末能到三百, 今年又招了八十. The count has its counter and a
+ * link of reaching or having (到, 有, 了) stands right before the number, so the speaker counts the same thing again
+ * and drops the counter, as priceNow reads a price said again. Every count before it in the sentence counts with the
+ * same counter (三十家店，五十个城市，今年开到八十 leaves which one unsaid); a rank, a version or money named between
+ * says the number is of something else (排名升到了五十, 营收做到了五十); a decimal is no count (评分到了4.8), nor one
+ * far from the count's size (一天卖两百单，干到了十二: a clock time).
+ */
+function countGoesOn(text: string, ms: Mention[], i: number): Mention | null {
+  const m = ms[i] as Mention;
+  // the count right before it, a date between passed over (门店去年三十家，到了2025年开到五十)
+  let at = i - 1;
+  while (at >= 0 && (ms[at] as Mention).tag === "date") at--;
+  const prev = ms[at];
+  if (prev?.tag !== "figure" || prev.kind !== "count" || prev.unit === null) return null;
+  if (hasDecimalPoint(m.numeral)) return null;
+  // of the count's size: from a tenth of it to fifty times it (二百单 → 干到了十二 is a clock time)
+  const low = m.value ?? m.min;
+  const high = m.value ?? m.max;
+  const before = prev.value ?? prev.min;
+  const beforeHigh = prev.value ?? prev.max;
+  if (low === null || high === null || before === null || beforeHigh === null || low <= 0 || before <= 0) return null;
+  if (low < before / units.countsGoOn.down || high > beforeHigh * units.countsGoOn.up) return null;
+  if (isLatin(text.charAt(skipSpaces(text, m.end)))) return null; // 有5G: a name
+  const link = wordEndBefore(countGoOnLinks, text, m);
+  if (!link) return null;
+  // a later clause of the same sentence
+  let clauses = 0;
+  for (let k = prev.end; k < link.start; k++) {
+    if (sentenceBreaks[text.charCodeAt(k)] === 1) return null;
+    clauses += clauseBreaks[text.charCodeAt(k)] ?? 0;
+  }
+  if (clauses === 0) return null;
+  const between = text.slice(prev.end, m.start);
+  if (countGoOnNotBetween.occursIn(between) || priceWords.occursIn(between) || moneyContexts.occursIn(between))
+    return null;
+  // the count it goes on from is the sentence's only kind of count
+  let p = prev.start;
+  for (let j = at - 1; j >= 0; j--) {
+    const o = ms[j] as Mention;
+    for (; p > o.end; p--) if (sentenceBreaks[text.charCodeAt(p - 1)] === 1) return prev;
+    if (o.tag === "figure" && o.kind === "count" && o.unit !== prev.unit) return null;
+  }
+  return prev;
+}
+
+/**
  * Whether a bare number is what a percentage right before it changes into (units.yaml `percentChanges`): 电量从百分之十
  * 充到八十, 毛利率从10%提高到15. Only after a percentage said as one (百分之, %), not after 八成 or 三分之一, whose
  * bare end would be read in other units (从八成提升到九 is no 9%), and only up to a hundred.
@@ -3398,7 +3472,7 @@ function perArea(text: string, m: Mention): boolean {
  */
 function perPiece(text: string, m: Mention): boolean {
   const verb = wordEndBefore(pieceVerbs, text, m);
-  if (!verb) return false;
+  if (!verb) return pieceRightBefore(text, m) && saidDear(text, m);
   let p = verb.start;
   for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
     if (pieceAt(text, p) > 0) return true;
@@ -3427,6 +3501,34 @@ function pastPriceLinks(text: string, pos: number): number {
   let p = skipSpaces(text, pos);
   p += pieceVerbs.after(text, p)?.word.length ?? 0;
   return p + (approxBefore.after(text, p)?.word.length ?? 0);
+}
+
+/**
+ * Whether a piece (一盒, 每瓶) stands right before a bare amount, spaces, an about word and a few characters of its
+ * noun between (一盒三百多, 一片大概三十, 一张票三百多): with no verb of selling, the amount is its price only where the sentence speaks of money or of being
+ * dear or cheap (units.yaml prices perPiece `dear`): 一箱二十四 alone is 24 to a box.
+ */
+function pieceRightBefore(text: string, m: Mention): boolean {
+  let p = m.start;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  p -= approxBefore.before(text, p)?.word.length ?? 0;
+  // a few characters of what the piece is may stand between, as before a verb (一张票三百多, 一盒月饼三百多)
+  for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
+    if (pieceAt(text, p) > 0) return true;
+    if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a word of being dear or cheap (units.yaml prices perPiece `dear`) stands after a number in its clause or the
+ * clause right after (一盒三百多，太贵了): further on, or before it, it may be of another thing (caption lines of a
+ * price and then 一箱二十四 are one sentence).
+ */
+function saidDear(text: string, m: Mention): boolean {
+  let end = m.end;
+  for (let breaks = 0; end < text.length; end++) if (clauseBreaks[text.charCodeAt(end)] === 1 && ++breaks === 2) break;
+  return pieceDear.occursIn(text.slice(m.end, end));
 }
 
 /** The length of a piece (一罐, 两台, 每份) ending at `p`, or 0. */
@@ -3612,6 +3714,30 @@ function countedAlongside(ms: Mention[], m: Mention): boolean {
 }
 
 /**
+ * Whether a small count of people is a capacity after a per-one base in its clause (units.yaml `capacities`): 一 or
+ * 每 and a counter that counts no people, or a base word (一桌), then at most `reach` Han characters of a noun and a
+ * verb (宿舍一间住八个人, 一辆车坐五个人, 一桌十个人, 每间住六个人): how many each one holds, a figure as 一个班四十五个学生
+ * is. A base that is a person (他一个人带了两个人) or no counter (我们一起五个人) leaves the count discourse.
+ */
+function capacity(text: string, m: Mention): boolean {
+  if (m.value === null || m.value <= 1 || m.unit === null || !capacityCounted.has(m.unit)) return false;
+  const { reach } = units.capacities;
+  // q: where the 一 or 每 of the base may stand; every character from it to the count is a Han non-numeral one
+  for (let q = m.start - 2; q >= 0 && q >= m.start - reach - 2; q--) {
+    const c = text.charAt(q + 1);
+    if (!isHan(codeAt(text, q + 1)) || isNumeralChar(c)) return false;
+    const one = text.charAt(q);
+    if (one !== "一" && one !== "每") continue;
+    if (isNumeralChar(text.charAt(q - 1))) return false; // 十一间: a count, no base of one
+    if (capacityNotBases.after(text, q)) return false; // 我们一起五个人: together, no base
+    if (capacityBases.after(text, q + 1)) return true;
+    const w = suffixes.after(text, q + 1);
+    if (w?.info.kind === "count" && !(w.info.unit !== null && capacityCounted.has(w.info.unit))) return true;
+  }
+  return false;
+}
+
+/**
  * One year, month or day right before another figure (no word between) is the period of a rate, not a span of time:
  * 大概一年一个亿, 一个月两三万, 一年两三次, also with a modal and a short verb between (估计一年能出五六十架). Not before a duration (一年三个月 is a span) nor a share (一年三分之一的雨量:
  * see wholeOfShare). Returns the rate's figure.
@@ -3685,7 +3811,8 @@ function classifyWeak(text: string, ms: Mention[]) {
               doseRates.before(text, m.start) !== null)) ||
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
           (m.value !== null && m.value > 1 && m.sized === true) || // 切成八小块
-          (m.value !== null && m.value > 1 && countedAlongside(ms, m))) // 后厨八个人 前厅十二个人
+          (m.value !== null && m.value > 1 && countedAlongside(ms, m)) || // 后厨八个人 前厅十二个人
+          capacity(text, m)) // 宿舍一间住八个人
     )
       continue;
     m.tag = "discourse";
