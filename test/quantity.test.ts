@@ -4630,5 +4630,16 @@ describe("jobs audit: pay slang, hourly pay, 双倍 and courses counted with 门
     ["他一门心思想考公务员", []],
     ["我们在三门峡有工厂", []],
     ["家里来了三门亲戚", []],
+    // 最长 before a figure is a cap (approx.yaml under): at most six months
+    [
+      "合同三年以上的试用期最长六个月",
+      [
+        { text: "三年", approx: "over" },
+        { text: "六个月", unit: "month", approx: "under" },
+      ],
+    ],
+    // NEGATIVE: the longest one, a peak, states the figure itself
+    ["最长的一次干了十四个小时", [{ text: "十四个小时", kind: "duration", value: 14, approx: null }]],
+    ["全国最长的隧道有20公里", [{ text: "20公里", value: 20, approx: null }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
