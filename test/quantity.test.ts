@@ -4704,3 +4704,48 @@ describe("a small count of people after a per-one base (一间, 一辆车, 一�
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("jobs audit: pay slang, hourly pay, 双倍 and courses counted with 门", () => {
+  it.each([
+    // 个 after a yearly package word is in 万 (units.yaml packageTens)
+    [
+      "一个P7的话年包大概四十个左右 P8的话能到七八十个",
+      [
+        { text: "四十个", kind: "money", value: 400000, unit: null, approx: "about" },
+        { text: "七八十个", kind: "money", min: 700000, max: 800000 },
+      ],
+    ],
+    ["他年薪五十个吧", [{ text: "五十个", kind: "money", value: 500000 }]],
+    // NEGATIVE: a noun after 个, or heads counted after pay was named, stay counts
+    ["年包四十个人都羡慕", [{ text: "四十个人", kind: "count", value: 40 }]],
+    ["年包不错 今年招了二十个", [{ text: "二十个", kind: "count", value: 20, unit: "个" }]],
+    ["一个项目能做四十个", [{ text: "四十个", kind: "count", value: 40 }]],
+    // hourly pay is said in tens (units.yaml salaries.hourly)
+    ["还有一个朋友在奶茶店 时薪二十五", [{ text: "二十五", kind: "money", value: 25 }]],
+    ["时薪也就18", [{ text: "18", kind: "money", value: 18 }]],
+    // NEGATIVE: a monthly wage of 25 is no wage: below `least` it stays no figure
+    ["月薪二十五", []],
+    // 双倍 is twice
+    ["违法解除的话那就是双倍", [{ text: "双倍", kind: "multiple", value: 2 }]],
+    // NEGATIVE: other 双 words
+    ["双方协商一致就可以", []],
+    // 门 counts courses and exams where the sentence speaks of them (units.yaml wordCounters)
+    ["如果你一年能考过四门的话", [{ text: "四门", kind: "count", value: 4, unit: "门" }]],
+    ["他懂三门外语", [{ text: "三门", kind: "count", value: 3, unit: "门" }]],
+    // NEGATIVE: 一门心思, a city's name, a door of no exam
+    ["他一门心思想考公务员", []],
+    ["我们在三门峡有工厂", []],
+    ["家里来了三门亲戚", []],
+    // 最长 before a figure is a cap (approx.yaml under): at most six months
+    [
+      "合同三年以上的试用期最长六个月",
+      [
+        { text: "三年", approx: "over" },
+        { text: "六个月", unit: "month", approx: "under" },
+      ],
+    ],
+    // NEGATIVE: the longest one, a peak, states the figure itself
+    ["最长的一次干了十四个小时", [{ text: "十四个小时", kind: "duration", value: 14, approx: null }]],
+    ["全国最长的隧道有20公里", [{ text: "20公里", value: 20, approx: null }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -213,6 +213,9 @@ const said: [string, Expected[]][] = [
   ["这个月发布", [{ text: "这个月", from: "2025-12-01", to: "2025-12-31", grain: "month" }]],
   ["下个月发布", [{ text: "下个月", from: "2026-01-01", to: "2026-01-31", grain: "month", direction: "future" }]],
   ["下個月發布", [{ text: "下個月", from: "2026-01-01", to: "2026-01-31", grain: "month" }]],
+  // after 说 (站长说, 老板说) 下个月 is still next month
+  ["站长说下个月开始每单再降五毛", [{ text: "下个月", from: "2026-01-01", to: "2026-01-31", grain: "month" }]],
+  ["老板说下个季度开始调薪", [{ text: "下个季度", from: "2026-01-01", to: "2026-03-31", grain: "quarter" }]],
   ["上个月发布", [{ text: "上个月", from: "2025-11-01", to: "2025-11-30", grain: "month", direction: "past" }]],
   ["我们讨论上个月的数据", [{ text: "上个月", from: "2025-11-01", to: "2025-11-30", grain: "month" }]],
   ["日本上周发布了数据", [{ text: "上周", from: "2025-12-08", to: "2025-12-14", grain: "day" }]],
@@ -553,6 +556,8 @@ const said: [string, Expected[]][] = [
 
 /** Strings that hold no time at all. */
 const notTimes = [
+  "我先说下个人的看法", // 说下 "say a bit", then a noun: no unit of time
+  "我来说下月饼的销量", // 月饼 (mooncakes) is no month
   "GPT-5.2",
   "停在5.2",
   "GPT-4o",

@@ -202,7 +202,17 @@ const Units = z.object({
     words: Words,
     not: Words,
     least: z.number().positive(),
+    hourly: z.object({ words: Words, least: z.number().positive() }),
     notThrough: Words,
+    example: z.string(),
+  }),
+  packageTens: z.object({
+    words: Words,
+    units: Words,
+    scale: z.number().positive(),
+    reach: z.int().min(1),
+    notThrough: Words,
+    ends: Words,
     example: z.string(),
   }),
   fees: z.object({ ends: Words, notAfter: Words, bases: Words, example: z.string() }),
@@ -224,7 +234,7 @@ const Units = z.object({
   craftCounts: z.object({ counters: Words, example: z.string() }),
   flightCounts: z.object({ verbs: Words, aspects: Words, counters: Words, example: z.string() }),
   tolerances: z.object({ words: Words, example: z.string() }),
-  wordCounters: z.object({ words: Words, contexts: Words, example: z.string() }),
+  wordCounters: z.array(z.object({ words: Words, contexts: Words, example: z.string() })),
   ratioWords: z.object({ words: Words, joiners: Words, reach: z.int().min(0).max(8), example: z.string() }),
   speeds: z.object({
     distances: Words,
@@ -552,6 +562,10 @@ const salaryWords = new Lexicon<boolean>([
   ...units.salaries.words.map((word) => ({ word, info: true })),
   ...[...units.notMoneyContexts, ...units.salaries.not].map((word) => ({ word, info: false })),
 ]);
+const hourlyPayWords = new Lexicon<boolean>(units.salaries.hourly.words.map((word) => ({ word, info: true })));
+/** The smallest bare number a pay word makes money in `text`: less where hourly pay is spoken of (时薪二十五). */
+const payLeast = (text: string) =>
+  holdsWord(hourlyPayWords, text) ? units.salaries.hourly.least : units.salaries.least;
 /** The endings of fee words (学费, 油钱) and the characters before one that make no fee (消费, 免费): units.yaml `fees`. */
 const feeEnds = charTable(units.fees.ends);
 const feeNotAfter = charTable(units.fees.notAfter);
@@ -1483,8 +1497,13 @@ function wordWithin(words: typeof tallies, reach: number, text: string, pos: num
 const changedBy = wordLexicon(units.changedBy);
 const perMarkers = wordLexicon(units.perMarkers);
 const demonstratives = new Set(units.fewAfterDemonstratives);
-const wordCounters = new Set(units.wordCounters.words);
-const wordCounterContexts = wordLexicon(units.wordCounters.contexts);
+// each counter with the contexts of its own group: rounds are counted in talk of funding, courses in talk of exams
+const wordCounterContexts = new Map(
+  units.wordCounters.flatMap((group) => {
+    const contexts = wordLexicon(group.contexts);
+    return group.words.map((word) => [word, contexts] as const);
+  }),
+);
 const ratioWords = wordLexicon(units.ratioWords.words);
 const ratioTermJoiners = wordLexicon(units.ratioWords.joiners);
 const speedDistances = new Set(units.speeds.distances);
@@ -1718,7 +1737,7 @@ function opensClause(text: string, pos: number, openFillers: readonly string[] |
 
 /** Whether a count of a `wordCounters` unit (三轮) stands in a sentence with one of its contexts (融资, 面试). */
 const roundsCounted = (text: string, m: Mention) =>
-  m.unit !== null && wordCounters.has(m.unit) && wordCounterContexts.occursIn(text);
+  m.unit !== null && (wordCounterContexts.get(m.unit)?.occursIn(text) ?? false);
 
 /**
  * Whether a count of a `nounCounts` counter stands right before a noun of its group (三家店, 八所学校, 五个offer): the
@@ -1890,6 +1909,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   if (out.length > 1) out.sort((a, b) => a.start - b.start); // a sort copies its array, even of one
   const joined = joinRatios(text, joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out))));
   classifyBare(text, joined, ctx.moneyTopic === true, ctx.salaryTopic === true);
+  classifyPackages(text, joined);
   lendCurrency(text, joined);
   classifyLabelled(text, joined);
   classifyWeak(text, joined);
@@ -2957,8 +2977,9 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
   // in a sentence about money, the clue nearest a figure in its own clause may still make it a count, unless a pay
   // word states the figure (主演 一个 月 一万 出头 普通 演员: 演员 names whose pay)
   const clue = money ? nearestClue(text, ms) : () => "count" as const;
+  const least = payLeast(text);
   const kindOf = (m: Mention) =>
-    (m.value ?? m.min ?? 0) >= units.salaries.least && salaried(m) === "clause" ? ("money" as const) : clue(m);
+    (m.value ?? m.min ?? 0) >= least && salaried(m) === "clause" ? ("money" as const) : clue(m);
   const scores = new Set<number>(); // where the measures read so far end: 豆瓣开分8.3，现在掉到了7.9 goes on from one
   const priced = pricedBy(text);
   const prices = new Set<Mention>(); // the bare numbers read as prices so far
@@ -3055,7 +3076,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.kind = mentionsMoney(text) ? kindOf(m) : "count";
     } else if (
       paid &&
-      (m.value ?? m.min ?? 0) >= units.salaries.least &&
+      (m.value ?? m.min ?? 0) >= least &&
       spokenAlone(text, m, salaried(m) !== null) &&
       kindOf(m) === "money"
     ) {
@@ -3191,6 +3212,39 @@ function spokenAlone(text: string, m: Mention, paid = false): boolean {
   return q >= text.length || tableAt(clauseBreaks, text, q) === 1 || approxAfter.after(text, q) !== null;
 }
 
+const packageWords = wordLexicon(units.packageTens.words);
+const packageUnits = new Set(units.packageTens.units);
+const packageEnds = wordLexicon(units.packageTens.ends);
+/** What may follow a package's 个 and leave it in 万: the text's end, a space, a pause, a bound or a particle (四十个左右). */
+const packageEnd = (text: string, pos: number) =>
+  pos >= text.length ||
+  spaceAt(text, pos) ||
+  tableAt(clauseBreaks, text, pos) === 1 ||
+  packageEnds.after(text, pos) !== null;
+/**
+ * 年包四十个: in pay slang a count of 个 after a yearly package word is in 万 (units.yaml `packageTens`); with a noun
+ * after it (四十个人) it stays a count.
+ */
+function classifyPackages(text: string, ms: Mention[]) {
+  if (!ms.some((m) => m.kind === "count" && m.unit !== null && packageUnits.has(m.unit))) return;
+  const words = packageWords.scan(text);
+  if (words.length === 0) return;
+  const { scale, reach } = units.packageTens;
+  for (const m of ms) {
+    if (m.tag !== "figure" || m.kind !== "count" || m.unit === null || !packageUnits.has(m.unit)) continue;
+    if (!packageEnd(text, m.end)) continue;
+    // the nearest package word before it, close enough and with no word of heads or things between
+    const word = words.filter((w) => w.end <= m.start).at(-1);
+    if (word === undefined || m.start - word.end > reach) continue;
+    const between = text.slice(word.end, m.start);
+    if (units.packageTens.notThrough.some((w) => between.includes(w))) continue;
+    m.kind = "money";
+    m.unit = null; // the currency is unsaid, as after 月薪 (月薪两万)
+    if (m.value !== null) m.value *= scale;
+    if (m.min !== null) m.min *= scale;
+    if (m.max !== null) m.max *= scale;
+  }
+}
 const salaryNotThrough = wordLexicon(units.salaries.notThrough);
 
 /**
