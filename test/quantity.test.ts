@@ -2234,11 +2234,15 @@ describe("audit round 8: jiao and fen said alone (N毛, N毛钱, N分钱) are yu
     ["电价下调了2分钱。", [{ text: "2分钱", kind: "money", value: 0.02, unit: "CNY" }]],
     ["一块二毛一斤的白菜。", [{ text: "一块二毛", kind: "money", value: 1.2, unit: "CNY" }]],
     ["3块5毛", [{ text: "3块5毛", kind: "money", value: 3.5, unit: "CNY" }]],
+    // a range's end or a bound with 不 after 毛 (only 不拔 and 不值 make an idiom)
+    ["服务费一度电四毛到六毛不等。", [{ text: "四毛到六毛", kind: "money", min: 0.4, max: 0.6, unit: "CNY" }]],
+    ["一度电六毛不到。", [{ text: "六毛", kind: "money", value: 0.6, unit: "CNY", approx: "under" }]],
     // near-misses: 毛 and 分 in other words, points, minutes, fractions, and "not a single jiao"
     ["毛利率30%", [{ text: "30%", kind: "percent", value: 30 }]],
     ["三毛利率", []],
     ["卖了三千件毛衣", [{ text: "三千件", kind: "count", value: 3000 }]],
     ["一毛不拔", []],
+    ["这东西一毛不值", []],
     ["九牛一毛", []],
     ["跟我一毛钱关系都没有", []],
     ["一分钱都没有", []],
@@ -2301,6 +2305,9 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["工厂在星湖街328号。", true, []],
     ["上课地点在东湖路88号3楼302教室。", true, []],
     ["有事请拨打119。", true, []],
+    // a phone line's word (热线, 专线) names a number too
+    ["有兴趣的朋友可以打我们热线4008123456咨询。", true, []],
+    ["服务专线是95598", true, []],
     // a subtitle cue ends after the phone word: the number alone on the next caption line is still a label
     ["售楼处电话是\n13812345678", true, []],
     ["售楼处电话是 \n 13812345678", true, []],
@@ -2309,6 +2316,7 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["房租3000", false, [["3000", "money", 3000, null]]],
     ["每个月给他打了3000", true, [["3000", "money", 3000, null]]],
     ["工资是3000", true, [["3000", "money", 3000, null]]],
+    ["热线坐席的工资是3000", true, [["3000", "money", 3000, null]]],
     // near-miss: a word between the phone word and the next caption line's amount
     ["打完电话\n工资是3000", true, [["3000", "money", 3000, null]]],
   ] as [string, boolean, unknown[]][])("%s", (text, topic, want) => {
