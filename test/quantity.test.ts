@@ -1481,6 +1481,14 @@ describe("audit round 7: pressure, sound and energy units; 度 is kWh where the 
     ["转了360度", []],
     ["发电机转了360度", []],
     ["他两度入选", []],
+    // 三元 before a cell or material word is the ternary chemistry, no 3 yuan; a price in 三元 stays
+    [
+      "我们的三元锂电池能量密度做到了每公斤三百瓦时",
+      [{ text: "每公斤三百瓦时", kind: "measure", value: 300, unit: "Wh/kg" }],
+    ],
+    ["三元材料的出货量增长了两成", [{ text: "两成", kind: "percent", value: 20, unit: "%" }]],
+    ["电价是三元一度", [{ text: "三元", kind: "money", value: 3, unit: "CNY" }]],
+    ["钴的价格每公斤涨了三元", [{ text: "三元", kind: "money", value: 3, unit: "CNY" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
