@@ -2008,7 +2008,18 @@ describe("a lone 一 and a measure unit that a price or a yield follows in its c
     ["这片地一亩能产一千二百斤", [{ text: "一千二百斤", kind: "measure", value: 1200, unit: "jin" }]],
     ["一吨甘蔗能出一百二十公斤糖", [{ text: "一百二十公斤", kind: "measure", value: 120, unit: "kg" }]],
     ["一亩地打了一千斤粮食", [{ text: "一千斤", kind: "measure", value: 1000 }]],
+    // a fuel's range or output per one: 一升, 一公斤, 一吨 are the base
+    ["一升油能跑十五公里", [{ text: "十五公里", kind: "measure", value: 15, unit: "km" }]],
+    ["一公斤氢气能跑一百公里", [{ text: "一百公里", kind: "measure", value: 100, unit: "km" }]],
+    ["一吨煤能发电三千度", [{ text: "三千度", kind: "measure", value: 3000, unit: "kWh" }]],
     // NEGATIVES: no verb of yielding, or another clause
+    [
+      "他先跑了一公里，又跑了五公里",
+      [
+        { text: "一公里", value: 1 },
+        { text: "五公里", value: 5 },
+      ],
+    ],
     [
       "一米长的绳子重两公斤",
       [
