@@ -1481,6 +1481,14 @@ describe("audit round 7: pressure, sound and energy units; 度 is kWh where the 
     ["转了360度", []],
     ["发电机转了360度", []],
     ["他两度入选", []],
+    // 三元 before a cell or material word is the ternary chemistry, no 3 yuan; a price in 三元 stays
+    [
+      "我们的三元锂电池能量密度做到了每公斤三百瓦时",
+      [{ text: "每公斤三百瓦时", kind: "measure", value: 300, unit: "Wh/kg" }],
+    ],
+    ["三元材料的出货量增长了两成", [{ text: "两成", kind: "percent", value: 20, unit: "%" }]],
+    ["电价是三元一度", [{ text: "三元", kind: "money", value: 3, unit: "CNY" }]],
+    ["钴的价格每公斤涨了三元", [{ text: "三元", kind: "money", value: 3, unit: "CNY" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
@@ -2000,7 +2008,18 @@ describe("a lone 一 and a measure unit that a price or a yield follows in its c
     ["这片地一亩能产一千二百斤", [{ text: "一千二百斤", kind: "measure", value: 1200, unit: "jin" }]],
     ["一吨甘蔗能出一百二十公斤糖", [{ text: "一百二十公斤", kind: "measure", value: 120, unit: "kg" }]],
     ["一亩地打了一千斤粮食", [{ text: "一千斤", kind: "measure", value: 1000 }]],
+    // a fuel's range or output per one: 一升, 一公斤, 一吨 are the base
+    ["一升油能跑十五公里", [{ text: "十五公里", kind: "measure", value: 15, unit: "km" }]],
+    ["一公斤氢气能跑一百公里", [{ text: "一百公里", kind: "measure", value: 100, unit: "km" }]],
+    ["一吨煤能发电三千度", [{ text: "三千度", kind: "measure", value: 3000, unit: "kWh" }]],
     // NEGATIVES: no verb of yielding, or another clause
+    [
+      "他先跑了一公里，又跑了五公里",
+      [
+        { text: "一公里", value: 1 },
+        { text: "五公里", value: 5 },
+      ],
+    ],
     [
       "一米长的绳子重两公斤",
       [
@@ -2234,11 +2253,15 @@ describe("audit round 8: jiao and fen said alone (N毛, N毛钱, N分钱) are yu
     ["电价下调了2分钱。", [{ text: "2分钱", kind: "money", value: 0.02, unit: "CNY" }]],
     ["一块二毛一斤的白菜。", [{ text: "一块二毛", kind: "money", value: 1.2, unit: "CNY" }]],
     ["3块5毛", [{ text: "3块5毛", kind: "money", value: 3.5, unit: "CNY" }]],
+    // a range's end or a bound with 不 after 毛 (only 不拔 and 不值 make an idiom)
+    ["服务费一度电四毛到六毛不等。", [{ text: "四毛到六毛", kind: "money", min: 0.4, max: 0.6, unit: "CNY" }]],
+    ["一度电六毛不到。", [{ text: "六毛", kind: "money", value: 0.6, unit: "CNY", approx: "under" }]],
     // near-misses: 毛 and 分 in other words, points, minutes, fractions, and "not a single jiao"
     ["毛利率30%", [{ text: "30%", kind: "percent", value: 30 }]],
     ["三毛利率", []],
     ["卖了三千件毛衣", [{ text: "三千件", kind: "count", value: 3000 }]],
     ["一毛不拔", []],
+    ["这东西一毛不值", []],
     ["九牛一毛", []],
     ["跟我一毛钱关系都没有", []],
     ["一分钱都没有", []],
@@ -2304,6 +2327,9 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["有紧急情况打999，理财上就不要三心二意", true, []],
     ["出了事赶紧打 110", true, []],
     ["家里老人不舒服就拨120", true, []],
+    // a phone line's word (热线, 专线) names a number too
+    ["有兴趣的朋友可以打我们热线4008123456咨询。", true, []],
+    ["服务专线是95598", true, []],
     // a subtitle cue ends after the phone word: the number alone on the next caption line is still a label
     ["售楼处电话是\n13812345678", true, []],
     ["售楼处电话是 \n 13812345678", true, []],
@@ -2315,6 +2341,7 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["这件衣服卖999", true, [["999", "money", 999, null]]],
     ["每个月给他打了1200", true, [["1200", "money", 1200, null]]],
     ["工资是3000", true, [["3000", "money", 3000, null]]],
+    ["热线坐席的工资是3000", true, [["3000", "money", 3000, null]]],
     // near-miss: a word between the phone word and the next caption line's amount
     ["打完电话\n工资是3000", true, [["3000", "money", 3000, null]]],
   ] as [string, boolean, unknown[]][])("%s", (text, topic, want) => {

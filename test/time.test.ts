@@ -756,6 +756,9 @@ describe("findTimes: five-year plans", () => {
     ["十四五末要达到500万人", "十四五末", "2025-01-01", "2025-12-31"],
     ["十四五以来累计投资800亿元", "十四五以来", "2021-01-01", "2025-12-18"],
     ["十五五 期间 我们 建了 300公里", "十五五 期间", "2026-01-01", "2030-12-31"],
+    // the plan's five years in apposition are the plan's, not the five before the interview
+    ["十四五这五年电网投资累计超过两千亿元", "十四五这五年", "2021-01-01", "2025-12-31"],
+    ["十三五这几年我们建了300座电站", "十三五这几年", "2016-01-01", "2020-12-31"],
   ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
   });
@@ -763,6 +766,18 @@ describe("findTimes: five-year plans", () => {
   // negatives: a count of 14 or 15, 二十四五 (24 or 25), the plan's name without a period word
   it.each(["十四五个人参加", "二十四五期间", "十五五规划提出了三大任务", "十五个期间"])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
+
+describe("findTimes: 这五年 without a plan before it", () => {
+  // near-misses of 十四五这五年: alone, or after a count of people, 这五年 is the five years before the interview
+  it.each([
+    ["这五年电网投资累计超过两千亿元", "这五年"],
+    ["招了二十四五个人这五年都没走", "这五年"],
+  ] as const)("%s: %s", (sentence, text) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([
+      expect.objectContaining({ text, from: "2020-12-18", to: "2025-12-18" }),
+    ]);
   });
 });
 
