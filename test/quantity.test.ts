@@ -2847,6 +2847,15 @@ describe("audit round 11: 一 + a duration after a duration verb (为期一周) 
     ["我们现在就是要做一天算一天。", []],
     ["过一年算一年吧。", []],
     ["这个项目要干一年。", [{ text: "一年", kind: "duration", value: 1, unit: "year" }]],
+    // a term's length after its noun (oneDurationTerms)
+    ["劳动仲裁的时效是一年", [{ text: "一年", kind: "duration", value: 1, unit: "year" }]],
+    ["试用期是一个月", [{ text: "一个月", kind: "duration", value: 1, unit: "month" }]],
+    ["这款牛奶保质期一年", [{ text: "一年", kind: "duration", value: 1, unit: "year" }]],
+    ["有效期 一年", [{ text: "一年", kind: "duration", value: 1, unit: "year" }]],
+    // near-misses: another noun before 一年, a term's pay per month (the period of a rate)
+    ["公司一年的目标", []],
+    ["这是一年里最忙的时候", []],
+    ["试用期一个月三千块", [{ text: "三千块", kind: "money", value: 3000 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

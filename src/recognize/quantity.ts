@@ -120,6 +120,7 @@ const Units = z.object({
   durationLinks: Words,
   oneDurationBefore: z.object({ words: Words, done: Words }),
   oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
+  oneDurationTerms: z.object({ words: Words, links: Words, example: z.string() }),
   oneDurationVerbs: z.object({
     modals: Words,
     notVerbs: Words,
@@ -1404,6 +1405,19 @@ const shortDurationWords = new Map(
 );
 const durationLinks = new Set(units.durationLinks);
 const oneDurationAfter = new Lexicon(units.oneDurationAfter);
+const termNouns = wordLexicon(units.oneDurationTerms.words);
+const termLinks = wordLexicon(units.oneDurationTerms.links);
+/** A noun of a term (时效, 试用期), maybe a link (是) and spaces between, right before `pos`: 时效是一年 states its length. */
+function termBefore(text: string, pos: number): boolean {
+  let p = pos;
+  while (spaceAt(text, p - 1)) p--;
+  if (termNouns.before(text, p)) return true;
+  const link = termLinks.before(text, p);
+  if (!link) return false;
+  p -= link.word.length;
+  while (spaceAt(text, p - 1)) p--;
+  return termNouns.before(text, p) !== null;
+}
 const oneDurationBefore = wordLexicon(units.oneDurationBefore.words);
 const doneWords = units.oneDurationBefore.done;
 /** 一 + a duration right before 就 with a deed done later in its clause (一分钟就破了): the span it took. */
@@ -3818,7 +3832,8 @@ function ratePeriod(text: string, ms: Mention[], m: Mention): Mention | null {
  * A lone 一/两/三 or 几 counting things (两个核心原因, 两人, 几部片子, 差不多一个水平) is discourse, not a figure, unless
  * it is a range or a bounded count above one. Percentages, money, multiples and measures with a unit (一吨) always
  * count; so do durations but 一 (有一天, 一天的目标 are idioms) unless a bound word gives it (将近一年, 一个月左右) or
- * it follows a verb's 了 or a duration verb (延期了一个月, 为期一周; units.yaml `oneDurationAfter`), or a modal and a
+ * it follows a verb's 了 or a duration verb (延期了一个月, 为期一周; units.yaml `oneDurationAfter`) or a noun of a term
+ * (时效是一年; `oneDurationTerms`), or a modal and a
  * verb (要下一个小时; `oneDurationVerbs`), or comes before 就 and a deed done (一分钟就破了; `oneDurationBefore`), or
  * is what a change starts from (从一个星期缩短到了两天). A count of times between 翻 and 台 is a restaurant's table
  * turnover, a figure (一天能翻五次台; units.yaml `turnovers`); so is a count of shops, schools or offers (三家店,
@@ -3847,6 +3862,7 @@ function classifyWeak(text: string, ms: Mention[]) {
           ratedAt(text, m.start) || // 每天一个小时
           (!wholeOfShare(text, ms, m) &&
             (oneDurationAfter.before(text, m.start)?.info ||
+              termBefore(text, m.start) || // 时效是一年
               ((modalVerbBefore(text, m.start) || doneWithin(text, m)) && !timesAfter(text, ms, m)) ||
               changedDurationFrom(text, m)))
         : (m.approx !== null && m.value !== null && m.value > 1) ||
