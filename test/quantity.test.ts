@@ -4704,6 +4704,8 @@ describe("a bare number after a link of reaching or having (到, 有, 了) in a 
     ["门店去年三十家，今年五十", [count("三十家", 30, "家")]],
     ["一百个工程师里面有八十是硕士", [count("一百个", 100, "个")]],
     ["我们有三十家店，五十个城市，今年开到八十", [count("三十家", 30, "家"), count("五十个", 50, "个")]],
+    // some of them reaching a number: of something else each
+    ["我们有三十家店，有的能到二十", [count("三十家", 30, "家")]],
     ["一天卖两百单，评分到了4.8", [count("两百单", 200, "单"), { text: "4.8", kind: "measure" }]],
     // NEGATIVE: another sentence
     ["门店去年三十家。今年开到五十了", [count("三十家", 30, "家")]],
