@@ -2012,7 +2012,20 @@ describe("a lone 一 and a measure unit that a price or a yield follows in its c
     ["一升油能跑十五公里", [{ text: "十五公里", kind: "measure", value: 15, unit: "km" }]],
     ["一公斤氢气能跑一百公里", [{ text: "一百公里", kind: "measure", value: 100, unit: "km" }]],
     ["一吨煤能发电三千度", [{ text: "三千度", kind: "measure", value: 3000, unit: "kWh" }]],
+    // what one gives off or yields in the same measure: the base is no figure either
+    [
+      "一吨标煤大概排放二点六吨二氧化碳",
+      [{ text: "二点六吨", kind: "measure", value: 2.6, unit: "t", approx: "about" }],
+    ],
+    ["一吨矿石能出零点五吨铁", [{ text: "零点五吨", kind: "measure", value: 0.5, unit: "t" }]],
     // NEGATIVES: no verb of yielding, or another clause
+    [
+      "运了一吨又运了两吨",
+      [
+        { text: "一吨", value: 1 },
+        { text: "两吨", value: 2 },
+      ],
+    ],
     [
       "他先跑了一公里，又跑了五公里",
       [

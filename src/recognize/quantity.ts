@@ -2425,10 +2425,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
         return unit?.info.kind === "money" && unit.info.unit !== m.unit ? j : -1;
       }
       if (!unit || unit.info.kind === "money") return j;
-      // 一亩能产一千二百斤: a yield of another measure per one
+      // 一亩能产一千二百斤, 一吨矿石能出零点五吨铁: a yield per one, in another measure or the same
       const between = text.slice(m.end, next.start);
-      if (unit.info.kind === "measure" && unit.info.unit !== m.unit && perOneYields.some((w) => between.includes(w)))
-        return j;
+      if (unit.info.kind === "measure" && perOneYields.some((w) => between.includes(w))) return j;
       if (next.value !== 1 || next.end - next.start !== 1 || !perUnitKinds.has(unit.info.kind)) return -1;
       p = next.end + unit.word.length; // 一平米一年: a second unit the price is per
     }
