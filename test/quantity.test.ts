@@ -4704,3 +4704,29 @@ describe("a small count of people after a per-one base (一间, 一辆车, 一�
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit food: a store chain's number (711) and a drink's sweetness (三分糖) are no figures", () => {
+  it.each([
+    ["骑手一单四块五，711那边单子最多", [{ text: "四块五", kind: "money", value: 4.5 }]],
+    ["月薪八千，我在711买的", [{ text: "八千", kind: "money", value: 8000 }]],
+    ["大部分人选三分糖，也有选七分糖的", []],
+    ["我要一杯五分甜少冰", []],
+    // NEGATIVES: with a unit the same digits are a figure; grams of sugar are a measure
+    ["这个月卖了711份", [{ text: "711份", kind: "count", value: 711 }]],
+    ["工资是711元", [{ text: "711元", kind: "money", value: 711 }]],
+    ["一杯奶茶糖加了三克", [{ text: "三克", kind: "measure", value: 3 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit food: a small count of shops opened or closed (再开两家) or of staff (八个员工) is a figure", () => {
+  it.each([
+    ["明年打算再开两家", [{ text: "两家", kind: "count", value: 2 }]],
+    ["前年疫情那会儿关了三家", [{ text: "三家", kind: "count", value: 3 }]],
+    ["店里八个员工", [{ text: "八个", kind: "count", value: 8 }]],
+    ["我们请了三名厨师", [{ text: "三名", kind: "count", value: 3 }]],
+    // NEGATIVES: no verb of opening or closing, no staff noun: discourse stays discourse
+    ["这两家关系很好", []],
+    ["我们两个人商量了一下", []],
+    ["店里一个员工", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -220,7 +220,7 @@ const Units = z.object({
     services: z.object({ numbers: z.array(z.int().positive()), verbs: Words }),
   }),
   turnovers: z.object({ before: Words, after: Words }),
-  nounCounts: z.array(z.object({ counters: Words, nouns: Words, example: z.string() })),
+  nounCounts: z.array(z.object({ counters: Words, nouns: Words, verbs: Words.optional(), example: z.string() })),
   craftCounts: z.object({ counters: Words, example: z.string() }),
   flightCounts: z.object({ verbs: Words, aspects: Words, counters: Words, example: z.string() }),
   tolerances: z.object({ words: Words, example: z.string() }),
@@ -329,6 +329,7 @@ const FalseFigures = z.object({
   rankNames: Words,
   termNames: z.object({ counters: Words, after: Words }),
   scheduleNames: Words,
+  storeNames: Words,
   showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
   resolutions: z.object({ letters: Words, contexts: Words }),
   displacements: z.object({ letters: Words, contexts: Words }),
@@ -764,6 +765,7 @@ const termNames = wordLexicon(
   falseFigures.termNames.counters.flatMap((c) => falseFigures.termNames.after.map((w) => c + w)), // 届三中全会
 );
 const scheduleNames = new Set(falseFigures.scheduleNames);
+const storeNames = new Set(falseFigures.storeNames);
 const showGreetings = wordLexicon(falseFigures.showNames.greetings);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
@@ -1076,6 +1078,9 @@ function nameReason(
   // 我们不搞996, 九九六工作制: a schedule's name alone, no unit after it, is no figure even in talk of pay
   if (scheduleNames.has(n.text) && !n.percent && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
     return `work schedule (${n.text})`;
+  // 711那边单子最多: a store chain's number alone names the store, no figure even in talk of pay or prices
+  if (storeNames.has(n.text) && !n.percent && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
+    return `store name (${n.text})`;
   // 欢迎收听健康一百分: a number in the clause that a greeting opens is part of the show's name it introduces
   if (wordWithin(showGreetings, falseFigures.showNames.reach, text, n.start)) return "name of a show after a greeting";
   // 世界500强, 中国百强, 进了八强: a number right before a rank word names a ranked list or a round, no figure
@@ -1623,13 +1628,18 @@ function readPerUnits(text: string, ms: Mention[]) {
   }
 }
 
-// each counter with the nouns it counts as a figure (家: 店, 门店; 所: 学校; 个: offer)
-const nounCounters = new Map(
-  units.nounCounts.flatMap((g) => {
-    const nouns = wordLexicon(g.nouns);
-    return g.counters.map((c) => [c, nouns] as const);
-  }),
-);
+// each counter with the nouns it counts as a figure (家: 店, 门店; 所: 学校; 个: offer, 员工) and the verbs before it
+// that say what it counts (家: 开, 关了); a counter in two groups takes the words of both
+const nounCounterWords = new Map<string, { nouns: string[]; verbs: string[] }>();
+for (const g of units.nounCounts)
+  for (const c of g.counters) {
+    const w = nounCounterWords.get(c) ?? { nouns: [], verbs: [] };
+    w.nouns.push(...g.nouns);
+    w.verbs.push(...(g.verbs ?? []));
+    nounCounterWords.set(c, w);
+  }
+const nounCounters = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.nouns)] as const));
+const nounCounterVerbs = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.verbs)] as const));
 /** Counters of aircraft and ships (架, 艘): a small count of them is a fleet's, a figure (明年再接收八架). */
 const craftCounters = new Set(units.craftCounts.counters);
 const flightVerbs = wordLexicon(units.flightCounts.verbs);
@@ -1721,11 +1731,13 @@ const roundsCounted = (text: string, m: Mention) =>
   m.unit !== null && wordCounters.has(m.unit) && wordCounterContexts.occursIn(text);
 
 /**
- * Whether a count of a `nounCounts` counter stands right before a noun of its group (三家店, 八所学校, 五个offer): the
- * shops a business has, the schools applied to, the offers received.
+ * Whether a count of a `nounCounts` counter stands right before a noun of its group (三家店, 八所学校, 五个offer, 八个员工)
+ * or right after one of its verbs (再开两家, 关了三家): the shops a business has, the schools applied to, the offers
+ * received, the staff employed.
  */
 const nounsCounted = (text: string, m: Mention) =>
-  m.unit !== null && nounCounters.get(m.unit)?.after(text, m.end) != null;
+  m.unit !== null &&
+  (nounCounters.get(m.unit)?.after(text, m.end) != null || nounCounterVerbs.get(m.unit)?.before(text, m.start) != null);
 
 /** Whether a ratio word (比例, 系数: units.yaml `ratioWords`) ends a few characters before `pos` in its clause. */
 function ratioWordAt(text: string, pos: number): boolean {
