@@ -4730,3 +4730,13 @@ describe("audit food: a small count of shops opened or closed (再开两家) or 
     ["店里一个员工", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit food: a trader's price word (批发价, 收购价, 出厂价) makes its bare amount money", () => {
+  it.each([
+    ["批发价三十五", [{ text: "三十五", kind: "money", value: 35 }]],
+    ["出厂价是两千八左右", [{ text: "两千八", kind: "money", value: 2800, approx: "about" }]],
+    // NEGATIVES: a count keeps its counter, a change its percent
+    ["批发价涨了三次", []],
+    ["批发价降了10%", [{ text: "10%", kind: "percent", value: 10 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
