@@ -4740,3 +4740,14 @@ describe("audit food: a trader's price word (批发价, 收购价, 出厂价) ma
     ["批发价降了10%", [{ text: "10%", kind: "percent", value: 10 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit food: a hedge between a price word and its link (价格可能在) keeps the bare amount its price", () => {
+  it.each([
+    ["新锅底，价格可能在八十八左右", [{ text: "八十八", kind: "money", value: 88, approx: "about" }]],
+    ["价格应该是九十九", [{ text: "九十九", kind: "money", value: 99 }]],
+    // NEGATIVES: a count keeps its counter, a change its percent, an ordinal stays none
+    ["价格可能涨三次", []],
+    ["价格可能涨了10%", [{ text: "10%", kind: "percent", value: 10 }]],
+    ["价格可能第一", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
