@@ -4800,3 +4800,50 @@ describe("jobs audit: pay slang, hourly pay, 双倍 and courses counted with 门
     ["全国最长的隧道有20公里", [{ text: "20公里", value: 20, approx: null }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit food: a store chain's number (711) and a drink's sweetness (三分糖) are no figures", () => {
+  it.each([
+    ["骑手一单四块五，711那边单子最多", [{ text: "四块五", kind: "money", value: 4.5 }]],
+    ["月薪八千，我在711买的", [{ text: "八千", kind: "money", value: 8000 }]],
+    ["大部分人选三分糖，也有选七分糖的", []],
+    ["我要一杯五分甜少冰", []],
+    // NEGATIVES: with a unit the same digits are a figure; grams of sugar are a measure
+    ["这个月卖了711份", [{ text: "711份", kind: "count", value: 711 }]],
+    ["工资是711元", [{ text: "711元", kind: "money", value: 711 }]],
+    ["一杯奶茶糖加了三克", [{ text: "三克", kind: "measure", value: 3 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit food: a small count of shops opened or closed (再开两家) or of staff (八个员工) is a figure", () => {
+  it.each([
+    ["明年打算再开两家", [{ text: "两家", kind: "count", value: 2 }]],
+    ["前年疫情那会儿关了三家", [{ text: "三家", kind: "count", value: 3 }]],
+    ["店里八个员工", [{ text: "八个", kind: "count", value: 8 }]],
+    ["我们请了三名厨师", [{ text: "三名", kind: "count", value: 3 }]],
+    // NEGATIVES: no verb of opening or closing, no staff noun: discourse stays discourse
+    ["这两家关系很好", []],
+    ["我们两个人商量了一下", []],
+    ["店里一个员工", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit food: a trader's price word (批发价, 收购价, 出厂价) makes its bare amount money", () => {
+  it.each([
+    ["批发价三十五", [{ text: "三十五", kind: "money", value: 35 }]],
+    ["出厂价是两千八左右", [{ text: "两千八", kind: "money", value: 2800, approx: "about" }]],
+    // NEGATIVES: a count keeps its counter, a change its percent
+    ["批发价涨了三次", []],
+    ["批发价降了10%", [{ text: "10%", kind: "percent", value: 10 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit food: a hedge between a price word and its link (价格可能在) keeps the bare amount its price", () => {
+  it.each([
+    ["新锅底，价格可能在八十八左右", [{ text: "八十八", kind: "money", value: 88, approx: "about" }]],
+    ["价格应该是九十九", [{ text: "九十九", kind: "money", value: 99 }]],
+    // NEGATIVES: a count keeps its counter, a change its percent, an ordinal stays none
+    ["价格可能涨三次", []],
+    ["价格可能涨了10%", [{ text: "10%", kind: "percent", value: 10 }]],
+    ["价格可能第一", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

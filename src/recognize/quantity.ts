@@ -231,7 +231,7 @@ const Units = z.object({
     services: z.object({ numbers: z.array(z.int().positive()), verbs: Words }),
   }),
   turnovers: z.object({ before: Words, after: Words }),
-  nounCounts: z.array(z.object({ counters: Words, nouns: Words, example: z.string() })),
+  nounCounts: z.array(z.object({ counters: Words, nouns: Words, verbs: Words.optional(), example: z.string() })),
   craftCounts: z.object({ counters: Words, example: z.string() }),
   flightCounts: z.object({ verbs: Words, aspects: Words, counters: Words, example: z.string() }),
   tolerances: z.object({ words: Words, example: z.string() }),
@@ -340,6 +340,7 @@ const FalseFigures = z.object({
   rankNames: Words,
   termNames: z.object({ counters: Words, after: Words }),
   scheduleNames: Words,
+  storeNames: Words,
   showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
   resolutions: z.object({ letters: Words, contexts: Words }),
   displacements: z.object({ letters: Words, contexts: Words }),
@@ -778,7 +779,11 @@ const rankNames = wordLexicon(falseFigures.rankNames);
 const termNames = wordLexicon(
   falseFigures.termNames.counters.flatMap((c) => falseFigures.termNames.after.map((w) => c + w)), // 届三中全会
 );
-const scheduleNames = new Set(falseFigures.scheduleNames);
+// numbers that alone, with no unit after them, name a work schedule (996) or a store chain (711)
+const aloneNames = new Map([
+  ...falseFigures.scheduleNames.map((w) => [w, "work schedule"] as const),
+  ...falseFigures.storeNames.map((w) => [w, "store name"] as const),
+]);
 const showGreetings = wordLexicon(falseFigures.showNames.greetings);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
 const resolutionContexts = new Lexicon(
@@ -1088,9 +1093,11 @@ function nameReason(
   const named = numberNames.after(text, n.end);
   if (named && n.script === "arabic" && n.text.length >= falseFigures.numberNames.minDigits && allDigits(n.text))
     return `name (${n.text}${named.word})`;
-  // 我们不搞996, 九九六工作制: a schedule's name alone, no unit after it, is no figure even in talk of pay
-  if (scheduleNames.has(n.text) && !n.percent && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
-    return `work schedule (${n.text})`;
+  // 我们不搞996, 九九六工作制, 711那边单子最多: a schedule's or a store chain's number alone, no unit after it, is no
+  // figure even in talk of pay or prices
+  const alone = aloneNames.get(n.text);
+  if (alone && !n.percent && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
+    return `${alone} (${n.text})`;
   // 欢迎收听健康一百分: a number in the clause that a greeting opens is part of the show's name it introduces
   if (wordWithin(showGreetings, falseFigures.showNames.reach, text, n.start)) return "name of a show after a greeting";
   // 世界500强, 中国百强, 进了八强: a number right before a rank word names a ranked list or a round, no figure
@@ -1656,13 +1663,18 @@ function readPerUnits(text: string, ms: Mention[]) {
   }
 }
 
-// each counter with the nouns it counts as a figure (家: 店, 门店; 所: 学校; 个: offer)
-const nounCounters = new Map(
-  units.nounCounts.flatMap((g) => {
-    const nouns = wordLexicon(g.nouns);
-    return g.counters.map((c) => [c, nouns] as const);
-  }),
-);
+// each counter with the nouns it counts as a figure (家: 店, 门店; 所: 学校; 个: offer, 员工) and the verbs before it
+// that say what it counts (家: 开, 关了); a counter in two groups takes the words of both
+const nounCounterWords = new Map<string, { nouns: string[]; verbs: string[] }>();
+for (const g of units.nounCounts)
+  for (const c of g.counters) {
+    const w = nounCounterWords.get(c) ?? { nouns: [], verbs: [] };
+    w.nouns.push(...g.nouns);
+    w.verbs.push(...(g.verbs ?? []));
+    nounCounterWords.set(c, w);
+  }
+const nounCounters = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.nouns)] as const));
+const nounCounterVerbs = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.verbs)] as const));
 /** Counters of aircraft and ships (架, 艘): a small count of them is a fleet's, a figure (明年再接收八架). */
 const craftCounters = new Set(units.craftCounts.counters);
 const flightVerbs = wordLexicon(units.flightCounts.verbs);
@@ -1754,11 +1766,13 @@ const roundsCounted = (text: string, m: Mention) =>
   m.unit !== null && (wordCounterContexts.get(m.unit)?.occursIn(text) ?? false);
 
 /**
- * Whether a count of a `nounCounts` counter stands right before a noun of its group (三家店, 八所学校, 五个offer): the
- * shops a business has, the schools applied to, the offers received.
+ * Whether a count of a `nounCounts` counter stands right before a noun of its group (三家店, 八所学校, 五个offer, 八个员工)
+ * or right after one of its verbs (再开两家, 关了三家): the shops a business has, the schools applied to, the offers
+ * received, the staff employed.
  */
 const nounsCounted = (text: string, m: Mention) =>
-  m.unit !== null && nounCounters.get(m.unit)?.after(text, m.end) != null;
+  m.unit !== null &&
+  (nounCounters.get(m.unit)?.after(text, m.end) != null || nounCounterVerbs.get(m.unit)?.before(text, m.start) != null);
 
 /** Whether a ratio word (比例, 系数: units.yaml `ratioWords`) ends a few characters before `pos` in its clause. */
 function ratioWordAt(text: string, pos: number): boolean {
