@@ -3893,7 +3893,8 @@ describe("audit rate: a distance per a time (每秒三十三米, 120公里每小
     ["电机转速最高到了两万转左右", [{ text: "两万转", kind: "measure", value: 20000, unit: "rpm", approx: "about" }]],
     // NEGATIVES: 转 with no speed of turning is no unit
     ["钱已经转了3000过去", []],
-    ["他在操场上转了3圈", []],
+    // 圈 counts laps (units.yaml counters): 3 laps, never 3 rpm
+    ["他在操场上转了3圈", [{ text: "3圈", kind: "count", value: 3, unit: "圈" }]],
     ["跑了100m", []],
     ["GPT-5m的效果", []],
   ] as [string, Want[]][])("%s", expectFigures);
@@ -4845,5 +4846,28 @@ describe("audit food: a hedge between a price word and its link (价格可能在
     ["价格可能涨三次", []],
     ["价格可能涨了10%", [{ text: "10%", kind: "percent", value: 10 }]],
     ["价格可能第一", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit science (space and research podcasts): science units, exponents, absolute zero, energy per one", () => {
+  it.each([
+    // science units (units.yaml measures): light years, electron volts, joules, kelvin, nanoseconds, bits, laps
+    ["比邻星距离地球四点二光年", [{ text: "四点二光年", kind: "measure", value: 4.2, unit: "ly" }]],
+    ["能量达到十三万亿电子伏特", [{ text: "十三万亿电子伏特", kind: "measure", value: 1.3e13, unit: "eV" }]],
+    ["我们实际是10毫开尔文", [{ text: "10毫开尔文", kind: "measure", value: 10, unit: "mK" }]],
+    ["授时精度能达到二十纳秒", [{ text: "二十纳秒", kind: "measure", value: 20, unit: "ns" }]],
+    ["明年发布一台五百比特的原型机", [{ text: "五百比特", kind: "measure", value: 500, unit: "bit" }]],
+    ["一天能绕地球十五六圈", [{ text: "十五六圈", kind: "count", min: 15, max: 16 }]],
+    // a power's exponent is no count of times (false-figures.yaml exponents); nor is absolute zero a temperature
+    ["阿伏伽德罗常数大约是6乘以10的23次方", []],
+    ["误差大概是十的负九次方", []],
+    ["要接近绝对零度", []],
+    // the energy one mass gives: the base is no figure (units.yaml perOneBases yields)
+    ["一克物质完全转化大概是九十万亿焦耳", [{ text: "九十万亿焦耳", kind: "measure", value: 9e13, unit: "J" }]],
+    // NEGATIVES: 次 alone still counts times; 比特币 stays a currency; 零下 keeps its figure; a mass bought stays one
+    ["今年发射了23次", [{ text: "23次", kind: "count", value: 23 }]],
+    ["他买了五百比特币", [{ text: "五百比特币", kind: "money", value: 500, unit: "BTC" }]],
+    ["也就是零下二百七十三度", [{ text: "零下二百七十三度", kind: "measure", value: -273 }]],
+    ["买了一克黄金花了六百元", [{ text: "一克" }, { text: "六百元", kind: "money", value: 600 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });

@@ -338,6 +338,7 @@ const FalseFigures = z.object({
   numberNames: z.object({ minDigits: z.int().min(1), words: Words }),
   countedNames: z.object({ minDigits: z.int().min(1), counters: Words }),
   rankNames: Words,
+  exponents: Words,
   termNames: z.object({ counters: Words, after: Words }),
   scheduleNames: Words,
   storeNames: Words,
@@ -776,6 +777,7 @@ const brands = wordLexicon(falseFigures.brands);
 const numberNames = wordLexicon(falseFigures.numberNames.words);
 const countedNameCounters = new Set(falseFigures.countedNames.counters);
 const rankNames = wordLexicon(falseFigures.rankNames);
+const exponents = wordLexicon(falseFigures.exponents);
 const termNames = wordLexicon(
   falseFigures.termNames.counters.flatMap((c) => falseFigures.termNames.after.map((w) => c + w)), // 届三中全会
 );
@@ -1103,6 +1105,9 @@ function nameReason(
   // 世界500强, 中国百强, 进了八强: a number right before a rank word names a ranked list or a round, no figure
   const rank = n.percent ? null : rankNames.after(text, n.end);
   if (rank) return `name of a ranked list (${n.text}${rank.word})`;
+  // 10的23次方, 十的负九次方: a number right before 次方 is a power's exponent, not a count of times (次)
+  const exponent = n.percent ? null : exponents.after(text, n.end);
+  if (exponent) return `exponent of a power (${n.text}${exponent.word})`;
   // 二十届三中全会, 十四届全国人大: a number before 届 and a congress word numbers its term, an ordinal without 第
   const term = n.percent ? null : termNames.after(text, n.end);
   if (term) return `term of a congress (${n.text}${term.word})`;
