@@ -2372,3 +2372,83 @@ describe("a bare number that goes on from its sentence's count is no year", () =
     expect(got).toEqual(values);
   });
 });
+
+describe("audit types3: a decision of the actor's own, a request to talk about a topic", () => {
+  const typesOf = (text: string) =>
+    claimsOf(text, "2025-06-15").map((c) => [c.type, c.quantities.map((q) => q.text), c.time?.start ?? null]);
+  it.each([
+    // 决定 after the speaker's side or an organisation, before a verb: the actor's own decision, a plan
+    ["我们决定下半年投产两条产线", [["plan", [], "2025-07-01"]]],
+    ["公司决定明年再开五家店", [["plan", ["五家"], "2026-01-01"]]],
+    ["董事会决定明年回购三十亿元股票", [["plan", ["三十亿元"], "2026-01-01"]]],
+    ["医院决定下个月新增两百张床位", [["plan", ["两百张"], "2025-07-01"]]],
+    ["我们最终决定明年招三百个应届生", [["plan", ["三百个"], "2026-01-01"]]],
+    // negatives: 决定 as a cause, a noun, 取决于, 由…决定, another's decision read by no actor word
+    ["这决定了明年的销量会超过十万台", [["prediction", ["十万台"], "2026-01-01"]]],
+    ["价格取决于明年的产量，大概五十万吨", [["prediction", ["五十万吨"], "2026-01-01"]]],
+    ["这是决定性的一年，营收增长了三成", [["metric", ["三成"], null]]],
+    ["明年的价格由市场决定，可能涨两成", [["prediction", ["两成"], "2026-01-01"]]],
+    // a request to talk about a topic (介绍一下, 说说) dates no plan or forecast
+    ["先介绍一下贵公司今年的招聘计划", []],
+    ["请您介绍一下明年的扩张计划", []],
+    ["您说说下半年的打算", []],
+    // negatives: the plan itself, stated
+    ["我们今年的招聘计划是两百人", [["plan", ["两百人"], "2025-01-01"]]],
+    ["我介绍一下，我们明年计划开五家店", [["plan", ["五家"], "2026-01-01"]]],
+    // a target a report, a plan or a government sets out for a period not over: a plan
+    ["政府工作报告提出，今年城镇新增就业一千二百万人以上", [["plan", ["一千二百万人"], "2025-01-01"]]],
+    ["规划要求，到2030年新能源装机达到十二亿千瓦", [["plan", ["十二亿千瓦"], "2025-06-15"]]],
+    ["报告明确提出，明年研发投入增长百分之十", [["plan", ["百分之十"], "2026-01-01"]]],
+    ["文件要求，今年底前完成三百个项目", [["plan", ["三百个"], "2025-06-15"]]],
+    // negatives: a past fact the report states, discourse with no source
+    ["报告提出，去年新增就业一千二百万人", [["metric", ["一千二百万人"], "2024-01-01"]]],
+    ["他提出了三个问题", []],
+    ["他要求今年营收增长百分之十", [["metric", ["百分之十"], "2025-01-01"]]],
+    // the side with a time to come and 开始 before a verb of its own doing: a plan
+    ["公司下个季度开始调薪", [["plan", [], "2025-07-01"]]],
+    ["我们下个月开始涨价，涨百分之五", [["plan", ["百分之五"], "2025-07-01"]]],
+    ["公司明年开始投产，年产五万吨", [["plan", ["五万吨"], "2026-01-01"]]],
+    // negatives: no actor (weather, a market), what began (了, a time past)
+    ["下个季度开始降温", [["prediction", [], "2025-07-01"]]],
+    ["市场下个季度开始回暖", [["prediction", [], "2025-07-01"]]],
+    ["公司开始裁员了，裁了两百人", [["metric", ["两百人"], null]]],
+    ["我们去年开始扩产，产能翻了一番", [["metric", ["翻了一番"], "2024-01-01"]]],
+    // 七八月份 (July–August) dates a forecast
+    ["可能在七八月份毕业季达到高峰", [["prediction", [], "2025-07-01"]]],
+    [
+      "七八个月就能回本，大概两百万",
+      [
+        ["metric", ["七八个月"], null],
+        ["metric", ["两百万"], null],
+      ],
+    ],
+    // a clause that is only a start time dates the figure of the plan or forecast before it
+    ["欧佩克+决定每天减产一百万桶，从下个月开始", [["plan", ["一百万桶"], "2025-07-01"]]],
+    ["我们计划裁员两百人，下周开始实施。", [["plan", ["两百人"], "2025-06-16"]]],
+    ["老陈：然后欧佩克+决定每天减产一百万桶，从下个月开始。", [["plan", ["一百万桶"], "2025-07-01"]]],
+    ["预计每天增产五十万吨，从明年起", [["prediction", ["五十万吨"], "2026-01-01"]]],
+    ["医院打算新增三百张床位，从下半年开始", [["plan", ["三百张"], "2025-07-01"]]],
+    // negatives: a figure of what was, a new event after the time, another sentence
+    [
+      "去年减产了一百万桶，从下个月开始恢复",
+      [
+        ["metric", ["一百万桶"], "2024-01-01"],
+        ["prediction", [], "2025-07-01"],
+      ],
+    ],
+    [
+      "我们计划裁员两百人，下周开始面试",
+      [
+        ["plan", ["两百人"], null],
+        ["plan", [], "2025-06-16"],
+      ],
+    ],
+    [
+      "每天减产一百万桶。从下个月开始，我们会增产",
+      [
+        ["metric", ["一百万桶"], null],
+        ["plan", [], "2025-07-01"],
+      ],
+    ],
+  ] as const)("%s → %j", (text, expected) => expect(typesOf(text)).toEqual(expected));
+});

@@ -186,6 +186,10 @@ const said: [string, Expected[]][] = [
   ],
   ["一至三月增长了2%", [{ text: "一至三月", from: "2025-01-01", to: "2025-03-31", grain: "month" }]],
   ["一至三季度增长了2%", [{ text: "一至三季度", from: "2025-01-01", to: "2025-09-30", grain: "quarter" }]],
+  // a loose pair of two months in a row before the month word: both months (七八月份 → July–August)
+  ["可能在七八月份毕业季达到高峰", [{ text: "七八月份", from: "2025-07-01", to: "2025-08-31", grain: "month" }]],
+  ["一二月份的销量", [{ text: "一二月份", from: "2025-01-01", to: "2025-02-28", grain: "month" }]],
+  ["明年五六月上市", [{ text: "明年五六月", from: "2026-05-01", to: "2026-06-30", grain: "month" }]],
   ["明年1-2季度", [{ text: "明年1-2季度", from: "2026-01-01", to: "2026-06-30", grain: "quarter" }]],
   // near-misses: a day at the end, the months the wrong way round, an ordinal, a duration
   ["1到11月5日", [{ text: "11月5日", from: "2025-11-05", to: "2025-11-05", grain: "day" }]],
@@ -570,6 +574,8 @@ const notTimes = [
   "然后突然有一天",
   "理解你一天的目标",
   "用了六到八周",
+  "这个项目要七八个月", // a loose pair of months with a classifier: a duration, no July–August
+  "大概七八年",
   "通常会持续六到八周",
   "一个半小时",
   "用了三年时间",

@@ -452,7 +452,9 @@ function sentenceClaims(run: Run, i: number): void {
     }
     if (closedBefore(text, c.end, from) || questions.some((q) => q.start >= cf && q.start < to)) return false;
     // the baseline of a comparison (比今年多100家) is no time of the clause's own
-    if (times.some((t) => t.direction !== "future" && !t.baseline && t.start >= ct && t.start < to)) return false;
+    // …and a target a report sets out (报告提出，今年…) reaches a period not over too
+    const later = (t: TimeMatch) => t.direction === "future" || (c.target === true && notOver(t));
+    if (times.some((t) => !later(t) && !t.baseline && t.start >= ct && t.start < to)) return false;
     if (cues.some((h) => h !== c && h.start >= c.end && h.start < to && carryStops.has(h.group))) return false;
     return alreadyBefore(to) < c.end;
   };
@@ -621,6 +623,22 @@ function sentenceClaims(run: Run, i: number): void {
       link !== null && now !== null && fromNowLeads.before(s.text, pos - link.word.length - now.word.length) !== null
     );
   };
+  // the time of the clause after a comma at `to` when that clause is only a start time, one not over (从下个月开始,
+  // 从明年起, 下周开始实施: cues.yaml startClauses), else null
+  const startTimeAfter = (to: number): TimeMatch | null => {
+    if (commas[s.text.charCodeAt(to)] !== 1) return null;
+    const [nf, nt] = clauseOf(to + 1);
+    const t = times.find((x) => x.start >= nf && x.end <= nt);
+    if (!t || !notOver(t)) return null;
+    let end = nt;
+    while (end > t.end && (pauses[s.text.charCodeAt(end - 1)] === 1 || sentenceEnds[s.text.charCodeAt(end - 1)] === 1))
+      end--;
+    let open = nf;
+    while (open < t.start && pauses[s.text.charCodeAt(open)] === 1) open++;
+    const lead = s.text.slice(open, t.start);
+    const tail = s.text.slice(t.end, end);
+    return (lead === "" || startLeads.has(lead)) && (tail === "" || startTails.has(tail)) ? t : null;
+  };
   const readings: Reading[] = figures.map((figure) => {
     const [from, to] = clauseOf(figure.start);
     const reachesIt = (c: CueHit) => reaches(c, figure.start);
@@ -681,10 +699,14 @@ function sentenceClaims(run: Run, i: number): void {
     // 从现在的八百人 (扩到一千二百人): the figure of now a change starts from is a fact, whatever the clause aims at
     if (fromNowAt(figure.start))
       return { figure, type: "metric" as ClaimType, time: null, speaker: speaker(figure.start), ...manner([]) };
+    const type = typeOf(own, time, ahead || estimated);
+    // a plan or forecast with no time of its own, and a clause after it that is only a start time (…每天减产一百万桶，
+    // 从下个月开始): that time dates the figure
+    const started = time === null && (type === "plan" || type === "prediction") ? startTimeAfter(to) : null;
     return {
       figure,
-      type: typeOf(own, time, ahead || estimated),
-      time,
+      type,
+      time: time ?? started,
       speaker: speaker(figure.start),
       ...manner(own),
     };
@@ -1031,6 +1053,8 @@ function insertCue(cues: CueHit[], c: CueHit): void {
   cues.splice(k, 0, c);
 }
 
+const startLeads = new Set(cueData.startClauses.leads);
+const startTails = new Set(cueData.startClauses.tails);
 const topicVerbs = wordLexicon(cueData.notForecasts.topicVerbs);
 const farewells = wordLexicon(cueData.notForecasts.farewells);
 const blessings = wordLexicon(cueData.notForecasts.blessings);

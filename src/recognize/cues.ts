@@ -132,6 +132,7 @@ const Cues = z.object({
     subjects: z.array(z.string().min(1)).min(1),
     bareSubjects: z.array(z.string().min(1)),
     modals: z.array(z.string().min(1)).min(1),
+    startModals: z.array(z.string().min(1)),
     adverbs: z.array(z.string().min(1)),
     dayParts: z.array(z.string().min(1)),
     at: z.array(z.string().min(1)),
@@ -153,6 +154,20 @@ const Cues = z.object({
     notVerbs: z.array(z.string().length(1)),
     pastNegations: z.array(z.string().length(1)),
     asks: z.array(z.string().length(1)),
+  }),
+  decisions: z.object({
+    words: z.array(z.string().min(1)).min(1),
+    actors: z.array(z.string().min(1)).min(1),
+    adverbs: z.array(z.string().min(1)),
+    notAfter: z.array(z.string().min(1)),
+    notBefore: z.array(z.string().min(1)),
+  }),
+  startClauses: z.object({ leads: z.array(z.string().min(1)), tails: z.array(z.string().min(1)) }),
+  targets: z.object({
+    sources: z.array(z.string().min(1)).min(1),
+    adverbs: z.array(z.string().min(1)),
+    verbs: z.array(z.string().min(1)).min(1),
+    notAfter: z.array(z.string().min(1)),
   }),
   afterEventNotAids: z.array(z.string().min(2)),
   witnessed: z.array(z.string().min(1)),
@@ -190,6 +205,8 @@ export interface CueHit {
   group: CueGroup;
   word: string;
   start: number;
+  /** a target a report or a plan sets out (报告提出): it runs on into clauses about a period not over too */
+  target?: boolean;
   end: number;
   /** for `sources`: the speaker the source stands for (报道) */
   speaker?: string;
@@ -239,6 +256,12 @@ export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[
     // the speaker's side and 会 or 将 before a verb of its own doing (我们会在三个月内把价格降到…) commit: a plan
     const commit = commitSubjects.starts(c) ? commitmentAt(text, i, times) : null;
     if (commit) out.push(commit);
+    // the speaker's side or an organisation and 决定 before a verb or a time (公司决定明年再开五家店): a decision, a plan
+    const decision = decisionWords.starts(c) ? decisionAt(text, i) : null;
+    if (decision) out.push(decision);
+    // a report, a plan or a government and 提出 or 要求 (政府工作报告提出，今年…): the target it sets out, a plan
+    const target = targetVerbs.starts(c) ? targetAt(text, i) : null;
+    if (target) out.push(target);
     // a clause-initial 希望 after a time not over, a verb of reaching after it (今年希望做到15个亿): the speaker's aim
     const wish = wishWords.starts(c) ? wishAt(text, i, times) : null;
     if (wish) out.push(wish);
@@ -434,6 +457,7 @@ function firstInClause(text: string, from: number, last: number, found: (k: numb
   return -1;
 }
 const commitNotVerbs = wordLexicon(commitData.notVerbs);
+const startModals = new Set(commitData.startModals);
 
 /**
  * Past adverbs (还, 一定, 就), times not over (明年) and any time the sentence's times start at `pos` (下个季度,
@@ -461,7 +485,7 @@ function commitVerbAt(text: string, pos: number): { word: string } | null {
  * (我们将在上海开五家门店). What 会 says the side will do is its plan; what it says will happen to it (我们会看到…,
  * 我们明年会增长两成) has no such verb first and stays a forecast. The cue is the modal.
  */
-function commitmentAt(text: string, pos: number, times: readonly Span[]): CueHit | null {
+function commitmentAt(text: string, pos: number, times: readonly TimeSpan[]): CueHit | null {
   const subject = commitSubjects.after(text, pos);
   if (!subject) return null;
   if (commitBare.has(subject.word) && pos > 0 && isHan(text.charCodeAt(pos - 1))) return null;
@@ -491,12 +515,64 @@ function commitmentAt(text: string, pos: number, times: readonly Span[]): CueHit
     }
   }
   if (!verb) return null;
+  // 开始 commits only to a time to come set before it (公司下个季度开始调薪), with nothing done after the verb in its
+  // clause (公司开始裁员了, 我们去年开始扩产: what began)
+  if (startModals.has(modal.word)) {
+    const set = pos + subject.word.length;
+    const ahead = times.some((t) => t.start >= set && t.end <= modalAt && t.direction === "future");
+    if (!ahead || firstInClause(text, at, text.length, (k) => doneMarks.after(text, k)) >= 0) return null;
+  }
   // the modal alone: a cue over the place or deadline would cover its figure (三个月内), and is dropped with it
   if (place) return { group: "plan", word: modal.word, start: modalAt, end: modalAt + modal.word.length };
   // else the modal through the verb (会提交, 就要提交): a cue of two characters or more speaks, as a plan word does,
   // for the later comma clauses that say more of the act (我们下个季度就会提交上市申请，拟募资十个亿)
   const end = at + verb.word.length;
   return { group: "plan", word: text.slice(modalAt, end), start: modalAt, end };
+}
+
+const decisionWords = wordLexicon(cueData.decisions.words);
+const decisionActors = wordLexicon(cueData.decisions.actors);
+const decisionAdverbs = wordLexicon(cueData.decisions.adverbs);
+const decisionNotAfter = wordLexicon(cueData.decisions.notAfter);
+const decisionNotBefore = wordLexicon(cueData.decisions.notBefore);
+
+/**
+ * A decision at `pos` (决定) with an actor of its own right before it, past adverbs (我们最终决定, 公司已经决定,
+ * 欧佩克+决定), and Chinese after it, a verb or a time (…决定下半年投产, …决定每天减产): what the actor has decided to
+ * do is its plan. With no actor before it 决定 is a cause or a noun (这决定了…, 取决于, 由市场决定), and after 由 or 被 the
+ * actor decides nothing of its own (由我们决定); 决定性, 决定权 and 决定的 are nouns or attributes.
+ */
+function decisionAt(text: string, pos: number): CueHit | null {
+  const word = decisionWords.after(text, pos);
+  if (!word) return null;
+  const end = pos + word.word.length;
+  if (!isHan(text.charCodeAt(end)) || decisionNotAfter.after(text, end)) return null;
+  let at = pos;
+  for (let w = decisionAdverbs.before(text, at); w; w = decisionAdverbs.before(text, at)) at -= w.word.length;
+  const actor = decisionActors.before(text, at);
+  if (!actor || decisionNotBefore.before(text, at - actor.word.length)) return null;
+  return { group: "plan", word: word.word, start: pos, end };
+}
+
+const targetSources = wordLexicon(cueData.targets.sources);
+const targetAdverbs = wordLexicon(cueData.targets.adverbs);
+const targetVerbs = wordLexicon(cueData.targets.verbs);
+const targetNotAfter = wordLexicon(cueData.targets.notAfter);
+
+/**
+ * A target at `pos` (提出, 要求, 明确) with a report, a plan or a government right before it, past adverbs
+ * (政府工作报告提出, 规划进一步要求): what the source sets out to reach, a plan, for the clauses after it. With no such
+ * source the verb is discourse (他提出了三个问题); 了 after it tells what the source did.
+ */
+function targetAt(text: string, pos: number): CueHit | null {
+  const verb = targetVerbs.after(text, pos);
+  if (!verb) return null;
+  const end = pos + verb.word.length;
+  if (targetNotAfter.after(text, end)) return null;
+  let at = pos;
+  for (let w = targetAdverbs.before(text, at); w; w = targetAdverbs.before(text, at)) at -= w.word.length;
+  if (at !== pos && targetVerbs.after(text, at) && targetSources.before(text, at)) return null; // 报告明确提出: once
+  return targetSources.before(text, at) ? { group: "plan", word: verb.word, start: pos, end, target: true } : null;
 }
 
 const wishWords = wordLexicon(cueData.wishes.words);
@@ -634,6 +710,8 @@ for (const c of [
   ...commitSubjects.firstCodes,
   ...wishWords.firstCodes,
   ...fromToLeads.firstCodes,
+  ...decisionWords.firstCodes,
+  ...targetVerbs.firstCodes,
   ...reachHedges.firstCodes,
   ...afterEvents.firstCodes,
   ...reachTimes.firstCodes,

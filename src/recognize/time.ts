@@ -1577,6 +1577,16 @@ function monthDay(ctx: Ctx, pos: number, y: number | null, relative: boolean): H
 function monthSpan(ctx: Ctx, pos: number, y: number | null, relative: boolean): Hit | null {
   const { text } = ctx;
   if (numberBlocked(ctx, pos)) return null;
+  // 七八月份, 七八月: a loose pair of two months in a row right before the month word names both (July–August); 七八个月
+  // (a duration) has a classifier between, 七八年 no month word
+  const pair = readNum(text, pos);
+  if (pair?.kind === "pair" && pair.value >= 1 && pair.max === pair.value + 1 && pair.max <= 12) {
+    const mk = T.monthMarker.at(text, pair.end);
+    if (!mk) return null;
+    const end = T.monthSuffix.at(text, mk.end)?.end ?? mk.end;
+    const span: [number, number] | null = y === null ? null : [dayOf(y, pair.value, 1), dayOf(y, pair.max + 1, 0)];
+    return hit(end, span, "month", relative);
+  }
   const n = readSmall(text, pos, 1, 11);
   if (!n || (n.kind === "arabic" && n.digits > 2)) return null;
   const c = T.rangeConnectors.at(text, skipSpaces(text, n.end));
