@@ -2452,3 +2452,56 @@ describe("audit types3: a decision of the actor's own, a request to talk about a
     ],
   ] as const)("%s → %j", (text, expected) => expect(typesOf(text)).toEqual(expected));
 });
+
+describe("audit types4: a month alone with a past verb, actors of a decision, 想 after a time, money saved", () => {
+  const typesOf = (text: string) =>
+    claimsOf(text, "2025-06-15").map((c) => [c.type, c.quantities.map((q) => q.text), c.time?.start ?? null]);
+  it.each([
+    // a month alone not yet begun with a past aspect (了, 过) on the verb of its clause: last year's, a metric
+    ["七月的时候卖了三万台", [["metric", ["三万台"], "2024-07-01"]]],
+    ["七八月的时候卖了三万台", [["metric", ["三万台"], "2024-07-01"]]],
+    ["十月份我们接了两百个订单", [["metric", ["两百个"], "2024-10-01"]]],
+    ["九月，门诊量涨了三成", [["metric", ["三成"], "2024-09-01"]]],
+    ["八月份去过一次，花了五千块", [["metric", ["五千块"], "2024-08-01"]]],
+    // negatives: a forecast word, a modal, an explicit year, a month already begun or over
+    ["七月份会推出新品", [["prediction", [], "2025-07-01"]]],
+    ["七月的时候可能卖三万台", [["prediction", ["三万台"], "2025-07-01"]]],
+    ["去年七月卖了三万台", [["metric", ["三万台"], "2024-07-01"]]],
+    ["三月份卖了三万台", [["metric", ["三万台"], "2025-03-01"]]],
+    ["七月份预计能卖了三万台", [["prediction", ["三万台"], "2025-07-01"]]],
+    // 决定 after an organisation's name (a suffix: 局, 银行, 委, 组织…) or a central bank: its own decision, a plan
+    ["美联储决定下个月降息25个基点", [["plan", ["25个基点"], "2025-07-01"]]],
+    ["工商银行决定明年新增网点三十个", [["plan", ["三十个"], "2026-01-01"]]],
+    ["市场监管局决定下个月抽检五百家餐馆", [["plan", ["五百家"], "2025-07-01"]]],
+    ["世界卫生组织决定明年拨款两亿美元", [["plan", ["两亿美元"], "2026-01-01"]]],
+    ["欧洲央行决定下个月加息50个基点", [["plan", ["50个基点"], "2025-07-01"]]],
+    // negatives: a cause, 由…决定, 取决于
+    ["这决定了明年的销量会超过十万台", [["prediction", ["十万台"], "2026-01-01"]]],
+    ["明年的利率由美联储决定，可能降25个基点", [["prediction", ["25个基点"], "2026-01-01"]]],
+    ["明年的降息幅度取决于美联储，大概50个基点", [["prediction", ["50个基点"], "2026-01-01"]]],
+    ["这个格局决定了明年价格会涨两成", [["prediction", ["两成"], "2026-01-01"]]],
+    // 想 opening its clause after a time not over, before a verb of the side's doing: a plan
+    ["今年想再开两家", [["plan", ["两家"], "2025-01-01"]]],
+    ["明年想再流转两百亩地", [["plan", ["两百亩"], "2026-01-01"]]],
+    ["下个月想招五个厨师", [["plan", ["五个"], "2025-07-01"]]],
+    ["明年还想新增三条产线", [["plan", ["三条"], "2026-01-01"]]],
+    // negatives: 想想, 想必, 想不到, a past time
+    ["今年想想办法，卖了三万台", [["metric", ["三万台"], "2025-01-01"]]],
+    ["明年想必会涨百分之十", [["prediction", ["百分之十"], "2026-01-01"]]],
+    ["今年想不到卖了三万台", [["metric", ["三万台"], "2025-01-01"]]],
+    ["去年想再开两家", [["metric", ["两家"], "2024-01-01"]]],
+  ] as const)("%s → %j", (text, expected) => expect(typesOf(text)).toEqual(expected));
+
+  // 攒了, 存了, 省了: money saved, a past fact
+  it.each([
+    ["明年我想回老家开个小店，攒了差不多十万", "十万", "money", "metric"],
+    ["我打算明年买房，存了三十万", "三十万", "money", "metric"],
+    ["今年省了两万多", "两万多", "money", "metric"],
+    // negatives: its own counter
+    ["今年攒了三千个粉丝", "三千个", "count", "metric"],
+    ["存了五百张照片", "五百张", "count", "metric"],
+  ] as const)("%s: %s is %s, %s", (text, figure, kind, type) => {
+    const c = claimsOf(text, "2025-06-15").find((x) => x.quantities.some((q) => q.text === figure));
+    expect([c?.quantities.find((q) => q.text === figure)?.kind, c?.type]).toEqual([kind, type]);
+  });
+});

@@ -95,7 +95,11 @@ const Cues = z.object({
   askNouns: z.array(z.string().min(1)),
   askerRoles: z.array(z.string().min(1)),
   askTopicLinks: z.array(z.string().length(1)),
-  wishes: z.object({ words: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }),
+  wishes: z.object({
+    words: z.array(z.string().min(1)),
+    verbs: z.array(z.string().min(1)),
+    wants: z.array(z.string().min(1)),
+  }),
   fromToPlans: z.object({
     leads: z.array(z.string().min(1)),
     verbs: z.array(z.string().min(1)),
@@ -158,6 +162,8 @@ const Cues = z.object({
   decisions: z.object({
     words: z.array(z.string().min(1)).min(1),
     actors: z.array(z.string().min(1)).min(1),
+    actorSuffixes: z.array(z.string().min(1)).min(1),
+    notActors: z.array(z.string().min(2)),
     adverbs: z.array(z.string().min(1)),
     notAfter: z.array(z.string().min(1)),
     notBefore: z.array(z.string().min(1)),
@@ -263,7 +269,7 @@ export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[
     const target = targetVerbs.starts(c) ? targetAt(text, i) : null;
     if (target) out.push(target);
     // a clause-initial 希望 after a time not over, a verb of reaching after it (今年希望做到15个亿): the speaker's aim
-    const wish = wishWords.starts(c) ? wishAt(text, i, times) : null;
+    const wish = wishWords.starts(c) || wantWords.starts(c) ? wishAt(text, i, times) : null;
     if (wish) out.push(wish);
     // 要从X扩到Y: an aim to take a figure of the actor's to a target (团队也要从现在的八百人扩到一千二百人)
     const fromTo = fromToLeads.starts(c) ? fromToPlanAt(text, i) : null;
@@ -533,6 +539,8 @@ function commitmentAt(text: string, pos: number, times: readonly TimeSpan[]): Cu
 const decisionWords = wordLexicon(cueData.decisions.words);
 const decisionActors = wordLexicon(cueData.decisions.actors);
 const decisionAdverbs = wordLexicon(cueData.decisions.adverbs);
+const decisionSuffixes = wordLexicon(cueData.decisions.actorSuffixes);
+const decisionNotActors = wordLexicon(cueData.decisions.notActors);
 const decisionNotAfter = wordLexicon(cueData.decisions.notAfter);
 const decisionNotBefore = wordLexicon(cueData.decisions.notBefore);
 
@@ -550,8 +558,27 @@ function decisionAt(text: string, pos: number): CueHit | null {
   let at = pos;
   for (let w = decisionAdverbs.before(text, at); w; w = decisionAdverbs.before(text, at)) at -= w.word.length;
   const actor = decisionActors.before(text, at);
-  if (!actor || decisionNotBefore.before(text, at - actor.word.length)) return null;
-  return { group: "plan", word: word.word, start: pos, end };
+  if (actor)
+    return decisionNotBefore.before(text, at - actor.word.length)
+      ? null
+      : { group: "plan", word: word.word, start: pos, end };
+  return namedActorBefore(text, at, end) ? { group: "plan", word: word.word, start: pos, end } : null;
+}
+
+/**
+ * An organisation named before a decision's `at`: a word ending in an actor suffix (局, 银行, 组织) with a Han
+ * character of its name before it (市场监管局, 工商银行), not one of notActors (社会, 格局, 不会), with no 了 right
+ * after the decision word at `end` (格局决定了…: a cause) and no notBefore word (由, 被) in its clause before it
+ * (由工商银行决定).
+ */
+function namedActorBefore(text: string, at: number, end: number): boolean {
+  const suffix = decisionSuffixes.before(text, at);
+  if (!suffix || text.charAt(end) === "了" || decisionNotActors.before(text, at)) return false;
+  const name = at - suffix.word.length;
+  if (!isHan(text.charCodeAt(name - 1))) return false;
+  for (let k = name; k > 0 && reachEnds[text.charCodeAt(k - 1)] !== 1; k--)
+    if (decisionNotBefore.before(text, k)) return false;
+  return true;
 }
 
 const targetSources = wordLexicon(cueData.targets.sources);
@@ -577,6 +604,7 @@ function targetAt(text: string, pos: number): CueHit | null {
 
 const wishWords = wordLexicon(cueData.wishes.words);
 const wishVerbs = wordLexicon(cueData.wishes.verbs);
+const wantWords = wordLexicon(cueData.wishes.wants);
 
 /**
  * A wish of the speaker's own at `pos` (希望) that opens its clause after a time not over, with no subject between or
@@ -585,10 +613,12 @@ const wishVerbs = wordLexicon(cueData.wishes.verbs);
  * what was meant), nor after another's subject (投资者希望…), nor before no such verb (今年希望不大: a noun).
  */
 function wishAt(text: string, pos: number, times: readonly TimeSpan[]): CueHit | null {
-  const wish = wishWords.after(text, pos);
+  // 希望 before a verb of reaching, or 想 (want to) before a verb of the side's doing (今年想再开两家)
+  const hope = wishWords.after(text, pos);
+  const wish = hope ?? wantWords.after(text, pos);
   if (!wish) return null;
   const after = skipAdverbs(text, pos + wish.word.length);
-  if (!wishVerbs.after(text, after)) return null;
+  if (!(hope ? wishVerbs.after(text, after) : commitVerbAt(text, after))) return null;
   let from = pos;
   while (from > 0 && reachEnds[text.charCodeAt(from - 1)] !== 1) from--;
   // the clause before 希望: times not over (a word of reachTimes, or a time read ahead of the anchor), then at most
@@ -603,8 +633,9 @@ function wishAt(text: string, pos: number, times: readonly TimeSpan[]): CueHit |
     timed = true;
   }
   if (!timed) return null;
+  // the speaker's side, and adverbs with or without it (明年还想新增三条产线)
   const subject = commitSubjects.after(text, at);
-  if (subject) at = skipAdverbs(text, at + subject.word.length);
+  at = skipAdverbs(text, subject ? at + subject.word.length : at);
   if (at !== pos) return null;
   return { group: "plan", word: wish.word, start: pos, end: pos + wish.word.length };
 }

@@ -255,6 +255,7 @@ const TimeData = z.object({
   holidayModals: z.array(Guarded),
   bareMonthFutureCues: z.array(Guarded),
   bareMonthPastCues: z.array(Guarded),
+  bareMonthPastAspect: z.array(Guarded),
   bareMonthCueReach: z.int().min(1).max(40),
   bareMonthRecentDays: z.int().min(0).max(120),
   fiveYearPlans: z.object({
@@ -535,6 +536,7 @@ const T = {
   sets: plain(data.setPrefixes),
   blocked: plain(data.blocked),
   withinPast: entries(data.withinPastMarks),
+  monthPastAspect: entries(data.bareMonthPastAspect),
   withinNegatedPast: entries(data.withinNegatedPast),
   withinFuture: plain(data.withinFutureWords),
 };
@@ -1631,6 +1633,10 @@ function apposition(text: string, end: number): number {
 function parseMonthAlone(ctx: Ctx, i: number): Hit | null {
   const { a } = ctx;
   const h = monthDay(ctx, i, a ? a.y : null, true);
+  // a month not yet begun whose clause tells what was done (七月的时候卖了三万台 said in June): last year's, as a
+  // festival alone with a past cue is the latest one begun
+  if (h && a && h.from !== null && h.from > a.day && !toCome(ctx.text, i, h.end) && pastAspectAfter(ctx.text, h.end))
+    return monthDay(ctx, i, a.y - 1, true) ?? h;
   if (!h || !a || h.to === null || h.to >= a.day - data.bareMonthRecentDays || !toCome(ctx.text, i, h.end)) return h;
   return monthDay(ctx, i, a.y + 1, true) ?? h;
 }
@@ -2197,6 +2203,22 @@ function pastWithin(text: string, end: number): "over" | "untilNow" | null {
   return null;
 }
 const withinCommas = charTable("，,");
+
+/**
+ * A past aspect on the verb of the clause after a month alone at `end` (七月的时候卖了三万台, 九月，门诊量涨了三成,
+ * 八月份去过一次): a 了 (withinPastMarks) or 过 (bareMonthPastAspect) before any word of what will be (可能, 会, 预计),
+ * in the clause after it or, past one comma, the next, as pastWithin reads a within span.
+ */
+function pastAspectAfter(text: string, end: number): boolean {
+  let p = skipSpaces(text, end);
+  if (withinCommas[codeAt(text, p)] === 1) p = skipSpaces(text, p + 1);
+  const last = Math.min(text.length, p + withinReach);
+  for (let k = p; k < last && withinClauseEnds[text.charCodeAt(k)] !== 1; k++) {
+    if (T.withinFuture.at(text, k)) return false;
+    if (T.withinPast.at(text, k) || T.monthPastAspect.at(text, k)) return true;
+  }
+  return false;
+}
 
 /** The unit N units before (sign −1) or after (+1) the anchor; a range of counts gives a range of units. */
 function offsetHit(ctx: Ctx, end: number, c: Count, u: UnitRead, dir: -1 | 1): Hit {
