@@ -2191,34 +2191,42 @@ const withinReach = 30;
  * 出险, 两年以内没有涨过价) the window that ends now ("untilNow"). Neither (null) in 三天之内完成, 一周之内会发货, nor
  * with a forecast word first (三到五年之内，我们这行可能就没了).
  */
-function pastWithin(text: string, end: number): "over" | "untilNow" | null {
+const pastWithin = (text: string, end: number) => aspectAfter(text, end, withinAspects);
+const withinAspects = [
+  { marks: T.withinNegatedPast, is: "untilNow" },
+  { marks: T.withinPast, is: "over" },
+] as const;
+
+/**
+ * A past aspect on the verb of the clause after a month alone at `end` (七月的时候卖了三万台, 九月，门诊量涨了三成,
+ * 八月份去过一次): a 了 (withinPastMarks) or 过 (bareMonthPastAspect) before any word of what will be (可能, 会, 预计),
+ * read as pastWithin reads a within span.
+ */
+const pastAspectAfter = (text: string, end: number) => aspectAfter(text, end, monthAspects) !== null;
+const monthAspects = [
+  { marks: T.withinPast, is: true },
+  { marks: T.monthPastAspect, is: true },
+] as const;
+
+/**
+ * What the first of `aspects` found in the clause after `end` (or, past one comma, the next) says, before any word of
+ * what will be (可能, 会); null when none is found first.
+ */
+function aspectAfter<V>(
+  text: string,
+  end: number,
+  aspects: readonly { marks: typeof T.withinPast; is: V }[],
+): V | null {
   let p = skipSpaces(text, end);
   if (withinCommas[codeAt(text, p)] === 1) p = skipSpaces(text, p + 1);
   const last = Math.min(text.length, p + withinReach);
   for (let k = p; k < last && withinClauseEnds[text.charCodeAt(k)] !== 1; k++) {
     if (T.withinFuture.at(text, k)) return null;
-    if (T.withinNegatedPast.at(text, k)) return "untilNow";
-    if (T.withinPast.at(text, k)) return "over";
+    for (const a of aspects) if (a.marks.at(text, k)) return a.is;
   }
   return null;
 }
 const withinCommas = charTable("，,");
-
-/**
- * A past aspect on the verb of the clause after a month alone at `end` (七月的时候卖了三万台, 九月，门诊量涨了三成,
- * 八月份去过一次): a 了 (withinPastMarks) or 过 (bareMonthPastAspect) before any word of what will be (可能, 会, 预计),
- * in the clause after it or, past one comma, the next, as pastWithin reads a within span.
- */
-function pastAspectAfter(text: string, end: number): boolean {
-  let p = skipSpaces(text, end);
-  if (withinCommas[codeAt(text, p)] === 1) p = skipSpaces(text, p + 1);
-  const last = Math.min(text.length, p + withinReach);
-  for (let k = p; k < last && withinClauseEnds[text.charCodeAt(k)] !== 1; k++) {
-    if (T.withinFuture.at(text, k)) return false;
-    if (T.withinPast.at(text, k) || T.monthPastAspect.at(text, k)) return true;
-  }
-  return false;
-}
 
 /** The unit N units before (sign −1) or after (+1) the anchor; a range of counts gives a range of units. */
 function offsetHit(ctx: Ctx, end: number, c: Count, u: UnitRead, dir: -1 | 1): Hit {
