@@ -4909,6 +4909,7 @@ describe("audit prices2: a bare price said again after a time contrast (去年�
     ["一袋五十斤", [{ text: "五十斤", kind: "measure", value: 50 }]],
     ["一碗面十八个人吃", [{ text: "十八个人", kind: "count" }]],
     ["销量现在四百，去年才三百", []],
+    ["四十二一斤，以前就3000", [money("四十二", 42)]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

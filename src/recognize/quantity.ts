@@ -172,6 +172,7 @@ const Units = z.object({
       words: Words,
       links: Words,
       before: z.object({ words: Words, adverbs: Words }),
+      ratio: z.number().min(1),
       example: z.string(),
     }),
     examples: z.object({ words: Words, digits: z.int().min(1), example: z.string() }),
@@ -3463,7 +3464,12 @@ const priceNowMarks = charTable("，,；;");
  */
 function priceNow(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
   if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
-  return saidAgainAt(text, prev.end) === m.start;
+  if (saidAgainAt(text, prev.end) !== m.start) return false;
+  // the same price then or now is of its size (四十二一斤，以前就3000 is of something else): within `ratio` times it
+  const before = prev.value ?? prev.min;
+  const now = m.value ?? m.min;
+  if (before === null || now === null || before <= 0 || now <= 0) return true;
+  return now <= before * units.prices.now.ratio && now >= before / units.prices.now.ratio;
 }
 
 /**
