@@ -4871,3 +4871,60 @@ describe("audit science (space and research podcasts): science units, exponents,
     ["买了一克黄金花了六百元", [{ text: "一克" }, { text: "六百元", kind: "money", value: 600 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit prices2: a bare price said again after a time contrast (去年才三十八) or a 卖 contrast, a price per serving", () => {
+  const money = (text: string, value: number, unit: string | null = null) => ({ text, kind: "money", value, unit });
+  it.each([
+    // a later clause of a time word and an adverb of only/already after a price: the price then (units.yaml prices
+    // now `then`)
+    ["牛肉现在四十二一斤，去年才三十八", [money("四十二", 42), money("三十八", 38)]],
+    ["这种布料现在二十五一米，以前就十八", [money("二十五", 25), money("十八", 18)]],
+    ["理发现在三十五块，原来也就二十", [money("三十五块", 35, "CNY"), money("二十", 20, "CNY")]],
+    ["房租现在4500元，前年才3800", [money("4500元", 4500, "CNY"), money("3800", 3800, "CNY")]],
+    // 卖 in two clauses contrasted by then and now: both prices (units.yaml prices `sellContrast`)
+    ["以前卖十五，现在卖十八", [money("十五", 15), money("十八", 18)]],
+    ["原来卖二十八，后来卖三十二", [money("二十八", 28), money("三十二", 32)]],
+    ["我们以前只卖十二，现在卖十五", [money("十二", 12), money("十五", 15)]],
+    // a serving (一碗, 一杯, 一份, 一串) right before a bare number: its price (units.yaml prices perPiece `servings`)
+    ["牛肉面一碗十八", [money("十八", 18)]],
+    ["我们的奶茶一杯十五", [money("十五", 15)]],
+    ["烤串一串三块五", [{ text: "三块五", kind: "money", value: 3.5 }]],
+    ["盖饭一份二十二左右", [{ text: "二十二", kind: "money", value: 22, approx: "about" }]],
+    // NEGATIVES: a figure with its own unit, an ordinal, units sold a day, a count with its counter, a container
+    // that holds a count, no adverb after the past time word's clause of another kind
+    ["牛肉四十二一斤，去年卖了三十八吨", [money("四十二", 42), { text: "三十八吨", kind: "measure", value: 38 }]],
+    ["四十二一斤，排名第三十八", [money("四十二", 42)]],
+    ["一天卖三百，周末卖五百", []],
+    ["一天能卖三百碗", [{ text: "三百碗", kind: "count", value: 300 }]],
+    ["以前一天卖三百，现在一天卖五百", []],
+    [
+      "以前卖三百碗，现在卖五百碗",
+      [
+        { text: "三百碗", kind: "count" },
+        { text: "五百碗", kind: "count" },
+      ],
+    ],
+    ["一箱二十四", []],
+    ["一盒十二", []],
+    ["一袋五十斤", [{ text: "五十斤", kind: "measure", value: 50 }]],
+    ["一碗面十八个人吃", [{ text: "十八个人", kind: "count" }]],
+    ["销量现在四百，去年才三百", []],
+    ["四十二一斤，以前就3000", [money("四十二", 42)]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit prices2: a four-digit number right after 比如说 with no unit names a model, not pay", () => {
+  const paid = (text: string) =>
+    recognizeQuantities(text, { times: [], versions: new Set(), moneyTopic: true, salaryTopic: true })
+      .filter((m) => m.tag === "figure")
+      .map((m) => [m.text, m.kind, m.value]);
+  it.each([
+    ["消费级显卡呢，比如说5090", []],
+    ["手机芯片呢，比如8850", []],
+    ["像4090这种卡", []],
+    // NEGATIVES: money with its unit, a price word in the sentence, a number of another size
+    ["比如说五千块", [["五千块", "money", 5000]]],
+    ["月薪比如说8000", [["8000", "money", 8000]]],
+    ["价格比如说5090", [["5090", "money", 5090]]],
+  ] as [string, unknown[]][])("%s", (text, want) => expect(paid(text)).toEqual(want));
+});

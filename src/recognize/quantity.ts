@@ -168,9 +168,24 @@ const Units = z.object({
     links: Words,
     carry: Words,
     changes: Words,
-    now: z.object({ words: Words, links: Words, example: z.string() }),
+    now: z.object({
+      words: Words,
+      links: Words,
+      before: z.object({ words: Words, adverbs: Words }),
+      ratio: z.number().min(1),
+      example: z.string(),
+    }),
+    examples: z.object({ words: Words, digits: z.int().min(1), example: z.string() }),
+    sellContrast: z.object({ verbs: Words, before: Words, adverbs: Words, notWith: Words, example: z.string() }),
     perArea: Words,
-    perPiece: z.object({ bases: Words, counters: Words, verbs: Words, reach: z.int().min(0), dear: Words }),
+    perPiece: z.object({
+      bases: Words,
+      counters: Words,
+      verbs: Words,
+      reach: z.int().min(0),
+      dear: Words,
+      servings: Words,
+    }),
   }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
@@ -660,6 +675,14 @@ const pieceBases = charTable(units.prices.perPiece.bases);
 const pieceCounters = charTable(units.prices.perPiece.counters);
 const pieceVerbs = wordLexicon(units.prices.perPiece.verbs);
 const pieceDear = wordLexicon(units.prices.perPiece.dear);
+const pieceServings = charTable(units.prices.perPiece.servings);
+const priceThenWords = wordLexicon(units.prices.now.before.words);
+const priceThenAdverbs = wordLexicon(units.prices.now.before.adverbs);
+const exampleWords = wordLexicon(units.prices.examples.words);
+const sellContrastVerbs = wordLexicon(units.prices.sellContrast.verbs);
+const sellContrastThen = wordLexicon(units.prices.sellContrast.before);
+const sellContrastAdverbs = wordLexicon(units.prices.sellContrast.adverbs);
+const sellContrastNotWith = wordLexicon(units.prices.sellContrast.notWith);
 /** The last characters of nouns of people and accounts (代理人, 快递员, 客户数), and what may stand around one. */
 const nounEnds = charTable(units.countedNouns.ends);
 const nounFollow = charTable(units.countedNouns.follow);
@@ -3025,6 +3048,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.reason = "a label (a phone, house or room number)";
       continue;
     }
+    if (exampleName(text, m)) {
+      m.reason = "a model given as an example (比如说5090)";
+      continue;
+    }
     if (namesNext(text, m, ms[i + 1])) {
       m.reason = "a model number before its figure (4090大概一万五)";
       continue;
@@ -3057,6 +3084,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "money";
       m.unit = units.offers.unit; // 满300减50
+      prices.add(m);
+    } else if (soldThen(text, ms, i)) {
+      m.tag = "figure";
+      m.kind = "money"; // 以前卖十五，现在卖十八: the price then (the price now is read by priceNow in its turn)
       prices.add(m);
     } else if (changedPrice(text, ms[i - 1], m, prices) || priceNow(text, ms[i - 1], m, prices)) {
       m.tag = "figure";
@@ -3433,15 +3464,65 @@ const priceNowMarks = charTable("，,；;");
  */
 function priceNow(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
   if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
-  let p = skipSpaces(text, prev.end);
-  if (priceNowMarks[text.charCodeAt(p)] !== 1) return false;
+  if (saidAgainAt(text, prev.end) !== m.start) return false;
+  // the same price then or now is of its size (四十二一斤，以前就3000 is of something else): within `ratio` times it
+  const before = prev.value ?? prev.min;
+  const now = m.value ?? m.min;
+  if (before === null || now === null || before <= 0 || now <= 0) return true;
+  return now <= before * units.prices.now.ratio && now >= before / units.prices.now.ratio;
+}
+
+/**
+ * Where a bare number that says a price again would start, in the clause after a price or a bare number ending at
+ * `end`, or -1 (priceNow). A per-unit of the price may end its clause (牛肉四十二一斤，现在五十). The clause opens with a
+ * word of now (现在) and at most one link (涨到, 只卖), or with a time before (去年, 以前: units.yaml prices now `before`)
+ * and an adverb of only or already (才, 就, 也就), which a past time alone may open a clause of another matter with
+ * (去年卖了三十八吨); then an about word.
+ */
+function saidAgainAt(text: string, end: number): number {
+  let p = skipSpaces(text, end);
+  // the price's per-unit: 一 and a unit or counter (一斤, 一碗)
+  if (text.charAt(p) === "一" && perUnitBase(text, p + 1))
+    p = skipSpaces(text, p + 1 + (suffixes.after(text, p + 1)?.word.length ?? 0));
+  if (priceNowMarks[text.charCodeAt(p)] !== 1) return -1;
   p = skipSpaces(text, p + 1);
   const now = priceNowWords.after(text, p);
-  if (!now) return false;
-  p += now.word.length;
+  if (now) p += now.word.length;
+  else {
+    const then = priceThenWords.after(text, p);
+    const adverb = then ? priceThenAdverbs.after(text, p + then.word.length) : null;
+    if (!then || !adverb) return -1;
+    p += then.word.length + adverb.word.length;
+  }
   p += priceNowLinks.after(text, p)?.word.length ?? 0;
   p += approxBefore.after(text, p)?.word.length ?? 0;
-  return skipSpaces(text, p) === m.start;
+  return skipSpaces(text, p);
+}
+
+/**
+ * Whether a bare number is a price said in a clause of a time before with 卖 (units.yaml prices `sellContrast`), with
+ * the next bare number 卖 in a clause of a time now right after it: 以前卖十五，现在卖十八, 我们以前只卖十二，现在卖十五. The
+ * contrast of then and now of one thing sold says a price changed; a word of a period in the sentence (一天卖三百，周末
+ * 卖五百, 以前一天卖三百) says how many were sold, and a counter keeps its count (卖三百碗).
+ */
+function soldThen(text: string, ms: Mention[], i: number): boolean {
+  const m = ms[i] as Mention;
+  const next = ms[i + 1];
+  if (next?.tag !== "bare" || hasDecimalPoint(m.numeral)) return false;
+  // 卖 right before it, an adverb before 卖 and the time before right before these
+  const sell = wordEndBefore(sellContrastVerbs, text, m);
+  if (!sell) return false;
+  let p = sell.start;
+  p -= sellContrastAdverbs.before(text, p)?.word.length ?? 0;
+  if (!sellContrastThen.before(text, p)) return false;
+  // the next one is 卖 in the clause right after, opened by a word of now
+  if (saidAgainAt(text, m.end) !== next.start || !wordEndBefore(sellContrastVerbs, text, next)) return false;
+  if (!priceNowWords.occursIn(text.slice(m.end, next.start))) return false;
+  let end = next.end;
+  while (end < text.length && sentenceBreaks[text.charCodeAt(end)] !== 1) end++;
+  let start = m.start;
+  while (start > 0 && sentenceBreaks[text.charCodeAt(start - 1)] !== 1) start--;
+  return !sellContrastNotWith.occursIn(text.slice(start, end));
 }
 
 /**
@@ -3558,7 +3639,7 @@ function perArea(text: string, m: Mention): boolean {
  */
 function perPiece(text: string, m: Mention): boolean {
   const verb = wordEndBefore(pieceVerbs, text, m);
-  if (!verb) return pieceRightBefore(text, m) && saidDear(text, m);
+  if (!verb) return pieceRightBefore(text, m) && (saidDear(text, m) || servingRightBefore(text, m));
   let p = verb.start;
   for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
     if (pieceAt(text, p) > 0) return true;
@@ -3582,6 +3663,19 @@ function namesNext(text: string, m: Mention, next: Mention | undefined): boolean
   return skipSpaces(text, pastPriceLinks(text, m.end)) === next.start;
 }
 
+/**
+ * Whether a bare number of four digits stands right after a word of giving an example (units.yaml prices `examples`:
+ * 比如说5090, 像4090这种卡) in a sentence that names no price, money or pay: a model's name, not an amount, whatever
+ * the talk before was about (a money topic would read it as pay).
+ */
+function exampleName(text: string, m: Mention): boolean {
+  if (m.numeral.length !== units.prices.examples.digits || !/^[0-9]+$/u.test(m.numeral)) return false;
+  let p = m.start;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  if (!exampleWords.before(text, p)) return false;
+  return !mentionsMoney(text) && !priceWords.occursIn(text) && !mentionsSalary(text);
+}
+
 /** Where a price may start after `pos`: past spaces, a verb of costing (要) and an about word (大概). */
 function pastPriceLinks(text: string, pos: number): number {
   let p = skipSpaces(text, pos);
@@ -3601,6 +3695,25 @@ function pieceRightBefore(text: string, m: Mention): boolean {
   // a few characters of what the piece is may stand between, as before a verb (一张票三百多, 一盒月饼三百多)
   for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
     if (pieceAt(text, p) > 0) return true;
+    if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a serving of one (一碗, 每杯: units.yaml prices perPiece `servings`) stands right before a bare amount, an
+ * about word and a few characters of its noun between (牛肉面一碗十八, 一杯咖啡十五左右): a number after a serving
+ * cannot count what is in it, so it is the serving's price. A container (一箱二十四, 一盒十二) may hold a count.
+ */
+function servingRightBefore(text: string, m: Mention): boolean {
+  let p = m.start;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  p -= approxBefore.before(text, p)?.word.length ?? 0;
+  for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
+    if (pieceAt(text, p) > 0) {
+      const base = text.charAt(p - 2);
+      return tableAt(pieceServings, text, p - 1) === 1 && (base === "一" || tableAt(pieceBases, text, p - 2) === 1);
+    }
     if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return false;
   }
   return false;
