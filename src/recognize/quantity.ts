@@ -3639,7 +3639,10 @@ function perArea(text: string, m: Mention): boolean {
  */
 function perPiece(text: string, m: Mention): boolean {
   const verb = wordEndBefore(pieceVerbs, text, m);
-  if (!verb) return pieceRightBefore(text, m) && (saidDear(text, m) || servingRightBefore(text, m));
+  if (!verb) {
+    const piece = pieceEndBefore(text, m);
+    return piece >= 0 && (saidDear(text, m) || servingAt(text, piece));
+  }
   let p = verb.start;
   for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
     if (pieceAt(text, p) > 0) return true;
@@ -3684,40 +3687,25 @@ function pastPriceLinks(text: string, pos: number): number {
 }
 
 /**
- * Whether a piece (一盒, 每瓶) stands right before a bare amount, spaces, an about word and a few characters of its
- * noun between (一盒三百多, 一片大概三十, 一张票三百多): with no verb of selling, the amount is its price only where the sentence speaks of money or of being
- * dear or cheap (units.yaml prices perPiece `dear`): 一箱二十四 alone is 24 to a box.
+ * Where a piece (一盒, 每瓶) ends right before a bare amount, spaces, an about word and a few characters of its noun
+ * between (一盒三百多, 一片大概三十, 一张票三百多), or -1. With no verb of selling, the amount is its price only where the
+ * sentence speaks of being dear or cheap (units.yaml prices perPiece `dear`: 一箱二十四 alone is 24 to a box) or the
+ * piece is a serving of one (`servings`: 牛肉面一碗十八, 一杯咖啡十五左右), which a number after it cannot count.
  */
-function pieceRightBefore(text: string, m: Mention): boolean {
+function pieceEndBefore(text: string, m: Mention): number {
   let p = m.start;
   while (p > 0 && spaceAt(text, p - 1)) p--;
   p -= approxBefore.before(text, p)?.word.length ?? 0;
-  // a few characters of what the piece is may stand between, as before a verb (一张票三百多, 一盒月饼三百多)
   for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
-    if (pieceAt(text, p) > 0) return true;
-    if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return false;
+    if (pieceAt(text, p) > 0) return p;
+    if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return -1;
   }
-  return false;
+  return -1;
 }
 
-/**
- * Whether a serving of one (一碗, 每杯: units.yaml prices perPiece `servings`) stands right before a bare amount, an
- * about word and a few characters of its noun between (牛肉面一碗十八, 一杯咖啡十五左右): a number after a serving
- * cannot count what is in it, so it is the serving's price. A container (一箱二十四, 一盒十二) may hold a count.
- */
-function servingRightBefore(text: string, m: Mention): boolean {
-  let p = m.start;
-  while (p > 0 && spaceAt(text, p - 1)) p--;
-  p -= approxBefore.before(text, p)?.word.length ?? 0;
-  for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
-    if (pieceAt(text, p) > 0) {
-      const base = text.charAt(p - 2);
-      return tableAt(pieceServings, text, p - 1) === 1 && (base === "一" || tableAt(pieceBases, text, p - 2) === 1);
-    }
-    if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return false;
-  }
-  return false;
-}
+/** Whether the piece ending at `p` is a serving of one (一碗, 每杯: units.yaml prices perPiece `servings`). */
+const servingAt = (text: string, p: number) =>
+  tableAt(pieceServings, text, p - 1) === 1 && (text.charAt(p - 2) === "一" || tableAt(pieceBases, text, p - 2) === 1);
 
 /**
  * Whether a word of being dear or cheap (units.yaml prices perPiece `dear`) stands after a number in its clause or the
