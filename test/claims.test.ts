@@ -2378,7 +2378,7 @@ describe("audit types3: a decision of the actor's own, a request to talk about a
     claimsOf(text, "2025-06-15").map((c) => [c.type, c.quantities.map((q) => q.text), c.time?.start ?? null]);
   it.each([
     // 决定 after the speaker's side or an organisation, before a verb: the actor's own decision, a plan
-    ["我们决定下半年投产两条产线", [["plan", [], "2025-07-01"]]],
+    ["我们决定下半年投产两条产线", [["plan", ["两条"], "2025-07-01"]]],
     ["公司决定明年再开五家店", [["plan", ["五家"], "2026-01-01"]]],
     ["董事会决定明年回购三十亿元股票", [["plan", ["三十亿元"], "2026-01-01"]]],
     ["医院决定下个月新增两百张床位", [["plan", ["两百张"], "2025-07-01"]]],

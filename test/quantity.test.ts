@@ -3417,7 +3417,8 @@ describe("digits after a count and its counter name what is counted (两张4090)
         { text: "一万多", kind: "money", value: 10000 },
       ],
     ],
-    ["我们采购了三台 910，性能还行", []],
+    // three units bought is a figure (采购了三台: units.yaml nounCounts verbs); the model 910 stays none
+    ["我们采购了三台 910，性能还行", [{ text: "三台", kind: "count", value: 3 }]],
     // NEGATIVES: a unit or a scale after the digits, a price said in ASR digits (两块8), no count before the counter
     ["一台1000元", [{ text: "1000元", kind: "money", value: 1000 }]],
     ["一个100万的订单", [{ text: "100万", value: 1000000 }]],
@@ -4927,4 +4928,37 @@ describe("audit prices2: a four-digit number right after 比如说 with no unit 
     ["月薪比如说8000", [["8000", "money", 8000]]],
     ["价格比如说5090", [["5090", "money", 5090]]],
   ] as [string, unknown[]][])("%s", (text, want) => expect(paid(text)).toEqual(want));
+});
+
+describe("audit smallcounts: a small count of things made, launched, built, bought or put into service is a figure", () => {
+  it.each([
+    ["明年推出两款新车", [{ text: "两款", kind: "count", value: 2 }]],
+    ["我们今年建了三座工厂", [{ text: "三座", kind: "count", value: 3 }]],
+    ["公司计划明年再上两条产线", [{ text: "两条", kind: "count", value: 2 }]],
+    ["下个季度我们还要发射两颗北斗备份星", [{ text: "两颗", kind: "count", value: 2 }]],
+    ["去年买了两台光刻机", [{ text: "两台", kind: "count", value: 2 }]],
+    ["今年投产了三个项目", [{ text: "三个", kind: "count", value: 3 }]],
+    // other trades, same pattern
+    ["我们医院去年采购了两台核磁共振", [{ text: "两台", kind: "count", value: 2 }]],
+    ["集团今年收购了三家药企", [{ text: "三家", kind: "count", value: 3 }]],
+    ["这条线路明年开通两个新站", [{ text: "两个", kind: "count", value: 2 }]],
+    ["这家工作室今年上线了四款小游戏", [{ text: "四款", kind: "count", value: 4 }]],
+    ["他们打算再建两栋宿舍楼", [{ text: "两栋", kind: "count", value: 2 }]],
+    // NEGATIVES: no verb of making, a verb of speech, an idiom, or a count of words, views, lessons or posts
+    ["他提了两个问题", []],
+    ["我说两句", []],
+    ["讲三点", []],
+    ["有两个原因", []],
+    ["上了两次当", []],
+    ["晚上两个人吃饭", []],
+    ["马上两个人就到", []],
+    ["我们建了两个群", []],
+    ["推出了两个观点", []],
+    ["买了两个教训", []],
+    ["他昨天发布了三条微博", []],
+    ["推出一款新车", []],
+    ["他上了两条热搜", []],
+    ["领导发布了两个重要讲话", []],
+    ["上了两个台阶", []],
+  ] as [string, Want[]][])("%s", expectFigures);
 });

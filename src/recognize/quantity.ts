@@ -246,7 +246,15 @@ const Units = z.object({
     services: z.object({ numbers: z.array(z.int().positive()), verbs: Words }),
   }),
   turnovers: z.object({ before: Words, after: Words }),
-  nounCounts: z.array(z.object({ counters: Words, nouns: Words, verbs: Words.optional(), example: z.string() })),
+  nounCounts: z.array(
+    z.object({
+      counters: Words,
+      nouns: Words,
+      verbs: Words.optional(),
+      notNouns: Words.optional(),
+      example: z.string(),
+    }),
+  ),
   craftCounts: z.object({ counters: Words, example: z.string() }),
   flightCounts: z.object({ verbs: Words, aspects: Words, counters: Words, example: z.string() }),
   tolerances: z.object({ words: Words, example: z.string() }),
@@ -1693,16 +1701,21 @@ function readPerUnits(text: string, ms: Mention[]) {
 
 // each counter with the nouns it counts as a figure (家: 店, 门店; 所: 学校; 个: offer, 员工) and the verbs before it
 // that say what it counts (家: 开, 关了); a counter in two groups takes the words of both
-const nounCounterWords = new Map<string, { nouns: string[]; verbs: string[] }>();
+// (家: 开, 关了; 台: 推出, 买了), and the nouns after a verb's count that keep it discourse (推出了两个观点)
+const nounCounterWords = new Map<string, { nouns: string[]; verbs: string[]; notNouns: string[] }>();
 for (const g of units.nounCounts)
   for (const c of g.counters) {
-    const w = nounCounterWords.get(c) ?? { nouns: [], verbs: [] };
+    const w = nounCounterWords.get(c) ?? { nouns: [], verbs: [], notNouns: [] };
     w.nouns.push(...g.nouns);
     w.verbs.push(...(g.verbs ?? []));
+    w.notNouns.push(...(g.notNouns ?? []));
     nounCounterWords.set(c, w);
   }
 const nounCounters = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.nouns)] as const));
 const nounCounterVerbs = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.verbs)] as const));
+const nounCounterNotNouns = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.notNouns)] as const));
+/** How far after a verb's count a `notNouns` word may start (推出了两个新观点, 建了两个微信群). */
+const notNounReach = 3;
 /** Counters of aircraft and ships (架, 艘): a small count of them is a fleet's, a figure (明年再接收八架). */
 const craftCounters = new Set(units.craftCounts.counters);
 const flightVerbs = wordLexicon(units.flightCounts.verbs);
@@ -1800,7 +1813,22 @@ const roundsCounted = (text: string, m: Mention) =>
  */
 const nounsCounted = (text: string, m: Mention) =>
   m.unit !== null &&
-  (nounCounters.get(m.unit)?.after(text, m.end) != null || nounCounterVerbs.get(m.unit)?.before(text, m.start) != null);
+  (nounCounters.get(m.unit)?.after(text, m.end) != null ||
+    (nounCounterVerbs.get(m.unit)?.before(text, m.start) != null && !notNounAfter(text, m)));
+
+/**
+ * Whether one of its counter's `notNouns` starts within `notNounReach` characters after a count, in its clause: what
+ * was put out is words, a view or a post (推出了两个观点, 发布了三条微博), not a thing made.
+ */
+function notNounAfter(text: string, m: Mention): boolean {
+  const notNouns = m.unit === null ? undefined : nounCounterNotNouns.get(m.unit);
+  if (!notNouns) return false;
+  for (let p = m.end; p < text.length && p - m.end <= notNounReach; p++) {
+    if (notNouns.after(text, p)) return true;
+    if (tableAt(clauseBreaks, text, p) === 1 || isNumeralChar(text.charAt(p))) return false;
+  }
+  return false;
+}
 
 /** Whether a ratio word (比例, 系数: units.yaml `ratioWords`) ends a few characters before `pos` in its clause. */
 function ratioWordAt(text: string, pos: number): boolean {
