@@ -550,13 +550,19 @@ const decisionNotBefore = wordLexicon(cueData.decisions.notBefore);
  * do is its plan. With no actor before it 决定 is a cause or a noun (这决定了…, 取决于, 由市场决定), and after 由 or 被 the
  * actor decides nothing of its own (由我们决定); 决定性, 决定权 and 决定的 are nouns or attributes.
  */
+/** Where a run of the lexicon's words ending at `pos` starts (公司已经决定: 已经 before 决定), `pos` if none ends there. */
+function backOver(words: Lexicon<unknown>, text: string, pos: number): number {
+  let at = pos;
+  for (let w = words.before(text, at); w; w = words.before(text, at)) at -= w.word.length;
+  return at;
+}
+
 function decisionAt(text: string, pos: number): CueHit | null {
   const word = decisionWords.after(text, pos);
   if (!word) return null;
   const end = pos + word.word.length;
   if (!isHan(text.charCodeAt(end)) || decisionNotAfter.after(text, end)) return null;
-  let at = pos;
-  for (let w = decisionAdverbs.before(text, at); w; w = decisionAdverbs.before(text, at)) at -= w.word.length;
+  const at = backOver(decisionAdverbs, text, pos);
   const actor = decisionActors.before(text, at);
   if (actor)
     return decisionNotBefore.before(text, at - actor.word.length)
@@ -596,8 +602,7 @@ function targetAt(text: string, pos: number): CueHit | null {
   if (!verb) return null;
   const end = pos + verb.word.length;
   if (targetNotAfter.after(text, end)) return null;
-  let at = pos;
-  for (let w = targetAdverbs.before(text, at); w; w = targetAdverbs.before(text, at)) at -= w.word.length;
+  const at = backOver(targetAdverbs, text, pos);
   if (at !== pos && targetVerbs.after(text, at) && targetSources.before(text, at)) return null; // 报告明确提出: once
   return targetSources.before(text, at) ? { group: "plan", word: verb.word, start: pos, end, target: true } : null;
 }

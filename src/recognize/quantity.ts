@@ -901,7 +901,7 @@ export interface Mention {
   /** a range written with a dash or a tilde (3-5, 12-18): without a unit it may be a date or a score, never promoted */
   symbolRange: boolean;
   /** a size word stands between the number and its counter (切成八小块): a count after a verb of holding or dividing */
-  sized?: boolean;
+  sized: boolean;
 }
 
 export interface Context {
@@ -2093,6 +2093,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       numeralEnd: -1,
       factor: 1,
       symbolRange: false,
+      sized: false,
     };
   }
 
@@ -2305,7 +2306,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     let numeralApprox = n.approx;
     let numeralText = n.end;
     if (suffix && info && !(kind === "money" && info.kind !== "count")) {
-      if (suffix.sized) m.sized = true;
+      m.sized = suffix.sized === true;
       if (suffix.over) {
         numeralApprox = "over";
         numeralText = n.end + 2;
