@@ -2541,6 +2541,13 @@ describe("audit clausetime: times across clauses of a sentence", () => {
       ],
     ],
     [
+      "明年开新店，以前我们一年只开两家",
+      [
+        ["prediction", [], "2026-01-01"],
+        ["metric", ["两家"], null],
+      ],
+    ],
+    [
       "明年我们扩产，之前的产能是两万台",
       [
         ["prediction", [], "2026-01-01"],
@@ -2563,6 +2570,7 @@ describe("audit clausetime: times across clauses of a sentence", () => {
       ],
     ],
     ["明年上市，上市之前要融资五千万", [["prediction", ["五千万"], "2026-01-01"]]],
+    ["明年先扩产，之前要先融资五千万", [["prediction", ["五千万"], "2026-01-01"]]],
     ["我们预计2030年之前产能达到五十万台", [["prediction", ["五十万台"], "2025-06-15"]]],
     [
       "去年我们开了两家店，今年预计再开五家",

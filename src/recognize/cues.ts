@@ -37,6 +37,7 @@ const Cues = z.object({
   earlierOpeners: z.object({
     words: z.array(z.string().min(1)).min(1),
     subjects: z.array(z.string().min(1)),
+    dueAfter: z.array(z.string().min(1)),
     example: z.string(),
   }),
   frames: z.array(z.string().min(1)),
