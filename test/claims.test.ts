@@ -2505,3 +2505,101 @@ describe("audit types4: a month alone with a past verb, actors of a decision, �
     expect([c?.quantities.find((q) => q.text === figure)?.kind, c?.type]).toEqual([kind, type]);
   });
 });
+
+describe("audit clausetime: times across clauses of a sentence", () => {
+  const typesOf = (text: string) =>
+    claimsOf(text, "2025-06-15").map((c) => [c.type, c.quantities.map((q) => q.text), c.time?.start ?? null]);
+  it.each([
+    // a clause opened by a word of earlier (之前, 以前, 此前), alone or after its subject, tells what was: its figure
+    // takes no time to come from the clause before, and is a fact
+    [
+      "明年我们扩产，之前卖了三万台",
+      [
+        ["prediction", [], "2026-01-01"],
+        ["metric", ["三万台"], null],
+      ],
+    ],
+    [
+      "下个月我们开新店，以前每天卖五百杯",
+      [
+        ["prediction", [], "2025-07-01"],
+        ["metric", ["五百杯"], null],
+      ],
+    ],
+    [
+      "明年公司要上市，我们此前融了两亿元",
+      [
+        ["prediction", [], "2026-01-01"],
+        ["metric", ["两亿元"], null],
+      ],
+    ],
+    [
+      "今年下半年我们会扩招，之前招了三十个人",
+      [
+        ["plan", [], "2025-07-01"],
+        ["metric", ["三十个人"], null],
+      ],
+    ],
+    [
+      "明年开新店，以前我们一年只开两家",
+      [
+        ["prediction", [], "2026-01-01"],
+        ["metric", ["两家"], null],
+      ],
+    ],
+    [
+      "明年我们扩产，之前的产能是两万台",
+      [
+        ["prediction", [], "2026-01-01"],
+        ["metric", ["两万台"], null],
+      ],
+    ],
+    // negatives: a time of its own, 已经, 之前 after a time or an event (before it: still to come)
+    [
+      "明年我们扩产，今年卖了三万台",
+      [
+        ["prediction", [], "2026-01-01"],
+        ["metric", ["三万台"], "2025-01-01"],
+      ],
+    ],
+    [
+      "明年要扩产，因为已经卖了三万台了",
+      [
+        ["prediction", [], "2026-01-01"],
+        ["metric", ["三万台"], null],
+      ],
+    ],
+    ["明年上市，上市之前要融资五千万", [["prediction", ["五千万"], "2026-01-01"]]],
+    ["明年先扩产，之前要先融资五千万", [["prediction", ["五千万"], "2026-01-01"]]],
+    ["我们预计2030年之前产能达到五十万台", [["prediction", ["五十万台"], "2025-06-15"]]],
+    [
+      "去年我们开了两家店，今年预计再开五家",
+      [
+        ["metric", ["两家"], "2024-01-01"],
+        ["prediction", ["五家"], "2025-01-01"],
+      ],
+    ],
+    [
+      "明年推出两款新车，去年卖了三万台",
+      [
+        ["prediction", ["两款"], "2026-01-01"],
+        ["metric", ["三万台"], "2024-01-01"],
+      ],
+    ],
+    ["我们去年营收十个亿，利润率百分之十五", [["metric", ["十个亿", "百分之十五"], "2024-01-01"]]],
+    // 会 in an earlier clause: the later figure is the same plan, dated
+    ["我们明年会扩产，产能提升到五十万台", [["plan", ["五十万台"], "2026-01-01"]]],
+    ["公司下半年会扩建，床位增加到八百张", [["plan", ["八百张"], "2025-07-01"]]],
+    // 上 right after a time is a verb of putting into service: its small count is a figure
+    ["明年上两条产线", [["prediction", ["两条"], "2026-01-01"]]],
+    ["下半年上三套设备", [["prediction", ["三套"], "2025-07-01"]]],
+    ["明年一季度上两条新线", [["prediction", ["两条"], "2026-01-01"]]],
+    // negatives: a time that holds 上 (晚上, 上半年) or makes a time of day with it (今晚上), no counter of goods, and a
+    // demonstrative's count (这两款: things already named)
+    ["昨天晚上两台车都坏了", []],
+    ["去年上半年两台机器出了故障", []],
+    ["今晚上两台车", []],
+    ["明年上两个台阶", [["prediction", [], "2026-01-01"]]],
+    ["这两款新车明年推出", [["prediction", [], "2026-01-01"]]],
+  ] as const)("%s → %j", (text, expected) => expect(typesOf(text)).toEqual(expected));
+});

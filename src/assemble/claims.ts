@@ -87,6 +87,11 @@ const already = new Lexicon([
   ...cueData.already.map((word) => ({ word, info: true })),
   ...cueData.notAlready.map((word) => ({ word, info: false })),
 ]);
+// words of earlier (之前, 以前) that say what was when they open a clause, alone or after its subject (cues.yaml
+// earlierOpeners)
+const earlierWords = wordLexicon(cueData.earlierOpeners.words);
+const earlierSubjects = wordLexicon(cueData.earlierOpeners.subjects);
+const earlierDue = wordLexicon(cueData.earlierOpeners.dueAfter);
 // the cue groups that give a clause a mode of its own: a plan or forecast word on the caption line before does not run on
 // into it (一般会降价60%左右)
 const ownMode = new Set(["prediction", "plan", "habitual", "hypothetical", "hedge", "question"]);
@@ -352,8 +357,23 @@ function sentenceClaims(run: Run, i: number): void {
     for (let k = from; k < to; k++) if (doneMarks.after(s.text, k)) return true;
     return alreadyBefore(to) >= from;
   };
+  // whether a word of earlier at `at` opens its clause, alone or after the clause's subject (之前卖了, 我们此前融了;
+  // not 2030年之前, 上市之前: a deadline), with no word of what is due after it in its clause (之前要先融资: before
+  // then, still to come)
+  const earlierOpens = (at: number, end: number): boolean => {
+    const to = clauseOf(at)[1];
+    for (let k = end; k < to; k++) if (earlierDue.after(s.text, k)) return false;
+    const subject = earlierSubjects.before(s.text, at);
+    const head = at - (subject?.word.length ?? 0);
+    let open = clauseOf(head)[0];
+    while (open < head && pauses[s.text.charCodeAt(open)] === 1) open++;
+    return open === head || open === at;
+  };
   const alreadyBefore = (pos: number): number => {
-    alreadyAt ??= already.scan(s.text).flatMap((w) => (w.entry.info ? [w.start] : []));
+    alreadyAt ??= [
+      ...already.scan(s.text).flatMap((w) => (w.entry.info ? [w.start] : [])),
+      ...earlierWords.scan(s.text).flatMap((w) => (earlierOpens(w.start, w.end) ? [w.start] : [])),
+    ].sort((a, b) => a - b);
     const k = countBefore(alreadyAt, pos);
     return k > 0 ? (alreadyAt[k - 1] as number) : -1;
   };

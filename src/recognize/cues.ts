@@ -34,6 +34,12 @@ const Cues = z.object({
   nowUntil: z.array(z.string().min(1)),
   already: z.array(z.string().min(1)),
   notAlready: z.array(z.string().min(1)),
+  earlierOpeners: z.object({
+    words: z.array(z.string().min(1)).min(1),
+    subjects: z.array(z.string().min(1)),
+    dueAfter: z.array(z.string().min(1)),
+    example: z.string(),
+  }),
   frames: z.array(z.string().min(1)),
   estimates: z.array(z.string().min(1)),
   conditionEnds: z.array(z.string().min(1)),

@@ -251,6 +251,10 @@ const Units = z.object({
       counters: Words,
       nouns: Words,
       verbs: Words.optional(),
+      /** verbs too short to stand alone (上) that count only right after a time (明年上两条产线; 晚上两台 is none) */
+      timeVerbs: Words.optional(),
+      /** the last characters of a time a `timeVerbs` word makes a time of day with (今晚上 is 今天晚上) */
+      timeVerbsNotAfter: Words.optional(),
       notNouns: Words.optional(),
       example: z.string(),
     }),
@@ -1702,17 +1706,26 @@ function readPerUnits(text: string, ms: Mention[]) {
 // each counter with the nouns it counts as a figure (家: 店, 门店; 所: 学校; 个: offer, 员工) and the verbs before it
 // that say what it counts (家: 开, 关了); a counter in two groups takes the words of both
 // (家: 开, 关了; 台: 推出, 买了), and the nouns after a verb's count that keep it discourse (推出了两个观点)
-const nounCounterWords = new Map<string, { nouns: string[]; verbs: string[]; notNouns: string[] }>();
+const nounCounterWords = new Map<
+  string,
+  { nouns: string[]; verbs: string[]; timeVerbs: string[]; timeVerbsNotAfter: string[]; notNouns: string[] }
+>();
 for (const g of units.nounCounts)
   for (const c of g.counters) {
-    const w = nounCounterWords.get(c) ?? { nouns: [], verbs: [], notNouns: [] };
+    const w = nounCounterWords.get(c) ?? { nouns: [], verbs: [], timeVerbs: [], timeVerbsNotAfter: [], notNouns: [] };
     w.nouns.push(...g.nouns);
     w.verbs.push(...(g.verbs ?? []));
+    w.timeVerbs.push(...(g.timeVerbs ?? []));
+    w.timeVerbsNotAfter.push(...(g.timeVerbsNotAfter ?? []));
     w.notNouns.push(...(g.notNouns ?? []));
     nounCounterWords.set(c, w);
   }
 const nounCounters = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.nouns)] as const));
 const nounCounterVerbs = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.verbs)] as const));
+const nounCounterTimeVerbs = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.timeVerbs)] as const));
+const nounCounterTimeVerbsNotAfter = new Map(
+  [...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.timeVerbsNotAfter)] as const),
+);
 const nounCounterNotNouns = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.notNouns)] as const));
 /** How far after a verb's count a `notNouns` word may start (推出了两个新观点, 建了两个微信群). */
 const notNounReach = 3;
@@ -1811,10 +1824,24 @@ const roundsCounted = (text: string, m: Mention) =>
  * or right after one of its verbs (再开两家, 关了三家): the shops a business has, the schools applied to, the offers
  * received, the staff employed.
  */
-const nounsCounted = (text: string, m: Mention) =>
+const nounsCounted = (text: string, m: Mention, times: readonly { start: number; end: number }[]) =>
   m.unit !== null &&
   (nounCounters.get(m.unit)?.after(text, m.end) != null ||
-    (nounCounterVerbs.get(m.unit)?.before(text, m.start) != null && !notNounAfter(text, m)));
+    ((nounCounterVerbs.get(m.unit)?.before(text, m.start) != null || timeVerbAt(text, m, times)) &&
+      !notNounAfter(text, m)));
+
+/**
+ * Whether one of its counter's `timeVerbs` (上) stands right before a count with a time ending right before the verb
+ * (明年上两条产线, 下半年上三套设备): the time makes the word a verb of putting into service. A time that holds the word
+ * (晚上, 上半年) ends after it, so 昨天晚上两台车 and 去年上半年两台 stay discourse; so does one read short of it
+ * (今晚上两台车: 今晚 and 上 make 今天晚上, `timeVerbsNotAfter`).
+ */
+function timeVerbAt(text: string, m: Mention, times: readonly { start: number; end: number }[]): boolean {
+  const verb = m.unit === null ? null : (nounCounterTimeVerbs.get(m.unit)?.before(text, m.start) ?? null);
+  if (verb === null || nounCounterTimeVerbsNotAfter.get(m.unit as string)?.before(text, m.start - verb.word.length))
+    return false;
+  return times.some((t) => t.end === m.start - verb.word.length);
+}
 
 /**
  * Whether one of its counter's `notNouns` starts within `notNounReach` characters after a count, in its clause: what
@@ -1996,7 +2023,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   classifyPackages(text, joined);
   lendCurrency(text, joined);
   classifyLabelled(text, joined);
-  classifyWeak(text, joined);
+  classifyWeak(text, joined, ctx.times);
   classifyCorrected(text, joined);
   readSpeeds(text, joined);
   readPerUnits(text, joined);
@@ -3985,11 +4012,11 @@ function ratePeriod(text: string, ms: Mention[], m: Mention): Mention | null {
  * verb (要下一个小时; `oneDurationVerbs`), or comes before 就 and a deed done (一分钟就破了; `oneDurationBefore`), or
  * is what a change starts from (从一个星期缩短到了两天). A count of times between 翻 and 台 is a restaurant's table
  * turnover, a figure (一天能翻五次台; units.yaml `turnovers`); so is a count of shops, schools or offers (三家店,
- * 八所学校, 五个offer; `nounCounts`)
+ * 八所学校, 五个offer; `nounCounts`; 明年上两条产线 with the times of `times`)
  * and of aircraft or ships (再接收八架; `craftCounts`). 几 and a duration after a
  * demonstrative (国庆那几天, 哪几天) points at a time: discourse too.
  */
-function classifyWeak(text: string, ms: Mention[]) {
+function classifyWeak(text: string, ms: Mention[], times: readonly { start: number; end: number }[]) {
   for (const m of ms) {
     // 好几 is 几 said more strongly (好几期, 好几个): no more a figure than 几部片子
     const few = m.numeral === "几" || m.numeral === "数" || m.numeral === "好几" || m.numeral === "好幾";
@@ -4016,7 +4043,7 @@ function classifyWeak(text: string, ms: Mention[]) {
         : (m.approx !== null && m.value !== null && m.value > 1) ||
           (m.value !== null && m.value > 1 && roundsCounted(text, m)) || // 三轮融资
           turnover(text, m) ||
-          (m.value !== null && m.value > 1 && nounsCounted(text, m)) || // 三家店, 八所学校, 五个offer
+          (m.value !== null && m.value > 1 && nounsCounted(text, m, times)) || // 三家店, 八所学校, 五个offer
           (m.value !== null && m.value > 1 && m.unit !== null && craftCounters.has(m.unit)) || // 接收八架
           flownCount(text, m) || // 复用十次
           talliedAt(text, ms, m) ||
