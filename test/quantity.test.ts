@@ -5026,6 +5026,33 @@ describe("audit prices3: a vendor's price after 这个…卖 or an extra (加个
     // NEGATIVES: a rank, money or a number far from the count's size in the part
     ["一百个工程师里面排名第八十", [{ text: "一百个", value: 100 }]],
     ["一百个工程师里面有一", [{ text: "一百个", value: 100 }]],
+    // a small count of people right after a place of work, ending its clause: a headcount; the next clause may drop
+    // the person (units.yaml staffCounts)
+    [
+      "后厨五个人，前面三个",
+      [
+        { text: "五个人", value: 5 },
+        { text: "三个", kind: "count", value: 3, unit: "个人" },
+      ],
+    ],
+    [
+      "仓库有两个人，配送三个",
+      [
+        { text: "两个人", value: 2 },
+        { text: "三个", value: 3, unit: "个人" },
+      ],
+    ],
+    ["前厅就三个人", [{ text: "三个人", kind: "count", value: 3 }]],
+    ["车间大概八个人左右", [{ text: "八个人", value: 8, approx: "about" }]],
+    // NEGATIVES: people doing something, no place of work, an ordinal, a count of another noun, a choice among them
+    ["店里两个人吵起来了", []],
+    ["后厨两个人在聊天", []],
+    ["我们一起五个人，前面三个", []],
+    ["后厨五个人，第三个", [{ text: "五个人", value: 5 }]],
+    ["后厨五个人，前面三个问题", [{ text: "五个人", value: 5 }]],
+    ["后厨五个人，三个里面挑一个", [{ text: "五个人", value: 5 }]],
+    ["前面三个问题", []],
+    ["三个里面挑一个", []],
     // a cost word before a bare amount: money (units.yaml moneyContexts and salaries words: 水电, 人工)
     ["水电一个月两千多", [{ text: "两千多", kind: "money", value: 2000, approx: "over" }]],
     ["人工一年一百多万", [{ text: "一百多万", kind: "money", value: 1000000, approx: "over" }]],

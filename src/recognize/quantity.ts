@@ -294,6 +294,7 @@ const Units = z.object({
     notBetween: Words,
     example: z.string(),
   }),
+  staffCounts: z.object({ places: Words, links: Words, counted: Words, saidAgain: Words, example: z.string() }),
   capacities: z.object({
     counted: Words,
     bases: Words,
@@ -3987,6 +3988,48 @@ function countedAlongside(ms: Mention[], m: Mention): boolean {
   return ms.some((o) => o !== m && o.tag === "figure" && !o.single && o.kind === m.kind && o.unit === m.unit);
 }
 
+const staffPlaces = wordLexicon(units.staffCounts.places);
+const staffLinks = wordLexicon(units.staffCounts.links);
+const staffCounted = new Set(units.staffCounts.counted);
+const staffSaidAgain = new Set(units.staffCounts.saidAgain);
+
+/** Whether a figure ends its clause (后厨五个人，), spaces and an about word (左右) after it passed over. */
+function endsClause(text: string, end: number): boolean {
+  let p = skipSpaces(text, end);
+  p = skipSpaces(text, p + (approxAfter.after(text, p)?.word.length ?? 0));
+  return p >= text.length || clauseBreaks[text.charCodeAt(p)] === 1;
+}
+
+/**
+ * Whether a small count of people is a place's headcount (units.yaml `staffCounts`): right after a place of work in a
+ * shop or a plant, a link and an about word at most between, ending its clause (后厨五个人, 前厅就三个人); or a count of
+ * `saidAgain` ending the clause right after such a headcount, the person dropped (后厨五个人，前面三个), which then
+ * counts people too. A count going on in its clause (后厨两个人在聊天) is of people doing something.
+ */
+function staffed(text: string, ms: Mention[], m: Mention): boolean {
+  if (m.value === null || m.value <= 1 || m.unit === null || !endsClause(text, m.end)) return false;
+  if (staffCounted.has(m.unit)) {
+    let p = m.start;
+    p -= approxBefore.before(text, p)?.word.length ?? 0;
+    p -= staffLinks.before(text, p)?.word.length ?? 0;
+    if (staffPlaces.before(text, p)) return true;
+  }
+  if (!staffSaidAgain.has(m.unit)) return false;
+  // the headcount in the clause right before: one clause break between, and no other figure
+  const i = ms.indexOf(m);
+  const prev = ms[i - 1];
+  if (prev?.tag !== "figure" || prev.kind !== "count" || prev.unit === null || !staffCounted.has(prev.unit))
+    return false;
+  let breaks = 0;
+  for (let k = prev.end; k < m.start; k++) {
+    if (sentenceBreaks[text.charCodeAt(k)] === 1) return false;
+    breaks += clauseBreaks[text.charCodeAt(k)] ?? 0;
+  }
+  if (breaks !== 1 || !staffed(text, ms.slice(0, i), prev)) return false;
+  m.unit = prev.unit; // 前面三个 counts people as 后厨五个人 does
+  return true;
+}
+
 /**
  * Whether a small count of people is a capacity after a per-one base in its clause (units.yaml `capacities`): 一 or
  * 每 and a counter that counts no people, or a base word (一桌), then at most `reach` Han characters of a noun and a
@@ -4088,7 +4131,8 @@ function classifyWeak(text: string, ms: Mention[]) {
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
           (m.value !== null && m.value > 1 && m.sized === true) || // 切成八小块
           (m.value !== null && m.value > 1 && countedAlongside(ms, m)) || // 后厨八个人 前厅十二个人
-          capacity(text, m)) // 宿舍一间住八个人
+          capacity(text, m) || // 宿舍一间住八个人
+          staffed(text, ms, m)) // 后厨五个人，前面三个
     )
       continue;
     m.tag = "discourse";
