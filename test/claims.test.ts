@@ -2367,6 +2367,10 @@ describe("a bare number that goes on from its sentence's count is no year", () =
   it.each([
     ["三十家门店，2025年", [30]],
     ["门店去年三十家，到了2025年开到五十", [30, 50]],
+    // audit prices3: a year after a serving across a caption space or line is a time, no part of a figure
+    ["来一杯 2025年我们开了店", []],
+    ["来一杯\n2025年我们开了店", []],
+    ["这个我卖四十二 2025年涨的价", [42]],
   ])("%s", (text, values) => {
     const got = claimsOf(text, "2025-06-15").flatMap((c) => c.quantities.map((q) => q.value));
     expect(got).toEqual(values);

@@ -4717,7 +4717,9 @@ describe("a bare number after a link of reaching or having (到, 有, 了) in a 
     ["门店三十家，今年营收做到了五十", [count("三十家", 30, "家")]],
     // NEGATIVES: no link right before it, the same clause, counts of two things before it, a decimal
     ["门店去年三十家，今年五十", [count("三十家", 30, "家")]],
-    ["一百个工程师里面有八十是硕士", [count("一百个", 100, "个")]],
+    ["一百个工程师有八十是硕士", [count("一百个", 100, "个")]],
+    // audit prices3: in the same clause after a word of within (里面, 其中: countsGoOn `within`), a part of the count
+    ["一百个工程师里面有八十是硕士", [count("一百个", 100, "个"), count("八十", 80, "个")]],
     ["我们有三十家店，五十个城市，今年开到八十", [count("三十家", 30, "家"), count("五十个", 50, "个")]],
     // some of them reaching a number: of something else each
     ["我们有三十家店，有的能到二十", [count("三十家", 30, "家")]],
@@ -4960,5 +4962,108 @@ describe("audit smallcounts: a small count of things made, launched, built, boug
     ["他上了两条热搜", []],
     ["领导发布了两个重要讲话", []],
     ["上了两个台阶", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit prices3: a vendor's price after 这个…卖 or an extra (加个蛋就是二十), a part said again (里面有八十), costs", () => {
+  const money = (text: string, value: number) => ({ text, kind: "money", value });
+  it.each([
+    // a demonstrative piece (这个, 那件, 这款), a seller at most between, then a verb of selling: the piece's price
+    // (units.yaml prices perPiece `demonstratives`)
+    ["这个我卖四十二", [money("四十二", 42)]],
+    ["这件我们卖两百八", [money("两百八", 280)]],
+    ["那台卖三千五", [money("三千五", 3500)]],
+    ["这款咱们只要十九", [money("十九", 19)]],
+    ["我们一碗卖十八", [money("十八", 18)]],
+    // NEGATIVES: a counter or a unit on the number, a time between the piece and the verb, units sold (卖了), an ordinal
+    ["卖了四十二台", [{ text: "四十二台", kind: "count", value: 42 }]],
+    ["卖了四十二年", [{ text: "四十二年", kind: "duration", value: 42 }]],
+    ["我卖了四十二", []],
+    ["这个月卖四十二", []],
+    ["这个季度卖了四十二", []],
+    ["这个我卖四十二个", [{ text: "四十二个", kind: "count", value: 42 }]],
+    // an extra (加个蛋, 加份肉) and a link (就是, 要): the price with the extra (units.yaml prices perPiece `extras`)
+    ["加个蛋就是二十", [money("二十", 20)]],
+    ["加份肉就是三十五", [money("三十五", 35)]],
+    ["再加个鸡腿要二十八", [money("二十八", 28)]],
+    ["多加一份芝士就是四十", [money("四十", 40)]],
+    // NEGATIVES: a duration, a count with its counter, a digit added to a number, a shift or a person added
+    ["加个班就是两天", [{ text: "两天", kind: "duration", value: 2 }]],
+    ["加起来就是二十个", [{ text: "二十个", kind: "count", value: 20 }]],
+    ["加个零就是一百", []],
+    ["加个人就是五", []],
+    ["加个微信就是五", []],
+    ["这部电影卖了二十", []],
+    // a part of a count said again in its clause after a word of within (里面有, 其中有): the same counter
+    [
+      "一百个工程师里面有八十",
+      [
+        { text: "一百个", value: 100 },
+        { text: "八十", kind: "count", value: 80 },
+      ],
+    ],
+    [
+      "一百个工程师里面有八十个是做算法的",
+      [
+        { text: "一百个", value: 100 },
+        { text: "八十个", value: 80 },
+      ],
+    ],
+    [
+      "五十家门店其中有三十是加盟的",
+      [
+        { text: "五十家", value: 50 },
+        { text: "三十", kind: "count", value: 30 },
+      ],
+    ],
+    [
+      "两百个学生当中有一百五",
+      [
+        { text: "两百个", value: 200 },
+        { text: "一百五", kind: "count", value: 150 },
+      ],
+    ],
+    // NEGATIVES: a rank, money or a number far from the count's size in the part
+    ["一百个工程师里面排名第八十", [{ text: "一百个", value: 100 }]],
+    ["一百个工程师里面有一", [{ text: "一百个", value: 100 }]],
+    // a small count of people right after a place of work, ending its clause: a headcount; the next clause may drop
+    // the person (units.yaml staffCounts)
+    [
+      "后厨五个人，前面三个",
+      [
+        { text: "五个人", value: 5 },
+        { text: "三个", kind: "count", value: 3, unit: "个人" },
+      ],
+    ],
+    [
+      "仓库有两个人，配送三个",
+      [
+        { text: "两个人", value: 2 },
+        { text: "三个", value: 3, unit: "个人" },
+      ],
+    ],
+    ["前厅就三个人", [{ text: "三个人", kind: "count", value: 3 }]],
+    ["车间大概八个人左右", [{ text: "八个人", value: 8, approx: "about" }]],
+    // NEGATIVES: people doing something, no place of work, an ordinal, a count of another noun, a choice among them
+    ["店里两个人吵起来了", []],
+    ["后厨两个人在聊天", []],
+    ["我们一起五个人，前面三个", []],
+    ["后厨五个人，第三个", [{ text: "五个人", value: 5 }]],
+    ["后厨五个人，前面三个问题", [{ text: "五个人", value: 5 }]],
+    ["后厨五个人，三个里面挑一个", [{ text: "五个人", value: 5 }]],
+    ["前面三个问题", []],
+    ["三个里面挑一个", []],
+    // a cost word before a bare amount: money (units.yaml moneyContexts and salaries words: 水电, 人工)
+    ["水电一个月两千多", [{ text: "两千多", kind: "money", value: 2000, approx: "over" }]],
+    ["人工一年一百多万", [{ text: "一百多万", kind: "money", value: 1000000, approx: "over" }]],
+    ["光电费就三百多万", [{ text: "三百多万", kind: "money", value: 3000000, approx: "over" }]],
+    ["人工一个月八千", [money("八千", 8000)]],
+    ["人工智能这块一年投了三百多万", [{ text: "三百多万", kind: "money" }]],
+    ["房租一个月三万", [money("三万", 30000)]],
+    // NEGATIVES: a unit, a counted noun, artificial intelligence, a hydropower station
+    ["电量三百多万度", [{ text: "三百多万度", kind: "measure" }]],
+    ["三百多万用户", [{ text: "三百多万用户", kind: "count" }]],
+    ["人工智能的用户有三百多万", [{ text: "三百多万", kind: "count" }]],
+    ["这个水电站装了十二台机组", [{ text: "十二台", kind: "count" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });

@@ -185,6 +185,8 @@ const Units = z.object({
       reach: z.int().min(0),
       dear: Words,
       servings: Words,
+      demonstratives: z.object({ bases: Words, counters: Words, sellers: Words, sellerVerbs: Words }),
+      extras: z.object({ verbs: Words, counters: Words, links: Words, notNouns: Words, reach: z.int().min(1) }),
     }),
   }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
@@ -292,9 +294,11 @@ const Units = z.object({
     down: z.number().min(1),
     up: z.number().min(1),
     links: Words,
+    within: Words,
     notBetween: Words,
     example: z.string(),
   }),
+  staffCounts: z.object({ places: Words, links: Words, counted: Words, saidAgain: Words, example: z.string() }),
   capacities: z.object({
     counted: Words,
     bases: Words,
@@ -688,6 +692,15 @@ const pieceCounters = charTable(units.prices.perPiece.counters);
 const pieceVerbs = wordLexicon(units.prices.perPiece.verbs);
 const pieceDear = wordLexicon(units.prices.perPiece.dear);
 const pieceServings = charTable(units.prices.perPiece.servings);
+const { demonstratives: pointed, extras } = units.prices.perPiece;
+const demonstrativeBases = charTable(pointed.bases);
+const demonstrativeCounters = charTable(pointed.counters);
+const demonstrativeSellers = wordLexicon(pointed.sellers);
+const demonstrativeSellerVerbs = wordLexicon(pointed.sellerVerbs);
+const extraVerbs = wordLexicon(extras.verbs);
+const extraCounters = charTable(extras.counters);
+const extraLinks = wordLexicon(extras.links);
+const extraNotNouns = wordLexicon(extras.notNouns);
 const priceThenWords = wordLexicon(units.prices.now.before.words);
 const priceThenAdverbs = wordLexicon(units.prices.now.before.adverbs);
 const exampleWords = wordLexicon(units.prices.examples.words);
@@ -723,6 +736,7 @@ const haggles = wordLexicon(units.priceCuts.haggles);
 const changesInto = wordLexicon(units.changesInto);
 const countGoOnLinks = wordLexicon(units.countsGoOn.links);
 const countGoOnNotBetween = wordLexicon(units.countsGoOn.notBetween);
+const countGoOnWithin = wordLexicon(units.countsGoOn.within);
 /** Words that make a title in 《》 box office talk (上映). */
 const titledMoney = wordLexicon(units.titledMoney);
 /**
@@ -3608,14 +3622,15 @@ function countGoesOn(text: string, ms: Mention[], i: number): Mention | null {
   if (isLatin(text.charAt(skipSpaces(text, m.end)))) return null; // 有5G: a name
   const link = wordEndBefore(countGoOnLinks, text, m);
   if (!link) return null;
-  // a later clause of the same sentence
+  // a later clause of the same sentence, or its own clause after a word of within (units.yaml countsGoOn `within`)
   let clauses = 0;
   for (let k = prev.end; k < link.start; k++) {
     if (sentenceBreaks[text.charCodeAt(k)] === 1) return null;
     clauses += clauseBreaks[text.charCodeAt(k)] ?? 0;
   }
-  if (clauses === 0) return null;
   const between = text.slice(prev.end, m.start);
+  // in the count's own clause only a part of it (一百个工程师里面有八十): else the number is of another matter
+  if (clauses === 0 && !countGoOnWithin.occursIn(text.slice(prev.end, link.start))) return null;
   if (countGoOnNotBetween.occursIn(between) || priceWords.occursIn(between) || moneyContexts.occursIn(between))
     return null;
   // the count it goes on from is the sentence's only kind of count
@@ -3697,13 +3712,58 @@ function perPiece(text: string, m: Mention): boolean {
   const verb = wordEndBefore(pieceVerbs, text, m);
   if (!verb) {
     const piece = pieceEndBefore(text, m);
-    return piece >= 0 && (saidDear(text, m) || servingAt(text, piece));
+    return (piece >= 0 && (saidDear(text, m) || servingAt(text, piece))) || extraPrice(text, m);
   }
+  if (pointedPiece(text, m, verb.start) || extraPrice(text, m)) return true;
   let p = verb.start;
   for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
-    if (pieceAt(text, p) > 0) return true;
+    // 这台机器卖三千: a piece pointed at is a piece of one (个 not among the counters: 这个月卖四十二 counts sales)
+    if (
+      pieceAt(text, p) > 0 ||
+      (tableAt(pieceCounters, text, p - 1) === 1 && tableAt(demonstrativeBases, text, p - 2) === 1)
+    )
+      return true;
     // what the piece is: Chinese characters, no numeral (一台卖三千 两台卖五千: the second 两台 is no piece of one)
     if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a piece pointed at (这个, 那款: units.yaml prices perPiece `demonstratives`) stands right before the verb of
+ * selling that starts at `verbStart`, or with only a seller between before a verb that a price alone follows (这个我卖
+ * 四十二, 这款咱们只要十九): a vendor names the price of the thing shown, as 一杯卖二十八 does.
+ */
+function pointedPiece(text: string, m: Mention, verbStart: number): boolean {
+  let p = verbStart;
+  const seller = demonstrativeSellers.before(text, p);
+  if (seller) {
+    if (!wordEndBefore(demonstrativeSellerVerbs, text, m)) return false;
+    p -= seller.word.length;
+  }
+  const counted = tableAt(demonstrativeCounters, text, p - 1) === 1 || tableAt(pieceCounters, text, p - 1) === 1;
+  return counted && tableAt(demonstrativeBases, text, p - 2) === 1;
+}
+
+/**
+ * Whether a bare number is the price with an extra (units.yaml prices perPiece `extras`): a verb of adding, 一 or not, a
+ * counter, the extra's noun of a few Han characters and a link right before it (加个蛋就是二十, 再加份肉要三十五, 加一个
+ * 鸡腿就是二十八). An extra that is no goods (加个班, 加个人, 加个零: `notNouns`) leaves the number bare.
+ */
+function extraPrice(text: string, m: Mention): boolean {
+  let p = m.start;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  p -= approxBefore.before(text, p)?.word.length ?? 0;
+  const link = extraLinks.before(text, p);
+  if (!link) return false;
+  const nounEnd = p - link.word.length;
+  // q: where the extra's noun starts, a counter right before it
+  for (let q = nounEnd - 1; q >= 1 && q >= nounEnd - extras.reach; q--) {
+    if (!isHan(codeAt(text, q)) || isNumeralChar(text.charAt(q))) return false;
+    if (tableAt(extraCounters, text, q - 1) !== 1) continue;
+    const before = text.charAt(q - 2) === "一" ? q - 2 : q - 1;
+    if (!extraVerbs.before(text, before)) continue;
+    return extraNotNouns.after(text, q) === null;
   }
   return false;
 }
@@ -3956,6 +4016,48 @@ function countedAlongside(ms: Mention[], m: Mention): boolean {
   return ms.some((o) => o !== m && o.tag === "figure" && !o.single && o.kind === m.kind && o.unit === m.unit);
 }
 
+const staffPlaces = wordLexicon(units.staffCounts.places);
+const staffLinks = wordLexicon(units.staffCounts.links);
+const staffCounted = new Set(units.staffCounts.counted);
+const staffSaidAgain = new Set(units.staffCounts.saidAgain);
+
+/** Whether a figure ends its clause (后厨五个人，), spaces and an about word (左右) after it passed over. */
+function endsClause(text: string, end: number): boolean {
+  let p = skipSpaces(text, end);
+  p = skipSpaces(text, p + (approxAfter.after(text, p)?.word.length ?? 0));
+  return p >= text.length || clauseBreaks[text.charCodeAt(p)] === 1;
+}
+
+/**
+ * Whether a small count of people is a place's headcount (units.yaml `staffCounts`): right after a place of work in a
+ * shop or a plant, a link and an about word at most between, ending its clause (后厨五个人, 前厅就三个人); or a count of
+ * `saidAgain` ending the clause right after such a headcount, the person dropped (后厨五个人，前面三个), which then
+ * counts people too. A count going on in its clause (后厨两个人在聊天) is of people doing something.
+ */
+function staffed(text: string, ms: Mention[], m: Mention): boolean {
+  if (m.value === null || m.value <= 1 || m.unit === null || !endsClause(text, m.end)) return false;
+  if (staffCounted.has(m.unit)) {
+    let p = m.start;
+    p -= approxBefore.before(text, p)?.word.length ?? 0;
+    p -= staffLinks.before(text, p)?.word.length ?? 0;
+    if (staffPlaces.before(text, p)) return true;
+  }
+  if (!staffSaidAgain.has(m.unit)) return false;
+  // the headcount in the clause right before: one clause break between, and no other figure
+  const i = ms.indexOf(m);
+  const prev = ms[i - 1];
+  if (prev?.tag !== "figure" || prev.kind !== "count" || prev.unit === null || !staffCounted.has(prev.unit))
+    return false;
+  let breaks = 0;
+  for (let k = prev.end; k < m.start; k++) {
+    if (sentenceBreaks[text.charCodeAt(k)] === 1) return false;
+    breaks += clauseBreaks[text.charCodeAt(k)] ?? 0;
+  }
+  if (breaks !== 1 || !staffed(text, ms.slice(0, i), prev)) return false;
+  m.unit = prev.unit; // 前面三个 counts people as 后厨五个人 does
+  return true;
+}
+
 /**
  * Whether a small count of people is a capacity after a per-one base in its clause (units.yaml `capacities`): 一 or
  * 每 and a counter that counts no people, or a base word (一桌), then at most `reach` Han characters of a noun and a
@@ -4057,7 +4159,8 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
           (m.value !== null && m.value > 1 && m.sized === true) || // 切成八小块
           (m.value !== null && m.value > 1 && countedAlongside(ms, m)) || // 后厨八个人 前厅十二个人
-          capacity(text, m)) // 宿舍一间住八个人
+          capacity(text, m) || // 宿舍一间住八个人
+          staffed(text, ms, m)) // 后厨五个人，前面三个
     )
       continue;
     m.tag = "discourse";
