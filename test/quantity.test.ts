@@ -4980,6 +4980,9 @@ describe("audit values: a number times a power of ten (6.02乘以10的23次方, 
     ["晶体管一次开关只要10的负12次方秒", [{ kind: "duration", value: 1e-12, unit: "second" }]],
     ["每毫升里的细菌达到了5×10^6个", [{ kind: "count", value: 5e6, unit: "个" }]],
     ["这种病毒的直径是1.2×10⁻⁷米", [{ kind: "measure", value: 1.2e-7, unit: "m" }]],
+    // a power of another whole base, said
+    ["IPv4一共有2的32次方个地址", [{ text: "2的32次方个", kind: "count", value: 4294967296, unit: "个" }]],
+    ["2的10次方是1024", [{ text: "2的10次方", value: 1024 }]],
     // NEGATIVES: no power (10的倍数), an ordinal, a topic marker, an equation's degree, a count of times
     ["10的倍数", []],
     ["第10的位置", []],
@@ -4988,6 +4991,8 @@ describe("audit values: a number times a power of ten (6.02乘以10的23次方, 
     ["翻了三次", []],
     ["价格乘以10就是总价", []],
     ["3乘10等于30", [{ text: "30", value: 30 }]],
+    ["我们的用户是10的几次方", []],
+    ["1的5次方", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

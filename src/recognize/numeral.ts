@@ -1546,9 +1546,14 @@ function powerOfTenAt(text: string, i: number): { end: number; exp: number } | n
     const exp = sign * Number(digits);
     return Math.abs(exp) > MAX_EXPONENT ? null : { end: j, exp };
   }
-  const of = formAt(text, j, powers.of);
+  return spokenExponentAt(text, j);
+}
+
+/** A spoken exponent at j (的23次方, 的负九次方): its end and value, or null (的倍数, 的话, 的几次方). */
+function spokenExponentAt(text: string, at: number): { end: number; exp: number } | null {
+  const of = formAt(text, at, powers.of);
   if (!of) return null;
-  j += of.length;
+  const j = at + of.length;
   const minus = isMinus(codeAt(text, j));
   const n = readNumber(text, minus ? j + 1 : j); // 负九 carries its own sign
   if (!n?.integer || n.vague || n.approx !== null || !same(n.value.lo, n.value.hi)) return null;
@@ -1568,6 +1573,17 @@ function readPower(text: string, x: Num): Run | null {
   if (alone && alone.end > x.end) {
     const v = toNumber({ m: 1n, e: alone.exp });
     return { start: x.start, end: alone.end, lo: v, hi: v, approx: null, percent: false, fraction: false };
+  }
+  // 2的10次方, 2的32次方个地址: a power of another whole base, said, is a figure too (written, 2^10 is read above)
+  const spoken = x.neg || !x.integer || x.float !== null ? null : spokenExponentAt(text, x.end);
+  if (spoken) {
+    const base = toNumber(x.value.lo);
+    const v =
+      spoken.exp >= 0
+        ? toNumber({ m: x.value.lo.m ** BigInt(spoken.exp), e: x.value.lo.e * spoken.exp })
+        : base ** spoken.exp;
+    if (base < 2 || !Number.isFinite(v)) return null;
+    return { start: x.start, end: spoken.end, lo: v, hi: v, approx: null, percent: false, fraction: false };
   }
   if (x.float !== null) return null;
   let j = skipWhite(text, x.end);
