@@ -2588,6 +2588,8 @@ describe("display", () => {
     [1200, "1200"],
     [12000, "12K"],
     [0.5, "0.5"],
+    [6.02e23, "6.02e23"],
+    [1e-9, "1e-9"],
   ])("compact(%d) = %s", (n, s) => expect(compact(n)).toBe(s));
   it("money, multiples, ranges and bounds", () => {
     expect(display({ kind: "money", value: 1.4e12, min: null, max: null, unit: "USD", approx: null })).toBe("$1.4T");
@@ -4861,9 +4863,10 @@ describe("audit science (space and research podcasts): science units, exponents,
     ["授时精度能达到二十纳秒", [{ text: "二十纳秒", kind: "measure", value: 20, unit: "ns" }]],
     ["明年发布一台五百比特的原型机", [{ text: "五百比特", kind: "measure", value: 500, unit: "bit" }]],
     ["一天能绕地球十五六圈", [{ text: "十五六圈", kind: "count", min: 15, max: 16 }]],
-    // a power's exponent is no count of times (false-figures.yaml exponents); nor is absolute zero a temperature
-    ["阿伏伽德罗常数大约是6乘以10的23次方", []],
-    ["误差大概是十的负九次方", []],
+    // a power's exponent is no count of times (false-figures.yaml exponents): the power is read whole, one figure
+    // (numerals.yaml powers); nor is absolute zero a temperature
+    ["阿伏伽德罗常数大约是6乘以10的23次方", [{ text: "6乘以10的23次方", kind: "count", value: 6e23, approx: "about" }]],
+    ["误差大概是十的负九次方", [{ text: "十的负九次方", kind: "count", value: 1e-9, approx: "about" }]],
     ["要接近绝对零度", []],
     // the energy one mass gives: the base is no figure (units.yaml perOneBases yields)
     ["一克物质完全转化大概是九十万亿焦耳", [{ text: "九十万亿焦耳", kind: "measure", value: 9e13, unit: "J" }]],
@@ -5065,5 +5068,85 @@ describe("audit prices3: a vendor's price after 这个…卖 or an extra (加个
     ["三百多万用户", [{ text: "三百多万用户", kind: "count" }]],
     ["人工智能的用户有三百多万", [{ text: "三百多万", kind: "count" }]],
     ["这个水电站装了十二台机组", [{ text: "十二台", kind: "count" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit values: a number times a power of ten (6.02乘以10的23次方, 3×10^8, 10的负九次方) is one figure", () => {
+  it.each([
+    ["阿伏伽德罗常数大约是6.02乘以10的23次方", [{ kind: "count", value: 6.02e23, approx: "about" }]],
+    ["光速是3乘10的8次方米每秒", [{ kind: "measure", value: 3e8, unit: "m/s" }]],
+    ["十的负九次方秒", [{ kind: "duration", value: 1e-9, unit: "second" }]],
+    ["10的23次方", [{ text: "10的23次方", value: 1e23 }]],
+    ["3×10^8", [{ text: "3×10^8", value: 3e8 }]],
+    ["6.02×10²³", [{ text: "6.02×10²³", value: 6.02e23 }]],
+    // other trades, same pattern
+    ["太阳的质量大约是2乘以10的30次方千克", [{ kind: "measure", value: 2e30, unit: "kg", approx: "about" }]],
+    ["可观测宇宙里大概有10的80次方个原子", [{ kind: "count", value: 1e80, unit: "个", approx: "about" }]],
+    ["晶体管一次开关只要10的负12次方秒", [{ kind: "duration", value: 1e-12, unit: "second" }]],
+    ["每毫升里的细菌达到了5×10^6个", [{ kind: "count", value: 5e6, unit: "个" }]],
+    ["这种病毒的直径是1.2×10⁻⁷米", [{ kind: "measure", value: 1.2e-7, unit: "m" }]],
+    // a power of another whole base, said
+    ["IPv4一共有2的32次方个地址", [{ text: "2的32次方个", kind: "count", value: 4294967296, unit: "个" }]],
+    ["2的10次方是1024", [{ text: "2的10次方", value: 1024 }]],
+    // NEGATIVES: no power (10的倍数), an ordinal, a topic marker, an equation's degree, a count of times
+    ["10的倍数", []],
+    ["第10的位置", []],
+    ["2的话", []],
+    ["三次方程", []],
+    ["翻了三次", []],
+    ["价格乘以10就是总价", []],
+    ["3乘10等于30", [{ text: "30", value: 30 }]],
+    ["我们的用户是10的几次方", []],
+    ["1的5次方", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit values: 半厘 of an interest rate is half a percentage point, 厘半 adds a half (Hong Kong)", () => {
+  it.each([
+    ["按揭利率3.5厘", [{ kind: "percent", value: 3.5, unit: "%" }]],
+    ["按揭利率减半厘", [{ text: "半厘", kind: "percent", value: 0.5, unit: "%" }]],
+    ["银行加息半厘", [{ text: "半厘", kind: "percent", value: 0.5, unit: "%" }]],
+    ["央行今年减息半厘", [{ text: "半厘", kind: "percent", value: 0.5, unit: "%" }]],
+    ["按揭利率比去年低了半厘", [{ text: "半厘", kind: "percent", value: 0.5, unit: "%" }]],
+    ["H按實際息率大約三厘半", [{ kind: "percent", value: 3.5, unit: "%", approx: "about" }]],
+    // NEGATIVES: a length, a verb, a halving with no 厘, 厘 with no rate
+    ["一厘米", [{ text: "一厘米", kind: "measure", value: 1, unit: "cm" }]],
+    ["我们要先厘清责任", []],
+    ["销量减半", [{ text: "减半", kind: "percent", value: 50 }]],
+    ["减半厘", []],
+    ["这块钢板半厘厚", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit values: jin and liang split by a caption space (一斤 二两) are one weight", () => {
+  it.each([
+    ["一斤二两", [{ text: "一斤二两", kind: "measure", value: 1.2, unit: "jin" }]],
+    ["一斤 二两", [{ text: "一斤 二两", kind: "measure", value: 1.2, unit: "jin" }]],
+    ["这条鱼有三斤 二两", [{ text: "三斤 二两", kind: "measure", value: 3.2, unit: "jin" }]],
+    ["刚才称了一下两斤 三两", [{ text: "两斤 三两", kind: "measure", value: 2.3, unit: "jin" }]],
+    ["那只鸡五斤 一两重", [{ text: "五斤 一两", kind: "measure", value: 5.1, unit: "jin" }]],
+    // NEGATIVES: a weight then a price, alternatives, a count after the weight
+    ["一斤 二十块", [{ text: "二十块", kind: "money", value: 20 }]],
+    [
+      "买了一斤两斤的",
+      [
+        { text: "一斤", value: 1 },
+        { text: "两斤", value: 2 },
+      ],
+    ],
+    ["三斤 两个苹果", [{ text: "三斤", value: 3 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit values: English percentage points after a number (20个percentage points) are percentage points", () => {
+  it.each([
+    ["涨了20个percentage points", [{ kind: "percent", value: 20, unit: "pp" }]],
+    ["下降了3 percentage points", [{ kind: "percent", value: 3, unit: "pp" }]],
+    ["毛利率提升了1.5个percentage point", [{ kind: "percent", value: 1.5, unit: "pp" }]],
+    ["我们的市占率拉高了大概5个 percentage points", [{ kind: "percent", value: 5, unit: "pp", approx: "about" }]],
+    ["利率下调了0.25 percentage point吧", [{ kind: "percent", value: 0.25, unit: "pp" }]],
+    // NEGATIVES: points alone stay as they are, percent stays percent
+    ["20个points", [{ text: "20个", kind: "count", value: 20 }]],
+    ["Q3的revenue涨了20个percent", [{ kind: "percent", value: 20, unit: "%" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });

@@ -92,6 +92,7 @@ const NumeralsSchema = z.strictObject({
   latinScales: z.array(z.strictObject({ forms, exp: z.int().min(1).max(15), example })),
   latinAfterHan: z.strictObject({ letters: forms, example }),
   nonNumerals: z.array(entry),
+  powers: z.strictObject({ times: forms, tens: forms, of: forms, exponents: forms, example }),
 });
 
 const data = loadData("numerals", NumeralsSchema);
@@ -213,10 +214,11 @@ for (const c of [
 
 /**
  * Every character of the numeral vocabulary (digits, units, 多, 分之, 个半 …): one of them may continue a numeral.
- * Not the minus words (零下): loneDigit checks them itself, so 一下, 三下 stay on its fast path.
+ * Not the minus words (零下): loneDigit checks them itself, so 一下, 三下 stay on its fast path. Not the words of a
+ * power of ten (的, 乘, 次方): only the full reader tries one, from a digit before 乘 (loneDigit) or the base.
  */
 const vocabularyChars = charTable(
-  wordsOf({ ...data, negativeWords: null, negativeLinks: null, notNegatives: null }).join(""),
+  wordsOf({ ...data, negativeWords: null, negativeLinks: null, notNegatives: null, powers: null }).join(""),
 );
 
 /** The end of a minus word at i that a number follows (零下20, 零下五, a caption's 零下 四十), or -1. */
@@ -249,6 +251,7 @@ function loneDigit(text: string, i: number): NumeralMatch | null {
   const next = codeAt(text, measureChars.has(codeAt(text, i + 1)) ? i + 2 : i + 1);
   if (!digit || !(next >= 0x4e00 && next <= 0x9fff) || vocabularyChars[next] === 1) return null;
   if (negativeWordEnd(text, i) >= 0) return null; // 零下20: a minus sign, read by the full reader
+  if (timesFirst.has(next)) return null; // 三乘10的8次方: a power of ten may follow, read by the full reader
   return {
     start: i,
     end: i + 1,
@@ -262,6 +265,15 @@ function loneDigit(text: string, i: number): NumeralMatch | null {
     script: "chinese",
     single: true,
   };
+}
+
+/**
+ * Whether a numeral ends in a power (6.02乘以10的23次方, 3×10^8, 10²³, 2^10): like a scale (8亿), a power makes a bare
+ * number a figure, never a version or a label.
+ */
+export function endsInPower(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  return powers.exponents.some((w) => s.endsWith(w)) || superscripts.has(last) || /\^[-+－−]?[0-9]+$/.test(s);
 }
 
 /** Whether a character is a scale that may open a numeral bare after 过 or 破 (numerals.yaml impliedOneAfter): 万, 亿. */
@@ -1489,6 +1501,101 @@ function readNegativePercent(text: string, i: number): Run | null {
   return run ? { ...run, start: i, lo: -run.hi, hi: -run.lo } : null;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Scientific notation: a number times a power of ten (numerals.yaml powers)
+
+const powers = data.powers;
+const timesFirst = new Set(powers.times.map(code));
+/** Superscript digits (10²³, 10⁻⁷) by code, to their value. */
+const superscripts = new Map<number, number>([
+  [0x2070, 0],
+  [0xb9, 1],
+  [0xb2, 2],
+  [0xb3, 3],
+  ...[4, 5, 6, 7, 8, 9].map((d): [number, number] => [0x2070 + d, d]),
+]);
+const SUPERSCRIPT_MINUS = 0x207b;
+/** Beyond this a power of ten is no double (and no figure anyone states). */
+const MAX_EXPONENT = 300;
+
+/**
+ * A power of ten at i: the base (10, 十) and its exponent, written (^8, ^-9, ²³, ⁻⁷) or said (的23次方, 的负九次方).
+ * The end and the exponent, or null: 10的倍数 and 10的话 hold no exponent.
+ */
+function powerOfTenAt(text: string, i: number): { end: number; exp: number } | null {
+  const ten = formAt(text, i, powers.tens);
+  if (!ten) return null;
+  let j = i + ten.length;
+  const c = codeAt(text, j);
+  if (c === 0x5e || c === SUPERSCRIPT_MINUS || superscripts.has(c)) {
+    const caret = c === 0x5e; // ^
+    if (caret) j++;
+    let sign = 1;
+    if (caret ? isMinus(codeAt(text, j)) : codeAt(text, j) === SUPERSCRIPT_MINUS) {
+      sign = -1;
+      j++;
+    } else if (caret && isPlus(codeAt(text, j))) j++;
+    let digits = "";
+    for (;;) {
+      const d = caret ? arabicValue(codeAt(text, j)) : (superscripts.get(codeAt(text, j)) ?? -1);
+      if (d < 0) break;
+      digits += d;
+      j++;
+    }
+    if (digits === "" || digits.length > 3 || isLatin(codeAt(text, j))) return null;
+    const exp = sign * Number(digits);
+    return Math.abs(exp) > MAX_EXPONENT ? null : { end: j, exp };
+  }
+  return spokenExponentAt(text, j);
+}
+
+/** A spoken exponent at j (的23次方, 的负九次方): its end and value, or null (的倍数, 的话, 的几次方). */
+function spokenExponentAt(text: string, at: number): { end: number; exp: number } | null {
+  const of = formAt(text, at, powers.of);
+  if (!of) return null;
+  const j = at + of.length;
+  const minus = isMinus(codeAt(text, j));
+  const n = readNumber(text, minus ? j + 1 : j); // 负九 carries its own sign
+  if (!n?.integer || n.vague || n.approx !== null || !same(n.value.lo, n.value.hi)) return null;
+  const word = formAt(text, n.end, powers.exponents);
+  const exp = toNumber(n.value.lo);
+  if (!word || exp > MAX_EXPONENT) return null;
+  return { end: n.end + word.length, exp: minus !== n.neg ? -exp : exp };
+}
+
+/**
+ * A number in scientific notation starting with x: x times a power of ten (6.02乘以10的23次方, 3×10^8), or x the base
+ * of a power of ten alone (10的23次方, 十的负九次方). One exact figure, or null: 3乘10 and 10的倍数 are none.
+ */
+function readPower(text: string, x: Num): Run | null {
+  if (x.vague || x.approx !== null || x.placeholder || !same(x.value.lo, x.value.hi)) return null;
+  const alone = x.neg || x.float !== null ? null : powerOfTenAt(text, x.start);
+  if (alone && alone.end > x.end) {
+    const v = toNumber({ m: 1n, e: alone.exp });
+    return { start: x.start, end: alone.end, lo: v, hi: v, approx: null, percent: false, fraction: false };
+  }
+  // 2的10次方, 2的32次方个地址: a power of another whole base, said, is a figure too (written, 2^10 is read above)
+  const spoken = x.neg || !x.integer || x.float !== null ? null : spokenExponentAt(text, x.end);
+  if (spoken) {
+    const base = toNumber(x.value.lo);
+    const v =
+      spoken.exp >= 0
+        ? toNumber({ m: x.value.lo.m ** BigInt(spoken.exp), e: x.value.lo.e * spoken.exp })
+        : base ** spoken.exp;
+    if (base < 2 || !Number.isFinite(v)) return null;
+    return { start: x.start, end: spoken.end, lo: v, hi: v, approx: null, percent: false, fraction: false };
+  }
+  if (x.float !== null) return null;
+  let j = skipWhite(text, x.end);
+  const times = formAt(text, j, powers.times);
+  if (!times) return null;
+  j = skipWhite(text, j + times.length);
+  const p = powerOfTenAt(text, j);
+  if (!p) return null;
+  const v = toNumber(shift(signed(x).lo, p.exp));
+  return { start: x.start, end: p.end, lo: v, hi: v, approx: null, percent: false, fraction: false };
+}
+
 /** The run starting at i, or null. */
 function readRun(text: string, i: number): Run | null {
   const word = readWord(text, i);
@@ -1503,6 +1610,8 @@ function readRun(text: string, i: number): Run | null {
   if (minus) return minus;
   const x = readNumber(text, i);
   if (!x) return null;
+  const power = readPower(text, x);
+  if (power) return power;
   return readFraction(text, x) ?? readMixed(text, x) ?? readSlashMixed(text, x) ?? readSlash(text, x) ?? plainRun(x);
 }
 

@@ -11,6 +11,7 @@ import { type Entry, Lexicon, lexicon, wordLexicon } from "./lexicon.js";
 import {
   aboutSuffixAt,
   endsInLatinScale,
+  endsInPower,
   endsInShorthandOne,
   endsInSpokenScale,
   findNumerals,
@@ -1075,6 +1076,10 @@ function wordAfter<T>(
   }
   let p = pos;
   while (p - pos < lead && spaceAt(text, p)) p++;
+  // a listed word of Latin words with its own space (percentage points) is read as written: the compact reading below
+  // drops spaces only between Han characters and stops at a space between letters
+  const spaced = lex.after(text, p);
+  if (spaced?.word.includes(" ")) return { entry: spaced, end: p + spaced.word.length };
   let compact = "";
   const ends: number[] = [];
   while (p < text.length && compact.length < WINDOW) {
@@ -1416,9 +1421,11 @@ const compactScales: [number, string][] = [
 const currencySigns: Record<string, string> = { USD: "$", CNY: "¥", EUR: "€", GBP: "£", JPY: "JP¥", HKD: "HK$" };
 const approxSigns: Record<Approx, string> = { about: "~", over: ">", under: "<", nearly: "≈", vague: "~" };
 
-/** 800000000 → 800M, 1400000000000 → 1.4T, 12.5 → 12.5 */
+/** 800000000 → 800M, 1400000000000 → 1.4T, 12.5 → 12.5, 6.02e23 → 6.02e23 */
 export function compact(n: number): string {
   const abs = Math.abs(n);
+  // a figure said in scientific notation (6.02乘以10的23次方) is beyond any scale letter: keep it a power of ten
+  if (abs >= 1e18) return Number(n.toPrecision(12)).toExponential().replace("e+", "e");
   for (const [scale, letter] of compactScales) {
     if (abs >= scale && (scale > 1e3 || abs >= 1e4)) return `${Number((n / scale).toPrecision(12))}${letter}`;
   }
@@ -2199,7 +2206,14 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (w && spaceAt(text, n.end) && notUnitsAfterSpace.after(text, skipSpaces(text, n.end))) return null; // 12345 家长
     // 20个GW, 十几个 GW: a split counter before a unit in Latin letters is the unit's (the counter says nothing)
     const latin = w && tableAt(splitCounters, text, w.end - 1) === 1 ? wordAfter(lex, text, w.end) : null;
-    if (latin?.entry.info.kind === "measure" && isLatin(text.charAt(skipSpaces(text, w?.end ?? 0))))
+    // (5个 percentage points: a percent word in Latin letters too, one that needs no context: 30个bps is basis points
+    // only in talk of rates, and where it is none the counter must stay the figure's unit)
+    const latinInfo = latin?.entry.info;
+    if (
+      latin &&
+      (latinInfo?.kind === "measure" || (latinInfo?.kind === "percent" && !latinInfo.contexts)) &&
+      isLatin(text.charAt(skipSpaces(text, w?.end ?? 0)))
+    )
       return { info: latin.entry.info, end: latin.end, numeralEnd: n.end, value: n.value };
     if (w) return { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value };
     const sized = sizedCounter(n, lex);
@@ -2679,7 +2693,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     let end = m.end;
     let word = end;
     for (let parts = 0; parts < 3 && m.value !== null; parts++) {
-      const p = text[end] === "又" || text[end] === "零" ? end + 1 : end;
+      let p = text[end] === "又" || text[end] === "零" ? end + 1 : end;
+      // 一斤 二两: one caption space or line break between two Han characters may split a figure from its subunit
+      // (a subunit word must still follow: 一斤 二十块 stays apart)
+      const white = spaceAt(text, end) || codeAt(text, end) === 0x0a;
+      if (p === end && white && isHan(codeAt(text, end - 1)) && isHan(codeAt(text, end + 1))) p = end + 1;
       let run = runAt(k, p);
       // 三斤一两: the numerals read 一两 as "one or two"; its 两 is the subunit of the one before it
       const pairSub = run?.value === null && run.text.length === 2 ? subunits.after(text, run.end - 1) : null;
@@ -3142,6 +3160,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       scaleBeforeApprox(m.numeral) ||
       endsInLatinScale(m.numeral) ||
       endsInSpokenScale(m.numeral) ||
+      endsInPower(m.numeral) ||
       (money && spokenRangeOfPlaces(m) && kindOf(m) === "money")
     ) {
       m.tag = "figure";
