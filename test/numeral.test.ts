@@ -155,6 +155,9 @@ describe("Chinese decimals", () => {
     // a whole part past 24 is no clock hour: a score, a time in seconds
     ["满意度是九十二点六分", [one("九十二点六", 92.6)]],
     ["跑了三十点五秒", [one("三十点五", 30.5)]],
+    // a duration word after the digit: seconds or minutes, not a clock (a clock names seconds only after minutes)
+    ["实测是三点九秒", [one("三点九", 3.9)]],
+    ["用了三点五分钟", [one("三点五", 3.5)]],
     // not decimals: a clock time, 两 after the point, nothing after the point
     ["下午三点五十开会", [one("三", 3), one("五十", 50)]],
     ["三点五分", [one("三", 3), one("五", 5)]],

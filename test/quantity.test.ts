@@ -5150,3 +5150,39 @@ describe("audit values: English percentage points after a number (20个percentag
     ["Q3的revenue涨了20个percent", [{ kind: "percent", value: 20, unit: "%" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit auto: car talk (三点九秒, 两成就, 上百公里电耗, 一大半, 马力五百匹, 落地价)", () => {
+  it.each([
+    // a decimal number of seconds or minutes after 点 is a length of time, not a clock time
+    ["我们实测是三点九秒", [{ text: "三点九秒", kind: "duration", value: 3.9, unit: "second" }]],
+    ["用了三点五分钟", [{ text: "三点五分钟", kind: "duration", value: 3.5, unit: "minute" }]],
+    // 就 after 成 is the adverb: 20%, not 2 of money
+    ["首付两成就可以", [{ text: "两成", kind: "percent", value: 20, unit: "%" }]],
+    ["三成就够了", [{ text: "三成", kind: "percent", value: 30, unit: "%" }]],
+    // 上 of 高速上 before a rate per hundred kilometres is no vague 上百
+    ["高速上百公里电耗十三度左右", [{ text: "十三度", kind: "measure", value: 13, unit: "kWh", approx: "about" }]],
+    // 匹 is horsepower where the sentence speaks of 马力
+    ["双电机马力五百匹", [{ text: "五百匹", kind: "measure", value: 500, unit: "hp" }]],
+    ["五百匹马力", [{ kind: "measure", value: 500, unit: "hp" }]],
+    // car price words make a bare scaled figure money, across a bound word
+    ["落地价差不多二十五万上下", [{ text: "二十五万", kind: "money", value: 250000, approx: "about" }]],
+    ["收车价大概十一万", [{ text: "十一万", kind: "money", value: 110000, approx: "about" }]],
+    // NEGATIVES: a clock time stays one, a distance stays one, a horse stays a count, a car count stays a count
+    ["三点五分开会", []],
+    ["十二点零五秒", []],
+    ["跑了上百公里", [{ text: "上百公里", kind: "measure", min: 100, max: 900, unit: "km", approx: "vague" }]],
+    [
+      "一百公里电耗十三度",
+      [
+        { text: "一百公里", value: 100, unit: "km" },
+        { text: "十三度", value: 13 },
+      ],
+    ],
+    ["养了300匹马", [{ text: "300匹", kind: "count", value: 300 }]],
+    ["收车五万辆", [{ text: "五万辆", kind: "count", value: 50000 }]],
+    ["一半的人", [{ text: "一半", kind: "percent", value: 50 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+  it.each(["现在省了一大半", "只来了一小半", "这是他最大的成就"])("no figure in %s", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});

@@ -61,6 +61,7 @@ const NumeralsSchema = z.strictObject({
   slash: z.strictObject({ forms, dateBefore: forms, dateAfter: forms, example }),
   points: entry,
   pointNotBefore: z.array(entry),
+  pointDurations: entry,
   negatives: entry,
   negativeWords: entry,
   negativeLinks: entry,
@@ -148,6 +149,7 @@ export function hasDecimalPoint(numeral: string): boolean {
   return false;
 }
 const pointNotBefore = codes(data.pointNotBefore);
+const pointDurations = data.pointDurations.forms;
 /** The last hour a clock time names (二十四点): a larger whole before 点 is a decimal's, not an hour. */
 const HOURS_OF_DAY = 24;
 const negativeChars = codes([data.negatives]);
@@ -1120,8 +1122,10 @@ class NumberReader {
       if (digits === "") return false;
       const next = codeAt(this.text, k);
       // 三点五分, 三点五十: a clock time; but a whole part past the hours of a day is no hour, so 九十二点六分 is a
-      // score of 92.6 and 三十点五秒 is 30.5 seconds
-      if (unitOf.has(next) || (pointNotBefore.has(next) && toNumber(this.finish().hi) <= HOURS_OF_DAY)) return false;
+      // score of 92.6 and 三十点五秒 is 30.5 seconds; 三点五分钟, 三点九秒 are lengths of time (pointDurations)
+      const duration = digits[0] !== "0" && formAt(this.text, k, pointDurations) !== null;
+      const clock = pointNotBefore.has(next) && !duration && toNumber(this.finish().hi) <= HOURS_OF_DAY;
+      if (unitOf.has(next) || clock) return false;
       frac = exact(fromDigits("0", digits));
       end = k;
       const q = formAt(this.text, k, placeholders);

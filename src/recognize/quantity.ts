@@ -1997,7 +1997,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       skip(m, "ordinal", "ordinal or date (第, 初)");
       continue;
     }
-    if (idiomSpans.inside(n)) {
+    // a vague prefix before an idiom's numeral belongs to the word before it (高速上百公里电耗: 高速上, 百公里电耗)
+    if (idiomSpans.inside(n) || (n.approx === "vague" && idiomSpans.inside({ start: n.start + 1, end: n.end }))) {
       skip(m, "idiom", "part of an idiom");
       continue;
     }
