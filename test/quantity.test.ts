@@ -5164,11 +5164,15 @@ describe("audit sports: round names, seasons, streaks and medals", () => {
     ["球队遭遇了三连败。", [{ text: "三连败", kind: "count", value: 3 }]],
     // medals won or aimed at
     ["明年争取拿两块金牌。", [{ text: "两块", kind: "count", value: 2 }]],
+    ["他职业生涯拿过三个冠军。", [{ text: "三个", kind: "count", value: 3 }]],
+    ["俱乐部去年拿了两座奖杯。", [{ text: "两座", kind: "count", value: 2 }]],
     // near-misses: a quarter of the teams, a ratio before 赛季 that is no season, one medal, two pieces of bread
     ["四分之一的球队会降级。", [{ text: "四分之一", kind: "percent", value: 25 }]],
     ["3/4的赛季都在客场。", [{ text: "3/4", kind: "percent", value: 75 }]],
     ["23/25赛季", [{ text: "23/25", kind: "percent", value: 92 }]],
     ["他拿了一块金牌。", []],
+    ["这是他第三个冠军。", []],
+    ["两个原因让他拿不到冠军。", []],
     ["早上吃了两块面包。", []],
     ["一连三天都在下雨。", [{ text: "三天", kind: "duration", value: 3 }]],
   ] as [string, Want[]][])("%s", expectFigures);
