@@ -5175,5 +5175,23 @@ describe("audit sports: round names, seasons, streaks and medals", () => {
     ["两个原因让他拿不到冠军。", []],
     ["早上吃了两块面包。", []],
     ["一连三天都在下雨。", [{ text: "三天", kind: "duration", value: 3 }]],
+    // a pace: one unit right after a duration is its base, no distance said
+    ["配速控制在三分钟一公里。", [{ text: "三分钟", kind: "duration", value: 3 }]],
+    ["配速四分半一公里。", [{ text: "四分半", kind: "duration", value: 4.5 }]],
+    // near-misses: a pause between, a verb between
+    [
+      "跑了三分钟，一公里的路。",
+      [
+        { text: "三分钟", kind: "duration", value: 3 },
+        { text: "一公里", kind: "measure", value: 1, unit: "km" },
+      ],
+    ],
+    [
+      "三十分钟跑了一公里。",
+      [
+        { text: "三十分钟", kind: "duration", value: 30 },
+        { text: "一公里", kind: "measure", value: 1, unit: "km" },
+      ],
+    ],
   ] as [string, Want[]][])("%s", expectFigures);
 });
