@@ -5186,3 +5186,48 @@ describe("audit auto: car talk (三点九秒, 两成就, 上百公里电耗, 一
     expect(figures(text)).toEqual([]);
   });
 });
+
+describe("audit sports: round names, seasons, streaks and medals", () => {
+  it.each([
+    // a knockout round named by a fraction of the field: no quarter of anything
+    ["这次世乒赛四分之一决赛赢得挺惊险的。", []],
+    ["八分之一决赛我们就被淘汰了。", []],
+    // a season named by the two years it spans: no 95.8%
+    ["23/24赛季我们亏了一点五亿。", [{ text: "一点五亿", kind: "money", value: 1.5e8 }]],
+    ["18/19财年收入下滑。", []],
+    // a streak is a run of results, a count even when small
+    ["主场已经七连胜了。", [{ text: "七连胜", kind: "count", value: 7 }]],
+    ["球队遭遇了三连败。", [{ text: "三连败", kind: "count", value: 3 }]],
+    // medals won or aimed at
+    ["明年争取拿两块金牌。", [{ text: "两块", kind: "count", value: 2 }]],
+    ["他职业生涯拿过三个冠军。", [{ text: "三个", kind: "count", value: 3 }]],
+    ["俱乐部去年拿了两座奖杯。", [{ text: "两座", kind: "count", value: 2 }]],
+    // near-misses: a quarter of the teams, a ratio before 赛季 that is no season, one medal, two pieces of bread
+    ["四分之一的球队会降级。", [{ text: "四分之一", kind: "percent", value: 25 }]],
+    ["3/4的赛季都在客场。", [{ text: "3/4", kind: "percent", value: 75 }]],
+    ["23/25赛季", [{ text: "23/25", kind: "percent", value: 92 }]],
+    ["他拿了一块金牌。", []],
+    ["这是他第三个冠军。", []],
+    ["两个原因让他拿不到冠军。", []],
+    ["早上吃了两块面包。", []],
+    ["一连三天都在下雨。", [{ text: "三天", kind: "duration", value: 3 }]],
+    // a pace: one unit right after a duration is its base, no distance said
+    ["配速控制在三分钟一公里。", [{ text: "三分钟", kind: "duration", value: 3 }]],
+    ["配速四分半一公里。", [{ text: "四分半", kind: "duration", value: 4.5 }]],
+    // near-misses: a pause between, a verb between
+    [
+      "跑了三分钟，一公里的路。",
+      [
+        { text: "三分钟", kind: "duration", value: 3 },
+        { text: "一公里", kind: "measure", value: 1, unit: "km" },
+      ],
+    ],
+    [
+      "三十分钟跑了一公里。",
+      [
+        { text: "三十分钟", kind: "duration", value: 30 },
+        { text: "一公里", kind: "measure", value: 1, unit: "km" },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

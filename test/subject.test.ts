@@ -52,6 +52,15 @@ describe("subjects", () => {
     expect(right / table.length).toBeGreaterThanOrEqual(0.9);
   });
 
+  // a season written with a slash (23/24赛季) is no part of what is measured: no subject starts with the slash
+  it.each(["23/24赛季我们亏了一点五亿", "2023/24赛季球队收入涨到了五个亿"])(
+    "no subject of %s starts with a slash",
+    (s) => {
+      const subject = extract(s, { date: "2025-12-18" }).claims[0]?.subject ?? "";
+      expect(subject).not.toMatch(/^[/／\d]/u);
+    },
+  );
+
   it("an elliptical figure inherits the subject of the sentence before", () => {
     const doc = extract("ChatGPT的周活跃用户大约是4亿。\n现在已经涨到了8亿。", { date: "2025-12-18" });
     expect(doc.claims.map((c) => c.subject)).toEqual(["ChatGPT的周活跃用户", "ChatGPT的周活跃用户"]);

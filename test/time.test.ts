@@ -27,6 +27,10 @@ const said: [string, Expected[]][] = [
   ["我00年就开始做互联网了", [{ text: "00年", from: "2000-01-01", to: "2000-12-31", grain: "year" }]],
   ["18年10月我们上线了第一版", [{ text: "18年10月", from: "2018-10-01", to: "2018-10-31", grain: "month" }]],
   ["98年的时候我还在读书", [{ text: "98年", from: "1998-01-01", to: "1998-12-31", grain: "year" }]],
+  // a birth and a sports event named by its year: a two-digit year without a leading zero before them
+  ["我是98年出生的", [{ text: "98年", from: "1998-01-01", to: "1998-12-31", grain: "year" }]],
+  ["他参加过98年世界杯", [{ text: "98年", from: "1998-01-01", to: "1998-12-31", grain: "year" }]],
+  ["22年世界杯在卡塔尔", [{ text: "22年", from: "2022-01-01", to: "2022-12-31", grain: "year" }]],
   ["零八年奥运会在北京举办", [{ text: "零八年", from: "2008-01-01", to: "2008-12-31", grain: "year" }]],
   [
     "这家工厂2015年和2018年的销售额分别为5亿和7.5亿元",
@@ -560,6 +564,8 @@ const said: [string, Expected[]][] = [
 
 /** Strings that hold no time at all. */
 const notTimes = [
+  // twenty years of work, no year 2020: no birth or event follows
+  "他在这家俱乐部干了20年",
   "我先说下个人的看法", // 说下 "say a bit", then a noun: no unit of time
   "我来说下月饼的销量", // 月饼 (mooncakes) is no month
   "GPT-5.2",

@@ -23,9 +23,9 @@ const leading = wordLexicon(data.leading);
 const boundary = charTable('，,。；;：:！!？?\n（）()“”"「」、');
 /** Whether text[i] is a boundary; i must lie in the text. */
 const boundaryAt = (text: string, i: number) => boundary[text.charCodeAt(i)] === 1;
-// digits, spaces and list punctuation at either end are never part of a subject
+// digits, spaces and list punctuation at either end are never part of a subject, nor a slash at its start (23/24赛季)
 const edge = /[\s、·\-—]/u;
-const leadingNoise = /[\s\d.%、·\-—]/u;
+const leadingNoise = /[\s\d.%、·\-—/／]/u;
 /** Strips digits, spaces and list punctuation at the start, and spaces and list punctuation at the end (linear). */
 function denoise(text: string): string {
   let from = 0;

@@ -58,7 +58,7 @@ const NumeralsSchema = z.strictObject({
   loosePairs: z.array(
     z.strictObject({ forms, before: forms, tails: forms.optional(), leads: forms.optional(), example }),
   ),
-  slash: z.strictObject({ forms, dateBefore: forms, dateAfter: forms, example }),
+  slash: z.strictObject({ forms, dateBefore: forms, dateAfter: forms, seasonAfter: forms, example }),
   points: entry,
   pointNotBefore: z.array(entry),
   pointDurations: entry,
@@ -139,6 +139,7 @@ for (const e of data.loosePairs)
 const slashChars = codes([data.slash]);
 const slashDateBefore = data.slash.dateBefore;
 const slashDateAfter = data.slash.dateAfter;
+const slashSeasonAfter = data.slash.seasonAfter;
 const pointChars = codes([data.points]);
 /** Whether a numeral is written with a decimal point: 8.3, 1．0, 八点三 (numerals.yaml points); not 8, nor 第3. */
 export function hasDecimalPoint(numeral: string): boolean {
@@ -1428,6 +1429,8 @@ function readSlash(text: string, a: Num): Run | null {
   const b = fromDigits(digits);
   const av = signed(a).lo;
   if (b.m === 0n || dateLike(text, a.start, j, Math.abs(toNumber(av)), toNumber(b))) return null;
+  // 23/24赛季: a season named by the two years it spans, not a ratio
+  if (toNumber(b) === (toNumber(av) + 1) % 100 && slashSeasonAfter.some((w) => text.startsWith(w, j))) return null;
   const v = percentOf(av, b);
   return { start: a.start, end: j, lo: v, hi: v, approx: null, percent: true, fraction: true };
 }

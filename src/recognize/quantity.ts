@@ -4144,6 +4144,16 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
     const few = m.numeral === "几" || m.numeral === "数" || m.numeral === "好几" || m.numeral === "好幾";
     if (m.tag !== "figure" || !(m.single || few) || (m.value === null && !few)) continue;
     if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
+    // 三分钟一公里, 四分半一公里: one unit right after a duration is the base of a pace, no distance said
+    if (
+      m.kind === "measure" &&
+      m.value === 1 &&
+      ms.some((d) => d.tag === "figure" && d.kind === "duration" && d.end === m.start)
+    ) {
+      m.tag = "discourse";
+      m.reason = "the base of a pace (三分钟一公里): not a figure";
+      continue;
+    }
     if (m.kind === "measure" && m.unit !== null) continue;
     const deictic = few && m.kind === "duration" && demonstratives.has(text[m.start - 1] ?? ""); // 那几天
     const period = ratePeriod(text, ms, m); // 大概一年一个亿
