@@ -5150,3 +5150,46 @@ describe("audit values: English percentage points after a number (20个percentag
     ["Q3的revenue涨了20个percent", [{ kind: "percent", value: 20, unit: "%" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit property: 租金 is rent as 房租 is, and 单人 is per person as 个人 is", () => {
+  it.each([
+    [
+      "租金一个月七千五，去年是八千二，跌了七百",
+      [
+        { text: "七千五", kind: "money", value: 7500 },
+        { text: "八千二", kind: "money", value: 8200 },
+        { text: "七百", kind: "money", value: 700 },
+      ],
+    ],
+    ["租金每个月七千五", [{ text: "七千五", kind: "money", value: 7500 }]],
+    [
+      "公积金贷款上限一百二十万，单人是七十万",
+      [
+        { text: "一百二十万", kind: "money" },
+        { text: "七十万", kind: "money", value: 700000 },
+      ],
+    ],
+    [
+      "比如贷两百万三十年",
+      [
+        { text: "两百万", value: 2000000 },
+        { text: "三十年", kind: "duration", value: 30, unit: "year" },
+      ],
+    ],
+    // the second term of a ratio (1比600) is no pay, though a pay word stands in the sentence
+    ["现在租售比大概1比600，租金回报率也就百分之二左右。", [{ text: "百分之二", kind: "percent", value: 2 }]],
+    ["比分是1比600，工资也就两千。", [{ text: "两千", kind: "money", value: 2000 }]],
+    // NEGATIVES: 比 after a word, no number before it, leaves the pay as it was
+    ["工资比去年涨了，现在是八千", [{ text: "八千", kind: "money", value: 8000 }]],
+    // a percent after 租金 stays a percent, a count of people stays a count, as does a noun of people
+    ["租金回报率也就百分之二左右", [{ text: "百分之二", kind: "percent", value: 2, approx: "about" }]],
+    ["收租金的有三十个人", [{ text: "三十个人", kind: "count", value: 30 }]],
+    [
+      "营收是50亿元，工人是七十万",
+      [
+        { text: "50亿元", kind: "money" },
+        { text: "七十万", kind: "count", value: 700000 },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -3228,6 +3228,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.kind = mentionsMoney(text) ? kindOf(m) : "count";
     } else if (
       paid &&
+      !ratioTerm(text, m) && // 租售比1比600，租金回报率百分之二: a ratio's term, though pay is talked of
       (m.value ?? m.min ?? 0) >= least &&
       spokenAlone(text, m, salaried(m) !== null) &&
       kindOf(m) === "money"
