@@ -5176,6 +5176,18 @@ describe("audit property: 租金 is rent as 房租 is, and 单人 is per person 
         { text: "三十年", kind: "duration", value: 30, unit: "year" },
       ],
     ],
+    // money words of a home sale, and a cut after the far pointer 那套 as after 这套
+    ["土地出让金四十个亿", [{ text: "四十个亿", kind: "money", value: 4e9 }]],
+    ["楼面价两万八", [{ text: "两万八", kind: "money", value: 28000 }]],
+    ["定金五万。", [{ text: "五万", kind: "money", value: 50000 }]],
+    ["违约金二十万。", [{ text: "二十万", kind: "money", value: 200000 }]],
+    ["契税大概三万四", [{ text: "三万四", kind: "money", value: 34000, approx: "about" }]],
+    ["顶楼那套便宜二十万。", [{ text: "二十万", kind: "money", value: 200000 }]],
+    // NEGATIVES: a count after 那款 and a sales word, a percent of 契税, people who pay tax, a span of living there
+    ["那款车销量降了3万", [{ text: "3万", kind: "count", value: 30000 }]],
+    ["契税百分之一", [{ text: "百分之一", kind: "percent", value: 1 }]],
+    ["纳税人有三千万", [{ text: "三千万", kind: "count", value: 3e7 }]],
+    ["那套房子住了三十年", [{ text: "三十年", kind: "duration", value: 30 }]],
     // the second term of a ratio (1比600) is no pay, though a pay word stands in the sentence
     ["现在租售比大概1比600，租金回报率也就百分之二左右。", [{ text: "百分之二", kind: "percent", value: 2 }]],
     ["比分是1比600，工资也就两千。", [{ text: "两千", kind: "money", value: 2000 }]],
