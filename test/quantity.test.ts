@@ -5188,6 +5188,20 @@ describe("audit property: 租金 is rent as 房租 is, and 单人 is per person 
     ["契税百分之一", [{ text: "百分之一", kind: "percent", value: 1 }]],
     ["纳税人有三千万", [{ text: "三千万", kind: "count", value: 3e7 }]],
     ["那套房子住了三十年", [{ text: "三十年", kind: "duration", value: 30 }]],
+    // a bare decimal after an interest rate word in its clause is that rate in percent
+    [
+      "利率从4.1降到了3.05。",
+      [
+        { text: "4.1", kind: "percent", value: 4.1, unit: "%" },
+        { text: "3.05", kind: "percent", value: 3.05, unit: "%" },
+      ],
+    ],
+    ["首套利率三点零五", [{ text: "三点零五", kind: "percent", value: 3.05, unit: "%" }]],
+    ["LPR五年期3.5", [{ text: "3.5", kind: "percent", value: 3.5, unit: "%" }]],
+    // NEGATIVES: an integer with its counter, percentage points, a stated %
+    ["利率调整了3次", [{ text: "3次", kind: "count", value: 3 }]],
+    ["利率下调0.25个百分点", [{ text: "0.25个百分点", kind: "percent", value: 0.25, unit: "pp" }]],
+    ["利率是3.05%", [{ text: "3.05%", kind: "percent", value: 3.05, unit: "%" }]],
     // the second term of a ratio (1比600) is no pay, though a pay word stands in the sentence
     ["现在租售比大概1比600，租金回报率也就百分之二左右。", [{ text: "百分之二", kind: "percent", value: 2 }]],
     ["比分是1比600，工资也就两千。", [{ text: "两千", kind: "money", value: 2000 }]],
