@@ -873,3 +873,16 @@ describe("a 来 of about after a number (400来人), not in another word (来自
     expect(aboutSuffixAt(text, i)).toBe(length);
   });
 });
+
+describe("tens right after 万 with no 零 start a new number (两百万三十年 is 两百万 and 三十年)", () => {
+  check([
+    ["比如贷两百万三十年", [one("两百万", 2000000), one("三十", 30)]],
+    ["一百万十年", [one("一百万", 1000000), one("十", 10, { single: true })]],
+    // near-misses: 零 says the gap, a shorthand digit or 千 after 万, tens of 万 after 亿 stay one number
+    ["两百万零三十", [one("两百万零三十", 2000030)]],
+    ["一万三", [one("一万三", 13000)]],
+    ["三万五千", [one("三万五千", 35000)]],
+    ["五亿四十万", [one("五亿四十万", 500400000)]],
+    ["二十万", [one("二十万", 200000)]],
+  ]);
+});

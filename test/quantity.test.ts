@@ -5231,3 +5231,72 @@ describe("audit sports: round names, seasons, streaks and medals", () => {
     ],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit property: 租金 is rent as 房租 is, and 单人 is per person as 个人 is", () => {
+  it.each([
+    [
+      "租金一个月七千五，去年是八千二，跌了七百",
+      [
+        { text: "七千五", kind: "money", value: 7500 },
+        { text: "八千二", kind: "money", value: 8200 },
+        { text: "七百", kind: "money", value: 700 },
+      ],
+    ],
+    ["租金每个月七千五", [{ text: "七千五", kind: "money", value: 7500 }]],
+    [
+      "公积金贷款上限一百二十万，单人是七十万",
+      [
+        { text: "一百二十万", kind: "money" },
+        { text: "七十万", kind: "money", value: 700000 },
+      ],
+    ],
+    [
+      "比如贷两百万三十年",
+      [
+        { text: "两百万", value: 2000000 },
+        { text: "三十年", kind: "duration", value: 30, unit: "year" },
+      ],
+    ],
+    // money words of a home sale, and a cut after the far pointer 那套 as after 这套
+    ["土地出让金四十个亿", [{ text: "四十个亿", kind: "money", value: 4e9 }]],
+    ["楼面价两万八", [{ text: "两万八", kind: "money", value: 28000 }]],
+    ["定金五万。", [{ text: "五万", kind: "money", value: 50000 }]],
+    ["违约金二十万。", [{ text: "二十万", kind: "money", value: 200000 }]],
+    ["契税大概三万四", [{ text: "三万四", kind: "money", value: 34000, approx: "about" }]],
+    ["顶楼那套便宜二十万。", [{ text: "二十万", kind: "money", value: 200000 }]],
+    // NEGATIVES: a count after 那款 and a sales word, a percent of 契税, people who pay tax, a span of living there
+    ["那款车销量降了3万", [{ text: "3万", kind: "count", value: 30000 }]],
+    ["契税百分之一", [{ text: "百分之一", kind: "percent", value: 1 }]],
+    ["纳税人有三千万", [{ text: "三千万", kind: "count", value: 3e7 }]],
+    ["那套房子住了三十年", [{ text: "三十年", kind: "duration", value: 30 }]],
+    // a bare decimal after an interest rate word in its clause is that rate in percent
+    [
+      "利率从4.1降到了3.05。",
+      [
+        { text: "4.1", kind: "percent", value: 4.1, unit: "%" },
+        { text: "3.05", kind: "percent", value: 3.05, unit: "%" },
+      ],
+    ],
+    ["首套利率三点零五", [{ text: "三点零五", kind: "percent", value: 3.05, unit: "%" }]],
+    ["LPR五年期3.5", [{ text: "3.5", kind: "percent", value: 3.5, unit: "%" }]],
+    // NEGATIVES: an integer with its counter, percentage points, a stated %
+    ["利率调整了3次", [{ text: "3次", kind: "count", value: 3 }]],
+    ["利率下调0.25个百分点", [{ text: "0.25个百分点", kind: "percent", value: 0.25, unit: "pp" }]],
+    ["利率是3.05%", [{ text: "3.05%", kind: "percent", value: 3.05, unit: "%" }]],
+    // the second term of a ratio (1比600) is no pay, though a pay word stands in the sentence
+    ["现在租售比大概1比600，租金回报率也就百分之二左右。", [{ text: "百分之二", kind: "percent", value: 2 }]],
+    ["比分是1比600，工资也就两千。", [{ text: "两千", kind: "money", value: 2000 }]],
+    // NEGATIVES: 比 after a word, no number before it, leaves the pay as it was
+    ["工资比去年涨了，现在是八千", [{ text: "八千", kind: "money", value: 8000 }]],
+    // a percent after 租金 stays a percent, a count of people stays a count, as does a noun of people
+    ["租金回报率也就百分之二左右", [{ text: "百分之二", kind: "percent", value: 2, approx: "about" }]],
+    ["收租金的有三十个人", [{ text: "三十个人", kind: "count", value: 30 }]],
+    [
+      "营收是50亿元，工人是七十万",
+      [
+        { text: "50亿元", kind: "money" },
+        { text: "七十万", kind: "count", value: 700000 },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -914,6 +914,7 @@ class NumberReader {
     if (this.last === "digit") return this.adjacentDigit(value);
     if (this.last === "zero" && this.leadingZero && !this.sectionUsed) return false; // 零五: two numbers
     if (this.last !== "start" && this.last !== "unit" && this.last !== "scale" && this.last !== "zero") return false;
+    if (this.tensAfterWan(1)) return false;
     this.shorthandExp = this.shorthandFor(this.last);
     this.pending = exact(int(value));
     this.pendingSingle = true;
@@ -921,6 +922,14 @@ class NumberReader {
     this.last = "digit";
     this.i++;
     return true;
+  }
+
+  /**
+   * Whether tens (十 k places ahead) follow 万 with no 零 between: 两百万三十年 is 两百万 and 三十年, as 2,000,030 needs
+   * its 零 (两百万零三十); 三万五, 三万五千 and 五亿四十万 (a 万 section after 亿) stay one number.
+   */
+  tensAfterWan(k: number): boolean {
+    return this.last === "scale" && this.lastScale === 4 && unitOf.get(this.at(k)) === 1;
   }
 
   /** 两三, 六七, 三四十, 十七八: two adjacent digits counting up are a range. */
@@ -968,6 +977,7 @@ class NumberReader {
       this.section = rAdd(this.section, rShift(this.pending, exp));
       this.pending = null;
     } else {
+      if (exp === 1 && this.tensAfterWan(0)) return false;
       const implied =
         exp === 1 &&
         (this.last === "start" ||

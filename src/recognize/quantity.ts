@@ -210,6 +210,7 @@ const Units = z.object({
     example: z.string(),
   }),
   measureContexts: Words,
+  rateContexts: Words,
   measureNameEnds: Words,
   measureTopicMarks: Words,
   currencyLinks: Words,
@@ -580,6 +581,7 @@ const percentWords = lexicon(units.percentWords, (u) => ({
 }));
 const growthVerbs = wordLexicon(units.growthVerbs);
 const measureContexts = wordLexicon(units.measureContexts);
+const rateContexts = wordLexicon(units.rateContexts);
 /** what follows a name's number (哪吒2的): units.yaml measureNameEnds */
 const measureNameEnds = new Set(units.measureNameEnds);
 /** particles that make a context word the topic of the next clause (汇率呢，现在7.2左右): units.yaml measureTopicMarks */
@@ -3118,6 +3120,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
   const paid = money && (salaryTopic || mentionsSalary(text));
   const salaried = paid ? salariedBy(text) : () => null;
   const measured = measuredBy(text);
+  const rated = ratedBy(text);
   // in a sentence about money, the clue nearest a figure in its own clause may still make it a count, unless a pay
   // word states the figure (主演 一个 月 一万 出头 普通 演员: 演员 names whose pay)
   const clue = money ? nearestClue(text, ms) : () => "count" as const;
@@ -3196,6 +3199,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "money"; // 卖3999: its currency unsaid
       prices.add(m);
+    } else if (rated(m)) {
+      m.tag = "figure";
+      m.kind = "percent"; // 利率从4.1降到了3.05: a rate in percent, its % unsaid
+      m.unit = "%";
     } else if (listed || measured(m) || scored(text, m, scores) || measureGoesOn(text, ms[i - 1], m, scores)) {
       m.tag = "figure";
       m.kind = "measure";
@@ -3229,6 +3236,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.kind = mentionsMoney(text) ? kindOf(m) : "count";
     } else if (
       paid &&
+      !ratioTerm(text, m) && // 租售比1比600，租金回报率百分之二: a ratio's term, though pay is talked of
       (m.value ?? m.min ?? 0) >= least &&
       spokenAlone(text, m, salaried(m) !== null) &&
       kindOf(m) === "money"
@@ -3433,6 +3441,22 @@ function firstFrom<T>(list: readonly T[], after: (item: T) => boolean): number {
     else lo = mid + 1;
   }
   return lo;
+}
+
+/**
+ * Which bare numbers an interest rate word (units.yaml `rateContexts`) states: a decimal under 100 after one in its
+ * clause (利率从4.1降到了3.05). An integer may count anything (利率调整了3次).
+ */
+function ratedBy(text: string): (m: Mention) => boolean {
+  const hits = rateContexts.scan(text);
+  if (hits.length === 0) return () => false;
+  const breaks = breakCounts(text, clauseBreaksInLine);
+  return (m) => {
+    if (!hasDecimalPoint(m.numeral) || m.value === null || m.value <= 0 || m.value >= 100) return false;
+    const before = hits.filter((h) => h.end <= m.start);
+    const last = before[before.length - 1];
+    return last !== undefined && breaks[last.end] === breaks[m.start];
+  };
 }
 
 /**
