@@ -1022,6 +1022,10 @@ describe("a compound duration, larger unit first, is one figure", () => {
     d("一个小时二十分钟", 80, "minute"),
     d("两小时零五分钟", 125, "minute"),
     d("三年零八个月", 44, "month"),
+    // with no link after more than one year (audit legal): a sentence's term, not months of every year
+    d("三年六个月", 3.5, "year"),
+    d("2年3个月", 2.25, "year"),
+    d("十三年八个月", 164, "month"),
     d("3分钟20秒", 200, "second"),
     d("3分20秒", 200, "second"),
     d("1小时30分钟20秒", 5420, "second"),
@@ -1067,6 +1071,13 @@ describe("a compound duration, larger unit first, is one figure", () => {
     // 8 hours of every day, 6 months of every year, a day's 24 hours: no part of a larger unit
     ["一天8小时都在写代码", [{ text: "8小时", kind: "duration", value: 8, unit: "hour" }]],
     ["一年6个月都在出差", [{ text: "6个月", kind: "duration", value: 6, unit: "month" }]],
+    [
+      "判了一年六个月",
+      [
+        { text: "一年", kind: "duration", value: 1, unit: "year" },
+        { text: "六个月", kind: "duration", value: 6, unit: "month" },
+      ],
+    ],
     [
       "两年12个月",
       [

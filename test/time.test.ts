@@ -1351,14 +1351,19 @@ describe("findTimes: 后年/前年 across a word boundary (投产后 + 年产值
 
 describe("findTimes: a within span with 了 after it in its clause is a span over, no window from the anchor", () => {
   // no dates, and past: the claim is a record (一天之内就卖了300台), not a forecast from today
-  it.each(["一天之内就卖了300台。", "两天之内就卖完了3000份。", "这一天之内，股价跌了8%。", "三天之内 就 卖 了 500台"])(
-    "%s: a past span with no dates",
-    (sentence) => {
-      expect(findTimes(sentence, ANCHOR)).toEqual([
-        expect.objectContaining({ from: null, to: null, direction: "past", grain: "open" }),
-      ]);
-    },
-  );
+  it.each([
+    "一天之内就卖了300台。",
+    "两天之内就卖完了3000份。",
+    "这一天之内，股价跌了8%。",
+    "三天之内 就 卖 了 500台",
+    // the 的 of 是…的 closing the clause (audit legal): a deed done
+    "她是在三个月之内申请的，没问题。",
+    "他是两天之内办好的吧",
+  ])("%s: a past span with no dates", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([
+      expect.objectContaining({ from: null, to: null, direction: "past", grain: "open" }),
+    ]);
+  });
 
   // negatives: no 了 (三天之内完成, 一周之内会发货), 了 as liǎo (了解), 了 in a later clause of its own
   it.each([
@@ -1368,6 +1373,10 @@ describe("findTimes: a within span with 了 after it in its clause is a span ove
     ["三天之内完成，去年用了五天。", "三天之内", "2025-12-21"],
     ["三到五年之内，我们这行可能就没了。", "三到五年之内", "2030-12-31"],
     ["两天之内就会卖完了", "两天之内", "2025-12-20"],
+    // 的 before a word (的话, 的订单) or after a word of what will be (会…的) closes no deed done
+    ["三天之内完成的话就可以退款。", "三天之内", "2025-12-21"],
+    ["三天之内完成的订单可以退。", "三天之内", "2025-12-21"],
+    ["一周之内会发货的。", "一周之内", "2025-12-25"],
   ] as const)("%s: %s to %s", (sentence, text, to) => {
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from: "2025-12-18", to }));
   });

@@ -2844,7 +2844,8 @@ function joinDurations(text: string, ms: Mention[]): Mention[] {
         break;
       const gap = text.slice(last.end, b.start);
       const linked = durationLinks.has(gap) || (gap === "" && durationLinks.has(b.text.charAt(0))); // 零3个月
-      if (!(linked || (gap === "" && !parts.linked))) break;
+      // a link is needed only after one of the larger unit (一年6个月 may be six months of every year): 三年六个月 is one
+      if (!(linked || (gap === "" && (!parts.linked || last.value !== 1)))) break;
       if (link) merged.add(link);
       merged.add(last);
       if (short) Object.assign(b, { kind: "duration", unit: parts.unit });
