@@ -458,6 +458,11 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     // near-misses: a time ahead, a figure that 会 forecasts, no population, another forecast word, a commitment (plan)
     ["明年会增长20%", ["prediction"]],
     ["我们会在三个月内推出3款新品", ["plan"]],
+    // a rule the side puts in force (audit legal), as 实施
+    ["明年一月一日起，我们将施行新的立案登记规定", ["plan"]],
+    ["我们下个月会推行三项便民措施", ["plan"]],
+    // near-miss: the rule itself as subject, no side that acts
+    ["新规定将于明年一月一日起施行", ["prediction"]],
     ["明年通常会增长5%", ["prediction"]],
     ["患者会增加到100万人", ["prediction"]],
     ["一半的岗位会被AI取代", ["prediction"]],
@@ -2061,6 +2066,11 @@ describe("types: a habit of frequency, a first-person commitment, a condition wi
     ["咱们下半年会再招两百个工程师", ["plan"]],
     ["我司将投入十个亿建新厂", ["plan"]],
     ["我们会在三个月内推出3款新品", ["plan"]],
+    // a rule the side puts in force (audit legal), as 实施
+    ["明年一月一日起，我们将施行新的立案登记规定", ["plan"]],
+    ["我们下个月会推行三项便民措施", ["plan"]],
+    // near-miss: the rule itself as subject, no side that acts
+    ["新规定将于明年一月一日起施行", ["prediction"]],
     // 想 (want to) before a verb of the side's doing, as 会
     ["我们明年想开五家店", ["plan"]],
     ["我明年想把产量提到三千吨", ["plan"]],
