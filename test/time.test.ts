@@ -531,6 +531,8 @@ const said: [string, Expected[]][] = [
   ["正月十五", [{ text: "正月十五", from: "2025-02-12", to: "2025-02-12", grain: "day" }]],
   ["除夕那天票房是6亿", [{ text: "除夕", from: "2025-01-28", to: "2025-01-28", grain: "day" }]],
   ["大年初一的票房是18亿", [{ text: "大年初一", from: "2025-01-29", to: "2025-01-29", grain: "day" }]],
+  // NEGATIVE (audit school): a lunar day before 的 and a word that is no grade's pupils or work stays a day
+  ["正月初一的生意最好", [{ text: "正月初一", from: "2025-01-29", to: "2025-01-29", grain: "day" }]],
   ["预计除夕当天客流会降到500万人次", [{ text: "除夕", from: "2026-02-16", to: "2026-02-16", grain: "day" }]],
   ["预计正月初六单日客流超过1800万人次", [{ text: "正月初六", from: "2026-02-22", to: "2026-02-22", grain: "day" }]],
   // 腊月 by its length (2025's 腊月 has 29 days: 2024-12-31..2025-01-28; 2026's: 2026-01-19..02-16)
@@ -602,6 +604,9 @@ const notTimes = [
   "《明日之后》周年庆",
   "第一季收视率",
   "初一学生",
+  // a grade's pupils, teachers or homework (audit school)
+  "初三的孩子作业不超过九十分钟",
+  "初一的作业太多了",
   "这一天",
   "嗨三年半过去了",
   "已经过了半个钟头",
