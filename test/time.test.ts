@@ -15,6 +15,8 @@ const said: [string, Expected[]][] = [
     [{ text: "2026年", from: "2026-01-01", to: "2026-12-31", grain: "year", relative: false }],
   ],
   ["2050年我们每天做什么", [{ text: "2050年", from: "2050-01-01", to: "2050-12-31", grain: "year" }]],
+  // a two-digit year in words (audit school: no 高 or 初 before it, which would make the first digit a grade's)
+  ["三一年的时候我们要上市", [{ text: "三一年", from: "2031-01-01", to: "2031-12-31", grain: "year" }]],
   ["OpenAI在2028或2029年实现盈利之前", [{ text: "2028或2029年", from: "2028-01-01", to: "2029-12-31", grain: "year" }]],
   ["预计2028到2029年才能盈利", [{ text: "2028到2029年", from: "2028-01-01", to: "2029-12-31", grain: "year" }]],
   ["2013、14年的时候移动互联网刚起来", [{ text: "2013、14年", from: "2013-01-01", to: "2014-12-31", grain: "year" }]],
@@ -604,7 +606,9 @@ const notTimes = [
   "《明日之后》周年庆",
   "第一季收视率",
   "初一学生",
-  // a grade's pupils, teachers or homework (audit school)
+  // a grade's pupils, teachers or homework, and a grade before a year's span (audit school: no 三一年 = 2031)
+  "高三一年要考二十多次试",
+  "初三一年就长了十厘米",
   "初三的孩子作业不超过九十分钟",
   "初一的作业太多了",
   "这一天",
