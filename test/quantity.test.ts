@@ -5324,3 +5324,24 @@ describe("audit school: exam score lines and totals state points; a score table'
     ["沪深300指数涨了", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit school: university tiers (985, 211) and schools that span the grades (九年一贯制) are names", () => {
+  it.each([
+    ["我们有985、211的毕业生两百多个", [{ text: "两百多个", kind: "count", value: 200, approx: "over" }]],
+    ["985和211加起来录取了两百人", [{ text: "两百人", kind: "count", value: 200 }]],
+    ["十二年一贯制学校", []],
+    ["九年一贯制学校有三百多所", [{ text: "三百多所", kind: "count", value: 300, approx: "over" }]],
+    // NEGATIVES: with a unit the same digits are a figure; a list of scores stays a list of measures
+    ["今年招了211人", [{ text: "211人", kind: "count", value: 211 }]],
+    ["全国有39所985高校", [{ text: "39所", kind: "count", value: 39 }]],
+    [
+      "IQ测试结果在144、147、151之间",
+      [
+        { text: "144", kind: "measure" },
+        { text: "147", kind: "measure" },
+        { text: "151", kind: "measure" },
+      ],
+    ],
+    ["小学读了九年", [{ text: "九年", kind: "duration", value: 9 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
