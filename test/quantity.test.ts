@@ -5311,3 +5311,48 @@ describe("audit property: 租金 is rent as 房租 is, and 单人 is per person 
     ],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit school: exam score lines and totals state points; a score table's name and compulsory schooling's span do not", () => {
+  it.each([
+    ["满分一百五十", [{ text: "一百五十", kind: "measure", value: 150 }]],
+    ["总分七百五", [{ text: "七百五", kind: "measure", value: 750 }]],
+    ["今年的投档线是六百一十二", [{ text: "六百一十二", kind: "measure", value: 612 }]],
+    [
+      "我们省一本线是五百二十八分 二本线四百四十左右",
+      [
+        { text: "五百二十八分", kind: "measure", value: 528 },
+        { text: "四百四十", kind: "measure", value: 440, approx: "about" },
+      ],
+    ],
+    ["你们一定要看一分一段表", []],
+    ["我觉得十二年义务教育要是能实现就好了", []],
+    ["九年义务教育早就普及了", []],
+    // NEGATIVES: the tier's numeral before 本线 names the line; one point short, years of schooling stated stay figures
+    ["一本线附近的考生有三千人", [{ text: "三千人", kind: "count", value: 3000 }]],
+    ["今年二本线降了十二分", [{ text: "十二分", kind: "measure", value: 12 }]],
+    ["他就差一分没上线", [{ text: "一分", kind: "measure", value: 1 }]],
+    ["义务教育要读九年", [{ text: "九年", kind: "duration", value: 9 }]],
+    ["沪深300指数涨了", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit school: university tiers (985, 211) and schools that span the grades (九年一贯制) are names", () => {
+  it.each([
+    ["我们有985、211的毕业生两百多个", [{ text: "两百多个", kind: "count", value: 200, approx: "over" }]],
+    ["985和211加起来录取了两百人", [{ text: "两百人", kind: "count", value: 200 }]],
+    ["十二年一贯制学校", []],
+    ["九年一贯制学校有三百多所", [{ text: "三百多所", kind: "count", value: 300, approx: "over" }]],
+    // NEGATIVES: with a unit the same digits are a figure; a list of scores stays a list of measures
+    ["今年招了211人", [{ text: "211人", kind: "count", value: 211 }]],
+    ["全国有39所985高校", [{ text: "39所", kind: "count", value: 39 }]],
+    [
+      "IQ测试结果在144、147、151之间",
+      [
+        { text: "144", kind: "measure" },
+        { text: "147", kind: "measure" },
+        { text: "151", kind: "measure" },
+      ],
+    ],
+    ["小学读了九年", [{ text: "九年", kind: "duration", value: 9 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -15,6 +15,8 @@ const said: [string, Expected[]][] = [
     [{ text: "2026年", from: "2026-01-01", to: "2026-12-31", grain: "year", relative: false }],
   ],
   ["2050年我们每天做什么", [{ text: "2050年", from: "2050-01-01", to: "2050-12-31", grain: "year" }]],
+  // a two-digit year in words (audit school: no 高 or 初 before it, which would make the first digit a grade's)
+  ["三一年的时候我们要上市", [{ text: "三一年", from: "2031-01-01", to: "2031-12-31", grain: "year" }]],
   ["OpenAI在2028或2029年实现盈利之前", [{ text: "2028或2029年", from: "2028-01-01", to: "2029-12-31", grain: "year" }]],
   ["预计2028到2029年才能盈利", [{ text: "2028到2029年", from: "2028-01-01", to: "2029-12-31", grain: "year" }]],
   ["2013、14年的时候移动互联网刚起来", [{ text: "2013、14年", from: "2013-01-01", to: "2014-12-31", grain: "year" }]],
@@ -531,6 +533,8 @@ const said: [string, Expected[]][] = [
   ["正月十五", [{ text: "正月十五", from: "2025-02-12", to: "2025-02-12", grain: "day" }]],
   ["除夕那天票房是6亿", [{ text: "除夕", from: "2025-01-28", to: "2025-01-28", grain: "day" }]],
   ["大年初一的票房是18亿", [{ text: "大年初一", from: "2025-01-29", to: "2025-01-29", grain: "day" }]],
+  // NEGATIVE (audit school): a lunar day before 的 and a word that is no grade's pupils or work stays a day
+  ["正月初一的生意最好", [{ text: "正月初一", from: "2025-01-29", to: "2025-01-29", grain: "day" }]],
   ["预计除夕当天客流会降到500万人次", [{ text: "除夕", from: "2026-02-16", to: "2026-02-16", grain: "day" }]],
   ["预计正月初六单日客流超过1800万人次", [{ text: "正月初六", from: "2026-02-22", to: "2026-02-22", grain: "day" }]],
   // 腊月 by its length (2025's 腊月 has 29 days: 2024-12-31..2025-01-28; 2026's: 2026-01-19..02-16)
@@ -602,6 +606,11 @@ const notTimes = [
   "《明日之后》周年庆",
   "第一季收视率",
   "初一学生",
+  // a grade's pupils, teachers or homework, and a grade before a year's span (audit school: no 三一年 = 2031)
+  "高三一年要考二十多次试",
+  "初三一年就长了十厘米",
+  "初三的孩子作业不超过九十分钟",
+  "初一的作业太多了",
   "这一天",
   "嗨三年半过去了",
   "已经过了半个钟头",

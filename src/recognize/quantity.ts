@@ -375,6 +375,7 @@ const FalseFigures = z.object({
   termNames: z.object({ counters: Words, after: Words }),
   scheduleNames: Words,
   storeNames: Words,
+  tierNames: Words,
   showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
   resolutions: z.object({ letters: Words, contexts: Words }),
   displacements: z.object({ letters: Words, contexts: Words }),
@@ -833,10 +834,11 @@ const exponents = wordLexicon(falseFigures.exponents);
 const termNames = wordLexicon(
   falseFigures.termNames.counters.flatMap((c) => falseFigures.termNames.after.map((w) => c + w)), // 届三中全会
 );
-// numbers that alone, with no unit after them, name a work schedule (996) or a store chain (711)
+// numbers that alone, with no unit after them, name a work schedule (996), a store chain (711) or a university tier (985)
 const aloneNames = new Map([
   ...falseFigures.scheduleNames.map((w) => [w, "work schedule"] as const),
   ...falseFigures.storeNames.map((w) => [w, "store name"] as const),
+  ...falseFigures.tierNames.map((w) => [w, "university tier"] as const),
 ]);
 const showGreetings = wordLexicon(falseFigures.showNames.greetings);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);

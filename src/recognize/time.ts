@@ -84,6 +84,7 @@ const TimeData = z.object({
     max: z.int(),
     twoDigitPivot: z.int().min(0).max(100),
     twoDigitFollowers: Words,
+    gradePrefixes: Words,
     republic: z.object({
       firstYear: z.int(),
       min: z.int().min(100),
@@ -990,6 +991,8 @@ function readYearNumber(
   i: number,
 ): { y: number; end: number; twoDigit: boolean; strong: boolean; pair?: boolean } | null {
   if (numberBlocked(ctx, i)) return null;
+  // 高三一年: the 三 is the grade's, so no year 三一年 starts there (a digit written in figures is no grade: 最高08年)
+  if (cnDigits.has(ctx.text.charAt(i)) && data.years.gradePrefixes.includes(ctx.text.charAt(i - 1))) return null;
   const n = readNum(ctx.text, i);
   if (n?.kind === "pair") {
     if (n.max !== n.value + 1) return null; // 三五: only a range of counts
