@@ -2658,3 +2658,36 @@ describe("audit leftovers2: 三元 in battery talk, speeds after 时速, interes
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe("audit leftovers2: a bound after a pace's base bounds the pace", () => {
+  it.each([
+    ["配速四分半一公里左右", "四分半", "about"],
+    ["她平时慢跑六分钟一公里上下", "六分钟", "about"],
+    ["骑车的话两分钟一公里左右", "两分钟", "about"],
+    // near-misses: no bound after the base; a bound before the duration stays its own
+    ["他配速五分钟一公里", "五分钟", null],
+    ["配速不到四分钟一公里", "四分钟", "under"],
+  ] as [string, string, string | null][])("%s", (text, figure, approx) => {
+    const q = claimsOf(text, "2025-06-15")
+      .flatMap((c) => c.quantities)
+      .find((x) => x.text === figure);
+    expect(q?.approx ?? null).toBe(approx);
+  });
+});
+
+describe("audit leftovers2: a record of shots or games (十二投七中, 十五胜四负) is counts", () => {
+  const figures = (text: string) =>
+    claimsOf(text, "2025-06-15").flatMap((c) => c.quantities.map((q) => `${q.text}=${q.value} ${q.unit ?? q.kind}`));
+  it.each([
+    ["他今天十二投七中", ["十二投=12 投", "七中=7 中"]],
+    ["球队目前十五胜四负，排名第二", ["十五胜=15 胜", "四负=4 负"]],
+    ["赛季至今二十胜八负", ["二十胜=20 胜", "八负=8 负"]],
+    ["罚球八罚六中，三分球5投2中", ["八罚=8 罚", "六中=6 中", "5投=5 投", "2中=2 中"]],
+    // near-misses: a score, an idiom, a school's name, a win alone
+    ["三比一", []],
+    ["现在一胜难求", []],
+    ["他在七中读的高中", []],
+  ] as [string, string[]][])("%s", (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});

@@ -132,6 +132,7 @@ const Units = z.object({
     example: z.string(),
   }),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
+  records: z.array(Words),
   rates: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   /** 一次两片: a dose word right before a small count makes it how much at a time */
   doseRates: Words,
@@ -1574,6 +1575,33 @@ const modalVerbBefore = (text: string, pos: number) => {
   return m >= 0 && durationModals.has(text.charAt(m)) && !modalNouns.has(text.slice(m, m + 2));
 };
 const tallies = wordLexicon(units.tallies.words);
+/** every record word, the unit of a record's count (十五胜: 胜) */
+const recordUnits = new Set(units.records.flat());
+/** the words of a game's record (units.yaml records), each with its group: 投 and 中, 胜 and 负 */
+const recordWords = new Lexicon(units.records.flatMap((g, k) => g.map((word) => ({ word, info: k }))));
+
+/**
+ * 十二投七中, 十五胜四负: the bare numbers of a record from ms[i] on, each with the end of its record word, when two or
+ * more stand right after one another, each before a different word of one group (units.yaml records); else null.
+ */
+function recordRun(text: string, ms: Mention[], i: number): { m: Mention; end: number }[] | null {
+  const first = ms[i] as Mention;
+  const w = recordWords.after(text, first.end);
+  if (!w) return null;
+  const run = [{ m: first, end: first.end + w.word.length }];
+  const words = new Set([w.word]);
+  for (let j = i + 1; j < ms.length; j++) {
+    const n = ms[j] as Mention;
+    const v =
+      n.tag === "bare" && n.start === (run[run.length - 1] as { end: number }).end
+        ? recordWords.after(text, n.end)
+        : null;
+    if (!v || v.info !== w.info || words.has(v.word)) break;
+    words.add(v.word);
+    run.push({ m: n, end: n.end + v.word.length });
+  }
+  return run.length >= 2 ? run : null;
+}
 
 /**
  * A tally word (一共, 总共) before a small count in its clause, at most `reach` characters between: 一共有五家门店. A
@@ -3187,6 +3215,18 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
     const from = countGoesOn(text, ms, i); // the count it may go on from, read in its turn below
+    const record = recordRun(text, ms, i);
+    if (record) {
+      // 十五胜四负: a game's record, counts of games or shots with the record's words as their units
+      for (const r of record) {
+        r.m.tag = "figure";
+        r.m.kind = "count";
+        r.m.unit = text.slice(r.m.end, r.end);
+        r.m.end = r.end;
+        r.m.text = text.slice(r.m.start, r.end);
+      }
+      continue;
+    }
     if (labelNumber(text, m)) {
       m.reason = "a label (a phone, house or room number)";
       continue;
@@ -4248,14 +4288,19 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
     const few = m.numeral === "几" || m.numeral === "数" || m.numeral === "好几" || m.numeral === "好幾";
     if (m.tag !== "figure" || !(m.single || few) || (m.value === null && !few)) continue;
     if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
+    // 十五胜四负: a game's record states its counts, small as they are (classifyBare)
+    if (m.kind === "count" && m.unit !== null && recordUnits.has(m.unit)) continue;
     // 三分钟一公里, 四分半一公里: one unit right after a duration is the base of a pace, no distance said
-    if (
-      m.kind === "measure" &&
-      m.value === 1 &&
-      ms.some((d) => d.tag === "figure" && d.kind === "duration" && d.end === m.start)
-    ) {
+    const paced =
+      m.kind === "measure" && m.value === 1
+        ? ms.find((d) => d.tag === "figure" && d.kind === "duration" && d.end === m.start)
+        : undefined;
+    if (paced) {
       m.tag = "discourse";
       m.reason = "the base of a pace (三分钟一公里): not a figure";
+      // a bound after the base bounds the pace (四分半一公里左右 is about 4.5 minutes): the duration takes it
+      if (paced.approx === null && m.approx !== null && approxAfter.after(text, skipSpaces(text, m.end)))
+        paced.approx = m.approx;
       continue;
     }
     if (m.kind === "measure" && m.unit !== null) continue;
