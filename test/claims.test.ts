@@ -2617,3 +2617,87 @@ describe("audit clausetime: times across clauses of a sentence", () => {
     ["这两款新车明年推出", [["prediction", [], "2026-01-01"]]],
   ] as const)("%s → %j", (text, expected) => expect(typesOf(text)).toEqual(expected));
 });
+
+describe("audit leftovers2: 三元 in battery talk, speeds after 时速, interest and debts as money, a parallel rate", () => {
+  // each figure as text=value unit, in order; an empty list: no figure
+  const figures = (text: string) =>
+    claimsOf(text, "2025-06-15").flatMap((c) =>
+      c.quantities.map((q) => `${q.text}=${q.value ?? `${q.min}-${q.max}`} ${q.unit ?? q.kind}`),
+    );
+  it.each([
+    // 三元 alone in a talk of batteries (磷酸铁锂, 电池, 电芯 in this sentence or the few before) is the chemistry
+    [
+      "磷酸铁锂现在大概一百六十瓦时每公斤\n然后三元这边将近三百瓦时每公斤",
+      ["一百六十瓦时每公斤=160 Wh/kg", "三百瓦时每公斤=300 Wh/kg"],
+    ],
+    ["电池这块我们两条路线都做。三元的话能量密度高一些，但成本要贵百分之二十", ["百分之二十=20 %"]],
+    ["电芯供应商那边，三元占了六成", ["六成=60 %"]],
+    ["动力电池装车量里，三元和磷酸铁锂大概四六开", []],
+    // near-misses: a price in 三元 stays money, with or without battery words
+    ["一瓶水三元", ["三元=3 CNY"]],
+    ["门票三元", ["三元=3 CNY"]],
+    ["三元一斤", ["三元=3 CNY"]],
+    ["这个三元的", ["三元=3 CNY"]],
+    ["电池回收价每公斤涨了三元", ["三元=3 CNY"]],
+    ["电池那边说完了。充电一度电三元钱", ["三元=3 CNY"]],
+    // a speed word before a bare number is km/h
+    ["最高时速两百五", ["两百五=250 km/h"]],
+    ["时速两百五十", ["两百五十=250 km/h"]],
+    ["这款车极速能到两百八", ["两百八=280 km/h"]],
+    ["当时车速一百二左右", ["一百二=120 km/h"]],
+    ["时速两百五的时候风噪很小", ["两百五=250 km/h"]],
+    // near-misses: a share of a speed is a percent; a speed meter no figure; a distance keeps its unit
+    ["时速快了两成", ["两成=20 %"]],
+    ["时速表坏了", []],
+    ["高铁时速350公里", ["350公里=350 km/h"]],
+    // interest paid and a debt are money
+    ["三十年等额本息，总利息一百二十多万", ["三十年=30 year", "一百二十多万=1200000 money"]],
+    ["开发商欠了银行三百个亿", ["三百个亿=30000000000 money"]],
+    ["这家公司欠供应商八千万", ["八千万=80000000 money"]],
+    ["光利息每年就要付两百多万", ["两百多万=2000000 money"]],
+    // near-misses: a favour owed is no money; a count after 欠 with its counter stays a count
+    ["欠了三个人情", []],
+    ["欠了他五十个包子", ["五十个=50 个"]],
+    // a bare decimal in a clause parallel to a rated one is a rate too
+    ["首套利率三点零五，二套三点四五", ["三点零五=3.05 %", "三点四五=3.45 %"]],
+    ["存款利率一年期一点五，三年期一点九五", ["一点五=1.5 %", "一点九五=1.95 %"]],
+    // near-misses: a duration or a count in the next clause keeps its unit
+    ["利率三点零五，贷了三十年", ["三点零五=3.05 %", "三十年=30 year"]],
+    ["利率三点零五，二套房有三套", ["三点零五=3.05 %"]],
+  ] as [string, string[]][])("%s", (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
+
+describe("audit leftovers2: a bound after a pace's base bounds the pace", () => {
+  it.each([
+    ["配速四分半一公里左右", "四分半", "about"],
+    ["她平时慢跑六分钟一公里上下", "六分钟", "about"],
+    ["骑车的话两分钟一公里左右", "两分钟", "about"],
+    // near-misses: no bound after the base; a bound before the duration stays its own
+    ["他配速五分钟一公里", "五分钟", null],
+    ["配速不到四分钟一公里", "四分钟", "under"],
+  ] as [string, string, string | null][])("%s", (text, figure, approx) => {
+    const q = claimsOf(text, "2025-06-15")
+      .flatMap((c) => c.quantities)
+      .find((x) => x.text === figure);
+    expect(q?.approx ?? null).toBe(approx);
+  });
+});
+
+describe("audit leftovers2: a record of shots or games (十二投七中, 十五胜四负) is counts", () => {
+  const figures = (text: string) =>
+    claimsOf(text, "2025-06-15").flatMap((c) => c.quantities.map((q) => `${q.text}=${q.value} ${q.unit ?? q.kind}`));
+  it.each([
+    ["他今天十二投七中", ["十二投=12 投", "七中=7 中"]],
+    ["球队目前十五胜四负，排名第二", ["十五胜=15 胜", "四负=4 负"]],
+    ["赛季至今二十胜八负", ["二十胜=20 胜", "八负=8 负"]],
+    ["罚球八罚六中，三分球5投2中", ["八罚=8 罚", "六中=6 中", "5投=5 投", "2中=2 中"]],
+    // near-misses: a score, an idiom, a school's name, a win alone
+    ["三比一", []],
+    ["现在一胜难求", []],
+    ["他在七中读的高中", []],
+  ] as [string, string[]][])("%s", (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});

@@ -20,11 +20,13 @@ import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import { documentLocale, type Locale } from "../recognize/locale.js";
 import {
   display,
+  idiomTopicsOf,
   type Mention,
   mentionsCount,
   mentionsMoney,
   mentionsSalary,
   recognizeQuantities,
+  topicIdiomWindow,
 } from "../recognize/quantity.js";
 import { findTimes, type TimeMatch } from "../recognize/time.js";
 import type { Claim, ClaimType, Quantity, Span, TimeRef } from "../schema.js";
@@ -146,6 +148,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     lastSubject: null,
     moneyUntil: -1,
     salaryUntil: -1,
+    topicUntil: [],
     countedBefore: false,
     carry: { year: null },
     lastMode: null,
@@ -180,6 +183,8 @@ interface Run {
   moneyUntil: number;
   /** the same for pay: 月薪, 工资 keep the talk on pay as a money word keeps it on money */
   salaryUntil: number;
+  /** for each topic idiom's group (三元 of batteries), the last sentence a topic word (电池) keeps the talk on it */
+  topicUntil: number[];
   /**
    * the sentence before counted something it named, and spoke of no money (现在每天是20亿个token): the next bare
    * figure (去年才两三亿) counts it too, whatever money word came sentences before
@@ -219,7 +224,21 @@ function sentenceClaims(run: Run, i: number): void {
   const moneyTopic = money || (i <= run.moneyUntil && !run.countedBefore);
   if (money && mentionsSalary(s.text)) run.salaryUntil = i + moneyWindow;
   const salaryTopic = moneyTopic && i <= run.salaryUntil;
-  const mentions = recognizeQuantities(s.text, { times, versions, moneyTopic, salaryTopic, yuan: run.locale.yuan });
+  // a topic word (电池) keeps the talk on its topic for a few sentences, as a money word keeps it on money: 三元 there
+  // is the battery chemistry
+  for (const k of idiomTopicsOf(s.text)) run.topicUntil[k] = i + topicIdiomWindow;
+  const idiomTopics = new Set<number>();
+  run.topicUntil.forEach((until, k) => {
+    if (i <= until) idiomTopics.add(k);
+  });
+  const mentions = recognizeQuantities(s.text, {
+    times,
+    versions,
+    moneyTopic,
+    salaryTopic,
+    idiomTopics,
+    yuan: run.locale.yuan,
+  });
   run.countedBefore =
     !money &&
     i < run.moneyUntil &&

@@ -132,6 +132,7 @@ const Units = z.object({
     example: z.string(),
   }),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
+  records: z.array(Words),
   rates: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   /** 一次两片: a dose word right before a small count makes it how much at a time */
   doseRates: Words,
@@ -211,6 +212,7 @@ const Units = z.object({
   }),
   measureContexts: Words,
   rateContexts: Words,
+  rateParallelReach: z.number().int().min(0),
   measureNameEnds: Words,
   measureTopicMarks: Words,
   currencyLinks: Words,
@@ -272,6 +274,7 @@ const Units = z.object({
     distances: Words,
     times: z.array(z.object({ unit: z.string(), words: Words })),
     named: z.array(z.object({ unit: z.string(), words: Words })),
+    bare: z.object({ unit: z.string(), words: Words }),
     reach: z.int().min(0).max(8),
     example: z.string(),
   }),
@@ -352,6 +355,12 @@ const FalseFigures = z.object({
   modelYears: Words,
   ratioJoiners: Words,
   processNodes: z.object({ units: Words, after: Words, contexts: Words, notAfter: Words }),
+  topicIdioms: z.object({
+    window: z.number().int().min(0),
+    groups: z.array(
+      z.object({ words: Words, topics: Words, priceBefore: Words, priceAfter: Words, example: z.string() }),
+    ),
+  }),
   cutoffs: z.object({ before: Words, after: Words, notAfter: Words }),
   weekdayLists: z.object({ weekWords: Words, days: Words }),
   planNames: z.object({ numbers: Words, after: Words }),
@@ -818,6 +827,23 @@ const modelYears = wordLexicon(falseFigures.modelYears);
 const nodeUnits = wordLexicon(falseFigures.processNodes.units);
 const nodeAfter = wordLexicon(falseFigures.processNodes.after);
 const nodeContexts = wordLexicon(falseFigures.processNodes.contexts);
+/** words that are idioms only while the talk is on a topic (三元 of batteries: false-figures.yaml topicIdioms) */
+const topicIdiomGroups = falseFigures.topicIdioms.groups.map((g) => ({
+  words: wordLexicon(g.words),
+  topics: wordLexicon(g.topics),
+  priceBefore: wordLexicon(g.priceBefore),
+  priceAfter: wordLexicon(g.priceAfter),
+}));
+/** how many sentences after a topic word its topic idioms stay idioms */
+export const topicIdiomWindow = falseFigures.topicIdioms.window;
+/** The indexes of the topic idioms' groups whose topic words the text holds (电池 for 三元). */
+export function idiomTopicsOf(text: string): number[] {
+  const out: number[] = [];
+  topicIdiomGroups.forEach((g, k) => {
+    if (g.topics.occursIn(text)) out.push(k);
+  });
+  return out;
+}
 const nodeNotAfter = wordLexicon(falseFigures.processNodes.notAfter);
 const cutoffBefore = new Set(cutoffs.before);
 const cutoffAfter = wordLexicon(cutoffs.after);
@@ -936,6 +962,8 @@ export interface Context {
   moneyTopic?: boolean;
   /** the talk is about pay (月薪, 工资 in this sentence or the few before): a bare 八千多 is money too */
   salaryTopic?: boolean;
+  /** the topic idioms' groups (false-figures.yaml topicIdioms) whose topic the talk is on: 三元 of batteries */
+  idiomTopics?: ReadonlySet<number>;
   /** the currency plain 元 stands for in this document (TWD in a Traditional text from Taiwan: locale.ts); default CNY */
   yuan?: string | null;
 }
@@ -1549,6 +1577,33 @@ const modalVerbBefore = (text: string, pos: number) => {
   return m >= 0 && durationModals.has(text.charAt(m)) && !modalNouns.has(text.slice(m, m + 2));
 };
 const tallies = wordLexicon(units.tallies.words);
+/** every record word, the unit of a record's count (十五胜: 胜) */
+const recordUnits = new Set(units.records.flat());
+/** the words of a game's record (units.yaml records), each with its group: 投 and 中, 胜 and 负 */
+const recordWords = new Lexicon(units.records.flatMap((g, k) => g.map((word) => ({ word, info: k }))));
+
+/**
+ * 十二投七中, 十五胜四负: the bare numbers of a record from ms[i] on, each with the end of its record word, when two or
+ * more stand right after one another, each before a different word of one group (units.yaml records); else null.
+ */
+function recordRun(text: string, ms: Mention[], i: number): { m: Mention; end: number }[] | null {
+  const first = ms[i] as Mention;
+  const w = recordWords.after(text, first.end);
+  if (!w) return null;
+  const run = [{ m: first, end: first.end + w.word.length }];
+  const words = new Set([w.word]);
+  for (let j = i + 1; j < ms.length; j++) {
+    const n = ms[j] as Mention;
+    const v =
+      n.tag === "bare" && n.start === (run[run.length - 1] as { end: number }).end
+        ? recordWords.after(text, n.end)
+        : null;
+    if (!v || v.info !== w.info || words.has(v.word)) break;
+    words.add(v.word);
+    run.push({ m: n, end: n.end + v.word.length });
+  }
+  return run.length >= 2 ? run : null;
+}
 
 /**
  * A tally word (一共, 总共) before a small count in its clause, at most `reach` characters between: 一共有五家门店. A
@@ -1594,6 +1649,7 @@ const ratioWords = wordLexicon(units.ratioWords.words);
 const ratioTermJoiners = wordLexicon(units.ratioWords.joiners);
 const speedDistances = new Set(units.speeds.distances);
 const speedTimes = new Lexicon(units.speeds.times.flatMap((t) => t.words.map((word) => ({ word, info: t.unit }))));
+const bareSpeedNouns = wordLexicon(units.speeds.bare.words);
 const speedNouns = new Lexicon(units.speeds.named.flatMap((t) => t.words.map((word) => ({ word, info: t.unit }))));
 
 /**
@@ -2006,6 +2062,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       skip(m, "idiom", "part of an idiom");
       continue;
     }
+    if (topicIdiom(n)) {
+      skip(m, "idiom", "part of a word of the talk's topic (三元 of batteries)");
+      continue;
+    }
     if (modelYear(n)) {
       skip(m, "name", `model year (${n.text}款)`);
       continue;
@@ -2113,6 +2173,25 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (!weekDays.has(n.text) || !weekWords.before(text, n.start)) return false;
     const next = weekWords.after(text, skipSpaces(text, n.end));
     return next !== null && weekDays.has(text.charAt(skipSpaces(text, n.end) + next.word.length));
+  }
+
+  /**
+   * 三元 in a talk of batteries: a word of a topic idiom's group the talk is on that begins at the numeral and goes on
+   * past it, no price word right after it (三元一斤) nor earlier in its clause (每公斤涨了三元).
+   */
+  function topicIdiom(n: NumeralMatch): boolean {
+    if (!ctx.idiomTopics || ctx.idiomTopics.size === 0) return false;
+    for (const k of ctx.idiomTopics) {
+      const g = topicIdiomGroups[k];
+      const w = g?.words.after(text, n.start);
+      if (!g || !w || n.start + w.word.length <= n.end) continue;
+      if (g.priceAfter.after(text, skipSpaces(text, n.start + w.word.length))) continue;
+      let priced = false;
+      for (let p = n.start; p > 0 && tableAt(clauseBreaks, text, p - 1) !== 1 && !priced; p--)
+        priced = g.priceBefore.before(text, p) !== null;
+      if (!priced) return true;
+    }
+    return false;
   }
 
   /** 7纳米的良率, 3nm的话: a process node, the unit word when the number names one (false-figures.yaml processNodes). */
@@ -3139,6 +3218,18 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
     const from = countGoesOn(text, ms, i); // the count it may go on from, read in its turn below
+    const record = recordRun(text, ms, i);
+    if (record) {
+      // 十五胜四负: a game's record, counts of games or shots with the record's words as their units
+      for (const r of record) {
+        r.m.tag = "figure";
+        r.m.kind = "count";
+        r.m.unit = text.slice(r.m.end, r.end);
+        r.m.end = r.end;
+        r.m.text = text.slice(r.m.start, r.end);
+      }
+      continue;
+    }
     if (labelNumber(text, m)) {
       m.reason = "a label (a phone, house or room number)";
       continue;
@@ -3202,6 +3293,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "money"; // 卖3999: its currency unsaid
       prices.add(m);
+    } else if (bareSpeed(text, m)) {
+      m.tag = "figure";
+      m.kind = "measure"; // 最高时速两百五: a vehicle's speed, its km/h unsaid
+      m.unit = units.speeds.bare.unit;
     } else if (rated(m)) {
       m.tag = "figure";
       m.kind = "percent"; // 利率从4.1降到了3.05: a rate in percent, its % unsaid
@@ -3447,6 +3542,21 @@ function firstFrom<T>(list: readonly T[], after: (item: T) => boolean): number {
 }
 
 /**
+ * Whether a speed word (units.yaml speeds `bare`: 时速, 车速) ends a few Han characters at most before a bare number in
+ * its clause (最高时速两百五, 极速能到两百八), no numeral between: the number is that speed in km/h.
+ */
+function bareSpeed(text: string, m: Mention): boolean {
+  let p = spacesFrom(text, m.start);
+  for (let gap = 0; gap <= units.speeds.reach && p > 0; gap++) {
+    if (bareSpeedNouns.before(text, p)) return true;
+    const c = text.charAt(p - 1);
+    if (!isHan(codeAt(text, p - 1)) || isNumeralChar(c)) return false;
+    p--;
+  }
+  return false;
+}
+
+/**
  * Which bare numbers an interest rate word (units.yaml `rateContexts`) states: a decimal under 100 after one in its
  * clause (利率从4.1降到了3.05). An integer may count anything (利率调整了3次).
  */
@@ -3454,11 +3564,21 @@ function ratedBy(text: string): (m: Mention) => boolean {
   const hits = rateContexts.scan(text);
   if (hits.length === 0) return () => false;
   const breaks = breakCounts(text, clauseBreaksInLine);
+  // the clauses a rate was read in so far (classifyBare asks in text order): the next one may go on in parallel
+  const ratedClauses = new Set<number>();
   return (m) => {
     if (!hasDecimalPoint(m.numeral) || m.value === null || m.value <= 0 || m.value >= 100) return false;
     const before = hits.filter((h) => h.end <= m.start);
     const last = before[before.length - 1];
-    return last !== undefined && breaks[last.end] === breaks[m.start];
+    const clause = breaks[m.start] as number;
+    if (last === undefined) return false;
+    // 首套利率三点零五，二套三点四五: a short label, then the decimal, in the clause after a rated one
+    let from = m.start;
+    while (from > 0 && breaks[from - 1] === clause && tableAt(clauseBreaksInLine, text, from - 1) !== 1) from--;
+    const parallel = ratedClauses.has(clause - 1) && m.start - from <= units.rateParallelReach;
+    if (breaks[last.end] !== clause && !parallel) return false;
+    ratedClauses.add(clause);
+    return true;
   };
 }
 
@@ -4171,14 +4291,19 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
     const few = m.numeral === "几" || m.numeral === "数" || m.numeral === "好几" || m.numeral === "好幾";
     if (m.tag !== "figure" || !(m.single || few) || (m.value === null && !few)) continue;
     if (m.kind === "percent" || m.kind === "money" || m.kind === "multiple") continue;
+    // 十五胜四负: a game's record states its counts, small as they are (classifyBare)
+    if (m.kind === "count" && m.unit !== null && recordUnits.has(m.unit)) continue;
     // 三分钟一公里, 四分半一公里: one unit right after a duration is the base of a pace, no distance said
-    if (
-      m.kind === "measure" &&
-      m.value === 1 &&
-      ms.some((d) => d.tag === "figure" && d.kind === "duration" && d.end === m.start)
-    ) {
+    const paced =
+      m.kind === "measure" && m.value === 1
+        ? ms.find((d) => d.tag === "figure" && d.kind === "duration" && d.end === m.start)
+        : undefined;
+    if (paced) {
       m.tag = "discourse";
       m.reason = "the base of a pace (三分钟一公里): not a figure";
+      // a bound after the base bounds the pace (四分半一公里左右 is about 4.5 minutes): the duration takes it
+      if (paced.approx === null && m.approx !== null && approxAfter.after(text, skipSpaces(text, m.end)))
+        paced.approx = m.approx;
       continue;
     }
     if (m.kind === "measure" && m.unit !== null) continue;
