@@ -2693,6 +2693,10 @@ describe("audit leftovers2: a record of shots or games (十二投七中, 十五�
     ["球队目前十五胜四负，排名第二", ["十五胜=15 胜", "四负=4 负"]],
     ["赛季至今二十胜八负", ["二十胜=20 胜", "八负=8 负"]],
     ["罚球八罚六中，三分球5投2中", ["八罚=8 罚", "六中=6 中", "5投=5 投", "2中=2 中"]],
+    // a draw after a win or a loss is one more count of the record, no area (三平 is no 3 m² here)
+    ["上半赛季我们十胜三平两负", ["十胜=10 胜", "三平=3 平", "两负=2 负"]],
+    ["这套房子一百二十平两室一厅", ["一百二十平=120 m2"]],
+    ["打了三场，两胜一平", ["两胜=2 胜", "一平=1 平"]],
     // near-misses: a score, an idiom, a school's name, a win alone
     ["三比一", []],
     ["现在一胜难求", []],
