@@ -1744,6 +1744,15 @@ describe("types and times across clauses, sentences and caption lines: restateme
         ["5%到8%", "prediction", null],
       ],
     ],
+    // a word of now before the figure says what is today, no forecast restated; 比现在 (above) is a base only
+    [
+      "运价明年下半年可能会回落。就是说SCFI指数现在是三千点左右，高峰的时候到过五千点。",
+      [
+        ["三千点", "metric", null],
+        ["五千点", "metric", null],
+      ],
+    ],
+    ["运价明年下半年可能会回落。就是说SCFI指数在三千点左右。", [["三千点", "prediction", null]]],
     // negatives: after a fact, with 了, with a time of its own, in a new paragraph, 然后 (a filler)
     [
       "去年营收100亿，就是说翻了一番。",

@@ -5356,3 +5356,33 @@ describe("audit school: university tiers (985, 211) and schools that span the gr
     ["小学读了九年", [{ text: "九年", kind: "duration", value: 9 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit shipping: train codes, the last mile, lead times, TEU said with 个, hired hands", () => {
+  it.each([
+    // a letter X glued before digits is a code or a name, like G1234 or K8024; a multiple is written after (3X)
+    ["中欧班列X8024次现在是每周三班", [{ text: "三班", kind: "count", value: 3 }]],
+    ["宝马X5今年卖了三万辆", [{ text: "三万辆", kind: "count", value: 30000 }]],
+    ["每周开行X趟，全程8024公里", [{ text: "8024公里", kind: "measure", value: 8024, unit: "km" }]],
+    // 最后一公里 is the idiom of the last leg of delivery; a kilometre run last stays one
+    ["最后一公里还是最难的", []],
+    ["最後一公里的成本最高", []],
+    ["最后跑了一公里", [{ text: "一公里", kind: "measure", value: 1, unit: "km" }]],
+    // 提前, 推迟 before 一 + a duration state a lead time or a delay; 前一天 (the day before) is none
+    ["舱位要提前一个月订", [{ text: "一个月", kind: "duration", value: 1, unit: "month" }]],
+    ["交期推迟一周", [{ text: "一周", kind: "duration", value: 1, unit: "week" }]],
+    ["发货的前一天才通知", []],
+    ["提前了解一下", []],
+    // 个 between the figure and 标箱 is filler: the figure stays TEU and 左右 after it holds
+    [
+      "今年目标是做到五万个标箱左右",
+      [{ text: "五万个标箱", kind: "measure", value: 50000, unit: "TEU", approx: "about" }],
+    ],
+    ["一天卖了三万个箱子", [{ text: "三万个", kind: "count", value: 30000, unit: "个" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+  it.each([
+    ["旺季还要再招三到五万临时工", true, ["count 三到五万"]],
+    ["快递员有十几万", true, ["count 十几万"]],
+    // a money word in the clause still makes it money
+    ["临时工工资一共发了三万", true, ["money 三万"]],
+  ] as [string, boolean, string[]][])("%s", (text, money, want) => expect(kinds(text, money)).toEqual(want));
+});

@@ -113,6 +113,7 @@ const sentenceEnds = charTable(`。.！!；;…${pauseChars}${closingChars}`);
 // words that open a clause or a sentence saying again what the one before said (就是说), or a sentence going on from
 // the forecast before it (之后): its plain figures take that forecast's type (and a restatement its time)
 const restates = wordLexicon(cueData.restates);
+const nowBases = wordLexicon(cueData.nowBases);
 const continues = wordLexicon(cueData.continues);
 // a place named by a demonstrative and 的 opening a caption line, and a word of what is (那边的工资是…): what the
 // place is like now
@@ -771,9 +772,17 @@ function sentenceClaims(run: Run, i: number): void {
     for (; scanned < to && !doneInChain; scanned++) doneInChain = doneMarks.after(text, scanned) !== null;
     return doneInChain;
   };
+  // a word of now before the figure in its clause, not the base of a comparison (比现在): what is today
+  const nowOfFigure = (pos: number) => {
+    for (let k = clauseOf(pos)[0]; k < pos; k++)
+      if (nowWords.after(text, k) && nowBases.before(text, k) === null && nowUntil.before(text, k) === null)
+        return true;
+    return false;
+  };
   const plain = (r: Reading, from: number, to: number) =>
     r.type === "metric" &&
     r.time === null &&
+    !nowOfFigure(r.figure.start) &&
     !cues.some((c) => c.group !== "hedge" && ownMode.has(c.group) && c.start >= from && c.start < to) &&
     !doneIn(from, to);
   const opening = openerAt(0);

@@ -127,6 +127,7 @@ const Cues = z.object({
   reachTimes: z.array(z.string().min(1)),
   closingPlans: z.array(z.string().min(1)),
   restates: z.array(z.string().min(1)),
+  nowBases: z.array(z.string().min(1)),
   continues: z.array(z.string().min(1)),
   placeTopics: z.array(z.string().min(1)),
   placeStates: z.array(z.string().min(1)),
