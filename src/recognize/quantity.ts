@@ -1200,12 +1200,10 @@ function nameReason(
   // 两张4090, 一台 5090: a count and its counter before digits with no unit count what the digits name
   const counted = countedName(text, n);
   if (counted) return `model or product name (${counted}${n.text})`;
-  // 2K直屏, 4K视频: one digit and K about screens or video
-  const letter = n.text.slice(1);
+  // 2K直屏, 4K视频, 1.5K的屏幕: one digit (or d.d, the 1.5K and 2.5K classes) and K about screens or video
   if (
-    n.text.length === 2 &&
-    resolutionLetters.has(letter) &&
-    /[1-9]/.test(n.text[0] ?? "") &&
+    resolutionLetters.has(n.text.slice(-1)) &&
+    /^[1-9](\.[0-9])?$/.test(n.text.slice(0, -1)) &&
     holds(resolutionContexts)
   )
     return `resolution (${n.text})`;
