@@ -2424,6 +2424,15 @@ describe("audit round 9: income, loan, cash and fund-size words (月入, 挣, �
       ],
     ],
     ["每月定投一千五。", [["一千五", "money", 1500, null, null]]],
+    // saving every month is money
+    [
+      "每个月存一千五 存三十年",
+      [
+        ["一千五", "money", 1500, null, null],
+        ["三十年", "duration", 30, "year", null],
+      ],
+    ],
+    ["一个月存三千左右。", [["三千", "money", 3000, null, "about"]]],
     // near-misses: 还 and 规模 alone, 挣扎, 流水线, a counter after the number, no money word at all
     ["还有3000人。", [["3000人", "count", 3000, "人", null]]],
     ["还有50亿。", [["50亿", "count", 5e9, null, null]]],
@@ -2435,6 +2444,8 @@ describe("audit round 9: income, loan, cash and fund-size words (月入, 挣, �
     ["赚了3000个粉丝。", [["3000个", "count", 3000, "个", null]]],
     ["我定投了两年。", [["两年", "duration", 2, "year", null]]],
     ["定投了三只基金。", []],
+    ["每个月存三百张照片。", [["三百张", "count", 300, "张", null]]],
+    ["每月存储三千。", []],
     ["保额翻了一倍。", [["翻了一倍", "multiple", 2, null, null]]],
     ["一个月能跑八千。", []],
     ["到手价199元 对 你没有听错 199", [["199元", "money", 199, "CNY", null]]],
