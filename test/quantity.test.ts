@@ -50,6 +50,11 @@ const cases: [string, Want[]][] = [
   ["甚至有报道称接近9亿", [{ text: "9亿", kind: "count", value: 900000000, approx: "nearly" }]],
   ["OpenAI目前已经拥有超过100万名企业用户", [{ text: "100万名", kind: "count", value: 1000000, approx: "over" }]],
   ["历史上这类状态通常会持续六到八周", [{ text: "六到八周", kind: "duration", min: 6, max: 8, unit: "week" }]],
+  // near-misses of the insurance names (两全险, 百万医疗, 七天无理由, 4%法则): a sum insured, a cooling-off period, a share
+  ["这款百万医疗险保额是三百万", [{ text: "三百万", kind: "money", value: 3e6 }]],
+  ["保额一百万", [{ text: "一百万", kind: "money", value: 1e6 }]],
+  ["犹豫期十五天", [{ text: "十五天", kind: "duration", value: 15, unit: "day" }]],
+  ["退休以后每年取4%", [{ text: "4%", kind: "percent", value: 4, unit: "%" }]],
   ["有70%-74%的概率得到更满意的结果", [{ text: "70%-74%", kind: "percent", min: 70, max: 74, unit: "%" }]],
   ["OpenAI有1.4万亿美元规模的基础设施投入承诺", [{ text: "1.4万亿美元", kind: "money", value: 1.4e12, unit: "USD" }]],
   [
@@ -713,6 +718,13 @@ const negatives = [
   "年岁大了",
   "三到四线城市",
   "三到五星级酒店",
+  // insurance product and rule names: an endowment policy, a class of medical cover, a consumer right, a rule
+  "前年给我妈买了一份两全险",
+  "两全保险到期还能返还保费",
+  "然后百万医疗险一般报销比例更高",
+  "今年打算再买一份百万医疗",
+  "支持七天无理由退保",
+  "我一直用4%法则来算",
   // 一半 of an opinion
   "这个说法我同意一半。",
   "他说对了一半",
@@ -2410,6 +2422,25 @@ describe("audit round 9: income, loan, cash and fund-size words (月入, 挣, �
     ["经营现金流有50亿。", [["50亿", "money", 5e9, null, null]]],
     ["我们现在管理规模是300亿左右。", [["300亿", "money", 3e10, null, "about"]]],
     ["资产规模300亿。", [["300亿", "money", 3e10, null, null]]],
+    // a policy's sum insured and a fund bought every month are money
+    ["当时保额是三十万。", [["三十万", "money", 300000, null, null]]],
+    [
+      "定投每月两千 坚持个五年",
+      [
+        ["两千", "money", 2000, null, null],
+        ["五年", "duration", 5, "year", null],
+      ],
+    ],
+    ["每月定投一千五。", [["一千五", "money", 1500, null, null]]],
+    // saving every month is money
+    [
+      "每个月存一千五 存三十年",
+      [
+        ["一千五", "money", 1500, null, null],
+        ["三十年", "duration", 30, "year", null],
+      ],
+    ],
+    ["一个月存三千左右。", [["三千", "money", 3000, null, "about"]]],
     // near-misses: 还 and 规模 alone, 挣扎, 流水线, a counter after the number, no money word at all
     ["还有3000人。", [["3000人", "count", 3000, "人", null]]],
     ["还有50亿。", [["50亿", "count", 5e9, null, null]]],
@@ -2419,6 +2450,11 @@ describe("audit round 9: income, loan, cash and fund-size words (月入, 挣, �
     ["规模300亿。", [["300亿", "count", 3e10, null, null]]],
     ["流水线一年能生产1000万。", [["1000万", "count", 1e7, null, null]]],
     ["赚了3000个粉丝。", [["3000个", "count", 3000, "个", null]]],
+    ["我定投了两年。", [["两年", "duration", 2, "year", null]]],
+    ["定投了三只基金。", []],
+    ["每个月存三百张照片。", [["三百张", "count", 300, "张", null]]],
+    ["每月存储三千。", []],
+    ["保额翻了一倍。", [["翻了一倍", "multiple", 2, null, null]]],
     ["一个月能跑八千。", []],
     ["到手价199元 对 你没有听错 199", [["199元", "money", 199, "CNY", null]]],
   ] as [string, unknown[]][])("%s", (text, want) => {
@@ -5310,8 +5346,16 @@ describe("audit property: 租金 is rent as 房租 is, and 单人 is per person 
     ],
     ["首套利率三点零五", [{ text: "三点零五", kind: "percent", value: 3.05, unit: "%" }]],
     ["LPR五年期3.5", [{ text: "3.5", kind: "percent", value: 3.5, unit: "%" }]],
+    // a range of decimals after a rate word is a range of rates in percent
+    [
+      "年化收益率二点五到三左右",
+      [{ text: "二点五到三", kind: "percent", min: 2.5, max: 3, unit: "%", approx: "about" }],
+    ],
+    ["存款利率一点五到二", [{ text: "一点五到二", kind: "percent", min: 1.5, max: 2, unit: "%" }]],
     // NEGATIVES: an integer with its counter, percentage points, a stated %
     ["利率调整了3次", [{ text: "3次", kind: "count", value: 3 }]],
+    ["利率调整了3到5次", [{ text: "3到5次", kind: "count", min: 3, max: 5 }]],
+    ["年化收益率150到200", [{ text: "150到200", kind: "count", min: 150, max: 200 }]],
     ["利率下调0.25个百分点", [{ text: "0.25个百分点", kind: "percent", value: 0.25, unit: "pp" }]],
     ["利率是3.05%", [{ text: "3.05%", kind: "percent", value: 3.05, unit: "%" }]],
     // the second term of a ratio (1比600) is no pay, though a pay word stands in the sentence

@@ -3565,7 +3565,12 @@ function ratedBy(text: string): (m: Mention) => boolean {
   // the clauses a rate was read in so far (classifyBare asks in text order): the next one may go on in parallel
   const ratedClauses = new Set<number>();
   return (m) => {
-    if (!hasDecimalPoint(m.numeral) || m.value === null || m.value <= 0 || m.value >= 100) return false;
+    // a range is rated as its single figure is (年化收益率二点五到三, 利率降到了2.5到3之间): both ends in percent, a
+    // decimal point at either end (its numeral is the upper end's alone, its text the whole range)
+    const low = m.value ?? m.min;
+    const high = m.value ?? m.max;
+    if (!hasDecimalPoint(m.value === null ? m.text : m.numeral)) return false;
+    if (low === null || high === null || low <= 0 || high >= 100) return false;
     const before = hits.filter((h) => h.end <= m.start);
     const last = before[before.length - 1];
     const clause = breaks[m.start] as number;
