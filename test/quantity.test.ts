@@ -4887,6 +4887,21 @@ describe("audit food: a store chain's number (711) and a drink's sweetness (三�
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
+describe("audit music: shows staged (开十场) and 不止 after a figure", () => {
+  it.each([
+    ["明年我们打算开十场 主要在二线城市", [{ text: "十场", kind: "count", value: 10 }]],
+    ["今年办了三场演唱会", [{ text: "三场", kind: "count", value: 3 }]],
+    ["这个月卖了一百台都不止", [{ text: "一百台", kind: "count", value: 100, approx: "over" }]],
+    ["这笔钱一百万不止", [{ text: "一百万", value: 1000000, approx: "over" }]],
+    // NEGATIVES: meetings and quarrels are no shows; 不止是 is 'not only'
+    ["下午开了两场会", []],
+    ["他们吵了两场架", []],
+    // 遍 is no counter: 听了一百遍 is hyperbole as often as a count (饭钱的事一天说五十遍)
+    ["我听了一百遍都不止", []],
+    ["我们卖了三百台不止是在国内", [{ text: "三百台", kind: "count", value: 300, approx: null }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("audit food: a small count of shops opened or closed (再开两家) or of staff (八个员工) is a figure", () => {
   it.each([
     ["明年打算再开两家", [{ text: "两家", kind: "count", value: 2 }]],

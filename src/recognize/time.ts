@@ -283,6 +283,7 @@ const TimeData = z.object({
   }),
   setPrefixes: Words,
   blocked: Words,
+  blockedNotBefore: Words,
   titleBrackets: z.array(z.tuple([Word, Word])),
   relativeSeasons: z.array(Offset.extend({ months: z.tuple([Month, z.int().min(1).max(14)]) })),
   withinPastMarks: z.array(Guarded),
@@ -535,7 +536,8 @@ const T = {
   eraFirstYear: plain(data.eras.firstYear),
   de: plain(["的"]), // 2021年的第一周
   sets: plain(data.setPrefixes),
-  blocked: plain(data.blocked),
+  // a name is no name when a word goes on from its last character (五月天气: May's weather, not the band)
+  blocked: plain(data.blocked, { notBefore: data.blockedNotBefore }),
   withinPast: entries(data.withinPastMarks),
   monthPastAspect: entries(data.bareMonthPastAspect),
   withinNegatedPast: entries(data.withinNegatedPast),
