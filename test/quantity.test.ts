@@ -4887,17 +4887,21 @@ describe("audit food: a store chain's number (711) and a drink's sweetness (三�
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
-describe("audit music: shows staged (开十场) and 不止 after a figure", () => {
+describe("audit music: shows staged (开十场), 不止 after a figure, a usual price (票价一般是八十)", () => {
   it.each([
     ["明年我们打算开十场 主要在二线城市", [{ text: "十场", kind: "count", value: 10 }]],
     ["今年办了三场演唱会", [{ text: "三场", kind: "count", value: 3 }]],
     ["这个月卖了一百台都不止", [{ text: "一百台", kind: "count", value: 100, approx: "over" }]],
     ["这笔钱一百万不止", [{ text: "一百万", value: 1000000, approx: "over" }]],
+    ["票价一般是八十到一百五", [{ text: "八十到一百五", kind: "money", min: 80, max: 150 }]],
+    ["门票通常一百二", [{ text: "一百二", kind: "money", value: 120 }]],
     // NEGATIVES: meetings and quarrels are no shows; 不止是 is 'not only'
     ["下午开了两场会", []],
     ["他们吵了两场架", []],
     // 遍 is no counter: 听了一百遍 is hyperbole as often as a count (饭钱的事一天说五十遍)
     ["我听了一百遍都不止", []],
+    ["门票一般两张", []], // a counter keeps it no price (a small count in words)
+    ["一般是八十到一百五", [{ text: "八十到一百五", kind: "count", min: 80, max: 150 }]], // no price word
     ["我们卖了三百台不止是在国内", [{ text: "三百台", kind: "count", value: 300, approx: null }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
