@@ -4645,12 +4645,17 @@ describe("audit tourism: place names and hotel brands with numerals, fares one w
       ],
     ],
     ["人均消费一千五左右", [["一千五", "money", 1500, null, "about"]]],
+    // 才 after a piece (一晚) is the verb of costing, not only emphasis: the amount is the piece's price
+    ["这家酒店一晚上才三百八", [["三百八", "money", 380, null, null]]],
+    ["奶茶一杯才十五", [["十五", "money", 15, null, null]]],
     // NEGATIVES: a stay of seven days, a distance or a time one way, a count of trips or stops, a percent of spend
     ["我在酒店住了七天", [["七天", "duration", 7, "day", null]]],
     ["单程八十公里", [["八十公里", "measure", 80, "km", null]]],
     ["单程两个小时", [["两个小时", "duration", 2, "hour", null]]],
     ["往返二十次", [["二十次", "count", 20, "次", null]]],
     ["单程三站", []],
+    ["一晚才两个小时", [["两个小时", "duration", 2, "hour", null]]],
+    ["一天才十五", []],
     ["门票三站", []],
     ["人均消费增长了百分之十", [["百分之十", "percent", 10, "%", null]]],
     ["增长了百分之二十三亚太区最高", [["百分之二十三", "percent", 23, "%", null]]],
