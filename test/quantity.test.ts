@@ -4630,6 +4630,40 @@ describe("audit values: a bare amount right after a ticket or a seat class (经�
   });
 });
 
+describe("audit tourism: place names and hotel brands with numerals, fares one way (单程八十), spend per visitor", () => {
+  it.each([
+    // a numeral inside a place name or a hotel brand is no figure; the figures beside it stay
+    ["每年来五台山的游客有六百多万人次", [["六百多万人次", "count", 6000000, "人次", "over"]]],
+    ["七天连锁的客房有三百间", [["三百间", "count", 300, "间", null]]],
+    ["千岛湖一年接待游客一千万人次", [["一千万人次", "count", 10000000, "人次", null]]],
+    // a bare amount after a fare one way or there and back, or after what a visitor spends, is its price
+    [
+      "索道单程八十，往返一百四",
+      [
+        ["八十", "money", 80, null, null],
+        ["一百四", "money", 140, null, null],
+      ],
+    ],
+    ["人均消费一千五左右", [["一千五", "money", 1500, null, "about"]]],
+    // 才 after a piece (一晚) is the verb of costing, not only emphasis: the amount is the piece's price
+    ["这家酒店一晚上才三百八", [["三百八", "money", 380, null, null]]],
+    ["奶茶一杯才十五", [["十五", "money", 15, null, null]]],
+    // NEGATIVES: a stay of seven days, a distance or a time one way, a count of trips or stops, a percent of spend
+    ["我在酒店住了七天", [["七天", "duration", 7, "day", null]]],
+    ["单程八十公里", [["八十公里", "measure", 80, "km", null]]],
+    ["单程两个小时", [["两个小时", "duration", 2, "hour", null]]],
+    ["往返二十次", [["二十次", "count", 20, "次", null]]],
+    ["单程三站", []],
+    ["一晚才两个小时", [["两个小时", "duration", 2, "hour", null]]],
+    ["一天才十五", []],
+    ["门票三站", []],
+    ["人均消费增长了百分之十", [["百分之十", "percent", 10, "%", null]]],
+    ["增长了百分之二十三亚太区最高", [["百分之二十三", "percent", 23, "%", null]]],
+  ] as [string, unknown[][]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
 describe("audit pharma: doses (一天三次, 一次两片, 每公斤体重10毫克), 两次之间, a show's name after a greeting", () => {
   it.each([
     // the figure of a rate whose period (一天) or dose (一次) is said right before it is how often or how much

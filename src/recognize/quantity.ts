@@ -3418,6 +3418,9 @@ function stocked(text: string, m: Mention): boolean {
 function wordEndBefore(lex: Lexicon<true>, text: string, m: Mention): { start: number } | null {
   let p = m.start;
   while (p > 0 && spaceAt(text, p - 1)) p--;
+  // the word itself first: 才 is both emphasis (an about word) and a verb of costing (一晚才三百八)
+  const own = lex.before(text, p);
+  if (own) return { start: p - own.word.length };
   const about = approxBefore.before(text, p);
   if (about) p -= about.word.length;
   const w = lex.before(text, p);
