@@ -5503,3 +5503,56 @@ describe("audit shipping: train codes, the last mile, lead times, TEU said with 
     ["临时工工资一共发了三万", true, ["money 三万"]],
   ] as [string, boolean, string[]][])("%s", (text, money, want) => expect(kinds(text, money)).toEqual(want));
 });
+
+describe("audit points: 个点 after a rate or a benchmark, a bare rate value in percent, data sizes said with 个G", () => {
+  it.each([
+    // N个点 after a verb of change or of beating a benchmark, where the sentence speaks of a rate, an interest, a
+    // yield or a benchmark: percentage points
+    ["利息降了0.5个点", [{ text: "0.5个点", kind: "percent", value: 0.5, unit: "pp" }]],
+    ["毛利率提高了两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "pp" }]],
+    ["今年我们跑赢了基准五个多点", [{ text: "五个多点", kind: "percent", value: 5, unit: "pp", approx: "over" }]],
+    ["市场份额掉了三个点", [{ text: "三个点", kind: "percent", value: 3, unit: "pp" }]],
+    ["这只基金的收益跑输了基准两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "pp" }]],
+    ["存款利息比去年低了一个点", [{ text: "一个点", kind: "percent", value: 1, unit: "pp" }]],
+    ["我们的收益率高出同行三个点", [{ text: "三个点", kind: "percent", value: 3, unit: "pp" }]],
+    // NEGATIVES: points of talk, a clock, dots on a map, a point said with no change before it
+    ["我说三个点", []],
+    ["三个点的时候开会", []],
+    ["地图上标了五个点", []],
+    ["地图上标了50个点", [{ text: "50个", kind: "count", value: 50, unit: "个" }]],
+    ["利息的问题我讲两个点", []],
+    ["这个月跑赢了大盘30个点", [{ text: "30个", kind: "count", value: 30, unit: "个" }]],
+    ["比赛里领先对手20个点", [{ text: "20个", kind: "count", value: 20, unit: "个" }]],
+    ["利率这块我们布了30个点", [{ text: "30个", kind: "count", value: 30, unit: "个" }]],
+    // a bare value after a rate word said in percent: that many percent
+    ["收视率是二点五", [{ text: "二点五", kind: "percent", value: 2.5, unit: "%" }]],
+    ["失业率大概五点二左右", [{ text: "五点二", kind: "percent", value: 5.2, unit: "%", approx: "about" }]],
+    ["我们的毛利率是三十", [{ text: "三十", kind: "percent", value: 30, unit: "%" }]],
+    ["复购率能到四十多", [{ text: "四十多", kind: "percent", value: 40, unit: "%", approx: "over" }]],
+    ["通胀率现在只有二点一", [{ text: "二点一", kind: "percent", value: 2.1, unit: "%" }]],
+    ["转化率在三到五之间", [{ text: "三到五", kind: "percent", min: 3, max: 5, unit: "%" }]],
+    // NEGATIVES: an exchange rate, a multiple, a count of times, a rank; a percent said stays one
+    ["汇率是七点一", [{ text: "七点一", kind: "measure", value: 7.1 }]],
+    ["市盈率二十倍", [{ text: "二十倍", kind: "multiple", value: 20 }]],
+    ["市盈率是二十", []],
+    ["利率调整了两次", []],
+    ["利率今年调整了3次", [{ text: "3次", kind: "count", value: 3 }]],
+    ["收视率排第二", []],
+    ["收视率是百分之二点五", [{ text: "百分之二点五", kind: "percent", value: 2.5, unit: "%" }]],
+    ["转化率这块有三个问题", []],
+    // data sizes said with 个G, 个T, 个M: gigabytes, terabytes, megabytes
+    ["二十几个G的素材", [{ text: "二十几个G", kind: "measure", min: 21, max: 29, unit: "GB" }]],
+    ["手机就剩三个G了", [{ text: "三个G", kind: "measure", value: 3, unit: "GB" }]],
+    ["一百多个G", [{ text: "一百多个G", kind: "measure", value: 100, unit: "GB", approx: "over" }]],
+    ["原片有两个T", [{ text: "两个T", kind: "measure", value: 2, unit: "TB" }]],
+    ["一张图三百多个M", [{ text: "三百多个M", kind: "measure", value: 300, unit: "MB", approx: "over" }]],
+    // NEGATIVES: a network generation, a spot, a summit, T-shirts, GPUs, clothing sizes
+    ["5G手机", []],
+    ["三个G点", []],
+    ["G20峰会", []],
+    ["买了20个T恤", [{ text: "20个", kind: "count", value: 20 }]],
+    ["买了80个GPU", [{ text: "80个", kind: "count", value: 80 }]],
+    ["进了300个M码的", [{ text: "300个", kind: "count", value: 300 }]],
+    ["这个片子有二十几个GB", [{ text: "二十几个GB", kind: "measure", min: 21, max: 29, unit: "GB" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

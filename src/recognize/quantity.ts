@@ -92,6 +92,7 @@ const Units = z.object({
       digitAfter: z.boolean().optional(),
       discount: z.boolean().optional(),
       onlyAfter: Words.optional(),
+      beatVerbs: z.object({ words: Words, reach: z.int().min(1) }).optional(),
       orShorter: z.boolean().optional(),
       ...Guards,
     }),
@@ -159,12 +160,13 @@ const Units = z.object({
     }),
   ),
   counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
-  measures: z.array(Unit.extend(Guards)),
+  measures: z.array(Unit.extend({ ...Guards, orShorter: z.boolean().optional() })),
   splitCounters: Words,
   notUnitsAfterSpace: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   terms: z.object({ words: Words, example: z.string() }),
   scores: z.object({ words: Words, wholeWords: Words, links: Words, carry: Words }),
+  percentRates: z.object({ words: Words, links: Words, example: z.string() }),
   prices: z.object({
     words: Words,
     links: Words,
@@ -426,6 +428,8 @@ interface UnitInfo {
   discount?: boolean;
   /** words one of which must end right before the figure or its bound word (个点 after 高了: 高了八个点) */
   onlyAfter?: Lexicon<true>;
+  /** or verbs of beating or trailing, what is beaten between them and the figure (跑赢了基准五个点) */
+  beatVerbs?: { words: Lexicon<true>; reach: number };
   /** words one of which ending right before the figure or its bound word refuses the unit (切成八块: no yuan) */
   notAfterWords?: Lexicon<true>;
   /** where every reading refuses, the shorter word it begins with is read instead (三个点要讲: 个) */
@@ -508,6 +512,7 @@ const suffixEntries: Entry<UnitInfo>[] = [
         digitAfter: u.digitAfter,
         discount: u.discount,
         onlyAfter: contextLexicon(u.onlyAfter),
+        beatVerbs: u.beatVerbs && { words: wordLexicon(u.beatVerbs.words), reach: u.beatVerbs.reach },
         orShorter: u.orShorter,
         ...guards(u),
       },
@@ -528,7 +533,8 @@ const suffixEntries: Entry<UnitInfo>[] = [
   }),
   ...units.measures.flatMap((u) => {
     const g = guards(u);
-    return u.words.map((word) => ({ word, info: { kind: "measure" as const, unit: u.unit, ...g } }));
+    const orShorter = u.orShorter;
+    return u.words.map((word) => ({ word, info: { kind: "measure" as const, unit: u.unit, orShorter, ...g } }));
   }),
 ];
 // a word listed twice (块: a currency, then a counter) is one lexicon entry; its readings are tried in list order
@@ -691,6 +697,8 @@ const scoreWords = wordLexicon(units.scores.words);
 const scoreWholeWords = new Set(units.scores.wholeWords);
 const scoreLinks = wordLexicon(units.scores.links);
 const scoreCarry = wordLexicon(units.scores.carry);
+const percentRateWords = wordLexicon(units.percentRates.words);
+const percentRateLinks = wordLexicon(units.percentRates.links);
 /** Price words (原价, 到手价), the links between one and its bare number (是, 只要), and the words that carry it on. */
 const priceWords = wordLexicon(units.prices.words);
 const priceLinks = wordLexicon(units.prices.links);
@@ -2397,7 +2405,12 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.notBeforeFew?.after(text, skipSpaces(text, end)) && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
-    if (info.onlyAfter && !afterWord(info.onlyAfter, n.start)) return false;
+    if (
+      info.onlyAfter &&
+      !afterWord(info.onlyAfter, n.start) &&
+      !(info.beatVerbs && afterBeat(info.beatVerbs, n.start))
+    )
+      return false;
     if (info.notAfterWords && afterWord(info.notAfterWords, n.start)) return false;
     if (info.onlyBefore && !info.onlyBefore.after(text, end)) return false;
     if (info.contexts && !holds(info.contexts) && !(info.orAfter && afterWord(info.orAfter, n.start))) return false;
@@ -2415,6 +2428,21 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     let p = pos;
     while (p > 0 && spaceAt(text, p - 1)) p--;
     return lex.before(text, p) !== null || lex.before(text, boundBefore(text, p)?.start ?? p) !== null;
+  }
+
+  /**
+   * Whether a verb of beating or trailing (跑赢, 高出) ends before pos or its bound word with at most `reach` Han
+   * characters between, what was beaten (跑赢了基准五个多点, 高出同行大概三个点): the gap is the figure's.
+   */
+  function afterBeat(beat: { words: Lexicon<true>; reach: number }, pos: number): boolean {
+    let p = boundBefore(text, pos)?.start ?? pos;
+    while (p > 0 && spaceAt(text, p - 1)) p--;
+    for (let gap = 0; gap <= beat.reach && p > 0; gap++, p--) {
+      if (beat.words.before(text, p)) return true;
+      const c = text.charAt(p - 1);
+      if (!isHan(codeAt(text, p - 1)) || isNumeralChar(c)) return false;
+    }
+    return false;
   }
 
   /** Reads the symbol before, and the unit and bound after, a numeral. */
@@ -3295,7 +3323,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "measure"; // 最高时速两百五: a vehicle's speed, its km/h unsaid
       m.unit = units.speeds.bare.unit;
-    } else if (rated(m)) {
+    } else if (rated(m) || percentRated(text, m)) {
       m.tag = "figure";
       m.kind = "percent"; // 利率从4.1降到了3.05: a rate in percent, its % unsaid
       m.unit = "%";
@@ -3627,6 +3655,25 @@ function measuredBy(text: string): (m: Mention) => boolean {
     if (!glued || !measureNameEnds.has(text.charAt(m.end)) || m.bound !== null) return true;
     return scoreLinks.before(text, m.start) !== null || scoreCarry.before(text, m.start) !== null;
   };
+}
+
+/**
+ * A bare number under 100 that a rate word said in percent (units.yaml `percentRates`: 收视率, 失业率, 毛利率) states
+ * through at most MAX_LINKS links or bound words (收视率是二点五, 毛利率大概三十左右, 转化率在三到五之间): that many
+ * percent, its % unsaid. 收视率排第二 has no link, 汇率 and 市盈率 are no such words.
+ */
+function percentRated(text: string, m: Mention): boolean {
+  const high = m.value ?? m.max;
+  if (high === null || high >= 100 || (m.value ?? m.min ?? 0) <= 0) return false;
+  let p = m.start;
+  for (let links = 0; links <= MAX_LINKS; links++) {
+    while (p > 0 && spaceAt(text, p - 1)) p--; // captions: 失业率 是 5.2
+    if (percentRateWords.before(text, p)) return true;
+    const link = percentRateLinks.before(text, p) ?? approxBefore.before(text, p);
+    if (!link) return false;
+    p -= link.word.length;
+  }
+  return false;
 }
 
 /** How many links and bound words may stand between a score word and its decimal: 生育率 现在 只有 约 1.0. */
