@@ -43,5 +43,33 @@ export function loadData<T extends z.ZodType>(name: string, schema: T): z.infer<
     const where = issue?.path.length ? issue.path.join(".") : "(top)";
     throw new DataError(`data/zh/${name}.yaml: at ${where}: ${issue?.message ?? "invalid"}`);
   }
+  const stray = strayKey(raw, result.data);
+  if (stray !== null)
+    throw new DataError(`data/zh/${name}.yaml: at ${stray}: a key the schema does not know (a typo?)`);
   return result.data;
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+/**
+ * The path of a key of the file that validation dropped, or null. zod's plain objects strip keys they do not know, so
+ * a misspelt or misplaced key (notBfore, or a comment line that lost its #) would otherwise be ignored in silence.
+ * Compares the file with what validation kept, through the objects and arrays they share; a part that a schema turns
+ * into something else (a Map, a different length) is not compared.
+ */
+export function strayKey(raw: unknown, kept: unknown, path: readonly (string | number)[] = []): string | null {
+  if (Array.isArray(raw) && Array.isArray(kept) && raw.length === kept.length) {
+    for (let i = 0; i < raw.length; i++) {
+      const found = strayKey(raw[i], kept[i], [...path, i]);
+      if (found !== null) return found;
+    }
+  } else if (isPlain(raw) && isPlain(kept)) {
+    for (const key of Object.keys(raw)) {
+      if (!Object.hasOwn(kept, key)) return [...path, key].map((k) => (k === "" ? '""' : k)).join(".");
+      const found = strayKey(raw[key], kept[key], [...path, key]);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
