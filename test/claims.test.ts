@@ -2089,6 +2089,10 @@ describe("types: a habit of frequency, a first-person commitment, a condition wi
     ["我们下个月会推行三项便民措施", ["plan"]],
     // near-miss: the rule itself as subject, no side that acts
     ["新规定将于明年一月一日起施行", ["prediction"]],
+    // a film the side releases or shoots (audit film); near-miss: the film itself as subject, no side that acts
+    ["我们明年会上映十五部影片", ["plan"]],
+    ["我们明年会拍两部电影，投资大概五个亿", ["plan"]],
+    ["这部片子明年会上映，票房可能有十个亿", ["prediction"]],
     // 想 (want to) before a verb of the side's doing, as 会
     ["我们明年想开五家店", ["plan"]],
     ["我明年想把产量提到三千吨", ["plan"]],
