@@ -227,6 +227,10 @@ describe("types: a one-character modal (会, 将) or a spaced hedge and reaching
     ["目前 用户 大概 达到 3000万", ["metric"]],
     ["去年 风力 可能 达到 了 13级", ["metric"]],
     ["客流会增长两成，去年增长了5%", ["prediction", "metric"]],
+    // 会 opening its sentence alone is the yes to a question (会不会上流媒体？), as 会， is: no modal of what follows
+    ["会 流媒体版权我们卖了一点二亿", ["metric"]],
+    ["会，流媒体版权我们卖了一点二亿", ["metric"]],
+    ["那 会 增长 两成", ["prediction"]],
   ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
 
@@ -504,6 +508,9 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["今年应该能突破1000亿", "prediction", "应该"],
     ["我估计今年能卖100万台", "prediction", "估计"],
     ["我估计今年能超过100万台", "prediction", "估计"],
+    // 觉得 before an aid and a verb of reaching guesses a level as well; it is no hedge word of the claim
+    ["我觉得能到十个亿吧", "prediction", null],
+    ["我觉得今年能卖100万台", "prediction", null],
     ["明年用户应该能突破5000万", "prediction", "应该"],
     // near-misses: no verb of reaching, a level already reached (了, 过, 已经, 目前), a time past, a hedged fact
     ["可能有30%的人不知道", "metric", "可能"],
@@ -526,6 +533,8 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["去年估计亏了10亿", "metric", "估计"],
     ["我估计有3000人", "metric", "估计"],
     ["应该能卖100万台了", "metric", "应该"],
+    ["我觉得到了十个亿", "metric", null],
+    ["我觉得他能理解，我们讲了3次", "metric", null],
     // audit leftovers: 估计 is a verb of estimating: before a figure about a period not over it forecasts it, as 预计
     // does (this row was metric: a guess at what is; the year is not over, so its total is still a forecast)
     ["我估计今年有100万台", "prediction", "估计"],
@@ -2080,6 +2089,10 @@ describe("types: a habit of frequency, a first-person commitment, a condition wi
     ["我们下个月会推行三项便民措施", ["plan"]],
     // near-miss: the rule itself as subject, no side that acts
     ["新规定将于明年一月一日起施行", ["prediction"]],
+    // a film the side releases or shoots (audit film); near-miss: the film itself as subject, no side that acts
+    ["我们明年会上映十五部影片", ["plan"]],
+    ["我们明年会拍两部电影，投资大概五个亿", ["plan"]],
+    ["这部片子明年会上映，票房可能有十个亿", ["prediction"]],
     // 想 (want to) before a verb of the side's doing, as 会
     ["我们明年想开五家店", ["plan"]],
     ["我明年想把产量提到三千吨", ["plan"]],

@@ -411,6 +411,9 @@ const cases: [string, Want[]][] = [
   ["华为30%的份额", [{ text: "30%", kind: "percent", value: 30 }]],
   ["月薪8K", [{ text: "8K", kind: "money", value: 8000 }]],
   ["月薪1.5K", [{ text: "1.5K", kind: "money", value: 1500 }]],
+  // a projector, its hall or a restored cut makes K a resolution; 放映 alone, or 修复 (repair), does not
+  ["放映员月薪8K", [{ text: "8K", kind: "money", value: 8000 }]],
+  ["房子修复花了5K", [{ text: "5K", kind: "money", value: 5000 }]],
   ["屏幕是1.5K，六点五九英寸", [{ text: "六点五九英寸", kind: "measure", value: 6.59 }]],
   // T after d.d names an engine only where engines are spoken of; elsewhere, or after two digits, it is trillions
   ["市值1.4T美元", [{ text: "1.4T美元", kind: "money", value: 1.4e12 }]],
@@ -442,6 +445,16 @@ const cases: [string, Want[]][] = [
       { text: "7.9", kind: "measure", value: 7.9, unit: null },
     ],
   ],
+  // 的时候 links a score word to its decimal (the score when it was first given); an integer stays no score
+  [
+    "豆瓣评分8.1，开分的时候是7.6",
+    [
+      { text: "8.1", kind: "measure", value: 8.1 },
+      { text: "7.6", kind: "measure", value: 7.6 },
+    ],
+  ],
+  ["开分的时候是2", []],
+  ["上映的时候是7.6", []],
   [
     "我推荐《南京照相馆》，票房30亿，豆瓣8.6",
     [
@@ -679,6 +692,9 @@ const negatives = [
   "一块1.5K的直屏",
   "2.5K分辨率",
   "4K片源不多",
+  "会把4K激光放映机全部换完",
+  "新开的4K放映厅",
+  "我们也会做一个4K修复版",
   "2.0T的发动机比1.5T的油耗高一点",
   "1.4T涡轮增压",
   "芯片是骁龙8至尊版",
@@ -1771,6 +1787,10 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
     ["购买新能源车每辆最高补贴两万元", [{ text: "两万元", kind: "money", value: 2e4, approx: "under" }]],
     ["对顶尖人才最高奖励100万元", [{ text: "100万元", kind: "money", value: 1e6, approx: "under" }]],
     ["股价最高涨到50元", [{ text: "50元", kind: "money", value: 50, approx: null }]],
+    // 到过 is "has reached" (the aspect 过): a peak, no bound; 能过 before the same figure stays over
+    ["排片率最高到过百分之四十五", [{ text: "百分之四十五", kind: "percent", value: 45, approx: null }]],
+    ["票房到过百亿", [{ text: "百亿", kind: "money", value: 1e10, approx: null }]],
+    ["排片率应该能过百分之三十", [{ text: "百分之三十", kind: "percent", value: 30, approx: "over" }]],
     // 过 in other words, or before a figure that is not a bare scale: no bound
     ["过两天再说", [{ text: "两天", kind: "duration", value: 2, approx: null }]],
     [

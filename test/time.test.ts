@@ -1490,16 +1490,22 @@ describe("findTimes: a bare festival with a caption space before 前后 reads as
 });
 
 describe("findTimes: a bare 周末 right before a noun it qualifies names a kind of thing, no weekend", () => {
-  it.each(["周末读书会已经办了三年了。", "周末市集一天卖了3000份", "周末版卖了3000份", "周末班开了3个"])(
-    "%s: no time",
-    (sentence) => expect(findTimes(sentence, ANCHOR)).toEqual([]),
-  );
+  // 首周末 is a release's opening weekend, counted from a date not given
+  it.each([
+    "周末读书会已经办了三年了。",
+    "周末市集一天卖了3000份",
+    "周末版卖了3000份",
+    "周末班开了3个",
+    "首周末票房六亿三千万",
+  ])("%s: no time", (sentence) => expect(findTimes(sentence, ANCHOR)).toEqual([]));
   // negatives: 周末 as the time of the clause, or with 这个 before it
   it.each([
     ["周末我们开会", "周末"],
     ["这个周末会下雨", "这个周末"],
     ["这个周末读书会来了30人", "这个周末"],
     ["周末会下雨", "周末"],
+    // 首周末 below has no 首 right before this 周末
+    ["首映之后这个周末票房三亿", "这个周末"],
   ])("%s: %s", (sentence, text) =>
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from: "2025-12-20" })),
   );

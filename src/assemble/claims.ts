@@ -456,6 +456,9 @@ function sentenceClaims(run: Run, i: number): void {
     // spaces part it as a word of its own (客流 会 增长 两成)
     if (c.group !== "plan" && c.group !== "prediction") return false;
     if (c.end - c.start < 2 && !spacedWord(s.text, c.start, c.end)) return false;
+    // …and one that opens its sentence alone answers a question (主持人：会不会上流媒体？ 会 版权我们卖了一点二亿):
+    // it is the yes, as 会， is, no modal of what comes after
+    if (c.end - c.start < 2 && onlyPauses(s.text, 0, c.start)) return false;
     if (lineAt(pos) !== lineAt(c.start) || closedBefore(s.text, c.end, from) || asNoun(c)) return false;
     const [cf, ct] = clauseOf(c.start);
     punctuation ??= positionsOf(s.text, clauseBreaks);

@@ -140,6 +140,7 @@ const TimeData = z.object({
   weekWords: Words,
   weekdays: z.record(z.string().length(1), z.int().min(1).max(7)),
   weekend: Words,
+  weekendNotAfter: Words,
   weekendHabitCues: Words,
   weekendNounHeads: Words,
   futureMarkers: z.array(Guarded),
@@ -1780,6 +1781,7 @@ function weekAt(ctx: Ctx, pos: number, monday: number | null, direction: Directi
 
 const weekendHabitCues = plain(data.weekendHabitCues);
 const weekendNounHeads = plain(data.weekendNounHeads);
+const weekendNotAfter = plain(data.weekendNotAfter);
 
 /** A habit cue (能, 的话, 平时, 一般) in the clause around start..end, a few characters either side. */
 function habitual(text: string, start: number, end: number): boolean {
@@ -1800,6 +1802,8 @@ function parseWeekday(ctx: Ctx, i: number): Hit | null {
   const we = T.weekend.at(text, w.end);
   if (!weekdays.has(text.charAt(w.end)) && !we) return null;
   if (we && weekendNounHeads.at(text, we.end)) return null; // 周末读书会: a kind of thing, no weekend
+  // 首周末: the first weekend after a release or an opening, whose date is not given
+  if (we && i > 0 && weekendNotAfter.at(text, i - 1)) return null;
   // a bare 周末 in a habitual clause is the weekend in general (平时一天卖十台，周末能卖三十台), unless the clause
   // also speaks of what is to come (周末预计能卖三十台)
   if (we && habitual(text, i, we.end) && !(futureCueAfter(text, we.end) || toCome(text, i, we.end))) return null;
