@@ -2403,6 +2403,9 @@ describe("a bare number that goes on from its sentence's count is no year", () =
     ["来一杯 2025年我们开了店", []],
     ["来一杯\n2025年我们开了店", []],
     ["这个我卖四十二 2025年涨的价", [42]],
+    // audit prices4: a month after 买的时候是 is a date, no price paid
+    ["我买的时候是三月份", []],
+    ["当时买的时候才八百多", [800]],
   ])("%s", (text, values) => {
     const got = claimsOf(text, "2025-06-15").flatMap((c) => c.quantities.map((q) => q.value));
     expect(got).toEqual(values);

@@ -5576,3 +5576,63 @@ describe("audit points: 个点 after a rate or a benchmark, a bare rate value in
     ["这个片子有二十几个GB", [{ text: "二十几个GB", kind: "measure", min: 21, max: 29, unit: "GB" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit prices4: a named product's price (iPhone 16e卖…), a past purchase, a sum sold, per head and per night", () => {
+  const money = (text: string, value: number) => ({ text, kind: "money", value });
+  it.each([
+    // a product or model name (a version read as a name) right before a verb that only a price follows: its price
+    ["iPhone 16e卖四千四百九十九", [money("四千四百九十九", 4499)]],
+    ["新款iPhone 16e卖四千四百九十九", [money("四千四百九十九", 4499)]],
+    ["小米15 Pro卖五千二", [money("五千二", 5200)]],
+    ["Mate 70卖五千出头", [{ text: "五千", kind: "money", value: 5000, approx: "over" }]],
+    ["骁龙8的这台 Galaxy S25卖六千九", [money("六千九", 6900)]],
+    // NEGATIVES: a count with its counter, a duration, units sold in a period, a number with no name before 卖
+    ["iPhone 16e卖了四百万台", [{ text: "四百万台", kind: "count", value: 4e6 }]],
+    ["卖了三年", [{ text: "三年", kind: "duration", value: 3 }]],
+    ["iPhone 16e一天卖三百", []],
+    ["我卖了四十二", []],
+    // a past purchase: 买的时候 and a link (是, 才), then a bare amount: what was paid (units.yaml prices `words`)
+    ["我买的时候是一千三百九十九", [money("一千三百九十九", 1399)]],
+    ["当时买的时候才八百多", [{ text: "八百多", kind: "money", value: 800, approx: "over" }]],
+    ["这台车我买的时候是十八万", [money("十八万", 180000)]],
+    ["我買的時候才三千二", [money("三千二", 3200)]],
+    // NEGATIVES: a date, an ordinal, a count with its counter
+    ["买的时候是第二批", []],
+    ["买的时候是三个人一起去的", []],
+    // a piece of one (这套房子, 一辆车) sold (卖了) for an amount with a money scale and no counter: money
+    ["这套房子去年卖了三百万", [money("三百万", 3e6)]],
+    ["那辆车最后卖了十二万", [money("十二万", 120000)]],
+    ["这部电影卖了二十亿", [money("二十亿", 2e9)]],
+    // a sum pointed at (这笔钱): its amount is money
+    ["这笔钱一百万不止", [{ text: "一百万", kind: "money", value: 1e6, approx: "over" }]],
+    ["那笔钱大概五十万", [{ text: "五十万", kind: "money", value: 500000, approx: "about" }]],
+    // NEGATIVES: units sold with a counter, a kind (这款) sold in millions, a piece sold for a bare small amount
+    ["去年卖了三百万台", [{ text: "三百万台", kind: "count", value: 3e6 }]],
+    ["卖了三百万册", [{ text: "三百万册", kind: "count", value: 3e6 }]],
+    ["这款游戏卖了三百万", [{ text: "三百万", kind: "count", value: 3e6 }]],
+    ["这部电影卖了二十", []],
+    // a price per head or per night: 一个人, 每人, 一晚 and at most a link right before a bare amount
+    ["一个人是六百八", [money("六百八", 680)]],
+    ["平时一晚两百", [money("两百", 200)]],
+    ["每人三百五", [money("三百五", 350)]],
+    ["民宿每晚要四百多", [{ text: "四百多", kind: "money", value: 400, approx: "over" }]],
+    ["自助餐一位一百二", [money("一百二", 120)]],
+    // a price carried to the next clause: what it reaches (能到, 涨到) after a price in the clause before
+    [
+      "平时一晚两百，春节那几天能到三千多",
+      [money("两百", 200), { text: "三千多", kind: "money", value: 3000, approx: "over" }],
+    ],
+    ["门票一个人八十，旺季能涨到一百五", [money("八十", 80), money("一百五", 150)]],
+    // NEGATIVES: a count with its counter, a duration, a count of people in the next clause, a rank reached
+    ["一个人是六个", []],
+    ["一人一案，不搞一刀切", []],
+    ["一人一票", []],
+    ["每人一份", []],
+    ["一晚上睡了八个小时", [{ text: "八个小时", kind: "duration", value: 8 }]],
+    ["平时一晚两百，春节那几天来了三千多人", [money("两百", 200), { text: "三千多人", kind: "count", value: 3000 }]],
+    ["平时一晚两百，排名能到第三", [money("两百", 200)]],
+    ["售价是两百，一天能卖到一千", [money("两百", 200)]],
+    ["原价是两百，销量能到三千", [money("两百", 200)]],
+    ["GPT-5只要二十", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

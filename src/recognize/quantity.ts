@@ -191,7 +191,11 @@ const Units = z.object({
       servings: Words,
       demonstratives: z.object({ bases: Words, counters: Words, sellers: Words, sellerVerbs: Words }),
       extras: z.object({ verbs: Words, counters: Words, links: Words, notNouns: Words, reach: z.int().min(1) }),
+      heads: Words,
+      sold: z.object({ verbs: Words, scales: Words, example: z.string() }),
+      named: z.object({ verbs: Words, example: z.string() }),
     }),
+    reaches: z.object({ links: Words, ratio: z.number().min(1), example: z.string() }),
   }),
   offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
   shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
@@ -725,6 +729,11 @@ const extraNotNouns = wordLexicon(extras.notNouns);
 const priceThenWords = wordLexicon(units.prices.now.before.words);
 const priceThenAdverbs = wordLexicon(units.prices.now.before.adverbs);
 const exampleWords = wordLexicon(units.prices.examples.words);
+const pieceHeads = wordLexicon(units.prices.perPiece.heads);
+const soldVerbs = wordLexicon(units.prices.perPiece.sold.verbs);
+const soldScales = charTable(units.prices.perPiece.sold.scales);
+const reachLinks = wordLexicon(units.prices.reaches.links);
+const namedVerbs = wordLexicon(units.prices.perPiece.named.verbs);
 const sellContrastVerbs = wordLexicon(units.prices.sellContrast.verbs);
 const sellContrastThen = wordLexicon(units.prices.sellContrast.before);
 const sellContrastAdverbs = wordLexicon(units.prices.sellContrast.adverbs);
@@ -3274,7 +3283,14 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
         (o.tag === "bare" || o.tag === "figure") &&
         text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
     );
-    if (perArea(text, m) || cut(m) || paidWith.after(text, skipSpaces(text, m.end)) || perPiece(text, m)) {
+    if (
+      perArea(text, m) ||
+      cut(m) ||
+      paidWith.after(text, skipSpaces(text, m.end)) ||
+      perPiece(text, m) ||
+      namedPiece(text, ms, i) ||
+      reachedPrice(text, ms, i, prices)
+    ) {
       m.tag = "figure";
       // 每平七万, 一台降了3万, 一个月七千五 包吃住, 一杯卖二十八: a price per area, a price cut, a wage with board or the
       // price of a piece, its currency unsaid
@@ -3288,7 +3304,12 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       (money && spokenRangeOfPlaces(m) && kindOf(m) === "money")
     ) {
       m.tag = "figure";
-      m.kind = kindOf(m);
+      // a price word through its links states the scaled amount as it does a bare one (原价是十八万, 我买的时候是十八万):
+      // money, whatever counted nouns the sentence holds
+      if (priced(m)) {
+        m.kind = "money";
+        prices.add(m);
+      } else m.kind = kindOf(m);
     } else if (priced(m) || (listed && prices.has(ms[i - 1] as Mention))) {
       m.tag = "figure";
       m.kind = "money";
@@ -3929,13 +3950,27 @@ function perArea(text: string, m: Mention): boolean {
  * 三千多, 两台卖五千). With no verb, only a price word before the piece makes it one (pricedBy): 一箱二十四 is 24 to a box.
  */
 function perPiece(text: string, m: Mention): boolean {
+  if (perHead(text, m)) return true;
   const verb = wordEndBefore(pieceVerbs, text, m);
   if (!verb) {
+    // a piece of one sold for a scaled amount (这套房子去年卖了三百万): units.yaml prices perPiece `sold`
+    const sold = wordEndBefore(soldVerbs, text, m);
+    if (sold && [...m.numeral].some((c) => soldScales[c.charCodeAt(0)] === 1))
+      return pieceOfOneBefore(text, sold.start);
+
     const piece = pieceEndBefore(text, m);
     return (piece >= 0 && (saidDear(text, m) || servingAt(text, piece))) || extraPrice(text, m);
   }
   if (pointedPiece(text, m, verb.start) || extraPrice(text, m)) return true;
-  let p = verb.start;
+  return pieceOfOneBefore(text, verb.start);
+}
+
+/**
+ * Whether a piece (一杯, 每份, 这台) stands a few Han characters of what it is before `verbStart`, the start of a verb
+ * of selling (一杯奶茶卖二十八, 这套房子去年卖了三百万); a numeral between says the piece is not the thing sold.
+ */
+function pieceOfOneBefore(text: string, verbStart: number): boolean {
+  let p = verbStart;
   for (let k = 0; k <= units.prices.perPiece.reach && p >= 2; k++, p--) {
     // 这台机器卖三千: a piece pointed at is a piece of one (个 not among the counters: 这个月卖四十二 counts sales)
     if (
@@ -3947,6 +3982,66 @@ function perPiece(text: string, m: Mention): boolean {
     if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return false;
   }
   return false;
+}
+
+/**
+ * Whether a bare number stands right after a head or a night of one (units.yaml prices perPiece `heads`: 一个人, 每人,
+ * 一晚), a link (是, 要) and an about word between: the price per head or per night (一个人是六百八, 平时一晚两百).
+ */
+function perHead(text: string, m: Mention): boolean {
+  // 一人一案, 一人一票: a one before a noun is a share of one thing per head, no price
+  if (baseOfOne(text, m)) return false;
+  let p = m.start;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  p -= approxBefore.before(text, p)?.word.length ?? 0;
+  p -= extraLinks.before(text, p)?.word.length ?? 0;
+  return pieceHeads.before(text, p) !== null;
+}
+
+/**
+ * Whether a bare number is the price of a product named right before a verb that only a price follows (units.yaml
+ * prices perPiece `named`: iPhone 16e卖四千四百九十九, 小米15 Pro卖五千二): the name is a number read as a model's, and
+ * only Latin letters and spaces (16e, Pro Max) stand between it and the verb.
+ */
+function namedPiece(text: string, ms: Mention[], i: number): boolean {
+  const m = ms[i] as Mention;
+  const verb = wordEndBefore(namedVerbs, text, m);
+  if (!verb) return false;
+  const name = ms[i - 1];
+  if (name?.tag !== "name" || name.end > verb.start) return false;
+  return /^[A-Za-z +]*$/u.test(text.slice(name.end, verb.start));
+}
+
+/**
+ * Whether a bare number says what a price in an earlier clause of its sentence reaches (units.yaml prices `reaches`:
+ * 平时一晚两百，春节那几天能到三千多): a link of reaching right before it, no figure and no word of another matter (排名,
+ * 人数: countsGoOn `notBetween`, count or money words) between, and of the price's size within `ratio` times.
+ */
+function reachedPrice(text: string, ms: Mention[], i: number, prices: Set<Mention>): boolean {
+  const m = ms[i] as Mention;
+  const link = wordEndBefore(reachLinks, text, m);
+  if (!link || hasDecimalPoint(m.numeral)) return false;
+  let prev: Mention | undefined;
+  for (let j = i - 1; j >= 0 && !prev; j--) {
+    const o = ms[j] as Mention;
+    if (prices.has(o)) prev = o;
+    // another figure between may be what the number is of; a period (那几天, 三天) only says when
+    else if (o.tag === "figure" && o.kind !== "duration") return false;
+  }
+  if (!prev) return false;
+  let clauses = 0;
+  for (let k = prev.end; k < link.start; k++) {
+    if (sentenceBreaks[text.charCodeAt(k)] === 1) return false;
+    clauses += clauseBreaks[text.charCodeAt(k)] ?? 0;
+  }
+  const between = text.slice(prev.end, link.start);
+  if (clauses === 0 || countGoOnNotBetween.occursIn(between) || holdsWord(countContexts, between)) return false;
+  if (sellContrastNotWith.occursIn(between)) return false; // 售价两百，一天能卖到一千: units sold in a day
+  const before = prev.value ?? prev.min;
+  const now = m.value ?? m.min;
+  if (before === null || now === null || before <= 0 || now <= 0) return false;
+  const { ratio } = units.prices.reaches;
+  return now <= before * ratio && now >= before / ratio;
 }
 
 /**
