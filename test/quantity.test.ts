@@ -584,6 +584,10 @@ const cases: [string, Want[]][] = [
   ["当她五岁的时候，她学会了骑自行车", [{ text: "五岁", kind: "measure", value: 5, unit: "age" }]],
   ["他已经60岁以上了", [{ text: "60岁", kind: "measure", value: 60, unit: "age", approx: "over" }]],
   ["十到二十头猪", [{ text: "十到二十头", kind: "count", min: 10, max: 20, unit: "头" }]],
+  // a model's number before 只 as "only" is a name, the price after it stays; 只 as a counter still counts
+  ["iPhone 16只卖四千", [{ text: "四千", kind: "money", value: 4000 }]],
+  ["我们养了70只羊", [{ text: "70只", kind: "count", value: 70, unit: "只" }]],
+  ["羊圈里 70只 羊", [{ text: "70只", kind: "count", value: 70, unit: "只" }]],
   // 一半 of an opinion is no figure; 一半 of people who agree is one
   ["只有一半的股东同意", [{ text: "一半", kind: "percent", value: 50 }]],
   ["同意的人不到一半", [{ text: "一半", kind: "percent", value: 50, approx: "under" }]],
@@ -593,6 +597,9 @@ const cases: [string, Want[]][] = [
 const negatives = [
   "包括发布GPT-5.2和GPT Image 1.5",
   "Gemini 3发布后",
+  // a model's number before 只 as "only" (只要, 只是, 只卖): no count of 只
+  "Mate 70只是一个开始",
+  "Gemini 3只有一个版本",
   "我们用的是Gemini 3",
   "Llama 7B的模型",
   "从GPT-6的发布和明年一季度的新模型",

@@ -1247,7 +1247,9 @@ function nameReason(
   // version never takes one; a scale letter may still be a size: Llama 7B)
   if (prev === " " && isLatin(text[n.start - 2])) {
     const word = latinWordBefore(text, n.start - 1);
-    const unit = suffixes.after(text, text[n.end] === " " ? n.end + 1 : n.end);
+    // …whose first character opens a word that is no unit (Mate 70只要五千, iPhone 16只卖四千: 只 is "only")
+    const at = text[n.end] === " " ? n.end + 1 : n.end;
+    const unit = suffixes.after(text, at) && !notUnitsAfterSpace.after(text, at);
     const scaleWord = endsInLatinScale(n.text) && isLatin(n.text[n.text.length - 2]);
     if (!latinBeforeOk.has(word) && !unit && !scaleWord) return `model or product name (${word} ${n.text})`;
   }
