@@ -1459,8 +1459,9 @@ describe("speakers", () => {
     // a title and a name parted by a caption space introduce the name (创始人 王志远)
     ["今天我们请到了茶饮品牌创始人 王志远\n主持人 王总 先说说门店有多少家\n我们全国门店是2万家", ["王志远"]],
     ["我们的创始人 今年退休了\n主持人 王总 先说说门店\n我们全国门店是2万家", [null]],
-    // 听说 (heard that) reports no statement of the hearer's
-    ["主持人 听说你们要上市\n我们营收是20亿", [null]],
+    // 听说 (heard that) reports no statement of the hearer's (主持人 and a space is the host's label: speaker labels)
+    ["主持人听说你们要上市\n我们营收是20亿", [null]],
+    ["王志远听说你们要上市\n我们营收是20亿", [null]],
     // near-misses: a colon label wins; the host's own figure; a source; the speaker's own 我先说一下, 跟你说说, 我们先聊聊;
     // 先 with no one named; 怎么看 with no one addressed
     ["主持人：王总，您先说说门店\n王志远：我们全国门店是2万家", ["王志远"]],

@@ -441,6 +441,25 @@ describe("speaker labels", () => {
     expect(texts(src)).toEqual([line.trim()]);
   });
 
+  // captions with no punctuation set a label off by a space alone: a role word at once, a name or titled name when it
+  // starts two lines or more; a line's first word before a pause (然后, 周末, 我们) is none, however often
+  it.each([
+    [
+      "主持人 那你们明年的目标是多少\n张总 明年我们希望营收做到三十亿\n主持人 那利润呢\n张总 利润大概三个亿",
+      ["主持人", "张总", "主持人", "张总"],
+    ],
+    ["记者 这个数字准确吗\n林一鸣 准确\n记者 好的", ["记者", null, "记者"]],
+    ["林一鸣 我们有三百人\n林一鸣 明年翻一番", ["林一鸣", "林一鸣"]],
+    ["张总 我们有三百人\n然后 明年翻一番", [null, null]],
+    ["然后 我们有三百人\n然后 明年翻一番\n所以 就这样", [null, null, null]],
+    ["周末 我们开了三场\n周末 又开了两场", [null, null]],
+    ["我们 明年开三家店\n我们 后年开五家", [null, null]],
+    ["主持人\n明年呢", [null, null]],
+  ])("spaced labels in %j", (text, speakers) => {
+    const src = parseSource("x.txt", text);
+    expect(src.lines.map((l) => l.speaker)).toEqual(speakers);
+  });
+
   // a label after a sentence end inside a line (a two-speaker SRT cue, a flattened transcript) starts a new turn
   it.each([
     [

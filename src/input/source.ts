@@ -572,7 +572,12 @@ interface Candidate {
   label: string;
   /** offset of the content after the label, its colon and any spaces */
   content: number;
+  /** a label set off by a space, no colon (主持人 那明年呢): caption files written without punctuation */
+  spaced?: boolean;
 }
+
+/** The longest label, in Han characters, that a space alone sets off: 主持人, 张总, 欧阳娜娜, 第一财经记者 */
+const maxSpacedLabel = 6;
 
 // The shape of a label: letters (Han, Latin, …), combining marks, spaces, middle dots, "." "'" "-"; no digit.
 const labelShape = /^[\p{L}\p{M}·・.'’\- ]+$/u;
@@ -615,7 +620,7 @@ function labelCandidate(text: string, s: number, e: number): Candidate | null {
       break;
     }
   }
-  if (colon <= p) return null;
+  if (colon <= p) return bold ? null : spacedCandidate(text, p, e);
   let label = text.slice(p, colon);
   let q = colon + 1;
   if (bold) {
@@ -627,6 +632,15 @@ function labelCandidate(text: string, s: number, e: number): Candidate | null {
   }
   if (text[colon] === ":" && text.startsWith("//", colon + 1)) return null; // "https://…"
   return finish(label, text, q, e);
+}
+
+/** "主持人 那明年呢", "张总 明年我们…": two to six Han characters at the line's start, then a space and content. */
+function spacedCandidate(text: string, p: number, e: number): Candidate | null {
+  let q = p;
+  while (q < e && q - p < maxSpacedLabel && isHanCode(text.charCodeAt(q))) q++;
+  if (q - p < 2 || (text[q] !== " " && text[q] !== "\u3000")) return null;
+  const c = finish(text.slice(p, q), text, q, e);
+  return c && { ...c, spaced: true };
 }
 
 function finish(label: string, text: string, q: number, e: number): Candidate | null {
@@ -828,7 +842,7 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
     const r = raw[i] as RawLine;
     const c = candidates[i];
     ctx.at = r.start;
-    const labelled = c && isSpeaker(c.label, ctx) ? c : null;
+    const labelled = c && (c.spaced ? isSpacedSpeaker(c.label, ctx) : isSpeaker(c.label, ctx)) ? c : null;
     const line: Line = {
       no: r.no,
       start: labelled ? labelled.content : r.start,
@@ -841,6 +855,19 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
     else out.push(line);
   }
   return out;
+}
+
+/**
+ * Does a label set off by a space alone (主持人 那明年呢) name a speaker? Captions put a space at every pause, so the
+ * first word of a line is often before one (然后 我们, 所以 这个): only a role word (主持人, 记者), or a name or titled
+ * name (张总, 林一鸣) that starts two lines or more, or that the front matter lists.
+ */
+function isSpacedSpeaker(label: string, ctx: LabelContext): boolean {
+  const k = key(label);
+  if (notLabels.has(k)) return false;
+  if (roleWords.has(k)) return true;
+  if (!ctx.known.has(k)) return false;
+  return isRoleWithName(label) || isAffiliatedRole(label) || isTitledName(label) || isHanPersonName(label);
 }
 
 /** Sentence ends after which a label may start a new turn inside a line: 。？！?! */
