@@ -2723,6 +2723,10 @@ describe("audit leftovers2: a record of shots or games (十二投七中, 十五�
     ["上半赛季我们十胜三平两负", ["十胜=10 胜", "三平=3 平", "两负=2 负"]],
     ["这套房子一百二十平两室一厅", ["一百二十平=120 m2"]],
     ["打了三场，两胜一平", ["两胜=2 胜", "一平=1 平"]],
+    // …and a draw that opens the record, before a count of another word of its group
+    ["三平两负的战绩不太理想", ["三平=3 平", "两负=2 负"]],
+    ["三平一胜两负", ["三平=3 平", "一胜=1 胜", "两负=2 负"]],
+    ["这套一百平三室的房子", ["一百平=100 m2"]],
     // near-misses: a score, an idiom, a school's name, a win alone
     ["三比一", []],
     ["现在一胜难求", []],

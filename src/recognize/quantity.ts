@@ -19,6 +19,7 @@ import {
   isBareScale,
   isNumeralChar,
   type NumeralMatch,
+  numeralAt,
   opensWithPlace,
   parseNumeral,
   scaleBeforeApprox,
@@ -1623,6 +1624,17 @@ function recordRun(text: string, ms: Mention[], i: number): { m: Mention; end: n
 }
 
 /**
+ * Whether the word ending at `end` is a record word (平, also m²) that a count and another word of its group follow
+ * (三平两负): the record's first count, not a unit of its own.
+ */
+function opensRecord(text: string, end: number): boolean {
+  const w = recordWords.before(text, end);
+  const next = w && numeralAt(text, end);
+  const v = next && recordWords.after(text, next.end);
+  return !!v && v.info === w.info && v.word !== w.word;
+}
+
+/**
  * A tally word (一共, 总共) before a small count in its clause, at most `reach` characters between: 一共有五家门店. A
  * lone 一 after another figure tells how that one is grouped, not what the tally totals: in 一共有六个人一组 the people
  * are totalled and 一组 stays a word (一共3个人5台 keeps both).
@@ -2406,6 +2418,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.notBefore?.after(text, end) && !except) return false;
     if (info.notBeforeModel && modelCode.test(text.slice(end, end + 6))) return false;
     if (info.notAfter?.has(text[n.start - 1] ?? "")) return false;
+    if (opensRecord(text, end)) return false;
     if (info.notAfterWord && afterWord(info.notAfterWord, n.start)) return false;
     if (info.notAfterHour && afterHour(info.notAfterHour, n.start)) return false;
     if (info.clockMinute && info.notAfterHour && afterClockMinute(info.clockMinute, info.notAfterHour, n.start))
