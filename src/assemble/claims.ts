@@ -456,6 +456,8 @@ function sentenceClaims(run: Run, i: number): void {
     // spaces part it as a word of its own (客流 会 增长 两成)
     if (c.group !== "plan" && c.group !== "prediction") return false;
     if (c.end - c.start < 2 && !spacedWord(s.text, c.start, c.end)) return false;
+    // a judgment closed by 的 (是有可能的) is of what came before it, not of the clauses after it
+    if (s.text.charCodeAt(c.end - 1) === 0x7684) return false;
     if (lineAt(pos) !== lineAt(c.start) || closedBefore(s.text, c.end, from) || asNoun(c)) return false;
     const [cf, ct] = clauseOf(c.start);
     punctuation ??= positionsOf(s.text, clauseBreaks);
