@@ -2735,3 +2735,19 @@ describe("audit leftovers2: a record of shots or games (十二投七中, 十五�
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe("vc audit: a figure judged possible after it is said (是有可能的) is a forecast, of its own clause only", () => {
+  const types = (text: string) =>
+    claimsOf(text, "2025-06-15").flatMap((c) => c.quantities.map((q) => `${q.text} ${c.type}`));
+  it.each([
+    ["再给我们三五年，做到营收五十亿是有可能的", ["三五年 metric", "五十亿 prediction"]],
+    ["明年营收翻倍是可能的", ["翻倍 prediction"]],
+    // near-misses: the judgment speaks for no clause after it, a condition keeps its figure hypothetical, a past
+    // time makes it a report
+    ["这个是有可能的，我们有三百个员工", ["三百个 metric"]],
+    ["如果原材料价格稳定，150亿是有可能的，但内部我们按130亿做预算", ["150亿 hypothetical", "130亿 plan"]],
+    ["去年亏了五千万，这是有可能的", ["五千万 metric"]],
+  ] as [string, string[]][])("%s", (text, want) => {
+    expect(types(text)).toEqual(want);
+  });
+});

@@ -5643,3 +5643,41 @@ describe("audit prices4: a named product's price (iPhone 16e卖…), a past purc
     ["GPT-5只要二十", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("vc audit: venture talk (倍股, 从0到1, money put in or burnt, rounds raised, headcounts grown, fund multiples)", () => {
+  it.each([
+    // N倍股 names a kind of stock, no factor; a multiple said of growth stays one
+    ["不过这不是10倍股那种说法", []],
+    ["我们想找下一个百倍股", []],
+    ["股价翻了十倍，股东很满意", [{ text: "十倍", kind: "multiple", value: 10 }]],
+    // 从0到1 is the idiom of a first product; a range of a scale or a rise from zero stays
+    ["不过从0到1那个阶段真的很难", []],
+    ["我们做的是从零到一的事情", []],
+    ["气温在0到1度之间", [{ text: "0到1度", kind: "measure", min: 0, max: 1, unit: "°C" }]],
+    // raising a round said as a verb counts rounds; 三轮车 stays a word
+    ["融了三轮 最后还是没做成", [{ text: "三轮", kind: "count", value: 3, unit: "轮" }]],
+    ["骑了三轮车去上班", []],
+    // a fund's multiple on paid-in capital after DPI, TVPI, MOIC
+    ["一期基金DPI已经到了1.5", [{ text: "1.5", kind: "measure", value: 1.5 }]],
+    ["我们的DPI有两个问题", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+
+  it.each([
+    // money put in, raised or burnt, though a count noun (股东) stands nearer
+    ["A+轮融了1.2亿元，老股东追加了三千万", true, ["money 1.2亿元", "money 三千万"]],
+    ["红杉跟投了五千万", false, ["money 五千万"]],
+    ["最后还是没做成 烧掉了大概八千万", false, ["money 八千万"]],
+    ["他发烧了，吃了三千万单位的青霉素", false, ["count 三千万"]],
+    // a bare number a count grows or shrinks into is a count of its counter, in talk of money too
+    ["团队从二十个人扩到两百多", true, ["count 二十个人", "count 两百多"]],
+    ["门店从30家增加到50", true, ["count 30家", "count 50"]],
+    ["价格从4999元降到3999", true, ["money 4999元", "money 3999"]],
+    ["营收从二十个亿降到十五个亿", true, ["money 二十个亿", "money 十五个亿"]],
+  ] as [string, boolean, string[]][])("%s", (text, moneyTopic, want) => {
+    expect(kinds(text, moneyTopic)).toEqual(want);
+  });
+
+  it("a grown count takes its counter", () => {
+    expect(rows("团队从二十个人扩到两百多", true)[1]).toEqual(["两百多", "count", 200, "个人", "over"]);
+  });
+});

@@ -459,6 +459,8 @@ function sentenceClaims(run: Run, i: number): void {
     // …and one that opens its sentence alone answers a question (主持人：会不会上流媒体？ 会 版权我们卖了一点二亿):
     // it is the yes, as 会， is, no modal of what comes after
     if (c.end - c.start < 2 && onlyPauses(s.text, 0, c.start)) return false;
+    // a judgment closed by 的 (是有可能的) is of what came before it, not of the clauses after it
+    if (s.text.charCodeAt(c.end - 1) === 0x7684) return false;
     if (lineAt(pos) !== lineAt(c.start) || closedBefore(s.text, c.end, from) || asNoun(c)) return false;
     const [cf, ct] = clauseOf(c.start);
     punctuation ??= positionsOf(s.text, clauseBreaks);

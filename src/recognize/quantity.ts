@@ -142,6 +142,7 @@ const Units = z.object({
   betweenWords: Words,
   changedBy: Words,
   percentChanges: Words,
+  countChanges: Words,
   perMarkers: Words,
   nearlyBefore: z.object({ words: Words, notAfter: Words, notInClause: Words }),
   fewAfterDemonstratives: Words,
@@ -712,6 +713,7 @@ const priceChanges = new Set(units.prices.changes);
 const priceNowWords = wordLexicon(units.prices.now.words);
 const priceNowLinks = wordLexicon(units.prices.now.links);
 const percentChanges = new Set(units.percentChanges);
+const countChanges = new Set(units.countChanges);
 const perAreaWords = wordLexicon(units.prices.perArea);
 const pieceBases = charTable(units.prices.perPiece.bases);
 const pieceCounters = charTable(units.prices.perPiece.counters);
@@ -3298,7 +3300,11 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
         (o.tag === "bare" || o.tag === "figure") &&
         text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
     );
-    if (
+    if (changedCount(text, ms[i - 1], m)) {
+      m.tag = "figure";
+      m.kind = "count"; // 团队从二十个人扩到两百多: people, though the talk is of money
+      m.unit = (ms[i - 1] as Mention).unit;
+    } else if (
       perArea(text, m) ||
       cut(m) ||
       paidWith.after(text, skipSpaces(text, m.end)) ||
@@ -3909,6 +3915,15 @@ function changedPercent(text: string, prev: Mention | undefined, m: Mention): bo
   if (prev.factor !== 1) return false;
   if (m.value === null || m.value > 100) return false;
   return percentChanges.has(text.slice(prev.end, m.start).trim());
+}
+
+/**
+ * Whether a bare number is what a count right before it grows or shrinks into (units.yaml `countChanges`): 团队从二十个人
+ * 扩到两百多, 门店从30家增加到50. The count's counter carries over, as a percent's % does in changedPercent.
+ */
+function changedCount(text: string, prev: Mention | undefined, m: Mention): boolean {
+  if (prev?.tag !== "figure" || prev.kind !== "count" || !prev.unit) return false;
+  return countChanges.has(text.slice(prev.end, m.start).trim());
 }
 
 /**
