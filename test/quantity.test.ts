@@ -5681,3 +5681,21 @@ describe("vc audit: venture talk (倍股, 从0到1, money put in or burnt, round
     expect(rows("团队从二十个人扩到两百多", true)[1]).toEqual(["两百多", "count", 200, "个人", "over"]);
   });
 });
+
+describe("a home's price: 首付, 总价, 房价 and 买的 make a bare scaled amount money", () => {
+  it.each([
+    [
+      "我家那套九十平 当时买的一百二十万",
+      [
+        { text: "九十平", kind: "measure", value: 90, unit: "m2" },
+        { text: "一百二十万", kind: "money", value: 1200000 },
+      ],
+    ],
+    ["首付交了九十万", [{ text: "九十万", kind: "money", value: 900000 }]],
+    ["总价三百万左右", [{ text: "三百万", kind: "money", value: 3000000, approx: "about" }]],
+    // near-misses: the people who bought, units bought, people counted in a sentence that speaks of prices
+    ["买的人有三百万", [{ text: "三百万", kind: "count", value: 3000000 }]],
+    ["我买的三百万台设备", [{ text: "三百万台", kind: "count", value: 3000000, unit: "台" }]],
+    ["房价跌了 但是我们城市还是有三百万人在租房", [{ text: "三百万人", kind: "count", value: 3000000, unit: "人" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
