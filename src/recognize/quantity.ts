@@ -3885,11 +3885,8 @@ function countGoesOn(text: string, ms: Mention[], i: number): Mention | null {
   const link = wordEndBefore(countGoOnLinks, text, m);
   if (!link) return null;
   // a later clause of the same sentence, or its own clause after a word of within (units.yaml countsGoOn `within`)
-  let clauses = 0;
-  for (let k = prev.end; k < link.start; k++) {
-    if (sentenceBreaks[text.charCodeAt(k)] === 1) return null;
-    clauses += clauseBreaks[text.charCodeAt(k)] ?? 0;
-  }
+  const clauses = clausesBetween(text, prev.end, link.start);
+  if (clauses < 0) return null;
   const between = text.slice(prev.end, m.start);
   // in the count's own clause only a part of it (一百个工程师里面有八十): else the number is of another matter
   if (clauses === 0 && !countGoOnWithin.occursIn(text.slice(prev.end, link.start))) return null;
@@ -4042,6 +4039,16 @@ function namedPiece(text: string, ms: Mention[], i: number): boolean {
   return /^[A-Za-z +]*$/u.test(text.slice(name.end, verb.start));
 }
 
+/** How many clause breaks stand between `from` and `to`; -1 when a sentence ends between. */
+function clausesBetween(text: string, from: number, to: number): number {
+  let clauses = 0;
+  for (let k = from; k < to; k++) {
+    if (sentenceBreaks[text.charCodeAt(k)] === 1) return -1;
+    clauses += clauseBreaks[text.charCodeAt(k)] ?? 0;
+  }
+  return clauses;
+}
+
 /**
  * Whether a bare number says what a price in an earlier clause of its sentence reaches (units.yaml prices `reaches`:
  * 平时一晚两百，春节那几天能到三千多): a link of reaching right before it, no figure and no word of another matter (排名,
@@ -4059,13 +4066,9 @@ function reachedPrice(text: string, ms: Mention[], i: number, prices: Set<Mentio
     else if (o.tag === "figure" && o.kind !== "duration") return false;
   }
   if (!prev) return false;
-  let clauses = 0;
-  for (let k = prev.end; k < link.start; k++) {
-    if (sentenceBreaks[text.charCodeAt(k)] === 1) return false;
-    clauses += clauseBreaks[text.charCodeAt(k)] ?? 0;
-  }
+  const clauses = clausesBetween(text, prev.end, link.start);
   const between = text.slice(prev.end, link.start);
-  if (clauses === 0 || countGoOnNotBetween.occursIn(between) || holdsWord(countContexts, between)) return false;
+  if (clauses <= 0 || countGoOnNotBetween.occursIn(between) || holdsWord(countContexts, between)) return false;
   if (sellContrastNotWith.occursIn(between)) return false; // 售价两百，一天能卖到一千: units sold in a day
   const before = prev.value ?? prev.min;
   const now = m.value ?? m.min;
