@@ -2093,6 +2093,14 @@ describe("types: a habit of frequency, a first-person commitment, a condition wi
     ["我们明年会上映十五部影片", ["plan"]],
     ["我们明年会拍两部电影，投资大概五个亿", ["plan"]],
     ["这部片子明年会上映，票房可能有十个亿", ["prediction"]],
+    // no modal: a time to come, then a verb of the side's doing: its schedule (audit gaming)
+    ["2.0版本我们明年暑期上线", ["plan"]],
+    ["公司下个月开两家新店", ["plan"]],
+    // near-misses: the time is over, the act is done, no side that acts, no verb of its doing
+    ["我们去年上线了三款游戏", ["metric"]],
+    ["我们明年上线的游戏有三款", ["prediction"]],
+    ["这个版本明年暑期上线", ["prediction"]],
+    ["我们明年收入增长两成", ["prediction"]],
     // 想 (want to) before a verb of the side's doing, as 会
     ["我们明年想开五家店", ["plan"]],
     ["我明年想把产量提到三千吨", ["plan"]],
