@@ -512,6 +512,11 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["我觉得能到十个亿吧", "prediction", null],
     ["我觉得今年能卖100万台", "prediction", null],
     ["明年用户应该能突破5000万", "prediction", "应该"],
+    // 占到 (take up a share) after an aid, as 到 (audit gaming); near-misses: no aid, a share already taken, now
+    ["短视频的收入估计能占到三成", "prediction", "估计"],
+    ["海外收入大概占到三成", "metric", "大概"],
+    ["海外收入估计能占到三成了", "metric", "估计"],
+    ["目前海外收入应该能占到三成", "metric", "应该"],
     // near-misses: no verb of reaching, a level already reached (了, 过, 已经, 目前), a time past, a hedged fact
     ["可能有30%的人不知道", "metric", "可能"],
     ["去年可能降到了1.2%", "metric", "可能"],
