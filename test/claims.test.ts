@@ -512,6 +512,11 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["我觉得能到十个亿吧", "prediction", null],
     ["我觉得今年能卖100万台", "prediction", null],
     ["明年用户应该能突破5000万", "prediction", "应该"],
+    // 占到 (take up a share) after an aid, as 到 (audit gaming); near-misses: no aid, a share already taken, now
+    ["短视频的收入估计能占到三成", "prediction", "估计"],
+    ["海外收入大概占到三成", "metric", "大概"],
+    ["海外收入估计能占到三成了", "metric", "估计"],
+    ["目前海外收入应该能占到三成", "metric", "应该"],
     // near-misses: no verb of reaching, a level already reached (了, 过, 已经, 目前), a time past, a hedged fact
     ["可能有30%的人不知道", "metric", "可能"],
     ["去年可能降到了1.2%", "metric", "可能"],
@@ -2094,6 +2099,14 @@ describe("types: a habit of frequency, a first-person commitment, a condition wi
     ["我们明年会上映十五部影片", ["plan"]],
     ["我们明年会拍两部电影，投资大概五个亿", ["plan"]],
     ["这部片子明年会上映，票房可能有十个亿", ["prediction"]],
+    // no modal: a time to come, then a verb of the side's doing: its schedule (audit gaming)
+    ["2.0版本我们明年暑期上线", ["plan"]],
+    ["公司下个月开两家新店", ["plan"]],
+    // near-misses: the time is over, the act is done, no side that acts, no verb of its doing
+    ["我们去年上线了三款游戏", ["metric"]],
+    ["我们明年上线的游戏有三款", ["prediction"]],
+    ["这个版本明年暑期上线", ["prediction"]],
+    ["我们明年收入增长两成", ["prediction"]],
     // 想 (want to) before a verb of the side's doing, as 会
     ["我们明年想开五家店", ["plan"]],
     ["我明年想把产量提到三千吨", ["plan"]],

@@ -2364,6 +2364,11 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     // the talk was on pay a sentence or a few before
     ["但是这个是平均 中位数其实只有八千多", true, [["八千多", "money", 8000, "over"]]],
     ["一线城市会高一些 一万五上下", true, [["一万五", "money", 15000, "about"]]],
+    ["中位数其实只有八千多吧", true, [["八千多", "money", 8000, "over"]]],
+    // a word glued to the number after the pay talk is what it names: the 108 generals of a story (audit gaming)
+    ["然后那个一百零八将的IP改编明年也会立项", true, []],
+    ["那个三百六十行的说法", true, []],
+    ["四千五还行啊", true, [["四千五", "money", 4500, null]]],
     // near-misses: no talk of pay, a count noun nearer the number, a counter, an ordinal, a small number
     ["我们有八千多", false, []],
     // 收入 states a bare amount after it as a price word does (audit round 12: 人均收入才8000)
@@ -4203,6 +4208,14 @@ describe("audit r15: a rate's period (一年一个亿), games counted (72局), v
     // 局 counts games where the sentence speaks of play
     ["他们一共打了72局，吃鸡14次", [{ text: "72局", kind: "count", value: 72, unit: "局" }, { text: "14次" }]],
     ["这个赛季他们输了十几局", [{ text: "十几局", kind: "count", min: 11, max: 19, unit: "局" }]],
+    // 把 counts games where the sentence speaks of play; 抽 counts gacha pulls where it speaks of drawing (audit gaming)
+    ["以前一天能打十几把排位", [{ text: "十几把", kind: "count", min: 11, max: 19, unit: "把" }]],
+    ["现在一天也就打五六把排位", [{ text: "五六把", kind: "count", min: 5, max: 6, unit: "把" }]],
+    [
+      "抽卡概率是百分之零点六，保底九十抽",
+      [{ text: "百分之零点六" }, { text: "九十抽", kind: "count", value: 90, unit: "抽" }],
+    ],
+    ["卡池我攒了两百多抽", [{ text: "两百多抽", kind: "count", value: 200, approx: "over", unit: "抽" }]],
     // 没有X那么多: under the figure
     ["这个我不方便说，但是肯定没有八千万那么多", [{ text: "八千万", value: 80000000, approx: "under" }]],
     // NEGATIVES: a match format, a firm's name, no play spoken of, 局面
@@ -4211,6 +4224,12 @@ describe("audit r15: a rate's period (一年一个亿), games counted (72局), v
     ["中建三局打了一个胜仗", []],
     ["公安局在三楼", []],
     ["这个局面三个人都没想到", []],
+    ["排位的时候我有十足的把握", []],
+    ["打了三把握手言和", []],
+    ["十连抽一次是一千六百钻", []],
+    ["平台要抽走百分之五十", [{ text: "百分之五十" }]],
+    ["保底之后平台抽成百分之三十", [{ text: "百分之三十" }]],
+    ["他们公司抽了三十个人做调查", [{ text: "三十个人", kind: "count", value: 30 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 
   it.each([

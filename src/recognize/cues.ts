@@ -150,6 +150,7 @@ const Cues = z.object({
     reach: z.number().int().positive(),
     verbs: z.array(z.string().min(1)).min(1),
     notVerbs: z.array(z.string().min(1)),
+    attributes: z.array(z.string().min(1)),
     hosts: z.object({
       verbs: z.array(z.string().min(1)).min(1),
       events: z.array(z.string().min(1)).min(1),
@@ -470,6 +471,7 @@ function firstInClause(text: string, from: number, last: number, found: (k: numb
   return -1;
 }
 const commitNotVerbs = wordLexicon(commitData.notVerbs);
+const commitAttributes = wordLexicon(commitData.attributes);
 const startModals = new Set(commitData.startModals);
 
 /**
@@ -480,7 +482,8 @@ function skipAdverbs(text: string, pos: number, times: readonly Span[] = []): nu
   let at = pos;
   for (;;) {
     const w = commitAdverbs.after(text, at) ?? reachTimes.after(text, at) ?? commitDayParts.after(text, at);
-    const time = w ? null : times.find((t) => t.start === at && t.end > at);
+    // a time read longer than the word (明年暑期 over 明年) is passed whole
+    const time = times.find((t) => t.start === at && t.end > at + (w?.word.length ?? 0));
     if (time) at = time.end;
     else if (w) at += w.word.length;
     else return at;
@@ -513,7 +516,7 @@ function commitmentAt(text: string, pos: number, times: readonly TimeSpan[]): Cu
       ? { group: "plan", word: proposal.word, start: modalAt, end: after }
       : null;
   }
-  if (!modal) return null;
+  if (!modal) return scheduledAt(text, pos + subject.word.length, modalAt, times);
   let at = skipAdverbs(text, modalAt + modal.word.length, times);
   let verb = commitVerbAt(text, at) ?? hostedAt(text, at);
   const place = verb ? null : commitPlaces.after(text, at);
@@ -541,6 +544,20 @@ function commitmentAt(text: string, pos: number, times: readonly TimeSpan[]): Cu
   // for the later comma clauses that say more of the act (我们下个季度就会提交上市申请，拟募资十个亿)
   const end = at + verb.word.length;
   return { group: "plan", word: text.slice(modalAt, end), start: modalAt, end };
+}
+
+/**
+ * A commitment with no modal: a time to come between the side and a verb of its doing right after (我们明年暑期上线,
+ * 公司下个月开两家店): the side's schedule, said in the present as Chinese says it, is its plan. Nothing done after the
+ * verb in its clause (我们明年上线了: no plan), and the time must lie ahead (我们去年上线, 我们今年推出 stay as they are).
+ * The cue is the verb.
+ */
+function scheduledAt(text: string, set: number, at: number, times: readonly TimeSpan[]): CueHit | null {
+  if (!times.some((t) => t.start >= set && t.end <= at && t.direction === "future")) return null;
+  const verb = commitVerbAt(text, at);
+  if (!verb || commitAttributes.after(text, at + verb.word.length)) return null; // 我们明年上线的游戏: an attribute
+  if (firstInClause(text, at, text.length, (k) => doneMarks.after(text, k)) >= 0) return null;
+  return { group: "plan", word: verb.word, start: at, end: at + verb.word.length };
 }
 
 const decisionWords = wordLexicon(cueData.decisions.words);

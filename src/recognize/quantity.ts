@@ -234,6 +234,7 @@ const Units = z.object({
     least: z.number().positive(),
     hourly: z.object({ words: Words, least: z.number().positive() }),
     notThrough: Words,
+    carriedEnds: Words,
     example: z.string(),
   }),
   packageTens: z.object({
@@ -3405,6 +3406,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       !ratioTerm(text, m) && // 租售比1比600，租金回报率百分之二: a ratio's term, though pay is talked of
       (m.value ?? m.min ?? 0) >= least &&
       spokenAlone(text, m, salaried(m) !== null) &&
+      (salaried(m) !== null || opensClause(text, m.start) || endsCarriedPay(text, m.end)) &&
       kindOf(m) === "money"
     ) {
       m.tag = "figure";
@@ -3540,6 +3542,23 @@ function spokenAlone(text: string, m: Mention, paid = false): boolean {
   let q = m.end;
   while (spaceAt(text, q)) q++;
   return q >= text.length || tableAt(clauseBreaks, text, q) === 1 || approxAfter.after(text, q) !== null;
+}
+
+const carriedPayEnds = wordLexicon(units.salaries.carriedEnds);
+/**
+ * Whether a bare number that only the talk of pay before its sentence makes money ends there as an amount: the text's
+ * end, a pause, a bound or a particle after it (中位数其实只有八千多, 一万五上下, 八千吧); one that opens its clause is
+ * the amount said again (月租四千五 ⏎ 四千五还行啊). Inside a clause, a word glued to it is what it names or counts
+ * (月流水三四个亿 ⏎ 那个一百零八将的IP改编: the 108 generals of a story, no amount).
+ */
+function endsCarriedPay(text: string, end: number): boolean {
+  const q = skipSpaces(text, end);
+  return (
+    q >= text.length ||
+    tableAt(clauseBreaks, text, q) === 1 ||
+    approxAfter.after(text, q) !== null ||
+    carriedPayEnds.after(text, q) !== null
+  );
 }
 
 const packageWords = wordLexicon(units.packageTens.words);
