@@ -4226,7 +4226,8 @@ describe("audit r15: a rate's period (一年一个亿), games counted (72局), v
     ["这个局面三个人都没想到", []],
     ["排位的时候我有十足的把握", []],
     ["打了三把握手言和", []],
-    ["十连抽一次是一千六百钻", []],
+    // 十连抽 is a bundle's name, no count of pulls (the 1600 钻 is the game currency it costs)
+    ["十连抽一次是一千六百钻", [{ text: "一千六百钻", kind: "count", value: 1600, unit: "钻" }]],
     ["平台要抽走百分之五十", [{ text: "百分之五十" }]],
     ["保底之后平台抽成百分之三十", [{ text: "百分之三十" }]],
     ["他们公司抽了三十个人做调查", [{ text: "三十个人", kind: "count", value: 30 }]],
@@ -5716,5 +5717,25 @@ describe("a home's price: 首付, 总价, 房价 and 买的 make a bare scaled a
     ["买的人有三百万", [{ text: "三百万", kind: "count", value: 3000000 }]],
     ["我买的三百万台设备", [{ text: "三百万台", kind: "count", value: 3000000, unit: "台" }]],
     ["房价跌了 但是我们城市还是有三百万人在租房", [{ text: "三百万人", kind: "count", value: 3000000, unit: "人" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("a game's currencies are counted (六千多钻石, 一千八百点券), a gem's weight is in carats (三克拉)", () => {
+  it.each([
+    ["十连抽一次是一千六百钻", [{ text: "一千六百钻", kind: "count", value: 1600, unit: "钻" }]],
+    [
+      "我充了六百四十八块 换了六千多钻石",
+      [
+        { text: "六百四十八块", kind: "money", value: 648, unit: "CNY" },
+        { text: "六千多钻石", kind: "count", value: 6000, unit: "钻石", approx: "over" },
+      ],
+    ],
+    ["一个皮肤要一千八百点券", [{ text: "一千八百点券", kind: "count", value: 1800, unit: "点券" }]],
+    ["三克拉的钻石", [{ text: "三克拉", kind: "measure", value: 3, unit: "ct" }]],
+    // near-misses: a seller's rank, a drill, a well, grams
+    ["他是五钻卖家", []],
+    ["这口井钻了三千米", [{ text: "三千米", kind: "measure", value: 3, unit: "km" }]],
+    ["买了两颗钻石", []],
+    ["加了3克盐", [{ text: "3克", kind: "measure", value: 3, unit: "g" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
