@@ -234,7 +234,12 @@ const TimeData = z.object({
     lastMonthDays: MonthLengths,
     firstMonthDays: MonthLengths,
   }),
-  eras: z.object({ firstYear: Words, list: z.array(Guarded.extend({ start: z.int() })) }),
+  eras: z.object({
+    firstYear: Words,
+    list: z.array(
+      Guarded.extend({ start: z.int(), max: z.int().optional(), beforeCommonEra: z.literal(true).optional() }),
+    ),
+  }),
   holidays: z.array(
     Guarded.extend({
       lunarNewYear: z.literal(true).optional(),
@@ -1095,9 +1100,12 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
   if (era) {
     const first = T.eraFirstYear.at(text, era.end);
     // up to 199: 民國 is still counted in Taiwan (民國114年 = 2025)
-    const n = first ? { value: 1, end: first.end } : readSmall(text, era.end, 1, 199);
+    const n = first ? { value: 1, end: first.end } : readSmall(text, era.end, 1, era.info.max ?? 199);
     const mark = n ? n.end : -1;
     const y = n ? T.yearMarker.at(text, n.end) : null;
+    // 公元前221年: a year, but none a YYYY-MM-DD can name, so found and left unresolved
+    if (n && y && era.info.beforeCommonEra)
+      return { y: null, end: y.end, mark, relative: true, direction: "past", twoDigit: false, strong: true };
     if (n && y) return fixedYear(era.info.start + n.value - 1, y.end, mark);
   }
   return null;
@@ -2247,7 +2255,11 @@ function offsetHit(ctx: Ctx, end: number, c: Count, u: UnitRead, dir: -1 | 1): H
   if (!a) return hit(end, null, grain, true, { direction });
   const near = unitAround(shift(a.day, unit, dir * lo), unit);
   const far = unitAround(shift(a.day, unit, dir * hi), unit);
-  return hit(end, dir < 0 ? [far[0], near[1]] : [near[0], far[1]], grain, true, { direction });
+  const span: [number, number] = dir < 0 ? [far[0], near[1]] : [near[0], far[1]];
+  // 三千年前, 一百七十万年前: no YYYY-MM-DD names a day before the year 1 (nor a Date one past 275,000 years), so
+  // the time is found and left unresolved, as 公元前221年 is, and its count is no duration
+  if (!span.every((d) => ymd(d)[0] >= 1)) return hit(end, null, grain, true, { direction });
+  return hit(end, span, grain, true, { direction });
 }
 
 /**
@@ -2459,6 +2471,13 @@ function partialAt(ctx: Ctx, t: number, base: Fields): Hit | null {
   if (base.m !== undefined) {
     const md = monthDay(ctx, t, base.y, false);
     if (md) candidates.push({ ...md, yearInherited: true });
+  }
+  // 公元618年到907年: after a year below years.min (named by 公元 or an era) a later N年 is a year of the same count,
+  // not a span of N years; 贞观四年到十年 (an earlier N) stays as it was
+  if (base.y !== null && base.y < data.years.min && base.m === undefined) {
+    const n = readSmall(text, t, base.y + 1, data.years.max);
+    const mk = n ? T.yearMarker.at(text, n.end) : null;
+    if (n && mk) candidates.push(fieldsHit(mk.end, { y: n.value }, false));
   }
   if (base.d !== undefined && base.m !== undefined) {
     const d = readSmall(text, t, 1, 31);
