@@ -2746,6 +2746,8 @@ describe("audit history: reign eras, 公元 years and taels are no figures of ye
     ["旧唐书是两百卷", ["count 200 卷"], undefined],
     ["这本书大概四十万字", ["count 400000 字"], undefined],
     ["这个展厅恒温二十度", ["measure 20 °C"], undefined],
+    // an age before any YYYY-MM-DD is a time, no duration of 1.7 million years
+    ["最早的是一百七十万年前的牙齿化石，重三克", ["measure 3 g"], null],
     // NEGATIVES: a span of years with no era, an era's word with no year, a digit after a place written 二,
     // 一万两千, and words that 卷 or 字 start, a 度 of electricity
     ["这座宫殿修了十八年", ["duration 18 year"], undefined],
@@ -2755,6 +2757,7 @@ describe("audit history: reign eras, 公元 years and taels are no figures of ye
     ["这个案子卷入了三千万的资金", ["money 30000000"], undefined],
     ["前面第三个十字路口", [], undefined],
     ["这个灯泡一年用电三百度", ["measure 300 kWh"], undefined],
+    ["这块化石有一百七十万年的历史", ["duration 1700000 year"], undefined],
   ] as [string, string[], string | null | undefined][])("%s → %j", (text, figures, start) => {
     const doc = docFigures(text);
     expect(doc.figures).toEqual(figures);

@@ -1660,9 +1660,15 @@ describe("findTimes: reign eras, 公元 years and years before the common era (a
     // before the year 1 no YYYY-MM-DD names the day: found, left unresolved
     ["公元前221年秦统一六国", "公元前221年", null, null, "year"],
     ["三千年前这里是一片海", "三千年前", null, null, "year"],
+    // a count with a scale is read whole (not 一百七十 and 万), and its day is past any YYYY-MM-DD
+    ["一百七十万年前的元谋人", "一百七十万年前", null, null, "year"],
+    ["一万年以前", "一万年以前", null, null, "year"],
+    ["五千年来中国人一直种稻", "五千年来", null, null, "year"],
+    ["两万年后", "两万年后", null, null, "year"],
     // negatives: a year after the year 1 stays resolved; an era's word alone names no year
     ["两千年前这里是一片海", "两千年前", "0025-01-01", "0025-12-31", "year"],
     ["一百多年前", "一百多年前", "1916-01-01", "1925-12-31", "year"],
+    ["三千年后", "三千年后", "5025-01-01", "5025-12-31", "year"],
   ] as const)("%s: %s = %s..%s", (sentence, text, from, to, grain) => {
     expect(findTimes(sentence, "2025-06-15")).toEqual([expect.objectContaining({ text, from, to, grain })]);
   });

@@ -670,10 +670,13 @@ function hit(
   relative: boolean,
   extra: Partial<Hit> = {},
 ): Hit {
+  // no YYYY-MM-DD names a day before the year 1 or after 9999 (三千年前, 五千年来, 两万年后, 一百七十万年前): such a
+  // time is found and left unresolved, as 公元前221年 is
+  const named = span?.every((d) => ymd(d)[0] >= 1 && ymd(d)[0] <= 9999) ? span : null;
   return {
     end,
-    from: span ? span[0] : null,
-    to: span ? span[1] : null,
+    from: named ? named[0] : null,
+    to: named ? named[1] : null,
     grain,
     relative,
     direction: null,
@@ -925,6 +928,10 @@ function readCount(text: string, i: number): Count | null {
 }
 
 function readCountNumber(text: string, i: number): Num | null {
+  // 一万年前, 一百七十万年前, 10000年前: a count with a scale, read by the full reader (years of this reader stop at 千)
+  const big = numeralAt(text, i);
+  if (big?.value != null && big.value >= 10000 && Number.isInteger(big.value) && big.approx === null)
+    return { value: big.value, max: big.value, end: big.end, digits: 0, kind: "cn", leadingZero: false };
   const n = readNum(text, i);
   if (!n || n.kind === "cnDigits" || n.leadingZero || (n.kind === "arabic" && n.digits > 3) || n.value === 0)
     return null;
@@ -2255,11 +2262,7 @@ function offsetHit(ctx: Ctx, end: number, c: Count, u: UnitRead, dir: -1 | 1): H
   if (!a) return hit(end, null, grain, true, { direction });
   const near = unitAround(shift(a.day, unit, dir * lo), unit);
   const far = unitAround(shift(a.day, unit, dir * hi), unit);
-  const span: [number, number] = dir < 0 ? [far[0], near[1]] : [near[0], far[1]];
-  // 三千年前, 一百七十万年前: no YYYY-MM-DD names a day before the year 1 (nor a Date one past 275,000 years), so
-  // the time is found and left unresolved, as 公元前221年 is, and its count is no duration
-  if (!span.every((d) => ymd(d)[0] >= 1)) return hit(end, null, grain, true, { direction });
-  return hit(end, span, grain, true, { direction });
+  return hit(end, dir < 0 ? [far[0], near[1]] : [near[0], far[1]], grain, true, { direction });
 }
 
 /**
