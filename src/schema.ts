@@ -38,8 +38,18 @@ export const Quantity = z.object({
 export const TimeRef = z.object({
   text: z.string().describe("the time expression as written"),
   line: z.int().min(1),
-  start: z.iso.date().nullable().describe("first day, YYYY-MM-DD; null when relative and no anchor date is known"),
-  end: z.iso.date().nullable().describe("last day, YYYY-MM-DD; null when relative and no anchor date is known"),
+  start: z.iso
+    .date()
+    .nullable()
+    .describe(
+      "first day, YYYY-MM-DD; null when relative and no anchor date is known, or before the year 1 or after 9999 (公元前221年)",
+    ),
+  end: z.iso
+    .date()
+    .nullable()
+    .describe(
+      "last day, YYYY-MM-DD; null when relative and no anchor date is known, or before the year 1 or after 9999",
+    ),
   grain: z.enum(grains),
   relative: z.boolean().describe("true when the text is relative (明年, 三年前) and was resolved against an anchor"),
   span: Span,

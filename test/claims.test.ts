@@ -2764,3 +2764,37 @@ describe("vc audit: a figure judged possible after it is said (是有可能的) 
     expect(types(text)).toEqual(want);
   });
 });
+
+describe("audit history: reign eras, 公元 years and taels are no figures of years or added digits", () => {
+  it.each([
+    // an era's N年 is a year, no span of N years
+    ["紫禁城是永乐十八年建成的，前后修了十四年", ["duration 14 year"], "1420-01-01"],
+    ["贞观四年全国有三百万户", ["count 3000000 户"], "0630-01-01"],
+    // 公元 makes a year of a number below 1100, and the year after 到 is of the same count
+    ["唐朝从公元618年到907年，一共是289年", ["duration 289 year"], "0618-01-01"],
+    // before the common era: a time with no day to name, and no figure of 221 years
+    ["秦朝是公元前221年统一的，只存在了十五年", ["duration 15 year"], null],
+    // a 两 after a place is the tael, not a shorthand digit (三千万两 is no 30,002,000)
+    ["赎辽费三千万两，一共两亿三千万两", ["money 30000000", "money 230000000"], undefined],
+    // counters of volumes and characters, and a room kept at a temperature
+    ["旧唐书是两百卷", ["count 200 卷"], undefined],
+    ["这本书大概四十万字", ["count 400000 字"], undefined],
+    ["这个展厅恒温二十度", ["measure 20 °C"], undefined],
+    // an age before any YYYY-MM-DD is a time, no duration of 1.7 million years
+    ["最早的是一百七十万年前的牙齿化石，重三克", ["measure 3 g"], null],
+    // NEGATIVES: a span of years with no era, an era's word with no year, a digit after a place written 二,
+    // 一万两千, and words that 卷 or 字 start, a 度 of electricity
+    ["这座宫殿修了十八年", ["duration 18 year"], undefined],
+    ["永乐宫有三百多件壁画", ["count 300 件"], undefined],
+    ["公司去年估值大概三万二", ["money 32000"], undefined],
+    ["他月薪一万两千块", ["money 12000 CNY"], undefined],
+    ["这个案子卷入了三千万的资金", ["money 30000000"], undefined],
+    ["前面第三个十字路口", [], undefined],
+    ["这个灯泡一年用电三百度", ["measure 300 kWh"], undefined],
+    ["这块化石有一百七十万年的历史", ["duration 1700000 year"], undefined],
+  ] as [string, string[], string | null | undefined][])("%s → %j", (text, figures, start) => {
+    const doc = docFigures(text);
+    expect(doc.figures).toEqual(figures);
+    if (start !== undefined) expect(doc.times).toContain(start);
+  });
+});

@@ -118,6 +118,13 @@ describe("Chinese integers", () => {
     ["四万万同胞", [one("四万万", 400000000)]],
     ["二十一万亿", [one("二十一万亿", 21000000000000)]],
     ["九百九", [one("九百九", 990)]],
+    // the shorthand next digit is 二: a 两 after a place with nothing after it is the tael (白银三千万两, 五十两银子);
+    // (the lone 两 left is no figure of a claim); 两 before a place stays a digit (一万两千)
+    ["赔了白银三千万两", [one("三千万", 30000000), one("两", 2, { single: true })]],
+    ["赏了五十两银子", [one("五十", 50), one("两", 2, { single: true })]],
+    ["两亿两白银", [one("两亿", 200000000), one("两", 2, { single: true })]],
+    ["一万两千", [one("一万两千", 12000)]],
+    ["一万二", [one("一万二", 12000)]],
     ["一百零十万", [one("一百零十万", 1100000)]],
     ["第零十刃", [one("零十", 10)]],
     ["零", [one("零", 0, { single: true })]],

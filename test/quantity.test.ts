@@ -5655,6 +5655,10 @@ describe("audit prices4: a named product's price (iPhone 16e卖…), a past purc
     ["一人一案，不搞一刀切", []],
     ["一人一票", []],
     ["每人一份", []],
+    // digits with no place after a head are no bare price: 一人一两 is a tael each, not 1–2 yuan
+    ["所以是一人一两", []],
+    ["每人两三", []],
+    ["门票一人五十", [money("五十", 50)]],
     ["一晚上睡了八个小时", [{ text: "八个小时", kind: "duration", value: 8 }]],
     ["平时一晚两百，春节那几天来了三千多人", [money("两百", 200), { text: "三千多人", kind: "count", value: 3000 }]],
     ["平时一晚两百，排名能到第三", [money("两百", 200)]],

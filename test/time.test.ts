@@ -1650,6 +1650,33 @@ describe("findTimes: 民國 years past 99 and 季 after a year, as Taiwan and Ho
   });
 });
 
+describe("findTimes: reign eras, 公元 years and years before the common era (audit history)", () => {
+  it.each([
+    ["紫禁城是永乐十八年建成的", "永乐十八年", "1420-01-01", "1420-12-31", "year"],
+    ["贞观四年米价很便宜", "贞观四年", "0630-01-01", "0630-12-31", "year"],
+    ["唐朝公元618年建立", "公元618年", "0618-01-01", "0618-12-31", "year"],
+    // the second year of a range after 公元 is a year too, not 907 years
+    ["公元618年到907年", "公元618年到907年", "0618-01-01", "0907-12-31", "year"],
+    // before the year 1 no YYYY-MM-DD names the day: found, left unresolved
+    ["公元前221年秦统一六国", "公元前221年", null, null, "year"],
+    ["三千年前这里是一片海", "三千年前", null, null, "year"],
+    // a count with a scale is read whole (not 一百七十 and 万), and its day is past any YYYY-MM-DD
+    ["一百七十万年前的元谋人", "一百七十万年前", null, null, "year"],
+    ["一万年以前", "一万年以前", null, null, "year"],
+    ["五千年来中国人一直种稻", "五千年来", null, null, "year"],
+    ["两万年后", "两万年后", null, null, "year"],
+    // negatives: a year after the year 1 stays resolved; an era's word alone names no year
+    ["两千年前这里是一片海", "两千年前", "0025-01-01", "0025-12-31", "year"],
+    ["一百多年前", "一百多年前", "1916-01-01", "1925-12-31", "year"],
+    ["三千年后", "三千年后", "5025-01-01", "5025-12-31", "year"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to, grain) => {
+    expect(findTimes(sentence, "2025-06-15")).toEqual([expect.objectContaining({ text, from, to, grain })]);
+  });
+  it.each(["永乐宫的壁画", "公元", "这座宫殿修了十八年", "贞观之治"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, "2025-06-15")).toEqual([]);
+  });
+});
+
 describe("findTimes: a period after an event's 之后/以后 counts from that event, whose date is unknown", () => {
   const JUNE = "2025-06-15";
   // no date from the anchor: the span counts from the event (its length may stay a duration figure)

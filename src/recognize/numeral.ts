@@ -880,7 +880,7 @@ class NumberReader {
     const c = this.at();
     if (isZeroChar(c)) return this.zero();
     const d = chineseDigit(c);
-    if (d) return this.digit(d.value);
+    if (d) return this.digit(d.value, d.counting);
     if (isArabicDigit(c)) return this.arabic();
     const u = unitOf.get(c);
     if (u !== undefined) return this.unit(u);
@@ -909,9 +909,12 @@ class NumberReader {
     return true;
   }
 
-  digit(value: number): boolean {
+  digit(value: number, counting = false): boolean {
     if (this.decimal) return false;
     if (this.last === "digit") return this.adjacentDigit(value);
+    // the shorthand next digit is 二 (一万二, 三百二), never 两: a 两 after a place with no place or digit after it
+    // is the tael after the number (白银三千万两, 五十两银子), so the number ends before it
+    if (counting && (this.last === "unit" || this.last === "scale") && !this.placeAfter()) return false;
     if (this.last === "zero" && this.leadingZero && !this.sectionUsed) return false; // 零五: two numbers
     if (this.last !== "start" && this.last !== "unit" && this.last !== "scale" && this.last !== "zero") return false;
     if (this.tensAfterWan(1)) return false;
@@ -922,6 +925,12 @@ class NumberReader {
     this.last = "digit";
     this.i++;
     return true;
+  }
+
+  /** Whether a place, a scale or a digit follows the character read now (一万两千, 两万两三千). */
+  placeAfter(): boolean {
+    const n = codeAt(this.text, this.i + 1);
+    return unitOf.has(n) || scaleOf.has(n) || bigScaleOf.has(n) || digitOf.has(n);
   }
 
   /**

@@ -234,7 +234,12 @@ const TimeData = z.object({
     lastMonthDays: MonthLengths,
     firstMonthDays: MonthLengths,
   }),
-  eras: z.object({ firstYear: Words, list: z.array(Guarded.extend({ start: z.int() })) }),
+  eras: z.object({
+    firstYear: Words,
+    list: z.array(
+      Guarded.extend({ start: z.int(), max: z.int().optional(), beforeCommonEra: z.literal(true).optional() }),
+    ),
+  }),
   holidays: z.array(
     Guarded.extend({
       lunarNewYear: z.literal(true).optional(),
@@ -665,10 +670,13 @@ function hit(
   relative: boolean,
   extra: Partial<Hit> = {},
 ): Hit {
+  // no YYYY-MM-DD names a day before the year 1 or after 9999 (三千年前, 五千年来, 两万年后, 一百七十万年前): such a
+  // time is found and left unresolved, as 公元前221年 is
+  const named = span?.every((d) => ymd(d)[0] >= 1 && ymd(d)[0] <= 9999) ? span : null;
   return {
     end,
-    from: span ? span[0] : null,
-    to: span ? span[1] : null,
+    from: named ? named[0] : null,
+    to: named ? named[1] : null,
     grain,
     relative,
     direction: null,
@@ -920,6 +928,10 @@ function readCount(text: string, i: number): Count | null {
 }
 
 function readCountNumber(text: string, i: number): Num | null {
+  // 一万年前, 一百七十万年前, 10000年前: a count with a scale, read by the full reader (years of this reader stop at 千)
+  const big = numeralAt(text, i);
+  if (big?.value != null && big.value >= 10000 && Number.isInteger(big.value) && big.approx === null)
+    return { value: big.value, max: big.value, end: big.end, digits: 0, kind: "cn", leadingZero: false };
   const n = readNum(text, i);
   if (!n || n.kind === "cnDigits" || n.leadingZero || (n.kind === "arabic" && n.digits > 3) || n.value === 0)
     return null;
@@ -1095,9 +1107,12 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
   if (era) {
     const first = T.eraFirstYear.at(text, era.end);
     // up to 199: 民國 is still counted in Taiwan (民國114年 = 2025)
-    const n = first ? { value: 1, end: first.end } : readSmall(text, era.end, 1, 199);
+    const n = first ? { value: 1, end: first.end } : readSmall(text, era.end, 1, era.info.max ?? 199);
     const mark = n ? n.end : -1;
     const y = n ? T.yearMarker.at(text, n.end) : null;
+    // 公元前221年: a year, but none a YYYY-MM-DD can name, so found and left unresolved
+    if (n && y && era.info.beforeCommonEra)
+      return { y: null, end: y.end, mark, relative: true, direction: "past", twoDigit: false, strong: true };
     if (n && y) return fixedYear(era.info.start + n.value - 1, y.end, mark);
   }
   return null;
@@ -2459,6 +2474,13 @@ function partialAt(ctx: Ctx, t: number, base: Fields): Hit | null {
   if (base.m !== undefined) {
     const md = monthDay(ctx, t, base.y, false);
     if (md) candidates.push({ ...md, yearInherited: true });
+  }
+  // 公元618年到907年: after a year below years.min (named by 公元 or an era) a later N年 is a year of the same count,
+  // not a span of N years; 贞观四年到十年 (an earlier N) stays as it was
+  if (base.y !== null && base.y < data.years.min && base.m === undefined) {
+    const n = readSmall(text, t, base.y + 1, data.years.max);
+    const mk = n ? T.yearMarker.at(text, n.end) : null;
+    if (n && mk) candidates.push(fieldsHit(mk.end, { y: n.value }, false));
   }
   if (base.d !== undefined && base.m !== undefined) {
     const d = readSmall(text, t, 1, 31);
