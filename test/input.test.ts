@@ -452,6 +452,9 @@ describe("speaker labels", () => {
     ["林一鸣 我们有三百人\n林一鸣 明年翻一番", ["林一鸣", "林一鸣"]],
     ["张总 我们有三百人\n然后 明年翻一番", [null, null]],
     ["然后 我们有三百人\n然后 明年翻一番\n所以 就这样", [null, null, null]],
+    // …nor does it make the same word a label before a colon
+    ["这边 我们开了三场\n这边 又开了两场\n这边：又开了一场", [null, null, null]],
+    ["林一鸣：我们有三百人\n林一鸣 明年翻一番", ["林一鸣", "林一鸣"]],
     ["周末 我们开了三场\n周末 又开了两场", [null, null]],
     ["我们 明年开三家店\n我们 后年开五家", [null, null]],
     ["主持人\n明年呢", [null, null]],

@@ -654,6 +654,8 @@ function finish(label: string, text: string, q: number, e: number): Candidate | 
 interface LabelContext {
   /** front matter speakers and labels used on two or more lines (lower-cased) */
   known: Set<string>;
+  /** the same, where labels set off by a space alone count too */
+  spacedKnown: Set<string>;
   /** the last part of a dotted name (罗西 of 马克·罗西) → offset of its first use in the text */
   dotted: Map<string, number>;
   /** offset of the line being looked at */
@@ -830,13 +832,23 @@ function isHanPersonName(label: string): boolean {
 function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | null): Line[] {
   const candidates = raw.map((r) => (r.labelled && r.voice === null ? labelCandidate(text, r.start, r.end) : null));
   const seen = new Map<string, number>();
-  for (const c of candidates) if (c) seen.set(key(c.label), (seen.get(key(c.label)) ?? 0) + 1);
+  // labels set off by a space count with the colon ones towards a name's two lines, but never make a colon label known
+  // (然后 我们… twice, then 然后：…)
+  const seenSpaced = new Map<string, number>();
+  for (const c of candidates) {
+    if (!c) continue;
+    const k = key(c.label);
+    seenSpaced.set(k, (seenSpaced.get(k) ?? 0) + 1);
+    if (!c.spaced) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
   const known = new Set((frontMatter?.speakers ?? []).map(key));
   for (const [label, count] of seen) if (count >= 2 && (!hanName.test(label) || label.length <= 6)) known.add(label);
+  const spacedKnown = new Set(known);
+  for (const [label, count] of seenSpaced) if (count >= 2) spacedKnown.add(label);
   const dotted = new Map<string, number>();
   for (const d of dottedNames(text))
     for (let n = 2; n <= d.last.length; n++) if (!dotted.has(d.last.slice(0, n))) dotted.set(d.last.slice(0, n), d.at);
-  const ctx: LabelContext = { known, dotted, at: 0 };
+  const ctx: LabelContext = { known, spacedKnown, dotted, at: 0 };
   const out: Line[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as RawLine;
@@ -866,7 +878,7 @@ function isSpacedSpeaker(label: string, ctx: LabelContext): boolean {
   const k = key(label);
   if (notLabels.has(k)) return false;
   if (roleWords.has(k)) return true;
-  if (!ctx.known.has(k)) return false;
+  if (!ctx.spacedKnown.has(k)) return false;
   return isRoleWithName(label) || isAffiliatedRole(label) || isTitledName(label) || isHanPersonName(label);
 }
 
