@@ -658,6 +658,8 @@ interface LabelContext {
   dotted: Map<string, number>;
   /** offset of the line being looked at */
   at: number;
+  /** the whole text, for a name introduced after a position word (健身教练赵磊) */
+  text: string;
 }
 
 // an affiliation in brackets after a label: 分析师（中信）, 分析师(中金), Lisa Su (AMD)
@@ -836,7 +838,7 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
   const dotted = new Map<string, number>();
   for (const d of dottedNames(text))
     for (let n = 2; n <= d.last.length; n++) if (!dotted.has(d.last.slice(0, n))) dotted.set(d.last.slice(0, n), d.at);
-  const ctx: LabelContext = { known, dotted, at: 0 };
+  const ctx: LabelContext = { known, dotted, at: 0, text };
   const out: Line[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as RawLine;
@@ -867,7 +869,24 @@ function isSpacedSpeaker(label: string, ctx: LabelContext): boolean {
   if (notLabels.has(k)) return false;
   if (roleWords.has(k)) return true;
   if (!ctx.known.has(k)) return false;
-  return isRoleWithName(label) || isAffiliatedRole(label) || isTitledName(label) || isHanPersonName(label);
+  return (
+    isRoleWithName(label) ||
+    isAffiliatedRole(label) ||
+    isTitledName(label) ||
+    isHanPersonName(label) ||
+    introducedName(label, ctx.text)
+  );
+}
+
+/**
+ * 赵磊, 孙倩: a family name and one character is as often a word (马上, 周末, 于是), so it names a speaker only where the
+ * text introduces it right after a position word (请来了健身教练赵磊 还有跑者孙倩).
+ */
+function introducedName(label: string, text: string): boolean {
+  if (label.length !== 2 || !surnames.has(label[0] as string)) return false;
+  for (let i = text.indexOf(label); i >= 0; i = text.indexOf(label, i + 1))
+    if (proseTitles.before(text, i)) return true;
+  return false;
 }
 
 /** Sentence ends after which a label may start a new turn inside a line: 。？！?! */
