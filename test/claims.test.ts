@@ -457,6 +457,9 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["最常见的是皮疹和腹泻，三分之一左右的患者会出现", ["metric"]],
     ["大约两成患者会出现皮疹", ["metric"]],
     ["10%的受试者会出现头痛", ["metric"]],
+    // a share of people in general (audit fitness); a time ahead still forecasts
+    ["但是有百分之二三十的人会中途放弃", ["metric"]],
+    ["明年三成的人会换手机", ["prediction"]],
     ["历史上这类状态通常会持续六到八周", ["metric"]],
     ["这种药一般会让血压下降10%左右", ["metric"]],
     // near-misses: a time ahead, a figure that 会 forecasts, no population, another forecast word, a commitment (plan)
@@ -2538,6 +2541,10 @@ describe("audit types4: a month alone with a past verb, actors of a decision, �
     ["明年想再流转两百亩地", [["plan", ["两百亩"], "2026-01-01"]]],
     ["下个月想招五个厨师", [["plan", ["五个"], "2025-07-01"]]],
     ["明年还想新增三条产线", [["plan", ["三条"], "2026-01-01"]]],
+    // a time of two words (明年春天) before 想, and a runner's goal time (audit fitness)
+    ["明年春天想跑进三小时", [["plan", ["三小时"], "2026-03-01"]]],
+    // near-miss: another's goal, with no 想 of the side
+    ["我觉得他明年春天会跑进三小时", [["prediction", ["三小时"], "2026-03-01"]]],
     // negatives: 想想, 想必, 想不到, a past time
     ["今年想想办法，卖了三万台", [["metric", ["三万台"], "2025-01-01"]]],
     ["明年想必会涨百分之十", [["prediction", ["百分之十"], "2026-01-01"]]],

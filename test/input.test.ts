@@ -458,6 +458,11 @@ describe("speaker labels", () => {
     ["周末 我们开了三场\n周末 又开了两场", [null, null]],
     ["我们 明年开三家店\n我们 后年开五家", [null, null]],
     ["主持人\n明年呢", [null, null]],
+    // a family name and one character, introduced after a position word (audit fitness)
+    ["主持人 今天请来了健身教练赵磊\n赵磊 我做私教十二年了\n赵磊 会员有三十多个", ["主持人", "赵磊", "赵磊"]],
+    // near-miss: not introduced, or a word that a surname opens (周末)
+    ["赵磊 我做私教十二年了\n赵磊 会员有三十多个", [null, null]],
+    ["主持人 今天请来了教练\n周末 我们开了三场\n周末 又开了两场", ["主持人", null, null]],
   ])("spaced labels in %j", (text, speakers) => {
     const src = parseSource("x.txt", text);
     expect(src.lines.map((l) => l.speaker)).toEqual(speakers);

@@ -591,6 +591,50 @@ const cases: [string, Want[]][] = [
   // 一半 of an opinion is no figure; 一半 of people who agree is one
   ["只有一半的股东同意", [{ text: "一半", kind: "percent", value: 50 }]],
   ["同意的人不到一半", [{ text: "一半", kind: "percent", value: 50, approx: "under" }]],
+  // audit fitness: a race name (5K跑, 10K比赛) is no thousands; a distance run or a pay in K stays a figure
+  ["报了一个10K比赛，跑了3公里", [{ text: "3公里", kind: "measure", value: 3, unit: "km" }]],
+  ["跑了10K", [{ text: "10K", kind: "count", value: 10000 }]],
+  // a training split (三分化, 五分化) is no score of 分; a score still is
+  ["每周练四次，用的是三分化", [{ text: "四次", kind: "count", value: 4 }]],
+  ["这次考了五分", [{ text: "五分", kind: "measure", value: 5, unit: "points" }]],
+  // a body index or a blood lipid said with no unit is a measure (BMI二十八: BMI is no model name)
+  [
+    "BMI二十八，空腹血糖七点二",
+    [
+      { text: "二十八", kind: "measure", value: 28 },
+      { text: "七点二", value: 7.2 },
+    ],
+  ],
+  [
+    "甘油三酯从三点五降到一点七",
+    [
+      { text: "三点五", value: 3.5 },
+      { text: "一点七", value: 1.7 },
+    ],
+  ],
+  // hours, then a bare number: its minutes (一小时五十); minutes, then one: seconds (配速五分三十)
+  [
+    "半马最好成绩是一小时五十左右",
+    [{ text: "一小时五十", kind: "duration", value: 110, unit: "minute", approx: "about" }],
+  ],
+  ["全马跑了三小时四十", [{ text: "三小时四十", kind: "duration", value: 220, unit: "minute" }]],
+  ["配速五分三十", [{ text: "五分三十", kind: "duration", value: 5.5, unit: "minute" }]],
+  // near-misses: a fee an hour, a count with its own counter, a rate a minute, a pause between
+  ["我每天练一小时，五十个俯卧撑", [{ text: "一小时" }, { text: "五十个", kind: "count", value: 50 }]],
+  ["心率一分钟五十", [{ text: "五十", kind: "measure", value: 50 }]],
+  // a small count of sets or laps after a verb of training, and a count at a time after 一组 or 每组
+  ["一组十二个，做四组", [{ text: "十二个" }, { text: "四组", kind: "count", value: 4, unit: "组" }]],
+  [
+    "卧推做了五组，每组八个",
+    [
+      { text: "五组", value: 5 },
+      { text: "八个", value: 8 },
+    ],
+  ],
+  ["我今天跑了三圈", [{ text: "三圈", kind: "count", value: 3 }]],
+  // 道 counts dishes and questions
+  ["大概收录一百道菜", [{ text: "一百道", kind: "count", value: 100, unit: "道" }]],
+  ["这次考试有三十道题", [{ text: "三十道", kind: "count", value: 30 }]],
 ];
 
 // strings in which no figure may be found
@@ -751,6 +795,14 @@ const negatives = [
   // 一半 of an opinion
   "这个说法我同意一半。",
   "他说对了一半",
+  // audit fitness: race names, training splits, groups with no training verb, 道 with nothing counted after it
+  "我还报了一个5K跑",
+  "10K比赛就当练速度",
+  "练满以后再上五分化",
+  "停车费一小时五十",
+  "分成三组讨论",
+  "他是个二道贩子",
+  "三道杠的大队长",
 ];
 
 describe("figures read with their units and bounds", () => {

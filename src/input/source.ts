@@ -660,6 +660,10 @@ interface LabelContext {
   dotted: Map<string, number>;
   /** offset of the line being looked at */
   at: number;
+  /** the whole text, for a name introduced after a position word (健身教练赵磊) */
+  text: string;
+  /** whether the text introduces a two-character name so, by label: introducedName */
+  introduced: Map<string, boolean>;
 }
 
 // an affiliation in brackets after a label: 分析师（中信）, 分析师(中金), Lisa Su (AMD)
@@ -848,7 +852,7 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
   const dotted = new Map<string, number>();
   for (const d of dottedNames(text))
     for (let n = 2; n <= d.last.length; n++) if (!dotted.has(d.last.slice(0, n))) dotted.set(d.last.slice(0, n), d.at);
-  const ctx: LabelContext = { known, spacedKnown, dotted, at: 0 };
+  const ctx: LabelContext = { known, spacedKnown, dotted, at: 0, text, introduced: new Map() };
   const out: Line[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as RawLine;
@@ -879,7 +883,30 @@ function isSpacedSpeaker(label: string, ctx: LabelContext): boolean {
   if (notLabels.has(k)) return false;
   if (roleWords.has(k)) return true;
   if (!ctx.spacedKnown.has(k)) return false;
-  return isRoleWithName(label) || isAffiliatedRole(label) || isTitledName(label) || isHanPersonName(label);
+  return (
+    isRoleWithName(label) ||
+    isAffiliatedRole(label) ||
+    isTitledName(label) ||
+    isHanPersonName(label) ||
+    introducedName(label, ctx)
+  );
+}
+
+/**
+ * 赵磊, 孙倩: a family name and one character is as often a word (马上, 周末, 于是), so it names a speaker only where the
+ * text introduces it right after a position word (请来了健身教练赵磊 还有跑者孙倩). Once per label: a long file opens many
+ * lines with the same word, and each look reads the whole text.
+ */
+function introducedName(label: string, ctx: LabelContext): boolean {
+  if (label.length !== 2 || !surnames.has(label[0] as string)) return false;
+  let found = ctx.introduced.get(label);
+  if (found === undefined) {
+    found = false;
+    for (let i = ctx.text.indexOf(label); i >= 0 && !found; i = ctx.text.indexOf(label, i + 1))
+      found = proseTitles.before(ctx.text, i) !== null;
+    ctx.introduced.set(label, found);
+  }
+  return found;
 }
 
 /** Sentence ends after which a label may start a new turn inside a line: 。？！?! */

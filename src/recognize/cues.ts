@@ -655,10 +655,11 @@ function wishAt(text: string, pos: number, times: readonly TimeSpan[]): CueHit |
   let at = from;
   let timed = false;
   for (;;) {
-    const word = reachTimes.after(text, at);
-    const time = word ? null : times.find((t) => t.start === at && t.end > at && t.direction === "future");
+    // the whole time read first: 明年春天 is one time, whose 明年 alone would leave 春天 before the wish
+    const time = times.find((t) => t.start === at && t.end > at && t.direction === "future");
+    const word = time ? null : reachTimes.after(text, at);
     if (!word && !time) break;
-    at = word ? at + word.word.length : (time as TimeSpan).end;
+    at = time ? time.end : at + (word as { word: string }).word.length;
     timed = true;
   }
   if (!timed) return null;

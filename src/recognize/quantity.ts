@@ -138,6 +138,7 @@ const Units = z.object({
   rates: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   /** 一次两片: a dose word right before a small count makes it how much at a time */
   doseRates: Words,
+  exerciseCounts: z.object({ verbs: Words, counters: Words }),
   /** 两次之间: a small count right before one of these names the two things between, no count */
   betweenWords: Words,
   changedBy: Words,
@@ -397,6 +398,7 @@ const FalseFigures = z.object({
   showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
   resolutions: z.object({ letters: Words, contexts: Words }),
   displacements: z.object({ letters: Words, contexts: Words }),
+  raceNames: z.object({ letters: Words, after: Words }),
   parameterSizes: Words,
   latinBeforeOk: Words,
   latinAfterOk: Words,
@@ -896,6 +898,8 @@ const displacementLetters = new Set(falseFigures.displacements.letters);
 const displacementContexts = new Lexicon(
   falseFigures.displacements.contexts.map((word) => ({ word, info: true as const })),
 );
+const raceLetters = new Set(falseFigures.raceNames.letters);
+const raceWords = wordLexicon(falseFigures.raceNames.after);
 /** Grade, level and age words (级, 岁): a bounded bare number before one names a group (see false-figures.yaml). */
 interface LabelInfo {
   figureBefore: Lexicon<true>;
@@ -1228,6 +1232,9 @@ function nameReason(
     holds(resolutionContexts)
   )
     return `resolution (${n.text})`;
+  // 5K跑, 10K比赛, 21K组: one or two digits and K right before a race word name the race, not thousands
+  if (raceLetters.has(n.text.slice(-1)) && /^[1-9][0-9]?$/.test(n.text.slice(0, -1)) && raceWords.after(text, n.end))
+    return `race name (${n.text})`;
   // 2.0T的发动机, 排量1.5T: d.d and T about engines grade a turbo engine (27.4T, two digits, stays trillions)
   if (
     /^[0-9]\.[0-9]$/.test(n.text.slice(0, -1)) &&
@@ -1652,6 +1659,13 @@ function talliedAt(text: string, ms: Mention[], m: Mention): boolean {
 }
 const rates = wordLexicon(units.rates.words);
 const doseRates = wordLexicon(units.doseRates);
+const exerciseVerbs = wordLexicon(units.exerciseCounts.verbs);
+const exerciseCounters = new Set(units.exerciseCounts.counters);
+/** 做四组, 跑了三圈: a small count of sets or laps right after a verb of training (and 了) is how much was trained */
+function exerciseCount(text: string, m: Mention): boolean {
+  if (m.value === null || m.value <= 1 || m.unit === null || !exerciseCounters.has(m.unit)) return false;
+  return exerciseVerbs.before(text, text[m.start - 1] === "了" ? m.start - 1 : m.start) !== null;
+}
 const betweenWords = wordLexicon(units.betweenWords);
 const capacityCounted = new Set(units.capacities.counted);
 const capacityBases = wordLexicon(units.capacities.bases);
@@ -2969,10 +2983,24 @@ function joinDurations(text: string, ms: Mention[]): Mention[] {
       // 两小时零五分钟: the 零 between is a mention of its own
       const link = durationLinks.has(ms[j]?.text ?? "") && ms[j]?.start === last.end ? ms[j] : undefined;
       const b = ms[link ? j + 1 : j];
-      if (b?.tag !== "figure" || b.value === null) break;
+      if (b === undefined || b.value === null) break;
+      // 一小时五十, 三小时四十, 配速五分三十: a number with no unit of its own right after hours or minutes is their
+      // minutes or seconds, as a clock's are said; not after 每 nor where the sentence speaks of fees (停车费一小时五十
+      // is fifty an hour), and after one minute only with a unit (心率一分钟五十 is a rate)
+      const bare =
+        parts.count === 60 &&
+        b.unit === null &&
+        numeralEnd(b) === b.end &&
+        b.start === last.end &&
+        Number.isInteger(b.value) &&
+        text[a.start - 1] !== "每" &&
+        !(unit === "minute" && last.value === 1) &&
+        !holdsFee(text);
+      if (b.tag !== "figure" && !(b.tag === "bare" && bare)) break;
       // 2小时08分: right after an hour, 分 is its minutes (the short word of the part's unit), as 分钟 is
       const short =
-        b.kind !== "duration" && shortDurationWords.get(text.slice(numeralEnd(b), b.end))?.unit === parts.unit;
+        bare ||
+        (b.kind !== "duration" && shortDurationWords.get(text.slice(numeralEnd(b), b.end))?.unit === parts.unit);
       if (!short && (b.kind !== "duration" || b.unit !== parts.unit)) break;
       if (b.value >= parts.count || b.start < last.end || (last.approx ?? b.approx) !== (b.approx ?? last.approx))
         break;
@@ -2983,6 +3011,7 @@ function joinDurations(text: string, ms: Mention[]): Mention[] {
       if (link) merged.add(link);
       merged.add(last);
       if (short) Object.assign(b, { kind: "duration", unit: parts.unit });
+      if (bare) Object.assign(b, { tag: "figure", reason: null });
       b.approx = b.approx ?? last.approx;
       b.bound = b.bound ?? last.bound;
       total = total * parts.count + b.value;
@@ -4534,6 +4563,7 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
           flownCount(text, m) || // 复用十次
           talliedAt(text, ms, m) ||
           ratedAt(text, m.start) || // 每周练四次
+          exerciseCount(text, m) || // 做四组, 跑了三圈
           // 一天三次: a count of times after the rate's period is how often (一天三轮 may be turns of phrase); 一次两片:
           // a count right after a dose word is how much at a time
           (m.value !== null &&
