@@ -2112,6 +2112,13 @@ describe("types: a habit of frequency, a first-person commitment, a condition wi
     ["我们明年收入增长两成", ["prediction"]],
     // 想 (want to) before a verb of the side's doing, as 会
     ["我们明年想开五家店", ["plan"]],
+    // aircraft or equipment the side brings in or takes delivery of (audit aviation); near-misses: another's subject,
+    // the planes themselves as subject, a delivery already taken
+    ["我们明年再引进二十架", ["plan"]],
+    ["公司下半年会接收八架新飞机", ["plan"]],
+    ["他们明年会引进二十架", ["prediction"]],
+    ["引进的二十架明年会到位", ["prediction"]],
+    ["我们去年引进了二十架", ["metric"]],
     ["我明年想把产量提到三千吨", ["plan"]],
     // near-misses: 想 as "think" before a clause of its own, a thought experiment (想象一下)
     ["我想明年房价会涨百分之十", ["prediction"]],

@@ -1546,6 +1546,8 @@ describe("audit round 7: counters 头, 列, 组, 节, 棵, 株, 匹, 届, 发, a
     ["养了300匹马。", [{ text: "300匹", kind: "count", value: 300, unit: "匹" }]],
     ["一共开了8届。", [{ text: "8届", kind: "count", value: 8, unit: "届" }]],
     ["今年一共发射了15发。", [{ text: "15发", kind: "count", value: 15, unit: "发" }]],
+    // a launch company's order book counts launches (订单 is a context of 发)
+    ["目前手上的订单有四十多发", [{ text: "四十多发", kind: "count", value: 40, unit: "发", approx: "over" }]],
     // near-misses: idioms and directions, words the counter begins, ordinals, 本届 with no numeral
     ["他听完一头雾水。", []],
     ["两头都要顾。", []],
@@ -1560,6 +1562,7 @@ describe("audit round 7: counters 头, 列, 组, 节, 棵, 株, 匹, 届, 发, a
     ["一发不可收拾", []],
     ["2025发布了新品", []],
     ["他们卖了100发票", []],
+    ["订单量五千发往欧洲", []], // 发往: a verb of sending, no counter
     ["我们用了3头发", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
@@ -2979,9 +2982,11 @@ describe("audit round 11: a rate after its base (百万吨死亡率是0.05) is a
     ["全市 百万吨 死亡率 是 0.05", [{ text: "0.05", kind: "measure", value: 0.05 }]],
     ["去年百万工时事故率是0.3。", [{ text: "0.3", kind: "measure", value: 0.3 }]],
     ["每十万人口发病率是0.3。", [{ text: "0.3", kind: "measure", value: 0.3 }]],
+    ["我们去年的千次维修差错率是0.02", [{ text: "0.02", kind: "measure", value: 0.02 }]],
     ["豆瓣 评分 是 8.3", [{ text: "8.3", kind: "measure", value: 8.3 }]],
     // near-misses: a whole number after a rate word (no unit: no figure), a rate with its own unit, a base with 的
     ["死亡率是5。", []],
+    ["差错率是5。", []],
     ["百万吨死亡率是千分之五。", [{ text: "千分之五", kind: "percent", value: 0.5 }]],
     [
       "十万人的死亡率是0.3。",
@@ -3645,6 +3650,11 @@ describe("a small count in words right after a change word (多了, 增加了, �
     ["我们要建成十个现代农业产业园", [{ text: "十个", kind: "count", value: 10 }]],
     ["今年新开了三家门店", [{ text: "三家", kind: "count", value: 3 }]],
     ["我们要建成一个世界一流的企业", []],
+    // the level a count is raised or cut to (增加到, 扩到: units.yaml countChanges) is a figure too; 提到 is "mention"
+    ["我们计划到后年把通航机场增加到十个", [{ text: "十个", kind: "count", value: 10 }]],
+    ["门店明年会扩到三家", [{ text: "三家", kind: "count", value: 3 }]],
+    ["刚才提到两个原因", []],
+    ["最后增加到一个", []],
     ["建设两个方面的工作", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });

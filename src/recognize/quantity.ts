@@ -1682,6 +1682,8 @@ function wordWithin(words: typeof tallies, reach: number, text: string, pos: num
   return false;
 }
 const changedBy = wordLexicon(units.changedBy);
+// the verbs a count grows or shrinks into (增加到, 扩到, 降到): a small count right after one is the level reached
+const changedTo = wordLexicon(units.countChanges);
 const perMarkers = wordLexicon(units.perMarkers);
 const demonstratives = new Set(units.fewAfterDemonstratives);
 // each counter with the contexts of its own group: rounds are counted in talk of funding, courses in talk of exams
@@ -4571,6 +4573,7 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
             ((m.unit !== null && rateTimes.has(m.unit) && ms.some((o) => ratePeriod(text, ms, o) === m)) ||
               doseRates.before(text, m.start) !== null)) ||
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
+          (m.value !== null && m.value > 1 && changedTo.before(text, m.start) !== null) || // 增加到十个
           (m.value !== null && m.value > 1 && m.sized === true) || // 切成八小块
           (m.value !== null && m.value > 1 && countedAlongside(ms, m)) || // 后厨八个人 前厅十二个人
           capacity(text, m) || // 宿舍一间住八个人
