@@ -9,7 +9,7 @@ import { z } from "zod";
 import { charTable, codeAt, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import { isSurname } from "../input/source.js";
-import { isNumeralChar, numeralAt } from "./numeral.js";
+import { isNumeralChar, type NumeralMatch, numeralAt, reachesTenThousand } from "./numeral.js";
 
 export type Grain = "day" | "month" | "quarter" | "half" | "year" | "decade" | "open";
 export type Direction = "past" | "present" | "future";
@@ -663,6 +663,10 @@ interface Hit {
 
 const sign = (n: number): Direction => (n < 0 ? "past" : n > 0 ? "future" : "present");
 
+// the first and last days a YYYY-MM-DD names: 0001-01-01 and 9999-12-31
+const firstNamedDay = dayOf(1, 1, 1);
+const lastNamedDay = dayOf(9999, 12, 31);
+
 function hit(
   end: number,
   span: [number, number] | null,
@@ -672,7 +676,7 @@ function hit(
 ): Hit {
   // no YYYY-MM-DD names a day before the year 1 or after 9999 (三千年前, 五千年来, 两万年后, 一百七十万年前): such a
   // time is found and left unresolved, as 公元前221年 is
-  const named = span?.every((d) => ymd(d)[0] >= 1 && ymd(d)[0] <= 9999) ? span : null;
+  const named = span && span[0] >= firstNamedDay && span[1] <= lastNamedDay ? span : null;
   return {
     end,
     from: named ? named[0] : null,
@@ -867,6 +871,21 @@ let lastText = "";
 let lastPos = -1;
 let lastNum: Num | null = null;
 
+// …and the full reader's numeral there when it reaches 10,000 (一百七十万年前), kept the same way: the full reader costs
+// far more than this file's, and a dozen parsers ask at each position
+let scaledText = "";
+let scaledPos = -1;
+let scaledNum: NumeralMatch | null = null;
+
+function scaledNumeralAt(text: string, i: number): NumeralMatch | null {
+  if (i !== scaledPos || text !== scaledText) {
+    scaledNum = numeralSet[text.charCodeAt(i)] === 1 && reachesTenThousand(text, i) ? numeralAt(text, i) : null;
+    scaledText = text;
+    scaledPos = i;
+  }
+  return scaledNum;
+}
+
 function readNum(text: string, i: number): Num | null {
   if (i !== lastPos || text !== lastText) {
     lastNum = readArabic(text, i) ?? readChinese(text, i);
@@ -929,7 +948,7 @@ function readCount(text: string, i: number): Count | null {
 
 function readCountNumber(text: string, i: number): Num | null {
   // 一万年前, 一百七十万年前, 10000年前: a count with a scale, read by the full reader (years of this reader stop at 千)
-  const big = numeralAt(text, i);
+  const big = scaledNumeralAt(text, i);
   if (big?.value != null && big.value >= 10000 && Number.isInteger(big.value) && big.approx === null)
     return { value: big.value, max: big.value, end: big.end, digits: 0, kind: "cn", leadingZero: false };
   const n = readNum(text, i);
