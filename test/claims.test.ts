@@ -2812,3 +2812,48 @@ describe("audit history: reign eras, 公元 years and taels are no figures of ye
     if (start !== undefined) expect(doc.times).toContain(start);
   });
 });
+
+describe("audit leftovers3: old times with 多 are times, no durations; a restated forecast keeps its type", () => {
+  it.each([
+    ["一万多年前人类开始种地，种了三千亩", ["measure 3000 mu"], null],
+    ["十几万年前的智人，脑容量是一千四百毫升", ["measure 1400 mL"], null],
+    // NEGATIVES: an age stays a duration, a count with 多 stays a count
+    ["这座城有一万多年的历史", ["duration 10000 year"], undefined],
+    ["来了一万多人", ["count 10000 人"], undefined],
+  ] as [string, string[], string | null | undefined][])("%s → %j", (text, figures, start) => {
+    const doc = docFigures(text);
+    expect(doc.figures).toEqual(figures);
+    if (start !== undefined) expect(doc.times).toContain(start);
+  });
+
+  const typesOf = (text: string) => claimsOf(text, "2025-06-15").map((c) => [c.type, c.quantities.map((q) => q.text)]);
+  // not fixed yet: 保守一点说 after a caption pause does not yet restate the forecast (cues.yaml restates)
+  it.fails.each([["我觉得能到十个亿吧 保守一点说七八个亿", [["prediction", ["十个亿", "七八个亿"]]]]] as [
+    string,
+    [string, string[]][],
+  ][])("%s", (text, want) => {
+    expect(typesOf(text)).toEqual(want);
+  });
+  it.each([
+    ["明年销量可能有五万台，往少了说三万台", [["prediction", ["五万台", "三万台"]]]],
+    ["我预计票房能到二十亿 最少十五亿", [["prediction", ["二十亿", "十五亿"]]]],
+    // NEGATIVES: a past figure after the pause, a figure already reached, a figure of its own past
+    [
+      "我觉得能到十个亿吧 去年是七八个亿",
+      [
+        ["prediction", ["十个亿"]],
+        ["metric", ["七八个亿"]],
+      ],
+    ],
+    ["能到十个亿 现在已经有七八个亿了", [["metric", ["十个亿", "七八个亿"]]]],
+    [
+      "我觉得能到十个亿吧 保守一点说去年已经有七八个亿了",
+      [
+        ["prediction", ["十个亿"]],
+        ["metric", ["七八个亿"]],
+      ],
+    ],
+  ] as [string, [string, string[]][]][])("%s", (text, want) => {
+    expect(typesOf(text)).toEqual(want);
+  });
+});

@@ -1752,3 +1752,19 @@ describe("findTimes: a lunar month alone is the next one with a forecast word or
     expect(findTimes(sentence, JUNE)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
 });
+
+describe("findTimes audit leftovers3: an old time with 多 or 几 in its count (一万多年前, 十几万年前)", () => {
+  it.each([
+    ["一万多年前人类开始种地", "一万多年前", null, null, "year"],
+    ["十几万年前的智人", "十几万年前", null, null, "year"],
+    ["三万多年前的壁画", "三万多年前", null, null, "year"],
+    ["一百多万年前的石器", "一百多万年前", null, null, "year"],
+    // negatives: a time after the year 1 stays resolved, as before
+    ["两千多年前孔子说", "两千多年前", "0016-01-01", "0025-12-31", "year"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to, grain) => {
+    expect(findTimes(sentence, "2025-06-15")).toEqual([expect.objectContaining({ text, from, to, grain })]);
+  });
+  it.each(["有一万多年的历史", "一万多人"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, "2025-06-15")).toEqual([]);
+  });
+});

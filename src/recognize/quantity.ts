@@ -163,7 +163,14 @@ const Units = z.object({
     }),
   ),
   counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
-  measures: z.array(Unit.extend({ ...Guards, orShorter: z.boolean().optional() })),
+  measures: z.array(
+    Unit.extend({
+      ...Guards,
+      orShorter: z.boolean().optional(),
+      // where onlyBefore does not hold, a word of `words` before the figure, one of `links` maybe between (内存有20G)
+      orAfterLinked: z.object({ words: Words, links: Words }).optional(),
+    }),
+  ),
   splitCounters: Words,
   notUnitsAfterSpace: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
@@ -185,6 +192,7 @@ const Units = z.object({
     examples: z.object({ words: Words, digits: z.int().min(1), example: z.string() }),
     sellContrast: z.object({ verbs: Words, before: Words, adverbs: Words, notWith: Words, example: z.string() }),
     perArea: Words,
+    homeArea: z.object({ words: Words, scales: Words, example: z.string() }),
     perPiece: z.object({
       bases: Words,
       counters: Words,
@@ -465,6 +473,8 @@ interface UnitInfo {
   oneOnlyBefore?: Lexicon<true>;
   /** words one of which must stand right after the unit word (日 counts days only in 五日内: 5日 is a date) */
   onlyBefore?: Lexicon<true>;
+  /** or a word of `words` right before the figure, one of `links` maybe between (内存有20G, 手机存储256G: GB) */
+  orAfterLinked?: { words: Lexicon<true>; links: string[] } | undefined;
   /** words one of which the sentence must hold (度 is °C only next to 气温, 体温, 零下) */
   contexts?: Lexicon<true>;
   /** words right before the figure that stand for `contexts` (冲到过3674点: a verb of an index's reach) */
@@ -543,7 +553,12 @@ const suffixEntries: Entry<UnitInfo>[] = [
   ...units.measures.flatMap((u) => {
     const g = guards(u);
     const orShorter = u.orShorter;
-    return u.words.map((word) => ({ word, info: { kind: "measure" as const, unit: u.unit, orShorter, ...g } }));
+    const l = u.orAfterLinked;
+    const orAfterLinked = l && { words: wordLexicon(l.words), links: l.links };
+    return u.words.map((word) => ({
+      word,
+      info: { kind: "measure" as const, unit: u.unit, orShorter, ...g, orAfterLinked },
+    }));
   }),
 ];
 // a word listed twice (块: a currency, then a counter) is one lexicon entry; its readings are tried in list order
@@ -718,6 +733,8 @@ const priceNowLinks = wordLexicon(units.prices.now.links);
 const percentChanges = new Set(units.percentChanges);
 const countChanges = new Set(units.countChanges);
 const perAreaWords = wordLexicon(units.prices.perArea);
+const homeAreaWords = units.prices.homeArea.words;
+const homeAreaScales = units.prices.homeArea.scales;
 const pieceBases = charTable(units.prices.perPiece.bases);
 const pieceCounters = charTable(units.prices.perPiece.counters);
 const pieceVerbs = wordLexicon(units.prices.perPiece.verbs);
@@ -1276,12 +1293,26 @@ function nameReason(
   const spelled =
     unitAfter !== null &&
     (unitAfter.word.length > after.length ||
-      (unitAfter.word === after && unitAfter.info.onlyBefore?.after(text, n.end + after.length) != null));
+      (unitAfter.word === after &&
+        (unitAfter.info.onlyBefore?.after(text, n.end + after.length) != null ||
+          linkedAfter(text, unitAfter.info, n.start))));
   if (after !== "" && !latinAfterOk.has(after) && n.script !== "chinese" && !spelled)
     return `name or version (${n.text}${after})`;
   if ((text[n.end] === "." || text[n.end] === "．") && isDigitLike(text[n.end + 1])) return `version (${n.text}.…)`;
   if (ctx.versions.has(n.text) && n.script === "arabic" && n.text.includes(".")) return `version of a name (${n.text})`;
   return null;
+}
+
+/**
+ * Whether a word of the unit's `orAfterLinked` ends right before `start`, or before one of its links there (内存有20G,
+ * 显存只有8G, 手机存储256G): a storage word names what the letter measures, as a memory word after it does (12G内存).
+ */
+function linkedAfter(text: string, info: UnitInfo, start: number): boolean {
+  const l = info.orAfterLinked;
+  if (!l) return false;
+  if (l.words.before(text, start)) return true;
+  // every link, as one may end another (只有, 有)
+  return l.links.some((w) => text.startsWith(w, start - w.length) && l.words.before(text, start - w.length) !== null);
 }
 
 /**
@@ -2455,7 +2486,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     )
       return false;
     if (info.notAfterWords && afterWord(info.notAfterWords, n.start)) return false;
-    if (info.onlyBefore && !info.onlyBefore.after(text, end)) return false;
+    if (info.onlyBefore && !info.onlyBefore.after(text, end) && !linkedAfter(text, info, n.start)) return false;
     if (info.contexts && !holds(info.contexts) && !(info.orAfter && afterWord(info.orAfter, n.start))) return false;
     if (info.notContexts && holds(info.notContexts) && !(info.unlessContexts && holds(info.unlessContexts)))
       return false;
@@ -3338,6 +3369,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.unit = (ms[i - 1] as Mention).unit;
     } else if (
       perArea(text, m) ||
+      homePrice(text, ms[i - 1], m) ||
       cut(m) ||
       paidWith.after(text, skipSpaces(text, m.end)) ||
       perPiece(text, m) ||
@@ -4019,6 +4051,19 @@ function perArea(text: string, m: Mention): boolean {
   let p = m.start;
   while (p > 0 && spaceAt(text, p - 1)) p--;
   return perAreaWords.before(text, p) !== null;
+}
+
+/**
+ * Whether a bare amount with a scale word (units.yaml prices `homeArea`) follows a home's area right after it, one
+ * caption space allowed (这套房子一百平三百万, 一百二十平 八十万): the home's price, as no count follows an area bare.
+ * 一百平三百户 and 一百平三百万块砖 have units of their own and are no bare amounts.
+ */
+function homePrice(text: string, area: Mention | undefined, m: Mention): boolean {
+  if (!area || area.tag !== "figure" || area.unit !== "m2" || !homeAreaWords.some((w) => area.text.endsWith(w)))
+    return false;
+  const gap = m.start - area.end;
+  if (gap > 1 || (gap === 1 && !spaceAt(text, area.end))) return false;
+  return homeAreaScales.some((w) => m.numeral.includes(w));
 }
 
 /**

@@ -929,6 +929,8 @@ interface Count {
 
 /** A count of units: 三, 3, 3-5, 三到五, 两三, 几, 半. */
 function readCount(text: string, i: number): Count | null {
+  const old = readScaledApprox(text, i); // before 十几 is read as a vague count alone (十几万年前)
+  if (old) return old;
   const v = T.vague.at(text, i);
   if (v) return { min: v.info.min, max: v.info.max, vague: v.info.horizon, end: v.end };
   const h = T.half.at(text, i);
@@ -944,6 +946,25 @@ function readCount(text: string, i: number): Count | null {
     if (m && m.value > n.value) return { min: n.value, max: m.max, vague: null, end: m.end };
   }
   return { min: n.value, max: n.max, vague: null, end: n.end };
+}
+
+/**
+ * 一万多年前, 三万多年前, 十几万年前: a count with a scale of 万 and up that 多 or 几 makes inexact, read whole by the
+ * full reader (this file's reader stops at 千, and readCountNumber takes exact counts only): 一万多 is 10000..19999 (up
+ * to one unit of its last place more), 十几万 110000..190000. Smaller counts (两千多, 十多) keep the reading below.
+ */
+function readScaledApprox(text: string, i: number): Count | null {
+  const big = numeralAt(text, i);
+  if (!big || (big.approx !== "over" && !(big.approx === null && big.value === null))) return null;
+  if (big.approx === "over") {
+    const v = big.value;
+    if (v === null || v < 10000 || !Number.isInteger(v)) return null;
+    let place = 1;
+    while (v % (place * 10) === 0) place *= 10;
+    return { min: v, max: v + place - 1, vague: null, end: big.end };
+  }
+  if (big.min === null || big.max === null || big.min < 10000) return null;
+  return { min: big.min, max: big.max, vague: null, end: big.end };
 }
 
 function readCountNumber(text: string, i: number): Num | null {
