@@ -297,27 +297,15 @@ export function endsInShorthandOne(s: string): boolean {
 
 /** Whether a character can stand inside a numeral (a digit, 十百千, 万亿, a decimal point): 1.4万亿, 一千二百万. */
 export function isNumeralChar(c: string): boolean {
-  return isNumeralCode(c.charCodeAt(0));
-}
-function isNumeralCode(n: number): boolean {
+  const n = c.charCodeAt(0);
   return digitOf.has(n) || unitOf.has(n) || scaleOf.has(n) || pointChars.has(n) || (n >= 48 && n <= 57);
 }
 
-/**
- * Whether the numeral run from `i` reaches 10,000: it holds a scale character (一万, 十几万, 1.7万; 多, 几 and 余 may
- * stand inside) or five Arabic digits. A cheap test before the full reader, for callers that want only such counts.
- */
-export function reachesTenThousand(text: string, i: number): boolean {
-  let digits = 0;
-  for (let k = i; k < text.length; k++) {
-    const n = text.charCodeAt(k);
-    if (scaleOf.has(n)) return true;
-    if (n >= 48 && n <= 57) digits++;
-    else if (!isNumeralCode(n) && !looseInside.has(n)) break;
-  }
-  return digits >= 5;
+/** The value of a scale character by its code (万 10^4, 亿 10^8: numerals.yaml scales), or undefined. */
+export function scaleValue(code: number): number | undefined {
+  const exp = scaleOf.get(code);
+  return exp === undefined ? undefined : 10 ** exp;
 }
-const looseInside = new Set([..."多几幾余餘"].map((c) => c.charCodeAt(0)));
 
 /** The scale characters that end a numeral's text: "1.6万亿" → "万亿", "8亿" → "亿", "" when there are none. */
 export function scaleSuffix(s: string): string {

@@ -4059,7 +4059,7 @@ function perArea(text: string, m: Mention): boolean {
  * 一百平三百户 and 一百平三百万块砖 have units of their own and are no bare amounts.
  */
 function homePrice(text: string, area: Mention | undefined, m: Mention): boolean {
-  if (!area || area.tag !== "figure" || area.unit !== "m2" || !homeAreaWords.some((w) => area.text.endsWith(w)))
+  if (area?.tag !== "figure" || area.unit !== "m2" || !homeAreaWords.some((w) => area.text.endsWith(w)))
     return false;
   const gap = m.start - area.end;
   if (gap > 1 || (gap === 1 && !spaceAt(text, area.end))) return false;

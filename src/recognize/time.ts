@@ -9,7 +9,7 @@ import { z } from "zod";
 import { charTable, codeAt, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import { isSurname } from "../input/source.js";
-import { isNumeralChar, type NumeralMatch, numeralAt, reachesTenThousand } from "./numeral.js";
+import { isNumeralChar, numeralAt, scaleValue } from "./numeral.js";
 
 export type Grain = "day" | "month" | "quarter" | "half" | "year" | "decade" | "open";
 export type Direction = "past" | "present" | "future";
@@ -871,21 +871,6 @@ let lastText = "";
 let lastPos = -1;
 let lastNum: Num | null = null;
 
-// …and the full reader's numeral there when it reaches 10,000 (一百七十万年前), kept the same way: the full reader costs
-// far more than this file's, and a dozen parsers ask at each position
-let scaledText = "";
-let scaledPos = -1;
-let scaledNum: NumeralMatch | null = null;
-
-function scaledNumeralAt(text: string, i: number): NumeralMatch | null {
-  if (i !== scaledPos || text !== scaledText) {
-    scaledNum = numeralSet[text.charCodeAt(i)] === 1 && reachesTenThousand(text, i) ? numeralAt(text, i) : null;
-    scaledText = text;
-    scaledPos = i;
-  }
-  return scaledNum;
-}
-
 function readNum(text: string, i: number): Num | null {
   if (i !== lastPos || text !== lastText) {
     lastNum = readArabic(text, i) ?? readChinese(text, i);
@@ -929,7 +914,7 @@ interface Count {
 
 /** A count of units: 三, 3, 3-5, 三到五, 两三, 几, 半. */
 function readCount(text: string, i: number): Count | null {
-  const old = readScaledApprox(text, i); // before 十几 is read as a vague count alone (十几万年前)
+  const old = readScaledCount(text, i); // before 十几 is read as a vague count alone (十几万年前)
   if (old) return old;
   const v = T.vague.at(text, i);
   if (v) return { min: v.info.min, max: v.info.max, vague: v.info.horizon, end: v.end };
@@ -949,29 +934,39 @@ function readCount(text: string, i: number): Count | null {
 }
 
 /**
- * 一万多年前, 三万多年前, 十几万年前: a count with a scale of 万 and up that 多 or 几 makes inexact, read whole by the
- * full reader (this file's reader stops at 千, and readCountNumber takes exact counts only): 一万多 is 10000..19999 (up
- * to one unit of its last place more), 十几万 110000..190000. Smaller counts (两千多, 十多) keep the reading below.
+ * 一万年前, 一百七十万年前, 一万多年前, 十几万年前, 10000年前: a count of 万 and up, which this file's reader (it stops at
+ * 千) reads as a number or a vague count and its scale characters: 一万多 is 10000..19999 (up to one unit of its scale
+ * more), 十几万 110000..190000. Smaller counts (两千多, 十多) are read below.
  */
-function readScaledApprox(text: string, i: number): Count | null {
-  const big = numeralAt(text, i);
-  if (!big || (big.approx !== "over" && !(big.approx === null && big.value === null))) return null;
-  if (big.approx === "over") {
-    const v = big.value;
-    if (v === null || v < 10000 || !Number.isInteger(v)) return null;
+function readScaledCount(text: string, i: number): Count | null {
+  const v = T.vague.at(text, i);
+  const n = v ? null : readNum(text, i);
+  if (!v && (!n || n.kind === "cnDigits" || n.kind === "pair" || n.leadingZero || n.value === 0)) return null;
+  let min = v ? v.info.min : (n as Num).value;
+  let max = v ? v.info.max : (n as Num).value;
+  let end = v ? v.end : (n as Num).end;
+  // 一百多万, 十多万: 多 between the number and its scale adds up to one of the number's last place
+  const inner = v ? null : T.more.at(text, end);
+  if (inner && scaleValue(text.charCodeAt(inner.end)) !== undefined) {
     let place = 1;
-    while (v % (place * 10) === 0) place *= 10;
-    return { min: v, max: v + place - 1, vague: null, end: big.end };
+    while (max % (place * 10) === 0) place *= 10;
+    max += place - 1;
+    end = inner.end;
   }
-  if (big.min === null || big.max === null || big.min < 10000) return null;
-  return { min: big.min, max: big.max, vague: null, end: big.end };
+  let scale = 1;
+  for (let k = scaleValue(text.charCodeAt(end)); k !== undefined; k = scaleValue(text.charCodeAt(end))) {
+    scale *= k;
+    end++;
+  }
+  if (scale === 1 && !(n?.kind === "arabic" && n.value >= 10000)) return null;
+  min *= scale;
+  max *= scale;
+  const more = T.more.at(text, end);
+  if (more) return { min, max: max + Math.max(scale, 10) - 1, vague: null, end: more.end };
+  return { min, max, vague: null, end };
 }
 
 function readCountNumber(text: string, i: number): Num | null {
-  // 一万年前, 一百七十万年前, 10000年前: a count with a scale, read by the full reader (years of this reader stop at 千)
-  const big = scaledNumeralAt(text, i);
-  if (big?.value != null && big.value >= 10000 && Number.isInteger(big.value) && big.approx === null)
-    return { value: big.value, max: big.value, end: big.end, digits: 0, kind: "cn", leadingZero: false };
   const n = readNum(text, i);
   if (!n || n.kind === "cnDigits" || n.leadingZero || (n.kind === "arabic" && n.digits > 3) || n.value === 0)
     return null;
