@@ -5805,3 +5805,26 @@ describe("a game's currencies are counted (六千多钻石, 一千八百点券),
     ["加了3克盐", [{ text: "3克", kind: "measure", value: 3, unit: "g" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("telecom: 兆 is a broadband speed where a link's rate is spoken of, G before 流量 a data allowance, PUE a score", () => {
+  it.each([
+    ["下载速率能到一千兆", [{ text: "一千兆", kind: "measure", value: 1000, unit: "Mbps" }]],
+    ["我们家是五百兆的宽带", [{ text: "五百兆", kind: "measure", value: 500, unit: "Mbps" }]],
+    ["套餐包含六十G流量", [{ text: "六十G", kind: "measure", value: 60, unit: "GB" }]],
+    ["送了20G流量", [{ text: "20G", kind: "measure", value: 20, unit: "GB" }]],
+    [
+      "PUE去年是1.35，今年降到了1.25",
+      [
+        { text: "1.35", kind: "measure", value: 1.35 },
+        { text: "1.25", kind: "measure", value: 1.25 },
+      ],
+    ],
+    // near-misses: a class of broadband, 兆 with no rate spoken of, network generations, a count after PUE
+    ["千兆宽带现在很普及了", []],
+    ["百兆光纤已经淘汰了", []],
+    ["这个文件有两兆", []],
+    ["5G流量占比很高", []],
+    ["4G流量在下降", []],
+    ["PUE去年有2台机器超标", [{ text: "2台", kind: "count", value: 2, unit: "台" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

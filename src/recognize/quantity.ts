@@ -1272,11 +1272,13 @@ function nameReason(
   const after = latinWordAfter(text, n.end);
   // a unit word longer than the letters, that they open, is a unit (5m/s: m/s, 72km/h), no name
   // or the letters are a unit word whose needed next word follows (12G内存: G is GB there; 5G手机 stays a name)
+  // (any reading of the word: G is GB before 内存 and before 流量, 20G流量)
   const unitAfter = after === "" ? null : suffixes.after(text, n.end);
+  let takesNext = false;
+  for (let info = unitAfter?.info; info !== undefined && !takesNext; info = info.next)
+    takesNext = info.onlyBefore?.after(text, n.end + after.length) != null;
   const spelled =
-    unitAfter !== null &&
-    (unitAfter.word.length > after.length ||
-      (unitAfter.word === after && unitAfter.info.onlyBefore?.after(text, n.end + after.length) != null));
+    unitAfter !== null && (unitAfter.word.length > after.length || (unitAfter.word === after && takesNext));
   if (after !== "" && !latinAfterOk.has(after) && n.script !== "chinese" && !spelled)
     return `name or version (${n.text}${after})`;
   if ((text[n.end] === "." || text[n.end] === "．") && isDigitLike(text[n.end + 1])) return `version (${n.text}.…)`;
