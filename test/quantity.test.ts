@@ -5826,5 +5826,9 @@ describe("telecom: 兆 is a broadband speed where a link's rate is spoken of, G 
     ["5G流量占比很高", []],
     ["4G流量在下降", []],
     ["PUE去年有2台机器超标", [{ text: "2台", kind: "count", value: 2, unit: "台" }]],
+    // P alone is PFLOPS where computing power is spoken of; not a video resolution nor 张P过的图
+    ["总算力大概是三千P", [{ text: "三千P", kind: "measure", value: 3000, unit: "PFLOPS" }]],
+    ["这个视频是一千零八十P的", []],
+    ["他拍了三张P过的图，说算力不够", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
