@@ -5826,6 +5826,17 @@ describe("telecom: 兆 is a broadband speed where a link's rate is spoken of, G 
     ["5G流量占比很高", []],
     ["4G流量在下降", []],
     ["PUE去年有2台机器超标", [{ text: "2台", kind: "count", value: 2, unit: "台" }]],
+    // G alone is Gbps where bandwidth is spoken of, from 10 on; a network generation stays a name
+    [
+      "骨干带宽现在是100G，下个季度升级到400G",
+      [
+        { text: "100G", kind: "measure", value: 100, unit: "Gbps" },
+        { text: "400G", kind: "measure", value: 400, unit: "Gbps" },
+      ],
+    ],
+    ["骨干带宽现在是一百G", [{ text: "一百G", kind: "measure", value: 100, unit: "Gbps" }]],
+    ["5G的带宽比4G大很多", []],
+    ["5G手机有12G内存", [{ text: "12G", kind: "measure", value: 12, unit: "GB" }]],
     // P alone is PFLOPS where computing power is spoken of; not a video resolution nor 张P过的图
     ["总算力大概是三千P", [{ text: "三千P", kind: "measure", value: 3000, unit: "PFLOPS" }]],
     ["这个视频是一千零八十P的", []],

@@ -1272,11 +1272,17 @@ function nameReason(
   const after = latinWordAfter(text, n.end);
   // a unit word longer than the letters, that they open, is a unit (5m/s: m/s, 72km/h), no name
   // or the letters are a unit word whose needed next word follows (12G内存: G is GB there; 5G手机 stays a name)
-  // (any reading of the word: G is GB before 内存 and before 流量, 20G流量)
+  // (any reading of the word: G is GB before 内存 and before 流量, 20G流量), or a reading whose sentence words hold
+  // and whose least figure this is (带宽100G: Gbps; 5G stays a generation, under the reading's minValue)
   const unitAfter = after === "" ? null : suffixes.after(text, n.end);
   let takesNext = false;
   for (let info = unitAfter?.info; info !== undefined && !takesNext; info = info.next)
-    takesNext = info.onlyBefore?.after(text, n.end + after.length) != null;
+    takesNext =
+      info.onlyBefore?.after(text, n.end + after.length) != null ||
+      (info.contexts !== undefined &&
+        info.minValue !== undefined &&
+        Number(n.text) >= info.minValue &&
+        holds(info.contexts));
   const spelled =
     unitAfter !== null && (unitAfter.word.length > after.length || (unitAfter.word === after && takesNext));
   if (after !== "" && !latinAfterOk.has(after) && n.script !== "chinese" && !spelled)
