@@ -5813,9 +5813,10 @@ describe("audit leftovers3: G after a storage or memory word and a link is GB (�
     ["这台服务器硬盘是512G", [{ text: "512G", kind: "measure", value: 512, unit: "GB" }]],
     ["这张卡显存只有8G", [{ text: "8G", kind: "measure", value: 8, unit: "GB" }]],
     ["套餐里流量才30G", [{ text: "30G", kind: "measure", value: 30, unit: "GB" }]],
-    // NEGATIVES: a network generation, bandwidth with no storage word, a summit's name, a count of sticks
+    // NEGATIVES: a network generation, a summit's name, a count of sticks
     ["5G网络", []],
-    ["我们有20G的带宽", []],
+    // bandwidth, no storage word: a link's rate in Gbps (the telecom rule), not GB
+    ["我们有20G的带宽", [{ text: "20G", kind: "measure", value: 20, unit: "Gbps" }]],
     ["G20峰会", []],
     ["内存有两根", []],
     ["手机存储用5G传", []],
@@ -5877,5 +5878,43 @@ describe("audit leftovers3: a bare amount in 万 right after a home's area is it
         { text: "三百万块", kind: "count", value: 3e6, unit: "块" },
       ],
     ],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("telecom: 兆 is a broadband speed where a link's rate is spoken of, G before 流量 a data allowance, PUE a score", () => {
+  it.each([
+    ["下载速率能到一千兆", [{ text: "一千兆", kind: "measure", value: 1000, unit: "Mbps" }]],
+    ["我们家是五百兆的宽带", [{ text: "五百兆", kind: "measure", value: 500, unit: "Mbps" }]],
+    ["套餐包含六十G流量", [{ text: "六十G", kind: "measure", value: 60, unit: "GB" }]],
+    ["送了20G流量", [{ text: "20G", kind: "measure", value: 20, unit: "GB" }]],
+    [
+      "PUE去年是1.35，今年降到了1.25",
+      [
+        { text: "1.35", kind: "measure", value: 1.35 },
+        { text: "1.25", kind: "measure", value: 1.25 },
+      ],
+    ],
+    // near-misses: a class of broadband, 兆 with no rate spoken of, network generations, a count after PUE
+    ["千兆宽带现在很普及了", []],
+    ["百兆光纤已经淘汰了", []],
+    ["这个文件有两兆", []],
+    ["5G流量占比很高", []],
+    ["4G流量在下降", []],
+    ["PUE去年有2台机器超标", [{ text: "2台", kind: "count", value: 2, unit: "台" }]],
+    // G alone is Gbps where bandwidth is spoken of, from 10 on; a network generation stays a name
+    [
+      "骨干带宽现在是100G，下个季度升级到400G",
+      [
+        { text: "100G", kind: "measure", value: 100, unit: "Gbps" },
+        { text: "400G", kind: "measure", value: 400, unit: "Gbps" },
+      ],
+    ],
+    ["骨干带宽现在是一百G", [{ text: "一百G", kind: "measure", value: 100, unit: "Gbps" }]],
+    ["5G的带宽比4G大很多", []],
+    ["5G手机有12G内存", [{ text: "12G", kind: "measure", value: 12, unit: "GB" }]],
+    // P alone is PFLOPS where computing power is spoken of; not a video resolution nor 张P过的图
+    ["总算力大概是三千P", [{ text: "三千P", kind: "measure", value: 3000, unit: "PFLOPS" }]],
+    ["这个视频是一千零八十P的", []],
+    ["他拍了三张P过的图，说算力不够", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });

@@ -1289,13 +1289,21 @@ function nameReason(
   const after = latinWordAfter(text, n.end);
   // a unit word longer than the letters, that they open, is a unit (5m/s: m/s, 72km/h), no name
   // or the letters are a unit word whose needed next word follows (12G内存: G is GB there; 5G手机 stays a name)
+  // (any reading of the word: G is GB before 内存 and before 流量, 20G流量), or a reading whose sentence words hold
+  // and whose least figure this is (带宽100G: Gbps; 5G stays a generation, under the reading's minValue)
   const unitAfter = after === "" ? null : suffixes.after(text, n.end);
+  let takesNext = false;
+  for (let info = unitAfter?.info; info !== undefined && !takesNext; info = info.next)
+    takesNext =
+      info.onlyBefore?.after(text, n.end + after.length) != null ||
+      (info.contexts !== undefined &&
+        info.minValue !== undefined &&
+        Number(n.text) >= info.minValue &&
+        holds(info.contexts));
   const spelled =
     unitAfter !== null &&
     (unitAfter.word.length > after.length ||
-      (unitAfter.word === after &&
-        (unitAfter.info.onlyBefore?.after(text, n.end + after.length) != null ||
-          linkedAfter(text, unitAfter.info, n.start))));
+      (unitAfter.word === after && (takesNext || linkedAfter(text, unitAfter.info, n.start))));
   if (after !== "" && !latinAfterOk.has(after) && n.script !== "chinese" && !spelled)
     return `name or version (${n.text}${after})`;
   if ((text[n.end] === "." || text[n.end] === "．") && isDigitLike(text[n.end + 1])) return `version (${n.text}.…)`;
@@ -4059,8 +4067,7 @@ function perArea(text: string, m: Mention): boolean {
  * 一百平三百户 and 一百平三百万块砖 have units of their own and are no bare amounts.
  */
 function homePrice(text: string, area: Mention | undefined, m: Mention): boolean {
-  if (area?.tag !== "figure" || area.unit !== "m2" || !homeAreaWords.some((w) => area.text.endsWith(w)))
-    return false;
+  if (area?.tag !== "figure" || area.unit !== "m2" || !homeAreaWords.some((w) => area.text.endsWith(w))) return false;
   const gap = m.start - area.end;
   if (gap > 1 || (gap === 1 && !spaceAt(text, area.end))) return false;
   return homeAreaScales.some((w) => m.numeral.includes(w));
