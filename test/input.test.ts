@@ -375,6 +375,7 @@ describe("speaker labels", () => {
     ["萨姆·奥特曼：我们不会", "萨姆·奥特曼", "我们不会"],
     ["奥特曼先生：我们不会", "奥特曼先生", "我们不会"],
     ["王总：我们有三百人", "王总", "我们有三百人"],
+    ["王工：功耗大概三千瓦", "王工", "功耗大概三千瓦"],
     ["刘院长：我们今年招了两百人", "刘院长", "我们今年招了两百人"],
     ["主持人 张三：欢迎", "主持人 张三", "欢迎"],
     ["嘉宾A：谢谢", "嘉宾A", "谢谢"],
@@ -413,6 +414,7 @@ describe("speaker labels", () => {
     "明年初：发布新模型",
     // 小 or 老 before no surname, or a word (speakers.yaml notLabels), or longer than two characters
     "老师：下课",
+    "施工：进度过半",
     "小时：24",
     "小于：5",
     "小费：10%",
@@ -451,6 +453,9 @@ describe("speaker labels", () => {
     ["记者 这个数字准确吗\n林一鸣 准确\n记者 好的", ["记者", null, "记者"]],
     ["林一鸣 我们有三百人\n林一鸣 明年翻一番", ["林一鸣", "林一鸣"]],
     ["张总 我们有三百人\n然后 明年翻一番", [null, null]],
+    // an engineer addressed by family name and 工; 施工 is a word
+    ["陈工 对 功耗大概三千瓦\n主持人 那明年呢\n陈工 明年建两万个基站", ["陈工", "主持人", "陈工"]],
+    ["施工 现场有三百人\n施工 进度是百分之六十", [null, null]],
     ["然后 我们有三百人\n然后 明年翻一番\n所以 就这样", [null, null, null]],
     // …nor does it make the same word a label before a colon
     ["这边 我们开了三场\n这边 又开了两场\n这边：又开了一场", [null, null, null]],
