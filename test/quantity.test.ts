@@ -5824,8 +5824,8 @@ describe("audit leftovers3: G after a storage or memory word and a link is GB (�
 });
 
 describe("audit leftovers3: 比 X 高/低 N个点 of a rate is percentage points (收益率比基准高三个点)", () => {
-  // not fixed yet (the 个点 reading needs a comparison rule beside onlyAfter and beatVerbs): these still fail
-  it.fails.each([
+  // a comparative after 比 and what is compared (units.yaml percent 个点 `comparisons`)
+  it.each([
     ["收益率比基准高三个点", [{ text: "三个点", kind: "percent", value: 3, unit: "pp" }]],
     ["今年毛利率比去年低两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "pp" }]],
     ["我们的复购率比同行高五个点", [{ text: "五个点", kind: "percent", value: 5, unit: "pp" }]],
@@ -5837,6 +5837,7 @@ describe("audit leftovers3: 比 X 高/低 N个点 of a rate is percentage points
     ["比对手多三个点", []],
     ["我比他高三个点", []],
     ["利率比较高 三个点要讲", []],
+    ["毛利率比如说高三个点的时候", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

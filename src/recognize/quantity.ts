@@ -94,6 +94,7 @@ const Units = z.object({
       discount: z.boolean().optional(),
       onlyAfter: Words.optional(),
       beatVerbs: z.object({ words: Words, reach: z.int().min(1) }).optional(),
+      comparisons: z.object({ words: Words, marks: Words, notMarks: Words, reach: z.int().min(1) }).optional(),
       orShorter: z.boolean().optional(),
       ...Guards,
     }),
@@ -447,6 +448,8 @@ interface UnitInfo {
   onlyAfter?: Lexicon<true>;
   /** or verbs of beating or trailing, what is beaten between them and the figure (跑赢了基准五个点) */
   beatVerbs?: { words: Lexicon<true>; reach: number };
+  /** or a comparative after 比 and what is compared (比基准高三个点) */
+  comparisons?: { words: Lexicon<true>; marks: Lexicon<true>; notMarks: string[]; reach: number };
   /** words one of which ending right before the figure or its bound word refuses the unit (切成八块: no yuan) */
   notAfterWords?: Lexicon<true>;
   /** where every reading refuses, the shorter word it begins with is read instead (三个点要讲: 个) */
@@ -532,6 +535,12 @@ const suffixEntries: Entry<UnitInfo>[] = [
         discount: u.discount,
         onlyAfter: contextLexicon(u.onlyAfter),
         beatVerbs: u.beatVerbs && { words: wordLexicon(u.beatVerbs.words), reach: u.beatVerbs.reach },
+        comparisons: u.comparisons && {
+          words: wordLexicon(u.comparisons.words),
+          marks: wordLexicon(u.comparisons.marks),
+          notMarks: u.comparisons.notMarks,
+          reach: u.comparisons.reach,
+        },
         orShorter: u.orShorter,
         ...guards(u),
       },
@@ -2490,7 +2499,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (
       info.onlyAfter &&
       !afterWord(info.onlyAfter, n.start) &&
-      !(info.beatVerbs && afterBeat(info.beatVerbs, n.start))
+      !(info.beatVerbs && afterBeat(info.beatVerbs, n.start)) &&
+      !(info.comparisons && afterComparison(info.comparisons, n.start))
     )
       return false;
     if (info.notAfterWords && afterWord(info.notAfterWords, n.start)) return false;
@@ -2523,6 +2533,27 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (beat.words.before(text, p)) return true;
       const c = text.charAt(p - 1);
       if (!isHan(codeAt(text, p - 1)) || isNumeralChar(c)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a comparative (高, 低) ends before pos or its bound word, and before it, with at most `reach` Han
+   * characters of what is compared between, a mark of comparison (比) that opens no other word (比较, 比如).
+   */
+  function afterComparison(
+    c: { words: Lexicon<true>; marks: Lexicon<true>; notMarks: string[]; reach: number },
+    pos: number,
+  ): boolean {
+    let p = boundBefore(text, pos)?.start ?? pos;
+    while (p > 0 && spaceAt(text, p - 1)) p--;
+    const word = c.words.before(text, p);
+    if (!word) return false;
+    p -= word.word.length;
+    for (let gap = 0; gap <= c.reach && p > 0; gap++, p--) {
+      const mark = c.marks.before(text, p);
+      if (mark && !c.notMarks.some((w) => text.startsWith(w, p - mark.word.length))) return gap > 0;
+      if (!isHan(codeAt(text, p - 1)) || isNumeralChar(text.charAt(p - 1))) return false;
     }
     return false;
   }
