@@ -6,6 +6,7 @@ import {
   aboutSuffixAt,
   endsInSpokenScale,
   findNumerals,
+  isPlacelessChinese,
   type NumeralMatch,
   numeralAt,
   parseNumeral,
@@ -892,4 +893,17 @@ describe("tens right after 万 with no 零 start a new number (两百万三十�
     ["五亿四十万", [one("五亿四十万", 500400000)]],
     ["二十万", [one("二十万", 200000)]],
   ]);
+});
+
+describe("isPlacelessChinese: Chinese digits alone, no place or scale", () => {
+  it.each([
+    ["一两", true],
+    ["两三", true],
+    ["五", true],
+    ["五十", false],
+    ["三百", false],
+    ["两万", false],
+    ["5", false],
+    ["", false],
+  ] as [string, boolean][])("%s → %s", (s, want) => expect(isPlacelessChinese(s)).toBe(want));
 });

@@ -301,6 +301,13 @@ export function isNumeralChar(c: string): boolean {
   return digitOf.has(n) || unitOf.has(n) || scaleOf.has(n) || pointChars.has(n) || (n >= 48 && n <= 57);
 }
 
+/** Whether a numeral is Chinese digits alone, no place or scale (一两, 两三; not 五十, not 5): numerals.yaml digits. */
+export function isPlacelessChinese(s: string): boolean {
+  if (s === "") return false;
+  for (let i = 0; i < s.length; i++) if (!digitOf.has(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The value of a scale character by its code (万 10^4, 亿 10^8: numerals.yaml scales), or undefined. */
 export function scaleValue(code: number): number | undefined {
   const exp = scaleOf.get(code);

@@ -18,6 +18,7 @@ import {
   hasDecimalPoint,
   isBareScale,
   isNumeralChar,
+  isPlacelessChinese,
   type NumeralMatch,
   numeralAt,
   opensWithPlace,
@@ -4152,7 +4153,7 @@ function perHead(text: string, m: Mention): boolean {
   // 一人一案, 一人一票: a one before a noun is a share of one thing per head, no price
   if (baseOfOne(text, m)) return false;
   // 一人一两 (a tael each), 一人两三: digits with no place (十, 百, 千) are no price said bare; 一个人五十 is
-  if (/^[一二两兩三四五六七八九]+$/u.test(m.numeral)) return false;
+  if (isPlacelessChinese(m.numeral)) return false;
   let p = m.start;
   while (p > 0 && spaceAt(text, p - 1)) p--;
   p -= approxBefore.before(text, p)?.word.length ?? 0;
