@@ -3642,8 +3642,12 @@ function spokenAlone(text: string, m: Mention, paid = false): boolean {
   while (spaceAt(text, p - 1)) p--;
   if (isDigitLike(text.charAt(p - 1)) || m.numeral.charAt(0) === "0") return false;
   if (paid || !spaceAt(text, m.end) || salaryWords.before(text, p)?.info === true) return true; // 工资 八千 加 提成
-  let q = m.end;
-  while (spaceAt(text, q)) q++;
+  return endsAmount(text, m.end);
+}
+
+/** Whether an amount ends at `end`: the text's end, a pause or a bound after it, spaces skipped. */
+function endsAmount(text: string, end: number): boolean {
+  const q = skipSpaces(text, end);
   return q >= text.length || tableAt(clauseBreaks, text, q) === 1 || approxAfter.after(text, q) !== null;
 }
 
@@ -3655,13 +3659,7 @@ const carriedPayEnds = wordLexicon(units.salaries.carriedEnds);
  * (月流水三四个亿 ⏎ 那个一百零八将的IP改编: the 108 generals of a story, no amount).
  */
 function endsCarriedPay(text: string, end: number): boolean {
-  const q = skipSpaces(text, end);
-  return (
-    q >= text.length ||
-    tableAt(clauseBreaks, text, q) === 1 ||
-    approxAfter.after(text, q) !== null ||
-    carriedPayEnds.after(text, q) !== null
-  );
+  return endsAmount(text, end) || carriedPayEnds.after(text, skipSpaces(text, end)) !== null;
 }
 
 const packageWords = wordLexicon(units.packageTens.words);
