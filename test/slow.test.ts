@@ -109,7 +109,7 @@ async function time(name: string, text: string): Promise<Outcome> {
 }
 
 /**
- * A run over budget is timed once more and the lesser time kept: a busy machine may have slowed the first. Before
+ * A run over budget is timed up to twice more and the least time kept: a busy machine may have slowed the first. Before
  * it, its first 2,000 characters run once untimed, so that V8 compiles the code this kind of text calls for (up to a
  * second of CPU on compiler threads on a busy machine) before the clock starts: what is timed is how the cost grows
  * with the text, which a quadratic pass makes seconds at 100,000 characters.
@@ -117,9 +117,14 @@ async function time(name: string, text: string): Promise<Outcome> {
 async function timeBest(name: string, text: string): Promise<Outcome> {
   await time(name, text.slice(0, 2000));
   const first = await time(name, text);
-  if ("error" in first || first.ms < budgetMs) return first;
-  const second = await time(name, text);
-  return "error" in second || second.ms > first.ms ? first : second;
+  let best = first;
+  // up to two more timings, the least kept: on a loaded 2-core machine the other test files share the cores with this
+  // one (a run over budget twice in a row has been seen once in CI); a quadratic pass stays over budget every time
+  for (let k = 0; k < 2 && !("error" in best) && best.ms >= budgetMs; k++) {
+    const again = await time(name, text);
+    if (!("error" in again) && again.ms < best.ms) best = again;
+  }
+  return best;
 }
 
 afterAll(async () => {
