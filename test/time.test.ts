@@ -233,6 +233,15 @@ const said: [string, Expected[]][] = [
     "本月初，随着 Google 在消费者",
     [{ text: "本月初", from: "2025-12-01", to: "2025-12-10", grain: "day", direction: "past" }],
   ],
+  // the anchor's month in another year: 这个时候 after a year
+  [
+    "明年这个时候我们会有一百万张卡",
+    [{ text: "明年这个时候", from: "2026-12-01", to: "2026-12-31", grain: "month", direction: "future" }],
+  ],
+  ["去年的这个时候是每平七万", [{ text: "去年的这个时候", from: "2024-12-01", to: "2024-12-31", grain: "month" }]],
+  ["2027年此时", [{ text: "2027年此时", from: "2027-12-01", to: "2027-12-31", grain: "month" }]],
+  // near-misses: 这个时候 alone is no time of its own; 去年同期 is a comparison's baseline
+  ["这个时候我们只有十个人", []],
   [
     "今年早些时候DeepSeek出现的时候",
     [{ text: "今年早些时候", from: "2025-01-01", to: "2025-12-18", grain: "open", direction: "past" }],

@@ -108,7 +108,7 @@ const TimeData = z.object({
       onlyBeforeShared: z.boolean().optional(),
     }),
   ),
-  yearSpans: z.array(Guarded.extend({ kind: z.enum(["rest", "earlier", "later"]) })),
+  yearSpans: z.array(Guarded.extend({ kind: z.enum(["rest", "earlier", "later", "same"]) })),
   ordinalPrefix: Words,
   ordinalUnits: z.array(Guarded.extend({ unit: z.enum(["month", "week"]) })),
   firstWords: Words,
@@ -1270,7 +1270,7 @@ function yearPartSpaced(ctx: Ctx, head: YearHead): Hit | null {
   return hit(p.end, span, p.info.grain, head.relative);
 }
 
-/** 年内, 早些时候, 晚些时候: the part of a year before or after the anchor. */
+/** 年内, 早些时候, 晚些时候: the part of a year before or after the anchor; 这个时候: the anchor's month in that year. */
 function yearSpan(ctx: Ctx, head: YearHead, mark: number): Hit | null {
   const { text, a } = ctx;
   // 今年内 shares the year's 年; 今年早些时候 follows it
@@ -1289,9 +1289,12 @@ function yearSpan(ctx: Ctx, head: YearHead, mark: number): Hit | null {
       return hit(s.end, [first, inside ? a.day : mid - 1], "open", true, { direction: "past" });
     case "later":
       return hit(s.end, [inside ? a.day : mid, last], "open", true, { direction: inside ? "future" : null });
+    case "same":
+      return hit(s.end, [dayOf(head.y, a.m, 1), dayOf(head.y, a.m + 1, 0)], "month", true);
   }
 }
-const kindDirection = (kind: "rest" | "earlier" | "later"): Direction => (kind === "earlier" ? "past" : "future");
+const kindDirection = (kind: "rest" | "earlier" | "later" | "same"): Direction | null =>
+  kind === "earlier" ? "past" : kind === "later" || kind === "rest" ? "future" : null;
 
 /** A quarter number at `pos`: 第一季度, 一季度, 第1季度, Q1; with 末/初 the last or first month. */
 function readQuarter(
