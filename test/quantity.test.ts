@@ -2712,7 +2712,8 @@ describe("audit round 10: a round base after 每 with a figure said per it (每1
     ["每10股派息5元。", [{ text: "5元", kind: "money", value: 5, unit: "CNY" }]],
     ["分红方面，每10股派发现金红利3元。", [{ text: "3元", kind: "money", value: 3, unit: "CNY" }]],
     ["每100克含蛋白质20克。", [{ text: "20克", kind: "measure", value: 20, unit: "g" }]],
-    ["每10个人里有3个。", [{ text: "3个", kind: "count", value: 3 }]],
+    // a part of the whole after the base is a share of it (a share said as a part of a whole, below)
+    ["每10个人里有3个。", [{ text: "10个人里有3个", kind: "percent", value: 30, unit: "%" }]],
     // near-misses: no round base after 每, no figure after it, 一 or 的 after it
     ["每天卖10台。", [{ text: "10台", kind: "count", value: 10 }]],
     ["每10股。", [{ text: "10股", kind: "count", value: 10 }]],
@@ -5918,4 +5919,51 @@ describe("telecom: 兆 is a broadband speed where a link's rate is spoken of, G 
     ["这个视频是一千零八十P的", []],
     ["他拍了三张P过的图，说算力不够", []],
   ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("a share said as a part of a whole (十个人里有八个) is one percent, the part over the whole", () => {
+  it.each([
+    ["十个人里有八个都说好", [{ text: "十个人里有八个", kind: "percent", value: 80, unit: "%" }]],
+    ["这十个人里有八个是博士", [{ text: "十个人里有八个", kind: "percent", value: 80, unit: "%" }]],
+    ["十个中国人里有八个用微信", [{ text: "十个中国人里有八个", kind: "percent", value: 80, unit: "%" }]],
+    [
+      "差不多每三个人里面就有一个在用",
+      [{ text: "三个人里面就有一个", kind: "percent", value: 100 / 3, unit: "%", approx: "about" }],
+    ],
+    [
+      "每一千个用户中大概有五个会付费",
+      [{ text: "一千个用户中大概有五个", kind: "percent", value: 0.5, unit: "%", approx: "about" }],
+    ],
+    ["每一百个人里面有两三个", [{ text: "一百个人里面有两三个", kind: "percent", min: 2, max: 3, unit: "%" }]],
+    ["十家企业当中，有三家是亏损的", [{ text: "十家企业当中，有三家", kind: "percent", value: 30, unit: "%" }]],
+    // near-misses: a whole that is no sample (three of us, a team of a hundred and its part), no link between,
+    // durations, a part larger than the whole
+    ["我们三个人里面有一个会留下", []],
+    [
+      "一百个工程师里面有八十个是做算法的",
+      [
+        { text: "一百个", kind: "count", value: 100 },
+        { text: "八十个", kind: "count", value: 80 },
+      ],
+    ],
+    ["十个里面挑一个", []],
+    [
+      "十年里有八年在亏钱",
+      [
+        { text: "十年", kind: "duration", value: 10, unit: "year" },
+        { text: "八年", kind: "duration", value: 8, unit: "year" },
+      ],
+    ],
+    ["每一百个人里有两百个", [{ text: "两百个", kind: "count", value: 200 }]],
+    ["一百个人里面，我们", [{ text: "一百个人", kind: "count", value: 100 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+
+  it("reads the part back: share × whole ÷ 100 is the part, for wholes after 每 of two to ten thousand", () => {
+    for (const whole of [2, 10, 37, 100, 1000, 10000])
+      for (const part of [1, Math.ceil(whole / 3), Math.floor(whole / 2), whole]) {
+        const [m] = figures(`每${whole}个用户里有${part}个`);
+        expect(m?.kind).toBe("percent");
+        expect((((m?.value ?? 0) as number) * whole) / 100).toBeCloseTo(part, 9);
+      }
+  });
 });

@@ -290,6 +290,14 @@ const Units = z.object({
   tolerances: z.object({ words: Words, example: z.string() }),
   wordCounters: z.array(z.object({ words: Words, contexts: Words, example: z.string() })),
   ratioWords: z.object({ words: Words, joiners: Words, reach: z.int().min(0).max(8), example: z.string() }),
+  shares: z.object({
+    wholes: Words,
+    links: Words,
+    every: Words,
+    sample: z.int().min(2),
+    reach: z.int().min(0).max(8),
+    example: z.string(),
+  }),
   speeds: z.object({
     distances: Words,
     times: z.array(z.object({ unit: z.string(), words: Words })),
@@ -1788,6 +1796,57 @@ function joinRatios(text: string, ms: Mention[]): Mention[] {
   }
 }
 
+const shareWholes = wordLexicon(units.shares.wholes);
+const shareLinks = wordLexicon(units.shares.links);
+const shareEvery = wordLexicon(units.shares.every);
+
+/**
+ * 十个人里有八个, 每一千个用户中大概有五个, 每三个人里面就有一个: a counted whole, its noun, a whole word (里, 当中) and
+ * a counted part (units.yaml shares) are one figure, a percent worth the part over the whole. The whole is ten or
+ * follows 每: 我们三个人里面有一个会留下 (one of the three) stays discourse, 一百个工程师里面有八十个 two counts.
+ */
+function joinShares(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i] as Mention;
+    const b = ms[i + 1];
+    out.push(a);
+    if (!b || a.kind !== "count" || a.unit === null || a.value === null || a.approx !== null) continue;
+    if (b.kind !== "count" || (b.tag !== "figure" && b.tag !== "bare") || (b.value ?? b.max ?? Infinity) > a.value)
+      continue;
+    if (!(a.value === units.shares.sample || shareEvery.before(text, a.start)) || !partAt(a.end, b.start)) continue;
+    const whole = a.value;
+    a.tag = "figure";
+    a.kind = "percent";
+    a.unit = "%";
+    a.reason = null;
+    a.fraction = true;
+    a.value = b.value === null ? null : (100 * b.value) / whole;
+    a.min = b.min === null ? null : (100 * b.min) / whole;
+    a.max = b.max === null ? null : (100 * b.max) / whole;
+    a.approx = b.approx;
+    a.bound = b.bound;
+    a.end = b.end;
+    a.text = text.slice(a.start, a.end);
+    i++; // the part is the share's
+  }
+  return out;
+
+  /** Whether a noun of at most `reach` Han characters, a whole word and links lead from `from` to the part at `to`. */
+  function partAt(from: number, to: number): boolean {
+    for (let p = from; p <= from + units.shares.reach && p < to; p++) {
+      if (p > from && !isHan(codeAt(text, p - 1))) return false;
+      const w = shareWholes.after(text, p);
+      if (!w) continue;
+      let q = p + w.word.length;
+      for (let link = shareLinks.after(text, q); link && q < to; link = shareLinks.after(text, q))
+        q += link.word.length;
+      if (q === to) return true;
+    }
+    return false;
+  }
+}
+
 /**
  * A per marker and a word of `bases` right after figure m (120公里每小时, 33米/秒, 300Wh/kg) join the mention, its
  * unit the quotient (km/h, Wh/kg); not a word running on into a longer Latin one (km/hour, kW/kgf). Whether they did.
@@ -2201,7 +2260,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start); // a sort copies its array, even of one
-  const joined = joinRatios(text, joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out))));
+  const joined = joinShares(
+    text,
+    joinRatios(text, joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out)))),
+  );
   classifyBare(text, joined, ctx.moneyTopic === true, ctx.salaryTopic === true);
   classifyPackages(text, joined);
   lendCurrency(text, joined);
