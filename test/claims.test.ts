@@ -2291,6 +2291,11 @@ describe("audit typesmore: a scheduled act, a duty, a proposal; sized counters a
     ["我们下个月就会开业，首批招两百名员工", "两百名", "plan"],
     ["公司下周就要提交申报材料，涉及三十个项目", "三十个", "plan"],
     ["我们下周五会有一场招聘会，提供五百个岗位", "五百个", "plan"],
+    // holding an event (举办, 举行) is the side's act, the event's noun however far (audit macro)
+    ["下个季度我们将在全国举办一万场左右的招聘活动", "一万场", "plan"],
+    ["我们明年将举行三十场左右的宣讲会", "三十场", "plan"],
+    // negative: no side that holds it
+    ["下个季度会举办一万场左右的招聘活动", "一万场", "prediction"],
     // negatives: no first person, an outcome (看到), 会有 and no event held
     ["下个季度就会有结果，营收会到十个亿", "十个亿", "prediction"],
     ["我们下个季度就会看到三成的增长", "三成", "prediction"],

@@ -5195,6 +5195,10 @@ describe("audit smallcounts: a small count of things made, launched, built, boug
     ["他上了两条热搜", []],
     ["领导发布了两个重要讲话", []],
     ["上了两个台阶", []],
+    // the aspects measures are sorted into (audit macro): headings of a speech, as 三大问题
+    ["我们推出了三个方面的举措", []],
+    ["今年推出了三个层面的政策", []],
+    ["我们推出了三个新项目", [{ text: "三个", kind: "count", value: 3 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

@@ -1628,11 +1628,25 @@ describe("findTimes: fiscal years are calendar years (会计年度, the Accounti
     ["FY2025Q3营收增长了12%", "FY2025Q3", "2025-07-01", "2025-09-30", "quarter"],
     ["25财年营收增长了12%", "25财年", "2025-01-01", "2025-12-31", "year"],
     ["本财年底要开到100家店", "本财年底", "2025-10-01", "2025-12-31", "quarter"],
+    // 上年 in official statistics (audit macro) is last year, before a part of the year
+    ["比上年四季度环比增长1.2%", "上年四季度", "2024-10-01", "2024-12-31", "quarter"],
+    ["比上年末增加一千零八十三万人", "上年末", "2024-10-01", "2024-12-31", "quarter"],
+    ["上年全年增长5%", "上年全年", "2024-01-01", "2024-12-31", "year"],
   ] as const)("%s: %s = %s..%s", (sentence, text, from, to, grain) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to, grain })]);
   });
 
   // negatives: a model or part code with FY and digits, a count of fiscal years
+  // 上 of a verb or of 线上 before 年: no 上年 (马上年底 is this year's end; 线上年轻用户, 上年纪 no time)
+  it.each([
+    ["马上年底了", "年底", "2025-10-01", "2025-12-31"],
+    ["再加上年末促销", "年末", "2025-10-01", "2025-12-31"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to })]);
+  });
+  it.each(["线上年轻用户占比六成", "上年纪的人多了"])("%s: no 上年", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
   it.each(["FY2025X型号", "连续三个财年盈利", "XFY2025型号"])("%s: no time", (sentence) => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
