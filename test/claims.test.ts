@@ -1299,6 +1299,23 @@ describe("speakers", () => {
     ["换句话说，收入增长了20%", null],
     ["公司今年营收增长了20%，同时表示明年会超过30亿元", null],
     ["今年公司的收入和利润都表示增长了20%", null],
+    // a source named between 据 (有) and a verb of reporting speaks as written; its 称 or 说 is the report's own
+    ["据路透社报道，苹果明年会推出折叠屏手机，售价两千美元左右", "路透社"],
+    ["有媒体报道说他们的估值已经到了五千亿美元", "媒体"],
+    ["据彭博社消息，OpenAI估值五千亿美元", "彭博社"],
+    ["据Bloomberg报道，OpenAI估值五千亿美元", "Bloomberg"],
+    ["甚至有媒体报道称接近9亿", "媒体"],
+    ["有消息说有球队愿意出5000万欧元", "消息"],
+    // …not a report that names no one, nor one with no opener before it
+    ["根据相关报道，销量增长了三成", null],
+    ["这篇报道说销量增长了三成", null],
+    ["我们看到消息说销量增长了三成", null],
+    // where or when the speaker spoke stands between the name and the verb (在…上, 接受…采访时)
+    ["黄仁勋在发布会上表示，Blackwell的出货量已经到了三百万片", "黄仁勋"],
+    ["雷军在接受采访时透露，小米汽车今年交付了十万台", "雷军"],
+    ["雷军接受采访时表示，今年交付了十万台", "雷军"],
+    ["Jensen Huang在GTC大会上表示，出货量到了三百万片", "Jensen Huang"],
+    ["在会上大家都表示，今年要增长两成", null],
   ])("%s → %s", (text, speaker) => {
     const claims = claimsOf(text);
     expect(claims.at(-1)?.speaker).toBe(speaker);

@@ -39,6 +39,32 @@ function chineseName(clause: string): string | null {
   for (let o = openers.after(t, 0); o; o = openers.after(t, 0)) t = t.slice(o.word.length);
   return chineseSubject.test(t) && !notSpeakers.after(t, 0) ? t : null;
 }
+const reportVerbs = wordLexicon(cueData.reportedBy.verbs);
+const reportOpens = wordLexicon([...cueData.reportedBy.opens, ...cueData.subjectOpeners]);
+const reportTails = wordLexicon(cueData.reportedBy.tails);
+const notSources = wordLexicon(cueData.reportedBy.notSources);
+const latinSource = /^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}$/u;
+
+/**
+ * 据路透社报道, 有媒体报道说, 据Bloomberg消息: a source named between an opener and a verb of reporting (cues.yaml
+ * reportedBy), as a source cue standing for it; its 称 or 说 is the report's own.
+ */
+function reportsIn(text: string): CueHit[] {
+  const out: CueHit[] = [];
+  for (const v of reportVerbs.scan(text)) {
+    let from = v.start;
+    while (from > 0 && separators[text.charCodeAt(from - 1)] !== 1) from--;
+    let name = text.slice(from, v.start).trim();
+    const opened = reportOpens.after(name, 0) !== null;
+    for (let o = reportOpens.after(name, 0); o; o = reportOpens.after(name, 0)) name = name.slice(o.word.length).trim();
+    if (!opened || notSources.after(name, 0)) continue;
+    if (!latinSource.test(name) && !(chineseSubject.test(name) && !notSpeakers.after(name, 0))) continue;
+    const tail = reportTails.after(text, v.end);
+    const end = v.end + (tail?.word.length ?? 0);
+    out.push({ group: "sources", word: text.slice(v.start, end), start: v.start, end, speaker: name });
+  }
+  return out;
+}
 const adverbs = wordLexicon(cueData.adverbs);
 const voices = new Lexicon([
   ...cueData.voices.drop.map((word) => ({ word, info: "drop" as const })),
@@ -64,6 +90,24 @@ function stripAdverbs(clause: string): string {
   for (let a = adverbs.before(t, t.length); a; a = adverbs.before(t, t.length))
     t = t.slice(0, -a.word.length).trimEnd();
   return t;
+}
+const placeOpens = wordLexicon(cueData.placeFrames.opens);
+const placeCloses = wordLexicon(cueData.placeFrames.closes);
+
+/**
+ * "黄仁勋在发布会上" → "黄仁勋", "在会上大家" → "大家": a clause without the frame of where or when (cues.yaml
+ * placeFrames) that ends or opens it.
+ */
+function withoutPlace(clause: string): string {
+  const open = placeOpens.after(clause, 0);
+  if (open)
+    for (let k = open.word.length; k < clause.length; k++) {
+      const close = placeCloses.after(clause, k);
+      if (close) return clause.slice(k + close.word.length).trimStart();
+    }
+  if (!placeCloses.before(clause, clause.length)) return clause;
+  for (let i = 2; i < clause.length - 1; i++) if (placeOpens.after(clause, i)) return clause.slice(0, i).trimEnd();
+  return clause;
 }
 const pronouns = cueData.pronouns;
 // "Sam Altman", "Tulsee Doshi", "Paul Klein IV", "OpenAI", "Google": capitalised Latin words, one to three of them
@@ -264,7 +308,8 @@ export class SpeakerTracker {
         changes.push({ at: a.start, speaker: this.current });
       }
     };
-    for (const c of cues) {
+    const reports = reportsIn(s.text);
+    for (const c of reports.length === 0 ? cues : [...cues, ...reports].sort((a, b) => a.start - b.start)) {
       handOver(c.start);
       if (r > 0 && c.group === "attribution" && c.start < (asks[r - 1] as (typeof asks)[0]).end) continue;
       let who: string | null | undefined;
@@ -307,7 +352,7 @@ export class SpeakerTracker {
   private who(text: string, end: number, verb: string): string | null {
     let from = end;
     while (from > 0 && separators[text.charCodeAt(from - 1)] !== 1) from--;
-    const clause = text.slice(from, end).trim();
+    const clause = withoutPlace(stripAdverbs(text.slice(from, end).trim()));
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     for (const r of roles) if (clause.includes(r)) return r;
