@@ -114,6 +114,10 @@ describe("types", () => {
     ["投了十万，万一亏了一半就麻烦了", ["metric", "hypothetical"]],
     ["明年会举办3000场演唱会", ["prediction"]],
     ["俱乐部明年会再花5000万欧元的转会费", ["prediction"]],
+    // an earnings call or briefing named with 会 is no forecast; the verb 会 after one still is
+    ["各位好，欢迎参加第三季度业绩电话会，本季度营收二百四十七亿元", ["metric"]],
+    ["第三季度业绩说明会上公司表示营收二百四十七亿元", ["metric"]],
+    ["业绩会之后公司明年会回购五十亿美元", ["prediction"]],
   ])("%s → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 
   it("a condition after the figure's clause does not make it hypothetical", () => {
@@ -737,6 +741,14 @@ describe("time", () => {
     ["甲：明年上半年价格会在7万到9万之间震荡。\n乙：下半年可能会回到10万以上。", ["2026-01-01", "2025-07-01"]],
     ["明年上半年价格会在7万到9万之间震荡。\n\n下半年可能会回到10万以上。", ["2026-01-01", "2025-07-01"]],
     ["今年上半年增长了5%。下半年增长了6%。", ["2025-01-01", "2025-07-01"]],
+    // the anchor's own quarter said between them ends the carry: 全年 is this year again (was 2026)
+    [
+      "明年一季度会量产。研发费用这个季度是十三点八亿，全年大概六十亿上下。",
+      ["2026-01-01", "2025-10-01", "2025-01-01"],
+    ],
+    // near-misses: no period of the anchor's own between them, or the next quarter (not the anchor's): 2026 still
+    ["明年一季度会量产。全年大概六十亿上下。", ["2026-01-01", "2026-01-01"]],
+    ["明年一季度会量产。下个季度大概六十亿，全年大概六十亿上下。", ["2026-01-01", "2026-01-01", "2026-01-01"]],
   ])("%s → %j", (text, starts) => expect(claimsOf(text).map((c) => c.time?.start)).toEqual(starts));
 
   it.each([

@@ -1717,6 +1717,13 @@ describe("audit round 7: spoken prices N块M, N亿多 with no currency word, and
     ["一块一毛", [{ text: "一块一毛", kind: "money", value: 1.1, unit: "CNY" }]],
     ["一块一毛五分", [{ text: "一块一毛五分", kind: "money", value: 1.15, unit: "CNY" }]],
     ["低了五分钱", [{ text: "五分钱", kind: "money", value: 0.05, unit: "CNY" }]],
+    // 零 holds the empty jiao: the digit after it is fen (每股收益一块零五 = 1.05, was 1 and the 五 dropped)
+    ["每股收益一块零五。", [{ text: "一块零五", kind: "money", value: 1.05, unit: "CNY" }]],
+    ["每股收益1块05。", [{ text: "1块05", kind: "money", value: 1.05, unit: "CNY" }]],
+    ["身高一米零五。", [{ text: "一米零五", kind: "measure", value: 1.05, unit: "m" }]],
+    // NEGATIVES: 零八分 stays read by its 分; a count after the digit, or a scale, keeps the digit apart
+    ["票价两块零八分。", [{ text: "两块零八分", kind: "money", value: 2.08, unit: "CNY" }]],
+    ["买了一块零五个。", [{ text: "一块", kind: "money", value: 1, unit: "CNY" }]],
     ["买了一块一毛五个", [{ text: "一块一毛", kind: "money", value: 1.1, unit: "CNY" }]], // 五个: a small count
     [
       "买了3块 5个",

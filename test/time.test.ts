@@ -827,6 +827,18 @@ describe("findTimes: the year a part alone carries from the sentence before", ()
     expect(carry.year).toBeNull();
     expect(findTimes("下半年可能会回到10万以上。", ANCHOR)[0]?.from).toBe("2025-07-01");
   });
+
+  it("the anchor's own quarter or half ends it; the next one does not", () => {
+    const carry = { year: 2026 as number | null };
+    findTimes("研发费用这个季度是十三点八亿。", ANCHOR, carry);
+    expect(carry.year).toBeNull();
+    carry.year = 2026;
+    findTimes("本季度营收增长了5%。", ANCHOR, carry);
+    expect(carry.year).toBeNull();
+    carry.year = 2026;
+    findTimes("下个季度营收会增长5%。", ANCHOR, carry);
+    expect(carry.year).toBe(2026);
+  });
 });
 
 describe("findTimes: holiday periods", () => {

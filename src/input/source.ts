@@ -691,11 +691,20 @@ function isSpeaker(label: string, ctx: LabelContext): boolean {
     return label.includes(" ") || label.length === 1 || ctx.known.has(k);
   }
   if ([...label].slice(1).some((c) => clauseChars.has(c))) return false;
+  // 分析师提问, 记者提问, 嘉宾回答: a role, then a role naming what it does; that 问 is no reported speech (他问：)
+  if (isRoleAfterRole(label)) return true;
   if (speechVerbs.some((v) => label.length > v.length && label.endsWith(v))) return false;
   if (ctx.known.has(k)) return true;
   // "罗西：" after 马克·罗西 was named: the last part of a name introduced before the line
   if ((ctx.dotted.get(label) ?? ctx.at) < ctx.at) return true;
   return isRoleWithName(label) || isAffiliatedRole(label) || isTitledName(label) || isHanPersonName(label);
+}
+
+/** "分析师提问", "观众提问": a role word, then a role of two or more characters. */
+function isRoleAfterRole(label: string): boolean {
+  return rolePrefixes.some(
+    (role) => label.length > role.length && label.endsWith(role) && roleWords.has(key(label.slice(0, -role.length))),
+  );
 }
 
 /** "第一财经记者", "中信证券分析师", "外交部发言人": an organisation in Chinese, then a role word. */

@@ -3009,14 +3009,27 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (!sub || sub.unit !== m.unit || m.value === null) return m.end;
     // 两块 八 一斤: one caption space between Chinese characters may stand before the digit and after it
     const gap = spaceAt(text, m.end) && isHan(codeAt(text, m.end - 1)) && isHan(codeAt(text, m.end + 1)) ? 1 : 0;
-    let d: { value: number | null; end: number } | null = runAt(k, m.end + gap);
+    let d: { value: number | null; end: number; text?: string } | null = runAt(k, m.end + gap);
     // 一米七五, 1米75: two digits where the unit allows a second (units.yaml secondDigit), the first its tenths
     // (not where the second is the lone 一 of another height: 一米八一米九 is 1.8 m and 1.9 m)
     const nextBase = text.charAt(m.end + gap + 1) === "一" && perUnitBase(text, m.end + gap + 2);
     const pair =
       sub.secondDigit && d && !nextBase ? tenthsAndHundredths(text.slice(m.end + gap, m.end + gap + 2)) : null;
+    // 一块零五, 1块05 = 1.05: 零 (or 0) holds the tenths' place, so the one digit after it is the hundredths
+    // (the numerals read 零 apart from the digit after it; 05 as one run)
+    const afterZero = !pair && d && (d.text === "零" || d.text === "〇") ? runAt(k, d.end) : null;
+    if (afterZero) d = afterZero;
+    const zeroed = afterZero !== null || (!pair && d?.text?.length === 2 && "0０".includes(d.text.charAt(0)));
+    const width = zeroed ? 2 : 1;
+    const factor = zeroed ? sub.factor / 10 : sub.factor;
     if (pair) d = { value: pair, end: m.end + gap + 2 };
-    else if (d?.value == null || d.end !== m.end + gap + 1 || !Number.isInteger(d.value) || d.value < 1 || d.value > 9)
+    else if (
+      d?.value == null ||
+      d.end !== m.end + gap + width ||
+      !Number.isInteger(d.value) ||
+      d.value < 1 ||
+      d.value > 9
+    )
       return m.end;
     if (d?.value == null) return m.end;
     const after = gap === 1 && spaceAt(text, d.end) && isHan(codeAt(text, d.end + 1)) ? d.end + 1 : d.end;
@@ -3040,7 +3053,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (!perOne && !currency && (isNumeralChar(next) || isDigitLike(next) || isLatin(next) || (unit && !refused)))
       return m.end;
     if (idioms.after(text, m.end + gap)) return m.end;
-    m.value = Number((m.value + d.value * sub.factor).toPrecision(15));
+    m.value = Number((m.value + d.value * factor).toPrecision(15));
     if (!currency) return d.end;
     m.unit = currency;
     return at;

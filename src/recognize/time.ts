@@ -1775,6 +1775,9 @@ function parseRelativeUnit(ctx: Ctx, i: number): Hit | null {
   if (!u || (u.info.needsClassifier && !cls)) return null;
   const off = pre.info.offset;
   const direction = a ? null : sign(off); // 本月初 said on the 18th is past: derived from the days when we can
+  // 这个季度, 本半年: the anchor's own period, so a part of the year alone after it (全年, 下半年) is the anchor's
+  // year again, not the year of 明年一季度 said before
+  const own: Partial<Hit> = off === 0 ? { partYear: null } : {};
   switch (u.info.unit) {
     case "month": {
       const base = a ? ymd(dayOf(a.y, a.m + off, 1)) : null;
@@ -1807,13 +1810,13 @@ function parseRelativeUnit(ctx: Ctx, i: number): Hit | null {
         const mm = part.info.month === "last" ? m + 2 : m;
         return hit(end, [dayOf(y, mm, 1), dayOf(y, mm + 1, 0)], "month", true, { direction });
       }
-      return hit(end, [q0, dayOf(y, m + 3, 0)], "quarter", true, { direction });
+      return hit(end, [q0, dayOf(y, m + 3, 0)], "quarter", true, { direction, ...own });
     }
     case "half": {
       if (!a) return hit(u.end, null, "half", true, { direction });
       const h0 = a.m <= 6 ? dayOf(a.y, 1, 1) : dayOf(a.y, 7, 1);
       const [y, m] = ymd(shift(h0, "month", 6 * off));
-      return hit(u.end, [dayOf(y, m, 1), dayOf(y, m + 6, 0)], "half", true, { direction });
+      return hit(u.end, [dayOf(y, m, 1), dayOf(y, m + 6, 0)], "half", true, { direction, ...own });
     }
   }
 }
