@@ -5973,6 +5973,9 @@ describe("audit chips: an idiom of years, a comparative 多了, a multiple befor
     // near-misses: 7B with no model word and a bare amount of revenue stay money
     ["这次融资7B", [["7B", "money", 7e9, null, null]]],
     ["明年收入做到一百万", [["一百万", "money", 1e6, null, null]]],
+    // 一个万卡集群 is "a 10k-card cluster", a class: no 一个万 of money; 一个万元 stays 10000 yuan
+    ["一个万卡集群的功耗大概是二十兆瓦", [["二十兆瓦", "measure", 20, "MW", "about"]]],
+    ["一个万元的红包", [["一个万元", "money", 1e4, "CNY", null]]],
   ] as [string, unknown[]][])("talk on money: %s", (text, want) => {
     expect(rows(text, true)).toEqual(want);
   });
