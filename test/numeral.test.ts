@@ -328,6 +328,12 @@ describe("mixed Arabic and Chinese scales", () => {
     ["不到一个亿美金", [one("一个亿", 100000000)]],
     ["7个亿", [one("7个亿", 700000000)]],
     ["两个多亿", [one("两个多亿", 200000000, { approx: "over" })]],
+    // 万卡集群 (a class of GPU cluster) and 万科 (a developer) take no spoken 个: 一个 is the article; 十万卡集群 and
+    // 一个万元 keep their numerals
+    ["我们有一个万卡集群", [one("一", 1)]],
+    ["一个万科的项目", [one("一", 1)]],
+    ["我们建了一个十万卡集群", [one("一", 1), one("十万", 100000)]],
+    ["一个万元的红包", [one("一个万", 10000)]],
     ["两百多亿", [one("两百多亿", 20000000000, { approx: "over" })]],
     ["6．13亿", [one("6．13亿", 613000000)]],
   ]);

@@ -5978,3 +5978,64 @@ describe("a share said as a part of a whole (十个人里有八个) is one perce
       }
   });
 });
+
+describe("audit chips: an idiom of years, a comparative 多了, a multiple before 到, parameter sizes, 试产 of a node", () => {
+  it.each([
+    // 十年磨一剑 is patience, no duration; 做了十年 stays one
+    ["这个行业一定要耐得住寂寞 十年磨一剑", []],
+    ["这个事情我做了十年", [{ text: "十年", kind: "duration", value: 10, unit: "year" }]],
+    // 多了 and a figure after it is "more by": the figure before is only what is compared (二期, a phase, stays out)
+    [
+      "大基金三期规模是三千四百四十亿元 比二期多了一千多亿",
+      [
+        { text: "三千四百四十亿元", kind: "money", value: 3.44e11, unit: "CNY" },
+        { text: "一千多亿", value: 1e11, approx: "over" },
+      ],
+    ],
+    // near-misses: 多了 at the end keeps its over; a comparison with nothing after it stays a bound
+    ["这个项目做了一年多了", [{ text: "一年", kind: "duration", value: 1, approx: "over" }]],
+    [
+      "他等了两年多了 三年都有可能",
+      [
+        { text: "两年", kind: "duration", value: 2, approx: "over" },
+        { text: "三年", kind: "duration", value: 3, approx: null },
+      ],
+    ],
+    ["今年招的人比两百个多", [{ text: "两百个", kind: "count", value: 200, approx: "over" }]],
+    // a multiple then 到 is the growth and where it ends, two figures, no range from 2 to 800000
+    [
+      "今年可能会翻一番 到八十万片左右",
+      [
+        { text: "翻一番", kind: "multiple", value: 2 },
+        { text: "八十万片", kind: "count", value: 8e5, approx: "about" },
+      ],
+    ],
+    [
+      "营收涨了两倍到300亿",
+      [
+        { text: "两倍", kind: "multiple", value: 2 },
+        { text: "300亿", value: 3e10 },
+      ],
+    ],
+    // near-misses: ranges of multiples stay ranges
+    ["增长两到三倍", [{ text: "两到三倍", kind: "multiple", min: 2, max: 3 }]],
+    ["增长了2倍到3倍", [{ text: "2倍到3倍", kind: "multiple", min: 2, max: 3 }]],
+    // 试产 speaks of a fab: the node is a name; a line width shrunk to stays a length
+    ["5纳米我们在研发 预计后年能小批量试产", []],
+    ["线宽缩小到5纳米 明年试产", [{ text: "5纳米", kind: "measure", value: 5, unit: "nm" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+  it.each([
+    // in talk of money a parameter size before a model word counts parameters; the context window counts tokens
+    ["我们下个月会开源一个7B的小模型", [["7B", "count", 7e9, null, null]]],
+    ["70B参数的模型", [["70B", "count", 7e10, null, null]]],
+    ["明年我们希望把上下文做到一百万", [["一百万", "count", 1e6, null, null]]],
+    // near-misses: 7B with no model word and a bare amount of revenue stay money
+    ["这次融资7B", [["7B", "money", 7e9, null, null]]],
+    ["明年收入做到一百万", [["一百万", "money", 1e6, null, null]]],
+    // 一个万卡集群 is "a 10k-card cluster", a class: no 一个万 of money; 一个万元 stays 10000 yuan
+    ["一个万卡集群的功耗大概是二十兆瓦", [["二十兆瓦", "measure", 20, "MW", "about"]]],
+    ["一个万元的红包", [["一个万元", "money", 1e4, "CNY", null]]],
+  ] as [string, unknown[]][])("talk on money: %s", (text, want) => {
+    expect(rows(text, true)).toEqual(want);
+  });
+});

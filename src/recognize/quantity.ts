@@ -418,6 +418,7 @@ const FalseFigures = z.object({
   displacements: z.object({ letters: Words, contexts: Words }),
   raceNames: z.object({ letters: Words, after: Words }),
   parameterSizes: Words,
+  parameterNouns: Words,
   latinBeforeOk: Words,
   latinAfterOk: Words,
   corrections: z.object({
@@ -956,6 +957,10 @@ const labels = new Lexicon<LabelInfo>(
 );
 const latinBeforeOk = new Set(falseFigures.latinBeforeOk);
 const parameterSizes = new Set(falseFigures.parameterSizes);
+const parameterNouns = wordLexicon(falseFigures.parameterNouns);
+/** 一个7B的小模型, 70B参数: a number in a parameter-size letter before a model word counts parameters, not money. */
+const parameterCount = (text: string, m: Mention) =>
+  parameterSizes.has(m.numeral.slice(-1)) && parameterNouns.after(text, m.end) !== null;
 const latinAfterOk = new Set(falseFigures.latinAfterOk);
 
 export type Tag = "figure" | "name" | "ordinal" | "date" | "idiom" | "bare" | "discourse";
@@ -2713,7 +2718,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       wordAfter(approxAfter, text, tail, 1) ??
       ledBound(tail) ??
       (tail > m.end ? wordAfter(approxAfter, text, m.end, 1) : null);
-    const after = bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length) ? bound : null;
+    const after =
+      bound && !differenceAt(bound.end) && !approxAfterNot.after(text, bound.end - bound.entry.word.length)
+        ? bound
+        : null;
     const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start) ?? rateBound(m.start);
     // 过了两年: before a duration, time that passed, not more than it (approx.yaml elapsed); an about word before a
     // figure with a bound after it is the claim's hedge, the bound the figure's (估计在5000万元以上 → over)
@@ -2921,8 +2929,16 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const pre = comparisonBefore.before(text, p) ?? denied;
     if (!pre) return null;
     const post = wordAfter(pre === denied ? deniedAfter : comparisonAfter, text, m.end, 1);
-    if (!post) return null;
+    if (!post || (pre !== denied && differenceAt(post.end))) return null;
     return { info: post.entry.info, word: `${pre.word}…${post.entry.word}`, start: p - pre.word.length, end: post.end };
+  }
+
+  /**
+   * 了 and a figure right after a 多 or 少 (比二期多了一千多亿, 二期多了一千): the figure after is the difference, so
+   * the word is a comparative ("more by"), no bound of the figure before it (一年多了 stays over).
+   */
+  function differenceAt(end: number): boolean {
+    return text[end] === "了" && numerals.some((r) => r.start === end + 1);
   }
 
   /** 半 after a unit adds a half: 一吨半 = 1.5, 三年半 = 3.5 (not 半导体, 半天; see halfAfterUnit). */
@@ -3211,6 +3227,8 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
     if (
       (rangeJoiners.has(joiner) || closing) &&
       (a.unit === null || a.unit === b.unit) &&
+      // 翻一番 到八十万片, 涨了两倍到300亿: a multiple then 到 is the growth and where it ends, two figures
+      (a.kind !== "multiple" || b.kind === "multiple") &&
       (b.tag !== "bare" || a.tag === "bare" || pricedPerOne(a))
     ) {
       const lower = lowerEnd(a, b);
@@ -3509,7 +3527,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       if (priced(m)) {
         m.kind = "money";
         prices.add(m);
-      } else m.kind = kindOf(m);
+      } else m.kind = parameterCount(text, m) ? "count" : kindOf(m);
     } else if (priced(m) || (listed && prices.has(ms[i - 1] as Mention))) {
       m.tag = "figure";
       m.kind = "money";
