@@ -6039,3 +6039,18 @@ describe("audit chips: an idiom of years, a comparative 多了, a multiple befor
     expect(rows(text, true)).toEqual(want);
   });
 });
+
+describe("大几 before a scale is its upper digits; 少说 and 往多了说 bound the figure after them", () => {
+  it.each([
+    ["一个月大几千块", [{ text: "大几千块", kind: "money", min: 5000, max: 9000, approx: "vague" }]],
+    ["年薪大几十万", [{ text: "大几十万", min: 500000, max: 900000, approx: "vague" }]],
+    ["大几百号人", [{ text: "大几百号人", kind: "count", min: 500, max: 900, approx: "vague" }]],
+    ["少说也有五六百家", [{ text: "五六百家", kind: "count", min: 500, max: 600, approx: "over" }]],
+    ["往少了说也得三四十万", [{ text: "三四十万", min: 300000, max: 400000, approx: "over" }]],
+    ["往多了说也就三四十万", [{ text: "三四十万", min: 300000, max: 400000, approx: "under" }]],
+    // near-misses: 大几 before no scale (older by a few years), 几千 alone, 少说 as "say less"
+    ["他比我大几岁", [{ text: "几岁", min: 2, max: 9, approx: "vague" }]],
+    ["一个月几千块", [{ text: "几千块", kind: "money", min: 2000, max: 9000, approx: "vague" }]],
+    ["你少说两句", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
