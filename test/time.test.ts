@@ -252,6 +252,11 @@ const said: [string, Expected[]][] = [
   ["昨天刚发布", [{ text: "昨天", from: "2025-12-17", to: "2025-12-17", grain: "day", direction: "past" }]],
   ["是几天前OpenAI的CEO", [{ text: "几天前", from: "2025-12-09", to: "2025-12-16", grain: "day", direction: "past" }]],
   ["前几天刚发布", [{ text: "前几天", from: "2025-12-09", to: "2025-12-16", grain: "day" }]],
+  // 前两天 opening a clause before a subject or 刚 is "the other day"; the first two days and 提前两天 are no time
+  ["前两天我们刚发布了新版本", [{ text: "前两天", from: "2025-12-15", to: "2025-12-17", grain: "day" }]],
+  ["前两天卖了三万张票", []],
+  ["提前两天完成", []],
+  ["首映前两天我还在改", []],
   ["下周一见", [{ text: "下周一", from: "2025-12-22", to: "2025-12-22", grain: "day" }]],
   // a second weekday after a range connector is of the first's week (next week's Thursday here), not the anchor's
   ["下周二到周四有雨", [{ text: "下周二到周四", from: "2025-12-23", to: "2025-12-25", grain: "day" }]],
@@ -1126,6 +1131,10 @@ describe("findTimes: a month with no year in a clause of what is to come is the 
     ["我们计划8月上旬开业。", "8月上旬", "2026-08-01", "2026-08-10"],
     ["8月上旬 我们预计还会有一轮高温过程", "8月上旬", "2026-08-01", "2026-08-10"],
     ["预计6月份完工，投资5亿元。", "6月份", "2026-06-01", "2026-06-30"],
+    // what is due by the month: 要, 需要 after it
+    ["三月底要交付一万台", "三月底", "2026-03-21", "2026-03-31"],
+    ["5月份需要完成审批", "5月份", "2026-05-01", "2026-05-31"],
+    ["三月底之前要交付一万台", "三月底之前", "2025-12-18", "2026-03-31"],
     // not over yet: this year's
     ["预计12月底完工", "12月底", "2025-12-21", "2025-12-31"],
     // negatives: no cue, a report, a habit, a month just ended with an estimate, the cue in another clause
@@ -1137,6 +1146,10 @@ describe("findTimes: a month with no year in a clause of what is to come is the 
     ["每年3月份我们会发布新品", "3月份", "2025-03-01", "2025-03-31"],
     ["预计11月份CPI同比上涨0.5%", "11月份", "2025-11-01", "2025-11-30"],
     ["3月5日开了发布会，明年我们计划再办一次", "3月5日", "2025-03-05", "2025-03-05"],
+    // …not the 要 of 主要, 要了 (asked for), 要求
+    ["三月份主要是春节效应", "三月份", "2025-03-01", "2025-03-31"],
+    ["3月份的时候要了三百万的预算", "3月份", "2025-03-01", "2025-03-31"],
+    ["3月份要求整改", "3月份", "2025-03-01", "2025-03-31"],
   ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
