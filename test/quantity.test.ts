@@ -5971,3 +5971,39 @@ describe("a share said as a part of a whole (十个人里有八个) is one perce
       }
   });
 });
+
+describe("creators audit: metric acronyms before a figure, 粉 and reading counts, the + of 10万+", () => {
+  it.each([
+    // a business metric's acronym glued to its value is no model name (false-figures latinBeforeOk)
+    ["好的时候一场GMV八百万", false, [["八百万", "money", 8000000, null, null]]],
+    ["CPM三十块", false, [["三十块", "money", 30, "CNY", null]]],
+    ["DAU三千万", true, [["三千万", "count", 30000000, null, null]]],
+    ["MAU 5000万", false, [["5000万", "count", 50000000, null, null]]],
+    // near-misses: model names glued or after a space stay names
+    ["我们用的是GPT4", false, []],
+    ["一块H100很贵", false, []],
+    ["我们用的是Gemini 3", false, []],
+    // 粉 after a figure counts followers, also in talk of money; 粉丝 keeps its own reading
+    ["一个星期涨了八万粉", true, [["八万粉", "count", 80000, "粉", null]]],
+    ["一个星期涨了八万粉丝", true, [["八万", "count", 80000, null, null]]],
+    // reading counts and new followers are counts in talk of money
+    ["阅读量平均三四万吧", true, [["三四万", "count", 30000, null, null]]],
+    ["去年涨粉三十万", true, [["三十万", "count", 300000, null, null]]],
+    ["一条商单报价二十万", true, [["二十万", "money", 200000, null, null]]],
+    // + after a figure is "and more"; a + between two numbers adds them
+    ["以前一篇10万+很常见", false, [["10万", "count", 100000, null, "over"]]],
+    ["播放量100万＋", false, [["100万", "count", 1000000, null, "over"]]],
+    ["3+2的学制", false, []],
+    ["3 + 2的学制", false, []],
+    [
+      "营收5亿+3亿的补贴",
+      false,
+      [
+        ["5亿", "money", 500000000, null, null],
+        ["3亿", "money", 300000000, null, null],
+      ],
+    ],
+  ] as [string, boolean, unknown[]][])("%s", (text, moneyTopic, want) => {
+    expect(rows(text, moneyTopic)).toEqual(want);
+  });
+});

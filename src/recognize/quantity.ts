@@ -1104,6 +1104,10 @@ export const mentionsCount = (text: string) => countContexts.occursIn(text);
 const latinLetter = /[A-Za-z]/;
 const isLatin = (c: string | undefined) => c !== undefined && latinLetter.test(c);
 const isDigitLike = (c: string | undefined) => c !== undefined && /[0-9０-９.．]/.test(c);
+/** A + with a numeral right after it adds two numbers (3+2, 1+1): no bound, unlike the + of 10万+ ("and more") */
+const sumPlus = (bound: { entry: { word: string }; end: number }, text: string) =>
+  (bound.entry.word === "+" || bound.entry.word === "＋") &&
+  isNumeralChar(text.charAt(skipSpaces(text, bound.end)) || " ");
 
 /** The Latin word that ends at `pos` (letters only), or "" */
 function latinWordBefore(text: string, pos: number): string {
@@ -2713,7 +2717,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       wordAfter(approxAfter, text, tail, 1) ??
       ledBound(tail) ??
       (tail > m.end ? wordAfter(approxAfter, text, m.end, 1) : null);
-    const after = bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length) ? bound : null;
+    const after =
+      bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length) && !sumPlus(bound, text) ? bound : null;
     const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start) ?? rateBound(m.start);
     // 过了两年: before a duration, time that passed, not more than it (approx.yaml elapsed); an about word before a
     // figure with a bound after it is the claim's hedge, the bound the figure's (估计在5000万元以上 → over)
