@@ -1841,6 +1841,10 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
     ["月收入能过万元", [{ text: "万元", kind: "money", value: 1e4, unit: "CNY", approx: "over" }]],
     ["用户破万人", [{ text: "万人", kind: "count", value: 1e4, approx: "over" }]],
     ["收入过了100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
+    // 刚过 "just passed" a figure: over; before a duration, time that passed (exact)
+    ["视频号粉丝刚过五十万", [{ text: "五十万", kind: "count", value: 5e5, approx: "over" }]],
+    ["营收刚过十亿", [{ text: "十亿", kind: "money", value: 1e9, approx: "over" }]],
+    ["刚过两天他就走了", [{ text: "两天", kind: "duration", value: 2, approx: null }]],
     ["单价不能过100万元", [{ text: "100万元", kind: "money", value: 1e6, approx: "under" }]],
     // 最高 before a modal is an upper bound; 最高的时候 is a peak value
     ["里程碑付款最高可以到15亿美元", [{ text: "15亿美元", kind: "money", value: 1.5e9, approx: "under" }]],
