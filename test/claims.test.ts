@@ -357,6 +357,9 @@ describe("types: a plan word speaks for the later comma clauses that say more of
     ["这个目标做到了三成。", [["metric", null]]],
     // 计划 in a programme's name, or as a thing had: the figures are facts
     ["强基计划的考生，高考成绩占85%，校测成绩占15%。", [["metric", null]]],
+    ["激励计划一个月也就几千块钱，不多。", [["metric", null]]],
+    // near-miss: 计划 as a verb stays a plan
+    ["我们计划明年再签五十个新人。", [["plan", "2026-01-01"]]],
     ["我们在全国31个省份都有招生计划，其中西部省份的名额增加了百分之十五。", [["metric", null]]],
     ["去年目标达到了八成。", [["metric", "2024-01-01"]]],
     [

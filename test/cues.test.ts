@@ -123,6 +123,9 @@ describe("words named with a cue word (a meeting, a show, a reserve) are not the
     // a programme named with 计划, and the plan as a thing had (有…计划 ending its clause)
     ["强基计划的考生，高考成绩占85%", "plan"],
     ["千人计划引进了300名专家", "plan"],
+    // a platform's programme for creators (creators audit)
+    ["激励计划一个月也就几千块钱", "plan"],
+    ["平台的伙伴计划分了我们三成", "plan"],
     ["我们在全国31个省份都有招生计划，其中西部省份增加了15%", "plan"],
     ["每个学院都有培养计划。", "plan"],
   ])("%s has no %s cue", (text, group) => {

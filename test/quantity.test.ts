@@ -1848,6 +1848,10 @@ describe("过 (to pass) bounds a figure after a modal, or a bare scale (能过�
     ["月收入能过万元", [{ text: "万元", kind: "money", value: 1e4, unit: "CNY", approx: "over" }]],
     ["用户破万人", [{ text: "万人", kind: "count", value: 1e4, approx: "over" }]],
     ["收入过了100亿元", [{ text: "100亿元", kind: "money", value: 1e10, approx: "over" }]],
+    // 刚过 "just passed" a figure: over; before a duration, time that passed (exact)
+    ["视频号粉丝刚过五十万", [{ text: "五十万", kind: "count", value: 5e5, approx: "over" }]],
+    ["营收刚过十亿", [{ text: "十亿", kind: "money", value: 1e9, approx: "over" }]],
+    ["刚过两天他就走了", [{ text: "两天", kind: "duration", value: 2, approx: null }]],
     ["单价不能过100万元", [{ text: "100万元", kind: "money", value: 1e6, approx: "under" }]],
     // 最高 before a modal is an upper bound; 最高的时候 is a peak value
     ["里程碑付款最高可以到15亿美元", [{ text: "15亿美元", kind: "money", value: 1.5e9, approx: "under" }]],
@@ -6053,4 +6057,40 @@ describe("大几 before a scale is its upper digits; 少说 and 往多了说 bou
     ["一个月几千块", [{ text: "几千块", kind: "money", min: 2000, max: 9000, approx: "vague" }]],
     ["你少说两句", []],
   ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("creators audit: metric acronyms before a figure, 粉 and reading counts, the + of 10万+", () => {
+  it.each([
+    // a business metric's acronym glued to its value is no model name (false-figures latinBeforeOk)
+    ["好的时候一场GMV八百万", false, [["八百万", "money", 8000000, null, null]]],
+    ["CPM三十块", false, [["三十块", "money", 30, "CNY", null]]],
+    ["DAU三千万", true, [["三千万", "count", 30000000, null, null]]],
+    ["MAU 5000万", false, [["5000万", "count", 50000000, null, null]]],
+    // near-misses: model names glued or after a space stay names
+    ["我们用的是GPT4", false, []],
+    ["一块H100很贵", false, []],
+    ["我们用的是Gemini 3", false, []],
+    // 粉 after a figure counts followers, also in talk of money; 粉丝 keeps its own reading
+    ["一个星期涨了八万粉", true, [["八万粉", "count", 80000, "粉", null]]],
+    ["一个星期涨了八万粉丝", true, [["八万", "count", 80000, null, null]]],
+    // reading counts and new followers are counts in talk of money
+    ["阅读量平均三四万吧", true, [["三四万", "count", 30000, null, null]]],
+    ["去年涨粉三十万", true, [["三十万", "count", 300000, null, null]]],
+    ["一条商单报价二十万", true, [["二十万", "money", 200000, null, null]]],
+    // + after a figure is "and more"; a + between two numbers adds them
+    ["以前一篇10万+很常见", false, [["10万", "count", 100000, null, "over"]]],
+    ["播放量100万＋", false, [["100万", "count", 1000000, null, "over"]]],
+    ["3+2的学制", false, []],
+    ["3 + 2的学制", false, []],
+    [
+      "营收5亿+3亿的补贴",
+      false,
+      [
+        ["5亿", "money", 500000000, null, null],
+        ["3亿", "money", 300000000, null, null],
+      ],
+    ],
+  ] as [string, boolean, unknown[]][])("%s", (text, moneyTopic, want) => {
+    expect(rows(text, moneyTopic)).toEqual(want);
+  });
 });

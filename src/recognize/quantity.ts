@@ -1109,6 +1109,10 @@ export const mentionsCount = (text: string) => countContexts.occursIn(text);
 const latinLetter = /[A-Za-z]/;
 const isLatin = (c: string | undefined) => c !== undefined && latinLetter.test(c);
 const isDigitLike = (c: string | undefined) => c !== undefined && /[0-9０-９.．]/.test(c);
+/** A + with a numeral right after it adds two numbers (3+2, 1+1): no bound, unlike the + of 10万+ ("and more") */
+const sumPlus = (bound: { entry: { word: string }; end: number }, text: string) =>
+  (bound.entry.word === "+" || bound.entry.word === "＋") &&
+  isNumeralChar(text.charAt(skipSpaces(text, bound.end)) || " ");
 
 /** The Latin word that ends at `pos` (letters only), or "" */
 function latinWordBefore(text: string, pos: number): string {
@@ -2719,7 +2723,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       ledBound(tail) ??
       (tail > m.end ? wordAfter(approxAfter, text, m.end, 1) : null);
     const after =
-      bound && !differenceAt(bound.end) && !approxAfterNot.after(text, bound.end - bound.entry.word.length)
+      bound &&
+      !differenceAt(bound.end) &&
+      !approxAfterNot.after(text, bound.end - bound.entry.word.length) &&
+      !sumPlus(bound, text)
         ? bound
         : null;
     const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start) ?? rateBound(m.start);
