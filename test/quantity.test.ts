@@ -1817,6 +1817,17 @@ describe("a bound a word away: an adverb before 不到 after the figure, a rate 
     ["十五个人都不到场", [{ text: "十五个人", kind: "count", value: 15, approx: null }]],
     ["风速每秒25米", [{ text: "每秒25米", kind: "measure", value: 25, unit: "m/s", approx: null }]],
     ["超过每个人的预期", []],
+    // 不到 with a numeral right after it bounds that figure, not the one before (一年 is then the rate's period)
+    ["客户投诉一年不到十起", [{ text: "十起", kind: "count", value: 10, approx: "under" }]],
+    ["一年都不到三千万", [{ text: "三千万", value: 30000000, approx: "under" }]],
+    ["他干了一年不到就走了", [{ text: "一年", kind: "duration", value: 1, approx: "under" }]],
+    [
+      "返修率三成不到，一百万以上",
+      [
+        { text: "三成", kind: "percent", value: 30, approx: "under" },
+        { text: "一百万", value: 1000000, approx: "over" },
+      ],
+    ],
   ])("%s", expectFigures);
 
   it("states the interval of the bound word", () => {
@@ -5301,6 +5312,25 @@ describe("audit prices3: a vendor's price after 这个…卖 or an extra (加个
     ["后厨五个人，三个里面挑一个", [{ text: "五个人", value: 5 }]],
     ["前面三个问题", []],
     ["三个里面挑一个", []],
+    // what is left of a headcount said before in the sentence, the person dropped (units.yaml staffCounts.remains)
+    [
+      "我们线上原来二十多个人，现在只剩八个了",
+      [
+        { text: "二十多个人", value: 20, approx: "over" },
+        { text: "八个", kind: "count", value: 8, unit: "个人" },
+      ],
+    ],
+    [
+      "这个组原来二十个人，现在就剩下五个",
+      [
+        { text: "二十个人", value: 20 },
+        { text: "五个", value: 5, unit: "个人" },
+      ],
+    ],
+    // NEGATIVES: no headcount before, a noun after the count, the headcount in another sentence
+    ["现在就剩两个问题了", []],
+    ["原来二十个人，现在只剩两个办法", [{ text: "二十个人", value: 20 }]],
+    ["原来二十个人。现在只剩两个了", [{ text: "二十个人", value: 20 }]],
     // a cost word before a bare amount: money (units.yaml moneyContexts and salaries words: 水电, 人工)
     ["水电一个月两千多", [{ text: "两千多", kind: "money", value: 2000, approx: "over" }]],
     ["人工一年一百多万", [{ text: "一百多万", kind: "money", value: 1000000, approx: "over" }]],

@@ -18,6 +18,7 @@ import {
 } from "../recognize/cues.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import { documentLocale, type Locale } from "../recognize/locale.js";
+import { isNumeralChar } from "../recognize/numeral.js";
 import {
   display,
   idiomTopicsOf,
@@ -1044,6 +1045,29 @@ const askerRoles = new Set(cueData.askerRoles);
 const bareLead = cueData.bareCondition.lead;
 const bareNotAfter = charTable(cueData.bareCondition.notAfter);
 const bareWords = wordLexicon(cueData.bareCondition.words);
+const bareNegations = wordLexicon(cueData.bareCondition.negations.words);
+const bareNegationReach = cueData.bareCondition.negations.reach;
+const bareNegationNotAfter = charTable(cueData.bareCondition.negations.notAfter);
+const bareNegationNotWords = new Set(cueData.bareCondition.negations.notWords);
+
+/**
+ * Where a negated verb of at most bareCondition.negations.reach Han characters right before `end` begins (不转型|的话,
+ * 没订单|的话), or -1: the negation word and then only Han characters that are no numerals (不到一年的话 states a
+ * figure), no word of speaking before the negation (说句不客气的话), and no hedge (没记错: cues.yaml notWords).
+ */
+function negatedVerbStart(text: string, from: number, end: number): number {
+  for (let n = 1; n <= bareNegationReach && end - n > from; n++) {
+    const c = text.charCodeAt(end - n);
+    if (!isHan(c) || isNumeralChar(text.charAt(end - n))) return -1;
+    const neg = bareNegations.before(text, end - n);
+    if (!neg || end - n - neg.word.length < from) continue;
+    const start = end - n - neg.word.length;
+    // 我要没记错的话: a hedge on what is asserted, no condition
+    if (bareNegationNotWords.has(text.slice(start, end))) return -1;
+    return bareNegationNotAfter[text.charCodeAt(start - 1)] === 1 ? -1 : start;
+  }
+  return -1;
+}
 
 /**
  * The conditions closed by 的话 with no condition word (如果, 要是) before it in its clause (up to punctuation or a
@@ -1076,6 +1100,12 @@ function bareConditions(
     const word = bareWords.before(text, w);
     if (word) {
       out.push({ group: "hypothetical", word: word.word, start: clauseOf(w - word.word.length)[0], end: k });
+      continue;
+    }
+    // a negated verb right before the 的话 (不转型的话): "if not", a condition with no figure in it
+    const negated = negatedVerbStart(text, from, w);
+    if (negated >= 0) {
+      out.push({ group: "hypothetical", word: closer.word, start: clauseOf(negated)[0], end: k });
       continue;
     }
     const inTime = (p: number) => times.some((t) => p >= t.start && p < t.end);

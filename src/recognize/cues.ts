@@ -47,6 +47,12 @@ const Cues = z.object({
     lead: z.number().int().positive(),
     notAfter: z.array(z.string().length(1)),
     words: z.array(z.string().min(1)).min(1),
+    negations: z.object({
+      words: z.array(z.string().min(1)).min(1),
+      reach: z.number().int().positive(),
+      notAfter: z.array(z.string().length(1)),
+      notWords: z.array(z.string().min(1)),
+    }),
   }),
   disposal: z.object({
     words: z.array(z.string().min(1)).min(1),

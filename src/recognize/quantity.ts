@@ -331,7 +331,14 @@ const Units = z.object({
     notBetween: Words,
     example: z.string(),
   }),
-  staffCounts: z.object({ places: Words, links: Words, counted: Words, saidAgain: Words, example: z.string() }),
+  staffCounts: z.object({
+    places: Words,
+    links: Words,
+    counted: Words,
+    saidAgain: Words,
+    remains: z.object({ links: Words, finals: Words }),
+    example: z.string(),
+  }),
   capacities: z.object({
     counted: Words,
     bases: Words,
@@ -2726,7 +2733,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       bound &&
       !differenceAt(bound.end) &&
       !approxAfterNot.after(text, bound.end - bound.entry.word.length) &&
-      !sumPlus(bound, text)
+      !sumPlus(bound, text) &&
+      !boundsNext(bound)
         ? bound
         : null;
     const found = boundBefore(text, m.start) ?? scaleBound(n) ?? possessiveBound(text, m.start) ?? rateBound(m.start);
@@ -2887,6 +2895,17 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (!isHan(codeAt(text, p))) return false;
     }
     return false;
+  }
+
+  /**
+   * A bound word that may stand on either side of a figure (不到) and has a numeral right after it bounds that figure,
+   * not the one before: in 客户投诉一年不到十起 and 一年都不到三千万, 不到 is 十起's and 三千万's, and 一年 is no
+   * "under a year".
+   */
+  function boundsNext(bound: NonNullable<ReturnType<typeof wordAfter<BoundInfo>>>): boolean {
+    const word = bound.entry.word;
+    if (approxBefore.after(text, bound.end - word.length)?.word !== word) return false;
+    return numeralAt(text, skipSpaces(text, bound.end)) !== null;
   }
 
   /** 千分之三都不到, 一年还不到: a bound word after a figure with an adverb between (approx.yaml afterLeads). */
@@ -4602,6 +4621,27 @@ const staffPlaces = wordLexicon(units.staffCounts.places);
 const staffLinks = wordLexicon(units.staffCounts.links);
 const staffCounted = new Set(units.staffCounts.counted);
 const staffSaidAgain = new Set(units.staffCounts.saidAgain);
+const staffRemains = wordLexicon(units.staffCounts.remains.links);
+const staffFinals = wordLexicon(units.staffCounts.remains.finals);
+
+/**
+ * Whether a small count of `saidAgain` is what is left of a headcount said earlier in its sentence (线上原来二十多个人，
+ * 现在只剩八个了): right after a remain link, ending its clause; it then counts people as the headcount does.
+ */
+function remainOfStaff(text: string, ms: Mention[], m: Mention): boolean {
+  if (m.value === null || m.value <= 1 || m.unit === null || !staffSaidAgain.has(m.unit)) return false;
+  if (!staffRemains.before(text, m.start)) return false;
+  if (!endsClause(text, m.end + (staffFinals.after(text, m.end)?.word.length ?? 0))) return false;
+  for (let i = ms.indexOf(m) - 1; i >= 0; i--) {
+    const prev = ms[i];
+    if (prev === undefined) break;
+    for (let k = prev.end; k < m.start; k++) if (sentenceBreaks[text.charCodeAt(k)] === 1) return false;
+    if (prev.tag !== "figure" || prev.kind !== "count" || prev.unit === null || !staffCounted.has(prev.unit)) continue;
+    m.unit = prev.unit;
+    return true;
+  }
+  return false;
+}
 
 /** Whether a figure ends its clause (后厨五个人，), spaces and an about word (左右) after it passed over. */
 function endsClause(text: string, end: number): boolean {
@@ -4759,7 +4799,8 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
           (m.value !== null && m.value > 1 && m.sized === true) || // 切成八小块
           (m.value !== null && m.value > 1 && countedAlongside(ms, m)) || // 后厨八个人 前厅十二个人
           capacity(text, m) || // 宿舍一间住八个人
-          staffed(text, ms, m)) // 后厨五个人，前面三个
+          staffed(text, ms, m) || // 后厨五个人，前面三个
+          remainOfStaff(text, ms, m)) // 原来二十多个人，现在只剩八个了
     )
       continue;
     m.tag = "discourse";
