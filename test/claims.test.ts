@@ -309,6 +309,9 @@ describe("types: a plan word speaks for the later comma clauses that say more of
     ["2026年我们计划开店500家，比今年多100家。", [["plan", "2026-01-01"]]],
     // 目标 and a verb of reaching, as 目标是
     ["明年目标做到三成。", [["plan", "2026-01-01"]]],
+    ["明年目标翻一番。", [["plan", "2026-01-01"]]],
+    // a level a figure is to be held at (audit climate)
+    ["十四五末PM2.5浓度要控制在二十八以下。", [["plan", "2025-01-01"]]],
     [
       "线上占比现在是两成，明年目标做到三成。",
       [
@@ -359,6 +362,8 @@ describe("types: a plan word speaks for the later comma clauses that say more of
     ["强基计划的考生，高考成绩占85%，校测成绩占15%。", [["metric", null]]],
     ["我们在全国31个省份都有招生计划，其中西部省份的名额增加了百分之十五。", [["metric", null]]],
     ["去年目标达到了八成。", [["metric", "2024-01-01"]]],
+    ["去年的目标翻了一番。", [["metric", "2024-01-01"]]],
+    ["去年浓度控制在了三十以下。", [["metric", "2024-01-01"]]],
     [
       "我们计划明年开200家店，今年有50家。",
       [
