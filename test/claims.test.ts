@@ -309,6 +309,27 @@ describe("types: a plan word speaks for the later comma clauses that say more of
     ["2026年我们计划开店500家，比今年多100家。", [["plan", "2026-01-01"]]],
     // 目标 and a verb of reaching, as 目标是
     ["明年目标做到三成。", [["plan", "2026-01-01"]]],
+    ["明年目标翻一番。", [["plan", "2026-01-01"]]],
+    // a caption space after a unit in Latin letters parts clauses, as one between ideographs does: each keeps its time
+    [
+      "今年出货量是8GWh 明年目标翻一番",
+      [
+        ["metric", "2025-01-01"],
+        ["plan", "2026-01-01"],
+      ],
+    ],
+    [
+      "今年出货量是八百万台 明年目标翻一番",
+      [
+        ["metric", "2025-01-01"],
+        ["plan", "2026-01-01"],
+      ],
+    ],
+    // near-misses: a name before the space, or a bare number, keeps its clause whole
+    ["ChatGPT 明年会有十亿用户。", [["prediction", "2026-01-01"]]],
+    ["明年要卖3000 台", [["prediction", "2026-01-01"]]],
+    // a level a figure is to be held at (audit climate)
+    ["十四五末PM2.5浓度要控制在二十八以下。", [["plan", "2025-01-01"]]],
     [
       "线上占比现在是两成，明年目标做到三成。",
       [
@@ -362,6 +383,8 @@ describe("types: a plan word speaks for the later comma clauses that say more of
     ["我们计划明年再签五十个新人。", [["plan", "2026-01-01"]]],
     ["我们在全国31个省份都有招生计划，其中西部省份的名额增加了百分之十五。", [["metric", null]]],
     ["去年目标达到了八成。", [["metric", "2024-01-01"]]],
+    ["去年的目标翻了一番。", [["metric", "2024-01-01"]]],
+    ["去年浓度控制在了三十以下。", [["metric", "2024-01-01"]]],
     [
       "我们计划明年开200家店，今年有50家。",
       [

@@ -912,6 +912,11 @@ describe("a measure context word (智商, 评分, 指数) states the numbers aft
     ["上证指数收于3200点", ["measure 3200点"]], // 点 is index points (units.yaml)
     ["恒生指数跌破了20000", ["measure 20000"]],
     ["评分：8.4", ["measure 8.4"]],
+    // a pollutant's concentration and water's pH, said with no unit (audit climate); the 2.5 of PM2.5 stays a name
+    ["PM2.5浓度三十五", ["measure 三十五"]],
+    ["表层海水的pH值下降了零点一", ["measure 零点一"]],
+    ["PM2.5浓度下降了", []],
+    ["浓度这个东西，第二个问题", []],
     ["评分为8的电影", ["measure 8"]],
     ["语文成绩超过了80的学生", ["measure 80"]],
     ["哪吒2的豆瓣评分是8.4", ["measure 8.4"]],
@@ -1580,6 +1585,21 @@ describe("audit round 7: pressure, sound and energy units; 度 is kWh where the 
     ["恩斯特·马赫是奥地利物理学家", []],
     ["储能规模是200兆瓦时", [{ text: "200兆瓦时", kind: "measure", value: 200, unit: "MWh" }]],
     ["电池产能是40吉瓦时", [{ text: "40吉瓦时", kind: "measure", value: 40, unit: "GWh" }]],
+    // tonnes of CO2 (equivalent): the gas belongs to the unit, so 左右 after it bounds the figure (audit climate)
+    [
+      "年排放量一百一十亿吨二氧化碳当量左右",
+      [{ text: "一百一十亿吨二氧化碳当量", kind: "measure", value: 1.1e10, unit: "t", approx: "about" }],
+    ],
+    [
+      "五十一亿吨二氧化碳左右",
+      [{ text: "五十一亿吨二氧化碳", kind: "measure", value: 5.1e9, unit: "t", approx: "about" }],
+    ],
+    // a gas's concentration in parts per million, no name
+    ["二氧化碳浓度已经到了420ppm左右", [{ text: "420ppm", kind: "measure", value: 420, unit: "ppm", approx: "about" }]],
+    // near-misses: CO2 and 二氧化碳 alone hold no figure; tonnes with no gas stay tonnes
+    ["CO2排放还在涨", []],
+    ["二氧化碳排放还在涨", []],
+    ["配额成交量两亿吨左右", [{ text: "两亿吨", kind: "measure", value: 2e8, unit: "t", approx: "about" }]],
     ["这个电站一年发电20亿度。", [{ text: "20亿度", kind: "measure", value: 2e9, unit: "kWh" }]],
     ["每个月用电300度", [{ text: "300度", kind: "measure", value: 300, unit: "kWh" }]],
     // near-misses: 度 of temperature and angles stay as they were; 兆瓦 and 分 alone keep their units
@@ -1756,6 +1776,12 @@ describe("a bound word reaches over a short possessive noun phrase (不低于营
     ["演员片酬不能超过制作总成本的40%", [{ text: "40%", kind: "percent", value: 40, approx: "under" }]],
     ["销量接近去年同期的两倍", [{ text: "两倍", kind: "multiple", value: 2, approx: "nearly" }]],
     ["至少占营收的30%", [{ text: "30%", kind: "percent", value: 30, approx: "over" }]],
+    // a person right after the copula 是 owns the figure compared with (audit climate)
+    ["欧盟碳价差不多是我们的七倍", [{ text: "七倍", kind: "multiple", value: 7, approx: "about" }]],
+    ["大概是他们的一半", [{ text: "一半", kind: "percent", value: 50, approx: "about" }]],
+    // …not with no copula, nor with a verb of opinion after the person
+    ["至少我们的七倍", [{ text: "七倍", kind: "multiple", value: 7, approx: null }]],
+    ["大概是我们认为的两倍", [{ text: "两倍", kind: "multiple", value: 2, approx: null }]],
     // not reached: another figure's bound, a second 的, a numeral, a person or a reason between, a one-character
     // bound word that is part of another word, 大概率, 差不多的 (an adjective), emphasis
     [
@@ -2150,7 +2176,8 @@ describe("a lone 一 and a measure unit that a price or a yield follows in its c
     // what one gives off or yields in the same measure: the base is no figure either
     [
       "一吨标煤大概排放二点六吨二氧化碳",
-      [{ text: "二点六吨", kind: "measure", value: 2.6, unit: "t", approx: "about" }],
+      // the gas is part of the unit (tonnes of CO2): the figure's text takes it
+      [{ text: "二点六吨二氧化碳", kind: "measure", value: 2.6, unit: "t", approx: "about" }],
     ],
     ["一吨矿石能出零点五吨铁", [{ text: "零点五吨", kind: "measure", value: 0.5, unit: "t" }]],
     // NEGATIVES: no verb of yielding, or another clause

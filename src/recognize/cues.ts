@@ -312,13 +312,15 @@ export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[
       const bit = 1 << w.info.order;
       if (taken & bit) continue;
       taken |= bit;
-      const end = i + w.word.length;
+      // 目标翻一番: a plan word that closes with the figure's own verb stops before it, so the figure stays outside
+      const word = w.info.group === "plan" ? beforeFigureVerb(w.word) : w.word;
+      const end = i + word.length;
       if (w.info.group === "plan" && endsClause(text, end) && hadBefore(text, i)) continue;
       if (w.info.group === "plan" && doneAgain(text, end, w.word)) continue;
       if (w.info.group === "plan" && dutyAt(text, i, end, w.word, times)) continue;
       if (w.info.group === "prediction" && disposalWords.has(w.word) && disposedAt(text, end)) continue;
       if (!insideOther(blocked, i, end) && !(end - i === 1 && spacedNoun(text, i)))
-        out.push({ group: w.info.group, word: w.word, start: i, end, speaker: w.info.speaker });
+        out.push({ group: w.info.group, word, start: i, end, speaker: w.info.speaker });
     }
     if (out.length - from > 1) out.splice(from, out.length - from, ...out.slice(from).sort(byGroup));
   }
@@ -404,6 +406,13 @@ const reachDone = charTable(cueData.reachDone);
 const reachNow = wordLexicon(cueData.reachNow);
 const reachAidedVerbs = wordLexicon(cueData.reachAidedVerbs);
 const reachFigureVerbs = new Set(cueData.reachFigureVerbs);
+
+/** A cue word less a figure verb it ends in (目标翻 → 目标), or the word itself. */
+export function beforeFigureVerb(word: string): string {
+  for (const verb of reachFigureVerbs)
+    if (word.length > verb.length && word.endsWith(verb)) return word.slice(0, -verb.length);
+  return word;
+}
 const reachTimes = wordLexicon(cueData.reachTimes);
 // where the clause of a reaching verb ends, for its 了: punctuation, caption breaks and spaces
 // how far a clause of caption words parted by spaces reaches from a hedge (a caption line's length)

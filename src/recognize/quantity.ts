@@ -372,6 +372,8 @@ const ApproxData = z.object({
     maxReach: z.int().min(1).max(16),
     marks: Words,
     stops: Words,
+    owners: Words,
+    copulas: Words,
     compared: z.object({ reach: z.int().min(1).max(40), sentenceEnds: Words }),
   }),
   after: z.object({ about: Words, over: Sides, under: Sides }),
@@ -850,6 +852,8 @@ const reachBreaks = charTable("，,、；;：:。！？!?…\n“”‘’「」
 const scaleBoundWords = wordLexicon(approxData.scaleBound);
 const possessiveMarks = new Set(approxData.possessive.marks);
 const possessiveStops = wordLexicon(approxData.possessive.stops);
+const possessiveOwners = new Set(approxData.possessive.owners);
+const possessiveCopulas = new Set(approxData.possessive.copulas);
 const reachNotBefore = wordLexicon(approxData.reach.notBefore);
 const splitCounters = charTable(units.splitCounters);
 const deniedBefore = wordLexicon(approxData.deniedComparison.before);
@@ -1407,7 +1411,11 @@ function possessiveBound(text: string, pos: number): ReturnType<typeof boundBefo
   for (let q = mark; q > 0 && mark - q < approxData.possessive.maxReach; q--) {
     const c = text[q - 1] as string;
     if (!isHan(codeAt(text, q - 1)) || possessiveMarks.has(c) || isNumeralChar(c)) return null;
-    if (possessiveStops.before(text, q) !== null) return null;
+    const stop = possessiveStops.before(text, q);
+    // 差不多是我们的七倍: a pronoun right after the copula owns the figure compared with; it speaks no opinion
+    const owner =
+      stop !== null && possessiveOwners.has(stop.word) && possessiveCopulas.has(text[q - stop.word.length - 1] ?? "");
+    if (stop !== null && !owner) return null;
     const hit = boundBefore(text, q - 1);
     if (hit) {
       const ok = hit.info.approx !== null && hit.word.length > 1 && reachNotWords.after(text, hit.start) === null;
