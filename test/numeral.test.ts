@@ -265,14 +265,19 @@ describe("a bare 百 千 万 with one digit after it is a shorthand (千三 = �
   ]);
 });
 
-describe("兆 is 10^12 only before 亿 in the same numeral", () => {
+describe("兆 is 10^12 only before 亿 in the same numeral, or before a currency", () => {
   check([
+    ["市值突破30兆台币", [one("30兆", 3e13)]],
+    ["营收2.9兆元", [one("2.9兆", 2.9e12)]],
+    ["日本GDP约六百兆日元", [one("六百兆", 6e14)]],
     ["五兆六十二亿四万五千二", [one("五兆六十二亿四万五千二", 5006200045200)]],
     ["四十九兆九千五百九十二億元", [one("四十九兆九千五百九十二億", 49959200000000)]],
     // 兆 alone may be 10^6 (兆瓦, 兆字节) or 10^12: not read
     ["100兆瓦", [one("100", 100)]],
     ["五十兆字节", [one("五十", 50)]],
     ["三兆", [one("三", 3)]],
+    ["这个文件2.9兆", [one("2.9", 2.9)]],
+    ["三兆赫兹", [one("三", 3)]],
   ]);
 });
 

@@ -43,7 +43,13 @@ const NumeralsSchema = z.strictObject({
   units: z.array(z.strictObject({ exp: z.int().min(1).max(3), forms, example })),
   scales: z.array(z.strictObject({ exp: z.union([z.literal(4), z.literal(8)]), forms, example })),
   bigScales: z.array(
-    z.strictObject({ exp: z.int().min(9).max(16), forms, onlyBefore: z.array(z.string().length(1)).min(1), example }),
+    z.strictObject({
+      exp: z.int().min(9).max(16),
+      forms,
+      onlyBefore: z.array(z.string().length(1)).min(1),
+      currencies: z.array(z.string().min(1)),
+      example,
+    }),
   ),
   bareShorthand: entry,
   impliedOne: z.array(z.strictObject({ forms, before: z.array(z.string().length(1)).min(1), example })),
@@ -113,7 +119,11 @@ const digitOf = codeMap(data.digits, (d) => ({ value: d.value, counting: d.count
 const notAlone = codes(data.notAlone);
 const unitOf = codeMap(data.units, (u) => u.exp);
 const scaleOf = codeMap(data.scales, (s) => s.exp);
-const bigScaleOf = codeMap(data.bigScales, (s) => ({ exp: s.exp, onlyBefore: new Set(s.onlyBefore.map(code)) }));
+const bigScaleOf = codeMap(data.bigScales, (s) => ({
+  exp: s.exp,
+  onlyBefore: new Set(s.onlyBefore.map(code)),
+  currencies: s.currencies,
+}));
 const bareShorthand = codes([data.bareShorthand]);
 const impliedOneBefore = codeMap(data.impliedOne, (e) => new Set(e.before.map(code)));
 const bareScales = codes([data.impliedOneAfter]);
@@ -900,7 +910,7 @@ class NumberReader {
     const s = scaleOf.get(c);
     if (s !== undefined) return this.scale(s);
     const big = bigScaleOf.get(c);
-    if (big !== undefined) return this.bigScale(big.exp, big.onlyBefore);
+    if (big !== undefined) return this.bigScale(big.exp, big.onlyBefore, big.currencies);
     if (placeholderFirstChars.has(c) && formAt(this.text, this.i, placeholders)) return this.placeholder();
     if (approxFirstChars.has(c)) return this.approxSuffix();
     if (measureChars.has(c)) return this.measure();
@@ -1017,8 +1027,13 @@ class NumberReader {
     return true;
   }
 
-  /** 兆 as 10^12, on trial: kept only when a scale it allows (亿) follows in the same numeral (五兆六十二亿). */
-  bigScale(exp: number, onlyBefore: Set<number>): boolean {
+  /**
+   * 兆 as 10^12, on trial: kept only when a scale it allows (亿) follows in the same numeral (五兆六十二亿); at once
+   * when a currency follows it (30兆台币, 2.9兆元: money is never counted in mega).
+   */
+  bigScale(exp: number, onlyBefore: Set<number>, currencies: readonly string[]): boolean {
+    if (!this.scaled && !this.bigCheckpoint && formAt(this.text, this.i + 1, currencies) !== null)
+      return this.scale(exp);
     if (this.scaled || this.decimal || this.bigCheckpoint) return false;
     if (this.pending === null && !this.sectionUsed) return false;
     const saved = this.snapshot();
