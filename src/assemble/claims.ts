@@ -35,6 +35,9 @@ import { offsetOf, readable, type Sentence } from "../segment/sentences.js";
 import { SpeakerTracker } from "./speaker.js";
 import { subjectOf } from "./subject.js";
 
+/** 的, the particle that closes a judgment (是有可能的) and links a place to what it has (那边的租金). */
+const de = "的".charCodeAt(0);
+
 /** A mention that did not become part of a claim, with the reason: what `--explain` shows. */
 export interface Skipped {
   text: string;
@@ -461,7 +464,7 @@ function sentenceClaims(run: Run, i: number): void {
     // it is the yes, as 会， is, no modal of what comes after
     if (c.end - c.start < 2 && onlyPauses(s.text, 0, c.start)) return false;
     // a judgment closed by 的 (是有可能的) is of what came before it, not of the clauses after it
-    if (s.text.charCodeAt(c.end - 1) === 0x7684) return false;
+    if (s.text.charCodeAt(c.end - 1) === de) return false;
     if (lineAt(pos) !== lineAt(c.start) || closedBefore(s.text, c.end, from) || asNoun(c)) return false;
     const [cf, ct] = clauseOf(c.start);
     punctuation ??= positionsOf(s.text, clauseBreaks);
@@ -650,7 +653,7 @@ function sentenceClaims(run: Run, i: number): void {
       let p = startOf(l);
       while (pauses[s.text.charCodeAt(p)] === 1) p++;
       const w = placeTopics.after(s.text, p);
-      return w !== null && s.text.charCodeAt(p + w.word.length) === 0x7684; // 的
+      return w !== null && s.text.charCodeAt(p + w.word.length) === de;
     };
     const from = opens(line)
       ? startOf(line)
