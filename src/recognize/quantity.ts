@@ -2793,6 +2793,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length)) one = bound.end;
     while (one - m.end < 2 && spaceAt(text, one)) one++;
     if (text[one] !== "一") return m.end;
+    // a phone line names no price (客服热线95555一天接听二十万通电话): its 一天 opens the next phrase
+    if (bare && labelNumber(text, m)) return m.end;
     // the lone 一 right after the price (the numeral after the price's own, or after its spoken jiao: 两块五一斤)
     const next = runAt(k, one);
     const w = suffixes.after(text, one + 1);
