@@ -2782,9 +2782,14 @@ describe("audit leftovers2: 三元 in battery talk, speeds after 时速, interes
     // a bare decimal in a clause parallel to a rated one is a rate too
     ["首套利率三点零五，二套三点四五", ["三点零五=3.05 %", "三点四五=3.45 %"]],
     ["存款利率一年期一点五，三年期一点九五", ["一点五=1.5 %", "一点九五=1.95 %"]],
+    // a bound word before the parallel decimal is no part of its label; a bank ratio said bare goes on as a rate does
+    ["首套利率三点零五，二套不超过三点四五", ["三点零五=3.05 %", "三点四五=3.45 %"]],
+    ["不良率会稳定在一点二左右，不会超过一点三", ["一点二=1.2 %", "一点三=1.3 %"]],
     // near-misses: a duration or a count in the next clause keeps its unit
     ["利率三点零五，贷了三十年", ["三点零五=3.05 %", "三十年=30 year"]],
     ["利率三点零五，二套房有三套", ["三点零五=3.05 %"]],
+    ["不良率一点二左右，他说那个比例不超过1.5", ["一点二=1.2 %", "1.5=1.5 multiple"]],
+    ["不良率一点二，贷了三十年", ["一点二=1.2 %", "三十年=30 year"]],
   ] as [string, string[]][])("%s", (text, want) => {
     expect(figures(text)).toEqual(want);
   });

@@ -2510,6 +2510,8 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     // a phone line's word (热线, 专线) names a number too
     ["有兴趣的朋友可以打我们热线4008123456咨询。", true, []],
     ["服务专线是95598", true, []],
+    // a phone line before a per-day phrase names no price per day (its 一天 opens the next phrase)
+    ["客服热线95555一天接听两万个电话", true, [["两万个", "count", 20000, null]]],
     // a subtitle cue ends after the phone word: the number alone on the next caption line is still a label
     ["售楼处电话是\n13812345678", true, []],
     ["售楼处电话是 \n 13812345678", true, []],
@@ -2522,6 +2524,7 @@ describe("audit round 8: pay said without 元 (月薪是15000, 一万五, 八千
     ["每个月给他打了1200", true, [["1200", "money", 1200, null]]],
     ["工资是3000", true, [["3000", "money", 3000, null]]],
     ["热线坐席的工资是3000", true, [["3000", "money", 3000, null]]],
+    ["热线坐席的工资是8000一个月", true, [["8000", "money", 8000, null]]],
     // near-miss: a word between the phone word and the next caption line's amount
     ["打完电话\n工资是3000", true, [["3000", "money", 3000, null]]],
   ] as [string, boolean, unknown[]][])("%s", (text, topic, want) => {
@@ -5713,6 +5716,13 @@ describe("audit points: 个点 after a rate or a benchmark, a bare rate value in
     ["复购率能到四十多", [{ text: "四十多", kind: "percent", value: 40, unit: "%", approx: "over" }]],
     ["通胀率现在只有二点一", [{ text: "二点一", kind: "percent", value: 2.1, unit: "%" }]],
     ["转化率在三到五之间", [{ text: "三到五", kind: "percent", min: 3, max: 5, unit: "%" }]],
+    // a bank's ratios, and a forecast of one (会, 可能, 稳定在)
+    ["我们目前不良率是一点二一", [{ text: "一点二一", kind: "percent", value: 1.21, unit: "%" }]],
+    ["净息差现在是一点五二", [{ text: "一点五二", kind: "percent", value: 1.52, unit: "%" }]],
+    ["关注类贷款占比一点八左右", [{ text: "一点八", kind: "percent", value: 1.8, unit: "%", approx: "about" }]],
+    ["资本充足率十三点五", [{ text: "十三点五", kind: "percent", value: 13.5, unit: "%" }]],
+    ["不良率会稳定在一点二左右", [{ text: "一点二", kind: "percent", value: 1.2, unit: "%", approx: "about" }]],
+    ["不良率可能上到一点五", [{ text: "一点五", kind: "percent", value: 1.5, unit: "%" }]],
     // NEGATIVES: an exchange rate, a multiple, a count of times, a rank; a percent said stays one
     ["汇率是七点一", [{ text: "七点一", kind: "measure", value: 7.1 }]],
     ["市盈率二十倍", [{ text: "二十倍", kind: "multiple", value: 20 }]],
@@ -5722,6 +5732,10 @@ describe("audit points: 个点 after a rate or a benchmark, a bare rate value in
     ["收视率排第二", []],
     ["收视率是百分之二点五", [{ text: "百分之二点五", kind: "percent", value: 2.5, unit: "%" }]],
     ["转化率这块有三个问题", []],
+    ["不良率排第二", []],
+    ["不良率这块有三个问题", []],
+    ["净息差会收窄五个基点", [{ text: "五个基点", kind: "percent", value: 0.05, unit: "pp" }]],
+    ["占比会下降", []],
     // data sizes said with 个G, 个T, 个M: gigabytes, terabytes, megabytes
     ["二十几个G的素材", [{ text: "二十几个G", kind: "measure", min: 21, max: 29, unit: "GB" }]],
     ["手机就剩三个G了", [{ text: "三个G", kind: "measure", value: 3, unit: "GB" }]],

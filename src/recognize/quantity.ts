@@ -2793,6 +2793,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length)) one = bound.end;
     while (one - m.end < 2 && spaceAt(text, one)) one++;
     if (text[one] !== "一") return m.end;
+    // a phone line names no price (客服热线95555一天接听二十万通电话): its 一天 opens the next phrase
+    if (bare && labelNumber(text, m)) return m.end;
     // the lone 一 right after the price (the numeral after the price's own, or after its spoken jiao: 两块五一斤)
     const next = runAt(k, one);
     const w = suffixes.after(text, one + 1);
@@ -3596,7 +3598,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "measure"; // 最高时速两百五: a vehicle's speed, its km/h unsaid
       m.unit = units.speeds.bare.unit;
-    } else if (rated(m) || percentRated(text, m)) {
+    } else if (rated(m)) {
       m.tag = "figure";
       m.kind = "percent"; // 利率从4.1降到了3.05: a rate in percent, its % unsaid
       m.unit = "%";
@@ -3876,15 +3878,21 @@ function bareSpeed(text: string, m: Mention): boolean {
 
 /**
  * Which bare numbers an interest rate word (units.yaml `rateContexts`) states: a decimal under 100 after one in its
- * clause (利率从4.1降到了3.05). An integer may count anything (利率调整了3次).
+ * clause (利率从4.1降到了3.05). An integer may count anything (利率调整了3次). A rate said in percent
+ * (`percentRated`: 不良率一点二左右) counts too, and either may be gone on from in the next clause.
  */
 function ratedBy(text: string): (m: Mention) => boolean {
   const hits = rateContexts.scan(text);
-  if (hits.length === 0) return () => false;
+  if (hits.length === 0 && !percentRateWords.occursIn(text)) return () => false;
   const breaks = breakCounts(text, clauseBreaksInLine);
   // the clauses a rate was read in so far (classifyBare asks in text order): the next one may go on in parallel
   const ratedClauses = new Set<number>();
   return (m) => {
+    const clause = breaks[m.start] as number;
+    if (percentRated(text, m)) {
+      ratedClauses.add(clause);
+      return true;
+    }
     // a range is rated as its single figure is (年化收益率二点五到三, 利率降到了2.5到3之间): both ends in percent, a
     // decimal point at either end (its numeral is the upper end's alone, its text the whole range)
     const low = m.value ?? m.min;
@@ -3893,13 +3901,13 @@ function ratedBy(text: string): (m: Mention) => boolean {
     if (low === null || high === null || low <= 0 || high >= 100) return false;
     const before = hits.filter((h) => h.end <= m.start);
     const last = before[before.length - 1];
-    const clause = breaks[m.start] as number;
-    if (last === undefined) return false;
-    // 首套利率三点零五，二套三点四五: a short label, then the decimal, in the clause after a rated one
+    // 首套利率三点零五，二套三点四五: a short label, then the decimal, in the clause after a rated one; a bound word
+    // before the decimal is no part of the label (二套不超过三点四五, 不良率一点二左右，不会超过一点三)
     let from = m.start;
     while (from > 0 && breaks[from - 1] === clause && tableAt(clauseBreaksInLine, text, from - 1) !== 1) from--;
-    const parallel = ratedClauses.has(clause - 1) && m.start - from <= units.rateParallelReach;
-    if (breaks[last.end] !== clause && !parallel) return false;
+    const label = (boundBefore(text, m.start)?.start ?? m.start) - from;
+    const parallel = ratedClauses.has(clause - 1) && label >= 0 && label <= units.rateParallelReach;
+    if (!parallel && (last === undefined || breaks[last.end] !== clause)) return false;
     ratedClauses.add(clause);
     return true;
   };
