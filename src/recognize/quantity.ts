@@ -115,6 +115,7 @@ const Units = z.object({
       notBefore: Words.optional(),
       nounBefore: Words.optional(),
       openFillers: Words.optional(),
+      openLinks: Words.optional(),
       example: z.string(),
     }),
   ),
@@ -646,6 +647,7 @@ const percentWords = lexicon(units.percentWords, (u) => ({
   notBefore: u.notBefore ?? null,
   nounBefore: u.nounBefore ?? null,
   openFillers: u.openFillers ?? null,
+  openLinks: u.openLinks ?? null,
 }));
 const growthVerbs = wordLexicon(units.growthVerbs);
 const measureContexts = wordLexicon(units.measureContexts);
@@ -2169,13 +2171,18 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     out.push(m);
   }
   for (const hit of percentWords.scan(text)) {
-    const { value, after, notAfter, notBefore, nounBefore, openFillers } = hit.entry.info;
+    const { value, after, notAfter, notBefore, nounBefore, openFillers, openLinks } = hit.entry.info;
     if (after && !after.some((w) => text.endsWith(w, hit.start))) continue;
     // 比特币减半 (the halving event), 减半征收 (a tax rule): no figure
     if (notAfter?.some((w) => text.endsWith(w, hit.start))) continue;
     if (notBefore?.some((w) => text.startsWith(w, hit.end))) continue;
     // 减半嘛, 减半之后 opening a clause: the event named, no subject halved
-    if (nounBefore?.some((w) => text.startsWith(w, hit.end)) && opensClause(text, hit.start, openFillers)) continue;
+    // (明年四月减半嘛, 2028年减半之后: a time right before it, itself opening the clause, dates the event)
+    if (nounBefore?.some((w) => text.startsWith(w, hit.end))) {
+      let start = ctx.times.find((t) => t.end === hit.start)?.start ?? hit.start;
+      start -= openLinks?.find((w) => text.endsWith(w, start))?.length ?? 0;
+      if (opensClause(text, start, openFillers)) continue;
+    }
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
     m.kind = "percent";
