@@ -6179,3 +6179,26 @@ describe("crypto audit: N倍币 is a kind of coin; 刀 is dollars from ten on; a
     ["收入少了一半。现在已经八十四万多了", ["percent 一半", "money 八十四万多"]],
   ])("%s", (text, want) => expect(kinds(text, true)).toEqual(want));
 });
+
+describe("crypto audit: a bare number after 从 takes the currency of the price it changes into", () => {
+  it.each([
+    [
+      "以太坊从四千八跌到两千刀",
+      [
+        { text: "四千八", kind: "money", value: 4800, unit: "USD" },
+        { text: "两千刀", kind: "money", value: 2000, unit: "USD" },
+      ],
+    ],
+    [
+      "从4800跌到了2000美元左右",
+      [
+        { text: "4800", kind: "money", value: 4800, unit: "USD" },
+        { text: "2000美元", kind: "money", value: 2000, unit: "USD", approx: "about" },
+      ],
+    ],
+    // near-misses: a count it changes into, an ordinal, no 从 before it
+    ["人数从四千八跌到两千人", [{ text: "两千人", kind: "count", value: 2000 }]],
+    ["排名从第五跌到三千元", [{ text: "三千元", kind: "money", value: 3000 }]],
+    ["四千八跌到两千美元", [{ text: "两千美元", kind: "money", value: 2000 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -3587,6 +3587,11 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.kind = "money";
       m.unit = (ms[i - 1] as Mention).unit; // 从4999元降到3999: yuan
       prices.add(m);
+    } else if (priceChangedFrom(text, m, ms[i + 1])) {
+      m.tag = "figure";
+      m.kind = "money";
+      m.unit = (ms[i + 1] as Mention).unit; // 从四千八跌到两千刀: dollars, said on the price it fell to
+      prices.add(m);
     } else if (changedPercent(text, ms[i - 1], m)) {
       m.tag = "figure";
       m.kind = "percent"; // 从百分之十充到八十: percent
@@ -4038,6 +4043,16 @@ function measureGoesOn(text: string, prev: Mention | undefined, m: Mention, ends
 function changedPrice(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
   if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
   return priceChanges.has(text.slice(prev.end, m.start).trim());
+}
+
+/**
+ * Whether a bare number right after 从 is what a price right after it changes from (从四千八跌到两千刀, 从4999降到3999元):
+ * the later figure's currency is the earlier one's, as changedPrice reads it the other way round.
+ */
+function priceChangedFrom(text: string, m: Mention, next: Mention | undefined): boolean {
+  if (next?.tag !== "figure" || next.kind !== "money" || next.unit === null) return false;
+  if (!changeFrom.before(text, m.start)) return false;
+  return priceChanges.has(text.slice(m.end, next.start).trim());
 }
 
 // the marks that end the clause of a price before a clause of what it is now (原价两百，现在一百六)
