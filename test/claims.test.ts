@@ -2937,3 +2937,17 @@ describe("audit leftovers3: old times with 多 are times, no durations; a restat
     expect(typesOf(text)).toEqual(want);
   });
 });
+
+describe("crypto audit: the bitcoin halving dated by a time before it, or after 因为, is an event, no 50%", () => {
+  it.each([
+    ["因为明年四月减半嘛，历史上每次减半之后都会涨", [], ["2026-04-01"]],
+    ["2028年减半之后矿工收入下降", [], ["2028-01-01"]],
+    ["因为减半之后价格涨了", [], []],
+    // NEGATIVES: a subject halved, before or after the time, stays a fall by half
+    ["我们公司明年利润减半", ["percent 50 %"], ["2026-01-01"]],
+    ["利润明年减半", ["percent 50 %"], ["2026-01-01"]],
+    ["因为利润减半，公司裁员了", ["percent 50 %"], []],
+  ] as [string, string[], string[]][])("%s", (text, figures, times) => {
+    expect(docFigures(text)).toEqual({ figures, times });
+  });
+});

@@ -6165,3 +6165,54 @@ describe("creators audit: metric acronyms before a figure, 粉 and reading count
     expect(rows(text, moneyTopic)).toEqual(want);
   });
 });
+
+describe("crypto audit: N倍币 is a kind of coin; 刀 is dollars from ten on; a block height and addresses are counts", () => {
+  it.each([
+    // 十倍币, 百倍币 name a class of coin, as 10倍股 does a stock: no factor
+    ["你怎么看十倍币", []],
+    ["十倍币现在很难找了", []],
+    ["大家都想找下一个百倍幣", []],
+    // near-misses: a factor said before a noun or a verb keeps its multiple
+    ["我们最高一百倍杠杆", [{ text: "一百倍", kind: "multiple", value: 100 }]],
+    ["以前一个币涨了三十倍都很常见", [{ text: "三十倍", kind: "multiple", value: 30 }]],
+    // 刀 after a figure of ten or more is dollars in speech
+    ["以太坊从高点跌到两千刀", [{ text: "两千刀", kind: "money", value: 2000, unit: "USD" }]],
+    ["月费二十刀", [{ text: "二十刀", kind: "money", value: 20, unit: "USD" }]],
+    // near-misses: knife cuts and stitches, 一刀切, 千刀万剐, a blade
+    ["他被砍了十刀", []],
+    ["缝了二十刀", []],
+    ["不能一刀切", []],
+    ["三刀", []],
+    ["换了二十刀片", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+  it.each([
+    // a block height or active addresses after talk of income is a count, not money
+    ["收入少了一半。现在区块高度已经八十四万多了", ["percent 一半", "count 八十四万多"]],
+    ["电费涨了。链上活跃地址一百万左右", ["count 一百万"]],
+    // near-miss: a bare amount after 收入 with no count noun stays money
+    ["收入少了一半。现在已经八十四万多了", ["percent 一半", "money 八十四万多"]],
+  ])("%s", (text, want) => expect(kinds(text, true)).toEqual(want));
+});
+
+describe("crypto audit: a bare number after 从 takes the currency of the price it changes into", () => {
+  it.each([
+    [
+      "以太坊从四千八跌到两千刀",
+      [
+        { text: "四千八", kind: "money", value: 4800, unit: "USD" },
+        { text: "两千刀", kind: "money", value: 2000, unit: "USD" },
+      ],
+    ],
+    [
+      "从4800跌到了2000美元左右",
+      [
+        { text: "4800", kind: "money", value: 4800, unit: "USD" },
+        { text: "2000美元", kind: "money", value: 2000, unit: "USD", approx: "about" },
+      ],
+    ],
+    // near-misses: a count it changes into, an ordinal, no 从 before it
+    ["人数从四千八跌到两千人", [{ text: "两千人", kind: "count", value: 2000 }]],
+    ["排名从第五跌到三千元", [{ text: "三千元", kind: "money", value: 3000 }]],
+    ["四千八跌到两千美元", [{ text: "两千美元", kind: "money", value: 2000 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -115,6 +115,7 @@ const Units = z.object({
       notBefore: Words.optional(),
       nounBefore: Words.optional(),
       openFillers: Words.optional(),
+      openLinks: Words.optional(),
       example: z.string(),
     }),
   ),
@@ -646,6 +647,7 @@ const percentWords = lexicon(units.percentWords, (u) => ({
   notBefore: u.notBefore ?? null,
   nounBefore: u.nounBefore ?? null,
   openFillers: u.openFillers ?? null,
+  openLinks: u.openLinks ?? null,
 }));
 const growthVerbs = wordLexicon(units.growthVerbs);
 const measureContexts = wordLexicon(units.measureContexts);
@@ -2169,13 +2171,18 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     out.push(m);
   }
   for (const hit of percentWords.scan(text)) {
-    const { value, after, notAfter, notBefore, nounBefore, openFillers } = hit.entry.info;
+    const { value, after, notAfter, notBefore, nounBefore, openFillers, openLinks } = hit.entry.info;
     if (after && !after.some((w) => text.endsWith(w, hit.start))) continue;
     // 比特币减半 (the halving event), 减半征收 (a tax rule): no figure
     if (notAfter?.some((w) => text.endsWith(w, hit.start))) continue;
     if (notBefore?.some((w) => text.startsWith(w, hit.end))) continue;
     // 减半嘛, 减半之后 opening a clause: the event named, no subject halved
-    if (nounBefore?.some((w) => text.startsWith(w, hit.end)) && opensClause(text, hit.start, openFillers)) continue;
+    // (明年四月减半嘛, 2028年减半之后: a time right before it, itself opening the clause, dates the event)
+    if (nounBefore?.some((w) => text.startsWith(w, hit.end))) {
+      let start = ctx.times.find((t) => t.end === hit.start)?.start ?? hit.start;
+      start -= openLinks?.find((w) => text.endsWith(w, start))?.length ?? 0;
+      if (opensClause(text, start, openFillers)) continue;
+    }
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
     m.kind = "percent";
@@ -3582,6 +3589,11 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.kind = "money";
       m.unit = (ms[i - 1] as Mention).unit; // 从4999元降到3999: yuan
       prices.add(m);
+    } else if (priceChangedFrom(text, m, ms[i + 1])) {
+      m.tag = "figure";
+      m.kind = "money";
+      m.unit = (ms[i + 1] as Mention).unit; // 从四千八跌到两千刀: dollars, said on the price it fell to
+      prices.add(m);
     } else if (changedPercent(text, ms[i - 1], m)) {
       m.tag = "figure";
       m.kind = "percent"; // 从百分之十充到八十: percent
@@ -4039,6 +4051,16 @@ function measureGoesOn(text: string, prev: Mention | undefined, m: Mention, ends
 function changedPrice(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
   if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
   return priceChanges.has(text.slice(prev.end, m.start).trim());
+}
+
+/**
+ * Whether a bare number right after 从 is what a price right after it changes from (从四千八跌到两千刀, 从4999降到3999元):
+ * the later figure's currency is the earlier one's, as changedPrice reads it the other way round.
+ */
+function priceChangedFrom(text: string, m: Mention, next: Mention | undefined): boolean {
+  if (next?.tag !== "figure" || next.kind !== "money" || next.unit === null) return false;
+  if (!changeFrom.before(text, m.start)) return false;
+  return priceChanges.has(text.slice(m.end, next.start).trim());
 }
 
 // the marks that end the clause of a price before a clause of what it is now (原价两百，现在一百六)
