@@ -2271,6 +2271,9 @@ describe("audit values: plain 元 in a Traditional Chinese text from Taiwan is t
     ["台中的便當一個大概八十塊錢", "money 80 TWD"],
     ["113年我們的營收是三百億元", "money 30000000000 TWD"],
     ["我們112年的時候，一張票要五百塊", "money 500 TWD"],
+    // Taiwan-only words of daily life (a Taipei district, the 捷運 metro) are signs of Taiwan too
+    ["我們的分店在信義區，一碗麵要兩百八十塊", "money 280 TWD"],
+    ["每天搭捷運上班，一個月車錢一千二百塊", "money 1200 TWD"],
   ])("%s: %s", (text, figure) => {
     expect(docFigures(text).figures).toContain(figure);
   });
@@ -2284,6 +2287,7 @@ describe("audit values: plain 元 in a Traditional Chinese text from Taiwan is t
     ["一杯咖啡要一百块", "money 100 CNY"],
     ["我们在台北一杯咖啡要一百块", "money 100 CNY"],
     ["我們在香港一杯咖啡要一百塊", "money 100 CNY"],
+    ["我们的分店在信义区，一碗面要两百八十块", "money 280 CNY"],
     ["公司開了113年，營收是三百億元", "money 30000000000 CNY"],
     ["113年我们的营收是三百亿元", "money 30000000000 CNY"],
   ])("%s: stays %s", (text, figure) => {

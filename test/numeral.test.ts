@@ -277,6 +277,13 @@ describe("兆 is 10^12 only before 亿 in the same numeral, or before a currency
     ["五十兆字节", [one("五十", 50)]],
     ["三兆", [one("三", 3)]],
     ["这个文件2.9兆", [one("2.9", 2.9)]],
+    // or after a word naming a sum of money shortly before it in its clause (no unit going on from 兆)
+    ["市值突破三十兆", [one("三十兆", 3e13)]],
+    ["那市值呢，最近突破三十兆了", [one("三十兆", 3e13)]],
+    ["市值很高。这个文件两兆", [one("两", 2)]],
+    ["營收大概兩兆九千億", [one("兩兆九千億", 2.9e12)]],
+    ["市值的事不谈，装机一百兆瓦", [one("一百", 100)]],
+    ["营收三兆赫兹", [one("三", 3)]],
     ["三兆赫兹", [one("三", 3)]],
   ]);
 });
@@ -560,6 +567,11 @@ describe("spaces", () => {
     ["三百 一张", [one("三百", 300), one("一", 1)]],
     ["两万 一千", [one("两万 一千", 21000)]],
     ["两万一个月", [one("两万一", 21000)]],
+    // so does a lone 十 after a numeral with a place of its own (两百八 十年前: 280, then a date ten years ago); after a
+    // lone digit it is a caption's split tens (三 十个人 = 30), and two characters after the space are read whole
+    ["兩百八 十年前", [one("兩百八", 280), one("十", 10)]],
+    ["三 十个人", [one("三 十", 30)]],
+    ["两百 二十个", [one("两百 二十", 220)]],
     ["三百 五又三分之一", [one("三百 五又三分之一", 350 + 1 / 3)]],
     ["五个 六个", [one("五", 5), one("六", 6)]],
     ["一百   五", [one("一百", 100), one("五", 5)]],

@@ -6216,3 +6216,27 @@ describe("crypto audit: a bare number after 从 takes the currency of the price 
     ["四千八跌到两千美元", [{ text: "两千美元", kind: "money", value: 2000 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit taiwan: 兆 after a money word, 坪, 店租, voucher names (五倍券), a caption space before 十年前", () => {
+  it.each([
+    // a money word shortly before in its clause makes a bare 兆 10^12: a market value is never counted in mega
+    ["市值突破三十兆", [["三十兆", "money", 3e13, null, "over"]]],
+    ["台積電市值三十兆左右", [["三十兆", "money", 3e13, null, "about"]]],
+    ["營收一點五到兩兆", [["一點五到兩兆", "money", 1.5e12, null, null]]],
+    // no money word, or a unit going on from 兆: it stays out or a unit
+    ["这个文件两兆", []],
+    ["宽带一千兆", [["一千兆", "measure", 1000, "Mbps", null]]],
+    ["市值的事不谈，装机一百兆瓦", [["一百兆瓦", "measure", 100, "MW", null]]],
+    // 坪, a unit of floor area; 坪數 is the floor area itself
+    ["工廠大概佔地三千坪", [["三千坪", "measure", 3000, "ping", "about"]]],
+    ["坪數三十", []],
+    // a shop's rent said bare is money
+    ["店租一個月十八萬", [["十八萬", "money", 180000, null, null]]],
+    ["店員一共十八個", [["十八個", "count", 18, "個", null]]],
+    // Taiwan's stimulus vouchers named by a multiple: no ×5; growth by a multiple stays
+    ["後來五倍券有幫一點", []],
+    ["營收成長五倍", [["五倍", "multiple", 5, null, null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

@@ -48,6 +48,11 @@ const NumeralsSchema = z.strictObject({
       forms,
       onlyBefore: z.array(z.string().length(1)).min(1),
       currencies: z.array(z.string().min(1)),
+      moneyBefore: z.strictObject({
+        words: z.array(z.string().min(1)).min(1),
+        window: z.int().min(1).max(20),
+        notBefore: z.array(z.string().length(1)),
+      }),
       example,
     }),
   ),
@@ -123,6 +128,7 @@ const bigScaleOf = codeMap(data.bigScales, (s) => ({
   exp: s.exp,
   onlyBefore: new Set(s.onlyBefore.map(code)),
   currencies: s.currencies,
+  moneyBefore: { ...s.moneyBefore, notBefore: new Set(s.moneyBefore.notBefore.map(code)) },
 }));
 const bareShorthand = codes([data.bareShorthand]);
 const impliedOneBefore = codeMap(data.impliedOne, (e) => new Set(e.before.map(code)));
@@ -324,10 +330,13 @@ export function scaleValue(code: number): number | undefined {
   return exp === undefined ? undefined : 10 ** exp;
 }
 
-/** The scale characters that end a numeral's text: "1.6万亿" → "万亿", "8亿" → "亿", "" when there are none. */
+/**
+ * The scale characters that end a numeral's text: "1.6万亿" → "万亿", "8亿" → "亿", "" when there are none. A 兆 that
+ * ends a numeral was read as 10^12 (市值三十兆), so it is a scale too.
+ */
 export function scaleSuffix(s: string): string {
   let i = s.length;
-  while (i > 0 && scaleOf.has(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && (scaleOf.has(s.charCodeAt(i - 1)) || bigScaleOf.has(s.charCodeAt(i - 1)))) i--;
   return s.slice(i);
 }
 
@@ -606,6 +615,8 @@ interface Num {
 
 type Last = "start" | "digit" | "arabic" | "unit" | "scale" | "zero" | "measure" | "decimal";
 
+type BigScale = typeof bigScaleOf extends Map<number, infer V> ? V : never;
+
 /** The state machine that reads one number; see readNumber. */
 class NumberReader {
   i: number;
@@ -674,11 +685,15 @@ class NumberReader {
   }
 
   /**
-   * Whether the part after the last space is one digit with a Chinese character right after it (一个月, 一张), not
-   * a fraction's (三百 五又三分之一, 三 分之一).
+   * Whether the part after the last space is one digit, or a lone 十, with a Chinese character right after it (一个月,
+   * 一张; 两百八 十年前: 十年前 is a date of its own), not a fraction's (三百 五又三分之一, 三 分之一). A lone 十 only after a
+   * numeral with a place or scale of its own: 三 十个人 is a caption's split 三十.
    */
   loneDigitGlued(): boolean {
-    if (this.i !== this.joinedAt + 1 || this.last !== "digit" || this.range || !isCjk(this.at())) return false;
+    const before = this.checkpoint as { lastUnit: number; scaled: boolean } | null;
+    const placed = before !== null && (before.lastUnit !== 99 || before.scaled);
+    const lone = this.last === "digit" || (this.last === "unit" && this.lastUnit === 1 && placed);
+    if (this.i !== this.joinedAt + 1 || !lone || this.range || !isCjk(this.at())) return false;
     return spacedFormEnd(this.text, this.i, fractionAnd) < 0 && spacedFormEnd(this.text, this.i, fractionOf) < 0;
   }
 
@@ -910,7 +925,7 @@ class NumberReader {
     const s = scaleOf.get(c);
     if (s !== undefined) return this.scale(s);
     const big = bigScaleOf.get(c);
-    if (big !== undefined) return this.bigScale(big.exp, big.onlyBefore, big.currencies);
+    if (big !== undefined) return this.bigScale(big);
     if (placeholderFirstChars.has(c) && formAt(this.text, this.i, placeholders)) return this.placeholder();
     if (approxFirstChars.has(c)) return this.approxSuffix();
     if (measureChars.has(c)) return this.measure();
@@ -1031,9 +1046,11 @@ class NumberReader {
    * 兆 as 10^12, on trial: kept only when a scale it allows (亿) follows in the same numeral (五兆六十二亿); at once
    * when a currency follows it (30兆台币, 2.9兆元: money is never counted in mega).
    */
-  bigScale(exp: number, onlyBefore: Set<number>, currencies: readonly string[]): boolean {
+  bigScale(big: BigScale): boolean {
+    const { exp, onlyBefore, currencies } = big;
     if (!this.scaled && !this.bigCheckpoint && formAt(this.text, this.i + 1, currencies) !== null)
       return this.scale(exp);
+    if (!this.scaled && !this.bigCheckpoint && this.moneyBefore(big.moneyBefore)) return this.scale(exp);
     if (this.scaled || this.decimal || this.bigCheckpoint) return false;
     if (this.pending === null && !this.sectionUsed) return false;
     const saved = this.snapshot();
@@ -1042,6 +1059,18 @@ class NumberReader {
     this.bigNeeds = onlyBefore;
     this.bigSatisfied = false;
     return true;
+  }
+
+  /**
+   * Whether a word naming a sum of money stands shortly before the numeral in its sentence (市值突破三十兆) and no unit
+   * goes on from 兆 (兆瓦): then 兆 is 10^12, as a market value or revenue is never counted in mega.
+   */
+  moneyBefore(m: BigScale["moneyBefore"]): boolean {
+    if (m.notBefore.has(codeAt(this.text, this.i + 1))) return false;
+    const before = this.text.slice(Math.max(0, this.start - m.window), this.start);
+    // a comma may part the money word as a topic (市值呢，最近突破三十兆了); the end of a sentence or a caption space may not
+    const clause = before.slice(before.search(/[^\s。；！？.;!?]*$/));
+    return m.words.some((w) => clause.includes(w));
   }
 
   scale(exp: number): boolean {

@@ -3404,7 +3404,11 @@ function lowerEnd(a: Mention, b: Mention): number | null {
   // the scale a range's upper end lends its lower end: 1.4到1.6万亿
   const tail = scaleSuffix(b.numeral);
   if (!tail) return a.value;
-  return parseNumeral(a.numeral + tail)?.value ?? null;
+  const whole = parseNumeral(a.numeral + tail)?.value;
+  if (whole !== undefined && whole !== null) return whole;
+  // a 兆 that its context read as 10^12 (營收一點五到兩兆) reads as no scale out of it: lend the factor it gave instead
+  const own = parseNumeral(b.numeral.slice(0, -tail.length))?.value;
+  return own && b.value !== null ? Number((a.value * (b.value / own)).toPrecision(15)) : null;
 }
 
 /**
