@@ -1789,20 +1789,16 @@ const speedNouns = new Lexicon(units.speeds.named.flatMap((t) => t.words.map((wo
  * 一比一还原 have no ratio word before them and stay bare, so later rules leave them no figure.
  */
 function joinRatios(text: string, ms: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (let i = 0; i < ms.length; i++) {
-    const a = ms[i] as Mention;
-    const b = ms[i + 1];
-    out.push(a);
-    if (!b || a.tag !== "bare" || b.tag !== "bare" || a.value === null || b.value === null || b.value === 0) continue;
+  return joinPairs(ms, (a, b, out) => {
+    if (a.tag !== "bare" || b.tag !== "bare" || a.value === null || b.value === null || b.value === 0) return false;
     // the ratio word, or a ratio a few Han characters before in its clause (比例从1比3提高到1比2: the second too)
     const prev = out[out.length - 2];
     const chained =
       prev?.unit === "ratio" && a.start - prev.end <= units.ratioWords.reach && hanBetween(prev.end, a.start);
-    if (!(chained || ratioWordAt(text, a.start)) || ratioTerm(text, a)) continue; // 1比2比3: a has a term before it
+    if (!(chained || ratioWordAt(text, a.start)) || ratioTerm(text, a)) return false; // 1比2比3: a has a term before it
     const p = skipSpaces(text, a.end);
     const joiner = ratioTermJoiners.after(text, p);
-    if (!joiner || skipSpaces(text, p + joiner.word.length) !== b.start) continue;
+    if (!joiner || skipSpaces(text, p + joiner.word.length) !== b.start) return false;
     a.tag = "figure";
     a.kind = "measure";
     a.unit = "ratio";
@@ -1812,14 +1808,28 @@ function joinRatios(text: string, ms: Mention[]): Mention[] {
     a.bound ??= b.bound;
     a.end = b.end;
     a.text = text.slice(a.start, a.end);
-    i++; // the second term is part of the ratio
-  }
-  return out;
+    return true; // the second term is part of the ratio
+  });
 
   function hanBetween(from: number, to: number): boolean {
     for (let p = from; p < to; p++) if (!isHan(codeAt(text, p))) return false;
     return true;
   }
+}
+
+/**
+ * The mentions, each pair in a row that `join` joins (it widens the first to take in the second, and says so) as one:
+ * `out` holds the mentions so far, the first of the pair last.
+ */
+function joinPairs(ms: Mention[], join: (a: Mention, b: Mention, out: Mention[]) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i] as Mention;
+    const b = ms[i + 1];
+    out.push(a);
+    if (b && join(a, b, out)) i++;
+  }
+  return out;
 }
 
 const shareWholes = wordLexicon(units.shares.wholes);
@@ -1832,15 +1842,11 @@ const shareEvery = wordLexicon(units.shares.every);
  * follows 每: 我们三个人里面有一个会留下 (one of the three) stays discourse, 一百个工程师里面有八十个 two counts.
  */
 function joinShares(text: string, ms: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (let i = 0; i < ms.length; i++) {
-    const a = ms[i] as Mention;
-    const b = ms[i + 1];
-    out.push(a);
-    if (!b || a.kind !== "count" || a.unit === null || a.value === null || a.approx !== null) continue;
+  return joinPairs(ms, (a, b) => {
+    if (a.kind !== "count" || a.unit === null || a.value === null || a.approx !== null) return false;
     if (b.kind !== "count" || (b.tag !== "figure" && b.tag !== "bare") || (b.value ?? b.max ?? Infinity) > a.value)
-      continue;
-    if (!(a.value === units.shares.sample || shareEvery.before(text, a.start)) || !partAt(a.end, b.start)) continue;
+      return false;
+    if (!(a.value === units.shares.sample || shareEvery.before(text, a.start)) || !partAt(a.end, b.start)) return false;
     const whole = a.value;
     a.tag = "figure";
     a.kind = "percent";
@@ -1854,9 +1860,8 @@ function joinShares(text: string, ms: Mention[]): Mention[] {
     a.bound = b.bound;
     a.end = b.end;
     a.text = text.slice(a.start, a.end);
-    i++; // the part is the share's
-  }
-  return out;
+    return true; // the part is the share's
+  });
 
   /** Whether a noun of at most `reach` Han characters, a whole word and links lead from `from` to the part at `to`. */
   function partAt(from: number, to: number): boolean {
