@@ -6240,3 +6240,14 @@ describe("audit taiwan: 兆 after a money word, 坪, 店租, voucher names (五�
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("a number glued to a scale letter before a word of a firm names the firm (3M公司)", () => {
+  it.each([
+    ["3M公司的胶带卖得很好", []],
+    ["3M的产品质量很好", []],
+    // near-misses: 的 and a firm after the amount, a valuation, an amount alone
+    ["我们融了3M的公司", [{ text: "3M", value: 3e6 }]],
+    ["这是一家估值5B的公司", [{ text: "5B", value: 5e9 }]],
+    ["年收入3M", [{ text: "3M", value: 3e6 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -425,6 +425,7 @@ const FalseFigures = z.object({
   tierNames: Words,
   showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
   resolutions: z.object({ letters: Words, contexts: Words }),
+  companyNames: z.object({ letters: Words, after: Words }),
   displacements: z.object({ letters: Words, contexts: Words }),
   raceNames: z.object({ letters: Words, after: Words }),
   parameterSizes: Words,
@@ -940,6 +941,8 @@ const aloneNames = new Map([
 ]);
 const showGreetings = wordLexicon(falseFigures.showNames.greetings);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
+const companyLetters = new Set(falseFigures.companyNames.letters);
+const companyWords = wordLexicon(falseFigures.companyNames.after);
 const resolutionContexts = new Lexicon(
   falseFigures.resolutions.contexts.map((word) => ({ word, info: true as const })),
 );
@@ -1282,6 +1285,8 @@ function nameReason(
   // 两张4090, 一台 5090: a count and its counter before digits with no unit count what the digits name
   const counted = countedName(text, n);
   if (counted) return `model or product name (${counted}${n.text})`;
+  // 3M公司: a number glued to a scale letter right before a word of a firm names the firm
+  if (companyLetters.has(n.text.slice(-1)) && companyWords.after(text, n.end)) return `company name (${n.text})`;
   // 2K直屏, 4K视频, 1.5K的屏幕: one digit (or d.d, the 1.5K and 2.5K classes) and K about screens or video
   if (
     resolutionLetters.has(n.text.slice(-1)) &&
