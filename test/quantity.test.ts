@@ -4143,6 +4143,10 @@ describe("a figure per a unit of mass or volume (300Wh/kg, 三百瓦时每公斤
 describe("audit rate: a ratio after a ratio word (男女比例二点五比一, 配比1比3) is one figure, X/Y", () => {
   it.each([
     ["男女比例大概是二点五比一", [{ text: "二点五比一", kind: "measure", value: 2.5, unit: "ratio", approx: "about" }]],
+    // the ratio word right after the pair, 的 between or not
+    ["大概是三比七的比例", [{ text: "三比七", kind: "measure", value: 3 / 7, unit: "ratio", approx: "about" }]],
+    ["按三比七比例分配", [{ text: "三比七", kind: "measure", value: 3 / 7, unit: "ratio" }]],
+    ["比分三比一的比赛", []],
     ["混凝土的水泥和沙子配比是1比3", [{ text: "1比3", kind: "measure", value: 1 / 3, unit: "ratio" }]],
     ["研究生和本科生的比例要达到1.5比1。", [{ text: "1.5比1", kind: "measure", value: 1.5, unit: "ratio" }]],
     ["新生的男女比是三比二", [{ text: "三比二", kind: "measure", value: 1.5, unit: "ratio" }]],

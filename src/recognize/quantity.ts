@@ -1800,7 +1800,11 @@ function joinRatios(text: string, ms: Mention[]): Mention[] {
     const prev = out[out.length - 2];
     const chained =
       prev?.unit === "ratio" && a.start - prev.end <= units.ratioWords.reach && hanBetween(prev.end, a.start);
-    if (!(chained || ratioWordAt(text, a.start)) || ratioTerm(text, a)) return false; // 1比2比3: a has a term before it
+    // …or right after the pair, 的 between (三比七的比例; not 按一比一的比例复刻, a life-size copy)
+    const after =
+      a.value !== b.value &&
+      (ratioWords.after(text, b.end) ?? (text[b.end] === "的" ? ratioWords.after(text, b.end + 1) : null));
+    if (!(chained || after || ratioWordAt(text, a.start)) || ratioTerm(text, a)) return false; // 1比2比3: a has a term before it
     const p = skipSpaces(text, a.end);
     const joiner = ratioTermJoiners.after(text, p);
     if (!joiner || skipSpaces(text, p + joiner.word.length) !== b.start) return false;
