@@ -2931,6 +2931,20 @@ describe("audit eldercare: a family or care structure named by its digits (四�
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
+describe("audit eldercare: residents and the old are counted as users are (一万二千多居民, 两亿多老人)", () => {
+  it.each([
+    [
+      "我们社区一共有一万二千多居民",
+      [{ text: "一万二千多居民", kind: "count", value: 12000, unit: "居民", approx: "over" }],
+    ],
+    ["全国有两亿多老人", [{ text: "两亿多老人", kind: "count", value: 2e8, unit: "老人", approx: "over" }]],
+    ["有2000村民", [{ text: "2000村民", kind: "count", value: 2000, unit: "村民" }]],
+    // near-misses: a small count in words stays discourse; an age before 老人 stays an age
+    ["家里两个老人身体都不好", []],
+    ["八十岁老人是主力", [{ text: "八十岁", kind: "measure", value: 80 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("audit round 11: 本 and 册 count books after a numeral; 本月, 本来, 本地 after a number do not", () => {
   it.each([
     [
