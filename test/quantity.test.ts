@@ -2919,6 +2919,32 @@ describe("audit round 9: digits that name a site or a line (12306网站), and �
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
+describe("audit eldercare: a family or care structure named by its digits (四二一家庭, 9073格局) is no figure", () => {
+  it.each([
+    ["然后就是说四二一家庭会越来越多", []],
+    ["我们讲9073格局，就是百分之九十居家养老", [{ text: "百分之九十", kind: "percent", value: 90 }]],
+    ["四二一结构的家庭压力很大", []],
+    // near-misses: a counter, a place word, or fewer digits keep the count
+    ["帮扶了三百个家庭", [{ text: "三百个", kind: "count", value: 300 }]],
+    ["覆盖了三千家庭", [{ text: "三千家", kind: "count", value: 3000 }]],
+    ["一共有421家养老院", [{ text: "421家", kind: "count", value: 421, unit: "家" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit eldercare: residents and the old are counted as users are (一万二千多居民, 两亿多老人)", () => {
+  it.each([
+    [
+      "我们社区一共有一万二千多居民",
+      [{ text: "一万二千多居民", kind: "count", value: 12000, unit: "居民", approx: "over" }],
+    ],
+    ["全国有两亿多老人", [{ text: "两亿多老人", kind: "count", value: 2e8, unit: "老人", approx: "over" }]],
+    ["有2000村民", [{ text: "2000村民", kind: "count", value: 2000, unit: "村民" }]],
+    // near-misses: a small count in words stays discourse; an age before 老人 stays an age
+    ["家里两个老人身体都不好", []],
+    ["八十岁老人是主力", [{ text: "八十岁", kind: "measure", value: 80 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("audit round 11: 本 and 册 count books after a numeral; 本月, 本来, 本地 after a number do not", () => {
   it.each([
     [
@@ -3615,6 +3641,11 @@ describe("a bare number after a verb of paying, in a sentence about money, is th
     ["他出了300", []],
     ["我们出了三个方案，预算两百万", [{ text: "两百万", kind: "money" }]],
     ["我们交了3份材料", [{ text: "3份", kind: "count", value: 3 }]],
+    // 报销 speaks of money itself: what is reimbursed is the amount paid back
+    ["长护险每个月报销大概一千五", [{ text: "一千五", kind: "money", value: 1500, approx: "about" }]],
+    // NEGATIVES: a percent, a counter, or a count of times after 报销 keep their own kind
+    ["报销比例是百分之七十", [{ text: "百分之七十", kind: "percent", value: 70 }]],
+    ["报销要走3个流程", [{ text: "3个", kind: "count", value: 3 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

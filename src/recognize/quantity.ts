@@ -1262,9 +1262,11 @@ function nameReason(
   const brand = brands.before(text, prev === " " ? n.start - 1 : n.start);
   if (brand && !n.percent && !scaleSuffix(n.text) && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
     return `product name (${brand.word}${n.text})`;
-  // 12306网站, 12345热线: digits alone right before a site's or a line's word name it
+  // 12306网站, 12345热线: digits alone right before a site's or a line's word name it; so do Chinese digits said one
+  // by one (四二一家庭), which no one uses to count
   const named = numberNames.after(text, n.end);
-  if (named && n.script === "arabic" && n.text.length >= falseFigures.numberNames.minDigits && allDigits(n.text))
+  const digitsOnly = n.script === "arabic" ? allDigits(n.text) : isPlacelessChinese(n.text);
+  if (named && digitsOnly && n.text.length >= falseFigures.numberNames.minDigits)
     return `name (${n.text}${named.word})`;
   // 我们不搞996, 九九六工作制, 711那边单子最多: a schedule's or a store chain's number alone, no unit after it, is no
   // figure even in talk of pay or prices
