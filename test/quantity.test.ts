@@ -2928,6 +2928,7 @@ describe("audit eldercare: a family or care structure named by its digits (四�
     ["帮扶了三百个家庭", [{ text: "三百个", kind: "count", value: 300 }]],
     ["覆盖了三千家庭", [{ text: "三千家", kind: "count", value: 3000 }]],
     ["一共有421家养老院", [{ text: "421家", kind: "count", value: 421, unit: "家" }]],
+    ["帮助了1200家庭", [{ text: "1200家", kind: "count", value: 1200 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
 

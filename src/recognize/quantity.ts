@@ -415,7 +415,7 @@ const FalseFigures = z.object({
   years: z.object({ min: z.int(), max: z.int() }),
   ordinalPrefixes: Words,
   brands: Words,
-  numberNames: z.object({ minDigits: z.int().min(1), words: Words }),
+  numberNames: z.object({ minDigits: z.int().min(1), words: Words, spelledWords: Words }),
   countedNames: z.object({ minDigits: z.int().min(1), counters: Words }),
   rankNames: Words,
   exponents: Words,
@@ -927,6 +927,7 @@ const ordinalPrefixes = wordLexicon(falseFigures.ordinalPrefixes);
 const versionWords = wordLexicon(falseFigures.versionWords);
 const brands = wordLexicon(falseFigures.brands);
 const numberNames = wordLexicon(falseFigures.numberNames.words);
+const spelledNames = wordLexicon(falseFigures.numberNames.spelledWords);
 const countedNameCounters = new Set(falseFigures.countedNames.counters);
 const rankNames = wordLexicon(falseFigures.rankNames);
 const exponents = wordLexicon(falseFigures.exponents);
@@ -1264,8 +1265,9 @@ function nameReason(
     return `product name (${brand.word}${n.text})`;
   // 12306网站, 12345热线: digits alone right before a site's or a line's word name it; so do Chinese digits said one
   // by one (四二一家庭), which no one uses to count
-  const named = numberNames.after(text, n.end);
-  const digitsOnly = n.script === "arabic" ? allDigits(n.text) : isPlacelessChinese(n.text);
+  const arabic = n.script === "arabic";
+  const named = numberNames.after(text, n.end) ?? (arabic ? null : spelledNames.after(text, n.end));
+  const digitsOnly = arabic ? allDigits(n.text) : isPlacelessChinese(n.text);
   if (named && digitsOnly && n.text.length >= falseFigures.numberNames.minDigits)
     return `name (${n.text}${named.word})`;
   // 我们不搞996, 九九六工作制, 711那边单子最多: a schedule's or a store chain's number alone, no unit after it, is no
