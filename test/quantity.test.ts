@@ -6240,3 +6240,25 @@ describe("audit taiwan: 兆 after a money word, 坪, 店租, voucher names (五�
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit household: 九几年 names a decade, 桌 counts a banquet's tables, wedding money (彩礼, 礼金) is money", () => {
+  it.each([
+    // a decade said as its digit and 几: a year, no count of years
+    ["以前九几年的时候利率有百分之十几", [["百分之十几", "percent", 11, "%", null]]],
+    ["我八几年就参加工作了", []],
+    // near-misses: 几年 alone and 十几年 stay durations
+    ["干了几年就不干了", [["几年", "duration", 2, "year", "vague"]]],
+    ["干了十几年", [["十几年", "duration", 11, "year", null]]],
+    // tables of a banquet are counted
+    ["酒席摆了二十桌", [["二十桌", "count", 20, "桌", null]]],
+    ["酒店订了三十桌", [["三十桌", "count", 30, "桌", null]]],
+    // near-miss: a table as the base of a capacity keeps its people, no count of one table
+    ["一桌十个人", [["十个人", "count", 10, "个人", null]]],
+    // wedding money said bare is money even after a person was named
+    ["这位大哥说了，彩礼二十八万八", [["二十八万八", "money", 288000, null, null]]],
+    // near-miss: a bride price paid in cattle keeps its counter
+    ["彩礼给了三十头牛", [["三十头", "count", 30, "头", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
