@@ -6262,3 +6262,21 @@ describe("audit household: 九几年 names a decade, 桌 counts a banquet's tabl
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit household: 给 links a fee or price word to the amount given", () => {
+  it.each([
+    [
+      "份子钱一般给五百 关系好的给一千",
+      [
+        ["五百", "money", 500, null, null],
+        ["一千", "money", 1000, null, null],
+      ],
+    ],
+    ["价格给到三百九 不能再低了", [["三百九", "money", 390, null, null]]],
+    // near-misses: a counted thing after 给 keeps its counter; no fee word, no money
+    ["费用给了三家公司", []],
+    ["他给五百 我就走了", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
