@@ -6287,3 +6287,43 @@ describe("a number glued to a scale letter before a word of a firm names the fir
     ["年收入3M", [{ text: "3M", value: 3e6 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit household: 九几年 names a decade, 桌 counts a banquet's tables, wedding money (彩礼, 礼金) is money", () => {
+  it.each([
+    // a decade said as its digit and 几: a year, no count of years
+    ["以前九几年的时候利率有百分之十几", [["百分之十几", "percent", 11, "%", null]]],
+    ["我八几年就参加工作了", []],
+    // near-misses: 几年 alone and 十几年 stay durations
+    ["干了几年就不干了", [["几年", "duration", 2, "year", "vague"]]],
+    ["干了十几年", [["十几年", "duration", 11, "year", null]]],
+    // tables of a banquet are counted
+    ["酒席摆了二十桌", [["二十桌", "count", 20, "桌", null]]],
+    ["酒店订了三十桌", [["三十桌", "count", 30, "桌", null]]],
+    // near-miss: a table as the base of a capacity keeps its people, no count of one table
+    ["一桌十个人", [["十个人", "count", 10, "个人", null]]],
+    // wedding money said bare is money even after a person was named
+    ["这位大哥说了，彩礼二十八万八", [["二十八万八", "money", 288000, null, null]]],
+    // near-miss: a bride price paid in cattle keeps its counter
+    ["彩礼给了三十头牛", [["三十头", "count", 30, "头", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit household: 给 links a fee or price word to the amount given", () => {
+  it.each([
+    [
+      "份子钱一般给五百 关系好的给一千",
+      [
+        ["五百", "money", 500, null, null],
+        ["一千", "money", 1000, null, null],
+      ],
+    ],
+    ["价格给到三百九 不能再低了", [["三百九", "money", 390, null, null]]],
+    // near-misses: a counted thing after 给 keeps its counter; no fee word, no money
+    ["费用给了三家公司", []],
+    ["他给五百 我就走了", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
