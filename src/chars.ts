@@ -25,6 +25,9 @@ export const tableAt = (table: Uint8Array, text: string, i: number): number =>
 /** A CJK unified ideograph of the basic block (U+4E00–U+9FFF), by code; false for -1 (outside the text). */
 export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
+/** Whether a code is an ASCII Latin letter (A–Z, a–z). */
+export const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Spaces, which subtitles write for punctuation between two Chinese characters: a caption's pauses. */
 export const pauseChars = " \t\u3000";
 export const pauses = charTable(pauseChars);

@@ -2,7 +2,7 @@
 // type from the cues of its own clause (a condition reaches the clauses after it), its time from its clause or the
 // sentence, its speaker (a source such as 有报道称 speaks for the figures after it), then group neighbouring figures
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
-import { charTable, closingChars, codeAt, isHan, pauseChars, pauses, tableAt } from "../chars.js";
+import { charTable, closingChars, codeAt, isHan, isLatinCode, pauseChars, pauses, tableAt } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import {
   askedInPhrase,
@@ -945,7 +945,7 @@ function clauseBreaksOf(text: string): number[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const before = codeAt(text, i - 1);
-    const latinOrPercent = (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 37;
+    const latinOrPercent = isLatinCode(before) || before === 37; // %
     if (
       clauseBreaks[c] === 1 ||
       ((c === 32 || c === 0x3000) && (isHan(before) || latinOrPercent) && isHan(codeAt(text, i + 1)))

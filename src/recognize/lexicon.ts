@@ -3,7 +3,7 @@
 // comparisons whatever the size of the list: linear in the input overall. Character codes, not one-character
 // strings: text[i] of a Chinese character allocates a new string in V8, a code does not.
 
-import { codeAt } from "../chars.js";
+import { codeAt, isLatinCode } from "../chars.js";
 
 export interface Entry<T> {
   word: string;
@@ -17,8 +17,6 @@ interface Word<T> extends Entry<T> {
   /** the code of the word's second character, -1 for a word of one: most candidates fail there, with no string call */
   second: number;
 }
-
-const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Whether word `e` stands at `pos`: there, and not running on into a Latin letter when it ends in one. */
 function standsAt<T>(e: Word<T>, text: string, pos: number): boolean {

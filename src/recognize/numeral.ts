@@ -9,7 +9,7 @@
 // double nearest to the exact value, which is the one the decimal literal gives: 16.4亿 is exactly 1640000000
 // (never 1639999999.9999998) and 0.3 stays 0.3.
 import { z } from "zod";
-import { charTable, codeAt, isHan } from "../chars.js";
+import { charTable, codeAt, isHan, isLatinCode } from "../chars.js";
 import { loadData } from "../data.js";
 
 export interface NumeralMatch {
@@ -453,7 +453,7 @@ const isArabicDigit = (c: number): boolean => arabicValue(c) >= 0;
 const asciiDigit = (c: number): string => String.fromCharCode(0x30 + arabicValue(c));
 const isArabicPoint = (c: number): boolean => c === 0x2e || c === 0xff0e; // . ．
 const isThousandsSep = (c: number): boolean => c === 0x2c || c === 0xff0c; // , ，
-const isLatin = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isLatin = isLatinCode;
 const isMinus = (c: number): boolean => c === 0x2d || c === 0xff0d || c === 0x2212; // - － −
 const isPlus = (c: number): boolean => c === 0x2b || c === 0xff0b; // + ＋
 /** A hyphen is a minus sign only after these (or at the start of the text): 3-5年 and GPT-5 hold no negative. */

@@ -6,7 +6,7 @@
 // longest reading wins; the scan then resumes after it. Nothing backtracks over the input, so the cost is
 // linear in its length. Vocabulary lives in data/zh/time.yaml; this file holds the mechanisms only.
 import { z } from "zod";
-import { charTable, codeAt, tableAt } from "../chars.js";
+import { charTable, codeAt, isLatinCode, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import { isSurname } from "../input/source.js";
 import { isNumeralChar, numeralAt, scaleValue } from "./numeral.js";
@@ -787,7 +787,7 @@ const numberJoiners = charTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstu
 const countedBefore = charTable([...numeralChars, ..."个個"]);
 /** After these, 初一 is part of a longer date (年初一, 月初一, 十初一), not a lunar day alone. */
 const lunarDayBlockers = charTable([...numeralChars, ..."年月"]);
-const isLatin = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isLatin = isLatinCode;
 
 /**
  * True when a product or model name ending in digits ends right before `i`: C919, PS5, Model 3, GPT-5, GPT-4.5,
