@@ -242,6 +242,8 @@ const said: [string, Expected[]][] = [
   ["2027年此时", [{ text: "2027年此时", from: "2027-12-01", to: "2027-12-31", grain: "month" }]],
   // near-misses: 这个时候 alone is no time of its own; 去年同期 is a comparison's baseline
   ["这个时候我们只有十个人", []],
+  // 十一 after 第 is an ordinal, no National Day holiday
+  ["第十一期间隔了两周", []],
   [
     "今年早些时候DeepSeek出现的时候",
     [{ text: "今年早些时候", from: "2025-01-01", to: "2025-12-18", grain: "open", direction: "past" }],
@@ -851,6 +853,8 @@ describe("findTimes: holiday periods", () => {
     // without a year: the latest one begun by the anchor (2025-12-18), or with a future cue the next one not over
     ["国庆黄金周我们一共运送旅客420万人次", ANCHOR, "国庆黄金周", "2025-10-01", "2025-10-08"],
     ["十一黄金周客流增长了两成", ANCHOR, "十一黄金周", "2025-10-01", "2025-10-08"],
+    ["十一期间客流涨了三成", ANCHOR, "十一期间", "2025-10-01", "2025-10-08"],
+    ["十一假期我们卖了两万张票", ANCHOR, "十一假期", "2025-10-01", "2025-10-08"],
     ["五一假期票房是15亿元", ANCHOR, "五一假期", "2025-05-01", "2025-05-05"],
     ["春节期间销量翻了一倍", ANCHOR, "春节期间", "2025-01-28", "2025-02-04"],
     ["春运期间运送旅客1200万人次", ANCHOR, "春运期间", "2025-01-14", "2025-02-22"],
