@@ -1048,10 +1048,10 @@ class NumberReader {
    */
   bigScale(big: BigScale): boolean {
     const { exp, onlyBefore, currencies } = big;
-    if (!this.scaled && !this.bigCheckpoint && formAt(this.text, this.i + 1, currencies) !== null)
-      return this.scale(exp);
-    if (!this.scaled && !this.bigCheckpoint && this.moneyBefore(big.moneyBefore)) return this.scale(exp);
-    if (this.scaled || this.decimal || this.bigCheckpoint) return false;
+    if (this.scaled || this.bigCheckpoint) return false;
+    // a sum of money: a currency after 兆 or a money word before the numeral
+    if (formAt(this.text, this.i + 1, currencies) !== null || this.moneyBefore(big.moneyBefore)) return this.scale(exp);
+    if (this.decimal) return false;
     if (this.pending === null && !this.sectionUsed) return false;
     const saved = this.snapshot();
     if (!this.scale(exp)) return false;
