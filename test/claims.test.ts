@@ -2955,3 +2955,52 @@ describe("crypto audit: the bitcoin halving dated by a time before it, or after 
     expect(docFigures(text)).toEqual({ figures, times });
   });
 });
+
+describe("说 names a person the way a label would (王总说, 张建华说, 老王说); 说明 before a time is 说 and the time", () => {
+  it.each([
+    ["王总说今年要开五十家店", "王总"],
+    ["张建华说我们去年卖了三万台", "张建华"],
+    ["老王说去年赚了三百万", "老王"],
+    ["李老师说这次考试平均分八十分", "李老师"],
+    ["欧阳娜娜说去年卖了三万台", "欧阳娜娜"],
+    // 说明 where a time begins at its 明: 说 + 明年
+    ["王总说明年要开五十家店", "王总"],
+    // NEGATIVES: a manner of speaking that opens with a surname, a place, discourse, a function word
+    ["严格来说去年只增长了5%", null],
+    ["简单来说就是翻了三倍", null],
+    ["史书上说宝船长四十四丈", null],
+    ["可以说，收入增长了20%", null],
+    ["所以说去年卖了三万台", null],
+    ["王总的团队说去年卖了三万台", null],
+  ])("%s → %s", (text, speaker) => {
+    expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
+  });
+});
+
+describe("要 of an aim after a time not over, before a verb of reaching a level, forecasts it (今年要做到一百亿)", () => {
+  it.each([
+    ["我们今年要做到一百亿", "prediction"],
+    ["今年营收要做到一百亿", "prediction"],
+    ["今年的销量要翻一番", "prediction"],
+    ["明年要增长两成", "prediction"],
+    ["王总说明年要开五十家店", "prediction"],
+    // NEGATIVES: 要 in another word, a verb of no level, a time over, a level reached
+    ["今年不要超过三成", "metric"],
+    ["今年需要增长三成才行", "metric"],
+    ["今年要还房贷三万", "metric"],
+    ["去年要做到一百亿", "metric"],
+    ["今年要做到一百亿已经做到了", "metric"],
+  ])("%s → %s", (text, type) => {
+    expect(claimsOf(text).map((c) => c.type)).toEqual([type]);
+  });
+});
+
+describe("数据说明 and 证据说明 hold no hearsay (据说)", () => {
+  it.each([
+    ["数据说明年底前能到三百家", null],
+    ["证据说明去年亏了三个亿", null],
+    ["据说成本只有500万美金", "据说"],
+  ])("%s → %s", (text, hedge) => {
+    expect(claimsOf(text)[0]?.hedge).toBe(hedge);
+  });
+});

@@ -6166,6 +6166,22 @@ describe("大几 before a scale is its upper digits; 少说 and 往多了说 bou
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
+describe("小 right before a round figure of money or a count in words is nearly it (花了小一万)", () => {
+  it.each([
+    ["小一千块钱", [["一千块钱", "money", 1000, "CNY", "nearly"]]],
+    ["来了小两千人", [["两千人", "count", 2000, "人", "nearly"]]],
+    // another word ending in 小, a comparison, a figure not round, in digits, below a hundred, or with its own bound
+    ["缩小一千倍", [["一千倍", "multiple", 1000, null, null]]],
+    ["他比我小一百块", [["一百块", "money", 100, "CNY", null]]],
+    ["小1000块", [["1000块", "money", 1000, "CNY", null]]],
+    ["小三十个人", [["三十个人", "count", 30, "个人", null]]],
+    ["小一千多块", [["一千多块", "money", 1000, "CNY", "over"]]],
+    ["大大小小一千多家企业", [["一千多家", "count", 1000, "家", "over"]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
 describe("creators audit: metric acronyms before a figure, 粉 and reading counts, the + of 10万+", () => {
   it.each([
     // a business metric's acronym glued to its value is no model name (false-figures latinBeforeOk)

@@ -1470,6 +1470,15 @@ describe("findTimes: 来 after one period and before a count of times is the ver
   });
 });
 
+describe("findTimes: 明年 after a word ending in 明 and before 年轻 or 年纪 is no time (这说明年轻人)", () => {
+  it.each(["这说明年轻人更喜欢三块钱的", "这证明年纪大了记性就差"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+  it.each(["这说明明年会增长三成", "我们明年轻装上阵", "王总说明年要开五十家店"])("%s: 明年", (sentence) => {
+    expect(findTimes(sentence, ANCHOR).map((t) => t.text)).toEqual(["明年"]);
+  });
+});
+
 describe("findTimes: 冬月 and 正月 as given names are no lunar months", () => {
   // after a surname: a name; in a title: a name too (冬月 stays unresolved: no table of its length)
   it.each(["李冬月说销量增长了20%", "张正月十五岁就出来打工", "电影《正月》票房3亿元"])("%s: no time", (sentence) => {

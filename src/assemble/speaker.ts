@@ -4,6 +4,7 @@
 import { charTable, closingChars, isHan, pauseChars, pauses } from "../chars.js";
 import {
   dottedNames,
+  namesPerson,
   requestWords,
   surnameOf,
   titledName,
@@ -357,8 +358,11 @@ export class SpeakerTracker {
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     for (const r of roles) if (clause.includes(r)) return r;
     const latin = latinName.exec(stripAdverbs(clause))?.groups?.name;
+    // someone known, or named the way a label would name them (王总说, 张建华说): 说 too names them
     const named =
-      latin ?? this.people.find((p, k) => clause.includes(this.lastNames[k] as string) || clause.includes(p));
+      latin ??
+      this.people.find((p, k) => clause.includes(this.lastNames[k] as string) || clause.includes(p)) ??
+      (namesPerson(clause) ? (this.known(clause) ?? clause) : undefined);
     // a Chinese subject as written (王一鸣表示, 据知情人士透露). It may be a company or 企业 as well as a person, so it
     // does not become who 他 means next
     if (!named) return namedBy.has(verb) ? chineseName(stripAdverbs(clause)) : null;

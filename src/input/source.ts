@@ -56,6 +56,7 @@ const SpeakerWords = z.object({
   familiar: z.array(z.string().length(1)).describe("a surname after one of these is a label: 老王, 小李, 阿陈"),
   clauseChars: z.array(z.array(z.string().length(1))).describe("function words that never occur in a name"),
   speechVerbs: z.array(z.array(z.string().min(1))).describe("他说：… introduces reported speech, not a label"),
+  notNamesBeforeVerb: z.array(z.string().min(1)).describe("how words before 说 end when they name no one: 严格来说"),
   notLabels: z
     .array(z.array(z.string().min(1)).min(1))
     .describe("words before a colon that are never a speaker: 时间, 注意, 【重磅】"),
@@ -80,6 +81,7 @@ const familiar = new Set(words.familiar);
 export const isSurname = (c: string): boolean => surnames.has(c);
 const clauseChars = new Set(words.clauseChars.flat());
 const speechVerbs = words.speechVerbs.flat();
+const notNamesBeforeVerb = wordLexicon(words.notNamesBeforeVerb);
 const notLabels = new Set(words.notLabels.flat().map(key));
 const positions = words.positions.flat();
 const nameStops = new Set(words.nameStops.flat());
@@ -839,6 +841,18 @@ function isHanPersonName(label: string): boolean {
   if (label.length === 2 && familiar.has(label[0] as string)) return surnames.has(label[1] as string);
   if (compoundSurnames.has(label.slice(0, 2))) return label.length === 3 || label.length === 4;
   return label.length === 3 && surnames.has(label[0] as string);
+}
+
+/**
+ * Whether words before a reporting verb in the prose name a person the way a label would (张建华说, 老王说, 欧阳娜娜说,
+ * 王总说, 李老师说): no function word of a clause in them (speakers.yaml clauseChars), not one of `notNamesBeforeVerb`'s
+ * words at their end (严格来说, 简单来说: 严 and 简 are surnames), and a titled name's own name a family name.
+ */
+export function namesPerson(words: string): boolean {
+  if ([...words].some((c) => clauseChars.has(c)) || notNamesBeforeVerb.before(words, words.length)) return false;
+  const family = titledName(words);
+  if (family !== null) return isSurname(family) || surnameOf(family) !== null;
+  return isHanPersonName(words);
 }
 
 /** Lines carry a label when the prefix names a speaker; labels used on several lines count as names. */

@@ -180,6 +180,12 @@ const Cues = z.object({
     notVerbs: z.array(z.string().length(1)),
     pastNegations: z.array(z.string().length(1)),
     asks: z.array(z.string().length(1)),
+    aims: z.object({
+      words: z.array(z.string().min(1)).min(1),
+      notAfter: z.array(z.string().length(1)),
+      verbs: z.array(z.string().min(1)).min(1),
+      reach: z.int().min(0).max(8),
+    }),
   }),
   decisions: z.object({
     words: z.array(z.string().min(1)).min(1),
@@ -304,7 +310,8 @@ export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[
     // most characters that start a cue word start none here: one look before the list of every word that does
     if (!cues.starts(c) || cues.after(text, i) === null) continue;
     const words = cues.allAfter(text, i);
-    blocked ??= notCueSpans(text);
+    // a word a time begins inside is no word (王总说明年要开店: 说 + 明年, not 说明)
+    blocked ??= notCueSpans(text).filter((b) => !times.some((t) => t.start > b.start && t.start < b.end));
     // every group's longest word here (the words come longest first), in the groups' order
     const from = out.length;
     let taken = 0;
@@ -757,7 +764,7 @@ const timeAidAsks = charTable(cueData.timeAids.asks);
 
 /**
  * A forecast by a time not over and an aid right after it (年底能上线, 年内可以完成, 今年就能卖到100万台: cues.yaml
- * timeAids): the cue is the aid. None where 没 denies it (没能), a 不 after it asks (能不能), it is part of a noun, or its
+ * timeAids), or the 要 of an aim a few characters on (今年营收要突破十亿): the cue is the aid. None where 没 denies it (没能), a 不 after it asks (能不能), it is part of a noun, or its
  * clause tells what is done (了) or what there is (今年能有这样的成绩) with no numeral.
  */
 function timeAidAt(text: string, pos: number): CueHit | null {
@@ -765,8 +772,10 @@ function timeAidAt(text: string, pos: number): CueHit | null {
   if (!time) return null;
   let at = skipPauses(text, pos + time.word.length);
   at += timeAidLinks.after(text, at)?.word.length ?? 0;
-  const aid = afterEventNotAids.after(text, at) ? null : reachAids.after(text, at);
+  const helper = afterEventNotAids.after(text, at) ? null : reachAids.after(text, at);
+  const aid = helper ? { word: helper.word, start: at } : aimAt(text, at);
   if (!aid) return null;
+  at = aid.start;
   const end = at + aid.word.length;
   if (timeAidPast[text.charCodeAt(at - 1)] === 1 || timeAidAsks[text.charCodeAt(end)] === 1) return null;
   let numeral = false;
@@ -776,6 +785,27 @@ function timeAidAt(text: string, pos: number): CueHit | null {
   }
   if (!numeral && timeAidNotVerbs[text.charCodeAt(end)] === 1) return null;
   return { group: "prediction", word: aid.word, start: at, end };
+}
+
+const aims = {
+  words: wordLexicon(cueData.timeAids.aims.words),
+  notAfter: charTable(cueData.timeAids.aims.notAfter),
+  verbs: wordLexicon([...cueData.reachVerbs, ...cueData.reachAidedVerbs, ...cueData.timeAids.aims.verbs]),
+};
+
+/**
+ * The 要 of an aim at `pos` or a few characters on in its clause (今年要做到一百亿, 今年营收要突破十亿): right before a verb
+ * of reaching a level, not in another word (不要, 需要, 只要), with no numeral before it. Its start is where the aid is.
+ */
+function aimAt(text: string, pos: number): { word: string; start: number } | null {
+  const stop = Math.min(text.length, pos + cueData.timeAids.aims.reach + 1);
+  for (let k = pos; k < stop && reachEnds[text.charCodeAt(k)] !== 1 && !isNumeralChar(text.charAt(k)); k++) {
+    const aim = aims.words.after(text, k);
+    if (!aim) continue;
+    if (aims.notAfter[text.charCodeAt(k - 1)] === 1 || !aims.verbs.after(text, k + aim.word.length)) return null;
+    return { word: aim.word, start: k };
+  }
+  return null;
 }
 
 /** The first position at or after `pos` that is no caption space. */

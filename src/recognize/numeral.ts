@@ -346,6 +346,16 @@ export function opensWithPlace(s: string): boolean {
   return (digitOf.has(first) || isArabicDigit(first)) && (unitOf.get(s.charCodeAt(1)) ?? 0) >= 2;
 }
 
+/** Whether a numeral's text is in words and round, of a hundred or more: 一千, 两万, 三百万; not 一千二, 1000, 三十. */
+export function roundInWords(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!digitOf.has(c) && !unitOf.has(c) && !scaleOf.has(c)) return false;
+  }
+  const last = s.charCodeAt(s.length - 1);
+  return scaleOf.has(last) || (unitOf.get(last) ?? 0) >= 2;
+}
+
 /** Whether a numeral's text is in words (no digit) and ends in a place of hundreds or more: 三四千, 七八百; not 3千, 二十. */
 export function wordsEndingInPlace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isArabicDigit(s.charCodeAt(i))) return false;

@@ -23,6 +23,7 @@ import {
   numeralAt,
   opensWithPlace,
   parseNumeral,
+  roundInWords,
   scaleBeforeApprox,
   scaleSuffix,
   wordsEndingInPlace,
@@ -148,7 +149,12 @@ const Units = z.object({
   percentChanges: Words,
   countChanges: Words,
   perMarkers: Words,
-  nearlyBefore: z.object({ words: Words, notAfter: Words, notInClause: Words }),
+  nearlyBefore: z.object({
+    words: Words,
+    notAfter: Words,
+    notInClause: Words,
+    round: z.object({ words: Words, notAfter: Words }),
+  }),
   fewAfterDemonstratives: Words,
   durations: z.array(
     Unit.extend({
@@ -2146,17 +2152,21 @@ function ratioWordAt(text: string, pos: number): boolean {
   }
   return false;
 }
-const nearlyWords = wordLexicon(units.nearlyBefore.words);
-const nearlyNotAfter = new Set(units.nearlyBefore.notAfter);
+const nearly = { words: wordLexicon(units.nearlyBefore.words), notAfter: new Set(units.nearlyBefore.notAfter) };
+const roundNearly = {
+  words: wordLexicon(units.nearlyBefore.round.words),
+  notAfter: new Set(units.nearlyBefore.round.notAfter),
+};
 const nearlyNotInClause = wordLexicon(units.nearlyBefore.notInClause);
 
 /**
- * The word of "nearly" (快, 快要) right before a duration or a count at `start` (跑了快三年了, 快一百人了), or null:
- * not in another word (很快, 加快), nor in a clause that compares (比高铁快两个小时 is "faster by").
+ * The word of "nearly" (快, 快要; 小 before a round figure: `round`) right before a figure at `start` (跑了快三年了,
+ * 快一百人了, 花了小一万), or null: not in another word (很快, 加快; 缩小), nor in a clause that compares (比高铁快两个小时
+ * is "faster by").
  */
-function nearlyAt(text: string, start: number): string | null {
-  const hit = nearlyWords.before(text, start);
-  if (!hit || nearlyNotAfter.has(text[start - hit.word.length - 1] ?? "")) return null;
+function nearlyAt(text: string, start: number, words = nearly): string | null {
+  const hit = words.words.before(text, start);
+  if (!hit || words.notAfter.has(text[start - hit.word.length - 1] ?? "")) return null;
   for (let p = start - hit.word.length; p > 0 && tableAt(clauseBreaks, text, p - 1) !== 1; p--)
     if (nearlyNotInClause.before(text, p)) return null;
   return hit.word;
@@ -2787,6 +2797,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       m.bound = after.entry.word;
     } else if ((m.kind === "duration" || m.kind === "count") && nearlyAt(text, m.start)) {
       m.approx = "nearly"; // 快三年了
+    } else if (
+      (m.kind === "money" || m.kind === "count") &&
+      !numeralApprox &&
+      roundInWords(n.text) &&
+      nearlyAt(text, m.start, roundNearly)
+    ) {
+      m.approx = "nearly"; // 花了小一万
     }
     if (numeralApprox && !m.approx) m.approx = numeralApprox;
     if (numeralApprox === "vague") m.approx = "vague";
