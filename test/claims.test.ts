@@ -3004,3 +3004,17 @@ describe("数据说明 and 证据说明 hold no hearsay (据说)", () => {
     expect(claimsOf(text)[0]?.hedge).toBe(hedge);
   });
 });
+
+describe("audit trade: a side's setting up a plant abroad is a plan", () => {
+  const typesOf = (text: string) =>
+    claimsOf(text, "2025-12-18").map((c) => [c.type, c.quantities.map((q) => q.text), c.time?.start ?? null]);
+  it.each([
+    ["公司明年会在墨西哥设厂", [["plan", [], "2026-01-01"]]],
+    ["我们后年会在泰国设厂", [["plan", [], "2027-01-01"]]],
+    // near-misses: a plant set up in the past, and a forecast of others' plants
+    ["我们去年在越南设厂了", []],
+    ["明年会有很多企业去墨西哥设厂", [["prediction", [], "2026-01-01"]]],
+  ] as [string, [string, string[], string | null][]][])("%s", (text, want) => {
+    expect(typesOf(text)).toEqual(want);
+  });
+});

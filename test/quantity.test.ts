@@ -6343,3 +6343,34 @@ describe("audit household: 给 links a fee or price word to the amount given", (
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit trade: trade sums are money, 三五成, a currency's points, trade-law sections", () => {
+  it.each([
+    // a surplus, a deficit, exports, a shipment's value and reserves said bare are money
+    ["顺差接近一万亿", [["一万亿", "money", 1e12, null, "nearly"]]],
+    ["逆差三千多亿", [["三千多亿", "money", 3e11, null, "over"]]],
+    ["出口三万多亿", [["三万多亿", "money", 3e12, null, "over"]]],
+    ["这批货货值两百万", [["两百万", "money", 2e6, null, null]]],
+    ["外汇储备三万两千亿", [["三万两千亿", "money", 3.2e12, null, null]]],
+    // near-misses: goods counted or weighed keep their unit; an amount of goods is no money
+    ["出口了四十万台", [["四十万台", "count", 400000, "台", null]]],
+    ["出口量三千万", [["三千万", "count", 3e7, null, null]]],
+    // 三五成 is 30–50%; 三五成群 is an idiom; 三五个 stays as it was
+    ["出口占三五成", [["三五成", "percent", 30, "%", null]]],
+    ["大家三五成群地聊天", []],
+    ["占比三四成", [["三四成", "percent", 30, "%", null]]],
+    // a currency moving by points, a tariff raised by points: percentage points
+    ["人民币贬值了两个点", [["两个点", "percent", 2, "pp", null]]],
+    ["日元升值了三个点", [["三个点", "percent", 3, "pp", null]]],
+    ["关税又涨了十个点", [["十个点", "percent", 10, "pp", null]]],
+    // near-misses: an index's points and points with no rate stay as they were
+    ["大盘涨了30个点", [["30个", "count", 30, "个", null]]],
+    ["门店又涨了30个点", [["30个", "count", 30, "个", null]]],
+    // a trade-law section named by its number is no count of clauses
+    ["根据301条款美国加征关税", []],
+    ["232条款下的钢铁关税", []],
+    ["这次修改了120条", [["120条", "count", 120, "条", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
