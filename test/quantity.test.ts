@@ -6374,3 +6374,44 @@ describe("audit trade: trade sums are money, 三五成, a currency's points, tra
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit llm: 2B and 2C before a market word are to-business and to-consumer, no two billion", () => {
+  it.each([
+    ["我们主要是做2B端的生意", []],
+    ["我们2B业务的收入占了六成", [["六成", "percent", 60, "%", null]]],
+    ["2C产品我们也在做", []],
+    // near-misses: 2B as a model's size stays a count of parameters
+    ["我们有一个2B的小模型", [["2B", "count", 2000000000, null, null]]],
+    ["这个模型只有2B参数", [["2B", "count", 2000000000, null, null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit llm: 100%的把握 in digits is emphasis, as 百分之百的把握 is; 100% of something stays a share", () => {
+  it.each([
+    ["这个东西我们有100%的把握", []],
+    ["我们有100%的信心做到", []],
+    // near-misses: a share of requests, in digits and in words
+    ["100%的请求都走了缓存", [["100%", "percent", 100, "%", null]]],
+    ["百分之百的请求都走了缓存", [["百分之百", "percent", 100, "%", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit llm: 卡 counts accelerator cards where the sentence speaks of them; 千卡 there is 千 and 卡, no kcal", () => {
+  it.each([
+    ["我们有一个三千卡的集群", [["三千卡", "count", 3000, "卡", null]]],
+    ["用了两万四千卡训练", [["两万四千卡", "count", 24000, "卡", null]]],
+    ["我们有8卡的机器 单机就能部署", [["8卡", "count", 8, "卡", null]]],
+    ["明年要建一个五万卡的集群", [["五万卡", "count", 50000, "卡", null]]],
+    // near-misses: 千卡 about food stays kcal, 千米 and 千瓦 keep their units, 卡车 is no card
+    ["这顿饭有八百千卡的热量", [["八百千卡", "measure", 800, "kcal", null]]],
+    ["一碗饭大概三百千卡", [["三百千卡", "measure", 300, "kcal", "about"]]],
+    ["训练时功率三千瓦", [["三千瓦", "measure", 3, "kW", null]]],
+    ["训练集群旁边停了20卡车", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

@@ -396,6 +396,7 @@ const FalseFigures = z.object({
   idioms: Words,
   notIdioms: Words,
   hyperbole: z.object({ numbers: Words, after: Words }),
+  customerSides: z.object({ numbers: Words, after: Words }),
   modelYears: Words,
   ratioJoiners: Words,
   processNodes: z.object({ units: Words, after: Words, contexts: Words, notAfter: Words }),
@@ -883,7 +884,7 @@ const notBounds = new Lexicon<boolean>([
   ...approxData.notBounds.map((word) => ({ word, info: true })),
   ...approxData.stillBounds.map((word) => ({ word, info: false })),
 ]);
-const { planNames, spanPlanNames, hyperbole, cutoffs } = falseFigures;
+const { planNames, spanPlanNames, hyperbole, customerSides, cutoffs } = falseFigures;
 /** idioms (true) and the longer words that begin with one without being one (false: 十分钟) */
 const idioms = new Lexicon<boolean>([
   ...[
@@ -898,6 +899,7 @@ const idioms = new Lexicon<boolean>([
       ]),
     ),
     ...hyperbole.numbers.flatMap((n) => hyperbole.after.map((w) => n + w)),
+    ...customerSides.numbers.flatMap((n) => customerSides.after.map((w) => n + w)), // 2B端, 2C产品
   ].map((word) => ({ word, info: true })),
   ...falseFigures.notIdioms.map((word) => ({ word, info: false })),
 ]);
@@ -2699,6 +2701,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (suffix && !info && suffix.info.orShorter) {
       // 三个点要讲: 个点 refused, 个 is the unit
       suffix = unitAfter(n, shorterSuffixes);
+      info = suffix?.info;
+      while (suffix && info && !takes(info, suffix.end, m, n)) info = info.next;
+    }
+    if (suffix && !info && suffix.numeralEnd < n.end) {
+      // 三千卡的集群: 千卡 refused, the numeral keeps its 千 and the word after it is read (卡, the cards)
+      const w = wordAfter(suffixes, text, n.end);
+      suffix = w ? { info: w.entry.info, end: w.end, numeralEnd: n.end, value: n.value } : null;
       info = suffix?.info;
       while (suffix && info && !takes(info, suffix.end, m, n)) info = info.next;
     }
