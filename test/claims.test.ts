@@ -2972,6 +2972,10 @@ describe("说 names a person the way a label would (王总说, 张建华说, 老
     ["可以说，收入增长了20%", null],
     ["所以说去年卖了三万台", null],
     ["王总的团队说去年卖了三万台", null],
+    ["任何人说去年涨了三成都没用", null],
+    ["常有人说去年涨了三成", null],
+    ["向大家说一下去年涨了三成", null],
+    ["金融圈说去年涨了三成", null],
   ])("%s → %s", (text, speaker) => {
     expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
   });

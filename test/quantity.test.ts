@@ -6182,6 +6182,19 @@ describe("小 right before a round figure of money or a count in words is nearly
   });
 });
 
+describe("a small count of people right after a team and a link is its headcount (我们团队只有十个人)", () => {
+  it.each([
+    ["我们团队只有十个人", [["十个人", "count", 10, "个人", null]]],
+    ["当时公司就三个人", [["三个人", "count", 3, "个人", null]]],
+    // near-misses: people doing something, a count of reasons, no team before
+    ["公司两个人在聊天", []],
+    ["公司有两个原因", []],
+    ["我们只有十个人", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
 describe("creators audit: metric acronyms before a figure, 粉 and reading counts, the + of 10万+", () => {
   it.each([
     // a business metric's acronym glued to its value is no model name (false-figures latinBeforeOk)

@@ -340,6 +340,7 @@ const Units = z.object({
   }),
   staffCounts: z.object({
     places: Words,
+    teams: Words,
     links: Words,
     counted: Words,
     saidAgain: Words,
@@ -4703,7 +4704,7 @@ function countedAlongside(ms: Mention[], m: Mention): boolean {
   return ms.some((o) => o !== m && o.tag === "figure" && !o.single && o.kind === m.kind && o.unit === m.unit);
 }
 
-const staffPlaces = wordLexicon(units.staffCounts.places);
+const staffPlaces = wordLexicon([...units.staffCounts.places, ...units.staffCounts.teams]);
 const staffLinks = wordLexicon(units.staffCounts.links);
 const staffCounted = new Set(units.staffCounts.counted);
 const staffSaidAgain = new Set(units.staffCounts.saidAgain);
@@ -4738,7 +4739,7 @@ function endsClause(text: string, end: number): boolean {
 
 /**
  * Whether a small count of people is a place's headcount (units.yaml `staffCounts`): right after a place of work in a
- * shop or a plant, a link and an about word at most between, ending its clause (后厨五个人, 前厅就三个人); or a count of
+ * shop or a plant, or a team (我们团队只有十个人), a link and an about word at most between, ending its clause (后厨五个人, 前厅就三个人); or a count of
  * `saidAgain` ending the clause right after such a headcount, the person dropped (后厨五个人，前面三个), which then
  * counts people too. A count going on in its clause (后厨两个人在聊天) is of people doing something.
  */
