@@ -6195,6 +6195,36 @@ describe("a small count of people right after a team and a link is its headcount
   });
 });
 
+describe("年底, 年末, 年初 after a figure open a time, no unit of years (营收一百亿年底要到两百亿)", () => {
+  it.each([
+    [
+      "营收一百亿年底要到两百亿",
+      [
+        ["一百亿", "money", 1e10, null, null],
+        ["两百亿", "money", 2e10, null, null],
+      ],
+    ],
+    [
+      "营收一百亿 年末员工三千人",
+      [
+        ["一百亿", "money", 1e10, null, null],
+        ["三千人", "count", 3000, "人", null],
+      ],
+    ],
+    // near-misses: years counted, within or before
+    ["干了三年", [["三年", "duration", 3, "year", null]]],
+    [
+      "三年内要翻一番",
+      [
+        ["三年", "duration", 3, "year", null],
+        ["翻一番", "multiple", 2, null, null],
+      ],
+    ],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
 describe("creators audit: metric acronyms before a figure, 粉 and reading counts, the + of 10万+", () => {
   it.each([
     // a business metric's acronym glued to its value is no model name (false-figures latinBeforeOk)
