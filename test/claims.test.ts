@@ -3022,3 +3022,18 @@ describe("audit trade: a side's setting up a plant abroad is a plan", () => {
     expect(typesOf(text)).toEqual(want);
   });
 });
+
+describe("audit people: a name of a known surname after a title (人口学家梁建章) speaks, 说 and 认为 included", () => {
+  it.each([
+    ["人口学家梁建章说 中国人口可能在本世纪末跌到五亿以下", "梁建章"],
+    ["人口学家梁建章表示，中国人口可能跌到五亿以下", "梁建章"],
+    ["经济学家任泽平认为，明年出生人口可能跌破八百万", "任泽平"],
+    ["首席经济学家王伟说，出生率是千分之六点三九", "王伟"],
+    // near-misses: a title alone, a bare word with a surname's character, a clause with no name
+    ["公司董事长说，今年营收增长了20%", null],
+    ["高手说，今年营收增长了20%", null],
+    ["我们的人说，今年营收增长了20%", null],
+  ])("%s → %s", (text, speaker) => {
+    expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
+  });
+});

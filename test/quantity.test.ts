@@ -6458,3 +6458,66 @@ describe("audit llm: 卡 counts accelerator cards where the sentence speaks of t
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit people: a fertility rate is a score through a modal (会降到, 能回到), and a level the next clause compares", () => {
+  it.each([
+    // a modal before the carry verb links the rate word to its decimal
+    ["我觉得总和生育率会降到零点八", [["零点八", "measure", 0.8, null, null]]],
+    ["如果生育率能回到一点五", [["一点五", "measure", 1.5, null, null]]],
+    ["生育率可能跌到零点九左右", [["零点九", "measure", 0.9, null, "about"]]],
+    // near-misses: no score word before the modal, or a whole number with its counter
+    ["股价会降到零点八", []],
+    ["工资可能跌到零点九", []],
+    ["生育率会影响2个省", [["2个", "count", 2, "个", null]]],
+    // a rate compared across places in the next clause is the rate again
+    [
+      "现在的生育率是零点九 日本是一点二",
+      [
+        ["零点九", "measure", 0.9, null, null],
+        ["一点二", "measure", 1.2, null, null],
+      ],
+    ],
+    [
+      "日本的总和生育率是一点二 韩国只有零点七二",
+      [
+        ["一点二", "measure", 1.2, null, null],
+        ["零点七二", "measure", 0.72, null, null],
+      ],
+    ],
+    // near-miss: a figure of another size after it is another matter
+    [
+      "生育率是一点零 房价涨到了5.5",
+      [
+        ["一点零", "measure", 1, null, null],
+        ["5.5", "money", 5.5, null, null],
+      ],
+    ],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit people: 人口 after a caption space opens the next clause, no counter 人", () => {
+  it.each([
+    ["生育率能回到一点五 人口就能稳住", [["一点五", "measure", 1.5, null, null]]],
+    ["全市有三百万 人口", [["三百万", "count", 3000000, null, null]]],
+    // near-misses: 人口 glued to the figure, and a counter across a space, keep their unit
+    ["全市有三百万人口", [["三百万人", "count", 3000000, "人", null]]],
+    ["来了三十 个人", [["三十 个人", "count", 30, "个人", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit people: a hyphen after a link verb (为, 是) is a written minus sign", () => {
+  it.each([
+    ["人口自然增长率为-0.99‰", [["-0.99‰", "percent", -0.099, "%", null]]],
+    ["增速是-0.5%", [["-0.5%", "percent", -0.5, "%", null]]],
+    ["GDP增速为-3.2%", [["-3.2%", "percent", -3.2, "%", null]]],
+    // near-misses: a range's hyphen and a label's stay no minus
+    ["工期是3-5年", [["3-5年", "duration", 3, "year", null]]],
+    ["型号是-5的那款", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

@@ -144,6 +144,21 @@ function introduced(text: string): string | null {
   }
   return null;
 }
+/**
+ * "人口学家梁建章" → "梁建章", "首席经济学家王伟" → "王伟": a clause that ends with a name of a known surname after a title
+ * (a character of cues.yaml selfIntroductions titleEnds, or 家, 授, 士), before any reporting verb, 说 included. Not a
+ * title itself (公司董事长: a name does not end in a title's character), nor a bare word (高手说: no title before).
+ */
+function titledPerson(clause: string): string | null {
+  for (const n of [3, 2]) {
+    const start = clause.length - n;
+    if (start < 1 || surnameOf(clause.slice(start)) === null || personTitleEnds.has(clause.charAt(clause.length - 1)))
+      continue;
+    if (personTitleEnds.has(clause.charAt(start - 1))) return clause.slice(start);
+  }
+  return null;
+}
+const personTitleEnds = new Set([...intro.titleEnds, "家", "授", "士"].filter((c) => c !== "的" && c !== "人"));
 const commas = charTable("，,");
 const requests = wordLexicon(requestWords.requests);
 const addressWords = new Set(requestWords.address);
@@ -365,7 +380,12 @@ export class SpeakerTracker {
       (namesPerson(clause) ? (this.known(clause) ?? clause) : undefined);
     // a Chinese subject as written (王一鸣表示, 据知情人士透露). It may be a company or 企业 as well as a person, so it
     // does not become who 他 means next
-    if (!named) return namedBy.has(verb) ? chineseName(stripAdverbs(clause)) : null;
+    if (!named) {
+      const bare = stripAdverbs(clause);
+      const titled = titledPerson(bare);
+      if (titled) this.lastPerson = titled;
+      return (namedBy.has(verb) ? chineseName(bare) : null) ?? titled;
+    }
     const full = this.fullName(named);
     this.remember(full);
     if (!this.speakers.includes(full)) this.speakers.push(full);

@@ -466,8 +466,11 @@ const isThousandsSep = (c: number): boolean => c === 0x2c || c === 0xff0c; // , 
 const isLatin = isLatinCode;
 const isMinus = (c: number): boolean => c === 0x2d || c === 0xff0d || c === 0x2212; // - － −
 const isPlus = (c: number): boolean => c === 0x2b || c === 0xff0b; // + ＋
-/** A hyphen is a minus sign only after these (or at the start of the text): 3-5年 and GPT-5 hold no negative. */
-const beforeSign = new Set([..." \t\n\r\u3000\u00a0(（[【「『“\"':：=，,、；;"].map(code));
+/**
+ * A hyphen is a minus sign only after these (or at the start of the text): 3-5年 and GPT-5 hold no negative; a link
+ * verb before it is a written rate's (自然增长率为-0.99‰, 增速是-0.5%).
+ */
+const beforeSign = new Set([..." \t\n\r\u3000\u00a0(（[【「『“\"':：=，,、；;为為是"].map(code));
 
 /** The Chinese digit with code unit c, or undefined. */
 const chineseDigit = (c: number) => digitOf.get(c);
