@@ -147,13 +147,14 @@ function introduced(text: string): string | null {
 /**
  * "人口学家梁建章" → "梁建章", "首席经济学家王伟" → "王伟": a clause that ends with a name of a known surname after a title
  * (a character of cues.yaml selfIntroductions titleEnds, or 家, 授, 士), before any reporting verb, 说 included. Not a
- * title itself (公司董事长: a name does not end in a title's character), nor a bare word (高手说: no title before).
+ * title itself (公司董事长: a name does not end in a title's character), nor a bare word (高手说: no title before) or a
+ * pronoun of people (任何人说: a title is two characters at least, and 人 ends no name here).
  */
 function titledPerson(clause: string): string | null {
   for (const n of [3, 2]) {
     const start = clause.length - n;
-    if (start < 1 || surnameOf(clause.slice(start)) === null || personTitleEnds.has(clause.charAt(clause.length - 1)))
-      continue;
+    const last = clause.charAt(clause.length - 1);
+    if (start < 2 || surnameOf(clause.slice(start)) === null || personTitleEnds.has(last) || last === "人") continue;
     if (personTitleEnds.has(clause.charAt(start - 1))) return clause.slice(start);
   }
   return null;
