@@ -146,7 +146,7 @@ function introduced(text: string): string | null {
 }
 /**
  * "人口学家梁建章" → "梁建章", "首席经济学家王伟" → "王伟": a clause that ends with a name of a known surname after a title
- * (a character of cues.yaml selfIntroductions titleEnds, or 家, 授, 士), before any reporting verb, 说 included. Not a
+ * (cues.yaml selfIntroductions titleEnds and proseTitleEnds), before any reporting verb, 说 included. Not a
  * title itself (公司董事长: a name does not end in a title's character), nor a bare word (高手说: no title before) or a
  * pronoun of people (任何人说: a title is two characters at least, and 人 ends no name here).
  */
@@ -154,12 +154,16 @@ function titledPerson(clause: string): string | null {
   for (const n of [3, 2]) {
     const start = clause.length - n;
     const last = clause.charAt(clause.length - 1);
-    if (start < 2 || surnameOf(clause.slice(start)) === null || personTitleEnds.has(last) || last === "人") continue;
+    if (start < 2 || surnameOf(clause.slice(start)) === null || personTitleEnds.has(last) || notProseEnds.has(last))
+      continue;
     if (personTitleEnds.has(clause.charAt(start - 1))) return clause.slice(start);
   }
   return null;
 }
-const personTitleEnds = new Set([...intro.titleEnds, "家", "授", "士"].filter((c) => c !== "的" && c !== "人"));
+const notProseEnds = new Set(intro.notProseTitleEnds);
+const personTitleEnds = new Set(
+  [...intro.titleEnds, ...intro.proseTitleEnds].filter((c) => !intro.notProseTitleEnds.includes(c)),
+);
 const commas = charTable("，,");
 const requests = wordLexicon(requestWords.requests);
 const addressWords = new Set(requestWords.address);

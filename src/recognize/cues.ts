@@ -210,6 +210,8 @@ const Cues = z.object({
     openers: z.array(z.string().min(1)),
     notAfterOpener: z.array(z.string().min(1)),
     titleEnds: z.array(z.string().length(1)),
+    proseTitleEnds: z.array(z.string().length(1)),
+    notProseTitleEnds: z.array(z.string().length(1)),
     maxLength: z.number().int().positive(),
   }),
   tagQuestions: z.array(z.string().min(2)),
