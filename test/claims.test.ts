@@ -3039,3 +3039,15 @@ describe("audit people: a name of a known surname after a title (人口学家梁
     expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe("audit diet: 就算 before a verdict is 'counts as', no condition", () => {
+  it.each([
+    ["BMI二十四以上就算超重了", "metric"],
+    ["空腹血糖七以上就算糖尿病了", "metric"],
+    // near-misses: 就算 of "even if" stays a condition
+    ["就算一天只吃八百卡也瘦不下来", "hypothetical"],
+    ["每个月就算花五千，那一共就要一百五十万", "hypothetical"],
+  ])("%s → %s", (text, type) => {
+    expect(claimsOf(text)[0]?.type).toBe(type);
+  });
+});

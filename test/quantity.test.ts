@@ -6521,3 +6521,87 @@ describe("audit people: a hyphen after a link verb (为, 是) is a written minus
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit diet: 卡 alone is kcal where the sentence speaks of food or diet; cards in talk of compute, no figure under ten", () => {
+  it.each([
+    ["一天摄入不超过一千二百卡", [["一千二百卡", "measure", 1200, "kcal", "under"]]],
+    ["这一顿差不多八百多卡了", [["八百多卡", "measure", 800, "kcal", "about"]]],
+    ["一片全麦面包大概八十卡", [["八十卡", "measure", 80, "kcal", "about"]]],
+    ["下个月开始我每天少吃三百卡", [["三百卡", "measure", 300, "kcal", null]]],
+    ["我一般建议女性一天摄入一千五到一千八百卡", [["一千五到一千八百卡", "measure", 1500, "kcal", null]]],
+    // near-misses: a drink's name, a truck, cards of a cluster, a card with no food talk
+    ["零卡可乐能不能喝", []],
+    ["一天吃三百卡车", []],
+    ["吃饭的时候他说集群有两千卡", [["两千卡", "count", 2000, "卡", null]]],
+    ["我们用了三千卡训练这个模型", [["三千卡", "count", 3000, "卡", null]]],
+    ["他办了三张卡", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit diet: a blood pressure is two readings, in digits (140/90) and in words (一百四十九十)", () => {
+  it.each([
+    [
+      "血压140/90",
+      [
+        ["140", "measure", 140, null, null],
+        ["90", "measure", 90, null, null],
+      ],
+    ],
+    [
+      "他的血压是120/80",
+      [
+        ["120", "measure", 120, null, null],
+        ["80", "measure", 80, null, null],
+      ],
+    ],
+    [
+      "血压一百四十九十",
+      [
+        ["一百四十", "measure", 140, null, null],
+        ["九十", "measure", 90, null, null],
+      ],
+    ],
+    // near-misses: a ratio stays a percent, a smaller first side is no reading, one number keeps its digits
+    ["3/5的用户", [["3/5", "percent", 60, "%", null]]],
+    ["血压正常的人里3/5的人", [["3/5", "percent", 60, "%", null]]],
+    ["血压高的人有4/3", [["4/3", "percent", 133.33333333333334, "%", null]]],
+    ["心率一百四十九", [["一百四十九", "measure", 149, null, null]]],
+    ["二十三万", [["二十三万", "count", 230000, null, null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit diet: a body weight said with no unit, a waist in 尺 and 寸, a spoonful that a figure is per", () => {
+  it.each([
+    ["体重一百八", [["一百八", "measure", 180, null, null]]],
+    [
+      "我体重从一百八掉到了一百四",
+      [
+        ["一百八", "measure", 180, null, null],
+        ["一百四", "measure", 140, null, null],
+      ],
+    ],
+    ["腰围二尺三", [["二尺三", "measure", 2.3, "chi", null]]],
+    ["腰围二尺三寸", [["二尺三寸", "measure", 2.3, "chi", null]]],
+    ["腰围减了三寸", [["三寸", "measure", 3, "cun", null]]],
+    ["这个粉一勺大概二十克蛋白", [["二十克", "measure", 20, "g", "about"]]],
+    ["一勺油大概九十大卡", [["九十大卡", "measure", 90, "kcal", "about"]]],
+    // near-misses: a weight with its unit, an idiom's 尺, a screen's 寸, a spoonful added, two spoonfuls
+    ["我体重一百二十斤", [["一百二十斤", "measure", 120, "jin", null]]],
+    ["冰冻三尺非一日之寒", []],
+    ["6.7寸大屏", [["6.7寸", "measure", 6.7, "inch", null]]],
+    ["加了一勺盐", [["一勺", "measure", 1, "spoon", null]]],
+    [
+      "每天两勺大概四十克",
+      [
+        ["两勺", "measure", 2, "spoon", null],
+        ["四十克", "measure", 40, "g", "about"],
+      ],
+    ],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

@@ -69,7 +69,7 @@ const NumeralsSchema = z.strictObject({
   loosePairs: z.array(
     z.strictObject({ forms, before: forms, tails: forms.optional(), leads: forms.optional(), example }),
   ),
-  slash: z.strictObject({ forms, dateBefore: forms, dateAfter: forms, seasonAfter: forms, example }),
+  slash: z.strictObject({ forms, dateBefore: forms, dateAfter: forms, seasonAfter: forms, pairAfter: forms, example }),
   points: entry,
   pointNotBefore: z.array(entry),
   pointDurations: entry,
@@ -156,6 +156,9 @@ const slashChars = codes([data.slash]);
 const slashDateBefore = data.slash.dateBefore;
 const slashDateAfter = data.slash.dateAfter;
 const slashSeasonAfter = data.slash.seasonAfter;
+const slashPairAfter = data.slash.pairAfter;
+/** How far before a/b a word of `slashPairAfter` may end (血压大概是在140/90) */
+const PAIR_REACH = 8;
 const pointChars = codes([data.points]);
 /** Whether a numeral is written with a decimal point: 8.3, 1．0, 八点三 (numerals.yaml points); not 8, nor 第3. */
 export function hasDecimalPoint(numeral: string): boolean {
@@ -969,6 +972,9 @@ class NumberReader {
     if (this.last === "zero" && this.leadingZero && !this.sectionUsed) return false; // 零五: two numbers
     if (this.last !== "start" && this.last !== "unit" && this.last !== "scale" && this.last !== "zero") return false;
     if (this.tensAfterWan(1)) return false;
+    // 一百四十九十 (blood pressure said high then low), 三百四百: a digit before the same place as the last one read
+    // opens the next number (140 and 90), as no number can hold it (not 149 and 10)
+    if (this.last === "unit" && unitOf.get(this.at(1)) === this.lastUnit) return false;
     this.shorthandExp = this.shorthandFor(this.last);
     this.pending = exact(int(value));
     this.pendingSingle = true;
@@ -1520,6 +1526,11 @@ function readSlash(text: string, a: Num): Run | null {
   if (b.m === 0n || dateLike(text, a.start, j, Math.abs(toNumber(av)), toNumber(b))) return null;
   // 23/24赛季: a season named by the two years it spans, not a ratio
   if (toNumber(b) === (toNumber(av) + 1) % 100 && slashSeasonAfter.some((w) => text.startsWith(w, j))) return null;
+  // 血压140/90: a reading high/low, two figures, no ratio
+  if (toNumber(av) > toNumber(b) && toNumber(b) >= 40) {
+    const near = text.slice(Math.max(0, a.start - PAIR_REACH - 2), a.start);
+    if (slashPairAfter.some((w) => near.includes(w))) return null;
+  }
   const v = percentOf(av, b);
   return { start: a.start, end: j, lo: v, hi: v, approx: null, percent: true, fraction: true };
 }

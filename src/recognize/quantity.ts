@@ -234,6 +234,7 @@ const Units = z.object({
     moneyNotBetween: Words,
     yields: Words,
     yieldBases: Words,
+    servingBases: Words,
     example: z.string(),
   }),
   measureContexts: Words,
@@ -820,6 +821,7 @@ const perOneNotAfter = wordLexicon(units.perOneBases.notAfter);
 const perOneMoneyNotBetween = units.perOneBases.moneyNotBetween;
 const perOneYields = units.perOneBases.yields;
 const yieldBases = new Set(units.perOneBases.yieldBases);
+const servingBases = new Set(units.perOneBases.servingBases);
 /** Price cuts with no price word (一台降了3万): the verbs, the 一 or 每 and counter before one, and haggling words. */
 const cutVerbs = wordLexicon(units.priceCuts.verbs);
 const cutPerOne = wordLexicon(units.priceCuts.perOne);
@@ -2925,6 +2927,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       // 一亩能产一千二百斤, 一吨矿石能出零点五吨铁: a yield per one, in another measure or the same
       const between = text.slice(m.end, next.start);
       if (unit.info.kind === "measure" && perOneYields.some((w) => between.includes(w))) return j;
+      // 一勺大概二十克蛋白: a serving, what a figure in another measure is per
+      if (unit.info.kind === "measure" && servingBases.has(m.unit ?? "") && unit.info.unit !== m.unit) return j;
       if (next.value !== 1 || next.end - next.start !== 1 || !perUnitKinds.has(unit.info.kind)) return -1;
       p = next.end + unit.word.length; // 一平米一年: a second unit the price is per
     }
