@@ -2976,6 +2976,11 @@ describe("说 names a person the way a label would (王总说, 张建华说, 老
     ["常有人说去年涨了三成", null],
     ["向大家说一下去年涨了三成", null],
     ["金融圈说去年涨了三成", null],
+    // the one spoken to (跟, 对) is no speaker; the subject before it is
+    ["我跟记者说今年赚了三百万", null],
+    ["王总对媒体说今年赚了三百万", "王总"],
+    ["向华强说今年赚了三百万", "向华强"],
+    ["嘉宾：我跟大家说今年赚了三百万", "嘉宾"],
   ])("%s → %s", (text, speaker) => {
     expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
   });

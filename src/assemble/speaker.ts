@@ -4,6 +4,7 @@
 import { charTable, closingChars, isHan, pauseChars, pauses } from "../chars.js";
 import {
   dottedNames,
+  isSurname,
   namesPerson,
   requestWords,
   surnameOf,
@@ -164,6 +165,13 @@ const notProseEnds = new Set(intro.notProseTitleEnds);
 const personTitleEnds = new Set(
   [...intro.titleEnds, ...intro.proseTitleEnds].filter((c) => !intro.notProseTitleEnds.includes(c)),
 );
+const toWhom = new Set(requestWords.toWhom);
+/** "我跟记者" → "我", "跟大家" → "": the clause before a reporting verb up to the one spoken to (speakers.yaml toWhom). */
+function beforeAddressee(clause: string): string {
+  for (let k = 0; k < clause.length - 1; k++)
+    if (toWhom.has(clause.charAt(k)) && !(k === 0 && isSurname(clause.charAt(0)))) return clause.slice(0, k);
+  return clause;
+}
 const commas = charTable("，,");
 const requests = wordLexicon(requestWords.requests);
 const addressWords = new Set(requestWords.address);
@@ -373,7 +381,7 @@ export class SpeakerTracker {
   private who(text: string, end: number, verb: string): string | null {
     let from = end;
     while (from > 0 && separators[text.charCodeAt(from - 1)] !== 1) from--;
-    const clause = withoutPlace(stripAdverbs(text.slice(from, end).trim()));
+    const clause = beforeAddressee(withoutPlace(stripAdverbs(text.slice(from, end).trim())));
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     for (const r of roles) if (clause.includes(r)) return r;

@@ -67,6 +67,7 @@ const SpeakerWords = z.object({
   requestAfterName: z.array(z.string().length(1)).describe("the same, after a name in their clause: 王总 先说说"),
   requestNotAfter: z.array(z.string().length(1)).describe("words before 您, 你 that make the speaker tell: 跟你说说"),
   requestSelves: z.array(z.string().length(1)).describe("in the clause before a bare 先, the speaker: 我先说一下"),
+  toWhom: z.array(z.string().length(1)).describe("the one spoken to follows these: 我跟记者说"),
 });
 const words = loadData("speakers", SpeakerWords);
 const key = (s: string): string => s.toLowerCase();
@@ -92,6 +93,7 @@ export const requestWords = {
   afterName: words.requestAfterName,
   notAfter: words.requestNotAfter,
   selves: words.requestSelves,
+  toWhom: words.toWhom,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
