@@ -6576,3 +6576,20 @@ describe("audit rail: train numbers, lines, exits, terminals and holidays are no
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit rail: 刻钟 is a quarter of an hour, a duration in minutes; 一刻 of a clock or an idiom is none", () => {
+  it.each([
+    ["走路大概三刻钟", [["三刻钟", "duration", 45, "minute", "about"]]],
+    ["走过去也就一刻钟左右", [["一刻钟", "duration", 15, "minute", "about"]]],
+    ["差不多一个小时三刻钟", [["一个小时三刻钟", "duration", 1.75, "hour", "about"]]],
+    // near-misses: a clock's quarter and the idiom 一刻 hold no duration
+    ["我们三点一刻出发", []],
+    ["下午两点三刻到站", []],
+    ["一刻也不能等", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+  it("两三刻钟 is 30 to 45 minutes", () => {
+    expectFigures("两三刻钟就到了", [{ text: "两三刻钟", kind: "duration", min: 30, max: 45, unit: "minute" }]);
+  });
+});

@@ -160,6 +160,8 @@ const Units = z.object({
     Unit.extend({
       ...Guards,
       fractionAfter: z.boolean().optional(),
+      /** how many of `unit` one of the word is (一刻钟 = 15 minutes) */
+      factor: z.number().positive().optional(),
       parts: z
         .object({
           unit: z.string(),
@@ -584,7 +586,8 @@ const suffixEntries: Entry<UnitInfo>[] = [
   ...units.durations.flatMap((u) => {
     const g = guards(u);
     const fractionAfter = u.fractionAfter;
-    return u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit, fractionAfter, ...g } }));
+    const info = { kind: "duration" as const, unit: u.unit, fractionAfter, factor: u.factor, ...g };
+    return u.words.map((word) => ({ word, info }));
   }),
   ...units.counters.flatMap((u) => {
     const g = guards(u);
