@@ -2376,9 +2376,9 @@ describe("the base of a rate (百万工时事故率, 每十万人口发病率) i
     ["每十万人口发病率是千分之三", [{ text: "千分之三", kind: "percent", value: 0.3 }]],
     ["每10万人口死亡率是5%", [{ text: "5%", kind: "percent", value: 5 }]],
     // a number with digits and no 每, one that is not round, one before 的, one with no rate after it
-    ["全市有十万人口", [{ text: "十万人", kind: "count", value: 1e5 }]],
+    ["全市有十万人口", [{ text: "十万人口", kind: "count", value: 1e5 }]],
     ["100万用户转化率是3%", [{ text: "100万用户", value: 1e6 }, { text: "3%" }]],
-    ["十二万人口出生率是1%", [{ text: "十二万人", value: 1.2e5 }, { text: "1%" }]],
+    ["十二万人口出生率是1%", [{ text: "十二万人口", value: 1.2e5 }, { text: "1%" }]],
     ["十万人的死亡率是1%", [{ text: "十万人", value: 1e5 }, { text: "1%" }]],
     ["累计实现安全生产百万工时", [{ text: "百万", value: 1e6 }]],
   ])("%s", expectFigures);
@@ -6591,5 +6591,23 @@ describe("audit rail: 刻钟 is a quarter of an hour, a duration in minutes; 一
   });
   it("两三刻钟 is 30 to 45 minutes", () => {
     expectFigures("两三刻钟就到了", [{ text: "两三刻钟", kind: "duration", min: 30, max: 45, unit: "minute" }]);
+  });
+});
+
+describe("audit rail: 人口 is one counter, so a bound after it bounds the figure", () => {
+  it.each([
+    [
+      "高铁覆盖了百分之九十七的五十万人口以上城市",
+      [
+        ["百分之九十七", "percent", 97, "%", null],
+        ["五十万人口", "count", 500000, "人口", "over"],
+      ],
+    ],
+    ["一千万人口左右的城市", [["一千万人口", "count", 10000000, "人口", "about"]]],
+    // near-misses: people with 人 and a rate's base of people keep what they are
+    ["车厢定员一百一十八人", [["一百一十八人", "count", 118, "人", null]]],
+    ["每十万人口发病率是千分之三", [["千分之三", "percent", 0.3, "%", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
   });
 });
