@@ -2376,9 +2376,9 @@ describe("the base of a rate (百万工时事故率, 每十万人口发病率) i
     ["每十万人口发病率是千分之三", [{ text: "千分之三", kind: "percent", value: 0.3 }]],
     ["每10万人口死亡率是5%", [{ text: "5%", kind: "percent", value: 5 }]],
     // a number with digits and no 每, one that is not round, one before 的, one with no rate after it
-    ["全市有十万人口", [{ text: "十万人", kind: "count", value: 1e5 }]],
+    ["全市有十万人口", [{ text: "十万人口", kind: "count", value: 1e5 }]],
     ["100万用户转化率是3%", [{ text: "100万用户", value: 1e6 }, { text: "3%" }]],
-    ["十二万人口出生率是1%", [{ text: "十二万人", value: 1.2e5 }, { text: "1%" }]],
+    ["十二万人口出生率是1%", [{ text: "十二万人口", value: 1.2e5 }, { text: "1%" }]],
     ["十万人的死亡率是1%", [{ text: "十万人", value: 1e5 }, { text: "1%" }]],
     ["累计实现安全生产百万工时", [{ text: "百万", value: 1e6 }]],
   ])("%s", expectFigures);
@@ -6502,7 +6502,7 @@ describe("audit people: 人口 after a caption space opens the next clause, no c
     ["生育率能回到一点五 人口就能稳住", [["一点五", "measure", 1.5, null, null]]],
     ["全市有三百万 人口", [["三百万", "count", 3000000, null, null]]],
     // near-misses: 人口 glued to the figure, and a counter across a space, keep their unit
-    ["全市有三百万人口", [["三百万人", "count", 3000000, "人", null]]],
+    ["全市有三百万人口", [["三百万人口", "count", 3000000, "人口", null]]],
     ["来了三十 个人", [["三十 个人", "count", 30, "个人", null]]],
   ] as [string, unknown[]][])("%s", (text, want) => {
     expect(rows(text)).toEqual(want);
@@ -6601,6 +6601,159 @@ describe("audit diet: a body weight said with no unit, a waist in 尺 and 寸, a
         ["四十克", "measure", 40, "g", "about"],
       ],
     ],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit rail: transport work in passenger-km and tonne-km is one unit, 人 and 吨 in it no unit of their own", () => {
+  it.each([
+    ["去年旅客周转量一万五千亿人公里", [["一万五千亿人公里", "measure", 1500000000000, "passenger-km", null]]],
+    ["货运周转量三万亿吨公里左右", [["三万亿吨公里", "measure", 3000000000000, "t-km", "about"]]],
+    // near-misses: tonnes, person-trips and kilometres alone keep their units
+    ["去年铁路货运量五十亿吨", [["五十亿吨", "measure", 5000000000, "t", null]]],
+    ["日均客流一千万人次左右", [["一千万人次", "count", 10000000, "人次", "about"]]],
+    ["全国高铁运营里程超过四万五千公里", [["四万五千公里", "measure", 45000, "km", "over"]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit rail: 标准组 and 编组 count trainsets and the cars of one", () => {
+  it.each([
+    ["我们的动车组保有量四千多标准组", [["四千多标准组", "count", 4000, "标准组", "over"]]],
+    ["我们有十六编组的复兴号", [["十六编组", "count", 16, "编组", null]]],
+    // near-misses: 组 and 列 keep counting what they count
+    ["一共来了四十多组乐队", [["四十多组", "count", 40, "组", "over"]]],
+    ["现在一天开行旅客列车一万零八百列", [["一万零八百列", "count", 10800, "列", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit rail: a distance with 时速 right after it (四百五十三公里的时速) is a speed", () => {
+  it.each([
+    ["CR450跑出了四百五十三公里的时速", [["四百五十三公里", "measure", 453, "km/h", null]]],
+    ["三百公里时速的列车已经很普遍了", [["三百公里", "measure", 300, "km/h", null]]],
+    // near-misses: a distance before another speed's figure, or before a noun, stays a distance
+    [
+      "这条线三百公里时速两百五",
+      [
+        ["三百公里", "measure", 300, "km", null],
+        ["两百五", "measure", 250, "km/h", null],
+      ],
+    ],
+    [
+      "这条线三百公里 时速 350",
+      [
+        ["三百公里", "measure", 300, "km", null],
+        ["350", "measure", 350, "km/h", null],
+      ],
+    ],
+    ["我们开了三百公里的路", [["三百公里", "measure", 300, "km", null]]],
+    ["京沪高铁现在时速三百五十公里", [["三百五十公里", "measure", 350, "km/h", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit rail: a bare number a speed changes into (时速从一百六提到两百五) is a speed in its unit", () => {
+  it.each([
+    [
+      "时速从一百六提到两百五",
+      [
+        ["一百六", "measure", 160, "km/h", null],
+        ["两百五", "measure", 250, "km/h", null],
+      ],
+    ],
+    [
+      "时速从160公里提速到250",
+      [
+        ["160公里", "measure", 160, "km/h", null],
+        ["250", "measure", 250, "km/h", null],
+      ],
+    ],
+    [
+      "时速三百五十公里提到了四百",
+      [
+        ["三百五十公里", "measure", 350, "km/h", null],
+        ["四百", "measure", 400, "km/h", null],
+      ],
+    ],
+    [
+      "每小时三百五十公里降到了三百",
+      [
+        ["每小时三百五十公里", "measure", 350, "km/h", null],
+        ["三百", "measure", 300, "km/h", null],
+      ],
+    ],
+    // 提到 changes a percentage as 提高到 does
+    [
+      "电量从百分之十提到八十",
+      [
+        ["百分之十", "percent", 10, "%", null],
+        ["八十", "percent", 80, "%", null],
+      ],
+    ],
+    // near-misses: a distance is no speed, and a bare number after it with no change word stays bare
+    ["路程从三百公里缩短到两百", [["三百公里", "measure", 300, "km", null]]],
+    ["时速三百五十公里 我们有两百", [["三百五十公里", "measure", 350, "km/h", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit rail: train numbers, lines, exits, terminals and holidays are no figures", () => {
+  it.each([
+    ["坐G1234次到南京", []],
+    ["D301是夜里的动卧", []],
+    ["你坐3号线到底就行", []],
+    ["二号线和十三号线在西直门换乘", []],
+    ["从地铁站2号口出", []],
+    ["首都机场T3航站楼", []],
+    ["复兴号CR400AF是我们自己的标准", []],
+    ["八纵八横的网基本上成型了", []],
+    ["这是中国第一条高铁", []],
+    ["上12306买票", []],
+    ["五一的时候客流特别大", []],
+    // near-misses: a count of lines and of stations stays a figure
+    ["我们计划明年再开通三条线", [["三条", "count", 3, "条", null]]],
+    ["坐了十二站才到", [["十二站", "count", 12, "站", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit rail: 刻钟 is a quarter of an hour, a duration in minutes; 一刻 of a clock or an idiom is none", () => {
+  it.each([
+    ["走路大概三刻钟", [["三刻钟", "duration", 45, "minute", "about"]]],
+    ["走过去也就一刻钟左右", [["一刻钟", "duration", 15, "minute", "about"]]],
+    ["差不多一个小时三刻钟", [["一个小时三刻钟", "duration", 1.75, "hour", "about"]]],
+    // near-misses: a clock's quarter and the idiom 一刻 hold no duration
+    ["我们三点一刻出发", []],
+    ["下午两点三刻到站", []],
+    ["一刻也不能等", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+  it("两三刻钟 is 30 to 45 minutes", () => {
+    expectFigures("两三刻钟就到了", [{ text: "两三刻钟", kind: "duration", min: 30, max: 45, unit: "minute" }]);
+  });
+});
+
+describe("audit rail: 人口 is one counter, so a bound after it bounds the figure", () => {
+  it.each([
+    [
+      "高铁覆盖了百分之九十七的五十万人口以上城市",
+      [
+        ["百分之九十七", "percent", 97, "%", null],
+        ["五十万人口", "count", 500000, "人口", "over"],
+      ],
+    ],
+    ["一千万人口左右的城市", [["一千万人口", "count", 10000000, "人口", "about"]]],
+    // near-misses: people with 人 and a rate's base of people keep what they are
+    ["车厢定员一百一十八人", [["一百一十八人", "count", 118, "人", null]]],
+    ["每十万人口发病率是千分之三", [["千分之三", "percent", 0.3, "%", null]]],
   ] as [string, unknown[]][])("%s", (text, want) => {
     expect(rows(text)).toEqual(want);
   });

@@ -160,6 +160,8 @@ const Units = z.object({
     Unit.extend({
       ...Guards,
       fractionAfter: z.boolean().optional(),
+      /** how many of `unit` one of the word is (一刻钟 = 15 minutes) */
+      factor: z.number().positive().optional(),
       parts: z
         .object({
           unit: z.string(),
@@ -310,6 +312,8 @@ const Units = z.object({
     distances: Words,
     times: z.array(z.object({ unit: z.string(), words: Words })),
     named: z.array(z.object({ unit: z.string(), words: Words })),
+    /** what may stand between a distance and a speed noun after it (四百五十三公里的时速) */
+    namedLinks: Words,
     bare: z.object({ unit: z.string(), words: Words }),
     reach: z.int().min(0).max(8),
     example: z.string(),
@@ -583,7 +587,8 @@ const suffixEntries: Entry<UnitInfo>[] = [
   ...units.durations.flatMap((u) => {
     const g = guards(u);
     const fractionAfter = u.fractionAfter;
-    return u.words.map((word) => ({ word, info: { kind: "duration" as const, unit: u.unit, fractionAfter, ...g } }));
+    const info = { kind: "duration" as const, unit: u.unit, fractionAfter, factor: u.factor, ...g };
+    return u.words.map((word) => ({ word, info }));
   }),
   ...units.counters.flatMap((u) => {
     const g = guards(u);
@@ -1802,6 +1807,7 @@ const speedDistances = new Set(units.speeds.distances);
 const speedTimes = new Lexicon(units.speeds.times.flatMap((t) => t.words.map((word) => ({ word, info: t.unit }))));
 const bareSpeedNouns = wordLexicon(units.speeds.bare.words);
 const speedNouns = new Lexicon(units.speeds.named.flatMap((t) => t.words.map((word) => ({ word, info: t.unit }))));
+const speedNounLinks = wordLexicon(units.speeds.namedLinks);
 
 /**
  * 男女比例大概是二点五比一, 配比是1比3, 比例是1:2: two bare terms joined by 比 or a colon after a ratio word (units.yaml
@@ -1942,6 +1948,18 @@ function readSpeeds(text: string, ms: Mention[]) {
   for (const m of ms) {
     if (m.tag !== "figure" || m.kind !== "measure" || m.unit === null || !speedDistances.has(m.unit)) continue;
     if (joinBaseAfter(text, m, speedTimes)) continue;
+    // after: 四百五十三公里的时速, 三百公里时速的列车 (the speed noun names what the distance is, outside the mention);
+    // not when a figure follows the noun, which is then that noun's (三百公里时速两百五)
+    const link = speedNounLinks.after(text, m.end);
+    const after = speedNouns.after(text, link ? m.end + link.word.length : m.end);
+    if (after) {
+      const q = skipSpaces(text, m.end + (link ? link.word.length : 0) + after.word.length);
+      const c = text.charAt(q);
+      if (!(isNumeralChar(c) || (c >= "0" && c <= "9"))) {
+        m.unit = `${m.unit}/${after.info}`;
+        continue;
+      }
+    }
     // before: 每秒三十三米 (joined), 每小时能跑80公里, 时速达到了400公里 (a few Han characters between, no figure)
     let p = spacesFrom(text, m.start);
     for (let gap = 0; gap <= reach && p > 0; gap++) {
@@ -1963,6 +1981,13 @@ function readSpeeds(text: string, ms: Mention[]) {
       if (!isHan(codeAt(text, p - 1)) || isNumeralChar(c)) break;
       p--;
     }
+  }
+  // 时速从一百六提到两百五, 时速从160公里提速到250: a bare number a speed changes into is a speed in its unit
+  for (let i = 1; i < ms.length; i++) {
+    const prev = ms[i - 1] as Mention;
+    const m = ms[i] as Mention;
+    if (m.tag === "bare" && changedSpeed(text, prev, m))
+      Object.assign(m, { tag: "figure", kind: "measure", unit: prev.unit, reason: null });
   }
 }
 // each unit of units.yaml perUnits with the words of what it may be per (Wh: kg, 公斤)
@@ -4241,6 +4266,15 @@ function changedPercent(text: string, prev: Mention | undefined, m: Mention): bo
   if (prev?.tag !== "figure" || prev.kind !== "percent" || prev.fraction || prev.value === null) return false;
   if (prev.factor !== 1) return false;
   if (m.value === null || m.value > 100) return false;
+  return percentChanges.has(text.slice(prev.end, m.start).trim());
+}
+
+/**
+ * Whether a bare number is what a speed or another rate (a measure in a unit per a base: km/h, m/s) right before it
+ * changes into (units.yaml `percentChanges`: 时速从一百六提到两百五, 从33米/秒降到20): it keeps that unit.
+ */
+function changedSpeed(text: string, prev: Mention | undefined, m: Mention): boolean {
+  if (prev?.tag !== "figure" || prev.kind !== "measure" || !prev.unit?.includes("/") || m.value === null) return false;
   return percentChanges.has(text.slice(prev.end, m.start).trim());
 }
 
