@@ -3056,3 +3056,67 @@ describe("audit diet: 就算 before a verdict is 'counts as', no condition", () 
     expect(claimsOf(text)[0]?.type).toBe(type);
   });
 });
+
+describe("audit capts: raw captions, a line that hangs (是, 到, 的话, 说) runs on; a line ending in 说 opens a report", () => {
+  const rowsOf = (text: string) =>
+    claimsOf(text).map((c) => [c.type, c.speaker, c.quantities.map((q) => q.text), c.time?.start ?? null]);
+  it.each([
+    // a figure on the fifth line after 能到 / 预测是 / 计划是 / 的话 stays in the sentence of its verb
+    [
+      "GDP的话\n前三季度\n增长了百分之五点二\n全年应该能到\n5%左右",
+      [
+        ["metric", null, ["百分之五点二"], "2025-01-01"],
+        ["metric", null, ["5%"], "2025-01-01"],
+      ],
+    ],
+    ["嗯 很多机构\n也是这么预测的\n国际上\nIMF的预测是\n4.2%", [["prediction", null, ["4.2%"], null]]],
+    ["嘉宾：嗯 这个\n我们计划是\n明年下半年\n在香港递表", [["plan", "嘉宾", [], "2026-07-01"]]],
+    // a report's source on the line before its content (有报道说 / 今年…), and a study's
+    [
+      "中小企业的话\n其实更难\n有报道说\n今年前十个月\n新注册的企业\n少了8%",
+      [["metric", "报道", ["8%"], "2025-01-01"]],
+    ],
+    [
+      "AI会带来\n新的岗位\n有研究说\n到2030年\nAI会创造\n九千七百万个岗位",
+      [["prediction", "研究", ["九千七百万个"], "2025-12-18"]],
+    ],
+    // 我觉得 opens the speaker's own view: the source quoted before it has no more word
+    [
+      "有报道说\n新注册的企业\n少了8%\n我觉得明年\n可能会稍微\n低一点",
+      [
+        ["metric", "报道", ["8%"], null],
+        ["prediction", null, [], "2026-01-01"],
+      ],
+    ],
+    // near-misses: 以后再说 reports no one and opens nothing; 的 at a line end leaves no sentence open (他 opens)
+    ["明年我们会上市\n要是不行再说", [["plan", null, [], "2026-01-01"]]],
+    ["我有个朋友\n在做招聘的\n他说今年\n简历投递量\n比去年多了三成", [["metric", null, ["三成"], "2025-01-01"]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+
+  it.each([
+    // a host's question over caption breaks asks about its time: no dated forecast
+    ["主持人：最后一个问题\n五年以后\n你们想做到什么样", []],
+    ["主持人：明年\n你们有什么计划", []],
+    // near-misses: on one caption line it already asked; an answer to it still dates its plan; no role, no question
+    ["主持人：五年以后你们想做到什么样", []],
+    ["嘉宾：五年以后\n我希望我们\n能进全球前三", [["plan", "嘉宾", [], "2030-01-01"]]],
+    ["明年我们会推出新品\n大家有什么想法", [["plan", null, [], "2026-01-01"]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});
+
+describe("the speaker's own view after a quoted source takes the word back; a question ends the source's word", () => {
+  const speakersOf = (text: string) => claimsOf(text).map((c) => c.speaker);
+  it.each([
+    ["嘉宾：有报道说今年营收一百亿\n我觉得明年能到两百亿", ["报道", "嘉宾"]],
+    ["有报道说今年新注册的企业少了8%\n那GDP呢\n今年应该在百分之五左右", ["报道", null]],
+    // NEGATIVES: with no source before it, 我觉得 takes the word from no one; a label ends a source's word
+    ["嘉宾：今年营收一百亿\n我觉得明年能到两百亿", ["嘉宾", "嘉宾"]],
+    ["有报道说今年营收一百亿\n嘉宾：明年能到两百亿", ["报道", "嘉宾"]],
+  ])("%s → %j", (text, want) => {
+    expect(speakersOf(text)).toEqual(want);
+  });
+});

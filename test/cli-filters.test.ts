@@ -286,7 +286,7 @@ describe("in a terminal and in a pipe", () => {
     expect(header).toContain("2025-12-18 · ");
     expect(header).toContain(`${all.length} claims: ${counts.join(", ")}`);
     expect(lines.filter((l) => /^ {2}L\d+ /.test(l))).toHaveLength(all.length);
-    expect(s.stdout).toMatch(/^ {2}L72 +metric +4亿 ~400M, 8亿 800M/m);
+    expect(s.stdout).toMatch(/^ {2}L71 +metric +4亿 ~400M, 8亿 800M/m);
     expect(s.stdout).not.toMatch(ansi);
   });
 

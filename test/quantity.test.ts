@@ -6758,3 +6758,16 @@ describe("audit rail: 人口 is one counter, so a bound after it bounds the figu
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit capts: 翻一倍 without 了 doubles, as 翻了一倍 does", () => {
+  it.each([
+    ["明年规模可能翻一倍", [["翻一倍", "multiple", 2, null, null]]],
+    ["销量会翻一倍", [["翻一倍", "multiple", 2, null, null]]],
+    // near-misses: the forms already read stay as they were
+    ["保额翻了一倍", [["翻了一倍", "multiple", 2, null, null]]],
+    ["收入翻一番", [["翻一番", "multiple", 2, null, null]]],
+    ["价格涨了一倍", [["一倍", "multiple", 1, null, null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

@@ -310,7 +310,7 @@ function sentenceClaims(run: Run, i: number): void {
   // plan word before that phrase makes it what is forecast (Sam Altman预测⏎2050年我们每天做什么⏎肯定和今天完全不同)
   const asker = s.label !== null && askerRoles.has(s.label);
   const askedByWord = (t: { start: number; end: number }) => {
-    let from = askingPhrase(s.text, t.start);
+    let from = askingPhrase(s.text, t.start, asker);
     // …or by a 呢 right after the time that ends the sentence (主持人：今后三年呢)
     if (from < 0) from = askingTime(s.text, t.start, t.end);
     // …or by a noun of a plan that ends the line of a role that asks, or a phrase with an opener (主持人：那你们明年的扩张计划)

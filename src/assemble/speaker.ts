@@ -19,6 +19,7 @@ import type { Sentence } from "../segment/sentences.js";
 
 const roles = new Set(cueData.roles);
 const narratorLabels = new Set(cueData.narratorLabels);
+const ownViews = wordLexicon(cueData.ownViews);
 const asksNarrator = wordLexicon(cueData.asksNarrator);
 const askVerbs = new Set(cueData.askVerbs);
 // what ends the question a verb of asking puts: the first of these after it (its question mark included)
@@ -264,6 +265,8 @@ export class SpeakerTracker {
   private readonly dotted = new Map<string, string[]>();
   /** Chinese names a title introduced in the prose so far (市人社局王建华局长 → 王建华, 局长), in order */
   private readonly titled: { name: string; title: string }[] = [];
+  /** who had the word before a source took it (有报道说), while the source has it; undefined else */
+  private quoting: string | null | undefined = undefined;
   /** the last line of a sentence in which a role (记者, 主持人) had the word and ended it asking, or -1 */
   private askedLine = -1;
 
@@ -278,6 +281,12 @@ export class SpeakerTracker {
   next(s: Sentence, cues: CueHit[]): (pos: number) => string | null {
     // a heading opens a new section (## 附：公众防护要点): the last speaker's turn ends there
     if (s.heading) this.current = null;
+    if (s.heading || s.label) this.quoting = undefined;
+    // the speaker's own view opening a sentence after a quoted source (有报道说…⏎我觉得明年…) takes the word back
+    else if (this.quoting !== undefined && ownViews.after(s.text.trimStart(), 0)) {
+      this.current = this.quoting;
+      this.quoting = undefined;
+    }
     // a label naming the narrator (旁白：) gives the narrator's own word: no speaker
     if (s.label && narratorLabels.has(s.label)) this.current = null;
     else if (s.label) {
@@ -360,6 +369,9 @@ export class SpeakerTracker {
       }
       if (who === undefined) continue;
       if (c.group !== "attribution") quoted = false;
+      // who had the word before the first source of a run of them; anyone else's word ends the run
+      if (c.group !== "sources") this.quoting = undefined;
+      else if (this.quoting === undefined) this.quoting = this.current;
       this.current = who;
       changes.push({ at: c.start, speaker: who });
     }
@@ -367,6 +379,11 @@ export class SpeakerTracker {
     // the narrator quoting a company (…谷歌官方说它的推理速度快了三倍) keeps the word after the quote
     if (quoted) this.current = before;
     if (this.current !== null && isRole(this.current) && endsAsking(s.text, questions)) this.askedLine = s.lastLine;
+    // a question after a quoted source (有报道说…⏎那GDP呢) ends the source's word: the answer is not the report's
+    if (this.quoting !== undefined && endsAsking(s.text, questions)) {
+      this.current = this.quoting;
+      this.quoting = undefined;
+    }
     return (pos) => changes.filter((c) => c.at <= pos).pop()?.speaker ?? null;
   }
 

@@ -72,6 +72,7 @@ const Cues = z.object({
   }),
   roles: z.array(z.string().min(1)),
   narratorLabels: z.array(z.string().min(1)),
+  ownViews: z.array(z.string().min(1)),
   asksNarrator: z.array(z.string().min(1)),
   askVerbs: z.array(z.string().min(1)),
   pronouns: z.array(z.string().min(1)),
@@ -900,13 +901,15 @@ const askPhraseEnds = charTable("，,。；;：:！!？?\n \t\u3000");
  * Where the phrase around `pos` starts (between punctuation, caption breaks and pauses) when it ends its text (a
  * sentence) and asks by a word of two characters or more, not a conditional: 明年有什么计划, 你们明年有哪些计划, 明年打算怎么做;
  * else -1: 明年春节档主要看几部喜剧, the answer after a pause in 你们什么时候盈利 我们预计2026年底实现盈利, and a question that is the
- * subject of what follows (2050年我们每天做什么⏎肯定和今天完全不同).
+ * subject of what follows (2050年我们每天做什么⏎肯定和今天完全不同). With `overCaptions` (the line of a role that asks),
+ * caption breaks do not end the phrase: 主持人：五年以后⏎你们想做到什么样 asks about the time.
  */
-export function askingPhrase(text: string, pos: number): number {
+export function askingPhrase(text: string, pos: number, overCaptions = false): number {
   let from = Math.min(pos, text.length);
   while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
   let to = pos;
-  while (to < text.length && askPhraseEnds[text.charCodeAt(to)] !== 1) to++;
+  // a role that asks runs its phrase on over caption breaks (主持人：五年以后⏎你们想做到什么样)
+  while (to < text.length && (askPhraseEnds[text.charCodeAt(to)] !== 1 || (overCaptions && text[to] === "\n"))) to++;
   for (let k = to; k < text.length; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) return -1;
   for (const [, e] of askWordsIn(text, from, to)) if (e.info === "ask" && e.word.length > 1) return from;
   return -1;

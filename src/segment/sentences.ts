@@ -15,6 +15,9 @@ const Discourse = z.object({
   fillers: z.array(z.string().min(1)).describe("words skipped, with a pause after them, before an opener"),
   topicMarkers: z.array(z.string().min(1)).describe("words that end a topic opening a caption line, before a pause"),
   topicMaxChars: z.int().min(1).describe("how long the topic before a marker may be"),
+  hangers: z.array(z.string().min(1)).describe("words that, ending a caption line, leave its sentence open"),
+  sayings: z.array(z.string().min(1)).describe("verbs of saying that, ending a caption line, open a sentence"),
+  notSayings: z.array(z.string().min(1)).describe("line ends in a verb of saying that report no one (以后再说)"),
   openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
   maxLines: z.int().min(1).describe("a sentence joined from captions spans at most this many lines"),
   maxChars: z.int().min(1).describe("stop joining captions once a sentence is this long"),
@@ -24,6 +27,13 @@ const discourse = loadData("discourse", Discourse);
 const openers = wordLexicon(discourse.openers);
 const fillers = wordLexicon(discourse.fillers);
 const topicMarkers = wordLexicon(discourse.topicMarkers);
+const hangers = wordLexicon(discourse.hangers);
+const sayings = wordLexicon(discourse.sayings);
+const notSayings = wordLexicon(discourse.notSayings);
+/** Whether a caption line ends with one of `words` (trailing spaces aside). */
+const endsWith = (text: string, words: typeof hangers) => words.before(text, text.trimEnd().length) !== null;
+/** Whether a caption line ends with a verb of saying that reports (有报道说; not 以后再说). */
+const endsSaying = (text: string) => endsWith(text, sayings) && !endsWith(text, notSayings);
 
 export interface Piece {
   at: number;
@@ -133,6 +143,7 @@ export function segment(src: ParsedSource): Sentence[] {
   let cur: Sentence | null = null;
   let curLines = 0;
   let prevLine: Line | null = null;
+  let prevText = "";
   const close = () => {
     if (cur && cur.text.trim() !== "") out.push(cur);
     cur = null;
@@ -144,13 +155,14 @@ export function segment(src: ParsedSource): Sentence[] {
     // a gap (blank line, new SRT cue after a pause is not a gap), a label, a heading or an opener ends the sentence
     const gap = prevLine !== null && line.no > prevLine.no + 1 && line.cue === null;
     const newTurn = line.speaker !== null || line.heading || (prevLine?.heading ?? false);
+    // the line before ends with 是, 到, 预计… or a verb of saying: this line goes on with its sentence
+    const hangs = prevText !== "" && (endsWith(prevText, hangers) || endsSaying(prevText));
     if (
       cur &&
       (gap ||
         newTurn ||
-        curLines >= discourse.maxLines ||
         (cur as Sentence).text.length >= discourse.maxChars ||
-        opensThought(text))
+        (!hangs && (curLines >= discourse.maxLines || opensThought(text) || endsSaying(text))))
     ) {
       close();
     }
@@ -178,6 +190,7 @@ export function segment(src: ParsedSource): Sentence[] {
     }
     if (from < text.length) append(text, offsets, from, text.length, line);
     prevLine = line;
+    prevText = text;
   }
   close();
   return out;
