@@ -358,6 +358,8 @@ export class SpeakerTracker {
         who = c.speaker ?? null;
         sourceEnd = c.end;
       }
+      // a question after a quoted source (有报道说…少了8%⏎那GDP呢) ends the source's word: the answer is not the report's
+      else if (c.group === "question" && this.quoting !== undefined && c.start >= sourceEnd) who = this.quoting;
       // the 称 of 有报道称 is the source's own; a question put to the narrator (主持人问我) or announced (主持人最后问一下，
       // …多少？) hands over nothing, and the one who had the word gives it up by asking: the answer is not theirs
       else if (c.group === "attribution" && c.start >= sourceEnd && putsQuestion(c)) {
@@ -379,11 +381,7 @@ export class SpeakerTracker {
     // the narrator quoting a company (…谷歌官方说它的推理速度快了三倍) keeps the word after the quote
     if (quoted) this.current = before;
     if (this.current !== null && isRole(this.current) && endsAsking(s.text, questions)) this.askedLine = s.lastLine;
-    // a question after a quoted source (有报道说…⏎那GDP呢) ends the source's word: the answer is not the report's
-    if (this.quoting !== undefined && endsAsking(s.text, questions)) {
-      this.current = this.quoting;
-      this.quoting = undefined;
-    }
+
     return (pos) => changes.filter((c) => c.at <= pos).pop()?.speaker ?? null;
   }
 
