@@ -6225,6 +6225,15 @@ describe("年底, 年末, 年初 after a figure open a time, no unit of years (�
   });
 });
 
+describe("一百分 before what it praises is flawless, no score (做一百分的产品)", () => {
+  it.each([
+    ["我们想做一百分的产品", []],
+    ["他考了一百分", [["一百分", "measure", 100, "points", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
 describe("creators audit: metric acronyms before a figure, 粉 and reading counts, the + of 10万+", () => {
   it.each([
     // a business metric's acronym glued to its value is no model name (false-figures latinBeforeOk)
