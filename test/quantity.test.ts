@@ -6521,3 +6521,52 @@ describe("audit people: a hyphen after a link verb (为, 是) is a written minus
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit catering: 人均 alone before a bare amount is what a diner spends", () => {
+  it.each([
+    ["人均八十左右", [["八十", "money", 80, null, "about"]]],
+    ["我们现在人均大概八十左右", [["八十", "money", 80, null, "about"]]],
+    ["人均80", [["80", "money", 80, null, null]]],
+    ["人均在一百二", [["一百二", "money", 120, null, null]]],
+    // near-misses: a noun between (人均寿命), a counter and a unit of its own keep what they were
+    ["人均寿命八十", []],
+    ["人均两本书", []],
+    ["人均住房面积三十平", [["三十平", "measure", 30, "m2", null]]],
+    ["人均消费八十块钱", [["八十块钱", "money", 80, "CNY", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit catering: table turnover said with 台 as the counter (一天翻四台, 翻台率四台)", () => {
+  it.each([
+    ["生意好的时候一天翻四台", [["四台", "count", 4, "台", null]]],
+    ["翻台率四台", [["四台", "count", 4, "台", null]]],
+    ["翻台率是三台", [["三台", "count", 3, "台", null]]],
+    ["一天能翻五次台", [["五次", "count", 5, "次", null]]],
+    // near-misses: a small count of machines with no 翻 before stays discourse
+    ["我们店里有两台机器", []],
+    ["台上三台摄像机", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit catering: 米 before 线, 粉, 饭, 酒 is rice food, no metre; chain names with a numeral", () => {
+  it.each([
+    ["三两米线", []],
+    ["我们一天卖一千碗米线", [["一千碗", "count", 1000, "碗", null]]],
+    ["三两米饭", []],
+    ["七分甜在江苏开得很多", []],
+    ["7分甜去年开了两百家", [["两百家", "count", 200, "家", null]]],
+    ["半天妖烤鱼现在有一千多家", [["一千多家", "count", 1000, "家", "over"]]],
+    ["一米阳光餐厅", []],
+    // near-misses: a length, a height, a half day and a score keep their figures
+    ["跑了一百米", [["一百米", "measure", 100, "m", null]]],
+    ["一米八的个子", [["一米八", "measure", 1.8, "m", null]]],
+    ["排队排了半天", [["半天", "duration", 0.5, "day", null]]],
+    ["评分是7分", [["7分", "measure", 7, "points", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
