@@ -6582,6 +6582,7 @@ describe("audit catering: 两 after a numeral is a tael of food, drink or gold w
     ],
     ["来二两面", [["二两", "measure", 2, "liang", null]]],
     ["五两饺子", [["五两", "measure", 5, "liang", null]]],
+    ["三两粉现在开了八百多家", [["八百多家", "count", 800, "家", "over"]]],
     ["朝廷拨了白银三千万两", [["三千万两", "measure", 30000000, "liang", null]]],
     // near-misses: ranges of counts and durations, a number with 两 inside and 两两 keep what they were
     ["吃了三两个包子", []],
