@@ -3120,3 +3120,21 @@ describe("the speaker's own view after a quoted source takes the word back; a qu
     expect(speakersOf(text)).toEqual(want);
   });
 });
+
+describe("audit catering: 九毛九 names a restaurant chain in restaurant talk, a price elsewhere", () => {
+  const figures = (text: string) =>
+    claimsOf(text).flatMap((c) =>
+      c.quantities.map((q) => `${q.text}=${q.value ?? `${q.min}-${q.max}`} ${q.unit ?? q.kind}`),
+    );
+  it.each([
+    ["九毛九去年开了一百多家店", ["一百多家=100 家"]],
+    ["九毛九在全国有一百多家门店", ["一百多家=100 家"]],
+    ["做餐饮的都知道\n九毛九和太二是一家的", []],
+    // near-misses: a price in 九毛九 stays money, in restaurant talk too
+    ["这个东西九毛九", ["九毛九=0.99 CNY"]],
+    ["一瓶水卖九毛九", ["九毛九=0.99 CNY"]],
+    ["开店的时候一瓶水卖九毛九", ["九毛九=0.99 CNY"]],
+  ] as [string, string[]][])("%s", (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});

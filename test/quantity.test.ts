@@ -6780,3 +6780,78 @@ describe("audit capts: 翻一倍 without 了 doubles, as 翻了一倍 does", () 
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit catering: 人均 alone before a bare amount is what a diner spends", () => {
+  it.each([
+    ["人均八十左右", [["八十", "money", 80, null, "about"]]],
+    ["我们现在人均大概八十左右", [["八十", "money", 80, null, "about"]]],
+    ["人均80", [["80", "money", 80, null, null]]],
+    ["人均在一百二", [["一百二", "money", 120, null, null]]],
+    // near-misses: a noun between (人均寿命), a counter and a unit of its own keep what they were
+    ["人均寿命八十", []],
+    ["人均两本书", []],
+    ["人均住房面积三十平", [["三十平", "measure", 30, "m2", null]]],
+    ["人均消费八十块钱", [["八十块钱", "money", 80, "CNY", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit catering: table turnover said with 台 as the counter (一天翻四台, 翻台率四台)", () => {
+  it.each([
+    ["生意好的时候一天翻四台", [["四台", "count", 4, "台", null]]],
+    ["翻台率四台", [["四台", "count", 4, "台", null]]],
+    ["翻台率是三台", [["三台", "count", 3, "台", null]]],
+    ["一天能翻五次台", [["五次", "count", 5, "次", null]]],
+    // near-misses: a small count of machines with no 翻 before stays discourse
+    ["我们店里有两台机器", []],
+    ["台上三台摄像机", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit catering: 米 before 线, 粉, 饭, 酒 is rice food, no metre; chain names with a numeral", () => {
+  it.each([
+    ["三两米线", [["三两", "measure", 3, "liang", null]]],
+    ["我们一天卖一千碗米线", [["一千碗", "count", 1000, "碗", null]]],
+    ["两米饭", []],
+    ["七分甜在江苏开得很多", []],
+    ["7分甜去年开了两百家", [["两百家", "count", 200, "家", null]]],
+    ["半天妖烤鱼现在有一千多家", [["一千多家", "count", 1000, "家", "over"]]],
+    ["一米阳光餐厅", []],
+    // near-misses: a length, a height, a half day and a score keep their figures
+    ["跑了一百米", [["一百米", "measure", 100, "m", null]]],
+    ["一米八的个子", [["一米八", "measure", 1.8, "m", null]]],
+    ["排队排了半天", [["半天", "duration", 0.5, "day", null]]],
+    ["评分是7分", [["7分", "measure", 7, "points", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit catering: 两 after a numeral is a tael of food, drink or gold where the sentence names one", () => {
+  it.each([
+    [
+      "一份二两的小面卖十块",
+      [
+        ["二两", "measure", 2, "liang", null],
+        ["十块", "money", 10, "CNY", null],
+      ],
+    ],
+    ["来二两面", [["二两", "measure", 2, "liang", null]]],
+    ["五两饺子", [["五两", "measure", 5, "liang", null]]],
+    ["三两粉现在开了八百多家", [["八百多家", "count", 800, "家", "over"]]],
+    ["朝廷拨了白银三千万两", [["三千万两", "measure", 30000000, "liang", null]]],
+    // near-misses: ranges of counts and durations, a number with 两 inside and 两两 keep what they were
+    ["吃了三两个包子", []],
+    ["肉要一两周才能到", [["一两周", "duration", 1, "week", null]]],
+    ["面馆开了一两家", [["一两家", "count", 1, "家", null]]],
+    ["一千两百家面馆", [["一千两百家", "count", 1200, "家", null]]],
+    ["两两配对吃面", []],
+    // no food, drink or gold in the sentence: no tael
+    ["买了二两", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

@@ -709,11 +709,16 @@ function feeEndings(text: string): number[] {
   for (let i = 1; i < text.length; i++) if (feeEndsAt(text, i + 1)) ends.push(i + 1);
   return ends;
 }
-/** 翻 before a small count of times and 台 after it: a restaurant's table turnover (一天能翻五次台) */
+/**
+ * 翻 before a small count of times and 台 after it, or as its counter: a restaurant's table turnover (一天能翻五次台,
+ * 一天翻四台)
+ */
 const turnoverBefore = wordLexicon(units.turnovers.before);
 const turnoverAfter = wordLexicon(units.turnovers.after);
+const turnoverUnits = new Set(units.turnovers.after);
 const turnover = (text: string, m: Mention) =>
-  turnoverBefore.before(text, m.start) !== null && turnoverAfter.after(text, m.end) !== null;
+  turnoverBefore.before(text, m.start) !== null &&
+  (turnoverAfter.after(text, m.end) !== null || (m.unit !== null && turnoverUnits.has(m.unit)));
 const tolerances = units.tolerances.words;
 /**
  * 正负5毫米, 误差正负3%: a tolerance word that ends in the minus sign the numeral took (负) states the figure itself, 5 mm
