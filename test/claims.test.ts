@@ -3138,3 +3138,14 @@ describe("audit catering: 九毛九 names a restaurant chain in restaurant talk,
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe("加 after the side's modal is its own act, a plan (明年我们会再加百分之五十); not 加上, 加起来", () => {
+  it.each([
+    ["明年我们会再加百分之五十", "plan"],
+    ["春运期间我们会加开300列列车", "plan"],
+    ["我们会加起来有三百家", "prediction"],
+    ["我们会加上去年的三百家", "metric"],
+  ])("%s → %s", (text, type) => {
+    expect(claimsOf(text).map((c) => c.type)).toEqual([type]);
+  });
+});
