@@ -6855,3 +6855,92 @@ describe("audit catering: 两 after a numeral is a tael of food, drink or gold w
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit platform: ad and growth metrics before their value are no model names (CTR, CAC, App)", () => {
+  it.each([
+    ["CTR百分之二点五", [["百分之二点五", "percent", 2.5, "%", null]]],
+    ["CAC八十块", [["八十块", "money", 80, "CNY", null]]],
+    ["LTV三百块左右", [["三百块", "money", 300, "CNY", "about"]]],
+    ["我们的用户一天打开APP十几次", [["十几次", "count", 11, "次", null]]],
+    ["每天刷App两个小时", [["两个小时", "duration", 2, "hour", null]]],
+    // near-misses: versions and model names stay names
+    ["这个App的3.0版本改了很多", []],
+    ["我们第一个版本是iOS 14上线的", []],
+    ["做个H5页面推广一下", []],
+    ["他是阿里P8", []],
+    ["5G出来以后短视频更火了", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit platform: an ad's return said as a ratio (ROI一比三, 投产比1:3) is one ratio", () => {
+  it.each([
+    ["投放ROI一比三", [["一比三", "measure", 1 / 3, "ratio", null]]],
+    ["ROI能做到1:3", [["1:3", "measure", 1 / 3, "ratio", null]]],
+    ["投产比大概是一比四", [["一比四", "measure", 0.25, "ratio", "about"]]],
+    // near-misses: a multiple stays a multiple, a score with no ratio word stays no figure
+    ["ROI三倍", [["三倍", "multiple", 3, null, null]]],
+    ["比分是三比一", []],
+    ["一比一还原", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit platform: N个点 right after a rate is its level in percent; after a verb of change, points", () => {
+  it.each([
+    ["点击率大概两个点", [["两个点", "percent", 2, "%", "about"]]],
+    ["CTR一个点左右", [["一个点", "percent", 1, "%", "about"]]],
+    ["次日留存是四十个点", [["四十个点", "percent", 40, "%", null]]],
+    ["利率三个点", [["三个点", "percent", 3, "%", null]]],
+    // near-misses: a change stays points, no rate before leaves 个 alone
+    ["转化率提升了三个点", [["三个点", "percent", 3, "pp", null]]],
+    ["三个点要讲", []],
+    ["大盘三千个点", [["三千个", "count", 3000, "个", null]]],
+    ["我们在全国布了200个点", [["200个", "count", 200, "个", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit platform: 兆 of an app's size or a phone's memory is MB", () => {
+  it.each([
+    ["安装包大小控制在50兆以内", [["50兆", "measure", 50, "MB", "under"]]],
+    ["包体一百多兆", [["一百多兆", "measure", 100, "MB", "over"]]],
+    ["老手机内存只有512兆", [["512兆", "measure", 512, "MB", null]]],
+    // near-misses: a file with no app word stays out, a broadband speed and a sum of money keep their readings
+    ["这个文件两兆", []],
+    ["五百兆的宽带", [["五百兆", "measure", 500, "Mbps", null]]],
+    ["营收2.9兆元", [["2.9兆元", "money", 2.9e12, "CNY", null]]],
+    ["市值突破三十兆", [["三十兆", "money", 3e13, null, "over"]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit platform: shopping festivals, app names, round-the-clock and market sides are no figures", () => {
+  it.each([
+    ["客服是7×24小时在线的", []],
+    ["7x24小时都有人值班", []],
+    ["0元购这种玩法现在不让做了", []],
+    ["2C的产品跟2B很不一样", []],
+    ["做2B还是做2C", []],
+    ["一千个读者就有一千个哈姆雷特", []],
+    ["今年的618大促我们准备了很久", []],
+    ["6.18那天服务器差点崩了", []],
+    ["3.15晚会曝光了好几家平台", []],
+    ["58同城当时也在做这个", []],
+    ["4399是做小游戏起家的", []],
+    ["我把文件都存在115网盘里", []],
+    ["我们做的是1对1的辅导", []],
+    // near-misses: a day's 24 hours, a price, a sum and readers counted stay figures
+    ["客服是24小时在线的", [["24小时", "duration", 24, "hour", null]]],
+    ["搞了个1元秒杀活动", [["1元", "money", 1, "CNY", null]]],
+    ["融资2B", [["2B", "money", 2e9, null, null]]],
+    ["我们有一千个读者", [["一千个", "count", 1000, "个", null]]],
+    ["双11我们卖了一百万单", [["一百万单", "count", 1000000, "单", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

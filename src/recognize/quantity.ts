@@ -402,7 +402,7 @@ const FalseFigures = z.object({
   idioms: Words,
   notIdioms: Words,
   hyperbole: z.object({ numbers: Words, after: Words }),
-  customerSides: z.object({ numbers: Words, after: Words }),
+  customerSides: z.object({ numbers: Words, after: Words, partners: Words }),
   modelYears: Words,
   ratioJoiners: Words,
   processNodes: z.object({ units: Words, after: Words, contexts: Words, notAfter: Words }),
@@ -917,6 +917,8 @@ const idioms = new Lexicon<boolean>([
   ...falseFigures.notIdioms.map((word) => ({ word, info: false })),
 ]);
 const ratioJoiners = wordLexicon(falseFigures.ratioJoiners);
+const customerNumbers = new Set(customerSides.numbers);
+const customerPartners = wordLexicon(customerSides.partners);
 const modelYears = wordLexicon(falseFigures.modelYears);
 const nodeUnits = wordLexicon(falseFigures.processNodes.units);
 const nodeAfter = wordLexicon(falseFigures.processNodes.after);
@@ -1280,6 +1282,8 @@ function nameReason(
   holds: (lex: Lexicon<true>) => boolean,
 ): string | null {
   const prev = text[n.start - 1];
+  // 2C的产品跟2B很不一样: a 2B where the sentence speaks of 2C too is the market side, no two billion
+  if (customerNumbers.has(n.text) && holds(customerPartners)) return `market side (${n.text})`;
   // 骁龙8至尊版, 天玑 9400, 小米15: a brand right before a number with no scale, percent sign or unit after it
   const brand = brands.before(text, prev === " " ? n.start - 1 : n.start);
   if (brand && !n.percent && !scaleSuffix(n.text) && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
