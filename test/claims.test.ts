@@ -3149,3 +3149,20 @@ describe("加 after the side's modal is its own act, a plan (明年我们会再�
     expect(claimsOf(text).map((c) => c.type)).toEqual([type]);
   });
 });
+
+describe("audit life: a story's past is no forecast; a life's own plans are plans", () => {
+  const rowsOf = (text: string) =>
+    claimsOf(text).map((c) => [c.type, c.quantities.map((q) => q.text), c.time?.start ?? null]);
+  it.each([
+    ["那年我二十三岁，三年后我欠了两百万", [["metric", ["二十三岁", "两百万"], null]]],
+    ["两年后我们的营收翻了一倍", [["metric", ["翻了一倍"], null]]],
+    ["后年我想去读个MBA", [["plan", [], "2027-01-01"]]],
+    ["我打算五十岁退休", [["plan", ["五十岁"], null]]],
+    ["明年我想回老家开个小店", [["plan", [], "2026-01-01"]]],
+    // near-misses: a forecast of the offset keeps its date; 我想 before a clause of its own is "think"
+    ["三年后营收会翻一倍", [["prediction", ["翻一倍"], "2028-01-01"]]],
+    ["我想明年房价会涨两成", [["prediction", ["两成"], "2026-01-01"]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

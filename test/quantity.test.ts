@@ -6944,3 +6944,24 @@ describe("audit platform: shopping festivals, app names, round-the-clock and mar
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit life: the turns of a life are counted (换了六份工作, 搬了九次家, 失败了三次)", () => {
+  it.each([
+    ["前前后后我换了六份工作", [["六份", "count", 6, "份", null]]],
+    ["那几年我同时打三份工", [["三份", "count", 3, "份", null]]],
+    ["在北京搬了九次家", [["九次", "count", 9, "次", null]]],
+    ["创业失败了三次", [["三次", "count", 3, "次", null]]],
+    ["他跳过四次槽", [["四次", "count", 4, "次", null]]],
+    ["我离过两次婚", [["两次", "count", 2, "次", null]]],
+    // near-misses: one job, a count of times said or gone, an exam retaken (an earlier audit's word), brothers
+    ["我第一份工作月薪八百块", [["八百块", "money", 800, "CNY", null]]],
+    ["我找到了一份工作", []],
+    ["这件事我说了两次", []],
+    ["北京我去过三次", []],
+    ["托福考了三次", []],
+    ["我们家兄弟三个", []],
+    ["我的第一桶金是卖盗版光盘赚的", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

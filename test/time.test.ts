@@ -1829,3 +1829,25 @@ describe("findTimes audit leftovers3: an old time with 多 or 几 in its count (
     expect(findTimes(sentence, "2025-06-15")).toEqual([]);
   });
 });
+
+describe("findTimes audit life: N年后 with a deed done in its clause is a story's time, not one counted from now", () => {
+  const DEC = "2025-12-18";
+  it.each([
+    ["三年后公司被收购了", "三年后"],
+    ["两年后我们的营收翻了一倍", "两年后"],
+    ["那年我二十三岁，三年后我欠了两百万", "三年后"],
+    ["五年以后我又回过一次老家", "五年以后"],
+  ] as const)("%s: %s has no date", (sentence, text) => {
+    expect(findTimes(sentence, DEC)).toEqual([expect.objectContaining({ text, from: null, to: null })]);
+  });
+  it.each([
+    // near-misses: what will be, a forecast word before the 了, and the other offsets keep their dates
+    ["三年后我们会上市", "三年后", "2028-01-01", "2028-12-31"],
+    ["三年后营收会翻一倍", "三年后", "2028-01-01", "2028-12-31"],
+    ["三年后我们可能就上市了", "三年后", "2028-01-01", "2028-12-31"],
+    ["三年前我欠了两百万", "三年前", "2022-01-01", "2022-12-31"],
+    ["再过三年我就五十岁了", "再过三年", "2028-01-01", "2028-12-31"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, DEC)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+});

@@ -2164,7 +2164,14 @@ function parseCount(ctx: Ctx, i: number): Hit | null {
   const ago = T.ago.at(text, u.end);
   if (ago) return offsetHit(ctx, ago.end, c, u, -1);
   const later = T.later.at(text, u.end);
-  if (later) return afterEvent(text, i) || windowAfterEvent(text, i) ? null : offsetHit(ctx, later.end, c, u, 1);
+  if (later) {
+    if (afterEvent(text, i) || windowAfterEvent(text, i)) return null;
+    // 三年后公司被收购了, 两年后我回去过: a 了 or 过 on the verb of its clause tells a deed done, a time within a
+    // story told that counts from the story's own moment, not from the interview: no date
+    if (pastAspectAfter(text, later.end))
+      return hit(later.end, null, "open", true, { direction: "past", duration: true });
+    return offsetHit(ctx, later.end, c, u, 1);
+  }
   const within = T.within.at(text, u.end);
   if (within) {
     if (durationBound(text, i, within.end) || windowAfterEvent(text, i) || withinAttribute(text, within.end))
