@@ -3166,3 +3166,16 @@ describe("audit life: a story's past is no forecast; a life's own plans are plan
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("audit robots: a time right before 的话 is a topic (明年的话), no condition, on one caption line too", () => {
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.quantities.map((q) => q.text)]);
+  it.each([
+    ["今年大概能卖到两千台左右明年的话可能会翻两三倍", [["prediction", ["两千台", "两三倍"]]]],
+    ["我们今年营收三个亿左右后年的话应该能到十个亿", [["prediction", ["三个亿", "十个亿"]]]],
+    // near-misses: a figure right before the 的话 and a time at the start stay a condition
+    ["价格降到五千块的话能卖十万台", [["hypothetical", ["五千块", "十万台"]]]],
+    ["明年利率降到3%的话房价可能涨百分之五", [["hypothetical", ["3%", "百分之五"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

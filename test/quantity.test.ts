@@ -6965,3 +6965,83 @@ describe("audit life: the turns of a life are counted (换了六份工作, 搬�
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit robots: decimals in words before a measure word that opens with 千 (一点五千瓦时 is 1.5 kWh, no 一点 and 5)", () => {
+  it.each([
+    ["电池容量是一点五千瓦时", [["一点五千瓦时", "measure", 1.5, "kWh", null]]],
+    ["峰值功率二点五千瓦", [["二点五千瓦", "measure", 2.5, "kW", null]]],
+    ["整机重量零点八千克", [["零点八千克", "measure", 0.8, "kg", null]]],
+    ["一次充电能走一点五千米", [["一点五千米", "measure", 1.5, "km", null]]],
+    // near-misses: a whole number before the same words, a decimal before another unit and a digit decimal stay
+    ["功率是两千瓦", [["两千瓦", "measure", 2, "kW", null]]],
+    ["负载是三千克", [["三千克", "measure", 3, "kg", null]]],
+    ["储能一点五兆瓦时", [["一点五兆瓦时", "measure", 1.5, "MWh", null]]],
+    ["电池是1.5千瓦时", [["1.5千瓦时", "measure", 1.5, "kWh", null]]],
+    // 十 after the decimal digits is a clock's minutes still, no figure
+    ["三点五十分开会", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit robots: 自由度 counts degrees of freedom without 个; 1X is a robot maker, no factor of one", () => {
+  it.each([
+    [
+      "全身28自由度 单臂7自由度",
+      [
+        ["28自由度", "count", 28, "自由度", null],
+        ["7自由度", "count", 7, "自由度", null],
+      ],
+    ],
+    ["1X的NEO预售价两万美元", [["两万美元", "money", 20000, "USD", null]]],
+    ["1X这家公司是挪威的", []],
+    ["1X公司拿了一亿美元融资", [["一亿美元", "money", 100000000, "USD", null]]],
+    // near-misses: 个自由度 keeps its counter; a multiple in X, also of one, stays
+    ["全身有四十三个自由度", [["四十三个", "count", 43, "个", null]]],
+    ["效率提升了11X", [["11X", "multiple", 11, null, null]]],
+    ["效率提升1X", [["1X", "multiple", 1, null, null]]],
+    // traps of the genre: model names, arms by their axes, legs and sensors by their number
+    ["宇树的G1卖得很好 H1是全尺寸的", []],
+    ["这是一个6轴机械臂 那个是7轴的", []],
+    ["四足机器人比双足简单很多", []],
+    ["手腕上有六维力传感器", []],
+    ["现在是具身智能1.0的阶段", []],
+    ["这个机器人十八般武艺样样精通", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit robots: a force in newtons (牛顿; 牛 where a force is spoken of), a slope in degrees (二十度的坡)", () => {
+  it.each([
+    ["手指的抓握力是十五牛", [["十五牛", "measure", 15, "N", null]]],
+    ["指尖力可以到二十牛顿", [["二十牛顿", "measure", 20, "N", null]]],
+    ["夹持力大概三十牛左右", [["三十牛", "measure", 30, "N", "about"]]],
+    ["推力800千牛", [["800千牛", "measure", 800, "kN", null]]],
+    ["它能爬二十度的坡", [["二十度", "measure", 20, "°", null]]],
+    ["也能上十五度斜坡", [["十五度", "measure", 15, "°", null]]],
+    // near-misses: torque keeps N·m, cattle their counter, 牛 with no force word is none, a turn and a temperature
+    ["关节峰值扭矩是45牛米", [["45牛米", "measure", 45, "N·m", null]]],
+    ["他们家有二十头牛", [["二十头", "count", 20, "头", null]]],
+    ["这个团队有二十牛人", []],
+    ["转了360度", []],
+    ["现在气温三十度", [["三十度", "measure", 30, "°C", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit robots: a market's size and an order's worth are money (市场规模会到一万亿, 一个亿的订单)", () => {
+  it.each([
+    ["市场规模会到一万亿", [["一万亿", "money", 1000000000000, null, null]]],
+    ["市场空间有五千亿", [["五千亿", "money", 500000000000, null, null]]],
+    ["我们拿了一个亿的订单", [["一个亿", "money", 100000000, null, null]]],
+    ["签了五千万的订单", [["五千万", "money", 50000000, null, null]]],
+    // near-misses: a counter keeps the count, an order volume counts orders
+    ["市场规模一百万台", [["一百万台", "count", 1000000, "台", null]]],
+    ["上个月拿到了五百台订单", [["五百台", "count", 500, "台", null]]],
+    ["平台有一千万的订单量", [["一千万", "count", 10000000, null, null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

@@ -1084,7 +1084,7 @@ function negatedVerbStart(text: string, from: number, end: number): number {
  * space parts clauses) and ends where the 的话 starts, so that the 的话 closes it as after 如果 (its consequent is on its
  * line). Not a topic: 全年的话, 这样的话, 说实在的话 (no figure), 一个月的话, 前三个月的话 (too little before the figure),
  * 这100万的话 (a demonstrative). A condition word right before the 的话 (顺利的话, 政策允许的话: cues.yaml
- * bareCondition.words) makes one with no figure in it.
+ * bareCondition.words) makes one with no figure in it. A time right before the 的话 (两千台左右明年的话) is a topic.
  */
 function bareConditions(
   text: string,
@@ -1114,6 +1114,8 @@ function bareConditions(
       out.push({ group: "hypothetical", word: closer.word, start: clauseOf(negated)[0], end: k });
       continue;
     }
+    // a time right before the 的话 is a topic (今年卖两千台左右明年的话可能翻两三倍: "as for next year"), no condition
+    if (times.some((t) => t.end === w)) continue;
     const inTime = (p: number) => times.some((t) => p >= t.start && p < t.end);
     // the figure stands in the 的话's own phrase (after the last pause), or right before it across caption spaces
     // (十倍 的话)

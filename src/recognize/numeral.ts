@@ -73,6 +73,7 @@ const NumeralsSchema = z.strictObject({
   points: entry,
   pointNotBefore: z.array(entry),
   pointDurations: entry,
+  pointUnits: entry,
   negatives: entry,
   negativeWords: entry,
   negativeLinks: entry,
@@ -170,6 +171,7 @@ export function hasDecimalPoint(numeral: string): boolean {
 }
 const pointNotBefore = codes(data.pointNotBefore);
 const pointDurations = data.pointDurations.forms;
+const pointUnits = data.pointUnits.forms;
 /** The last hour a clock time names (二十四点): a larger whole before 点 is a decimal's, not an hour. */
 const HOURS_OF_DAY = 24;
 const negativeChars = codes([data.negatives]);
@@ -1221,7 +1223,7 @@ class NumberReader {
       // score of 92.6 and 三十点五秒 is 30.5 seconds; 三点五分钟, 三点九秒 are lengths of time (pointDurations)
       const duration = digits[0] !== "0" && formAt(this.text, k, pointDurations) !== null;
       const clock = pointNotBefore.has(next) && !duration && toNumber(this.finish().hi) <= HOURS_OF_DAY;
-      if (unitOf.has(next) || clock) return false;
+      if ((unitOf.has(next) && formAt(this.text, k, pointUnits) === null) || clock) return false;
       frac = exact(fromDigits("0", digits));
       end = k;
       const q = formAt(this.text, k, placeholders);
