@@ -930,3 +930,15 @@ describe("isPlacelessChinese: Chinese digits alone, no place or scale", () => {
     ["", false],
   ] as [string, boolean][])("%s → %s", (s, want) => expect(isPlacelessChinese(s)).toBe(want));
 });
+
+describe("four Arabic digits after a scale, then 年, are a year, not the lower places (营收3亿2027年要到10亿)", () => {
+  it.each([
+    ["营收3亿2027年要到10亿", ["3亿", "2027", "10亿"]],
+    ["去年营收三个亿2027年要到十个亿", ["三个亿", "2027", "十个亿"]],
+    // near-misses: the lower places of one number, with a scale after them or none
+    ["3亿5000万", ["3亿5000万"]],
+    ["1万2", ["1万2"]],
+  ])("%s", (text, want) => {
+    expect(findNumerals(text).map((n) => n.text)).toEqual(want);
+  });
+});

@@ -73,6 +73,7 @@ const NumeralsSchema = z.strictObject({
   points: entry,
   pointNotBefore: z.array(entry),
   pointDurations: entry,
+  yearsAfterPlace: entry,
   pointUnits: entry,
   negatives: entry,
   negativeWords: entry,
@@ -171,6 +172,7 @@ export function hasDecimalPoint(numeral: string): boolean {
 }
 const pointNotBefore = codes(data.pointNotBefore);
 const pointDurations = data.pointDurations.forms;
+const yearsAfterPlace = data.yearsAfterPlace.forms;
 const pointUnits = data.pointUnits.forms;
 /** The last hour a clock time names (二十四点): a larger whole before 点 is a decimal's, not an hour. */
 const HOURS_OF_DAY = 24;
@@ -1030,6 +1032,8 @@ class NumberReader {
     if (this.last !== "unit" && this.last !== "scale" && this.last !== "zero") return false;
     const a = readArabic(this.text, this.i);
     if (a?.frac !== "") return false;
+    // 3亿2027年: a year after the figure, not its lower places
+    if (a.intPart.length === 4 && formAt(this.text, a.end, yearsAfterPlace) !== null) return false;
     this.takeArabic(a);
     return true;
   }
