@@ -3211,3 +3211,25 @@ describe("audit formats: subtitle files and Markdown articles", () => {
     ]);
   });
 });
+
+describe("audit formats: a Markdown table row is a sentence of its own", () => {
+  const md = (body: string) => `# 业绩\n\n${body}\n`;
+  const texts = (text: string, path = "t.md") =>
+    extract(text, { path, date: "2025-02-27" }).claims.map((c) => [c.text, c.quantities.map((q) => q.line)]);
+  it("each row, and the prose right after the table, stand alone", () => {
+    const table =
+      "| 季度 | 营收 | 同比 |\n| --- | --- | --- |\n| 一季度 | 260亿美元 | 262% |\n| 二季度 | 300亿美元 | 122% |";
+    expect(texts(md(`${table}\n全年营收1305亿美元`))).toEqual([
+      ["| 一季度 | 260亿美元 | 262% |", [5, 5]],
+      ["| 二季度 | 300亿美元 | 122% |", [6, 6]],
+      ["全年营收1305亿美元", [7]],
+    ]);
+  });
+  // near-miss: wrapped prose lines of a paragraph still join, and a "|" in captions is no table
+  it.each([
+    [md("营收达到了\n393亿美元"), "t.md", [["营收达到了393亿美元", [4]]]],
+    ["| 营收达到了\n393亿美元\n", "t.txt", [["| 营收达到了393亿美元", [2]]]],
+  ] as [string, string, unknown[]][])("%#: joined", (text, path, want) => {
+    expect(texts(text, path)).toEqual(want);
+  });
+});

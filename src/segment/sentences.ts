@@ -197,6 +197,9 @@ export function segment(src: ParsedSource): Sentence[] {
     // a gap (blank line, new SRT cue after a pause is not a gap), a label, a heading or an opener ends the sentence
     const gap = prevLine !== null && line.no > prevLine.no + 1 && line.cue === null;
     const newTurn = line.speaker !== null || line.heading || (prevLine?.heading ?? false);
+    // a Markdown table row (| 2025财年第一季度 | 260亿美元 | 262% |) is a sentence of its own: rows are not wrapped prose
+    const isRow = (t: string) => src.format === "markdown" && t.trimStart().startsWith("|");
+    const row = isRow(text) || isRow(prevText);
     // the line before ends with 是, 到, 预计… or a verb of saying: this line goes on with its sentence
     const hangs = prevText !== "" && (endsWith(prevText, hangers) || endsSaying(prevText));
     // …and past maxLines only, when it ends in digits: a caption cut inside a figure (提高了2.5 / 倍) goes on with its
@@ -206,6 +209,7 @@ export function segment(src: ParsedSource): Sentence[] {
       cur &&
       (gap ||
         newTurn ||
+        row ||
         (cur as Sentence).text.length >= discourse.maxChars ||
         (!hangs && ((curLines >= discourse.maxLines && !cutFigure) || opensThought(text) || endsSaying(text))))
     ) {
