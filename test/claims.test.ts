@@ -3179,3 +3179,87 @@ describe("audit robots: a time right before 的话 is a topic (明年的话), no
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("audit formats: subtitle files and Markdown articles", () => {
+  const srt = (...cues: string[]) =>
+    cues.map((c, i) => `${i + 1}\n00:00:${String(10 + i)},000 --> 00:00:${String(10 + i)},900\n${c}\n`).join("\n");
+  const figuresOf = (text: string, path: string) =>
+    extract(text, { path, date: "2025-03-18" }).claims.flatMap((c) =>
+      c.quantities.map((q) => [q.line, q.kind, q.value, c.speaker]),
+    );
+
+  // a sentence of four cues goes on past maxLines when its last cue ends in digits and the next holds the unit
+  it.each([
+    [
+      srt("我们来算一笔账", "Hopper相比", "Blackwell的每瓦性能", "提高了25", "倍", "[掌声]"),
+      [[15, "multiple", 25, null]],
+    ],
+    [srt("大家看一下", "这个结果", "它的性能是Hopper的", "2.5", "倍"), [[15, "multiple", 2.5, null]]],
+    // near-misses: a model number or an event's year ending a cue joins nothing
+    [srt("他们把它命名为GPT-6", "但是提升了", "三", "四", "3倍"), [[19, "multiple", 3, null]]],
+    [srt("欢迎来到GTC 2025", "我们今年卖了100", "万台"), []],
+  ] as [string, unknown[]][])("%#: a figure cut by a cue", (text, want) => {
+    expect(figuresOf(text, "t.srt")).toEqual(want);
+  });
+
+  it("a labelled speaker's own 接下来 keeps the word; an unlabelled narrator's takes it back", () => {
+    const labelled = srt("黄仁勋：谢谢大家", "内存带宽达到每秒576TB", "接下来是Rubin", "它的性能是Hopper的900倍");
+    expect(figuresOf(labelled, "t.srt").map((r) => r[3])).toEqual(["黄仁勋", "黄仁勋"]);
+    const narrated = "黄仁勋说内存带宽达到每秒576TB。\n接下来我们来看，Rubin的性能是Hopper的900倍。\n";
+    expect(figuresOf(narrated, "t.txt").map((r) => r[3])).toEqual(["黄仁勋", null]);
+  });
+
+  it("Markdown: a link's words are read, a byline is no label, a headline's attribution is not carried", () => {
+    const md = [
+      "---",
+      "title: 财报",
+      "date: 2025-02-27",
+      "---",
+      "# 黄仁勋称Blackwell需求惊人",
+      "",
+      "记者 张伟 | 2025年2月27日",
+      "",
+      "英伟达第四季度营收达到**393亿美元**。",
+      "",
+      "据[路透社](https://www.reuters.com)报道，英伟达股价下跌约1.5%。",
+      "",
+      "[英伟达年报](https://investor.nvidia.com/annual-2024)显示毛利率为73%。",
+      "",
+    ].join("\n");
+    const doc = extract(md, { path: "t.md" });
+    expect(doc.claims.map((c) => [c.quantities[0]?.value, c.speaker])).toEqual([
+      [39300000000, null],
+      [1.5, "路透社"],
+      [73, "路透社"],
+    ]);
+    expect(doc.claims[1]?.text).toBe("据路透社报道，英伟达股价下跌约1.5%。");
+    // near-miss: in captions, a role word and a space still label the line
+    const line = "主持人 去年营收增长了30%\n";
+    expect(extract(line, { path: "t.txt", date: "2025-03-18" }).claims.map((c) => c.speaker)).toEqual(["主持人"]);
+    expect(extract(`# 访谈\n\n${line}`, { path: "t.md", date: "2025-03-18" }).claims.map((c) => c.speaker)).toEqual([
+      null,
+    ]);
+  });
+});
+
+describe("audit formats: a Markdown table row is a sentence of its own", () => {
+  const md = (body: string) => `# 业绩\n\n${body}\n`;
+  const texts = (text: string, path = "t.md") =>
+    extract(text, { path, date: "2025-02-27" }).claims.map((c) => [c.text, c.quantities.map((q) => q.line)]);
+  it("each row, and the prose right after the table, stand alone", () => {
+    const table =
+      "| 季度 | 营收 | 同比 |\n| --- | --- | --- |\n| 一季度 | 260亿美元 | 262% |\n| 二季度 | 300亿美元 | 122% |";
+    expect(texts(md(`${table}\n全年营收1305亿美元`))).toEqual([
+      ["| 一季度 | 260亿美元 | 262% |", [5, 5]],
+      ["| 二季度 | 300亿美元 | 122% |", [6, 6]],
+      ["全年营收1305亿美元", [7]],
+    ]);
+  });
+  // near-miss: wrapped prose lines of a paragraph still join, and a "|" in captions is no table
+  it.each([
+    [md("营收达到了\n393亿美元"), "t.md", [["营收达到了393亿美元", [4]]]],
+    ["| 营收达到了\n393亿美元\n", "t.txt", [["| 营收达到了393亿美元", [2]]]],
+  ] as [string, string, unknown[]][])("%#: joined", (text, path, want) => {
+    expect(texts(text, path)).toEqual(want);
+  });
+});

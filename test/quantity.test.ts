@@ -7045,3 +7045,29 @@ describe("audit robots: a market's size and an order's worth are money (市场�
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit formats: compute and link rates spelled out in a translated keynote", () => {
+  it.each([
+    ["每秒3.6 exaflops的FP4算力", [["3.6 exaflops", "measure", 3.6, "EFLOPS", null]]],
+    ["单卡能到20 petaflops", [["20 petaflops", "measure", 20, "PFLOPS", null]]],
+    ["每个端口1.6Tb每秒", [["1.6Tb每秒", "measure", 1.6, "Tbps", null]]],
+    ["每个端口800Gb/s", [["800Gb/s", "measure", 800, "Gbps", null]]],
+    // near-misses: storage in TB stays storage, a number format (FP4) and a bare T are no figures
+    ["内存带宽达到每秒576TB", [["576TB", "measure", 576, "TB", null]]],
+    ["用的是FP4精度", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
+describe("audit formats: a caption cut between a figure in digits and its unit (the text stays the digits)", () => {
+  it.each([
+    ["每瓦性能提高了25\n倍", [["25", "multiple", 25, null, null]]],
+    ["性能是它的2.5\n倍", [["2.5", "multiple", 2.5, null, null]]],
+    // near-misses: two numbers on two captions stay apart, and what opens the next caption is no bound of the figure
+    ["营收增长了20%\n以上就是我们的情况", [["20%", "percent", 20, "%", null]]],
+    ["我们有2\n3个人在做", [["3个人", "count", 3, "个人", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

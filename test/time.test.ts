@@ -1851,3 +1851,15 @@ describe("findTimes audit life: N年后 with a deed done in its clause is a stor
     expect(findTimes(sentence, DEC)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
 });
+
+describe("audit formats: 今年晚些时候 dates a forecast up to the year's end", () => {
+  it.each([
+    ["这些交换机将在今年晚些时候上市", "今年晚些时候", "2025-12-18", "2025-12-31", "year"],
+    ["Newton今年稍晚时候会开源", "今年稍晚时候", "2025-12-18", "2025-12-31", "year"],
+    ["明年晚些时候会推出", "明年晚些时候", "2026-07-01", "2026-12-31", "half"],
+    // near-misses: earlier in the year stays an open span of the past
+    ["今年早些时候发布了", "今年早些时候", "2025-01-01", "2025-12-18", "open"],
+  ] as const)("%s", (sentence, text, from, to, grain) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to, grain })]);
+  });
+});

@@ -269,6 +269,10 @@ export class SpeakerTracker {
   private quoting: string | null | undefined = undefined;
   /** the last line of a sentence in which a role (记者, 主持人) had the word and ended it asking, or -1 */
   private askedLine = -1;
+  /** the speaker a label (黄仁勋：) gave the word to, while that turn lasts; null else */
+  private labelled: string | null = null;
+  /** the sentence before was a heading */
+  private afterHeading = false;
 
   constructor(known: string[]) {
     for (const name of known) this.remember(name);
@@ -280,7 +284,9 @@ export class SpeakerTracker {
    */
   next(s: Sentence, cues: CueHit[]): (pos: number) => string | null {
     // a heading opens a new section (## 附：公众防护要点): the last speaker's turn ends there
-    if (s.heading) this.current = null;
+    // …and what the heading itself attributes (# 黄仁勋称Blackwell需求惊人) is the headline's, not the section's word
+    if (s.heading || this.afterHeading) this.current = null;
+    this.afterHeading = s.heading;
     if (s.heading || s.label) this.quoting = undefined;
     // the speaker's own view opening a sentence after a quoted source (有报道说…⏎我觉得明年…) takes the word back
     else if (this.quoting !== undefined && ownViews.after(s.text.trimStart(), 0)) {
@@ -293,6 +299,7 @@ export class SpeakerTracker {
       this.current = isRole(s.label) ? s.label : this.labelName(s.label);
       if (!isRole(s.label)) this.lastPerson = this.current;
     }
+    if (s.label || s.heading) this.labelled = s.label && !narratorLabels.has(s.label) ? this.current : null;
     // a role's question answered on the lines after it, unlabelled (记者：请问明年的预期怎么样？⏎我们预计…): the answer
     // is not the asker's, and whoever gives it is not named
     if (
@@ -352,7 +359,9 @@ export class SpeakerTracker {
       if (r > 0 && c.group === "attribution" && c.start < (asks[r - 1] as (typeof asks)[0]).end) continue;
       let who: string | null | undefined;
       // the narrator takes back a carried word, never the line's own label (孙海涛：大家好，今年…12万) or introduction
-      if (c.group === "narrator" && c.start <= 2) who = s.label || me ? undefined : null;
+      // …nor one a label gave (黄仁勋：…⏎接下来是Rubin: a labelled speaker's own framing; the narrator has a label too)
+      if (c.group === "narrator" && c.start <= 2)
+        who = s.label || me || (before !== null && before === this.labelled) ? undefined : null;
       // a source (有报道称, 很多人都在讲) keeps the word until someone else takes it
       else if (c.group === "sources") {
         who = c.speaker ?? null;

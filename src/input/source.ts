@@ -858,8 +858,13 @@ export function namesPerson(words: string): boolean {
 }
 
 /** Lines carry a label when the prefix names a speaker; labels used on several lines count as names. */
-function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | null): Line[] {
-  const candidates = raw.map((r) => (r.labelled && r.voice === null ? labelCandidate(text, r.start, r.end) : null));
+function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | null, format: Format): Line[] {
+  // a label set off by a space alone is a caption's: in a Markdown article 记者 张伟 | 2025年2月27日 is a byline, and a
+  // speaker's label there takes a colon or bold
+  const candidates = raw.map((r) => {
+    const c = r.labelled && r.voice === null ? labelCandidate(text, r.start, r.end) : null;
+    return c?.spaced && format === "markdown" ? null : c;
+  });
   const seen = new Map<string, number>();
   // labels set off by a space count with the colon ones towards a name's two lines, but never make a colon label known
   // (然后 我们… twice, then 然后：…)
@@ -983,7 +988,7 @@ export function parseSource(path: string, text: string): ParsedSource {
   } else {
     raw = textLines(src);
   }
-  return { text, format, frontMatter, lineStarts: starts, lines: applyLabels(raw, text, frontMatter) };
+  return { text, format, frontMatter, lineStarts: starts, lines: applyLabels(raw, text, frontMatter, format) };
 }
 
 /** 1-based line and column (in UTF-16 code units) of an offset, by binary search over `lineStarts`. */

@@ -1287,8 +1287,11 @@ function yearSpan(ctx: Ctx, head: YearHead, mark: number): Hit | null {
       return hit(s.end, [inside ? a.day : first, last], "year", true, { direction: inside ? "future" : null });
     case "earlier":
       return hit(s.end, [first, inside ? a.day : mid - 1], "open", true, { direction: "past" });
+    // 今年晚些时候 ends with the year, so a forecast dated by it can be checked: the grain of 年内 (明年晚些时候: its half)
     case "later":
-      return hit(s.end, [inside ? a.day : mid, last], "open", true, { direction: inside ? "future" : null });
+      return hit(s.end, [inside ? a.day : mid, last], inside ? "year" : "half", true, {
+        direction: inside ? "future" : null,
+      });
     case "same":
       return hit(s.end, [dayOf(head.y, a.m, 1), dayOf(head.y, a.m + 1, 0)], "month", true);
   }

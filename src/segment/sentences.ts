@@ -5,7 +5,7 @@
 // the source, so every span found later cites the input exactly. Zero-width characters and Markdown emphasis markers
 // are skipped for reading without shifting citations.
 import { z } from "zod";
-import { charTable, closingChars } from "../chars.js";
+import { charTable, closingChars, isHan } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Line, ParsedSource } from "../input/source.js";
 import { wordLexicon } from "../recognize/lexicon.js";
@@ -31,6 +31,15 @@ const hangers = wordLexicon(discourse.hangers);
 const sayings = wordLexicon(discourse.sayings);
 const notSayings = wordLexicon(discourse.notSayings);
 /** Whether a caption line ends with one of `words` (trailing spaces aside). */
+// a line that ends in a figure in digits right after a Han character (提高了25, 每秒3.6) or that is one (2.5): not a
+// name or a version (命名为GPT-6, 欢迎来到GTC 2025)
+const endsInDigit = (text: string) => {
+  let i = text.trimEnd().length - 1;
+  const digit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19); // 0-9, ０-９
+  if (!digit(text.charCodeAt(i))) return false;
+  while (i > 0 && (digit(text.charCodeAt(i - 1)) || text[i - 1] === ".")) i--;
+  return i === 0 || isHan(text.charCodeAt(i - 1));
+};
 const endsWith = (text: string, words: typeof hangers) => words.before(text, text.trimEnd().length) !== null;
 /** Whether a caption line ends with a verb of saying that reports (有报道说; not 以后再说). */
 const endsSaying = (text: string) => endsWith(text, sayings) && !endsWith(text, notSayings);
@@ -85,15 +94,19 @@ const closers = charTable(closingChars);
  * when nothing was skipped (offset = line.start + index: most lines).
  */
 function readLine(src: ParsedSource, line: Line): { text: string; offsets: number[] | null } {
-  const skipped = (c: number) => invisible[c] === 1 || (src.format === "markdown" && markdownMarks[c] === 1);
+  const links = src.format === "markdown" ? linkSyntax(src.text, line.start, line.end) : null;
+  const skipped = (k: number) => {
+    const c = src.text.charCodeAt(k);
+    return invisible[c] === 1 || (src.format === "markdown" && markdownMarks[c] === 1) || links?.[k - line.start] === 1;
+  };
   let i = line.start;
-  while (i < line.end && !skipped(src.text.charCodeAt(i))) i++;
+  while (i < line.end && !skipped(i)) i++;
   if (i === line.end) return { text: src.text.slice(line.start, line.end), offsets: null };
   let text = "";
   let from = line.start;
   const offsets: number[] = [];
   for (let k = line.start; k < line.end; k++) {
-    if (!skipped(src.text.charCodeAt(k))) {
+    if (!skipped(k)) {
       offsets.push(k);
       continue;
     }
@@ -101,6 +114,35 @@ function readLine(src: ParsedSource, line: Line): { text: string; offsets: numbe
     from = k + 1;
   }
   return { text: text + src.text.slice(from, line.end), offsets };
+}
+
+/**
+ * The syntax of Markdown links in text[start, end) (据[路透社](https://…)报道 reads 据路透社报道): 1 at the "[", and at
+ * "](", the address and ")"; the link's words are read. Null when the line has none. One pass: after "](" the scan
+ * goes on past its ")".
+ */
+function linkSyntax(text: string, start: number, end: number): Uint8Array | null {
+  const at = text.indexOf("](", start);
+  if (at < 0 || at >= end) return null;
+  const mask = new Uint8Array(end - start);
+  let open = -1;
+  for (let k = start; k < end; k++) {
+    const c = text[k];
+    if (c === "[") open = k;
+    else if (c === "]" && text[k + 1] === "(" && open >= 0) {
+      let close = k + 2;
+      while (close < end && text[close] !== ")" && text[close] !== " ") close++;
+      if (close >= end || text[close] !== ")") {
+        open = -1;
+        continue;
+      }
+      mask[open - start] = 1;
+      mask.fill(1, k - start, close + 1 - start);
+      open = -1;
+      k = close;
+    }
+  }
+  return mask;
 }
 
 const pauses = charTable(" \t\u3000，,、");
@@ -155,14 +197,21 @@ export function segment(src: ParsedSource): Sentence[] {
     // a gap (blank line, new SRT cue after a pause is not a gap), a label, a heading or an opener ends the sentence
     const gap = prevLine !== null && line.no > prevLine.no + 1 && line.cue === null;
     const newTurn = line.speaker !== null || line.heading || (prevLine?.heading ?? false);
+    // a Markdown table row (| 2025财年第一季度 | 260亿美元 | 262% |) is a sentence of its own: rows are not wrapped prose
+    const isRow = (t: string) => src.format === "markdown" && t.trimStart().startsWith("|");
+    const row = isRow(text) || isRow(prevText);
     // the line before ends with 是, 到, 预计… or a verb of saying: this line goes on with its sentence
     const hangs = prevText !== "" && (endsWith(prevText, hangers) || endsSaying(prevText));
+    // …and past maxLines only, when it ends in digits: a caption cut inside a figure (提高了2.5 / 倍) goes on with its
+    // unit, but an opener (几分之1 / 所以…) still starts a new sentence
+    const cutFigure = prevText !== "" && endsInDigit(prevText);
     if (
       cur &&
       (gap ||
         newTurn ||
+        row ||
         (cur as Sentence).text.length >= discourse.maxChars ||
-        (!hangs && (curLines >= discourse.maxLines || opensThought(text) || endsSaying(text))))
+        (!hangs && ((curLines >= discourse.maxLines && !cutFigure) || opensThought(text) || endsSaying(text))))
     ) {
       close();
     }
