@@ -16,6 +16,9 @@ const Discourse = z.object({
   topicMarkers: z.array(z.string().min(1)).describe("words that end a topic opening a caption line, before a pause"),
   topicMaxChars: z.int().min(1).describe("how long the topic before a marker may be"),
   hangers: z.array(z.string().min(1)).describe("words that, ending a caption line, leave its sentence open"),
+  amountHangers: z
+    .array(z.string().min(1))
+    .describe("verbs of change that, ending a caption line, leave its sentence open before a number"),
   sayings: z.array(z.string().min(1)).describe("verbs of saying that, ending a caption line, open a sentence"),
   notSayings: z.array(z.string().min(1)).describe("line ends in a verb of saying that report no one (以后再说)"),
   openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
@@ -28,12 +31,18 @@ const openers = wordLexicon(discourse.openers);
 const fillers = wordLexicon(discourse.fillers);
 const topicMarkers = wordLexicon(discourse.topicMarkers);
 const hangers = wordLexicon(discourse.hangers);
+const amountHangers = wordLexicon(discourse.amountHangers);
 const sayings = wordLexicon(discourse.sayings);
 const notSayings = wordLexicon(discourse.notSayings);
 /** Whether a caption line ends with one of `words` (trailing spaces aside). */
 const endsWith = (text: string, words: typeof hangers) => words.before(text, text.trimEnd().length) !== null;
 /** Whether a caption line ends with a verb of saying that reports (有报道说; not 以后再说). */
 const endsSaying = (text: string) => endsWith(text, sayings) && !endsWith(text, notSayings);
+/** Whether a caption line ends with a verb of change and the next opens with a number: its amount (再降 / 百分之十). */
+const endsChanging = (text: string, next: string) => {
+  const first = next.trimStart();
+  return endsWith(text, amountHangers) && (isNumeralChar(first.charAt(0)) || first.startsWith("百分之"));
+};
 
 export interface Piece {
   at: number;
@@ -156,7 +165,8 @@ export function segment(src: ParsedSource): Sentence[] {
     const gap = prevLine !== null && line.no > prevLine.no + 1 && line.cue === null;
     const newTurn = line.speaker !== null || line.heading || (prevLine?.heading ?? false);
     // the line before ends with 是, 到, 预计… or a verb of saying: this line goes on with its sentence
-    const hangs = prevText !== "" && (endsWith(prevText, hangers) || endsSaying(prevText));
+    const hangs =
+      prevText !== "" && (endsWith(prevText, hangers) || endsSaying(prevText) || endsChanging(prevText, text));
     if (
       cur &&
       (gap ||
