@@ -3263,3 +3263,77 @@ describe("audit formats: a Markdown table row is a sentence of its own", () => {
     expect(texts(text, path)).toEqual(want);
   });
 });
+
+describe("audit panel: a question read out is the asker's, the answer after it is not", () => {
+  const speakersOf = (text: string) => claimsOf(text).map((c) => [c.speaker, c.quantities.map((q) => q.text)]);
+  it.each([
+    // a 问 that ends its caption line: the asker has the next sentence, then the word goes back
+    [
+      "创业板今天跌了百分之二点三\n好 我们来看网友的问题\n有网友问\n老师大盘会不会跌破3000点\n这个问题问的人很多\n我个人觉得短期跌破三千点的概率不大\n宁德今天收在262块5",
+      [
+        [null, ["百分之二点三"]],
+        [null, ["三千点"]],
+        [null, ["262块5"]],
+      ],
+    ],
+    // a viewer's word with 问 later in its sentence: the word goes back at its end
+    [
+      "还有一位网友说\n他亏了三十万\n问能不能回本\n这个呀我说实话\n茅台今天是1458\n市盈率二十倍出头",
+      [
+        ["网友", ["三十万"]],
+        [null, ["二十倍"]],
+      ],
+    ],
+    // near-misses: a viewer's own statement keeps the word (no 问); a labelled answer is its label's
+    ["网友说\n他亏了三十万\n市盈率二十倍出头", [["网友", ["三十万", "二十倍"]]]],
+    ["主持人：有网友问\n明年会不会降息\n嘉宾：我觉得降息25个基点", [["嘉宾", ["25个基点"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(speakersOf(text)).toEqual(want);
+  });
+});
+
+describe("audit panel: a titled label is the name its own line introduces (陈总：大家好我是星途资本的陈志强)", () => {
+  const speakersOf = (text: string) => claimsOf(text).map((c) => c.speaker);
+  it.each([
+    [
+      "陈总：大家好我是星途资本的陈志强\n我们去年投了十七个项目\n主持人：好\n陈总：今年募了20亿元",
+      ["陈志强", "陈志强"],
+    ],
+    ["主持人：请介绍一下\n王总：我是华远汽车的王建华\n我们今年交付了45万辆\n主持人：好的", ["王建华"]],
+    ["主持人：请介绍一下\n李老师：大家好 我是清华大学的李芳\n我们实验室拿到两个多亿\n主持人：好的", ["李芳"]],
+    // near-misses: another family name introduced leaves the label as written; so does no introduction
+    ["主持人：请介绍一下\n陈总：大家好我是星途资本的王建华\n我们去年投了十七个项目\n主持人：好的", ["陈总"]],
+    ["主持人：请介绍一下\n王总：我们今年交付了45万辆\n主持人：好的", ["王总"]],
+  ] as [string, string[]][])("%s", (text, want) => {
+    expect(speakersOf(text)).toEqual(want);
+  });
+});
+
+describe("audit panel: captions of a question, a request to forecast, a farewell; a change and its amount", () => {
+  const rowsOf = (text: string) =>
+    claimsOf(text).map((c) => [c.type, c.quantities.map((q) => q.text), c.time?.start ?? null]);
+  it.each([
+    // 会不会 reaches its figure over a caption break; not over one that opens an answer (我, 我们)
+    ["主持人：还有一位观众问\n你们会不会在2026年\n推出十万以下的车型", []],
+    ["你们会不会\n推出十万以下的车型", []],
+    ["明年会不会涨\n我觉得能涨20%", [["metric", ["20%"], null]]],
+    ["明年营收会不会\n超过一百亿\n我们预计能到八十亿", [["prediction", ["八十亿"], "2026-01-01"]]],
+    // a request to forecast dates no forecast; the forecast answering it does
+    ["请三位用一句话\n预测一下五年后的行业", []],
+    ["我预测五年后渗透率会超过80%", [["prediction", ["80%"], "2030-01-01"]]],
+    // a farewell on the caption after the time; a plan there keeps its date
+    ["我们下周一\n同一时间再见", []],
+    ["我们下周一\n同一时间发布新品", [["prediction", [], "2025-12-22"]]],
+    // a verb of change at a caption's end and its amount on the next line are one claim, the forecast's
+    [
+      "但是这个降价的空间\n已经很有限了\n我个人判断明年\n电芯的价格可能还会再降\n百分之十到十五",
+      [["prediction", ["百分之十到十五"], "2026-01-01"]],
+    ],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+  it("a line of words after the verb of change is a sentence of its own", () => {
+    const text = "我个人判断明年\n电芯的价格\n可能还会再降\n我们也没办法\n去年涨了三成";
+    expect(claimsOf(text).map((c) => c.text)).not.toContain(expect.stringContaining("再降我们"));
+  });
+});

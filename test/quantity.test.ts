@@ -7071,3 +7071,29 @@ describe("audit formats: a caption cut between a figure in digits and its unit (
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit panel: a number with its own 多 before a lone 一 and a unit is a price per unit, the base no figure", () => {
+  it.each([
+    ["碳酸锂跌到现在七万多一吨", [["七万多", "money", 70000, null, "over"]]],
+    [
+      "从60万一吨跌到七万多一吨",
+      [
+        ["60万", "money", 600000, null, null],
+        ["七万多", "money", 70000, null, "over"],
+      ],
+    ],
+    ["他工资两万多一个月", [["两万多", "money", 20000, null, "over"]]],
+    // near-misses: "a bit over" keeps its own reading; one ton bought keeps its figure; no 一 after the 多
+    ["涨到6万亿多一点", [["6万亿多", "count", 6e12, null, "over"]]],
+    [
+      "买了一吨花了8000元",
+      [
+        ["一吨", "measure", 1, "t", null],
+        ["8000元", "money", 8000, "CNY", null],
+      ],
+    ],
+    ["产量七万多吨", [["七万多吨", "measure", 70000, "t", "over"]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

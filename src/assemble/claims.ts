@@ -270,13 +270,14 @@ function sentenceClaims(run: Run, i: number): void {
   // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped. Joined
   // captions run a question into its answer (AGI还要多久 我觉得五到十年): the question reaches no further than its line
   const questions = cues.filter((c) => c.group === "question");
-  // a question word that leads to what it asks (会不会, 是否) asks over caption spaces up to the first figure after it
-  // on its line, with three caption words between at most (会不会 再 涨 到 20%; not 会不会 涨 我 觉得 明年 能 涨 20%),
-  // and from there to the next pause as any other
+  // a question word that leads to what it asks (会不会, 是否) asks over caption spaces up to the first figure after it,
+  // with three caption words between at most (会不会 再 涨 到 20%; not 会不会 涨 我 觉得 明年 能 涨 20%), and from there
+  // to the next pause as any other. A caption break counts as a space (你们会不会⏎推出十万以下的车型) unless the line
+  // after it opens an answer (会不会涨⏎我觉得能涨20%)
   const askedUpTo = (q: CueHit) => {
     if (!askLeads.has(q.word)) return q.end;
     const next = mentions.find((m) => m.tag === "figure" && m.start >= q.end);
-    return next && wordsApart(s.text, q.end, next.start) <= 4 ? next.end : q.end;
+    return next && leadApart(s.text, q.end, next.start) <= 4 ? next.end : q.end;
   };
   const questionEnds = questions.map((q) => questionEnd(s.text, askedUpTo(q)));
   // only figures and a second time ask for their clause: most sentences have neither
@@ -304,6 +305,7 @@ function sentenceClaims(run: Run, i: number): void {
     questions.some((q, k) => {
       if (m.start < q.start && tagged(q)) return true;
       const [from, to] = (q.pauseBound ? clauseOf : questionClauseOf)(m.start);
+      if (askLeads.has(q.word) && m.start >= q.end && m.start < (questionEnds[k] as number)) return true;
       return q.start >= from && q.start <= to && m.start < (questionEnds[k] as number);
     });
   // a time asked about by a word of its phrase, with no ？ (明年有什么计划), dates no forecast: unless a forecast or
@@ -1031,13 +1033,20 @@ function questionEnd(text: string, from: number): number {
   return text.length;
 }
 
-/** How many runs of caption spaces stand in text[from, to); more than any limit (99) across a clause break. */
-function wordsApart(text: string, from: number, to: number): number {
+const answerOpeners = wordLexicon(cueData.answerSubjects);
+/**
+ * How many runs of caption spaces stand in text[from, to), a caption break counted as one, or 99 across punctuation or
+ * a caption break before a line that opens with an answer's subject (会不会涨⏎我觉得…).
+ */
+function leadApart(text: string, from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (clauseBreaks[c] === 1) return 99;
-    if (pauses[c] === 1 && pauses[text.charCodeAt(k + 1)] !== 1) n++;
+    if (lineBreaks[c] === 1) {
+      if (answerOpeners.after(text, k + 1)) return 99;
+      n++;
+    } else if (clauseBreaks[c] === 1) return 99;
+    else if (pauses[c] === 1 && pauses[text.charCodeAt(k + 1)] !== 1) n++;
   }
   return n;
 }
@@ -1164,6 +1173,12 @@ function talkOnly(text: string, [from, to]: [number, number], t: TimeMatch): boo
   let end = to;
   while (end > t.end && tagMarks[text.charCodeAt(end - 1)] === 1) end--;
   for (let k = t.end; k < end; k++) if (k + (farewells.after(text, k)?.word.length ?? -1) === end) return true;
+  // a time that ends its caption line says goodbye with the next line's clause (我们下周一⏎同一时间再见)
+  if (end !== t.end || lineBreaks[text.charCodeAt(to)] !== 1) return false;
+  end = to + 1;
+  while (end < text.length && clauseBreaks[text.charCodeAt(end)] !== 1) end++;
+  while (end > to + 1 && tagMarks[text.charCodeAt(end - 1)] === 1) end--;
+  for (let k = to + 1; k < end; k++) if (k + (farewells.after(text, k)?.word.length ?? -1) === end) return true;
   return false;
 }
 

@@ -245,6 +245,15 @@ function endsAsking(text: string, questions: CueHit[]): boolean {
   return q !== undefined && onlyTails(text, q.end, end);
 }
 
+/** Whether nothing but a colon, stops, pauses and closers follows text[from] (有网友问⏎, 观众问：⏎). */
+const endsAt = (text: string, from: number): boolean => {
+  for (let k = from; k < text.length; k++) {
+    const ch = text.charCodeAt(k);
+    if (questionEnds[ch] !== 1 && askTails[ch] !== 1 && colons[ch] !== 1) return false;
+  }
+  return true;
+};
+
 const onlyTails = (text: string, from: number, to: number): boolean => {
   for (let k = from; k < to; k++) if (questionEnds[text.charCodeAt(k)] !== 1) return false;
   return true;
@@ -273,6 +282,10 @@ export class SpeakerTracker {
   private labelled: string | null = null;
   /** the sentence before was a heading */
   private afterHeading = false;
+  /** who had the word when a sentence began in which a 问 handed it to the asker (有网友问⏎老师大盘会不会跌破三千点):
+   * the asker keeps it for `askedFor` sentences, the question read out, and then it goes back; undefined else */
+  private askedBack: string | null | undefined = undefined;
+  private askedFor = 0;
 
   constructor(known: string[]) {
     for (const name of known) this.remember(name);
@@ -287,7 +300,7 @@ export class SpeakerTracker {
     // …and what the heading itself attributes (# 黄仁勋称Blackwell需求惊人) is the headline's, not the section's word
     if (s.heading || this.afterHeading) this.current = null;
     this.afterHeading = s.heading;
-    if (s.heading || s.label) this.quoting = undefined;
+    if (s.heading || s.label) this.quoting = this.askedBack = undefined;
     // the speaker's own view opening a sentence after a quoted source (有报道说…⏎我觉得明年…) takes the word back
     else if (this.quoting !== undefined && ownViews.after(s.text.trimStart(), 0)) {
       this.current = this.quoting;
@@ -311,8 +324,11 @@ export class SpeakerTracker {
     )
       this.current = null;
     this.askedLine = -1;
-    // an unlabelled sentence that opens with a self-introduction gives the word to the one introduced
-    const me = s.label ? null : introduced(s.text);
+    // an unlabelled sentence that opens with a self-introduction gives the word to the one introduced, and so does a
+    // labelled one whose label is the family name and a title of the one introduced (陈总：大家好我是星途资本的陈志强)
+    const self = introduced(s.text);
+    const me = s.label && (self === null || titledName(s.label) !== surnameOf(self)) ? null : self;
+    if (me && s.label) this.name(me);
     if (me) {
       this.current = this.lastPerson = me;
       if (!this.speakers.includes(me)) this.speakers.push(me);
@@ -377,6 +393,16 @@ export class SpeakerTracker {
         const voice = this.voiceBefore(s.text, c.start);
         who = voice ?? this.who(s.text, c.start, c.word) ?? undefined;
         if (who !== undefined) quoted = voice !== null;
+        // a question read out (有网友问⏎老师大盘会不会跌破三千点, 网友说他亏了三十万问能不能回本) is the asker's, not
+        // the answer after it: the asker has the word to the end of the question, its sentence or the next one
+        // (a 问 that opens its clause is asked by who has the word: 网友说⏎他亏了三十万⏎问能不能回本)
+        const asker = who ?? this.current;
+        const open = endsAt(s.text, c.end);
+        const role = asker && isRole(asker) && colons[s.text.charCodeAt(c.end)] !== 1;
+        if (asker && askVerbs.has(c.word) && (open || role) && this.askedBack === undefined) {
+          this.askedBack = before;
+          this.askedFor = open ? 2 : 1;
+        }
       }
       if (who === undefined) continue;
       if (c.group !== "attribution") quoted = false;
@@ -389,6 +415,11 @@ export class SpeakerTracker {
     handOver(s.text.length);
     // the narrator quoting a company (…谷歌官方说它的推理速度快了三倍) keeps the word after the quote
     if (quoted) this.current = before;
+    // the question a 问 at the end of the sentence before announced has been read out: the word goes back
+    if (this.askedBack !== undefined && --this.askedFor === 0) {
+      this.current = this.askedBack;
+      this.askedBack = undefined;
+    }
     if (this.current !== null && isRole(this.current) && endsAsking(s.text, questions)) this.askedLine = s.lastLine;
 
     return (pos) => changes.filter((c) => c.at <= pos).pop()?.speaker ?? null;

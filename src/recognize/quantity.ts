@@ -2877,8 +2877,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    * per one of land is a yield (一千二百斤一亩): the same.
    */
   function perUnitEnd(m: Mention, k: number): number {
-    // a bare number with a bound of its own is no price per unit: 6万亿多一点 ("a bit over")
-    const bare = m.tag === "bare" && m.approx === null;
+    // a bare number with a bound of its own is no price per unit: 6万亿多一点 ("a bit over"); its own 多 before a
+    // unit is (七万多一吨, 两万多一个月)
+    const bare = m.tag === "bare" && (m.approx === null || (m.approx === "over" && !text.startsWith("一点", m.end)));
     // a yield is per one of land as a price is per one (一千二百斤一亩, 亩产一千斤左右一亩)
     const yielded = m.kind === "measure" && m.unit !== null;
     if (m.kind !== "money" && !bare && !yielded) return m.end;

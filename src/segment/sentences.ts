@@ -16,6 +16,9 @@ const Discourse = z.object({
   topicMarkers: z.array(z.string().min(1)).describe("words that end a topic opening a caption line, before a pause"),
   topicMaxChars: z.int().min(1).describe("how long the topic before a marker may be"),
   hangers: z.array(z.string().min(1)).describe("words that, ending a caption line, leave its sentence open"),
+  amountHangers: z
+    .array(z.string().min(1))
+    .describe("verbs of change that, ending a caption line, leave its sentence open before a number"),
   sayings: z.array(z.string().min(1)).describe("verbs of saying that, ending a caption line, open a sentence"),
   notSayings: z.array(z.string().min(1)).describe("line ends in a verb of saying that report no one (以后再说)"),
   openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
@@ -28,6 +31,7 @@ const openers = wordLexicon(discourse.openers);
 const fillers = wordLexicon(discourse.fillers);
 const topicMarkers = wordLexicon(discourse.topicMarkers);
 const hangers = wordLexicon(discourse.hangers);
+const amountHangers = wordLexicon(discourse.amountHangers);
 const sayings = wordLexicon(discourse.sayings);
 const notSayings = wordLexicon(discourse.notSayings);
 /** Whether a caption line ends with one of `words` (trailing spaces aside). */
@@ -43,6 +47,11 @@ const endsInDigit = (text: string) => {
 const endsWith = (text: string, words: typeof hangers) => words.before(text, text.trimEnd().length) !== null;
 /** Whether a caption line ends with a verb of saying that reports (有报道说; not 以后再说). */
 const endsSaying = (text: string) => endsWith(text, sayings) && !endsWith(text, notSayings);
+/** Whether a caption line ends with a verb of change and the next opens with a number: its amount (再降 / 百分之十). */
+const endsChanging = (text: string, next: string) => {
+  const first = next.trimStart();
+  return endsWith(text, amountHangers) && (isNumeralChar(first.charAt(0)) || first.startsWith("百分之"));
+};
 
 export interface Piece {
   at: number;
@@ -201,7 +210,8 @@ export function segment(src: ParsedSource): Sentence[] {
     const isRow = (t: string) => src.format === "markdown" && t.trimStart().startsWith("|");
     const row = isRow(text) || isRow(prevText);
     // the line before ends with 是, 到, 预计… or a verb of saying: this line goes on with its sentence
-    const hangs = prevText !== "" && (endsWith(prevText, hangers) || endsSaying(prevText));
+    const hangs =
+      prevText !== "" && (endsWith(prevText, hangers) || endsSaying(prevText) || endsChanging(prevText, text));
     // …and past maxLines only, when it ends in digits: a caption cut inside a figure (提高了2.5 / 倍) goes on with its
     // unit, but an opener (几分之1 / 所以…) still starts a new sentence
     const cutFigure = prevText !== "" && endsInDigit(prevText);
