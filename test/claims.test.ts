@@ -3337,3 +3337,20 @@ describe("audit panel: captions of a question, a request to forecast, a farewell
     expect(claimsOf(text).map((c) => c.text)).not.toContain(expect.stringContaining("再降我们"));
   });
 });
+
+describe("audit space: dated launch plans, and a speaker before 之前说 or 曾经表示", () => {
+  const rowsOf = (text: string) =>
+    claimsOf(text).map((c) => [c.type, c.speaker, c.quantities.map((q) => q.text), c.time?.start ?? null]);
+  it.each([
+    ["四月中旬会进行静态点火试验", [["prediction", null, [], "2026-04-11"]]],
+    ["我们三月份会再发一次", [["prediction", null, [], "2026-03-01"]]],
+    ["马斯克之前说 星舰每次发射的成本能降到一千万美元以内", [["metric", "马斯克", ["一千万美元"], null]]],
+    ["马斯克曾经表示 火星上要有一百万人", [["metric", "马斯克", ["一百万人"], null]]],
+    // near-misses: a month past with no cue makes no claim; a plain 说 and 还说 keep their speaker
+    ["三月份首飞", []],
+    ["马斯克说每公斤发射成本会降到两千美元以下", [["prediction", "马斯克", ["两千美元"], null]]],
+    ["马斯克还说明年要发射一百七十次", [["prediction", "马斯克", ["一百七十次"], "2026-01-01"]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

@@ -7097,3 +7097,44 @@ describe("audit panel: a number with its own 多 before a lone 一 and a unit is
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit space: satellites on one rocket (一箭二十二星) and launches in 发, traps of the genre", () => {
+  it.each([
+    ["这是一箭二十二星", [["二十二星", "count", 22, "星", null]]],
+    ["这次是一箭18星", [["18星", "count", 18, "星", null]]],
+    ["这次我们是一箭十星", [["十星", "count", 10, "星", null]]],
+    ["SpaceX现在一周两发", [["两发", "count", 2, "发", null]]],
+    ["火箭今年只打了三发", [["三发", "count", 3, "发", null]]],
+    ["长征今年打了五十多发", [["五十多发", "count", 50, "发", "over"]]],
+    ["长征六号改已经飞了五次", [["五次", "count", 5, "次", null]]],
+    ["这枚助推器飞过二十次", [["二十次", "count", 20, "次", null]]],
+    // near-misses: no numeral in 一箭多星, 星 with no 一箭 is no counter, 发 with no launch is none, a few times
+    // said or gone stay discourse
+    ["我们做过一箭多星", []],
+    ["五星级酒店有三十家", [["三十家", "count", 30, "家", null]]],
+    ["一箭双雕 五星好评", []],
+    ["一箭双雕 拿了五星", []],
+    ["一周两发 这个频率国内还做不到", []],
+    ["他说了两次", []],
+    // traps of the genre: vehicles and missions by number, stages, pads, ordinals, a countdown, an idiom
+    ["长征五号的近地轨道运力是二十五吨左右", [["二十五吨", "measure", 25, "t", "about"]]],
+    ["神舟20号的航天员在轨待了六个月", [["六个月", "duration", 6, "month", null]]],
+    ["猎鹰9号一年发射了一百三十多次", [["一百三十多次", "count", 130, "次", "over"]]],
+    ["星舰V3的运力能到一百吨以上", [["一百吨", "measure", 100, "t", "over"]]],
+    ["Starship第十次试飞终于成功了", []],
+    ["一级回收成功了 二级发动机关机", []],
+    ["在三号发射工位", []],
+    ["零点火之后", []],
+    ["T减十秒", []],
+    ["T减 10秒", []],
+    ["第一宇宙速度是最低的入轨速度", []],
+    ["我们有上九天揽月的梦想", []],
+    ["航天科技集团八院负责这个", []],
+    // …while the value of a named speed, a countdown's days and a stay of nine days stay figures
+    ["第一宇宙速度是每秒七点九公里", [["每秒七点九公里", "measure", 7.9, "km/s", null]]],
+    ["倒计时还有三十天", [["三十天", "duration", 30, "day", null]]],
+    ["他们在太空待了九天", [["九天", "duration", 9, "day", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

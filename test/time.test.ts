@@ -1863,3 +1863,22 @@ describe("audit formats: 今年晚些时候 dates a forecast up to the year's en
     expect(findTimes(sentence, ANCHOR)).toEqual([expect.objectContaining({ text, from, to, grain })]);
   });
 });
+
+describe("audit space: a bare month with 会 right after it is the next one (三月份会首飞 said in December)", () => {
+  const DEC = "2025-12-18";
+  it.each([
+    ["三月份会首飞", "三月份", "2026-03-01", "2026-03-31"],
+    ["四月中旬会进行静态点火试验", "四月中旬", "2026-04-11", "2026-04-20"],
+    ["七月份会推出新品", "七月份", "2026-07-01", "2026-07-31"],
+    // near-misses: 会 of a word (会议), a habit, a deed done and no cue keep this year's month
+    ["三月份的会议上说卖了三万台", "三月份", "2025-03-01", "2025-03-31"],
+    ["每年三月会发布新品", "三月", "2025-03-01", "2025-03-31"],
+    ["三月份已经发射了两次 所以会很忙", "三月份", "2025-03-01", "2025-03-31"],
+    ["三月份首飞", "三月份", "2025-03-01", "2025-03-31"],
+    ["三月份开了发布会", "三月份", "2025-03-01", "2025-03-31"],
+    // a 会 before the month may tell what was to come then, long past: this year's
+    ["这部片子会2月14号在北美上映", "2月14号", "2025-02-14", "2025-02-14"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, DEC)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+});

@@ -264,6 +264,7 @@ const TimeData = z.object({
   bareMonthPastCues: z.array(Guarded),
   bareMonthPastAspect: z.array(Guarded),
   bareMonthCueReach: z.int().min(1).max(40),
+  bareMonthModals: z.array(Guarded),
   bareMonthRecentDays: z.int().min(0).max(120),
   fiveYearPlans: z.object({
     prefix: Words,
@@ -1708,6 +1709,8 @@ const monthFutureCues = new Table([
   ...data.bareMonthFutureCues.map((e) => ({ words: e.words, info: true, guards: e })),
 ]);
 const monthPastCues = entries(data.bareMonthPastCues);
+/** modals that look ahead only after the month (三月份会首飞): time.yaml bareMonthModals */
+const monthModals = entries(data.bareMonthModals);
 
 /** A future cue and no past cue in the clause of `start`..`end`, within the reach either side. */
 function toCome(text: string, start: number, end: number): boolean {
@@ -1720,8 +1723,10 @@ function toCome(text: string, start: number, end: number): boolean {
   };
   for (let k = start - 1; k >= Math.max(0, start - reach) && !charIn(clauseStops, text, k); k--)
     if (!look(k)) return false;
-  for (let k = end; k < Math.min(text.length, end + reach) && !charIn(clauseStops, text, k); k++)
+  for (let k = end; k < Math.min(text.length, end + reach) && !charIn(clauseStops, text, k); k++) {
     if (!look(k)) return false;
+    if (monthModals.at(text, k)) cue = true;
+  }
   return cue;
 }
 
