@@ -34,7 +34,6 @@ const hangers = wordLexicon(discourse.hangers);
 const amountHangers = wordLexicon(discourse.amountHangers);
 const sayings = wordLexicon(discourse.sayings);
 const notSayings = wordLexicon(discourse.notSayings);
-/** Whether a caption line ends with one of `words` (trailing spaces aside). */
 // a line that ends in a figure in digits right after a Han character (提高了25, 每秒3.6) or that is one (2.5): not a
 // name or a version (命名为GPT-6, 欢迎来到GTC 2025)
 const endsInDigit = (text: string) => {
@@ -44,6 +43,7 @@ const endsInDigit = (text: string) => {
   while (i > 0 && (digit(text.charCodeAt(i - 1)) || text[i - 1] === ".")) i--;
   return i === 0 || isHan(text.charCodeAt(i - 1));
 };
+/** Whether a caption line ends with one of `words` (trailing spaces aside). */
 const endsWith = (text: string, words: typeof hangers) => words.before(text, text.trimEnd().length) !== null;
 /** Whether a caption line ends with a verb of saying that reports (有报道说; not 以后再说). */
 const endsSaying = (text: string) => endsWith(text, sayings) && !endsWith(text, notSayings);
@@ -131,8 +131,11 @@ function readLine(src: ParsedSource, line: Line): { text: string; offsets: numbe
  * goes on past its ")".
  */
 function linkSyntax(text: string, start: number, end: number): Uint8Array | null {
-  const at = text.indexOf("](", start);
-  if (at < 0 || at >= end) return null;
+  // within the line only: a search on to the text's end would make a long file's lines cost its length each
+  let found = false;
+  for (let k = start; k + 1 < end && !found; k++)
+    found = text.charCodeAt(k) === 0x5d && text.charCodeAt(k + 1) === 0x28;
+  if (!found) return null;
   const mask = new Uint8Array(end - start);
   let open = -1;
   for (let k = start; k < end; k++) {
