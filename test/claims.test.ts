@@ -3354,3 +3354,27 @@ describe("audit space: dated launch plans, and a speaker before 之前说 or 曾
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("audit callqa: an earnings call's labels (首席财务官周敏：, 来自摩根士丹利的分析师：) and guidance", () => {
+  const rowsOf = (text: string) =>
+    claimsOf(text, "2025-11-20").map((c) => [c.type, c.speaker, c.quantities.map((q) => q.text)]);
+  it.each([
+    [
+      "操作员：有请首席财务官\n首席财务官周敏：第三季度营收七十二点三亿元",
+      [["metric", "首席财务官周敏", ["七十二点三亿元"]]],
+    ],
+    ["CFO：第三季度营收七十二点三亿元", [["metric", "CFO", ["七十二点三亿元"]]]],
+    ["董事长王建华：去年营收七十二点三亿元", [["metric", "董事长王建华", ["七十二点三亿元"]]]],
+    ["来自摩根士丹利的分析师：去年营收七十二点三亿元", [["metric", "来自摩根士丹利的分析师", ["七十二点三亿元"]]]],
+    // near-misses: a clause with 的 before a colon stays text; 来自 alone names no role
+    ["我们的分析师：去年营收七十二点三亿元", [["metric", null, ["七十二点三亿元"]]]],
+    ["来自摩根士丹利的报告：去年营收七十二点三亿元", [["metric", null, ["七十二点三亿元"]]]],
+    // guidance of a business figure is a forecast; a regulator's 指引 is not
+    ["全年收入指引维持在两百八十亿到三百亿之间", [["prediction", null, ["两百八十亿到三百亿"]]]],
+    ["业绩指引是同比增长百分之十五到二十", [["prediction", null, ["百分之十五到二十"]]]],
+    ["根据监管指引资本充足率不低于百分之八", [["metric", null, ["百分之八"]]]],
+    ["全年收入维持在两百八十亿到三百亿之间", [["metric", null, ["两百八十亿到三百亿"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

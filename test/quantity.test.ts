@@ -7138,3 +7138,15 @@ describe("audit space: satellites on one rocket (一箭二十二星) and launche
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit callqa: 进一步 (further) is no step and lends no unit to a later figure", () => {
+  it.each([
+    ["后年可能会进一步降到三十五亿上下", [["三十五亿", "count", 3500000000, null, "about"]]],
+    ["人口進一步增加到三百万", [["三百万", "count", 3000000, null, null]]],
+    // near-misses: steps counted stay steps
+    ["每天走一万步", [["一万步", "count", 10000, "步", null]]],
+    ["进了一步又走了一万步", [["一万步", "count", 10000, "步", null]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

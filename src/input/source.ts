@@ -694,6 +694,7 @@ function isSpeaker(label: string, ctx: LabelContext): boolean {
     if (!latinName.test(label)) return false;
     return label.includes(" ") || label.length === 1 || ctx.known.has(k);
   }
+  if (isFromRole(label)) return true;
   if ([...label].slice(1).some((c) => clauseChars.has(c))) return false;
   // 分析师提问, 记者提问, 嘉宾回答: a role, then a role naming what it does; that 问 is no reported speech (他问：)
   if (isRoleAfterRole(label)) return true;
@@ -716,6 +717,18 @@ function isAffiliatedRole(label: string): boolean {
   return rolePrefixes.some((role) => label.length > role.length && label.endsWith(role) && hanOnly.test(label));
 }
 const hanOnly = /^\p{Script=Han}+$/u;
+
+/** "来自摩根士丹利的分析师", "来自中金的分析师": 来自, an organisation in Chinese, 的, then a role word. */
+function isFromRole(label: string): boolean {
+  if (!label.startsWith("来自") && !label.startsWith("來自")) return false;
+  return rolePrefixes.some(
+    (role) =>
+      label.length > role.length + 3 &&
+      label.endsWith(`的${role}`) &&
+      hanOnly.test(label) &&
+      !label.slice(2, -role.length - 1).includes("的"),
+  );
+}
 
 /** "主持人 张三", "嘉宾A", "记者 Lisa Su": a role word followed by a name. */
 function isRoleWithName(label: string): boolean {
