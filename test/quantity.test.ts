@@ -7150,3 +7150,64 @@ describe("audit callqa: 进一步 (further) is no step and lends no unit to a la
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit luxury: promotions in words, price moves in 个点, boutique and resale prices, traps of the genre", () => {
+  it.each([
+    // 满X减Y said in words is two amounts of money, as in digits
+    [
+      "双十一全场五折起 满三千减三百",
+      [
+        ["五折", "percent", 50, "%", null],
+        ["三千", "money", 3000, "CNY", null],
+        ["三百", "money", 300, "CNY", null],
+      ],
+    ],
+    [
+      "每满两百减二十 叠加店铺券再减三十",
+      [
+        ["两百", "money", 200, "CNY", null],
+        ["二十", "money", 20, "CNY", null],
+        ["三十", "money", 30, "CNY", null],
+      ],
+    ],
+    // near-misses: a year served, a sum and a waiver have no promotion
+    ["满一年减半", [["减半", "percent", 50, "%", null]]],
+    ["3减2等于1", [["1", "count", 1, null, null]]],
+    ["满十八岁减免学费", [["十八岁", "measure", 18, "age", null]]],
+    // a price moved by N个点 is a move in percent
+    ["价格至少要涨五个点", [["五个点", "percent", 5, "%", "over"]]],
+    ["今年涨价了五个点", [["五个点", "percent", 5, "%", null]]],
+    ["明年会再提价三个点左右", [["三个点", "percent", 3, "%", "about"]]],
+    ["价格上调了三个点", [["三个点", "percent", 3, "%", null]]],
+    // near-misses: an index's points, points to make, a rate's move stays percentage points
+    ["大盘涨了30个点", [["30个", "count", 30, "个", null]]],
+    ["这次降价 有三个点要说明", []],
+    ["毛利率掉了三个点", [["三个点", "percent", 3, "pp", null]]],
+    ["股价涨了五个点", []],
+    // list, boutique and resale prices of watches and bags said without 元
+    ["香奈儿2.55现在官方价已经六万多了", [["六万多", "money", 60000, null, "over"]]],
+    ["劳力士以前公价十万出头", [["十万", "money", 100000, null, "over"]]],
+    ["专柜价是四万五", [["四万五", "money", 45000, null, null]]],
+    ["这个包的二手价大概两万", [["两万", "money", 20000, null, "about"]]],
+    ["二手价炒到了三十多万", [["三十多万", "money", 300000, null, "over"]]],
+    ["现在溢价五万", [["五万", "money", 50000, null, null]]],
+    // near-misses: a premium in tenths or times keeps its unit; a count of price rises keeps its reading
+    ["溢价三成", [["三成", "percent", 30, "%", null]]],
+    ["溢价两倍", [["两倍", "multiple", 2, null, null]]],
+    ["价格已经三次上调了", []],
+    ["二手价只有原价的六折", [["六折", "percent", 60, "%", null]]],
+    // traps of the genre: perfumes, bags, reference numbers, stores and malls, tiers, a fixed price
+    ["香奈儿5号是全世界最有名的香水", []],
+    ["百达翡丽5711停产了", []],
+    ["劳力士116500是熊猫迪", []],
+    ["这款包是Birkin 30", []],
+    ["爱马仕Birkin 25和30是最难买的", []],
+    ["我们在国贸三期开了一家店", []],
+    ["7号店是我们的旗舰店", []],
+    ["一线品牌在二线城市开店越来越多", []],
+    ["这个价格是一口价 不讲价的", []],
+    ["他是我们的三号人物", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

@@ -4328,15 +4328,19 @@ function repeatedPrice(m: Mention, prices: Set<Mention>): boolean {
 
 /**
  * Which bare numbers a promotion 满X减Y states (units.yaml `offers`): X after an opening word with a taking word and a
- * number right after it (满300减50, 每满199减30), and every number after a taking word from the first such X on (满300减50
+ * number right after it (满300减50, 每满199减30, 满三千减三百), and every number after a taking word from the first such X on (满300减50
  * 叠加店铺券再减30). 满分100分 has a unit; 3减2 has no 满 before it.
  */
 function offeredBy(text: string, ms: Mention[]): (m: Mention) => boolean {
   if (!offerOpens.occursIn(text)) return () => false; // most sentences
   const skip = (p: number) => (spaceAt(text, p) ? p + 1 : p);
+  // the amount taken is in digits or a bare number in words (满三千减三百)
+  const bareAt = new Set(ms.filter((m) => m.tag === "bare").map((m) => m.start));
   const takesAt = (p: number) => {
     const take = offerTakes.after(text, skip(p));
-    return take !== null && isDigitLike(text.charAt(skip(skip(p) + take.word.length)));
+    if (take === null) return false;
+    const at = skip(skip(p) + take.word.length);
+    return isDigitLike(text.charAt(at)) || bareAt.has(at);
   };
   const back = (p: number) => (spaceAt(text, p - 1) ? p - 1 : p);
   const opens = (m: Mention) => offerOpens.before(text, back(m.start)) !== null && takesAt(m.end);
