@@ -3383,3 +3383,29 @@ describe("audit docu: a documentary's name caption (张伟 某新能源车企CEO
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("audit docu: a person the narrator describes before 说 (在上海开了二十年餐馆的老陈说) speaks", () => {
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.speaker, c.quantities.map((q) => q.text)]);
+  it.each([
+    [
+      "在上海开了二十年餐馆的老陈说 一个月房租八百块",
+      [
+        ["metric", null, ["二十年"]],
+        ["metric", "老陈", ["八百块"]],
+      ],
+    ],
+    [
+      "卖了十年烤串的老马说 一晚上能卖两千多串",
+      [
+        ["metric", null, ["十年"]],
+        ["metric", "老马", ["两千多串"]],
+      ],
+    ],
+    // near-misses: what follows 的 is no name (a report, people, a friend): no speaker
+    ["研究院的报告说 收入增长了三成", [["metric", null, ["三成"]]]],
+    ["很多开餐馆的人说 房租涨了三成", [["metric", null, ["三成"]]]],
+    ["我的朋友说 房租涨了三成", [["metric", null, ["三成"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});
