@@ -3378,3 +3378,58 @@ describe("audit callqa: an earnings call's labels (首席财务官周敏：, 来
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("audit docu: a documentary's name caption (张伟 某新能源车企CEO, ——李芳 北京大学教授) names who speaks next", () => {
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.speaker, c.quantities.map((q) => q.text)]);
+  it.each([
+    [
+      "旁白：全国有一亿户个体户\n张伟 某新能源车企CEO\n我们第一年只卖了四百台车",
+      [
+        ["metric", null, ["一亿户"]],
+        ["metric", "张伟", ["四百台"]],
+      ],
+    ],
+    ["——李芳 北京大学光华管理学院教授\n我们调研了三千家小店", [["metric", "李芳", ["三千家"]]]],
+    ["王磊 义乌市场经营户 王建国之子\n我们一半的订单都是从网上来的", [["metric", "王磊", ["一半"]]]],
+    [
+      "刘洋 中国汽车工业协会副秘书长\n出口量大概是二百万辆\n旁白：合肥的GDP达到了1.35万亿元",
+      [
+        ["metric", "刘洋", ["二百万辆"]],
+        ["metric", null, ["1.35万亿元"]],
+      ],
+    ],
+    // near-misses: a caption line of words (no role at its end) is text, a name line with a figure too, and a
+    // narrator's sentence opening with a name keeps the narrator
+    ["王建国 今年卖了三千万", [["metric", null, ["三千万"]]]],
+    ["张伟 我们第一年只卖了四百台车", [["metric", null, ["四百台"]]]],
+    ["张伟的公司总部在合肥\n这座城市有一千万人", [["metric", null, ["一千万人"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});
+
+describe("audit docu: a person the narrator describes before 说 (在上海开了二十年餐馆的老陈说) speaks", () => {
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.speaker, c.quantities.map((q) => q.text)]);
+  it.each([
+    [
+      "在上海开了二十年餐馆的老陈说 一个月房租八百块",
+      [
+        ["metric", null, ["二十年"]],
+        ["metric", "老陈", ["八百块"]],
+      ],
+    ],
+    [
+      "卖了十年烤串的老马说 一晚上能卖两千多串",
+      [
+        ["metric", null, ["十年"]],
+        ["metric", "老马", ["两千多串"]],
+      ],
+    ],
+    // near-misses: what follows 的 is no name (a report, people, a friend): no speaker
+    ["研究院的报告说 收入增长了三成", [["metric", null, ["三成"]]]],
+    ["很多开餐馆的人说 房租涨了三成", [["metric", null, ["三成"]]]],
+    ["我的朋友说 房租涨了三成", [["metric", null, ["三成"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

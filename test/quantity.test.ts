@@ -7211,3 +7211,15 @@ describe("audit luxury: promotions in words, price moves in 个点, boutique and
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit docu: 三天三夜 is 'endlessly', no three days", () => {
+  it.each([
+    ["三天三夜也说不完这里的故事", []],
+    ["他三天三夜没合眼", []],
+    // near-misses: days stated stay figures
+    ["小店停业了三天", ["三天"]],
+    ["展会一共开三天 每晚到十点", ["三天"]],
+  ] as [string, string[]][])("%s", (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want);
+  });
+});

@@ -441,11 +441,14 @@ export class SpeakerTracker {
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     for (const r of roles) if (clause.includes(r)) return r;
     const latin = latinName.exec(stripAdverbs(clause))?.groups?.name;
+    const described = clause.slice(clause.lastIndexOf("的") + 1);
     // someone known, or named the way a label would name them (王总说, 张建华说): 说 too names them
     const named =
       latin ??
       this.people.find((p, k) => clause.includes(this.lastNames[k] as string) || clause.includes(p)) ??
-      (namesPerson(clause) ? (this.known(clause) ?? clause) : undefined);
+      (namesPerson(clause) ? (this.known(clause) ?? clause) : undefined) ??
+      // a person a narrator describes first (在上海开了二十年餐馆的老陈说, 王建国的儿子王磊说): the name after the last 的
+      (namesPerson(described) ? (this.known(described) ?? described) : undefined);
     // a Chinese subject as written (王一鸣表示, 据知情人士透露). It may be a company or 企业 as well as a person, so it
     // does not become who 他 means next
     if (!named) {

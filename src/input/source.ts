@@ -68,6 +68,9 @@ const SpeakerWords = z.object({
   requestNotAfter: z.array(z.string().length(1)).describe("words before 您, 你 that make the speaker tell: 跟你说说"),
   requestSelves: z.array(z.string().length(1)).describe("in the clause before a bare 先, the speaker: 我先说一下"),
   toWhom: z.array(z.string().length(1)).describe("the one spoken to follows these: 我跟记者说"),
+  captionRoles: z
+    .array(z.array(z.string().min(1)))
+    .describe("how a documentary's name caption ends: 张伟 某车企CEO, ——李芳 北京大学教授"),
 });
 const words = loadData("speakers", SpeakerWords);
 const key = (s: string): string => s.toLowerCase();
@@ -86,6 +89,24 @@ const notNamesBeforeVerb = wordLexicon(words.notNamesBeforeVerb);
 const notLabels = new Set(words.notLabels.flat().map(key));
 const positions = words.positions.flat();
 const nameStops = new Set(words.nameStops.flat());
+const captionRoles = wordLexicon([...words.captionRoles.flat(), ...words.positions.flat(), ...titleWords]);
+// "——李芳 北京大学光华管理学院教授", "王磊 义乌市场经营户 王建国之子": a name, a space, who they are
+const nameCaption =
+  /^(?:——|—|--)?[ \t]*(?<name>\p{Script=Han}{2,4}(?:[·・]\p{Script=Han}{1,6})?)[ \t]+(?<who>[\p{L} ]{2,30})$/u;
+
+/**
+ * A documentary's name caption (lower third): a line that is only a person's name and, after a space, who they are,
+ * ending in a role (张伟 某新能源车企CEO, ——李芳 北京大学教授). It names the speaker of the lines after it and
+ * holds no claim itself; null for any other line.
+ */
+function captionName(line: string): string | null {
+  const m = nameCaption.exec(line.trim());
+  const name = m?.groups?.name as string | undefined;
+  const who = (m?.groups?.who ?? "").trimEnd();
+  if (!name || !(isHanPersonName(name) || surnameOf(name) !== null) || !captionRoles.before(who, who.length))
+    return null;
+  return name;
+}
 /** A request to another to speak (王总 先说说, 请您说一下): the words, and the words around it (speakers.yaml). */
 export const requestWords = {
   requests: words.requests.flat(),
@@ -897,16 +918,25 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
     for (let n = 2; n <= d.last.length; n++) if (!dotted.has(d.last.slice(0, n))) dotted.set(d.last.slice(0, n), d.at);
   const ctx: LabelContext = { known, spacedKnown, dotted, at: 0, text, introduced: new Map() };
   const out: Line[] = [];
+  // the name a documentary's name caption gave, for the next line with text
+  let caption: string | null = null;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as RawLine;
     const c = candidates[i];
     ctx.at = r.start;
     const labelled = c && (c.spaced ? isSpacedSpeaker(c.label, ctx) : isSpeaker(c.label, ctx)) ? c : null;
+    const named = caption;
+    if (r.start < r.end) caption = null;
+    const captioned = format === "markdown" || labelled || r.voice ? null : captionName(text.slice(r.start, r.end));
+    if (captioned) {
+      caption = captioned;
+      continue;
+    }
     const line: Line = {
       no: r.no,
       start: labelled ? labelled.content : r.start,
       end: r.end,
-      speaker: r.voice ?? labelled?.label ?? null,
+      speaker: r.voice ?? labelled?.label ?? named,
       cue: r.cue,
       heading: r.heading,
     };
