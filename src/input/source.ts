@@ -68,6 +68,7 @@ const SpeakerWords = z.object({
   requestNotAfter: z.array(z.string().length(1)).describe("words before 您, 你 that make the speaker tell: 跟你说说"),
   requestSelves: z.array(z.string().length(1)).describe("in the clause before a bare 先, the speaker: 我先说一下"),
   toWhom: z.array(z.string().length(1)).describe("the one spoken to follows these: 我跟记者说"),
+  fromOrg: z.array(z.string().min(1)).describe("a label naming where a role comes from: 来自X的分析师"),
   captionRoles: z
     .array(z.array(z.string().min(1)))
     .describe("how a documentary's name caption ends: 张伟 某车企CEO, ——李芳 北京大学教授"),
@@ -741,13 +742,14 @@ const hanOnly = /^\p{Script=Han}+$/u;
 
 /** "来自摩根士丹利的分析师", "来自中金的分析师": 来自, an organisation in Chinese, 的, then a role word. */
 function isFromRole(label: string): boolean {
-  if (!label.startsWith("来自") && !label.startsWith("來自")) return false;
+  const from = words.fromOrg.find((w) => label.startsWith(w));
+  if (from === undefined) return false;
   return rolePrefixes.some(
     (role) =>
-      label.length > role.length + 3 &&
+      label.length > role.length + from.length + 1 &&
       label.endsWith(`的${role}`) &&
       hanOnly.test(label) &&
-      !label.slice(2, -role.length - 1).includes("的"),
+      !label.slice(from.length, -role.length - 1).includes("的"),
   );
 }
 

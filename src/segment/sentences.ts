@@ -16,6 +16,7 @@ const Discourse = z.object({
   topicMarkers: z.array(z.string().min(1)).describe("words that end a topic opening a caption line, before a pause"),
   topicMaxChars: z.int().min(1).describe("how long the topic before a marker may be"),
   hangers: z.array(z.string().min(1)).describe("words that, ending a caption line, leave its sentence open"),
+  amountOpeners: z.array(z.string().min(1)).describe("words before a number that open an amount: 百分之"),
   amountHangers: z
     .array(z.string().min(1))
     .describe("verbs of change that, ending a caption line, leave its sentence open before a number"),
@@ -32,6 +33,7 @@ const fillers = wordLexicon(discourse.fillers);
 const topicMarkers = wordLexicon(discourse.topicMarkers);
 const hangers = wordLexicon(discourse.hangers);
 const amountHangers = wordLexicon(discourse.amountHangers);
+const amountOpeners = wordLexicon(discourse.amountOpeners);
 const sayings = wordLexicon(discourse.sayings);
 const notSayings = wordLexicon(discourse.notSayings);
 // a line that ends in a figure in digits right after a Han character (提高了25, 每秒3.6) or that is one (2.5): not a
@@ -50,7 +52,7 @@ const endsSaying = (text: string) => endsWith(text, sayings) && !endsWith(text, 
 /** Whether a caption line ends with a verb of change and the next opens with a number: its amount (再降 / 百分之十). */
 const endsChanging = (text: string, next: string) => {
   const first = next.trimStart();
-  return endsWith(text, amountHangers) && (isNumeralChar(first.charAt(0)) || first.startsWith("百分之"));
+  return endsWith(text, amountHangers) && (isNumeralChar(first.charAt(0)) || amountOpeners.after(first, 0) !== null);
 };
 
 export interface Piece {
