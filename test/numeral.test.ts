@@ -456,7 +456,7 @@ describe("ranges of adjacent numerals", () => {
   ]);
 });
 
-describe("a loose pair (三五) before a unit or scale is a range, elsewhere two numbers", () => {
+describe("a loose pair (三五) before a unit, a scale or a counter is a range, elsewhere two numbers", () => {
   check([
     ["价格会涨三五百元", [range("三五百", 300, 500)]],
     ["每个月多花三五千块钱", [range("三五千", 3000, 5000)]],
@@ -465,8 +465,10 @@ describe("a loose pair (三五) before a unit or scale is a range, elsewhere two
     // before a unit of time said without a counter
     ["焯水大概三五分钟", [range("三五", 3, 5)]],
     ["三五天就好", [range("三五", 3, 5)]],
-    // not before a unit or scale, nor inside a number (十三五 is a plan's name), nor another pair
-    ["三五个", [one("三", 3), one("五", 5)]],
+    // before a counter (read alone, the pair left 五个 = 5, a figure the text does not say)
+    ["三五个", [range("三五", 3, 5)]],
+    // not inside a number (十三五 is a plan's name), nor another pair
+    ["三五规划", [one("三", 3), one("五", 5)]],
     ["十三五规划", [one("十三", 13), one("五", 5)]],
     ["二四百", [one("二", 2), one("四百", 400)]],
     ["十五百", [one("十五", 15)]],

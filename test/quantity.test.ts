@@ -6234,6 +6234,19 @@ describe("一百分 before what it praises is flawless, no score (做一百分�
   });
 });
 
+describe("三五 before a counter is 3–5, never the 5 alone (明年再开三五家门店)", () => {
+  it.each([
+    ["明年再开三五家门店", [["三五家", "count", 3, "家", null]]],
+    ["每天三五杯", [["三五杯", "count", 3, "杯", null]]],
+    // near-misses: the idiom, a weekday before a clock hour, a plan's name
+    ["三五成群", []],
+    ["周三五点开会", []],
+    ["十三五期间", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});
+
 describe("creators audit: metric acronyms before a figure, 粉 and reading counts, the + of 10万+", () => {
   it.each([
     // a business metric's acronym glued to its value is no model name (false-figures latinBeforeOk)
