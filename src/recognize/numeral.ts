@@ -465,7 +465,8 @@ function arabicValue(c: number): number {
   if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
   return -1;
 }
-const isArabicDigit = (c: number): boolean => arabicValue(c) >= 0;
+/** Whether a code is an ASCII or fullwidth digit (0-9, ０-９). */
+export const isArabicDigit = (c: number): boolean => arabicValue(c) >= 0;
 /** The ASCII digit character of an ASCII or fullwidth digit: "７" gives "7". */
 const asciiDigit = (c: number): string => String.fromCharCode(0x30 + arabicValue(c));
 const isArabicPoint = (c: number): boolean => c === 0x2e || c === 0xff0e; // . ．

@@ -16,6 +16,7 @@ import {
   endsInSpokenScale,
   findNumerals,
   hasDecimalPoint,
+  isArabicDigit,
   isBareScale,
   isNumeralChar,
   isPlacelessChinese,
@@ -1189,7 +1190,6 @@ const MAX_LEAD = 4;
 const MAX_GAP = 2;
 /** The longest word a spaced lookup reads (个百分点, 大于或者等于), with room to spare. */
 const WINDOW = 12;
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** The index after the whitespace at i. */
 function skipSpaces(text: string, i: number): number {
   let p = i;
@@ -1965,7 +1965,7 @@ function readSpeeds(text: string, ms: Mention[]) {
     if (after) {
       const q = skipSpaces(text, m.end + (link ? link.word.length : 0) + after.word.length);
       const c = text.charAt(q);
-      if (!(isNumeralChar(c) || (c >= "0" && c <= "9"))) {
+      if (!isNumeralChar(c)) {
         m.unit = `${m.unit}/${after.info}`;
         continue;
       }
@@ -2546,7 +2546,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (split) return { info: split.info, end: split.end, numeralEnd: n.end, value: n.value, over: true };
     // a caption cut between a figure in digits and its unit (提高了25⏎倍): the unit opens the next caption line, and
     // the figure's text stays the digits (in subtitles a cue's number and times stand between them in the source)
-    const cut = text.charCodeAt(n.end) === 10 && isAsciiDigit(text.charCodeAt(n.end - 1));
+    const cut = text.charCodeAt(n.end) === 10 && isArabicDigit(text.charCodeAt(n.end - 1));
     const near = wordAfter(lex, text, n.end);
     const next = near || !cut ? null : wordAfter(lex, text, n.end + 1);
     if (next) return { info: next.entry.info, end: n.end, numeralEnd: n.end, value: n.value };

@@ -9,7 +9,7 @@ import { charTable, closingChars, isHan } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Line, ParsedSource } from "../input/source.js";
 import { wordLexicon } from "../recognize/lexicon.js";
-import { isNumeralChar } from "../recognize/numeral.js";
+import { isArabicDigit, isNumeralChar } from "../recognize/numeral.js";
 
 const Discourse = z.object({
   fillers: z.array(z.string().min(1)).describe("words skipped, with a pause after them, before an opener"),
@@ -40,9 +40,8 @@ const notSayings = wordLexicon(discourse.notSayings);
 // name or a version (命名为GPT-6, 欢迎来到GTC 2025)
 const endsInDigit = (text: string) => {
   let i = text.trimEnd().length - 1;
-  const digit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19); // 0-9, ０-９
-  if (!digit(text.charCodeAt(i))) return false;
-  while (i > 0 && (digit(text.charCodeAt(i - 1)) || text[i - 1] === ".")) i--;
+  if (!isArabicDigit(text.charCodeAt(i))) return false;
+  while (i > 0 && (isArabicDigit(text.charCodeAt(i - 1)) || text[i - 1] === ".")) i--;
   return i === 0 || isHan(text.charCodeAt(i - 1));
 };
 /** Whether a caption line ends with one of `words` (trailing spaces aside). */
