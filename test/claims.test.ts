@@ -3433,3 +3433,20 @@ describe("audit docu: a person the narrator describes before 说 (在上海开�
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("a name a title introduces before a verb of saying speaks, two characters too (小米CEO雷军表示)", () => {
+  it.each([
+    ["英伟达创始人黄仁勋说，明年营收要到两千亿美元", "黄仁勋"],
+    ["小米CEO雷军表示，明年要交付五十万台", "雷军"],
+    ["小米创始人雷军说，明年要交付五十万台", "雷军"],
+    ["英伟达CEO黄仁勋说，明年营收要到两千亿美元", "黄仁勋"],
+    ["美团CEO王兴认为，明年外卖订单会涨百分之十", "王兴"],
+    // near-misses: a title with no name after it, a 2-character word of a surname's character after a title, a
+    // name the title's sentence does not end before the verb (its cut is a guess)
+    ["公司创始人说，明年要交付五十万台", null],
+    ["CEO马上说，明年要交付五十万台", null],
+    ["小米创始人雷军今天说，明年要交付五十万台", null],
+  ])("%s → %s", (text, speaker) => {
+    expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
+  });
+});

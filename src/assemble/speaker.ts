@@ -446,6 +446,8 @@ export class SpeakerTracker {
     const named =
       latin ??
       this.people.find((p, k) => clause.includes(this.lastNames[k] as string) || clause.includes(p)) ??
+      // a name a title introduced, here (英伟达创始人黄仁勋说, 小米CEO雷军表示) or before (雷军说): two characters too
+      this.titled.find((t) => clause.endsWith(t.name))?.name ??
       (namesPerson(clause) ? (this.known(clause) ?? clause) : undefined) ??
       // a person a narrator describes first (在上海开了二十年餐馆的老陈说, 王建国的儿子王磊说): the name after the last 的
       (namesPerson(described) ? (this.known(described) ?? described) : undefined);

@@ -786,10 +786,13 @@ export function titleOf(label: string): string | null {
   return name === null ? null : label.slice(label.lastIndexOf(name) + name.length).trim();
 }
 
-/** Titles of two or more Chinese characters, and position words: the longest at a position (副局长, not 局长). */
+/**
+ * Titles of two or more Chinese characters or capitals (CEO), and position words: the longest at a position (副局长,
+ * not 局长).
+ */
 const proseTitles = new Lexicon(
   [...new Set([...titleWords, ...positions])]
-    .filter((t) => t.length >= 2 && hanOnly.test(t))
+    .filter((t) => t.length >= 2 && (hanOnly.test(t) || /^[A-Z]+$/.test(t)))
     .map((word) => ({ word, info: true })),
 );
 /** Words a name right after a title stops before: 副局长李芳介绍 → 李芳 */
@@ -799,7 +802,8 @@ const afterName = wordLexicon([...speechVerbs, ...titleWords]);
  * The Chinese names a title introduces in `text`, each with the title: 市人社局王建华局长 → 王建华 (局长), 副局长李芳和
  * → 李芳 (副局长). Before a title, the two or three characters before it that begin with a surname (both when both
  * do: a later label's family name tells them apart); after one, a surname and one or two characters, cut before a
- * function word, a stop character, a speech verb or a title. One pass, a bounded look around each title.
+ * function word, a stop character, a speech verb or a title; never a word no label is either (马上, 周末: notLabels).
+ * One pass, a bounded look around each title.
  */
 export function titledNames(text: string): { name: string; title: string }[] {
   const out: { name: string; title: string }[] = [];
@@ -823,13 +827,15 @@ export function titledNames(text: string): { name: string; title: string }[] {
     let k = j + family;
     while (family > 0 && k < j + family + 2 && !endsAt(k)) k++;
     // only there: in 局长李芳今天 the cut is a guess (李芳? 李芳今?)
-    if (k > j + family && endsAt(k) && surnameOf(text.slice(j, k)) !== null)
+    if (k > j + family && endsAt(k) && surnameOf(text.slice(j, k)) !== null && !notLabels.has(text.slice(j, k)))
       out.push({ name: text.slice(j, k), title });
     i = j - 1;
   }
   return out;
 }
-const givenOk = (name: string): boolean => [...name].every((c) => isHanCode(c.charCodeAt(0)) && !stopsName(c));
+/** A name's characters may all be a name's (no stop, no function word), and it is no word (马上, 周末: notLabels). */
+const givenOk = (name: string): boolean =>
+  [...name].every((c) => isHanCode(c.charCodeAt(0)) && !stopsName(c)) && !notLabels.has(name);
 
 /** "刘振宇" → "刘", "欧阳娜娜" → "欧阳": the surname of a Chinese name of a surname and one or two characters. */
 export function surnameOf(name: string): string | null {
