@@ -33,3 +33,6 @@ export const pauseChars = " \t\u3000";
 export const pauses = charTable(pauseChars);
 /** Closing quotes and brackets, which may follow the mark that ends a sentence or a question. */
 export const closingChars = "”」』）)\"'’";
+/** Chinese quotation marks, opening and closing: a quote's words are the one named around it (“…”王传福说). */
+export const quoteOpens = charTable("“「『");
+export const quoteCloses = charTable("”」』");

@@ -3450,3 +3450,38 @@ describe("a name a title introduces before a verb of saying speaks, two characte
     expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe("a quote's claims are the one's named right after it (“…，”王传福说; “…。”⏎王传福说。)", () => {
+  const speakersOf = (text: string) => claimsOf(text).map((c) => [c.quantities[0]?.text ?? null, c.speaker]);
+  it.each([
+    ["“我们今年的营收会突破一千亿，”王传福说。", [["一千亿", "王传福"]]],
+    ["“我们今年的营收会突破一千亿。”王传福说。", [["一千亿", "王传福"]]],
+    [
+      "“我们今年的营收会突破一千亿。明年海外要卖一百万辆。”\n王传福说。",
+      [
+        ["一千亿", "王传福"],
+        ["一百万辆", "王传福"],
+      ],
+    ],
+    ["「今年我们卖了三十万台，」董事长王建华表示。", [["三十万台", "王建华"]]],
+    // near-misses: a term in quotes (所谓的“一千亿俱乐部”) is not the next sentence's speaker's; a quote after a name
+    // and 说 stays theirs; nobody named after the quote
+    [
+      "今年营收是所谓的“一千亿俱乐部”。\n王传福说，明年要卖一百万辆。",
+      [
+        ["一千亿", null],
+        ["一百万辆", "王传福"],
+      ],
+    ],
+    ["王传福说：“我们今年的营收会突破一千亿。”", [["一千亿", "王传福"]]],
+    [
+      "“我们今年的营收会突破一千亿。”\n明年海外要卖一百万辆。",
+      [
+        ["一千亿", null],
+        ["一百万辆", null],
+      ],
+    ],
+  ] as [string, [string | null, string | null][]][])("%s", (text, want) => {
+    expect(speakersOf(text)).toEqual(want);
+  });
+});

@@ -2,7 +2,18 @@
 // type from the cues of its own clause (a condition reaches the clauses after it), its time from its clause or the
 // sentence, its speaker (a source such as 有报道称 speaks for the figures after it), then group neighbouring figures
 // of the same reading into one claim, name the subject (inherited by an elliptical figure) and cite every piece.
-import { charTable, closingChars, codeAt, isHan, isLatinCode, pauseChars, pauses, tableAt } from "../chars.js";
+import {
+  charTable,
+  closingChars,
+  codeAt,
+  isHan,
+  isLatinCode,
+  pauseChars,
+  pauses,
+  quoteCloses,
+  quoteOpens,
+  tableAt,
+} from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import {
   askedInPhrase,
@@ -157,6 +168,8 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     countedBefore: false,
     carry: { year: null },
     lastMode: null,
+    quoteFrom: -1,
+    inQuote: false,
     locale: documentLocale(src.text),
   };
   // one call a sentence: V8 compiles a function of one sentence's work, where a loop over them all it would have to
@@ -199,6 +212,10 @@ interface Run {
   carry: { year: number | null };
   /** the forecast or plan the last sentence ended on, for a sentence that goes on from it (之后每年减少5%到8%) */
   lastMode: Mode | null;
+  /** the first claim of a quote that opened a sentence (“我们今年…), while it lasts and for the sentence after it; -1 */
+  quoteFrom: number;
+  /** a quote opened and is not closed yet */
+  inQuote: boolean;
   /** the document's script and region (Traditional, 元 of Taiwan), read once over its whole text */
   locale: Locale;
 }
@@ -254,6 +271,12 @@ function sentenceClaims(run: Run, i: number): void {
   const cueTimes = times.filter((t) => !t.baseline);
   const cues = outsideNumerals(findCues(s.text, cueTimes), mentions);
   const speaker = speakers.next(s, cues);
+  // a quote's claims are the one's its next sentence names (“…今年的营收会突破一千亿。”⏎王传福说。)
+  if (speakers.quotedBy !== null && run.quoteFrom >= 0)
+    for (let k = run.quoteFrom; k < claims.length; k++) (claims[k] as Claim).speaker = speakers.quotedBy;
+  const wasInQuote = run.inQuote;
+  run.inQuote = quoteOpenAfter(s.text, wasInQuote);
+  if (!wasInQuote) run.quoteFrom = tableAt(quoteOpens, s.text.trimStart(), 0) === 1 ? claims.length : -1;
   // a heading claims nothing, nor does a sentence with no numeral and no time (most of them)
   if (s.heading || (mentions.length === 0 && times.length === 0)) return;
   // hearsay asked by a tag question that is the whole next sentence (听说涨到三十块。是真的吗？) claims nothing, as
@@ -898,6 +921,17 @@ function sentenceClaims(run: Run, i: number): void {
       cue: s.cue ? { start: s.cue.from, end: s.cue.to } : null,
     });
   }
+}
+
+/** Whether a quote is open at the end of `text`, given whether one was at its start. */
+function quoteOpenAfter(text: string, open: boolean): boolean {
+  let state = open;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quoteOpens[c] === 1) state = true;
+    else if (quoteCloses[c] === 1) state = false;
+  }
+  return state;
 }
 
 /** A figure as the output carries it, cited by `span` (sentence positions to the source's). */

@@ -1,7 +1,7 @@
 // assemble: who said it. A label on the line (主持人：) names the speaker; a reporting verb names the one before it
 // (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
-import { charTable, closingChars, isHan, pauseChars, pauses } from "../chars.js";
+import { charTable, closingChars, isHan, pauseChars, pauses, quoteCloses, quoteOpens } from "../chars.js";
 import {
   dottedNames,
   isSurname,
@@ -118,6 +118,19 @@ const latinName = /(?<name>[A-Z][A-Za-z]+(?:[ ·][A-Z][A-Za-z]+){0,2})\s*$/u;
 const capital = /[A-Z]/;
 const fullName = /[A-Z][a-z]+ [A-Z][a-z]+/g;
 const separators = charTable("，,。；;：:！!？?\n、");
+/** Where the words before a reporting verb at text[end] begin: after a separator or a closing quote (“…”王传福说). */
+function clauseStart(text: string, end: number): number {
+  let from = end;
+  while (from > 0 && separators[text.charCodeAt(from - 1)] !== 1 && quoteCloses[text.charCodeAt(from - 1)] !== 1)
+    from--;
+  return from;
+}
+/** Whether a sentence ends with a closing quote, before its final mark or after it (“…。” and “…”。). */
+function endsQuoted(text: string): boolean {
+  let end = text.trimEnd().length;
+  if (end > 0 && separators[text.charCodeAt(end - 1)] === 1) end--;
+  return end > 0 && quoteCloses[text.charCodeAt(end - 1)] === 1;
+}
 const intro = cueData.selfIntroductions;
 const greetings = wordLexicon(intro.greetings);
 const introOpeners = wordLexicon(intro.openers);
@@ -286,6 +299,13 @@ export class SpeakerTracker {
    * the asker keeps it for `askedFor` sentences, the question read out, and then it goes back; undefined else */
   private askedBack: string | null | undefined = undefined;
   private askedFor = 0;
+  /** the sentence before ended with a closing quote */
+  private afterQuote = false;
+  /**
+   * who the sentence just read names, at its start, as the speaker of a quote the sentences before it ended (“…。”⏎
+   * 王传福说。): the quote's claims are theirs; null else
+   */
+  quotedBy: string | null = null;
 
   constructor(known: string[]) {
     for (const name of known) this.remember(name);
@@ -336,6 +356,7 @@ export class SpeakerTracker {
     // a sentence that opens with someone who has spoken before gives them the word again (Sam Altman的回应很明确)
     const opener = this.speakers.find((p) => s.text.startsWith(p));
     if (opener) this.current = this.lastPerson = opener;
+    this.quotedBy = null;
     const changes: { at: number; speaker: string | null }[] = [{ at: 0, speaker: this.current }];
     const before = this.current;
     let quoted = false; // the last hand-over was an organisation's voice (谷歌官方说): it speaks for this sentence only
@@ -393,6 +414,16 @@ export class SpeakerTracker {
         const voice = this.voiceBefore(s.text, c.start);
         who = voice ?? this.who(s.text, c.start, c.word) ?? undefined;
         if (who !== undefined) quoted = voice !== null;
+        // a quote the one named after it said (“我们今年的营收会突破一千亿，”王传福说): from its opening mark, in this
+        // sentence, or in the sentences before when this one opens with the name (“…。”⏎王传福说。)
+        const from = clauseStart(s.text, c.start);
+        if (typeof who === "string" && quoteCloses[s.text.charCodeAt(from - 1)] === 1) {
+          let open = from - 2;
+          while (open >= 0 && quoteOpens[s.text.charCodeAt(open)] !== 1) open--;
+          if (open >= 0) changes.push({ at: open, speaker: who });
+          else if (this.afterQuote) this.quotedBy = who;
+        } else if (typeof who === "string" && this.afterQuote && s.text.slice(0, from).trim() === "")
+          this.quotedBy = who;
         // a question read out (有网友问⏎老师大盘会不会跌破三千点, 网友说他亏了三十万问能不能回本) is the asker's, not
         // the answer after it: the asker has the word to the end of the question, its sentence or the next one
         // (a 问 that opens its clause is asked by who has the word: 网友说⏎他亏了三十万⏎问能不能回本)
@@ -413,6 +444,7 @@ export class SpeakerTracker {
       changes.push({ at: c.start, speaker: who });
     }
     handOver(s.text.length);
+    this.afterQuote = endsQuoted(s.text);
     // the narrator quoting a company (…谷歌官方说它的推理速度快了三倍) keeps the word after the quote
     if (quoted) this.current = before;
     // the question a 问 at the end of the sentence before announced has been read out: the word goes back
@@ -427,15 +459,12 @@ export class SpeakerTracker {
 
   /** An organisation's voice right before the reporting verb at text[end] (谷歌官方说 → 谷歌), or null. */
   private voiceBefore(text: string, end: number): string | null {
-    let from = end;
-    while (from > 0 && separators[text.charCodeAt(from - 1)] !== 1) from--;
-    return voiceName(text.slice(from, end).trim());
+    return voiceName(text.slice(clauseStart(text, end), end).trim());
   }
 
   /** The speaker named right before the reporting verb `verb` at text[end], or null when none is. */
   private who(text: string, end: number, verb: string): string | null {
-    let from = end;
-    while (from > 0 && separators[text.charCodeAt(from - 1)] !== 1) from--;
+    const from = clauseStart(text, end);
     const clause = beforeAddressee(withoutPlace(stripAdverbs(text.slice(from, end).trim())));
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
