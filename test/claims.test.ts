@@ -3485,3 +3485,99 @@ describe("a quote's claims are the one's named right after it (“…，”王�
     expect(speakersOf(text)).toEqual(want);
   });
 });
+
+describe("audit vtt: SaaS metric names (ARR, MRR, ACV) before a figure are money words, never model names", () => {
+  const rowsOf = (text: string) =>
+    claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, q.kind, q.value ?? q.min, q.approx]));
+  it.each([
+    ["今年ARR差不多一点二亿", [["一点二亿", "money", 120000000, "about"]]],
+    [
+      "我们ARR3000万，NRR 118%",
+      [
+        ["3000万", "money", 30000000, null],
+        ["118%", "percent", 118, null],
+      ],
+    ],
+    ["我们的MRR 500万左右", [["500万", "money", 5000000, "about"]]],
+    ["我们的ACV大概是十二万", [["十二万", "money", 120000, "about"]]],
+    ["去年签的合同额大概两个亿", [["两个亿", "money", 200000000, "about"]]],
+    ["我们今年的回款大概六千万", [["六千万", "money", 60000000, "about"]]],
+    [
+      "我们ARR过了一个亿，付费客户有六百家",
+      [
+        ["一个亿", "money", 100000000, "over"],
+        ["六百家", "count", 600, null],
+      ],
+    ],
+    // near-misses: model names stay names; a count of customers stays a count
+    ["我们用的是自己部署的Qwen3 32B的模型", []],
+    ["大家都在用GPT-4o或者DeepSeek V3", []],
+    ["我们现在有四百多家付费客户", [["四百多家", "count", 400, "over"]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});
+
+describe("audit vtt: a hedge with a figure of its own clause does not reach a later clause with a mode of its own", () => {
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.hedge, c.quantities.map((q) => q.text)]);
+  it.each([
+    [
+      "人均ARR大概是四十六万，我们希望三年内人均ARR能到一百万。",
+      [
+        ["metric", "大概", ["四十六万"]],
+        ["plan", null, ["一百万"]],
+      ],
+    ],
+    [
+      "人均ARR大概是四十六万\n呃 我们希望三年内人均ARR能到一百万",
+      [
+        ["metric", "大概", ["四十六万"]],
+        ["plan", null, ["一百万"]],
+      ],
+    ],
+    // near-misses: a parallel clause with no mode of its own stays hedged; a hedge before the clause's figure-less
+    // forecast still reaches
+    ["可能今年营收100亿，利润20亿。", [["metric", "可能", ["100亿", "20亿"]]]],
+    ["明年一定会盈利，收入超过100亿元", [["prediction", "一定", ["100亿元"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});
+
+describe("audit vtt: a WebVTT cue whose voice tag repeats the speaker of the cue before goes on with the sentence", () => {
+  const vtt = (...cues: string[]) =>
+    `WEBVTT\n\n${cues.map((c, i) => `00:00:0${i}.000 --> 00:00:0${i}.900\n${c}\n`).join("\n")}`;
+  const rowsOf = (text: string) =>
+    extract(text, { path: "w.vtt", date: "2025-12-18" }).claims.map((c) => [
+      c.type,
+      c.speaker,
+      c.time?.start ?? null,
+      c.quantities.map((q) => `${q.text} L${q.line}:${q.span.column}`),
+      c.cue && `${c.cue.start}-${c.cue.end}`,
+    ]);
+  it.each([
+    // the condition of one cue reaches the figure of the next, said by the same voice
+    [
+      vtt("<v 刘向东>如果明年续费率能提到九成的话</v>", "<v 刘向东>ARR就能多出一千五百万</v>"),
+      [["hypothetical", "刘向东", "2026-01-01", ["九成 L4:18", "一千五百万 L7:15"], "00:00:00,000-00:00:01,900"]],
+    ],
+    // a hedge stays with the figure of its own cue; the next cue's plan is not hedged
+    [
+      vtt("<v 张敏>人均ARR大概是四十六万</v>", "<v 张敏>呃 我们希望三年内人均ARR能到一百万</v>"),
+      [
+        ["metric", "张敏", null, ["四十六万 L4:15"], "00:00:00,000-00:00:01,900"],
+        ["plan", "张敏", "2025-12-18", ["一百万 L7:23"], "00:00:00,000-00:00:01,900"],
+      ],
+    ],
+    // near-misses: another voice starts a new turn, and so does a pause with no cue in a plain caption
+    [
+      vtt("<v 主持人>如果明年续费率能到九成的话</v>", "<v 刘向东>我们今年ARR是六千八百万</v>"),
+      [
+        ["hypothetical", "主持人", "2026-01-01", ["九成 L4:17"], "00:00:00,000-00:00:00,900"],
+        ["metric", "刘向东", "2025-01-01", ["六千八百万 L7:16"], "00:00:01,000-00:00:01,900"],
+      ],
+    ],
+  ] as [string, unknown[]][])("%j", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

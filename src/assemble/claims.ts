@@ -380,6 +380,19 @@ function sentenceClaims(run: Run, i: number): void {
   const reaches = (c: CueHit, pos: number) => {
     const turned = countBefore(turns, pos + 1) > countBefore(turns, c.start + 1);
     if (turned && (c.group === "hedge" || standsApart(pos))) return false;
+    // a hedge whose own clause holds a figure after it is that figure's, not a later clause's that states a mode of its
+    // own: 人均ARR大概是四十六万，我们希望三年内能到一百万 (a plan, not hedged); 收入可能超过100亿元，利润只有10亿元 and
+    // 明年一定会盈利，收入超过100亿元 still reach
+    if (c.group === "hedge") {
+      const [, to] = clauseOf(c.start);
+      const [pf, pt] = clauseOf(pos);
+      if (
+        pos >= to &&
+        figures.some((f) => f.start >= c.end && f.start < to) &&
+        cues.some((h) => h.group !== "negation" && ownMode.has(h.group) && h.start >= pf && h.start < pt)
+      )
+        return false;
+    }
     const line = lineAt(pos);
     // a condition closed by 的话 or 就 with its consequent on its own line reaches no later line (如果 预算 多 两千块
     // 的话 直接 上 iPhone⏎嗯 听说 新款 明年 三月 就 要 发布了; 假如饲料再涨两成 那就没得赚了⏎…养殖户有二十来家);

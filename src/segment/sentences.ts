@@ -209,7 +209,10 @@ export function segment(src: ParsedSource): Sentence[] {
     if (text.trim() === "") continue;
     // a gap (blank line, new SRT cue after a pause is not a gap), a label, a heading or an opener ends the sentence
     const gap = prevLine !== null && line.no > prevLine.no + 1 && line.cue === null;
-    const newTurn = line.speaker !== null || line.heading || (prevLine?.heading ?? false);
+    // a subtitle cue that names the speaker of the cue before it (WebVTT puts <v 张敏> on every cue) goes on with that
+    // speaker's sentence, as an unlabelled caption does: 我们明年的目标是ARR做到两个亿 ⏎ <v 张敏>也就是说要增长66%
+    const sameVoice = line.cue !== null && prevLine?.cue != null && !gap && prevLine.speaker === line.speaker;
+    const newTurn = (line.speaker !== null && !sameVoice) || line.heading || (prevLine?.heading ?? false);
     // a Markdown table row (| 2025财年第一季度 | 260亿美元 | 262% |) is a sentence of its own: rows are not wrapped prose
     const isRow = (t: string) => src.format === "markdown" && t.trimStart().startsWith("|");
     const row = isRow(text) || isRow(prevText);
