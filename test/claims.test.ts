@@ -3581,3 +3581,23 @@ describe("audit vtt: a WebVTT cue whose voice tag repeats the speaker of the cue
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("audit baijiu: a condition's consequent ending its caption line on a modal runs on to the next line", () => {
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.quantities.map((q) => q.text)]);
+  it.each([
+    ["如果市场不好的话 我们可能会\n再降百分之十的出厂价", [["hypothetical", ["百分之十"]]]],
+    ["如果价格涨两成的话 我们就会\n少卖三万台", [["hypothetical", ["两成", "三万台"]]]],
+    ["要是批价跌破一千五的话 经销商就要\n亏掉三成的利润", [["hypothetical", ["一千五", "三成"]]]],
+    // near-misses: a consequent said on its line keeps the condition off the next line
+    [
+      "假如饲料再涨两成 那就没得赚了\n我们养殖户有二十来家",
+      [
+        ["hypothetical", ["两成"]],
+        ["metric", ["二十来家"]],
+      ],
+    ],
+    ["如果市场不好的话 我们就降价\n今年卖了三万台", [["metric", ["三万台"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

@@ -7236,3 +7236,58 @@ describe("audit docu: 三天三夜 is 'endlessly', no three days", () => {
     expect(figures(text).map((f) => f.text)).toEqual(want);
   });
 });
+
+describe("audit baijiu: channel prices, pack sizes in g, and counts of a brand's outlets", () => {
+  it.each([
+    // a spirit's wholesale street price, shelf price, dealer's price and average order said without 元
+    [
+      "飞天53度500毫升的批价大概在2200左右",
+      [
+        ["500毫升", "measure", 500, "mL", null],
+        ["2200", "money", 2200, null, "about"],
+      ],
+    ],
+    ["茅台1935现在的批价也就七百多", [["七百多", "money", 700, null, "over"]]],
+    ["明年我们预计批价会稳在一千二上下", [["一千二", "money", 1200, null, "about"]]],
+    ["价格会维持在九百左右", [["九百", "money", 900, null, "about"]]],
+    [
+      "我们的客单价是380，终端价一千五左右",
+      [
+        ["380", "money", 380, null, null],
+        ["一千五", "money", 1500, null, "about"],
+      ],
+    ],
+    // grams on a pack of cosmetics or food, and the price said after the pack's size
+    [
+      "他们家的面霜50g卖一千二",
+      [
+        ["50g", "measure", 50, "g", null],
+        ["一千二", "money", 1200, null, null],
+      ],
+    ],
+    [
+      "一罐奶粉800g卖三百多",
+      [
+        ["800g", "measure", 800, "g", null],
+        ["三百多", "money", 300, null, "over"],
+      ],
+    ],
+    // the brand's outlets and dealers counted
+    ["我们会在抖音上再开五个直播间", [["五个", "count", 5, "个", null]]],
+    ["我们新签了八家经销商", [["八家", "count", 8, "家", null]]],
+    // near-misses: a spirit's strength, a product's number, a model's number, a network generation, outlets pointed at
+    ["这个52度的五粮液和53度的茅台口感差别挺大", []],
+    ["国窖1573和茅台1935都是产品名", []],
+    ["防晒我们主推SPF50的那一款", []],
+    ["5g手机现在卖得很好", []],
+    ["现在5g已经普及了，我们装了5g基站", []],
+    ["这两个直播间风格不一样", []],
+    ["这两家店风格不一样", []],
+    ["这个批价的问题我们讨论了三次", []],
+    ["价格会议开了三次", []],
+    ["年轻人喝酒就喜欢一口闷", []],
+    ["你别看它十三香卖得便宜", []],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

@@ -73,6 +73,8 @@ const frameStops = wordLexicon(cueData.frameStops);
 const conditionEnds = wordLexicon(cueData.conditionEnds);
 // words of a condition's consequent (假如饲料再涨两成 那就没得赚了): on the condition's line they close it there
 const consequentMarks = wordLexicon(cueData.consequentMarks);
+// words that leave a consequent unsaid at its caption line's end (我们可能会⏎再降百分之十): it runs on to the next line
+const consequentRunsOn = wordLexicon(cueData.consequentRunsOn);
 // the words (是) between a plan word and the comma or colon that hands the plan on (我们的计划是，明年再投资90亿元)
 const planLeads = wordLexicon(cueData.planLeads);
 const leadBreaks = charTable("，,：:");
@@ -1247,17 +1249,24 @@ function consequentOnLine(text: string, from: number): boolean {
     const c = text.charCodeAt(k);
     broken ||= commas[c] === 1 || (pauses[c] === 1 && isHan(codeAt(text, k - 1)));
     const mark = broken ? consequentMarks.after(text, k) : null;
-    if (mark) return hanOnLine(text, k + mark.word.length);
+    if (mark) return saidOnLine(text, k + mark.word.length);
     k++;
   }
   const closer = conditionEnds.after(text, k);
-  return closer !== null && hanOnLine(text, k + closer.word.length);
+  return closer !== null && saidOnLine(text, k + closer.word.length);
 }
 
-/** Whether a Chinese character stands at or after `from` on its caption line. */
-function hanOnLine(text: string, from: number): boolean {
-  for (let k = from; k < text.length && text.charCodeAt(k) !== 10; k++) if (isHan(text.charCodeAt(k))) return true;
-  return false;
+/**
+ * Whether a Chinese character stands at or after `from` on its caption line, and the line does not end in a word that
+ * leaves what it governs unsaid (我们可能会⏎再降百分之十: the consequent runs on).
+ */
+function saidOnLine(text: string, from: number): boolean {
+  let han = false;
+  let k = from;
+  for (; k < text.length && text.charCodeAt(k) !== 10; k++) han ||= isHan(text.charCodeAt(k));
+  if (!han) return false;
+  while (k > from && pauses[text.charCodeAt(k - 1)] === 1) k--;
+  return consequentRunsOn.before(text, k) === null;
 }
 
 /** The caption line (0, 1, …) of each position of a sentence joined from caption lines (\n between them). */

@@ -139,6 +139,7 @@ const Cues = z.object({
   rhetorical: z.array(z.string().min(1)),
   frameStops: z.array(z.string().min(1)),
   consequentMarks: z.array(z.string().min(1)),
+  consequentRunsOn: z.array(z.string().min(1)),
   reachTimes: z.array(z.string().min(1)),
   closingPlans: z.array(z.string().min(1)),
   restates: z.array(z.string().min(1)),

@@ -2149,10 +2149,11 @@ const roundsCounted = (text: string, m: Mention) =>
 /**
  * Whether a count of a `nounCounts` counter stands right before a noun of its group (三家店, 八所学校, 五个offer, 八个员工)
  * or right after one of its verbs (再开两家, 关了三家): the shops a business has, the schools applied to, the offers
- * received, the staff employed.
+ * received, the staff employed. A demonstrative right before the count points at them (这两家店, 那两个直播间): no figure.
  */
 const nounsCounted = (text: string, m: Mention, times: readonly { start: number; end: number }[]) =>
   m.unit !== null &&
+  !demonstratives.has(text[m.start - 1] ?? "") &&
   (nounCounters.get(m.unit)?.after(text, m.end) != null ||
     ((nounCounterVerbs.get(m.unit)?.before(text, m.start) != null || timeVerbAt(text, m, times)) &&
       !notNounAfter(text, m)));
@@ -4427,14 +4428,16 @@ function perHead(text: string, m: Mention): boolean {
 /**
  * Whether a bare number is the price of a product named right before a verb that only a price follows (units.yaml
  * prices perPiece `named`: iPhone 16e卖四千四百九十九, 小米15 Pro卖五千二): the name is a number read as a model's, and
- * only Latin letters and spaces (16e, Pro Max) stand between it and the verb.
+ * only Latin letters and spaces (16e, Pro Max) stand between it and the verb. A pack's size (a measure) right before
+ * the verb names the piece too (面霜50g卖一千二).
  */
 function namedPiece(text: string, ms: Mention[], i: number): boolean {
   const m = ms[i] as Mention;
   const verb = wordEndBefore(namedVerbs, text, m);
   if (!verb) return false;
   const name = ms[i - 1];
-  if (name?.tag !== "name" || name.end > verb.start) return false;
+  const pack = name?.tag === "figure" && name.kind === "measure" && name.unit !== null;
+  if ((name?.tag !== "name" && !pack) || name.end > verb.start) return false;
   return /^[A-Za-z +]*$/u.test(text.slice(name.end, verb.start));
 }
 
