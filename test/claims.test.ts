@@ -3601,3 +3601,33 @@ describe("audit baijiu: a condition's consequent ending its caption line on a mo
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("audit presser: a reporter's label naming an outlet with digits, Latin letters or 《》; a forecast reported", () => {
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.speaker, c.quantities.map((q) => q.text)]);
+  const presser = (label: string) => `发言人：今年营收增长了12%。\n${label}：公司股价今年下跌了约22%，有没有回购计划？`;
+  it.each([
+    ["21世纪经济报道记者", "21世纪经济报道记者"],
+    ["36氪记者", "36氪记者"],
+    ["香港01记者", "香港01记者"],
+    ["CNBC记者", "CNBC记者"],
+    ["《财经》杂志记者", "《财经》杂志记者"],
+    // near-misses: an outlet in Han characters as before; a clause before a colon is no label
+    ["新京报记者", "新京报记者"],
+    ["我们有300名分析师", "发言人"],
+  ])("%s", (label, speaker) => {
+    expect(rowsOf(presser(label)).find((r) => (r[2] as string[]).includes("22%"))).toEqual([
+      "metric",
+      speaker,
+      ["22%"],
+    ]);
+  });
+  it.each([
+    ["有机构预测，明年中国经济增速可能降到4.5%以下。", [["prediction", "机构", ["4.5%"]]]],
+    ["据IMF预测，明年全球经济增长3.1%。", [["prediction", "IMF", ["3.1%"]]]],
+    // near-misses: the speaker's own forecast, and 据预测 naming no one
+    ["我们预测明年营收增长20%。", [["prediction", null, ["20%"]]]],
+    ["据预测，明年营收增长20%。", [["prediction", null, ["20%"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

@@ -7291,3 +7291,33 @@ describe("audit baijiu: channel prices, pack sizes in g, and counts of a brand's
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe("audit presser: a dashed age range naming a group, and 起 after a price with its currency", () => {
+  it.each([
+    ["9月份不包含在校生的25—29岁劳动力失业率为7.2%。", [{ text: "7.2%", kind: "percent", value: 7.2 }]],
+    ["16-24岁的青年失业率为17.7%。", [{ text: "17.7%", kind: "percent", value: 17.7 }]],
+    ["星辰S7的预售价是22.98万元起。", [{ text: "22.98万元", kind: "money", value: 229800, approx: "over" }]],
+    [
+      "限时优惠价14.98万元起，套餐3000元起步。",
+      [
+        { text: "14.98万元", kind: "money", value: 149800, unit: "CNY", approx: "over" },
+        { text: "3000元", kind: "money", value: 3000, unit: "CNY", approx: "over" },
+      ],
+    ],
+    ["理财产品1万元起购。", [{ text: "1万元", kind: "money", value: 10000, approx: "over" }]],
+    // near-misses: a dashed age range the clause states stays a figure; 起 after a bare number, a discount, or
+    // opening a verb of its own bounds nothing
+    ["用户集中在25-35岁。", [{ text: "25-35岁", kind: "measure", min: 25, max: 35 }]],
+    [
+      "年龄在18-25岁之间的用户占三成。",
+      [
+        { text: "18-25岁", min: 18, max: 25 },
+        { text: "三成", value: 30 },
+      ],
+    ],
+    ["新车起售价15.98万元。", [{ text: "15.98万元", kind: "money", value: 159800, approx: null }]],
+    ["他们索赔一百万元起诉了我们。", [{ text: "一百万元", kind: "money", value: 1000000, approx: null }]],
+    ["全场五折起。", [{ text: "五折", kind: "percent", value: 50, approx: null }]],
+    ["今年共发生交通事故25起。", [{ text: "25起", kind: "count", value: 25, approx: null }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

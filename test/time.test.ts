@@ -1882,3 +1882,28 @@ describe("audit space: a bare month with 会 right after it is the next one (三
     expect(findTimes(sentence, DEC)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
 });
+
+describe("audit presser: a part alone after a year alone ahead of the anchor is that year's; 提到 is no until", () => {
+  it.each([
+    ["展望2026年，我们预计全年交付量将达到75万到80万辆", "全年", "2026-01-01", "2026-12-31"],
+    ["对于明年，公司预计全年营收增长20%左右", "全年", "2026-01-01", "2026-12-31"],
+    ["2026年，一季度交付预计在12万辆左右", "一季度", "2026-01-01", "2026-03-31"],
+    ["您刚才提到全年交付58.6万辆", "全年", "2025-01-01", "2025-12-31"],
+    ["我注意到明年的预算增加了", "明年", "2026-01-01", "2026-12-31"],
+    // near-misses: a past year alone leaves a part alone the anchor's year; a deadline's 到 stays until
+    ["去年营收100亿，全年毛利率20%", "全年", "2025-01-01", "2025-12-31"],
+    ["今年营收增长两成，全年毛利率20%", "全年", "2025-01-01", "2025-12-31"],
+    ["这个项目会持续到2027年", "到2027年", "2025-12-18", "2027-12-31"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR).find((t) => t.text === text)).toEqual(
+      expect.objectContaining({ text, from, to }),
+    );
+  });
+  it("a year alone ahead dates the part alone in its own sentence only", () => {
+    const carry = { year: null as number | null };
+    findTimes("明年，我们预计全年毛利率在20%上下", ANCHOR, carry);
+    expect(findTimes("上半年我们卖了三十万辆", ANCHOR, carry)[0]).toEqual(
+      expect.objectContaining({ text: "上半年", from: "2025-01-01", to: "2025-06-30" }),
+    );
+  });
+});

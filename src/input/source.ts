@@ -672,7 +672,7 @@ function spacedCandidate(text: string, p: number, e: number): Candidate | null {
 function finish(label: string, text: string, q: number, e: number): Candidate | null {
   const trimmedLabel = label.trim();
   const base = withoutAffiliation(trimmedLabel);
-  if (base === "" || trimmedLabel.length > maxLabel || !labelShape.test(base)) return null;
+  if (base === "" || trimmedLabel.length > maxLabel || !(labelShape.test(base) || isAffiliatedRole(base))) return null;
   const content = skipBlankForward(text, q, e);
   return content < e ? { label: trimmedLabel, content } : null;
 }
@@ -734,11 +734,23 @@ function isRoleAfterRole(label: string): boolean {
   );
 }
 
-/** "第一财经记者", "中信证券分析师", "外交部发言人": an organisation in Chinese, then a role word. */
+/**
+ * "第一财经记者", "中信证券分析师", "外交部发言人": an organisation in Chinese, then a role word; the organisation may
+ * hold digits, Latin letters and a title's brackets (21世纪经济报道记者, 36氪记者, CNBC记者, 《财经》杂志记者).
+ */
 function isAffiliatedRole(label: string): boolean {
-  return rolePrefixes.some((role) => label.length > role.length && label.endsWith(role) && hanOnly.test(label));
+  return rolePrefixes.some(
+    (role) =>
+      label.length > role.length &&
+      label.endsWith(role) &&
+      hanOnly.test(role) &&
+      organisation.test(label.slice(0, -role.length)),
+  );
 }
 const hanOnly = /^\p{Script=Han}+$/u;
+// an organisation's name before a role: Han characters, Latin letters and digits, 《》 around a title, with a Han
+// character or a Latin letter in it ("21世纪经济报道", "CNBC", "《财经》杂志"; not "2025")
+const organisation = /^(?=.*[\p{Script=Han}\p{Script=Latin}])[\p{Script=Han}\p{Script=Latin}\p{Nd}《》]+$/u;
 
 /** "来自摩根士丹利的分析师", "来自中金的分析师": 来自, an organisation in Chinese, 的, then a role word. */
 function isFromRole(label: string): boolean {

@@ -392,6 +392,7 @@ const ApproxData = z.object({
   }),
   after: z.object({ about: Words, over: Sides, under: Sides }),
   afterNotWords: Words,
+  priceFrom: Words,
   comparison: z.object({ before: Words, over: Words, under: Words }),
   deniedComparison: z.object({ before: Words, after: Words }),
   between: z.object({ before: Words, joiners: Words, after: Words }),
@@ -760,6 +761,8 @@ const approxBefore = new Lexicon<BoundInfo>([
   ...bounds(approxData.emphasis, null, null),
 ]);
 const approxAfter = new Lexicon<BoundInfo>(aboutOverUnder(approxData.after));
+/** "from" after an amount of money with its currency (22.98万元起): a closed lower bound */
+const priceFrom = new Lexicon<BoundInfo>(bounds(approxData.priceFrom, "over", "lower"));
 /** words that begin with a bound word after a figure without being one (上下班) */
 const approxAfterNot = wordLexicon(approxData.afterNotWords);
 /** an adverb between a figure and its bound word after it (千分之三都不到), and the bound words it may lead */
@@ -2825,7 +2828,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const bound =
       wordAfter(approxAfter, text, tail, 1) ??
       ledBound(tail) ??
-      (tail > m.end ? wordAfter(approxAfter, text, m.end, 1) : null);
+      (tail > m.end ? wordAfter(approxAfter, text, m.end, 1) : null) ??
+      (m.kind === "money" && m.unit !== null ? wordAfter(priceFrom, text, tail, 1) : null);
     const after =
       bound &&
       !differenceAt(bound.end) &&
@@ -4628,11 +4632,12 @@ function pricedBy(text: string): (m: Mention) => boolean {
 
 /**
  * A bounded figure whose unit is a label word (岁 of 16到24岁, 60岁以上) names a group as a bare number before the
- * word does (labelAfter): 16到24岁的青年, 超过60岁的老人 are no figures; 年龄不到30岁。, 在18到25岁之间 stay ones.
+ * word does (labelAfter): 16到24岁的青年, 超过60岁的老人 are no figures; 年龄不到30岁。, 在18到25岁之间 stay ones. A
+ * range written with a dash does too, its unit telling it from a date or a score (16—24岁劳动力失业率).
  */
 function classifyLabelled(text: string, ms: Mention[]) {
   for (const m of ms) {
-    if (m.tag !== "figure" || m.kind !== "measure" || !bounded(text, m)) continue;
+    if (m.tag !== "figure" || m.kind !== "measure" || !(bounded(text, m) || m.symbolRange)) continue;
     const label = labelAfter(text, m);
     if (label) {
       m.tag = "bare";

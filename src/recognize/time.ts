@@ -170,6 +170,7 @@ const TimeData = z.object({
   sincePrefixes: Words,
   fromTails: z.object({ since: Words, starting: Words }),
   untilPrefixes: Words,
+  untilNotAfter: Words,
   untilTails: Words,
   untilLate: Words,
   untilLateHedges: Words,
@@ -518,7 +519,7 @@ const T = {
   sincePrefixes: plain(data.sincePrefixes),
   fromSince: plain(data.fromTails.since),
   fromStarting: plain(data.fromTails.starting),
-  untilPrefixes: plain(data.untilPrefixes),
+  untilPrefixes: plain(data.untilPrefixes, { notAfter: data.untilNotAfter }),
   untilTails: plain(data.untilTails),
   rangeConnectors: plain(data.rangeConnectors),
   yearConnectors: plain(data.yearConnectors),
@@ -2881,6 +2882,7 @@ export function findTimes(
   const out: TimeMatch[] = [];
   let i = 0;
   let marker = -1;
+  let aheadYear = false; // the carried year is a year alone ahead of the anchor's: for this sentence only
   while (i < text.length) {
     const cls = scanClass[text.charCodeAt(i)] ?? 0;
     if ((cls & (TITLE | BLOCKED | START)) === 0) {
@@ -2913,12 +2915,27 @@ export function findTimes(
     if (m) out.push(m);
     // a stated year's part sets the year a part alone takes, unless it is a comparison's baseline (比去年上半年); a
     // year of its own (去年) ends it
-    if (h.partYear !== undefined && m && !m.baseline) ctx.carry = h.partYear;
-    else if (h.grain === "year") ctx.carry = null;
+    if (h.partYear !== undefined && m && !m.baseline) {
+      ctx.carry = h.partYear;
+      aheadYear = false;
+    } else if (h.grain === "year") {
+      // a year alone ahead of the anchor's (展望2026年，我们预计全年…, 明年，全年毛利率… said in 2025) is the year of a
+      // part alone after it in its sentence
+      ctx.carry = m && !m.baseline ? yearAhead(h, ctx.a) : null;
+      aheadYear = ctx.carry !== null;
+    }
     i = h.end;
   }
-  if (carry) carry.year = ctx.carry;
+  if (carry) carry.year = aheadYear ? null : ctx.carry;
   return out;
+}
+
+/** The year of a time that is one whole calendar year after the anchor's (明年, 2026年 said in 2025), else null. */
+function yearAhead(h: Hit, a: Anchor | null): number | null {
+  if (!a || h.duration || h.from === null || h.to === null) return null;
+  const [y, m, d] = ymd(h.from);
+  const [y2, m2, d2] = ymd(h.to);
+  return y === y2 && y > a.y && m === 1 && d === 1 && m2 === 12 && d2 === 31 ? y : null;
 }
 
 /** Four ASCII digits just before `i`. */
