@@ -3631,3 +3631,29 @@ describe("audit presser: a reporter's label naming an outlet with digits, Latin 
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("a caption pause before a time in digits opens a clause (去年营收三个亿 2027年要到十个亿)", () => {
+  const rowsOf = (text: string) =>
+    claimsOf(text, "2025-12-18").map((c) => [c.type, c.quantities.map((q) => q.text), c.time?.start ?? null]);
+  it.each([
+    [
+      "去年营收三个亿 2027年要到十个亿",
+      [
+        ["metric", ["三个亿"], "2024-01-01"],
+        ["prediction", ["十个亿"], "2027-01-01"],
+      ],
+    ],
+    [
+      "2023年卖了五万台 2026年争取卖到二十万台",
+      [
+        ["metric", ["五万台"], "2023-01-01"],
+        ["plan", ["二十万台"], "2026-01-01"],
+      ],
+    ],
+    // near-misses: a plan word before the pause still reaches the time; a hedge before it still bounds the figure
+    ["我们计划 2026年开十家店", [["plan", ["十家"], "2026-01-01"]]],
+    ["营收大概 2025年是三十亿", [["metric", ["三十亿"], "2025-01-01"]]],
+  ] as [string, [string, string[], string | null][]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

@@ -307,7 +307,7 @@ function sentenceClaims(run: Run, i: number): void {
   const questionEnds = questions.map((q) => questionEnd(s.text, askedUpTo(q)));
   // only figures and a second time ask for their clause: most sentences have neither
   const clauseOf =
-    mentions.length > 0 || times.length > 1 ? clauses(s.text) : (): [number, number] => [0, s.text.length];
+    mentions.length > 0 || times.length > 1 ? clauses(s.text, true, times) : (): [number, number] => [0, s.text.length];
   // a question reaches back over a pause (今年营收100亿 会不会太乐观), not over punctuation; one asked by a particle
   // alone (吗 with no ？) not over a pause either
   const questionClauseOf = questions.length > 0 ? clauses(s.text, false) : clauseOf;
@@ -871,7 +871,7 @@ function sentenceClaims(run: Run, i: number): void {
     // A condition in a clause after the time's (明年我们会上市，要是不行，再说) is the fallback if the forecast fails:
     // the forecast stands, with the cues of the time's clause up to punctuation or a caption break
     const conditions = cues.filter((c) => c.group === "hypothetical");
-    const clauseAt = conditions.length > 0 && time !== null ? clauses(s.text) : clauseOf;
+    const clauseAt = conditions.length > 0 && time !== null ? clauses(s.text, true, times) : clauseOf;
     const [tf, tt] = time ? clauseAt(time.start) : [0, 0];
     const first = conditions.find((c) => clauseAt(c.start)[1] <= tf) ?? null;
     const later = conditions.find((c) => clauseAt(c.start)[0] >= tt) ?? null;
@@ -978,8 +978,12 @@ function timeRef(src: ParsedSource, t: TimeMatch, span: (from: number, to: numbe
  * The clauses of a text: for any position, [from, to) between the clause breaks around it (binary search). Without
  * `pauses`, a space between two ideographs does not break one.
  */
-function clauses(text: string, pauses = true): (pos: number) => [number, number] {
-  const breaks = pauses ? clauseBreaksOf(text) : positionsOf(text, clauseBreaks);
+function clauses(
+  text: string,
+  pauses = true,
+  times: readonly { start: number }[] = [],
+): (pos: number) => [number, number] {
+  const breaks = pauses ? clauseBreaksOf(text, times) : positionsOf(text, clauseBreaks);
   return (pos) => {
     const k = countBefore(breaks, pos); // the first break at or after pos is breaks[k]
     return [k > 0 ? (breaks[k - 1] as number) + 1 : 0, breaks[k] ?? text.length];
@@ -989,17 +993,19 @@ function clauses(text: string, pauses = true): (pos: number) => [number, number]
 /**
  * Where the clauses of a text break: punctuation and caption breaks, and a space between two ideographs, which stands
  * for a comma in subtitles (每月的费用可能在一万到两万元之间 如果能进医保); so does one after a unit written in Latin
- * letters or % before an ideograph (今年出货量是8GWh 明年目标翻一番: two clauses, each with its own time).
+ * letters or % before an ideograph (今年出货量是8GWh 明年目标翻一番: two clauses, each with its own time), and one
+ * before one of `times` written in digits (去年营收三个亿 2027年要到十个亿).
  */
-function clauseBreaksOf(text: string): number[] {
+function clauseBreaksOf(text: string, times: readonly { start: number }[] = []): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const before = codeAt(text, i - 1);
     const latinOrPercent = isLatinCode(before) || before === 37; // %
+    const opensClause = (k: number) => isHan(codeAt(text, k)) || times.some((t) => t.start === k);
     if (
       clauseBreaks[c] === 1 ||
-      ((c === 32 || c === 0x3000) && (isHan(before) || latinOrPercent) && isHan(codeAt(text, i + 1)))
+      ((c === 32 || c === 0x3000) && (isHan(before) || latinOrPercent) && opensClause(i + 1))
     )
       out.push(i);
   }
