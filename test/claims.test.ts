@@ -2654,14 +2654,14 @@ describe("audit clausetime: times across clauses of a sentence", () => {
     [
       "明年我们扩产，之前卖了三万台",
       [
-        ["prediction", [], "2026-01-01"],
+        ["plan", [], "2026-01-01"],
         ["metric", ["三万台"], null],
       ],
     ],
     [
       "下个月我们开新店，以前每天卖五百杯",
       [
-        ["prediction", [], "2025-07-01"],
+        ["plan", [], "2025-07-01"],
         ["metric", ["五百杯"], null],
       ],
     ],
@@ -2689,7 +2689,7 @@ describe("audit clausetime: times across clauses of a sentence", () => {
     [
       "明年我们扩产，之前的产能是两万台",
       [
-        ["prediction", [], "2026-01-01"],
+        ["plan", [], "2026-01-01"],
         ["metric", ["两万台"], null],
       ],
     ],
@@ -2697,7 +2697,7 @@ describe("audit clausetime: times across clauses of a sentence", () => {
     [
       "明年我们扩产，今年卖了三万台",
       [
-        ["prediction", [], "2026-01-01"],
+        ["plan", [], "2026-01-01"],
         ["metric", ["三万台"], "2025-01-01"],
       ],
     ],
@@ -3653,6 +3653,22 @@ describe("a caption pause before a time in digits opens a clause (去年营收�
     // near-misses: a plan word before the pause still reaches the time; a hedge before it still bounds the figure
     ["我们计划 2026年开十家店", [["plan", ["十家"], "2026-01-01"]]],
     ["营收大概 2025年是三十亿", [["metric", ["三十亿"], "2025-01-01"]]],
+  ] as [string, [string, string[], string | null][]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});
+
+describe("a time to come before the speaker's side and a verb of its doing is the side's schedule: a plan", () => {
+  const rowsOf = (text: string) =>
+    claimsOf(text, "2025-12-18").map((c) => [c.type, c.quantities.map((q) => q.text), c.time?.start ?? null]);
+  it.each([
+    ["明年我们再开五家门店", [["plan", ["五家"], "2026-01-01"]]],
+    ["明年 我们开五家门店", [["plan", ["五家"], "2026-01-01"]]],
+    ["我们明年再开五家门店", [["plan", ["五家"], "2026-01-01"]]],
+    // near-misses: a time past, what will happen to the side (no verb of its doing), an attribute
+    ["去年我们开了五家门店", [["metric", ["五家"], "2024-01-01"]]],
+    ["明年我们营收涨两成", [["prediction", ["两成"], "2026-01-01"]]],
+    ["明年我们推出的新车售价二十万元", [["prediction", ["二十万元"], "2026-01-01"]]],
   ] as [string, [string, string[], string | null][]][])("%s", (text, want) => {
     expect(rowsOf(text)).toEqual(want);
   });

@@ -550,7 +550,7 @@ function commitmentAt(text: string, pos: number, times: readonly TimeSpan[]): Cu
       ? { group: "plan", word: proposal.word, start: modalAt, end: after }
       : null;
   }
-  if (!modal) return scheduledAt(text, pos + subject.word.length, modalAt, times);
+  if (!modal) return scheduledAt(text, pos + subject.word.length, modalAt, times, pos);
   let at = skipAdverbs(text, modalAt + modal.word.length, times);
   let verb = commitVerbAt(text, at) ?? hostedAt(text, at);
   const place = verb ? null : commitPlaces.after(text, at);
@@ -582,12 +582,15 @@ function commitmentAt(text: string, pos: number, times: readonly TimeSpan[]): Cu
 
 /**
  * A commitment with no modal: a time to come between the side and a verb of its doing right after (我们明年暑期上线,
- * 公司下个月开两家店): the side's schedule, said in the present as Chinese says it, is its plan. Nothing done after the
- * verb in its clause (我们明年上线了: no plan), and the time must lie ahead (我们去年上线, 我们今年推出 stay as they are).
- * The cue is the verb.
+ * 公司下个月开两家店), or right before the side (明年我们再开五家门店): the side's schedule, said in the present as
+ * Chinese says it, is its plan. Nothing done after the verb in its clause (我们明年上线了: no plan), and the time must
+ * lie ahead (我们去年上线, 我们今年推出 stay as they are). The cue is the verb.
  */
-function scheduledAt(text: string, set: number, at: number, times: readonly TimeSpan[]): CueHit | null {
-  if (!times.some((t) => t.start >= set && t.end <= at && t.direction === "future")) return null;
+function scheduledAt(text: string, set: number, at: number, times: readonly TimeSpan[], side = set): CueHit | null {
+  let before = side;
+  while (before > 0 && pauses[text.charCodeAt(before - 1)] === 1) before--;
+  const ahead = (t: TimeSpan) => (t.start >= set && t.end <= at) || t.end === before;
+  if (!times.some((t) => ahead(t) && t.direction === "future")) return null;
   const verb = commitVerbAt(text, at);
   if (!verb || commitAttributes.after(text, at + verb.word.length)) return null; // 我们明年上线的游戏: an attribute
   if (firstInClause(text, at, text.length, (k) => doneMarks.after(text, k)) >= 0) return null;
