@@ -3673,3 +3673,50 @@ describe("a time to come before the speaker's side and a verb of its doing is th
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("audit capts2: raw captions of an interview with no punctuation", () => {
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.quantities.map((q) => q.text)]);
+  it.each([
+    // a question asked by 吗 alone reaches back over one pause to a condition right before it: the host asks it
+    ["那关税要是加到百分之五十\n你们还扛得住吗", []],
+    ["那关税要是加到百分之五十 你们还扛得住吗", []],
+    ["如果价格降到五千块\n销量能翻倍吗", []],
+    // near-misses: a statement before the pause stays one, and a condition with a consequent and no question
+    ["有消息说有球队愿意出5000万欧元 俱乐部会卖吗", [["metric", ["5000万欧元"]]]],
+    ["今年营收大概三十个亿 如果关税再加 你们还扛得住吗", [["metric", ["三十个亿"]]]],
+    [
+      "如果关税加到百分之六十 那我们的出口可能要掉一半",
+      [
+        ["hypothetical", ["百分之六十"]],
+        ["hypothetical", ["一半"]],
+      ],
+    ],
+    // a caption line opened by 比如说 right after a condition's line is the condition's example: the consequent is after it
+    [
+      "如果美国的关税再加\n比如说再加到百分之六十\n那我们对美国的出口\n可能要掉一半以上",
+      [
+        ["hypothetical", ["百分之六十"]],
+        ["hypothetical", ["一半"]],
+      ],
+    ],
+    // near-misses: an example after the consequent's line is no condition's
+    [
+      "如果明年需求好\n我们能卖到100万台\n比如说去年卖了80万台",
+      [
+        ["hypothetical", ["100万台"]],
+        ["metric", ["80万台"]],
+      ],
+    ],
+    [
+      "假如饲料再涨两成 那就没得赚了\n比如说养殖户有二十来家",
+      [
+        ["hypothetical", ["两成"]],
+        ["metric", ["二十来家"]],
+      ],
+    ],
+    // 两个半亿 is a figure, 2.5亿
+    ["明年利润的话\n争取做到两个半亿", [["plan", ["两个半亿"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

@@ -944,3 +944,15 @@ describe("four Arabic digits after a scale, then 年, are a year, not the lower 
     expect(findNumerals(text).map((n) => n.text)).toEqual(want);
   });
 });
+
+describe("audit capts2: a scale right after 个半 scales the whole (两个半亿 = 2.5亿)", () => {
+  check([
+    ["利润争取做到两个半亿", [one("两个半亿", 250000000)]],
+    ["营收是一个半亿美元", [one("一个半亿", 150000000)]],
+    ["两个半万", [one("两个半万", 25000)]],
+    // near-misses: a unit after the half as before, a scale already read, and 万一 as a word of its own
+    ["开了两个半小时", [one("两个半", 2.5)]],
+    ["三万个半", [one("三万个半", 30000.5)]],
+    ["两个半万一出事", [one("两个半", 2.5)]],
+  ]);
+});

@@ -75,6 +75,8 @@ const conditionEnds = wordLexicon(cueData.conditionEnds);
 const consequentMarks = wordLexicon(cueData.consequentMarks);
 // words that leave a consequent unsaid at its caption line's end (我们可能会⏎再降百分之十): it runs on to the next line
 const consequentRunsOn = wordLexicon(cueData.consequentRunsOn);
+// words of illustration opening a caption line after a condition's (比如说再加到百分之六十): the line is the condition's
+const conditionExamples = wordLexicon(cueData.conditionExamples);
 // the words (是) between a plan word and the comma or colon that hands the plan on (我们的计划是，明年再投资90亿元)
 const planLeads = wordLexicon(cueData.planLeads);
 const leadBreaks = charTable("，,：:");
@@ -324,6 +326,15 @@ function sentenceClaims(run: Run, i: number): void {
     const answer = askingNumeral(s.text, m.start);
     return answer >= 0 && mentions.some((a) => a.tag === "figure" && a.kind === m.kind && a.start >= answer);
   };
+  // a question asked by a particle alone reaches back over one pause to the clause right before it when that clause is
+  // a condition with the figure after its word: the condition is what is asked (那关税要是加到百分之五十 你们还扛得住吗);
+  // a statement before the pause stays one (有消息说有球队愿意出5000万欧元 俱乐部会卖吗)
+  const conditionAsked = (q: CueHit, pos: number) => {
+    const [qFrom] = clauseOf(q.start);
+    if (qFrom === 0) return false;
+    const [from, to] = clauseOf(qFrom - 1);
+    return pos >= from && pos < to && cues.some((c) => c.group === "hypothetical" && c.start >= from && c.end <= pos);
+  };
   // a figure asked about by a word of its phrase with no ？ (这个案子会判几年, 两勺是多大的勺)
   const asked = (m: { start: number }) =>
     ("tag" in m && (howMany(m as Mention) || askedInPhrase(s.text, m.start, (m as Mention).end))) ||
@@ -331,6 +342,7 @@ function sentenceClaims(run: Run, i: number): void {
       if (m.start < q.start && tagged(q)) return true;
       const [from, to] = (q.pauseBound ? clauseOf : questionClauseOf)(m.start);
       if (askLeads.has(q.word) && m.start >= q.end && m.start < (questionEnds[k] as number)) return true;
+      if (q.pauseBound && conditionAsked(q, m.start)) return true;
       return q.start >= from && q.start <= to && m.start < (questionEnds[k] as number);
     });
   // a time asked about by a word of its phrase, with no ？ (明年有什么计划), dates no forecast: unless a forecast or
@@ -400,12 +412,17 @@ function sentenceClaims(run: Run, i: number): void {
     // 的话 直接 上 iPhone⏎嗯 听说 新款 明年 三月 就 要 发布了; 假如饲料再涨两成 那就没得赚了⏎…养殖户有二十来家);
     // 如果明年的话⏎我们可能会增长20% still does
     if (line > lineAt(c.start) && c.group === "hypothetical" && consequentOnLine(s.text, c.end)) return false;
+    // the lines of an example that open with 比如说 after the condition's line are the condition's too
+    const last = c.group === "hypothetical" && line > lineAt(c.start) ? exampleLinesEnd(s.text, c.end, lineAt) : -1;
     return (
       lineAt(c.start) >= line ||
       !figures.some((f) => {
         const at = lineAt(f.start);
         // on the condition's own line, a figure after 的话 is its consequent (如果是韧带撕裂的话 那可能要缺席六到八周)
-        return (at > lineAt(c.start) && at < line) || (at === lineAt(c.start) && closedBefore(s.text, c.end, f.start));
+        return (
+          (at > Math.max(lineAt(c.start), last) && at < line) ||
+          (at === lineAt(c.start) && closedBefore(s.text, c.end, f.start))
+        );
       })
     );
   };
@@ -1273,6 +1290,22 @@ function saidOnLine(text: string, from: number): boolean {
   if (!han) return false;
   while (k > from && pauses[text.charCodeAt(k - 1)] === 1) k--;
   return consequentRunsOn.before(text, k) === null;
+}
+
+/**
+ * The last caption line of a condition whose cue ends at `from`: each line right after it that opens with a word of
+ * illustration (cues.yaml conditionExamples) gives an example of the condition (如果美国的关税再加⏎比如说再加到百分之六十⏎
+ * 那我们的出口可能要掉一半以上); -1 when there is none. Reads only the condition's lines.
+ */
+function exampleLinesEnd(text: string, from: number, lineAt: (pos: number) => number): number {
+  let last = -1;
+  for (let k = text.indexOf("\n", from); k >= 0; k = text.indexOf("\n", k + 1)) {
+    let p = k + 1;
+    while (p < text.length && pauses[text.charCodeAt(p)] === 1) p++;
+    if (conditionExamples.after(text, p) === null) break;
+    last = lineAt(p);
+  }
+  return last;
 }
 
 /** The caption line (0, 1, …) of each position of a sentence joined from caption lines (\n between them). */

@@ -743,6 +743,12 @@ class NumberReader {
     if (!this.decimal && this.approx === null && this.float === null && this.halfAfterMeasure()) {
       value = rAdd(value, exact({ m: 5n, e: -1 }));
       this.decimal = true;
+      // 两个半亿, 一个半万: a scale right after the half scales the whole (2.5亿), not in 一个半万一 (a word of its own)
+      const exp = this.scaled ? undefined : scaleOf.get(this.at());
+      if (exp !== undefined && nonNumeralEnd(this.text, this.i) < 0) {
+        value = rShift(value, exp);
+        this.i++;
+      }
     }
     return {
       start: this.start,
