@@ -140,6 +140,7 @@ const Cues = z.object({
   frameStops: z.array(z.string().min(1)),
   consequentMarks: z.array(z.string().min(1)),
   consequentRunsOn: z.array(z.string().min(1)),
+  consequentOpens: z.array(z.string().min(1)),
   reachTimes: z.array(z.string().min(1)),
   closingPlans: z.array(z.string().min(1)),
   restates: z.array(z.string().min(1)),
