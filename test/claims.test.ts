@@ -3720,3 +3720,44 @@ describe("audit capts2: raw captions of an interview with no punctuation", () =>
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("audit techvlog: a caption line that opens as a condition's consequent ends its reach; benchmark points", () => {
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.quantities.map((q) => q.text)]);
+  it.each([
+    [
+      "如果你预算只有 五千块 的话\n那 小米15 Pro 是更好的选择\n据说 明年三月 会有 小米15 Ultra\n预计 售价会在 6499元 左右",
+      [
+        ["hypothetical", ["五千块"]],
+        ["prediction", ["6499元"]],
+      ],
+    ],
+    [
+      "如果小米 能降到 4999 的话\n那我觉得 会卖爆\n对了 还有华为 Mate 70 Pro\n麒麟9020 售价 6499元",
+      [
+        ["hypothetical", ["4999"]],
+        ["metric", ["6499元"]],
+      ],
+    ],
+    // near-misses: a consequent line with its figure is reached; one that runs on reaches the next; a line opening
+    // with 那个 (a filler) or 那台 (a demonstrative) is no consequent
+    ["如果明年的话\n那我们可能会\n再降百分之十", [["hypothetical", ["百分之十"]]]],
+    ["如果明年需求好的话\n那 我们能卖到100万台", [["hypothetical", ["100万台"]]]],
+    ["如果 市场 好 的话\n那个 怎么说呢\n我们 能 卖 十万台", [["hypothetical", ["十万台"]]]],
+    ["如果 你要买相机的话\n那台 A7C2\n一万三 就能拿下", [["hypothetical", ["一万三"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+  it.each([
+    [
+      "比上一代贵了大概300块钱\n芯片的话 用的是骁龙8至尊版\nCPU性能提升了大概45%\nGPU呢 官方说是提升了40%\n安兔兔跑分 我们实测是 286万分\n嗯 比天玑9400 稍微高了一点点\n天玑9400那台 vivo X200 Pro 跑了 260万左右\n屏幕是一块6.73英寸的",
+      "count",
+    ],
+    // near-miss: a bare amount in a sentence of the prices stays money
+    ["比上一代贵了大概300块钱\n那台 卖 260万左右", "money"],
+  ])("%s", (text, kind) => {
+    const q = claimsOf(text)
+      .flatMap((c) => c.quantities)
+      .find((x) => x.text === "260万");
+    expect(q?.kind).toBe(kind);
+  });
+});

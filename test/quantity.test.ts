@@ -7321,3 +7321,34 @@ describe("audit presser: a dashed age range naming a group, and 起 after a pric
     ["今年共发生交通事故25起。", [{ text: "25起", kind: "count", value: 25, approx: null }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit techvlog: process nodes near a processor or its maker, core counts, megapixels", () => {
+  it.each([
+    ["M4 Pro 的 CPU 是 14核 GPU 是 20核", [{ text: "14核", kind: "count", value: 14, unit: "核" }, { text: "20核" }]],
+    [
+      "这颗芯片是12核CPU加16核GPU",
+      [
+        { text: "12核", kind: "count", value: 12 },
+        { text: "16核", value: 16 },
+      ],
+    ],
+    [
+      "120W快充 1英寸大底 50MP主摄",
+      [{ text: "120W" }, { text: "1英寸" }, { text: "50MP", kind: "measure", value: 50 }],
+    ],
+    ["200MP 潜望长焦", [{ text: "200MP", kind: "measure", value: 200, unit: "MP" }]],
+    // near-misses: a node named where a processor, its maker or its use is spoken of is no figure; a length measured
+    // stays one; 核 of a word of its own, or with no processor spoken of, counts no cores
+    ["后年 苹果 可能 会 用上 2nm", []],
+    ["明年 iPhone 18 会用上 2nm", []],
+    ["高通 明年 会 用上 2纳米", []],
+    ["这颗处理器是3nm的", []],
+    ["新冠病毒直径大约100纳米", [{ text: "100纳米", kind: "measure", value: 100, approx: "about" }]],
+    ["蓝光的波长是450纳米", [{ text: "450纳米", kind: "measure", value: 450 }]],
+    ["CPU的厚度只有5纳米", [{ text: "5纳米", kind: "measure", value: 5 }]],
+    ["这里有两个核心原因", []],
+    ["去年建了3核电站", []],
+    ["小区做了5次核酸 CPU", [{ text: "5次", kind: "count", value: 5 }]],
+    ["IMX989 光圈 f/1.6", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

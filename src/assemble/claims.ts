@@ -77,6 +77,8 @@ const consequentMarks = wordLexicon(cueData.consequentMarks);
 const consequentRunsOn = wordLexicon(cueData.consequentRunsOn);
 // words of illustration opening a caption line after a condition's (比如说再加到百分之六十): the line is the condition's
 const conditionExamples = wordLexicon(cueData.conditionExamples);
+// words that open a caption line as a consequent (如果…的话⏎那 小米是更好的选择): the condition reaches no line after it
+const consequentOpens = wordLexicon(cueData.consequentOpens);
 // the words (是) between a plan word and the comma or colon that hands the plan on (我们的计划是，明年再投资90亿元)
 const planLeads = wordLexicon(cueData.planLeads);
 const leadBreaks = charTable("，,：:");
@@ -268,7 +270,8 @@ function sentenceClaims(run: Run, i: number): void {
   run.countedBefore =
     !money &&
     i < run.moneyUntil &&
-    mentions.some((m) => m.tag === "figure" && m.kind === "count") &&
+    // points of a benchmark are a measure, counted all the same (安兔兔跑分实测286万分。那台跑了260万左右)
+    mentions.some((m) => m.tag === "figure" && (m.kind === "count" || m.kind === "measure")) &&
     mentionsCount(s.text);
   speakers.learn(s.text);
   // the times a commitment may be set for (我们下个季度就会提交): not a comparison's baseline (比去年)
@@ -414,6 +417,10 @@ function sentenceClaims(run: Run, i: number): void {
     if (line > lineAt(c.start) && c.group === "hypothetical" && consequentOnLine(s.text, c.end)) return false;
     // the lines of an example that open with 比如说 after the condition's line are the condition's too
     const last = c.group === "hypothetical" && line > lineAt(c.start) ? exampleLinesEnd(s.text, c.end, lineAt) : -1;
+    // …nor one after a later line that opens as its consequent, with or without a figure (如果你预算只有五千块的话⏎那 小米
+    // 是更好的选择⏎据说明年三月会有Ultra⏎预计售价会在6499元左右: the forecast is not the condition's); the line right
+    // after that one may still end the consequent (那我们对美国的出口⏎可能要掉一半以上)
+    if (c.group === "hypothetical" && consequentLineBetween(lineAt(c.start), line)) return false;
     return (
       lineAt(c.start) >= line ||
       !figures.some((f) => {
@@ -701,6 +708,19 @@ function sentenceClaims(run: Run, i: number): void {
   // 的, with a word of what is between that and the figure (明年打算去越南开个分厂⏎…⏎那边的工资是我们这里的三分之一;
   // 那边的租金⏎一个月就要三四十万港币): it tells what the place is like, out of reach of the lines before
   let lineBreaksAt: number[] | null = null;
+  // the caption lines that open as a condition's consequent and say it there (that 的话, 那 …), read once when asked for
+  let consequentLines: number[] | null = null;
+  function consequentLineBetween(from: number, to: number): boolean {
+    if (to <= from + 1) return false;
+    lineBreaksAt ??= positionsOf(s.text, lineBreaks);
+    consequentLines ??= lineBreaksAt.flatMap((b, k) => {
+      let p = b + 1;
+      while (pauses[s.text.charCodeAt(p)] === 1) p++;
+      const w = consequentOpens.after(s.text, p);
+      return w && saidOnLine(s.text, p + w.word.length) ? [k + 1] : [];
+    });
+    return consequentLines.some((l) => l > from && l < to - 1);
+  }
   const placeFact = (figure: Mention) => {
     const line = lineAt(figure.start);
     if (line === 0) return false;

@@ -141,6 +141,7 @@ const Cues = z.object({
   consequentMarks: z.array(z.string().min(1)),
   consequentRunsOn: z.array(z.string().min(1)),
   conditionExamples: z.array(z.string().min(1)),
+  consequentOpens: z.array(z.string().min(1)),
   reachTimes: z.array(z.string().min(1)),
   closingPlans: z.array(z.string().min(1)),
   restates: z.array(z.string().min(1)),
