@@ -7352,3 +7352,54 @@ describe("audit techvlog: process nodes near a processor or its maker, core coun
     ["IMX989 光圈 f/1.6", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit metals: commodity prices per tonne, price moves, rates per year, ounces", () => {
+  it.each([
+    // an about word between a number with no unit and its per-unit base: the base is no 1-tonne figure
+    ["304不锈钢现在的价格是一万四左右一吨", [{ text: "一万四", kind: "money", value: 14000, approx: "about" }]],
+    ["废钢八万左右一吨", [{ text: "八万", kind: "money", value: 80000, approx: "about" }]],
+    // a price's per-unit phrase before the change word: the price it falls to is money too
+    [
+      "碳酸锂从60万一吨跌到7万",
+      [
+        { text: "60万", kind: "money", value: 600000 },
+        { text: "7万", kind: "money", value: 70000 },
+      ],
+    ],
+    [
+      "碳酸锂价格从60万元一吨跌到了7万",
+      [
+        { text: "60万元", kind: "money", value: 600000, unit: "CNY" },
+        { text: "7万", kind: "money", value: 70000, unit: "CNY" },
+      ],
+    ],
+    // a bound word before a per phrase bounds the figure after it
+    ["明年铜价可能会突破每吨一万美元", [{ text: "一万美元", kind: "money", value: 10000, approx: "over" }]],
+    ["铁矿石跌破每吨100美元", [{ text: "100美元", kind: "money", value: 100, approx: "under" }]],
+    ["金价超过每盎司2600美元", [{ text: "2600美元", kind: "money", value: 2600, approx: "over" }]],
+    ["我们今年的黄金产量是三十万盎司", [{ text: "三十万盎司", kind: "measure", value: 300000, unit: "oz" }]],
+    // a commodity's price word and market verbs of a price's move
+    ["钢价在三千二左右", [{ text: "三千二", kind: "money", value: 3200, approx: "about" }]],
+    ["煤价涨到了八百多", [{ text: "八百多", kind: "money", value: 800, approx: "over" }]],
+    [
+      "价格从三千八拉到了四千二",
+      [
+        { text: "三千八", kind: "money", value: 3800 },
+        { text: "四千二", kind: "money", value: 4200 },
+      ],
+    ],
+    // a noun that opens with a modal (需求, 能耗) is no modal and verb: its 一年 is the base of a rate
+    ["5G基站对铜的需求一年大概是几十万吨", [{ text: "几十万吨", kind: "measure", unit: "t", approx: "vague" }]],
+    ["能耗一年下降了三成", [{ text: "三成", kind: "percent", value: 30 }]],
+    // near-misses: year after year is no span; a count per class stays no price; contract codes, grades and steel
+    // numbers stay no figures; a duration after a real modal and verb stays one
+    ["用户的需求一年比一年高", []],
+    ["库存一周比一周多", []],
+    ["学生三百左右一个年级", []],
+    ["RB2505合约今天涨停了", []],
+    ["45号钢和Q235都是常用的钢种", []],
+    ["油价涨了3倍", [{ text: "3倍", kind: "multiple", value: 3 }]],
+    ["价格跌了三次", []],
+    ["我们得等一个小时", [{ text: "一个小时", kind: "duration", value: 1, unit: "hour" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -1422,6 +1422,7 @@ function countedName(text: string, n: NumeralMatch): string | null {
 function boundBefore(text: string, pos: number): { info: BoundInfo; word: string; start: number } | null {
   let p = pos;
   while (p > 0 && spaceAt(text, p - 1)) p--;
+  p = perPhraseStart(text, p);
   let broken = false;
   let best: { info: BoundInfo; word: string; start: number } | null = null;
   for (let skipped = 0; skipped <= 2; skipped++) {
@@ -1436,6 +1437,17 @@ function boundBefore(text: string, pos: number): { info: BoundInfo; word: string
     for (let gap = 0; gap < MAX_GAP && spaceAt(text, p - 1); gap++) p--; // 大约 是 20亿元: a caption space
   }
   return best && turnedWords.has(best.word) ? turned(text, best) : best;
+}
+
+/**
+ * Where a per phrase, a per marker and a measure, counter or time word (units.yaml perMarkers: 每吨, 每盎司, 每桶),
+ * ending at `pos` starts, or `pos`: a bound word before it is the figure's after it (突破每吨一万美元 → over).
+ */
+function perPhraseStart(text: string, pos: number): number {
+  const unit = suffixes.before(text, pos);
+  if (!unit || !perUnitKinds.has(unit.info.kind)) return pos;
+  const per = perMarkers.before(text, pos - unit.word.length);
+  return per ? pos - unit.word.length - per.word.length : pos;
 }
 
 /**
@@ -2889,9 +2901,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const yielded = m.kind === "measure" && m.unit !== null;
     if (m.kind !== "money" && !bare && !yielded) return m.end;
     let one = m.end;
-    // a bound word of the price may stand before its base (一块二左右一斤, 800元上下一吨): the base is still no figure
-    const bound = bare ? null : wordAfter(approxAfter, text, one, 1);
-    if (bound && !approxAfterNot.after(text, bound.end - bound.entry.word.length)) one = bound.end;
+    // a bound word of the price may stand before its base (一块二左右一斤, 800元上下一吨): the base is still no figure;
+    // before a number with no unit, only an about word and a measure or a duration (一万四左右一吨, 两万左右一个月;
+    // not 6万亿多一点, 学生三百左右一个年级)
+    const around = wordAfter(approxAfter, text, one, 1);
+    const bound = bare && around?.entry.info.approx !== "about" ? null : around;
+    const bounded = bound !== null && !approxAfterNot.after(text, bound.end - bound.entry.word.length);
+    if (bounded) one = bound.end;
     while (one - m.end < 2 && spaceAt(text, one)) one++;
     if (text[one] !== "一") return m.end;
     // a phone line names no price (客服热线95555一天接听二十万通电话): its 一天 opens the next phrase
@@ -2903,6 +2919,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (!next || (next.end !== one + 1 && !(w && one + 1 + w.word.length > next.end))) return m.end;
     const kind = w?.info.kind;
     if (!w || !(kind === "measure" || kind === "count" || (m.unit === null && kind === "duration"))) return m.end;
+    if (bare && bounded && kind === "count") return m.end;
     if (yielded && (kind !== "measure" || !yieldBases.has(w.info.unit ?? ""))) return m.end;
     // the one priced right after (用的是4090 一张一万多, 4090 一张要一万多): that is the price, the number before names
     // what is priced
@@ -3666,9 +3683,13 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
     ) {
       m.tag = "figure";
       // a price word through its links states the scaled amount as it does a bare one (原价是十八万, 我买的时候是十八万):
-      // money, whatever counted nouns the sentence holds
+      // money, whatever counted nouns the sentence holds; so does a price it changes into (从60万一吨跌到7万)
       if (priced(m)) {
         m.kind = "money";
+        prices.add(m);
+      } else if (changedPrice(text, ms[i - 1], m, prices)) {
+        m.kind = "money";
+        m.unit = (ms[i - 1] as Mention).unit; // 从60万元一吨跌到7万: yuan
         prices.add(m);
       } else m.kind = parameterCount(text, m) ? "count" : kindOf(m);
     } else if (priced(m) || (listed && prices.has(ms[i - 1] as Mention))) {
@@ -4146,11 +4167,14 @@ function measureGoesOn(text: string, prev: Mention | undefined, m: Mention, ends
 
 /**
  * Whether a bare number is what a price right before it changes into (units.yaml prices `changes`): 价格从4999降到
- * 3999, 从4999元降到了3999. The price is a bare one read as a price, or a figure of money.
+ * 3999, 从4999元降到了3999. The price is a bare one read as a price, or a figure of money; its per-unit phrase may stand
+ * before the change word (碳酸锂从60万一吨跌到7万).
  */
 function changedPrice(text: string, prev: Mention | undefined, m: Mention, prices: Set<Mention>): boolean {
   if (!prev || !(prices.has(prev) || (prev.tag === "figure" && prev.kind === "money"))) return false;
-  return priceChanges.has(text.slice(prev.end, m.start).trim());
+  let p = skipSpaces(text, prev.end);
+  if (text.charAt(p) === "一" && perUnitBase(text, p + 1)) p += 1 + (suffixes.after(text, p + 1)?.word.length ?? 0);
+  return p <= m.start && priceChanges.has(text.slice(p, m.start).trim());
 }
 
 /**
