@@ -3448,8 +3448,12 @@ describe("audit round 13: a pay word reaches past fillers, role nouns and other 
     ["地租一亩是六百到八百。", [["六百到八百", "money", 600, 800, null]]],
     ["地租是六百到八百。", [["六百到八百", "money", 600, 800, null]]],
     ["房租一亩是六百到八百。", [["六百到八百", "money", 600, 800, null]]],
+    // 造价 makes a scaled amount money as other money words do (moneyContexts)
+    ["这条地铁的造价 大概每公里八个亿", [["八个亿", "money", 800000000, null, "about"]]],
+    ["这个项目造价两百万一年", [["两百万", "money", 2000000, null, null]]],
     // NEGATIVES: no price word; a range of counts per a unit
     ["每千瓦装了 五千二 左右", []],
+    ["这条地铁的站台 大概每公里八个亿", [["八个亿", "count", 800000000, null, "about"]]],
     ["一亩是六百到八百斤", [["六百到八百斤", "measure", 600, 800, null]]],
   ] as [string, unknown[]][])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
