@@ -145,6 +145,13 @@ describe("types", () => {
     ["如果需求好 那么\n我们能卖到100万台", ["hypothetical"]],
     // in one line (or one clause) the condition keeps its reach
     ["如果价格稳定，收入会达到150亿元，利润会达到20亿元", ["hypothetical"]],
+    // a condition's line with no figure, the figure on the next line with no cue of its own: that line is still the
+    // condition's, and the line after it, a forecast or hedge with a figure, its consequent
+    ["如果关税\n再加百分之二十\n利润可能会少一半", ["hypothetical", "hypothetical"]],
+    ["如果油价\n涨到一百美元一桶\n我们的成本会增加两成\n明年利润会少三成", ["hypothetical", "prediction"]],
+    // negatives: a line that adds (而) or turns (但是)
+    ["如果关税\n再加百分之二十\n而利润可能会少一半", ["hypothetical", "prediction"]],
+    ["如果关税\n再加百分之二十\n但是利润可能会少一半", ["hypothetical", "prediction"]],
   ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 
   it("a time in a condition does not date a figure out of the condition's reach", () => {

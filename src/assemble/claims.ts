@@ -79,6 +79,8 @@ const consequentRunsOn = wordLexicon(cueData.consequentRunsOn);
 const conditionExamples = wordLexicon(cueData.conditionExamples);
 // words that open a caption line as a consequent (如果…的话⏎那 小米是更好的选择): the condition reaches no line after it
 const consequentOpens = wordLexicon(cueData.consequentOpens);
+// words that open a caption line adding to what came before (而, 另外): no condition's consequent
+const addedOpens = wordLexicon(cueData.addedOpens);
 // the words (是) between a plan word and the comma or colon that hands the plan on (我们的计划是，明年再投资90亿元)
 const planLeads = wordLexicon(cueData.planLeads);
 const leadBreaks = charTable("，,：:");
@@ -421,15 +423,14 @@ function sentenceClaims(run: Run, i: number): void {
     // 是更好的选择⏎据说明年三月会有Ultra⏎预计售价会在6499元左右: the forecast is not the condition's); the line right
     // after that one may still end the consequent (那我们对美国的出口⏎可能要掉一半以上)
     if (c.group === "hypothetical" && consequentLineBetween(lineAt(c.start), line)) return false;
+    let head = Math.max(lineAt(c.start), last);
+    if (c.group === "hypothetical" && line === head + 2 && conditionRunsOn(head)) head++;
     return (
       lineAt(c.start) >= line ||
       !figures.some((f) => {
         const at = lineAt(f.start);
         // on the condition's own line, a figure after 的话 is its consequent (如果是韧带撕裂的话 那可能要缺席六到八周)
-        return (
-          (at > Math.max(lineAt(c.start), last) && at < line) ||
-          (at === lineAt(c.start) && closedBefore(s.text, c.end, f.start))
-        );
+        return (at > head && at < line) || (at === lineAt(c.start) && closedBefore(s.text, c.end, f.start));
       })
     );
   };
@@ -721,6 +722,22 @@ function sentenceClaims(run: Run, i: number): void {
     });
     return consequentLines.some((l) => l > from && l < to - 1);
   }
+  // a condition's caption line with no figure whose next line states the figure with no cue of its own, and the line
+  // after that a forecast or hedge with a figure and no time of its own (如果关税⏎再加百分之二十⏎利润可能会少一半): the
+  // figure's line is the condition's, the line after it its consequent. A line opening with a turn (而, 但) is none
+  // (假设今天一家公司⏎每天输出10万亿token⏎而未来…)
+  const conditionRunsOn = (l: number) => {
+    lineBreaksAt ??= positionsOf(s.text, lineBreaks);
+    if (l + 1 >= lineBreaksAt.length) return false;
+    const on = (x: { start: number }, k: number) => lineAt(x.start) === k;
+    if (figures.some((f) => on(f, l)) || !figures.some((f) => on(f, l + 1)) || !figures.some((f) => on(f, l + 2)))
+      return false;
+    if (cues.some((c) => on(c, l + 1)) || times.some((t) => on(t, l + 2))) return false;
+    let p = (lineBreaksAt[l + 1] as number) + 1;
+    while (pauses[s.text.charCodeAt(p)] === 1) p++;
+    if (contrasts.after(s.text, p) || addedOpens.after(s.text, p)) return false;
+    return cues.some((c) => on(c, l + 2) && (c.group === "prediction" || c.group === "hedge"));
+  };
   const placeFact = (figure: Mention) => {
     const line = lineAt(figure.start);
     if (line === 0) return false;

@@ -142,6 +142,7 @@ const Cues = z.object({
   consequentRunsOn: z.array(z.string().min(1)),
   conditionExamples: z.array(z.string().min(1)),
   consequentOpens: z.array(z.string().min(1)),
+  addedOpens: z.array(z.string().min(1)),
   reachTimes: z.array(z.string().min(1)),
   closingPlans: z.array(z.string().min(1)),
   restates: z.array(z.string().min(1)),
