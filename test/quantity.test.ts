@@ -7407,3 +7407,16 @@ describe("audit metals: commodity prices per tonne, price moves, rates per year,
     ["我们得等一个小时", [{ text: "一个小时", kind: "duration", value: 1, unit: "hour" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("a lone 一块 at a caption line's end after a verb of a price's change is yuan", () => {
+  it.each([
+    ["油价又涨了一块\n司机都受不了", [{ text: "一块", kind: "money", value: 1, unit: "CNY" }]],
+    ["每斤便宜了一块\n大家都来买", [{ text: "一块", kind: "money", value: 1, unit: "CNY" }]],
+    ["门票降价一块 \n还是没人来", [{ text: "一块", kind: "money", value: 1, unit: "CNY" }]],
+    // near-misses: no verb of a price's change (a piece of, run on to what it counts), or no line end after it
+    ["我们换了一块\n新的屏幕", []],
+    ["手机又多了一块\n地方放电池", []],
+    ["他买了一块\n手表", []],
+    ["价格涨了一块屏幕的钱", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -57,6 +57,7 @@ const Guards = {
   notBeforeFew: Words.optional(),
   minValue: z.number().optional(),
   oneOnlyBefore: Words.optional(),
+  oneLineEndAfter: Words.optional(),
   onlyBefore: Words.optional(),
   contexts: Words.optional(),
   orAfter: Words.optional(),
@@ -510,6 +511,8 @@ interface UnitInfo {
   minValue?: number;
   /** after the lone numeral 一, the unit only before one of these words or at a clause end (一块五, 一块。) */
   oneOnlyBefore?: Lexicon<true>;
+  /** words before the lone 一 after which a caption line's end ends its clause too (涨了一块⏎司机…: yuan) */
+  oneLineEndAfter?: Lexicon<true>;
   /** words one of which must stand right after the unit word (日 counts days only in 五日内: 5日 is a date) */
   onlyBefore?: Lexicon<true>;
   /** or a word of `words` right before the figure, one of `links` maybe between (内存有20G, 手机存储256G: GB) */
@@ -548,6 +551,7 @@ const guards = (u: GuardWords) => ({
   minValue: u.minValue,
   notBeforeModel: u.notBeforeModel,
   oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
+  oneLineEndAfter: contextLexicon(u.oneLineEndAfter),
   onlyBefore: contextLexicon(u.onlyBefore),
   contexts: contextLexicon(u.contexts),
   orAfter: contextLexicon(u.orAfter),
@@ -2679,7 +2683,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.notAfterFew?.has(text[few] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.notBeforeFew?.after(text, skipSpaces(text, end)) && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
-    if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) return false;
+    if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) {
+      const changed = info.oneLineEndAfter && afterWord(info.oneLineEndAfter, n.start);
+      if (!changed || codeAt(text, skipSpaces(text, end)) !== 0x0a) return false;
+    }
     if (
       info.onlyAfter &&
       !afterWord(info.onlyAfter, n.start) &&
