@@ -3768,3 +3768,24 @@ describe("audit techvlog: a caption line that opens as a condition's consequent 
     expect(q?.kind).toBe(kind);
   });
 });
+
+describe("audit gig: gig workers and their managers as speakers", () => {
+  it.each([
+    // a role as a label, alone, after a platform or before a name
+    ["骑手老王：我一天跑四十单", "骑手老王"],
+    ["站长：这个月冲两千单", "站长"],
+    ["美团骑手：一天跑四十单", "美团骑手"],
+    // a role before a reporting verb, with the name after it as written
+    ["站长说这个月必须冲到两千单", "站长"],
+    ["司机小李说平台抽成百分之二十", "司机小李"],
+    ["外卖员小张说一天能跑五十单", "外卖员小张"],
+    // a caption space after the reporting verb, a time after it: 说 + 明年, no 说明
+    ["站长说 明年单价可能还要降五毛", "站长"],
+    ["王总说 明年单价可能还要降五毛", "王总"],
+    // near-misses: a role inside a longer word names no one; a pronoun with no one named before stays no one
+    ["这家公司机构投资者表示今年增长了百分之二十", null],
+    ["他说 明年单价可能还要降五毛", null],
+  ] as [string, string | null][])("%s", (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual([speaker]);
+  });
+});

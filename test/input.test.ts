@@ -475,6 +475,10 @@ describe("speaker labels", () => {
     // near-miss: not introduced, or a word that a surname opens (周末)
     ["赵磊 我做私教十二年了\n赵磊 会员有三十多个", [null, null]],
     ["主持人 今天请来了教练\n周末 我们开了三场\n周末 又开了两场", ["主持人", null, null]],
+    // a role that is as often a line's topic (司机, 骑手) labels before a space only when it starts two lines
+    ["工资不高\n司机 七八千\n快递员 六千", [null, null, null]],
+    ["司机 我一个月七八千\n司机 一天跑十二个小时", ["司机", "司机"]],
+    ["司机：我一个月七八千", ["司机"]],
   ])("spaced labels in %j", (text, speakers) => {
     const src = parseSource("x.txt", text);
     expect(src.lines.map((l) => l.speaker)).toEqual(speakers);
@@ -514,6 +518,8 @@ describe("speaker labels", () => {
     ["主持人：是吗？他问我：你们有多少人？", [["主持人", "是吗？他问我：你们有多少人？"]]],
     ["主持人：是吗？【黄仁勋】对", [["主持人", "是吗？【黄仁勋】对"]]],
     ["主持人：今天请到林一鸣：他是创始人", [["主持人", "今天请到林一鸣：他是创始人"]]],
+    // a role word set off by a space alone after a sentence end is the next sentence's topic, no turn
+    ["工资不高。记者 七八千", [[null, "工资不高。记者 七八千"]]],
   ])("%j → %j", (text, lines) => {
     const src = parseSource("x.txt", text);
     expect(src.lines.map((l) => [l.speaker, content(src, l)])).toEqual(lines);

@@ -7420,3 +7420,50 @@ describe("a lone 一块 at a caption line's end after a verb of a price's change
     ["价格涨了一块屏幕的钱", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit gig: gig workers' pay, fares, rewards, fines and deposits", () => {
+  it.each([
+    // a fare's base price, guaranteed pay, a reward, a bonus and money docked: a bare amount after them is money
+    ["差评扣五十", [{ text: "五十", kind: "money", value: 50 }]],
+    [
+      "一个差评扣五十 一个投诉扣两百",
+      [
+        { text: "五十", kind: "money", value: 50 },
+        { text: "两百", kind: "money", value: 200 },
+      ],
+    ],
+    ["冲单奖励两百", [{ text: "两百", kind: "money", value: 200 }]],
+    ["奖金两百", [{ text: "两百", kind: "money", value: 200 }]],
+    ["保底一天两百", [{ text: "两百", kind: "money", value: 200 }]],
+    // what a ride costs, said after the price word with 也就
+    [
+      "起步价才八块 跑一趟机场也就六七十",
+      [
+        { text: "八块", kind: "money", value: 8, unit: "CNY" },
+        { text: "六七十", kind: "money", min: 60, max: 70 },
+      ],
+    ],
+    // pay taken home by the month or the day
+    ["站长一个月拿一万二", [{ text: "一万二", kind: "money", value: 12000 }]],
+    ["一天能拿三百", [{ text: "三百", kind: "money", value: 300 }]],
+    // a bare 万 after 过 before a verdict or an adverb: over 10,000
+    ["月入过万是有的", [{ text: "万", kind: "money", value: 10000, approx: "over" }]],
+    ["工资过万也正常", [{ text: "万", kind: "money", value: 10000, approx: "over" }]],
+    // near-misses: a count, a duration or points keep their units; a count in words of heads stays discourse;
+    // 过万 inside names and poems holds no number
+    ["保底两百单", [{ text: "两百单", kind: "count", value: 200 }]],
+    ["保底三年", [{ text: "三年", kind: "duration", value: 3 }]],
+    ["扣了五分", [{ text: "五分", kind: "measure", value: 5 }]],
+    ["奖励了三个人", []],
+    ["这个月拿了三个奖", []],
+    ["我去过万达广场", []],
+    ["轻舟已过万重山", []],
+    [
+      "原价599 他也就三十岁",
+      [
+        { text: "599", kind: "money", value: 599 },
+        { text: "三十岁", kind: "measure", value: 30 },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

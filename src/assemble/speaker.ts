@@ -18,6 +18,21 @@ import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import type { Sentence } from "../segment/sentences.js";
 
 const roles = new Set(cueData.roles);
+const notRoles = cueData.notRoles;
+
+/**
+ * The role a clause before a reporting verb names, as written from the role on: 站长说 → 站长, with a name right after it
+ * 司机小李说 → 司机小李; null when none does, or the role is inside a longer word (公司机构: cues.yaml notRoles).
+ */
+function roleIn(clause: string): string | null {
+  for (const r of roles) {
+    const at = clause.indexOf(r);
+    if (at < 0 || notRoles.some((w) => w.includes(r) && clause.includes(w))) continue;
+    const rest = clause.slice(at + r.length).trim();
+    return rest !== "" && namesPerson(rest) ? clause.slice(at) : r;
+  }
+  return null;
+}
 const narratorLabels = new Set(cueData.narratorLabels);
 const ownViews = wordLexicon(cueData.ownViews);
 const asksNarrator = wordLexicon(cueData.asksNarrator);
@@ -468,7 +483,8 @@ export class SpeakerTracker {
     const clause = beforeAddressee(withoutPlace(stripAdverbs(text.slice(from, end).trim())));
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
-    for (const r of roles) if (clause.includes(r)) return r;
+    const role = roleIn(clause);
+    if (role !== null) return role;
     const latin = latinName.exec(stripAdverbs(clause))?.groups?.name;
     const described = clause.slice(clause.lastIndexOf("的") + 1);
     // someone known, or named the way a label would name them (王总说, 张建华说): 说 too names them

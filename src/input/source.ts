@@ -46,7 +46,12 @@ export interface ParsedSource {
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary: speaker label words (data/zh/speakers.yaml)
 
-const Forms = z.object({ forms: z.array(z.string().min(1)).min(1), example: z.string().optional() });
+const Forms = z.object({
+  forms: z.array(z.string().min(1)).min(1),
+  example: z.string().optional(),
+  // false: a common noun as often a line's topic, a label alone only before a colon (司机 七八千 is no label)
+  spaced: z.boolean().optional(),
+});
 const SpeakerWords = z.object({
   roles: z.array(Forms).describe("role words that are a label on their own: 主持人, 記者, Q, A"),
   titles: z.array(Forms).describe("a name followed by one of these is a label: 李老师, 王总"),
@@ -76,6 +81,7 @@ const SpeakerWords = z.object({
 const words = loadData("speakers", SpeakerWords);
 const key = (s: string): string => s.toLowerCase();
 const roleWords = new Set(words.roles.flatMap((r) => r.forms.map(key)));
+const colonRoles = new Set(words.roles.flatMap((r) => (r.spaced === false ? r.forms.map(key) : [])));
 const rolePrefixes = words.roles.flatMap((r) => r.forms).filter((f) => f.length >= 2 && !isLatin(f));
 // longest first: 李副局长 is 李 and 副局长, not 李副 and 局长
 const titleWords = words.titles.flatMap((t) => t.forms).sort((a, b) => b.length - a.length);
@@ -974,7 +980,7 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
 function isSpacedSpeaker(label: string, ctx: LabelContext): boolean {
   const k = key(label);
   if (notLabels.has(k)) return false;
-  if (roleWords.has(k)) return true;
+  if (roleWords.has(k)) return !colonRoles.has(k) || ctx.spacedKnown.has(k);
   if (!ctx.spacedKnown.has(k)) return false;
   return (
     isRoleWithName(label) ||
@@ -1020,7 +1026,7 @@ function splitAtLabels(text: string, line: Line, ctx: LabelContext, out: Line[])
     if (p >= line.end || open === "【" || open === "[") continue;
     const c = labelCandidate(text, p, line.end);
     ctx.at = p;
-    if (!c || !isSpeaker(c.label, ctx)) continue;
+    if (!c || c.spaced || !isSpeaker(c.label, ctx)) continue;
     out.push({ ...cur, end: i + 1 });
     cur = { ...line, start: c.content, speaker: c.label };
     i = c.content - 1;

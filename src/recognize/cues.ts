@@ -71,6 +71,7 @@ const Cues = z.object({
     denials: z.array(z.string().min(1)),
   }),
   roles: z.array(z.string().min(1)),
+  notRoles: z.array(z.string().min(1)),
   narratorLabels: z.array(z.string().min(1)),
   ownViews: z.array(z.string().min(1)),
   asksNarrator: z.array(z.string().min(1)),
@@ -333,7 +334,7 @@ export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[
       if (w.info.group === "plan" && doneAgain(text, end, w.word)) continue;
       if (w.info.group === "plan" && dutyAt(text, i, end, w.word, times)) continue;
       if (w.info.group === "prediction" && disposalWords.has(w.word) && disposedAt(text, end)) continue;
-      if (!insideOther(blocked, i, end) && !(end - i === 1 && spacedNoun(text, i)))
+      if (!insideOther(blocked, i, end) && !(end - i === 1 && spacedNoun(text, i, times)))
         out.push({ group: w.info.group, word, start: i, end, speaker: w.info.speaker });
     }
     if (out.length - from > 1) out.splice(from, out.length - from, ...out.slice(from).sort(byGroup));
@@ -1095,9 +1096,13 @@ function notCueSpans(text: string): Span[] {
 /**
  * Whether the one-character cue at `pos`, with a caption space on either side of it, joins the characters around it
  * across the spaces into a notCues word (开 会 3个 小时: 开会; 社 会): up to three characters each side, within its clause.
+ * Not into a time that begins after the space (王总说 明年单价还要降: 说 + 明年, not 说明), as without a space.
  */
-function spacedNoun(text: string, pos: number): boolean {
+function spacedNoun(text: string, pos: number, times: readonly TimeSpan[]): boolean {
   if (pauses[text.charCodeAt(pos - 1)] !== 1 && pauses[text.charCodeAt(pos + 1)] !== 1) return false;
+  let next = pos + 1;
+  while (pauses[text.charCodeAt(next)] === 1) next++;
+  if (next > pos + 1 && times.some((t) => t.start === next)) return false;
   let before = "";
   for (let k = pos - 1; k >= 0 && before.length < 3; k--) {
     const c = text.charCodeAt(k);
