@@ -3789,3 +3789,37 @@ describe("audit gig: gig workers and their managers as speakers", () => {
     expect(claimsOf(text).map((c) => c.speaker)).toEqual([speaker]);
   });
 });
+
+describe("audit srtpod: a figure after 之前 in its clause is a fact; 他说 is no part of a subject", () => {
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.quantities.map((q) => q.text)]);
+  it.each([
+    // 之前 opens the clause: every figure of that clause is of the past, not the forecast of the line before
+    [
+      "他说 明年的转播权 会卖到一百亿以上\n中超的转播权 之前是五年八十亿 后来缩水了",
+      [
+        ["prediction", ["一百亿"]],
+        ["metric", ["五年", "八十亿"]],
+      ],
+    ],
+    // near-misses: a figure after a later clause's forecast word stays a forecast; 之前 before a word of what is due
+    // is still to come
+    [
+      "明年的转播权 会卖到一百亿\n之前是八十亿 明年会涨到一百二十亿",
+      [
+        ["prediction", ["一百亿"]],
+        ["metric", ["八十亿"]],
+        ["prediction", ["一百二十亿"]],
+      ],
+    ],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+  it.each([
+    ["他说 明年的转播权 会卖到一百亿以上", "明年的转播权 会卖到"],
+    ["他说转播权卖到了一百亿", "转播权卖到"],
+    // near-miss: a subject that opens with 他 alone keeps the rest
+    ["他的周薪是三十万英镑", "的周薪"],
+  ])("%s", (text, subject) => {
+    expect(claimsOf(text)[0]?.subject).toBe(subject);
+  });
+});

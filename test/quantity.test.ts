@@ -7467,3 +7467,90 @@ describe("audit gig: gig workers' pay, fares, rewards, fines and deposits", () =
     ],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit srtpod: sports money (年薪, 周薪, 转播权), league acronyms, seasons, installments, scores", () => {
+  it.each([
+    // pay after a figure is no unit of years: the figure is the pay
+    ["平均下来五千多万年薪 这个在联盟里排第一", [{ text: "五千多万", kind: "money", value: 5e7, approx: "over" }]],
+    ["他拿了两百万年终奖", [{ text: "两百万", kind: "money", value: 2e6 }]],
+    // a sum split into payments: 分 is the verb, no points
+    [
+      "他的签字费是八百万分两年付清",
+      [
+        { text: "八百万", kind: "money", value: 8e6 },
+        { text: "两年", kind: "duration", value: 2, unit: "year" },
+      ],
+    ],
+    ["学费八千 分两次交", [{ text: "八千", kind: "money", value: 8000 }]],
+    ["这笔钱三十万分期付款", [{ text: "三十万", kind: "money", value: 300000 }]],
+    // money words of sport make a bare figure money
+    ["他的周薪 三十万", [{ text: "三十万", kind: "money", value: 300000 }]],
+    [
+      "他的周薪是三十万英镑 一年下来一千五百多万",
+      [
+        { text: "三十万英镑", kind: "money", value: 300000, unit: "GBP" },
+        { text: "一千五百多万", kind: "money", value: 1.5e7, approx: "over" },
+      ],
+    ],
+    ["他说 明年的转播权 会卖到一百亿以上", [{ text: "一百亿", kind: "money", value: 1e10, approx: "over" }]],
+    [
+      "中超的转播权 之前是五年八十亿",
+      [
+        { text: "五年", kind: "duration", value: 5 },
+        { text: "八十亿", kind: "money", value: 8e9 },
+      ],
+    ],
+    ["他现在身价一个亿", [{ text: "一个亿", kind: "money", value: 1e8 }]],
+    [
+      "他今年35岁 还拿了两千万的合同",
+      [
+        { text: "35岁", kind: "measure", value: 35, unit: "age" },
+        { text: "两千万", kind: "money", value: 2e7 },
+      ],
+    ],
+    ["今年三百万分红", [{ text: "三百万", kind: "money", value: 3e6 }]],
+    // a league's acronym glued to a figure lets it be read
+    ["然后NBA五千万美元的奢侈税线", [{ text: "五千万美元", kind: "money", value: 5e7, unit: "USD" }]],
+    ["NBA5000万美元的奢侈税线", [{ text: "5000万美元", kind: "money", value: 5e7, unit: "USD" }]],
+    // a season named by its years is no figure, even in talk of pay
+    ["2024-25赛季 工资帽是一亿四千万美元", [{ text: "一亿四千万美元", kind: "money", value: 1.4e8, unit: "USD" }]],
+    ["2024赛季 他的年薪是三千万", [{ text: "三千万", kind: "money", value: 3e7 }]],
+    ["2024-2025赛季 他的年薪是三千万", [{ text: "三千万", kind: "money", value: 3e7 }]],
+    // a jersey number and a score are no figures
+    ["23号球员今年年薪四千万", [{ text: "四千万", kind: "money", value: 4e7 }]],
+    ["最后比分3比2 门票收入三百万", [{ text: "三百万", kind: "money", value: 3e6 }]],
+    // near-misses: years before 薪水 or 终于 stay years; points after a pause, or before 期末, stay points; a
+    // counted contract and a rights holder stay counts; a game named after a league stays a name; a count of seasons
+    // stays a count
+    ["他三年薪水都没涨", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
+    ["等了三年终于拿到冠军", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
+    [
+      "合同三年年薪两千万",
+      [
+        { text: "三年", kind: "duration", value: 3, unit: "year" },
+        { text: "两千万", kind: "money", value: 2e7 },
+      ],
+    ],
+    ["他上一场拿了41分 两次罚球都没进", [{ text: "41分", kind: "measure", value: 41, unit: "points" }]],
+    [
+      "他期中考了90分期末考了95分",
+      [
+        { text: "90分", kind: "measure", value: 90, unit: "points" },
+        { text: "95分", kind: "measure", value: 95, unit: "points" },
+      ],
+    ],
+    ["他考了90分给他妈看", [{ text: "90分", kind: "measure", value: 90, unit: "points" }]],
+    ["我们今年签了三百份合同", [{ text: "三百份", kind: "count", value: 300 }]],
+    ["版权方有二十家", [{ text: "二十家", kind: "count", value: 20 }]],
+    ["他玩NBA2K25玩了一晚上", []],
+    ["他玩NBA 2K25玩了一晚上", []],
+    ["GPT5年内会出来", []],
+    [
+      "他打了十五个赛季 年薪三千万",
+      [
+        { text: "十五个", kind: "count", value: 15 },
+        { text: "三千万", kind: "money", value: 3e7 },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

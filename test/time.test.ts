@@ -1907,3 +1907,21 @@ describe("audit presser: a part alone after a year alone ahead of the anchor is 
     );
   });
 });
+
+describe("audit srtpod: a league's acronym glued before a time lets it be read", () => {
+  it.each([
+    ["CBA三年内要把联赛收入做到三十亿", "三年内", "2025-12-18", "2028-12-31"],
+    ["NBA明年要扩军", "明年", "2026-01-01", "2026-12-31"],
+    ["CBA2026年要把收入做到三十亿", "2026年", "2026-01-01", "2026-12-31"],
+    ["NBA十二月要开始季中赛", "十二月", "2025-12-01", "2025-12-31"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+  // near-misses: a version's letters before a number still block it (GPT5年内: 年内 alone)
+  it.each([
+    ["A三年内要", []],
+    ["GPT5年内会出来", ["年内"]],
+  ] as const)("%s", (sentence, want) => {
+    expect(findTimes(sentence, ANCHOR).map((t) => t.text)).toEqual(want);
+  });
+});

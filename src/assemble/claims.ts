@@ -635,7 +635,8 @@ function sentenceClaims(run: Run, i: number): void {
     return (
       word >= start &&
       t.end <= clauseOf(word)[0] &&
-      !figures.some((f) => f.start > word && f.start < figure.start) &&
+      // a figure between in an earlier clause has the word; one in the figure's own clause goes with it (之前是五年八十亿)
+      !figures.some((f) => f.start > word && f.start < from) &&
       !cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.start > word && c.start < to)
     );
   };

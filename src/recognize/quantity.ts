@@ -20,6 +20,7 @@ import {
   isBareScale,
   isNumeralChar,
   isPlacelessChinese,
+  latinBodyBefore,
   type NumeralMatch,
   numeralAt,
   opensWithPlace,
@@ -407,6 +408,7 @@ const FalseFigures = z.object({
   hyperbole: z.object({ numbers: Words, after: Words }),
   customerSides: z.object({ numbers: Words, after: Words, partners: Words }),
   modelYears: Words,
+  seasonYears: Words,
   ratioJoiners: Words,
   processNodes: z.object({ units: Words, after: Words, contexts: Words, notAfter: Words }),
   topicIdioms: z.object({
@@ -928,6 +930,9 @@ const ratioJoiners = wordLexicon(falseFigures.ratioJoiners);
 const customerNumbers = new Set(customerSides.numbers);
 const customerPartners = wordLexicon(customerSides.partners);
 const modelYears = wordLexicon(falseFigures.modelYears);
+const seasonYears = wordLexicon(falseFigures.seasonYears);
+/** A four-digit year, and maybe the next one's last two or four digits after a dash or slash (2024-25, 2024/2025). */
+const seasonSpan = /^([0-9]{4})(?:[-–—/／]([0-9]{4}|[0-9]{2}))?/;
 const nodeUnits = wordLexicon(falseFigures.processNodes.units);
 const nodeAfter = wordLexicon(falseFigures.processNodes.after);
 const nodeContexts = wordLexicon(falseFigures.processNodes.contexts);
@@ -1344,7 +1349,12 @@ function nameReason(
   // H100, V3, Win11, V三: letters glued to the numeral
   if (isLatin(prev)) {
     const word = latinWordBefore(text, n.start);
-    if (!latinBeforeOk.has(word)) return `model or product name (${word}${n.text})`;
+    // NBA五千万美元, CBA三年内, NBA5000万: a league's figure, in Chinese numerals or with a unit, no letter after it
+    const league =
+      latinBodyBefore(text, n.start) &&
+      !isLatin(text[n.end]) &&
+      (n.script !== "arabic" || suffixes.after(text, n.end) !== null);
+    if (!latinBeforeOk.has(word) && !league) return `model or product name (${word}${n.text})`;
   }
   // GPT-5.2, Qwen-2.5, gpt_4: a letter, then - or _ or . (not the scale of a number before: 5k-20k)
   const word = isLatin(text[n.start - 2]) ? latinWordBefore(text, n.start - 1) : "";
@@ -2345,6 +2355,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       skip(m, "name", `model year (${n.text}款)`);
       continue;
     }
+    if (seasonYear(n)) {
+      skip(m, "date", `a league's season (${n.text}赛季)`);
+      continue;
+    }
     if (cutoff(n)) {
       skip(m, "ordinal", `a cutoff rank (前${n.text}名)`);
       continue;
@@ -2438,6 +2452,18 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const { min, max } = falseFigures.years;
     if (n.script !== "arabic" || n.value === null || !/^[0-9]{4}$/.test(n.text)) return false;
     return n.value >= min && n.value <= max && modelYears.after(text, n.end) !== null;
+  }
+
+  /** 2024赛季, 2024-25赛季, 2024/2025赛季: a season named by its years (false-figures.yaml seasonYears). */
+  function seasonYear(n: NumeralMatch): boolean {
+    const { min, max } = falseFigures.years;
+    if (n.script !== "arabic") return false;
+    const span = seasonSpan.exec(text.slice(n.start, n.start + 9));
+    const first = Number(span?.[1]);
+    if (!span || first < min || first > max) return false;
+    const next = span[2];
+    if (next && Number(next) % 100 !== (first + 1) % 100) return false;
+    return seasonYears.after(text, n.start + span[0].length) !== null;
   }
 
   /** 前100名: a cutoff rank (false-figures.yaml cutoffs); not 目前100名. */

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { charTable, codeAt, isLatinCode, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import { isSurname } from "../input/source.js";
-import { isNumeralChar, numeralAt, scaleValue } from "./numeral.js";
+import { isNumeralChar, latinBodyBefore, numeralAt, scaleValue } from "./numeral.js";
 
 export type Grain = "day" | "month" | "quarter" | "half" | "year" | "decade" | "open";
 export type Direction = "past" | "present" | "future";
@@ -809,6 +809,8 @@ function numberBlocked(ctx: Ctx, i: number): boolean {
   const { text } = ctx;
   const prev = codeAt(text, i - 1);
   if (prev < 0 || i === ctx.free) return false;
+  // CBA三年内, NBA2026年: a league's name before a number is no version's (numerals.yaml latinBodies)
+  if (numberJoiners[prev] === 1 && latinBodyBefore(text, i)) return false;
   return numeralSet[prev] === 1 || numberJoiners[prev] === 1 || T.ordinal.at(text, i - 1) !== null;
 }
 
