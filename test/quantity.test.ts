@@ -7554,3 +7554,15 @@ describe("audit srtpod: sports money (年薪, 周薪, 转播权), league acronym
     ],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("what is rented (租的) is paid for by the month as rent is", () => {
+  it.each([
+    ["电瓶车是租的 一个月三百", [{ text: "三百", kind: "money", value: 300 }]],
+    ["房子是租的，一个月三千二", [{ text: "三千二", kind: "money", value: 3200 }]],
+    ["租的那套房子一年下来两万多", [{ text: "两万多", kind: "money", value: 20000, approx: "over" }]],
+    // near-misses: those who rent counted, what is rented measured or counted keeps its unit
+    ["租的人有三百多", []],
+    ["我们租的仓库有三千平", [{ text: "三千平", kind: "measure", value: 3000 }]],
+    ["租的车一共有三百辆", [{ text: "三百辆", kind: "count", value: 300 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
