@@ -821,3 +821,38 @@ describe("properties (fast-check)", () => {
     );
   });
 });
+
+describe("audit points: a label after a caption space in raw captions starts a turn", () => {
+  it.each([
+    [
+      "今天恒指跌了五百点 主持人：那明天呢 嘉宾：明天还会跌",
+      [
+        [null, "今天恒指跌了五百点"],
+        ["主持人", "那明天呢"],
+        ["嘉宾", "明天还会跌"],
+      ],
+    ],
+    [
+      "主持人：北向资金呢 分析师（中信）：净流入五十亿",
+      [
+        ["主持人", "北向资金呢"],
+        ["分析师（中信）", "净流入五十亿"],
+      ],
+    ],
+    // near-misses: a time, a ratio, one Latin letter, a field name, reported speech, a label set off by a space alone
+    ["主持人：我们 12:30 连线", [["主持人", "我们 12:30 连线"]]],
+    ["比例 3:2 大家记住", [[null, "比例 3:2 大家记住"]]],
+    ["方案有两个 A：降息", [[null, "方案有两个 A：降息"]]],
+    ["好的 注意：价格是100元", [[null, "好的 注意：价格是100元"]]],
+    ["好的 他说：明年会增长20%", [[null, "好的 他说：明年会增长20%"]]],
+    ["好的 主持人 那明年呢", [[null, "好的 主持人 那明年呢"]]],
+  ])("%j → %j", (text, lines) => {
+    const src = parseSource("x.txt", text);
+    expect(src.lines.map((l) => [l.speaker, content(src, l)])).toEqual(lines);
+  });
+
+  it("in Markdown a colon after a space is no turn", () => {
+    const src = parseSource("x.md", "今天恒指跌了五百点 主持人：那明天呢\n");
+    expect(src.lines.map((l) => l.speaker)).toEqual([null]);
+  });
+});

@@ -956,3 +956,15 @@ describe("audit capts2: a scale right after 个半 scales the whole (两个半�
     ["两个半万一出事", [one("两个半", 2.5)]],
   ]);
 });
+
+describe("audit points: 点 before a caption space and a count of days is no decimal point (恒指跌了五百点 三天)", () => {
+  check([
+    ["恒指跌了五百点 三天累计跌了一千二", [one("五百", 500), one("三", 3), one("一千二", 1200)]],
+    ["收在三千点 五个交易日", [one("三千", 3000), one("五", 5)]],
+    // near-misses: a percentage word or nothing after the digit, a space before 点 too, no space at all
+    ["四点 五个百分点", [one("四点 五", 4.5)]],
+    ["一百二十点 五", [one("一百二十点 五", 120.5)]],
+    ["四百 点 五天", [one("四百 点 五", 400.5)]],
+    ["三点五天", [one("三点五", 3.5)]],
+  ]);
+});

@@ -1010,13 +1010,13 @@ const round3: [string, Want[]][] = [
   ["毛利率掉了3个点", [{ text: "3个点", kind: "percent", value: 3, unit: "pp" }]],
   ["复购率提升了大概两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "pp", approx: "about" }]],
   ["净利率下降了两个多点", [{ text: "两个多点", kind: "percent", value: 2, unit: "pp", approx: "over" }]],
-  // ...elsewhere 个 is the counter, as before
+  // ...elsewhere 个 is the counter, as before; an index's N个点 of 10 and more are its points
   ["在全国布了200个点", [{ text: "200个", kind: "count", value: 200, unit: "个" }]],
-  ["大盘涨了30个点", [{ text: "30个", kind: "count", value: 30, unit: "个" }]],
+  ["大盘涨了30个点", [{ text: "30个点", kind: "measure", value: 30, unit: "points" }]],
   [
     "大盘涨了30个点，涨幅是1%",
     [
-      { text: "30个", kind: "count", value: 30, unit: "个" },
+      { text: "30个点", kind: "measure", value: 30, unit: "points" },
       { text: "1%", kind: "percent", value: 1, unit: "%" },
     ],
   ],
@@ -1228,7 +1228,7 @@ describe("点 is index points where the sentence speaks of a stock index, from 1
     ["大盘10点15分开始拉升", []],
     ["大盘下午10点开始拉升", []],
     ["大盘涨了3.5个百分点", [{ text: "3.5个百分点", kind: "percent", value: 3.5, unit: "pp" }]],
-    ["大盘涨了30个点", [{ text: "30个", kind: "count", value: 30, unit: "个" }]],
+    ["大盘涨了30个点", [{ text: "30个点", kind: "measure", value: 30, unit: "points" }]],
     ["在全国布了200个点", [{ text: "200个", kind: "count", value: 200, unit: "个" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
@@ -6433,7 +6433,7 @@ describe("audit trade: trade sums are money, 三五成, a currency's points, tra
     ["日元升值了三个点", [["三个点", "percent", 3, "pp", null]]],
     ["关税又涨了十个点", [["十个点", "percent", 10, "pp", null]]],
     // near-misses: an index's points and points with no rate stay as they were
-    ["大盘涨了30个点", [["30个", "count", 30, "个", null]]],
+    ["大盘涨了30个点", [["30个点", "measure", 30, "points", null]]],
     ["门店又涨了30个点", [["30个", "count", 30, "个", null]]],
     // a trade-law section named by its number is no count of clauses
     ["根据301条款美国加征关税", []],
@@ -6914,7 +6914,7 @@ describe("audit platform: N个点 right after a rate is its level in percent; af
     // near-misses: a change stays points, no rate before leaves 个 alone
     ["转化率提升了三个点", [["三个点", "percent", 3, "pp", null]]],
     ["三个点要讲", []],
-    ["大盘三千个点", [["三千个", "count", 3000, "个", null]]],
+    ["大盘三千个点", [["三千个点", "measure", 3000, "points", null]]],
     ["我们在全国布了200个点", [["200个", "count", 200, "个", null]]],
   ] as [string, unknown[]][])("%s", (text, want) => {
     expect(rows(text)).toEqual(want);
@@ -7197,10 +7197,10 @@ describe("audit luxury: promotions in words, price moves in 个点, boutique and
     ["明年会再提价三个点左右", [["三个点", "percent", 3, "%", "about"]]],
     ["价格上调了三个点", [["三个点", "percent", 3, "%", null]]],
     // near-misses: an index's points, points to make, a rate's move stays percentage points
-    ["大盘涨了30个点", [["30个", "count", 30, "个", null]]],
+    ["大盘涨了30个点", [["30个点", "measure", 30, "points", null]]],
     ["这次降价 有三个点要说明", []],
     ["毛利率掉了三个点", [["三个点", "percent", 3, "pp", null]]],
-    ["股价涨了五个点", []],
+    ["股价涨了五个点", [["五个点", "percent", 5, "%", null]]],
     // list, boutique and resale prices of watches and bags said without 元
     ["香奈儿2.55现在官方价已经六万多了", [["六万多", "money", 60000, null, "over"]]],
     ["劳力士以前公价十万出头", [["十万", "money", 100000, null, "over"]]],
@@ -7564,5 +7564,103 @@ describe("what is rented (租的) is paid for by the month as rent is", () => {
     ["租的人有三百多", []],
     ["我们租的仓库有三千平", [{ text: "三千平", kind: "measure", value: 3000 }]],
     ["租的车一共有三百辆", [{ text: "三百辆", kind: "count", value: 300 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("audit points: index points and percentage points in market talk shows, across caption spaces", () => {
+  it.each([
+    // 点 of an index before a caption space ends the figure: no decimal read across the pause (was 500.3 days)
+    [
+      "恒指跌了五百点 三天累计跌了一千二百点",
+      [
+        { text: "五百点", kind: "measure", value: 500, unit: "points" },
+        { text: "三天", kind: "duration", value: 3, unit: "day" },
+        { text: "一千二百点", kind: "measure", value: 1200, unit: "points" },
+      ],
+    ],
+    [
+      "恒指收在两万点 五个交易日跌了八百点",
+      [
+        { text: "两万点", kind: "measure", value: 20000, unit: "points" },
+        { text: "五个交易日", kind: "duration", value: 5, unit: "day" },
+        { text: "八百点", kind: "measure", value: 800, unit: "points" },
+      ],
+    ],
+    // N个点 of an index: 10 and more its points, under 10 a move in percent (traders' 点)
+    ["恒指跌了两百多个点", [{ text: "两百多个点", kind: "measure", value: 200, unit: "points", approx: "over" }]],
+    ["大盘三千个点", [{ text: "三千个点", kind: "measure", value: 3000, unit: "points" }]],
+    ["大盘今天涨了两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "%" }]],
+    ["券商板块今天涨了三个多点", [{ text: "三个多点", kind: "percent", value: 3, unit: "%", approx: "over" }]],
+    // a rate raised or cut by N个点: percentage points; basis points as BP
+    ["利率上调两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "pp" }]],
+    ["存款利率下调了一个点", [{ text: "一个点", kind: "percent", value: 1, unit: "pp" }]],
+    ["这次加息了50个BP", [{ text: "50个BP", kind: "percent", value: 0.5, unit: "pp" }]],
+    // a rate's level reached: percent
+    ["涨幅收窄到两个多点", [{ text: "两个多点", kind: "percent", value: 2, unit: "%", approx: "over" }]],
+    // a bare number an index changes into keeps its points
+    [
+      "沪指从三千点跌到两千八",
+      [
+        { text: "三千点", kind: "measure", value: 3000, unit: "points" },
+        { text: "两千八", kind: "measure", value: 2800, unit: "points" },
+      ],
+    ],
+    [
+      "恒指从两万点涨到两万一",
+      [
+        { text: "两万点", kind: "measure", value: 20000, unit: "points" },
+        { text: "两万一", kind: "measure", value: 21000, unit: "points" },
+      ],
+    ],
+    // a number with no unit after a verb of an index's reach is the index's level (was money in talk of money)
+    [
+      "融资余额1.8万亿 如果沪指跌破三千二 就要止损",
+      [
+        { text: "1.8万亿", kind: "money", value: 1.8e12 },
+        { text: "三千二", kind: "measure", value: 3200, unit: "points", approx: "under" },
+      ],
+    ],
+    ["恒指失守两万", [{ text: "两万", kind: "measure", value: 20000, unit: "points" }]],
+    // an exchange rate after a caption space is no currency of the figure before it (was ¥100)
+    [
+      "美元指数跌破了100 人民币汇率升到了7.1附近",
+      [
+        { text: "100", kind: "measure", value: 100, unit: "points", approx: "under" },
+        { text: "7.1", kind: "measure", value: 7.1, unit: null, approx: "about" },
+      ],
+    ],
+    // near-misses: a decimal split by a space before a percentage word or with nothing after stays one; a clock
+    // before a caption space; points with no market or rate; a price's points; a fund beating the index; files
+    // counted; a rate's move beside an index's; a currency after a space; a speed changed into
+    ["四点 五个百分点", [{ text: "四点 五个百分点", kind: "percent", value: 4.5, unit: "pp" }]],
+    ["下午三点 五天以后再说", [{ text: "五天", kind: "duration", value: 5, unit: "day" }]],
+    ["门店涨了两个点", []],
+    ["在全国布了200个点", [{ text: "200个", kind: "count", value: 200, unit: "个" }]],
+    ["价格上调了两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "%" }]],
+    ["这个月跑赢了大盘30个点", [{ text: "30个", kind: "count", value: 30, unit: "个" }]],
+    ["收到了30个BP的文件", [{ text: "30个", kind: "count", value: 30, unit: "个" }]],
+    [
+      "沪指今天涨了两个点 毛利率掉了三个点",
+      [
+        { text: "两个点", kind: "percent", value: 2 },
+        { text: "三个点", kind: "percent", value: 3, unit: "pp" },
+      ],
+    ],
+    ["这个要100 人民币", [{ text: "100 人民币", kind: "money", value: 100, unit: "CNY" }]],
+    ["利润跌破三千二", [{ text: "三千二", kind: "money", value: 3200, unit: null, approx: "under" }]],
+    [
+      "沪指今天站上三千二 收入跌破三千万",
+      [
+        { text: "三千二", kind: "measure", value: 3200, unit: "points" },
+        { text: "三千万", kind: "money", value: 30000000, unit: null, approx: "under" },
+      ],
+    ],
+    [
+      "时速从一百六提到两百五",
+      [
+        { text: "一百六", kind: "measure", value: 160, unit: "km/h" },
+        { text: "两百五", kind: "measure", value: 250, unit: "km/h" },
+      ],
+    ],
   ] as [string, Want[]][])("%s", expectFigures);
 });

@@ -966,7 +966,7 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
       cue: r.cue,
       heading: r.heading,
     };
-    if (r.labelled) splitAtLabels(text, line, ctx, out);
+    if (r.labelled) splitAtLabels(text, line, ctx, out, format !== "markdown");
     else out.push(line);
   }
   return out;
@@ -1008,6 +1008,7 @@ function introducedName(label: string, ctx: LabelContext): boolean {
   return found;
 }
 
+const isCaptionSpace = (c: number): boolean => c === 0x20 || c === 0x3000;
 /** Sentence ends after which a label may start a new turn inside a line: 。？！?! */
 const turnEnds = charTable("。？！?!");
 
@@ -1016,18 +1017,24 @@ const turnEnds = charTable("。？！?!");
  * Lines, the second with speaker 林一鸣): the label passes the same guards as at a line's start; only the colon form
  * (【掌声】, [笑] mid-line are asides, not turns). Each piece keeps its own range, so citations stay right. One pass;
  * a bounded look after each sentence end. The pieces are pushed onto `out`.
+ * In captions (not Markdown), a caption space after a character ends a piece as a sentence end does: 恒指跌了五百点
+ * 主持人：那明天呢 gives 主持人 the turn. A label of one Latin letter (选项 A：降息) takes no turn there, and a colon
+ * between digits (12:30, 3:2) is no label's.
  */
-function splitAtLabels(text: string, line: Line, ctx: LabelContext, out: Line[]): void {
+function splitAtLabels(text: string, line: Line, ctx: LabelContext, out: Line[], captions: boolean): void {
   let cur = line;
   for (let i = line.start; i < line.end; i++) {
-    if (turnEnds[text.charCodeAt(i)] !== 1) continue;
+    const piece = captions && isCaptionSpace(text.charCodeAt(i)) && !isCaptionSpace(text.charCodeAt(i - 1));
+    if (turnEnds[text.charCodeAt(i)] !== 1 && !piece) continue;
     const p = skipBlankForward(text, i + 1, line.end);
     const open = text[p];
     if (p >= line.end || open === "【" || open === "[") continue;
     const c = labelCandidate(text, p, line.end);
     ctx.at = p;
+    // only the colon form: a role set off by a space alone after a sentence end is the next sentence's topic
     if (!c || c.spaced || !isSpeaker(c.label, ctx)) continue;
-    out.push({ ...cur, end: i + 1 });
+    if (piece && (c.label.length < 2 || (!isLatin(c.label) && /\s/u.test(c.label)))) continue;
+    out.push({ ...cur, end: piece ? i : i + 1 });
     cur = { ...line, start: c.content, speaker: c.label };
     i = c.content - 1;
   }

@@ -75,6 +75,7 @@ const NumeralsSchema = z.strictObject({
   pointDurations: entry,
   yearsAfterPlace: entry,
   pointUnits: entry,
+  pointSpaceBreaks: entry,
   negatives: entry,
   negativeWords: entry,
   negativeLinks: entry,
@@ -175,6 +176,7 @@ const pointNotBefore = codes(data.pointNotBefore);
 const pointDurations = data.pointDurations.forms;
 const yearsAfterPlace = data.yearsAfterPlace.forms;
 const pointUnits = data.pointUnits.forms;
+const pointSpaceBreaks = data.pointSpaceBreaks.forms;
 /** The last hour a clock time names (二十四点): a larger whole before 点 is a decimal's, not an hour. */
 const HOURS_OF_DAY = 24;
 const negativeChars = codes([data.negatives]);
@@ -1244,6 +1246,10 @@ class NumberReader {
       const duration = digits[0] !== "0" && formAt(this.text, k, pointDurations) !== null;
       const clock = pointNotBefore.has(next) && !duration && toNumber(this.finish().hi) <= HOURS_OF_DAY;
       if ((unitOf.has(next) && formAt(this.text, k, pointUnits) === null) || clock) return false;
+      // 恒指跌了五百点 三天: a caption space after 点 (none before it) and a count of days after the digits end the
+      // figure at 点 (index points), no 500.3 days
+      if (j > this.i + 1 && !isWhite(codeAt(this.text, this.i - 1)) && formAt(this.text, k, pointSpaceBreaks) !== null)
+        return false;
       frac = exact(fromDigits("0", digits));
       end = k;
       const q = formAt(this.text, k, placeholders);

@@ -41,7 +41,7 @@ const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
  * hour there after a numeral (3点15分: minutes, not points), or
  * ends a clock minute after one (`clockMinute`: 17点55分23秒 holds no 23 seconds), or
  * before a figure under 10 (这一块 is "this area"), or right after the word before a figure under 10 (`notBeforeFew`:
- * 两度住院 is "twice"); a figure under `minValue` (三点原因 are no index points); after
+ * 两度住院 is "twice"); a figure under `minValue` (三点原因 are no index points) or not under `belowValue`; after
  * the lone numeral 一, a word other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence
  * with none of the words that say what it measures (度 is °C by 气温), or with one that says it is another unit
  * (华氏温度98.6度 is °F) and none of `unlessContexts` (一块屏幕的成本就要800块 is money); a word ending right before the
@@ -57,6 +57,7 @@ const Guards = {
   notAfterFew: Words.optional(),
   notBeforeFew: Words.optional(),
   minValue: z.number().optional(),
+  belowValue: z.number().optional(),
   oneOnlyBefore: Words.optional(),
   oneLineEndAfter: Words.optional(),
   onlyBefore: Words.optional(),
@@ -151,6 +152,7 @@ const Units = z.object({
   changedBy: Words,
   percentChanges: Words,
   countChanges: Words,
+  levelUnits: Words,
   perMarkers: Words,
   nearlyBefore: z.object({
     words: Words,
@@ -249,6 +251,7 @@ const Units = z.object({
   measureTopicMarks: Words,
   currencyLinks: Words,
   levelContexts: Words,
+  indexLevels: z.object({ unit: z.string(), max: z.number(), contexts: Words, verbs: Words }),
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
@@ -511,6 +514,8 @@ interface UnitInfo {
   notBeforeFew?: Lexicon<true>;
   /** the least figure the unit takes (一点 is "a little", 三点原因 three points of talk: no index points) */
   minValue?: number;
+  /** the figures the unit takes are below this (大盘涨了两个点 is 2%; 30个点 are the index's points) */
+  belowValue?: number;
   /** after the lone numeral 一, the unit only before one of these words or at a clause end (一块五, 一块。) */
   oneOnlyBefore?: Lexicon<true>;
   /** words before the lone 一 after which a caption line's end ends its clause too (涨了一块⏎司机…: yuan) */
@@ -534,8 +539,8 @@ interface UnitInfo {
 }
 
 type GuardWords = {
-  [K in Exclude<keyof typeof Guards, "minValue" | "notBeforeModel">]?: string[] | undefined;
-} & { minValue?: number | undefined; notBeforeModel?: boolean | undefined };
+  [K in Exclude<keyof typeof Guards, "minValue" | "belowValue" | "notBeforeModel">]?: string[] | undefined;
+} & { minValue?: number | undefined; belowValue?: number | undefined; notBeforeModel?: boolean | undefined };
 /** A model code at the start: capital letters, then a digit (H100, MI300X; a caption space may stand before it). */
 const modelCode = /^ ?[A-Z]{1,3}\d/;
 /** Plain words as a lexicon (each costs a 64 KB table; a lookup allocates nothing, unlike a Set of slices); a guard's too. */
@@ -551,6 +556,7 @@ const guards = (u: GuardWords) => ({
   notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
   notBeforeFew: contextLexicon(u.notBeforeFew),
   minValue: u.minValue,
+  belowValue: u.belowValue,
   notBeforeModel: u.notBeforeModel,
   oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
   oneLineEndAfter: contextLexicon(u.oneLineEndAfter),
@@ -681,6 +687,15 @@ const measureNameEnds = new Set(units.measureNameEnds);
 const measureTopicMarks = wordLexicon(units.measureTopicMarks);
 /** measure contexts of a level the later clauses of a sentence go on speaking of (汇率, 指数): units.yaml levelContexts */
 const levelContexts = wordLexicon(units.levelContexts);
+const indexContexts = wordLexicon(units.indexLevels.contexts);
+const indexVerbs = wordLexicon(units.indexLevels.verbs);
+/** Whether a number with no unit is an index's level: an index verb right before it or its bound word (跌破三千二). */
+function indexLevel(text: string, m: Mention, indexed: boolean): boolean {
+  if (!indexed || (m.value ?? m.max ?? Number.POSITIVE_INFINITY) > units.indexLevels.max) return false;
+  let p = m.start;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  return indexVerbs.before(text, p) !== null || indexVerbs.before(text, boundBefore(text, p)?.start ?? p) !== null;
+}
 /** money words (true) and the longer words that hold one without speaking of money (false: 流水线) */
 const moneyContexts = new Lexicon<boolean>([
   ...units.moneyContexts.map((word) => ({ word, info: true })),
@@ -792,6 +807,7 @@ const priceNowWords = wordLexicon(units.prices.now.words);
 const priceNowLinks = wordLexicon(units.prices.now.links);
 const percentChanges = new Set(units.percentChanges);
 const countChanges = new Set(units.countChanges);
+const levelUnits = new Set(units.levelUnits);
 const perAreaWords = wordLexicon(units.prices.perArea);
 const homeAreaWords = units.prices.homeArea.words;
 const homeAreaScales = units.prices.homeArea.scales;
@@ -2025,7 +2041,9 @@ function readSpeeds(text: string, ms: Mention[]) {
   for (let i = 1; i < ms.length; i++) {
     const prev = ms[i - 1] as Mention;
     const m = ms[i] as Mention;
-    if (m.tag === "bare" && changedSpeed(text, prev, m))
+    // a scaled number with no unit is a count by its size alone (恒指从两万点涨到两万一, 从3000点跌到2800多)
+    const unitless = m.tag === "bare" || (m.tag === "figure" && m.kind === "count" && m.unit === null);
+    if (unitless && changedSpeed(text, prev, m))
       Object.assign(m, { tag: "figure", kind: "measure", unit: prev.unit, reason: null });
   }
 }
@@ -2709,6 +2727,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.notAfterFew?.has(text[few] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.notBeforeFew?.after(text, skipSpaces(text, end)) && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
+    if (info.belowValue !== undefined && (m.value ?? m.max ?? 0) >= info.belowValue) return false;
     if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) {
       const changed = info.oneLineEndAfter && afterWord(info.oneLineEndAfter, n.start);
       if (!changed || codeAt(text, skipSpaces(text, end)) !== 0x0a) return false;
@@ -3655,6 +3674,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
   const prices = new Set<Mention>(); // the bare numbers read as prices so far
   const offered = offeredBy(text, ms);
   const cut = cutBy(text);
+  const indexed = indexContexts.occursIn(text);
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Mention;
     if (m.tag !== "bare") continue;
@@ -3693,6 +3713,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.tag = "figure";
       m.kind = "count"; // 团队从二十个人扩到两百多: people, though the talk is of money
       m.unit = (ms[i - 1] as Mention).unit;
+    } else if (indexLevel(text, m, indexed)) {
+      m.tag = "figure";
+      m.kind = "measure"; // 如果沪指跌破三千二: the index's points, though the talk is of money
+      m.unit = units.indexLevels.unit;
     } else if (
       perArea(text, m) ||
       homePrice(text, ms[i - 1], m) ||
@@ -4349,11 +4373,13 @@ function changedPercent(text: string, prev: Mention | undefined, m: Mention): bo
 }
 
 /**
- * Whether a bare number is what a speed or another rate (a measure in a unit per a base: km/h, m/s) right before it
- * changes into (units.yaml `percentChanges`: 时速从一百六提到两百五, 从33米/秒降到20): it keeps that unit.
+ * Whether a bare number is what a speed or another rate (a measure in a unit per a base: km/h, m/s) or a level
+ * (units.yaml `levelUnits`: an index's points) right before it changes into (units.yaml `percentChanges`: 时速从一百六提到
+ * 两百五, 从33米/秒降到20, 沪指从三千点跌到两千八): it keeps that unit.
  */
 function changedSpeed(text: string, prev: Mention | undefined, m: Mention): boolean {
-  if (prev?.tag !== "figure" || prev.kind !== "measure" || !prev.unit?.includes("/") || m.value === null) return false;
+  if (prev?.tag !== "figure" || prev.kind !== "measure" || !prev.unit || m.value === null) return false;
+  if (!prev.unit.includes("/") && !levelUnits.has(prev.unit)) return false;
   return percentChanges.has(text.slice(prev.end, m.start).trim());
 }
 
