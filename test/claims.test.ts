@@ -152,6 +152,12 @@ describe("types", () => {
     // negatives: a line that adds (而) or turns (但是)
     ["如果关税\n再加百分之二十\n而利润可能会少一半", ["hypothetical", "prediction"]],
     ["如果关税\n再加百分之二十\n但是利润可能会少一半", ["hypothetical", "prediction"]],
+    // the speaker's own modal in a later clause of the condition's line says the consequent there: later lines are
+    // out of reach; not where a 的话 after it closes the condition, nor where the line ends in the modal
+    ["如果跌破三千点 我会加仓\n恒指今天收报两万三千点\n成交额一千二百亿", ["hypothetical", "metric"]],
+    ["如果价格涨两成 我们肯定扛不住\n我们公司有300个员工", ["hypothetical", "metric"]],
+    ["如果明年 我们会扩张的话\n我们能卖到100万台", ["hypothetical"]],
+    ["如果需求好 我们会\n再扩产两成", ["hypothetical"]],
   ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 
   it("a time in a condition does not date a figure out of the condition's reach", () => {

@@ -73,6 +73,9 @@ const frameStops = wordLexicon(cueData.frameStops);
 const conditionEnds = wordLexicon(cueData.conditionEnds);
 // words of a condition's consequent (假如饲料再涨两成 那就没得赚了): on the condition's line they close it there
 const consequentMarks = wordLexicon(cueData.consequentMarks);
+// the speaker's own modal opening a later clause of a condition's line (如果跌破三千点 我会加仓): its consequent, unless a
+// 的话 after it closes the condition there (如果明年 我们会扩张的话⏎…)
+const consequentSubjects = wordLexicon(cueData.consequentSubjects);
 // words that leave a consequent unsaid at its caption line's end (我们可能会⏎再降百分之十): it runs on to the next line
 const consequentRunsOn = wordLexicon(cueData.consequentRunsOn);
 // words of illustration opening a caption line after a condition's (比如说再加到百分之六十): the line is the condition's
@@ -1306,15 +1309,21 @@ function closedBefore(text: string, from: number, to: number): boolean {
 function consequentOnLine(text: string, from: number): boolean {
   let k = from;
   let broken = false;
+  let subject = -1; // where the first speaker's modal after a break ends (如果跌破三千点 我会加仓), unless 的话 follows
   while (k < text.length && text.charCodeAt(k) !== 10 && !conditionEnds.after(text, k)) {
     const c = text.charCodeAt(k);
     broken ||= commas[c] === 1 || (pauses[c] === 1 && isHan(codeAt(text, k - 1)));
     const mark = broken ? consequentMarks.after(text, k) : null;
     if (mark) return saidOnLine(text, k + mark.word.length);
+    if (broken && subject < 0) {
+      const own = consequentSubjects.after(text, k);
+      if (own) subject = k + own.word.length;
+    }
     k++;
   }
   const closer = conditionEnds.after(text, k);
-  return closer !== null && saidOnLine(text, k + closer.word.length);
+  if (closer === null) return subject >= 0 && saidOnLine(text, subject);
+  return saidOnLine(text, k + closer.word.length);
 }
 
 /**

@@ -144,6 +144,7 @@ const Cues = z.object({
   conditionExamples: z.array(z.string().min(1)),
   consequentOpens: z.array(z.string().min(1)),
   addedOpens: z.array(z.string().min(1)),
+  consequentSubjects: z.array(z.string().min(1)),
   reachTimes: z.array(z.string().min(1)),
   closingPlans: z.array(z.string().min(1)),
   restates: z.array(z.string().min(1)),
