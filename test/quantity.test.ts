@@ -7664,3 +7664,26 @@ describe("audit points: index points and percentage points in market talk shows,
     ],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit edu: school talk", () => {
+  it.each([
+    // a class named by the year it graduates is no figure (a season's years alike); editions counted stay counts
+    ["我们2025届毕业生有九百多人", [{ text: "九百多人", kind: "count", value: 900, approx: "over" }]],
+    ["我们 2024届 有三百二十个学生考上了985", [{ text: "三百二十个", kind: "count", value: 320 }]],
+    ["运动会一共开了8届", [{ text: "8届", kind: "count", value: 8 }]],
+    // X点Y分 after a change or a score is a decimal of points, not a clock's minutes
+    ["这次月考平均分提高了八点五分", [{ text: "八点五分", kind: "measure", value: 8.5, unit: "points" }]],
+    ["他数学比上次多考了 十二点五分", [{ text: "十二点五分", kind: "measure", value: 12.5, unit: "points" }]],
+    ["分数线下降了三点五分", [{ text: "三点五分", kind: "measure", value: 3.5, unit: "points" }]],
+    // near-misses: a clock time stays one
+    ["我们八点五分开始上课", []],
+    ["明天早上八点五分开会", []],
+    ["到了八点五分还没来", []],
+    // a school's classes and campuses counted are figures; a class pointed at or one class stays words
+    ["我们计划再开两个实验班", [{ text: "两个", kind: "count", value: 2 }]],
+    ["我们有三个校区", [{ text: "三个", kind: "count", value: 3 }]],
+    ["这两个实验班的成绩差不多", []],
+    ["三个班要一百多", []],
+    ["一个班四十五个人", [{ text: "四十五个人", kind: "count", value: 45 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -1925,3 +1925,33 @@ describe("audit srtpod: a league's acronym glued before a time lets it be read",
     expect(findTimes(sentence, ANCHOR).map((t) => t.text)).toEqual(want);
   });
 });
+
+describe("audit edu: grades and weekends of school talk", () => {
+  it.each([
+    // a grade before the year or the time spent in it, a caption space between allowed
+    "初二 那年 他成绩下滑了五十分",
+    "初二那一年成绩下滑了五十分",
+    "初三的时候他开始学奥数",
+    // a habit's modal right after a bare 周末: every weekend
+    "孩子周末也要上课",
+    "孩子 周末 都要 去补课",
+    "孩子周末都在补课",
+  ])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+
+  // near-misses: a lunar day after 大年 stays one; a weekend pointed at, or with a subject before the modal, stays
+  it.each([
+    ["大年初二的时候我们回老家", "大年初二"],
+    ["初二那天回娘家", "初二"],
+  ])("%s: the lunar day %s stays", (sentence, text) => {
+    expect(findTimes(sentence, ANCHOR).map((m) => m.text)).toEqual([text]);
+  });
+  it.each([
+    ["这个周末也要上课", "这个周末", "2025-12-20"],
+    ["下个周末也要上课", "下个周末", "2025-12-27"],
+    ["周末我们也要开会", "周末", "2025-12-20"],
+  ])("%s: %s from %s", (sentence, text, from) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
+  });
+});

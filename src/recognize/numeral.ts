@@ -73,6 +73,7 @@ const NumeralsSchema = z.strictObject({
   points: entry,
   pointNotBefore: z.array(entry),
   pointDurations: entry,
+  pointScoreAfter: entry,
   yearsAfterPlace: entry,
   pointUnits: entry,
   pointSpaceBreaks: entry,
@@ -174,6 +175,12 @@ export function hasDecimalPoint(numeral: string): boolean {
 }
 const pointNotBefore = codes(data.pointNotBefore);
 const pointDurations = data.pointDurations.forms;
+const pointScoreAfter = data.pointScoreAfter.forms;
+/** Whether a word of a change or a score ends right before `start`, a space between allowed (提高了 八点五分). */
+const scoreBefore = (text: string, start: number): boolean => {
+  const end = start > 0 && text.charAt(start - 1) === " " ? start - 1 : start;
+  return pointScoreAfter.some((w) => text.startsWith(w, end - w.length));
+};
 const yearsAfterPlace = data.yearsAfterPlace.forms;
 const pointUnits = data.pointUnits.forms;
 const pointSpaceBreaks = data.pointSpaceBreaks.forms;
@@ -1244,7 +1251,11 @@ class NumberReader {
       // 三点五分, 三点五十: a clock time; but a whole part past the hours of a day is no hour, so 九十二点六分 is a
       // score of 92.6 and 三十点五秒 is 30.5 seconds; 三点五分钟, 三点九秒 are lengths of time (pointDurations)
       const duration = digits[0] !== "0" && formAt(this.text, k, pointDurations) !== null;
-      const clock = pointNotBefore.has(next) && !duration && toNumber(this.finish().hi) <= HOURS_OF_DAY;
+      const clock =
+        pointNotBefore.has(next) &&
+        !duration &&
+        toNumber(this.finish().hi) <= HOURS_OF_DAY &&
+        !scoreBefore(this.text, this.start);
       if ((unitOf.has(next) && formAt(this.text, k, pointUnits) === null) || clock) return false;
       // 恒指跌了五百点 三天: a caption space after 点 (none before it) and a count of days after the digits end the
       // figure at 点 (index points), no 500.3 days

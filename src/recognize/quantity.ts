@@ -2374,7 +2374,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       continue;
     }
     if (seasonYear(n)) {
-      skip(m, "date", `a league's season (${n.text}赛季)`);
+      skip(m, "date", "a season or a class named by its years (2024赛季, 2025届)");
       continue;
     }
     if (cutoff(n)) {
@@ -2472,7 +2472,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     return n.value >= min && n.value <= max && modelYears.after(text, n.end) !== null;
   }
 
-  /** 2024赛季, 2024-25赛季, 2024/2025赛季: a season named by its years (false-figures.yaml seasonYears). */
+  /** 2024赛季, 2024-25赛季, 2024/2025赛季, 2025届: a season or a class named by its years (false-figures.yaml seasonYears). */
   function seasonYear(n: NumeralMatch): boolean {
     const { min, max } = falseFigures.years;
     if (n.script !== "arabic") return false;

@@ -142,6 +142,7 @@ const TimeData = z.object({
   weekend: Words,
   weekendNotAfter: Words,
   weekendHabitCues: Words,
+  weekendHabitModals: Words,
   weekendNounHeads: Words,
   futureMarkers: z.array(Guarded),
   pastMarkers: z.array(
@@ -1847,6 +1848,7 @@ function weekAt(ctx: Ctx, pos: number, monday: number | null, direction: Directi
 }
 
 const weekendHabitCues = plain(data.weekendHabitCues);
+const weekendHabitModals = plain(data.weekendHabitModals);
 const weekendNounHeads = plain(data.weekendNounHeads);
 const weekendNotAfter = plain(data.weekendNotAfter);
 
@@ -1874,6 +1876,8 @@ function parseWeekday(ctx: Ctx, i: number): Hit | null {
   // a bare 周末 in a habitual clause is the weekend in general (平时一天卖十台，周末能卖三十台), unless the clause
   // also speaks of what is to come (周末预计能卖三十台)
   if (we && habitual(text, i, we.end) && !(futureCueAfter(text, we.end) || toCome(text, i, we.end))) return null;
+  // 周末也要上课: every weekend, by a habit's modal right after it (time.yaml weekendHabitModals); not 这个周末也要
+  if (we && weekendHabitModals.at(text, skipSpaces(text, we.end))) return null;
   return weekAt(ctx, w.end, a ? mondayOf(a.day) : null, null);
 }
 
@@ -2017,12 +2021,19 @@ function readDecade(
 
 // ------------------------------------------------------------------------------------------------ lunar dates
 
-/** 初一 … 初十 at `pos`: the end, or null. */
-function readLunarDay(text: string, pos: number): number | null {
+/**
+ * 初一 … 初十 at `pos`: the end, or null. Alone (no 大年, 正月 or month before it) it may be a school grade, which the
+ * words around it rule out (data/zh/time.yaml lunar notBefore, notAfter), also after a caption space (初二 那年).
+ */
+function readLunarDay(text: string, pos: number, alone = false): number | null {
   const pre = T.lunarDayPrefix.at(text, pos);
   const n = pre ? readSmall(text, pre.end, 1, 10) : null;
   if (n?.kind !== "cn") return null;
-  return guardsAllow(text, pos, n.end, data.lunar) ? n.end : null;
+  if (!alone) return n.end;
+  const next = skipSpaces(text, n.end);
+  return guardsAllow(text, pos, n.end, data.lunar) && (next === n.end || guardsAllow(text, pos, next, data.lunar))
+    ? n.end
+    : null;
 }
 
 /**
@@ -2159,7 +2170,7 @@ function parseLunar(ctx: Ctx, i: number): Hit | null {
   if (special) return unresolved(special, "day");
   if (T.lunarMonths.at(text, i)) return lunarMonthDay(ctx, i);
   if (charIn(lunarDayBlockers, text, i - 1)) return null; // 年初一 is not 初一 alone
-  const day = readLunarDay(text, i);
+  const day = readLunarDay(text, i, true);
   return day ? unresolved(day, "day") : null;
 }
 
