@@ -7687,3 +7687,18 @@ describe("audit edu: school talk", () => {
     ["一个班四十五个人", [{ text: "四十五个人", kind: "count", value: 45 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("an exam's score said without 分 after 考了", () => {
+  it.each([
+    ["高考只考了五百八", [{ text: "五百八", kind: "measure", value: 580 }]],
+    ["这次考了六百二十多", [{ text: "六百二十多", kind: "measure", value: 620, approx: "over" }]],
+    ["数学考了一百四十五分", [{ text: "一百四十五分", kind: "measure", value: 145, unit: "points" }]],
+    // near-misses: times taken, years spent, a rank, places counted keep what they are
+    ["他考了三次才过", []],
+    ["考了三年公务员", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
+    ["考了第一名", []],
+    ["他考了5级", []],
+    ["这次考了五百八左右", [{ text: "五百八", kind: "measure", value: 580, approx: "about" }]],
+    ["我们去考了两个地方", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -191,7 +191,7 @@ const Units = z.object({
   notUnitsAfterSpace: Words,
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   terms: z.object({ words: Words, example: z.string() }),
-  scores: z.object({ words: Words, wholeWords: Words, links: Words, carry: Words }),
+  scores: z.object({ words: Words, wholeWords: Words, endWords: Words, links: Words, carry: Words }),
   percentRates: z.object({ words: Words, links: Words, example: z.string() }),
   prices: z.object({
     words: Words,
@@ -794,6 +794,7 @@ const boundRateBases = wordLexicon(approxData.rateBases);
 /** Score words (豆瓣, 生育率), the links between one and its decimal (是, 现在), and the verbs that carry it on (掉到了). */
 const scoreWords = wordLexicon(units.scores.words);
 const scoreWholeWords = new Set(units.scores.wholeWords);
+const scoreEndWords = new Set(units.scores.endWords);
 const scoreLinks = wordLexicon(units.scores.links);
 const scoreCarry = wordLexicon(units.scores.carry);
 const percentRateWords = wordLexicon(units.percentRates.words);
@@ -4163,6 +4164,11 @@ function percentRated(text: string, m: Mention): boolean {
   return false;
 }
 
+/** Whether no Han character but a bound word (左右) follows a score at `end`: 考了五百八; 考了5级 is a level passed. */
+function endsScore(text: string, end: number): boolean {
+  return !isHan(codeAt(text, end)) || approxAfter.after(text, end) !== null;
+}
+
 /** How many links and bound words may stand between a score word and its decimal: 生育率 现在 只有 约 1.0. */
 const MAX_LINKS = 3;
 
@@ -4188,7 +4194,7 @@ function scored(text: string, m: Mention, ends: Set<number>): boolean {
       p = q;
     }
     const word = scoreWords.before(text, p)?.word;
-    if (word) return !whole || scoreWholeWords.has(word);
+    if (word) return !whole || (scoreWholeWords.has(word) && (!scoreEndWords.has(word) || endsScore(text, m.end)));
     if (carried && (ends.has(p) || (tableAt(clauseBreaks, text, p - 1) === 1 && ends.has(p - 1)))) return true;
     const link = scoreLinks.before(text, p) ?? approxBefore.before(text, p);
     if (!link) return false;
