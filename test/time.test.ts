@@ -1955,3 +1955,16 @@ describe("audit edu: grades and weekends of school talk", () => {
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from }));
   });
 });
+
+describe("findTimes: a countdown to a holiday with no year (离春节还有三十天) is the next one", () => {
+  it.each([
+    ["离春节还有三十天", "春节", "2026-02-17", "2026-02-17"],
+    ["距离国庆只剩两周了", "国庆", "2026-10-01", "2026-10-07"],
+    ["距春节不到一个月了", "春节", "2026-02-17", "2026-02-17"],
+    // negatives: no 离 before it, or no 还有 after it in its clause
+    ["春节还有三十万人在岗", "春节", "2025-01-29", "2025-01-29"],
+    ["离春节那几天销量翻了一倍", "春节", "2025-01-29", "2025-01-29"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+});

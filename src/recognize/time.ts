@@ -261,6 +261,7 @@ const TimeData = z.object({
   ),
   holidayFutureCues: Words,
   holidayCueReach: z.int().min(1).max(40),
+  countdowns: z.object({ before: Words, after: Words }),
   holidayModals: z.array(Guarded),
   bareMonthFutureCues: z.array(Guarded),
   bareMonthPastCues: z.array(Guarded),
@@ -1514,7 +1515,16 @@ function aloneHit(ctx: Ctx, i: number, end: number, spanIn: (y: number) => [numb
  * One rule for all of them, so that 春节, 正月 and 腊月 alone in one clause are the same year's.
  */
 function lookingAhead(text: string, i: number, end: number): boolean {
-  return futureCueAfter(text, end) || toCome(text, i, end) || modalAfter(text, i, end);
+  return futureCueAfter(text, end) || toCome(text, i, end) || modalAfter(text, i, end) || countdown(text, i, end);
+}
+
+const countdownAfter = plain(data.countdowns.after);
+/** 离春节还有三十天, 距离国庆只剩两周: the time left until a holiday, which is still to come (time.yaml countdowns). */
+function countdown(text: string, i: number, end: number): boolean {
+  if (!data.countdowns.before.some((w) => text.startsWith(w, i - w.length))) return false;
+  const stop = Math.min(text.length, end + data.holidayCueReach);
+  for (let k = end; k < stop && !charIn(clauseStops, text, k); k++) if (countdownAfter.at(text, k)) return true;
+  return false;
 }
 
 /**
