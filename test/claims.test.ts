@@ -636,6 +636,12 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
   it.each([
     ["收入可能超过100亿元，但利润只有10亿元", ["可能", null]],
     ["收入可能超过100亿元，利润只有10亿元", ["可能"]],
+    // across caption lines a hedge with a figure of its own line reaches no later line, unless a list of figures runs
+    // on over the break; one with no figure after it on its line reaches the next
+    ["学费大概一年两万八\n孩子今年十二岁", ["大概", null]],
+    ["CPU性能提升了大概45%\nGPU呢 官方说是提升了40%", ["大概", null]],
+    ["OpenAI可能要用几十亿\n几百亿几千亿美金", ["可能"]],
+    ["我觉得大概\n能卖三十万台", ["大概"]],
   ])("%s → hedges %j", (text, hedges) => expect(claimsOf(text).map((c) => c.hedge)).toEqual(hedges));
 
   // in subtitles a space between ideographs stands for a comma: a condition after a figure is not its condition

@@ -64,6 +64,8 @@ export interface Assembled {
 // clause boundaries inside a sentence: commas, semicolons, colons and caption breaks
 const clauseBreaks = charTable("，,；;：:\n");
 const lineBreaks = charTable("\n");
+// what may stand between the figures of a list that runs on over a caption break (几十亿⏎几百亿几千亿美金)
+const listGaps = charTable(`\n、${pauseChars}`);
 // forecast verbs whose object runs over the later clauses that name a period not over (预计…，全年在1.8%左右)
 const frames = new Set(cueData.frames);
 // hedges that estimate (估计): a forecast of a figure after them in their clause about a period not over
@@ -399,6 +401,17 @@ function sentenceClaims(run: Run, i: number): void {
   };
   // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. Across
   // caption lines it reaches the first later line with a figure, its consequent, and stops there
+  // whether the figures from `first` on follow each other with only spaces, breaks or list marks between up to pos
+  const listRunsOn = (first: Mention, pos: number) => {
+    let prev = first;
+    for (const f of figures) {
+      if (f.start <= first.start) continue;
+      for (let k = prev.end; k < f.start; k++) if (listGaps[s.text.charCodeAt(k)] !== 1) return false;
+      if (f.start >= pos) return true;
+      prev = f;
+    }
+    return false;
+  };
   const reaches = (c: CueHit, pos: number) => {
     const turned = countBefore(turns, pos + 1) > countBefore(turns, c.start + 1);
     if (turned && (c.group === "hedge" || standsApart(pos))) return false;
@@ -416,6 +429,14 @@ function sentenceClaims(run: Run, i: number): void {
         return false;
     }
     const line = lineAt(pos);
+    // a hedge with a figure after it on its own caption line is that figure's: the lines after it are out of its reach
+    // (学费大概一年两万八⏎孩子今年十二岁: no 大概 on the age), but for a list of figures that runs on over the break
+    // (可能要用几十亿⏎几百亿几千亿美金); 我觉得大概⏎能卖三十万台 still reaches its next line
+    if (c.group === "hedge" && line > lineAt(c.start)) {
+      let own: Mention | undefined;
+      for (const f of figures) if (f.start >= c.end && lineAt(f.start) === lineAt(c.start)) own = f;
+      if (own && !listRunsOn(own, pos)) return false;
+    }
     // a condition closed by 的话 or 就 with its consequent on its own line reaches no later line (如果 预算 多 两千块
     // 的话 直接 上 iPhone⏎嗯 听说 新款 明年 三月 就 要 发布了; 假如饲料再涨两成 那就没得赚了⏎…养殖户有二十来家);
     // 如果明年的话⏎我们可能会增长20% still does
