@@ -413,6 +413,8 @@ function sentenceClaims(run: Run, i: number): void {
         return false;
     }
     const line = lineAt(pos);
+    // a later line said by another speaker is out of reach (如果对方不履行 至少追回一百万⏎李律师说 时效是一年)
+    if (line > lineAt(c.start) && speaker(pos) !== speaker(c.start)) return false;
     // a condition closed by 的话 or 就 with its consequent on its own line reaches no later line (如果 预算 多 两千块
     // 的话 直接 上 iPhone⏎嗯 听说 新款 明年 三月 就 要 发布了; 假如饲料再涨两成 那就没得赚了⏎…养殖户有二十来家);
     // 如果明年的话⏎我们可能会增长20% still does

@@ -1008,11 +1008,14 @@ function introducedName(label: string, ctx: LabelContext): boolean {
   return found;
 }
 
-/** Sentence ends after which a label may start a new turn inside a line: 。？！?! */
-const turnEnds = charTable("。？！?!");
+/**
+ * Sentence ends after which a label may start a new turn inside a line: 。？！?!, and a caption space, which stands for
+ * one in unpunctuated captions (记者：打了多久 律师：四年多).
+ */
+const turnEnds = charTable("。？！?! \u3000");
 
 /**
- * A line cut where a label starts after a sentence end and spaces ("主持人：有多少人？ 林一鸣：一共380人。" → two
+ * A line cut where a label starts after a sentence end or a caption space ("主持人：有多少人？ 林一鸣：一共380人。" → two
  * Lines, the second with speaker 林一鸣): the label passes the same guards as at a line's start; only the colon form
  * (【掌声】, [笑] mid-line are asides, not turns). Each piece keeps its own range, so citations stay right. One pass;
  * a bounded look after each sentence end. The pieces are pushed onto `out`.
