@@ -3835,3 +3835,43 @@ describe("audit srtpod: a figure after 之前 in its clause is a fact; 他说 is
     expect(claimsOf(text)[0]?.subject).toBe(subject);
   });
 });
+
+describe("audit law: turns of a hearing, conditions across speakers, the side's legal steps", () => {
+  it.each([
+    // a court or legal role as a label; a turn after a caption space in a labelled line
+    ["律师：民事案件的诉讼时效是三年", ["律师"]],
+    ["辩护人：涉案金额只有八十万", ["辩护人"]],
+    ["记者：这个官司打了多久 律师：前前后后打了四年多", ["律师"]],
+    ["主持人：赔了多少 王律师：一共赔了二十万", ["王律师"]],
+    // near-misses: no label after the space, or a word that is no speaker, keeps the line's speaker
+    ["律师：前前后后打了四年多 主要是执行难", ["律师"]],
+    ["主持人：三个原因 第一：成本涨了百分之二十", ["主持人"]],
+  ] as [string, (string | null)[]][])("%s", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
+  });
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.quantities.map((q) => q.text)]);
+  it.each([
+    // a condition's line does not reach the next line said by another speaker
+    [
+      "如果对方不履行 我们会申请强制执行 至少追回一百万\n李律师说 劳动仲裁的时效是一年",
+      [
+        ["hypothetical", ["一百万"]],
+        ["metric", ["一年"]],
+      ],
+    ],
+    // the side's steps of a case are plans; another's are forecasts
+    ["我们明年会起诉 索赔金额不低于五百万", [["plan", ["五百万"]]]],
+    ["我们会上诉 争取把刑期减到三年以下", [["plan", ["三年"]]]],
+    ["他们明年会起诉 索赔五百万", [["prediction", ["五百万"]]]],
+    // near-miss: a condition's next line of the same speaker, its consequent, stays the condition's
+    [
+      "如果关税\n再加百分之二十\n利润可能会少一半",
+      [
+        ["hypothetical", ["百分之二十"]],
+        ["hypothetical", ["一半"]],
+      ],
+    ],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

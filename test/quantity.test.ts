@@ -7702,3 +7702,57 @@ describe("an exam's score said without 分 after 考了", () => {
     ["我们去考了两个地方", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit law: sentences, fines, sums of a case, compensation rules, parties and property", () => {
+  it.each([
+    // a term of days after a verb of detention or suspension, 日 as written
+    ["他被行政拘留十日 罚款五百元", [{ text: "十日", kind: "duration", value: 10, unit: "day" }, { text: "五百元" }]],
+    ["他被拘留了十五日", [{ text: "十五日", kind: "duration", value: 15, unit: "day" }]],
+    ["责令停业整顿三十日", [{ text: "三十日", kind: "duration", value: 30, unit: "day" }]],
+    ["收到判决书后十五日内可以上诉", [{ text: "十五日", kind: "duration", value: 15, unit: "day" }]],
+    // the money of a case: raised, defrauded, taken, in dispute, recovered
+    ["他们非法集资八千万", [{ text: "八千万", kind: "money", value: 8e7 }]],
+    ["这个案子标的额一个多亿", [{ text: "一个多亿", kind: "money", value: 1e8, approx: "over" }]],
+    ["他受贿两千万", [{ text: "两千万", kind: "money", value: 2e7 }]],
+    ["他挪用公款五百多万", [{ text: "五百多万", kind: "money", value: 5e6, approx: "over" }]],
+    ["至少追回一百万", [{ text: "一百万", kind: "money", value: 1e6, approx: "over" }]],
+    ["他骗了两百多万", [{ text: "两百多万", kind: "money", value: 2e6, approx: "over" }]],
+    // a compensation rule names its factor; its 一 counts nothing
+    ["根据消费者权益保护法第五十五条 商家要退一赔三", [{ text: "退一赔三", kind: "multiple", value: 3 }]],
+    ["卖假货的话是假一赔十", [{ text: "假一赔十", kind: "multiple", value: 10 }]],
+    // the parties of a case and property seized are counts a court report states
+    ["检察院对其中的五名被告人提起公诉", [{ text: "五名", kind: "count", value: 5 }]],
+    ["警方抓获三名犯罪嫌疑人", [{ text: "三名", kind: "count", value: 3 }]],
+    [
+      "法院冻结了他名下三套房产和两千万存款",
+      [
+        { text: "三套", kind: "count", value: 3 },
+        { text: "两千万", kind: "money", value: 2e7 },
+      ],
+    ],
+    // a span completed (满): the threshold of a rule
+    ["工作满一年的支付经济补偿", [{ text: "一年", kind: "duration", value: 1, unit: "year" }]],
+    // 多的话 after a caption space opens a condition of its own: no 多 joined to the figure before
+    [
+      "至少能拿到二十万 多的话可能五十万",
+      [
+        { text: "二十万", value: 2e5, approx: "over" },
+        { text: "五十万", value: 5e5, approx: null },
+      ],
+    ],
+    // near-misses: a day alone stays a date, articles and case numbers no figures, a chained 赔 stays none, people
+    // and ordinary small counts stay discourse, a full day stays a word, a counted party after 骗 keeps its counter
+    ["他是12月5日被拘留的", []],
+    ["5日拘留了三个人", []],
+    ["依据刑法第二百六十六条", []],
+    ["案号是（2023）沪0115民初4567号", []],
+    ["这两名同事都去了", []],
+    ["我们家一套房子", []],
+    ["二套房的利率是三点四五", [{ text: "三点四五", kind: "percent", value: 3.45 }]],
+    ["满满一天的行程", []],
+    ["他骗了七十多位老人", [{ text: "七十多位", kind: "count", value: 70 }]],
+    ["追回三名逃犯", []],
+    ["标的公司有三十家", [{ text: "三十家", kind: "count", value: 30 }]],
+    ["赔了二十万 多一点", [{ text: "二十万", kind: "money", value: 2e5, approx: "over" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

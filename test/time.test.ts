@@ -1968,3 +1968,15 @@ describe("findTimes: a countdown to a holiday with no year (离春节还有三�
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
 });
+
+describe("audit law: a day alone after a verb of detention is a term, no date", () => {
+  it.each([
+    ["他被行政拘留5日", []],
+    ["拘留了10日", []],
+    // near-misses: a day alone elsewhere, and a full date, stay dates
+    ["5日拘留了三个人", ["5日"]],
+    ["他是12月5日被拘留的", ["12月5日"]],
+  ] as const)("%s", (sentence, want) => {
+    expect(findTimes(sentence, ANCHOR).map((t) => t.text)).toEqual(want);
+  });
+});

@@ -429,6 +429,8 @@ function sentenceClaims(run: Run, i: number): void {
         return false;
     }
     const line = lineAt(pos);
+    // a later line said by another speaker is out of reach (如果对方不履行 至少追回一百万⏎李律师说 时效是一年)
+    if (line > lineAt(c.start) && speaker(pos) !== speaker(c.start)) return false;
     // a hedge with a figure after it on its own caption line is that figure's: the lines after it are out of its reach
     // (学费大概一年两万八⏎孩子今年十二岁: no 大概 on the age), but for a list of figures that runs on over the break
     // (可能要用几十亿⏎几百亿几千亿美金); 我觉得大概⏎能卖三十万台 still reaches its next line

@@ -165,6 +165,8 @@ const Units = z.object({
     Unit.extend({
       ...Guards,
       fractionAfter: z.boolean().optional(),
+      // where onlyBefore does not hold, a word of `words` before the figure, one of `links` maybe between (拘留十日)
+      orAfterLinked: z.object({ words: Words, links: Words }).optional(),
       /** how many of `unit` one of the word is (一刻钟 = 15 minutes) */
       factor: z.number().positive().optional(),
       parts: z
@@ -522,7 +524,7 @@ interface UnitInfo {
   oneLineEndAfter?: Lexicon<true>;
   /** words one of which must stand right after the unit word (日 counts days only in 五日内: 5日 is a date) */
   onlyBefore?: Lexicon<true>;
-  /** or a word of `words` right before the figure, one of `links` maybe between (内存有20G, 手机存储256G: GB) */
+  /** or a word of `words` right before the figure, one of `links` maybe between (内存有20G, 手机存储256G: GB; 拘留十日) */
   orAfterLinked?: { words: Lexicon<true>; links: string[] } | undefined;
   /** words one of which the sentence must hold (度 is °C only next to 气温, 体温, 零下) */
   contexts?: Lexicon<true>;
@@ -601,7 +603,9 @@ const suffixEntries: Entry<UnitInfo>[] = [
   ...units.durations.flatMap((u) => {
     const g = guards(u);
     const fractionAfter = u.fractionAfter;
-    const info = { kind: "duration" as const, unit: u.unit, fractionAfter, factor: u.factor, ...g };
+    const l = u.orAfterLinked;
+    const orAfterLinked = l && { words: wordLexicon(l.words), links: l.links };
+    const info = { kind: "duration" as const, unit: u.unit, fractionAfter, factor: u.factor, ...g, orAfterLinked };
     return u.words.map((word) => ({ word, info }));
   }),
   ...units.counters.flatMap((u) => {

@@ -127,7 +127,13 @@ const TimeData = z.object({
     notBefore: Words,
   }),
   monthParts: z.array(Guarded.extend({ days: z.tuple([Day, Day]) })),
-  days: z.object({ markers: Words, aloneMarkers: Words, notBefore: Words, appositionSeparators: Words }),
+  days: z.object({
+    markers: Words,
+    aloneMarkers: Words,
+    notBefore: Words,
+    aloneNotAfter: Words,
+    appositionSeparators: Words,
+  }),
   // `to`: the last day's offset, for two days said as one (明后天)
   relativeDays: z.array(Offset.extend({ to: z.int().optional() })),
   relativePrefixes: z.array(Offset),
@@ -1750,8 +1756,9 @@ function parseDayAlone(ctx: Ctx, i: number): Hit | null {
   if (digitAt(text, i) < 0 || numberBlocked(ctx, i)) return null;
   const d = readSmall(text, i, 1, 31);
   const mk = d ? T.dayAloneMarkers.at(text, d.end) : null;
-  // 15日之内, 5日以内: a count of days (parseCount), not the 15th
+  // 15日之内, 5日以内: a count of days (parseCount), not the 15th; nor 拘留5日 (a term, time.yaml aloneNotAfter)
   if (!d || !mk || T.within.at(text, mk.end)) return null;
+  if (leadBefore(data.days.aloneNotAfter, text, i) !== undefined) return null;
   return fieldsHit(mk.end, { y: a ? a.y : null, m: a ? a.m : 1, d: d.value }, true);
 }
 
