@@ -7756,3 +7756,17 @@ describe("audit law: sentences, fines, sums of a case, compensation rules, parti
     ["赔了二十万 多一点", [{ text: "二十万", kind: "money", value: 2e5, approx: "over" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("a range whose lower end has places of its own keeps them (三千到一万: no 3000万 lent)", () => {
+  it.each([
+    ["罚款三千到一万", [{ text: "三千到一万", kind: "money", min: 3000, max: 10000 }]],
+    ["三千到五万块", [{ text: "三千到五万块", kind: "money", min: 3000, max: 50000, unit: "CNY" }]],
+    ["人数在八千到两万之间", [{ text: "八千到两万", kind: "count", min: 8000, max: 20000 }]],
+    ["价格在五千到两万之间", [{ text: "五千到两万", kind: "money", min: 5000, max: 20000 }]],
+    // the upper end's scale is still lent where it stays below it
+    ["两千到三千万", [{ text: "两千到三千万", kind: "count", min: 20000000, max: 30000000 }]],
+    ["三到五万", [{ text: "三到五万", kind: "count", min: 30000, max: 50000 }]],
+    // near-misses: a lower end not below the upper one is no range; a lone digit lends nothing back
+    ["五万到三千", [{ text: "五万", kind: "count", value: 50000 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -3444,8 +3444,8 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       (a.kind !== "multiple" || b.kind === "multiple") &&
       (b.tag !== "bare" || a.tag === "bare" || pricedPerOne(a))
     ) {
-      const lower = lowerEnd(a, b);
-      if (lower === null || lower >= b.value) continue;
+      const lower = rangeLower(a, b);
+      if (lower === null) continue;
       if (dashes.test(joiner) && (chained(text, a.start - 1, a.start - 2) || chained(text, b.end, b.end + 1))) continue;
       if (dashes.test(joiner)) b.symbolRange = true;
       // 位于20和30之间: the word before the first figure and the one after the second belong to the interval
@@ -3554,6 +3554,17 @@ function joinIntervals(text: string, ms: Mention[]): Mention[] {
  * The lower end of a range, lent the upper end's scale when it has none (1.4到1.6万亿 → 1.4万亿), or the factor of
  * its percent word (三到四成 → 30, 六到八折 → 60, 3到5‰ → 0.3).
  */
+/**
+ * The lower end of a range a to b below b's value, or null: with b's scale lent (三到五万, 两千到三千万), else, where that
+ * passes b and a has places of its own, a as said (三千到一万, 八千到两万之间: no 3000万 to 1万).
+ */
+function rangeLower(a: Mention, b: Mention): number | null {
+  const lower = lowerEnd(a, b);
+  if (b.value === null || lower === null) return null;
+  if (lower < b.value) return lower;
+  return a.value !== null && a.value >= 10 && a.value < b.value ? a.value : null;
+}
+
 function lowerEnd(a: Mention, b: Mention): number | null {
   // a spoken shorthand holds its own scale (一万八到两万 is 18000 to 20000, not 一万八万)
   if (
