@@ -3875,3 +3875,38 @@ describe("audit law: turns of a hearing, conditions across speakers, the side's 
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("audit weather: a caption line naming the event again or a cut-off time opens a new report", () => {
+  const rowsOf = (text: string) => claimsOf(text).map((c) => [c.type, c.hedge, c.quantities.map((q) => q.text)]);
+  it.each([
+    // the condition and its hedge of the line before do not reach the next report
+    [
+      "如果降雨持续 水库水位可能会超过汛限水位两米左右\n这场雪 积雪深度达到了二十五厘米",
+      [
+        ["hypothetical", "可能", ["两米"]],
+        ["metric", null, ["二十五厘米"]],
+      ],
+    ],
+    // the forecast of the line before does not reach it
+    [
+      "预计后天将出现洪峰\n这次降雨 有的站点降雨量超过了三百毫米",
+      [
+        ["prediction", null, []],
+        ["metric", null, ["三百毫米"]],
+      ],
+    ],
+    [
+      "预计明天还有大雨\n截至目前 受灾人口二十三万",
+      [
+        ["prediction", null, []],
+        ["metric", null, ["二十三万"]],
+      ],
+    ],
+    // near-miss: a line going on with the forecast stays in it
+    ["预计明天\n局地累计降雨量可达二百五十毫米", [["prediction", null, ["二百五十毫米"]]]],
+    // a forecast window in hours makes its figure a forecast
+    ["未来24小时 部分地区降雨量将超过一百毫米", [["prediction", null, ["一百毫米"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(rowsOf(text)).toEqual(want);
+  });
+});

@@ -7770,3 +7770,53 @@ describe("a range whose lower end has places of its own keeps them (三千到一
     ["五万到三千", [{ text: "五万", kind: "count", value: 50000 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit weather: disaster and weather news", () => {
+  it.each([
+    // a small count of people that tells the dead, the missing, the injured or the trapped is a figure, 一 too
+    [
+      "截至昨天 已经有七人死亡 两人失踪",
+      [
+        { text: "七人", kind: "count", value: 7 },
+        { text: "两人", kind: "count", value: 2 },
+      ],
+    ],
+    [
+      "事故造成一人死亡 三人受伤",
+      [
+        { text: "一人", kind: "count", value: 1 },
+        { text: "三人", kind: "count", value: 3 },
+      ],
+    ],
+    [
+      "死亡七人 失踪两人",
+      [
+        { text: "七人", kind: "count", value: 7 },
+        { text: "两人", kind: "count", value: 2 },
+      ],
+    ],
+    ["有七个人死亡", [{ text: "七个人", kind: "count", value: 7 }]],
+    ["三名游客被困", [{ text: "三名", kind: "count", value: 3 }]],
+    ["一名工人受伤", [{ text: "一名", kind: "count", value: 1 }]],
+    // near-misses: people doing something else, pointed back at, a possessor, anyone, a vote each
+    ["两人聊天", []],
+    ["这两个人受伤了", []],
+    ["他们两人的死亡 让我很难过", []],
+    ["一个人受伤的时候", []],
+    ["一人一票", []],
+    // weather figures of the genre
+    ["最大小时雨量八十毫米", [{ text: "八十毫米", kind: "measure", value: 80, unit: "mm" }]],
+    ["明天早晨 最低气温零下八度到零下三度", [{ text: "零下八度到零下三度", kind: "measure", min: -8, max: -3 }]],
+    [
+      "发生五点八级地震 震源深度十公里",
+      [
+        { text: "五点八级", value: 5.8 },
+        { text: "十公里", value: 10 },
+      ],
+    ],
+    ["水位超警戒水位一点二米", [{ text: "一点二米", kind: "measure", value: 1.2, unit: "m" }]],
+    // labels: a typhoon's number and a response level are no figures
+    ["今年第五号台风 预计明天下午登陆", []],
+    ["国家减灾委启动了国家四级救灾应急响应", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

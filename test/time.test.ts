@@ -1980,3 +1980,19 @@ describe("audit law: a day alone after a verb of detention is a term, no date", 
     expect(findTimes(sentence, ANCHOR).map((t) => t.text)).toEqual(want);
   });
 });
+
+describe("audit weather: a forecast's window in hours", () => {
+  // hours after a window marker are a span of whole days from the anchor, rounded up
+  it.each([
+    ["未来24小时 部分地区降雨量将超过一百毫米", "未来24小时", "2025-12-18", "2025-12-19"],
+    ["未来二十四小时 有大雨", "未来二十四小时", "2025-12-18", "2025-12-19"],
+    ["未来48小时内将有暴雨", "未来48小时内", "2025-12-18", "2025-12-20"],
+    ["过去24小时 降雨量达到八十毫米", "过去24小时", "2025-12-17", "2025-12-18"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+  // near-misses: hours after no window marker stay durations
+  it.each(["三个小时后 雨就停了", "这两个小时 雨下得很大", "连续工作了三十六个小时"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});

@@ -304,6 +304,14 @@ const Units = z.object({
     }),
   ),
   craftCounts: z.object({ counters: Words, example: z.string() }),
+  casualtyCounts: z.object({
+    counters: Words,
+    oneCounters: Words,
+    notBetween: Words,
+    words: Words,
+    reach: z.int().min(0).max(8),
+    example: z.string(),
+  }),
   flightCounts: z.object({ verbs: Words, aspects: Words, counters: Words, example: z.string() }),
   tolerances: z.object({ words: Words, example: z.string() }),
   wordCounters: z.array(z.object({ words: Words, contexts: Words, example: z.string() })),
@@ -2113,6 +2121,29 @@ const craftCounters = new Set(units.craftCounts.counters);
 const flightVerbs = wordLexicon(units.flightCounts.verbs);
 const flightAspects = new Set(units.flightCounts.aspects);
 const flightCounters = new Set(units.flightCounts.counters);
+const casualtyCounters = new Set(units.casualtyCounts.counters);
+const casualtyWords = wordLexicon(units.casualtyCounts.words);
+const casualtyOneCounters = new Set(units.casualtyCounts.oneCounters);
+const casualtyNotBetween = new Set(units.casualtyCounts.notBetween);
+/**
+ * Whether a count of people tells a disaster's dead, missing, injured or rescued (units.yaml `casualtyCounts`): a
+ * casualty word right before it (死亡七人) or after it, a short noun at most between (七人死亡, 三名游客被困), no 的
+ * (两人的死亡). Not after a demonstrative (这两个人受伤 points back); 一 only with a counter of `oneCounters`.
+ */
+function casualty(text: string, m: Mention): boolean {
+  if (m.value === null || m.value < 1 || m.unit === null || !casualtyCounters.has(m.unit)) return false;
+  if (m.value === 1 && !casualtyOneCounters.has(m.unit)) return false; // 一个人受伤的时候: anyone
+  if (demonstratives.has(text[m.start - 1] ?? "")) return false;
+  if (casualtyWords.before(text, spaceAt(text, m.start - 1) ? m.start - 1 : m.start)) return true;
+  const from = skipSpaces(text, m.end);
+  for (let p = from; p <= from + units.casualtyCounts.reach && p < text.length; p++) {
+    if (casualtyWords.after(text, p)) return true;
+    const c = text.charAt(p);
+    if (!isHan(codeAt(text, p)) || isNumeralChar(c) || casualtyNotBetween.has(c)) return false; // 两人的死亡: a possessor
+  }
+  return false;
+}
+
 /** Whether a count of times follows a verb of launching, flying or reusing (复用十次, 发射了五次): how often it was done. */
 function flownCount(text: string, m: Mention): boolean {
   if (m.value === null || m.value <= 1 || m.unit === null || !flightCounters.has(m.unit)) return false;
@@ -5043,6 +5074,7 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
           (m.value !== null && m.value > 1 && nounsCounted(text, m, times)) || // 三家店, 八所学校, 五个offer
           (m.value !== null && m.value > 1 && m.unit !== null && craftCounters.has(m.unit)) || // 接收八架
           flownCount(text, m) || // 复用十次
+          casualty(text, m) || // 七人死亡, 两人失踪
           talliedAt(text, ms, m) ||
           ratedAt(text, m.start) || // 每周练四次
           exerciseCount(text, m) || // 做四组, 跑了三圈

@@ -151,6 +151,7 @@ const TimeData = z.object({
   weekendHabitModals: Words,
   weekendNounHeads: Words,
   futureMarkers: z.array(Guarded),
+  hourSpans: z.object({ markers: Words, words: Words, example: z.string() }),
   pastMarkers: z.array(
     Guarded.extend({ minCount: z.int().optional(), onlyUnits: z.array(z.enum(["year", "month", "day"])).optional() }),
   ),
@@ -513,6 +514,8 @@ const T = {
   weekWords: plain(data.weekWords),
   weekend: plain(data.weekend),
   future: entries(data.futureMarkers),
+  hourMarkers: plain(data.hourSpans.markers),
+  hours: plain(data.hourSpans.words),
   past: entries(data.pastMarkers),
   within: entries(data.withinMarkers),
   inside: entries(data.insideMarkers),
@@ -2377,6 +2380,18 @@ function spanHit(ctx: Ctx, end: number, c: Count, u: UnitRead, direction: "past"
   return hit(end, span, grain, true, { direction, duration: true });
 }
 
+/**
+ * Hours after an hour span's marker at `i` (未来24小时, 过去48小时: time.yaml hourSpans), read as whole days: the count
+ * turned into days, rounded up (24 → 1, 36 → 2); null elsewhere.
+ */
+function hoursRead(text: string, i: number, c: Count): UnitRead | null {
+  const h = T.hourMarkers.at(text, i) ? T.hours.at(text, skipSpaces(text, c.end)) : null;
+  if (!h || c.vague !== null) return null;
+  c.max = Math.ceil(c.max / 24);
+  c.min = Math.ceil(c.min / 24);
+  return { unit: "day", half: false, more: false, end: h.end };
+}
+
 /** 未来五年, 未来3-5年, 今后三年, 过去一年, 最近三个月, 近五年来, 这两年, 未来几年 (open). */
 function parseMarkedSpan(ctx: Ctx, i: number): Hit | null {
   const { text } = ctx;
@@ -2391,7 +2406,7 @@ function parseMarkedSpan(ctx: Ctx, i: number): Hit | null {
   if (inner) p = inner.end;
   p = skipSpaces(text, p);
   const c = readCount(text, p);
-  const u = c ? readUnit(text, c.end) : null;
+  const u = c ? (readUnit(text, c.end) ?? hoursRead(text, i, c)) : null;
   if (!c || !u || (c.vague === null && c.max < (pas?.info.minCount ?? 0))) return null;
   if (pas?.info.onlyUnits && !(pas.info.onlyUnits as string[]).includes(u.unit)) return null; // 前11个月: year to date
   const tail = T.within.at(text, u.end) ?? T.inside.at(text, u.end) ?? (pas ? T.since.at(text, u.end) : null);
