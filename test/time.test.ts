@@ -1996,3 +1996,17 @@ describe("audit weather: a forecast's window in hours", () => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
 });
+
+describe("findTimes: a day alone in Chinese numerals from 十一 up with 日 is the anchor month's", () => {
+  it.each([
+    ["截至十九日 全市累计降雨三百毫米", "截至十九日", "2025-12-18", "2025-12-19"],
+    ["降雨将持续到二十一日", "到二十一日", "2025-12-18", "2025-12-21"],
+    ["他在二十一日当天卖了三百台", "二十一日", "2025-12-21", "2025-12-21"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+  // negatives: a count of days under 十一, a sum in yen, 号 alone
+  it.each(["休息了三日", "十日之后再说", "二十日元", "他穿二十一号球衣"])("%s: no day alone", (sentence) => {
+    expect(findTimes(sentence, ANCHOR).some((t) => /^[十二三]+[一二三四五六七八九]?日$/.test(t.text))).toBe(false);
+  });
+});

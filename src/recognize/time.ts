@@ -1753,11 +1753,13 @@ function toCome(text: string, start: number, end: number): boolean {
   return cue;
 }
 
-/** A day of the anchor's month: 29日. Only arabic digits with 日 (12号 alone is a number). */
+/** A day of the anchor's month: 29日, 二十一日. Only with 日 (12号 alone is a number). */
+const CHINESE_DAY_LEAST = 11;
 function parseDayAlone(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
-  if (digitAt(text, i) < 0 || numberBlocked(ctx, i)) return null;
-  const d = readSmall(text, i, 1, 31);
+  if (numberBlocked(ctx, i)) return null;
+  // in Chinese numerals only from 十一 up (截至十九日, 二十一日); 三日, 十日 are as often a count of days (休息了三日)
+  const d = readSmall(text, i, digitAt(text, i) < 0 ? CHINESE_DAY_LEAST : 1, 31);
   const mk = d ? T.dayAloneMarkers.at(text, d.end) : null;
   // 15日之内, 5日以内: a count of days (parseCount), not the 15th; nor 拘留5日 (a term, time.yaml aloneNotAfter)
   if (!d || !mk || T.within.at(text, mk.end)) return null;
@@ -2457,7 +2459,7 @@ const coreParsers = new Dispatch([
   [parseSeason, T.relativeSeasons.firstChars()],
   [parseDecade, [...numeralChars, ...T.centuryWords.firstChars()]],
   [parseMonthAlone, [...numeralChars, ...T.monthNames.firstChars()]],
-  [parseDayAlone, arabicDigits],
+  [parseDayAlone, [...arabicDigits, ...numeralChars]],
   [parseRelativeUnit, T.relativePrefixes.firstChars()],
   [parseWeekday, T.weekWords.firstChars()],
   [parseRelativeDay, T.relativeDays.firstChars()],
