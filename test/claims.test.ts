@@ -3829,3 +3829,32 @@ describe("audit srtpod: a figure after 之前 in its clause is a fact; 他说 is
     expect(claimsOf(text)[0]?.subject).toBe(subject);
   });
 });
+
+describe("audit travel: speakers of tourism talk", () => {
+  it.each([
+    // a post of an organisation before 说 speaks, named with its organisation
+    ["景区负责人说今年暑期航班增加了两成", "景区负责人"],
+    ["旅行社负责人说 今年航班增加了两成", "旅行社负责人"],
+    ["景区工作人员说 今天接待了三万人", "景区工作人员"],
+    ["导游小王说 一个团三十个人", "导游小王"],
+    // labels of guides, visitors and innkeepers
+    ["民宿老板：现在一晚上差不多四百", "民宿老板"],
+    ["游客：这趟下来花了两万出头", "游客"],
+    ["景区负责人：今年接待了三百万人次", "景区负责人"],
+    // near-misses: ours is the post alone; one spoken to does not speak; a header of 游 (a family name) is no label
+    ["我们负责人说 今年卖了三千张票", "负责人"],
+    ["我跟负责人说 今年卖了三千张票", null],
+    ["游客量：三百万人次", null],
+    ["游客 三万人次 比去年多", null],
+  ] as [string, string | null][])("%s", (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual([speaker]);
+  });
+  it.each([
+    // a weekend's habit is a fact, not a forecast of this weekend; a forecast of the next holiday stays one
+    ["周末基本上是满房 平日入住率也有六七成", "metric"],
+    ["预计明年春节接待量会超过一千万人次", "prediction"],
+    ["如果明年签证政策放开 入境游客可能会增长百分之三十", "hypothetical"],
+  ])("%s: %s", (text, type) => {
+    expect(only(text).type).toBe(type);
+  });
+});

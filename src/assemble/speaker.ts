@@ -19,6 +19,7 @@ import type { Sentence } from "../segment/sentences.js";
 
 const roles = new Set(cueData.roles);
 const notRoles = cueData.notRoles;
+const postRoles = new Set(cueData.postRoles);
 
 /**
  * The role a clause before a reporting verb names, as written from the role on: 站长说 → 站长, with a name right after it
@@ -484,7 +485,7 @@ export class SpeakerTracker {
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     const role = roleIn(clause);
-    if (role !== null) return role;
+    if (role !== null) return (postRoles.has(role) ? chineseName(stripAdverbs(clause)) : null) ?? role;
     const latin = latinName.exec(stripAdverbs(clause))?.groups?.name;
     const described = clause.slice(clause.lastIndexOf("的") + 1);
     // someone known, or named the way a label would name them (王总说, 张建华说): 说 too names them
