@@ -3910,3 +3910,42 @@ describe("audit weather: a caption line naming the event again or a cut-off time
     expect(rowsOf(text)).toEqual(want);
   });
 });
+
+describe("audit travel: speakers of tourism talk", () => {
+  it.each([
+    // a post of an organisation before 说 speaks, named with its organisation
+    ["景区负责人说今年暑期航班增加了两成", "景区负责人"],
+    ["旅行社负责人说 今年航班增加了两成", "旅行社负责人"],
+    ["景区工作人员说 今天接待了三万人", "景区工作人员"],
+    ["导游小王说 一个团三十个人", "导游小王"],
+    // labels of guides, visitors and innkeepers
+    ["民宿老板：现在一晚上差不多四百", "民宿老板"],
+    ["游客：这趟下来花了两万出头", "游客"],
+    ["景区负责人：今年接待了三百万人次", "景区负责人"],
+    // near-misses: ours is the post alone; one spoken to does not speak; a header of 游 (a family name) is no label
+    ["我们负责人说 今年卖了三千张票", "负责人"],
+    ["我跟负责人说 今年卖了三千张票", null],
+    ["游客量：三百万人次", null],
+    ["游客 三万人次 比去年多", null],
+  ] as [string, string | null][])("%s", (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual([speaker]);
+  });
+  it.each([
+    // a weekend's habit is a fact, not a forecast of this weekend; a forecast of the next holiday stays one
+    ["周末基本上是满房 平日入住率也有六七成", "metric"],
+    ["预计明年春节接待量会超过一千万人次", "prediction"],
+    ["如果明年签证政策放开 入境游客可能会增长百分之三十", "hypothetical"],
+  ])("%s: %s", (text, type) => {
+    expect(only(text).type).toBe(type);
+  });
+});
+
+describe("a role before a name in Latin letters is that person's title: the name speaks", () => {
+  it.each([
+    ["产品负责人 Tulsee Doshi 指出，每日处理的Token数量已超过1万亿", "Tulsee Doshi"],
+    ["分析师 Dan Ives 表示，苹果明年能卖2.5亿部iPhone", "Dan Ives"],
+    // near-misses: the role alone, or before a Chinese name as written
+    ["分析师表示，苹果明年能卖2.5亿部iPhone", "分析师"],
+    ["司机小李说平台抽成百分之二十", "司机小李"],
+  ])("%s → %s", (text, speaker) => expect(claimsOf(text)[0]?.speaker).toBe(speaker));
+});

@@ -7820,3 +7820,34 @@ describe("audit weather: disaster and weather news", () => {
     ["国家减灾委启动了国家四级救灾应急响应", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit travel: tourism and hospitality talk", () => {
+  it.each([
+    // a 一 that opens a night or a head of one after 百, 千 or a scale is the price's base, not its shorthand next place
+    ["淡季房价也就四五百一晚", [{ text: "四五百", kind: "money", min: 400, max: 500 }]],
+    ["房价三百一晚", [{ text: "三百", kind: "money", value: 300 }]],
+    ["房价两千一位", [{ text: "两千", kind: "money", value: 2000 }]],
+    // near-misses: the shorthand 一 with no head after it, and 一千 of a numeral, stay one run
+    ["门票涨到了三百一", [{ text: "三百一", kind: "money", value: 310 }]],
+    ["房价三百一", [{ text: "三百一", kind: "money", value: 310 }]],
+    ["三万一千人", [{ text: "三万一千人", kind: "count", value: 31000 }]],
+    // a bare amount right after 一晚上 is a night's price
+    ["旺季的时候一晚上八百多", [{ text: "八百多", kind: "money", value: 800, approx: "over" }]],
+    // near-misses: an evening's sales with a verb between, a counter or a unit after, stay as they were
+    ["一晚上卖了两百", []],
+    ["一晚上来了两百多人", [{ text: "两百多人", kind: "count", value: 200 }]],
+    ["一晚上睡了八个小时", [{ text: "八个小时", kind: "duration", value: 8 }]],
+    // routes opened more or new and a travel business's houses are counted; a bare 开 or one pointed at stays words
+    ["明年暑期我们计划再开两条新的旅游线路", [{ text: "两条", kind: "count", value: 2 }]],
+    ["今年新开了两条国际航线", [{ text: "两条", kind: "count", value: 2 }]],
+    ["我们在三亚有两家酒店", [{ text: "两家", kind: "count", value: 2 }]],
+    ["这两条线路卖得最好", []],
+    ["他开了两条玩笑", []],
+    ["走了两条路", []],
+    // grades name no figure; 人次 counts visits
+    ["我们有十二家5A级景区", [{ text: "十二家", kind: "count", value: 12 }]],
+    ["我们县里只有一家三甲医院", []],
+    ["四星级以上酒店的平均入住率在百分之七十左右", [{ text: "百分之七十", kind: "percent", value: 70 }]],
+    ["国庆黄金周接待游客八百多万人次", [{ text: "八百多万人次", kind: "count", value: 8000000, unit: "人次" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

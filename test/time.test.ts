@@ -2010,3 +2010,27 @@ describe("findTimes: a day alone in Chinese numerals from 十一 up with 日 is 
     expect(findTimes(sentence, ANCHOR).some((t) => /^[十二三]+[一二三四五六七八九]?日$/.test(t.text))).toBe(false);
   });
 });
+
+describe("audit travel: holidays of tourism talk", () => {
+  // the Qingming, Labour Day, Dragon Boat and Mid-Autumn holidays said as periods, with or without a year
+  it.each([
+    ["清明假期 接待游客五十万人次", "清明假期", "2025-04-04", "2025-04-06"],
+    ["清明节期间 订单量翻了两番", "清明节期间", "2025-04-04", "2025-04-06"],
+    ["明年清明假期 预计接待游客五十万人次", "明年清明假期", "2026-04-04", "2026-04-06"],
+    ["劳动节期间接待游客五十万人次", "劳动节期间", "2025-05-01", "2025-05-05"],
+    ["端午期间 客流增长了两成", "端午期间", "2025-05-31", "2025-06-02"],
+    ["十一期间高速公路免费通行", "十一期间", "2025-10-01", "2025-10-08"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+  // near-misses: 清明 alone stays unread (it may be last year's or next); a weekend with 基本上 is every weekend, one
+  // pointed at stays this week's
+  it.each(["清明节前后 订单量翻了两番", "周末基本上是满房 平日入住率也有六七成"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+  it("这个周末基本上都订满了: this week's", () => {
+    expect(findTimes("这个周末基本上都订满了", ANCHOR)[0]).toEqual(
+      expect.objectContaining({ text: "这个周末", from: "2025-12-20" }),
+    );
+  });
+});

@@ -19,6 +19,7 @@ import type { Sentence } from "../segment/sentences.js";
 
 const roles = new Set(cueData.roles);
 const notRoles = cueData.notRoles;
+const postRoles = new Set(cueData.postRoles);
 
 /**
  * The role a clause before a reporting verb names, as written from the role on: 站长说 → 站长, with a name right after it
@@ -29,6 +30,8 @@ function roleIn(clause: string): string | null {
     const at = clause.indexOf(r);
     if (at < 0 || notRoles.some((w) => w.includes(r) && clause.includes(w))) continue;
     const rest = clause.slice(at + r.length).trim();
+    // a role before a name in Latin letters is that person's title (产品负责人 Tulsee Doshi 指出): the name speaks
+    if (latinName.test(rest)) return null;
     return rest !== "" && namesPerson(rest) ? clause.slice(at) : r;
   }
   return null;
@@ -484,7 +487,7 @@ export class SpeakerTracker {
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     const role = roleIn(clause);
-    if (role !== null) return role;
+    if (role !== null) return (postRoles.has(role) ? chineseName(stripAdverbs(clause)) : null) ?? role;
     const latin = latinName.exec(stripAdverbs(clause))?.groups?.name;
     const described = clause.slice(clause.lastIndexOf("的") + 1);
     // someone known, or named the way a label would name them (王总说, 张建华说): 说 too names them

@@ -3671,13 +3671,15 @@ function splitsAWord<T>(lex: Lexicon<T>, text: string): boolean {
 /**
  * 15万一吨, 30万一年, 2万一个月: a 一 after 百, 千 or a scale with a measure, counter or duration right after it is
  * "one" of that unit, the per-unit of a price, not the shorthand next place (三万一 = 31000, 两千一 = 2100): the run
- * is read as two, 15万 and 一. 三万一千, 十一吨 and a 三万一 with no unit after it stay one run.
+ * is read as two, 15万 and 一. So is a 一 that opens a head or a night of one (units.yaml prices perPiece `heads`:
+ * 四五百一晚, 两千一位). 三万一千, 十一吨 and a 三万一 with no unit after it stay one run.
  */
 function splitPerOne(text: string, numerals: NumeralMatch[]): NumeralMatch[] {
   if (!numerals.some((n) => endsInShorthandOne(n.text))) return numerals;
   const out: NumeralMatch[] = [];
   for (const n of numerals) {
-    const head = endsInShorthandOne(n.text) && perUnitBase(text, n.end) ? parseNumeral(n.text.slice(0, -1)) : null;
+    const per = endsInShorthandOne(n.text) && (perUnitBase(text, n.end) || pieceHeads.after(text, n.end - 1) !== null);
+    const head = per ? parseNumeral(n.text.slice(0, -1)) : null;
     const one = head ? parseNumeral(n.text.slice(-1)) : null;
     if (!head || !one) {
       out.push(n);
