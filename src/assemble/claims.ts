@@ -399,8 +399,6 @@ function sentenceClaims(run: Run, i: number): void {
       facts.some(inside)
     );
   };
-  // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. Across
-  // caption lines it reaches the first later line with a figure, its consequent, and stops there
   // whether the figures from `first` on follow each other with only spaces, breaks or list marks between up to pos
   const listRunsOn = (first: Mention, pos: number) => {
     let prev = first;
@@ -412,6 +410,8 @@ function sentenceClaims(run: Run, i: number): void {
     }
     return false;
   };
+  // a condition or a hedge reaches the clauses after it (明年一定会盈利，收入超过100亿元); a negation does not. Across
+  // caption lines it reaches the first later line with a figure, its consequent, and stops there
   const reaches = (c: CueHit, pos: number) => {
     const turned = countBefore(turns, pos + 1) > countBefore(turns, c.start + 1);
     if (turned && (c.group === "hedge" || standsApart(pos))) return false;

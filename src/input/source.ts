@@ -5,7 +5,7 @@
 // over, inline markup (**bold**, links) stays inside the range for a later stage to skip.
 // Everything is one pass (or a fixed number of passes) over the text: a 50 MB single line is fine.
 import { z } from "zod";
-import { charTable } from "../chars.js";
+import { charTable, pauses } from "../chars.js";
 import { loadData } from "../data.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import { yaml } from "../yaml.js";
@@ -1008,7 +1008,6 @@ function introducedName(label: string, ctx: LabelContext): boolean {
   return found;
 }
 
-const isCaptionSpace = (c: number): boolean => c === 0x20 || c === 0x3000;
 /** Sentence ends after which a label may start a new turn inside a line: 。？！?! */
 const turnEnds = charTable("。？！?!");
 
@@ -1024,7 +1023,7 @@ const turnEnds = charTable("。？！?!");
 function splitAtLabels(text: string, line: Line, ctx: LabelContext, out: Line[], captions: boolean): void {
   let cur = line;
   for (let i = line.start; i < line.end; i++) {
-    const piece = captions && isCaptionSpace(text.charCodeAt(i)) && !isCaptionSpace(text.charCodeAt(i - 1));
+    const piece = captions && pauses[text.charCodeAt(i)] === 1 && pauses[text.charCodeAt(i - 1)] !== 1;
     if (turnEnds[text.charCodeAt(i)] !== 1 && !piece) continue;
     const p = skipBlankForward(text, i + 1, line.end);
     const open = text[p];
