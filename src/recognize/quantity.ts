@@ -3582,10 +3582,6 @@ function joinIntervals(text: string, ms: Mention[]): Mention[] {
 }
 
 /**
- * The lower end of a range, lent the upper end's scale when it has none (1.4到1.6万亿 → 1.4万亿), or the factor of
- * its percent word (三到四成 → 30, 六到八折 → 60, 3到5‰ → 0.3).
- */
-/**
  * The lower end of a range a to b below b's value, or null: with b's scale lent (三到五万, 两千到三千万), else, where that
  * passes b and a has places of its own, a as said (三千到一万, 八千到两万之间: no 3000万 to 1万).
  */
@@ -3596,6 +3592,10 @@ function rangeLower(a: Mention, b: Mention): number | null {
   return a.value !== null && a.value >= 10 && a.value < b.value ? a.value : null;
 }
 
+/**
+ * The lower end of a range, lent the upper end's scale when it has none (1.4到1.6万亿 → 1.4万亿), or the factor of
+ * its percent word (三到四成 → 30, 六到八折 → 60, 3到5‰ → 0.3).
+ */
 function lowerEnd(a: Mention, b: Mention): number | null {
   // a spoken shorthand holds its own scale (一万八到两万 is 18000 to 20000, not 一万八万)
   if (
