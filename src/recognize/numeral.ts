@@ -222,12 +222,11 @@ for (const l of data.latinScales) {
 }
 const hanLatinLetters = new Set(data.latinAfterHan.letters.map(code));
 const latinBodies = new Set(data.latinBodies.forms);
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Whether the Latin letters that end right before `i` name a league or a body (numerals.yaml latinBodies: NBA, CBA). */
 export function latinBodyBefore(text: string, i: number): boolean {
   let k = i;
-  while (k > 0 && i - k <= 5 && isLetterCode(codeAt(text, k - 1))) k--;
-  return k < i && !isLetterCode(codeAt(text, k - 1)) && latinBodies.has(text.slice(k, i));
+  while (k > 0 && i - k <= 5 && isLatinCode(codeAt(text, k - 1))) k--;
+  return k < i && !isLatinCode(codeAt(text, k - 1)) && latinBodies.has(text.slice(k, i));
 }
 /** For each character of a non-numeral word, the words holding it and where: 茶几 is found from its 几. */
 const nonNumeralsByChar = new Map<number, { word: string; offset: number }[]>();
