@@ -7851,3 +7851,23 @@ describe("audit travel: tourism and hospitality talk", () => {
     ["国庆黄金周接待游客八百多万人次", [{ text: "八百多万人次", kind: "count", value: 8000000, unit: "人次" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("a range with an end of only its order of magnitude known is one vague range", () => {
+  it.each([
+    ["罚款从几千到几万都有", [{ text: "几千到几万", kind: "money", min: 2000, max: 90000, approx: "vague" }]],
+    [
+      "赔偿金额每人几万到几十万不等",
+      [{ text: "几万到几十万", kind: "money", min: 20000, max: 900000, approx: "vague" }],
+    ],
+    ["几十到几百人", [{ text: "几十到几百人", kind: "count", min: 20, max: 900, unit: "人", approx: "vague" }]],
+    ["几十万到一百万", [{ text: "几十万到一百万", kind: "count", min: 200000, max: 1000000, approx: "vague" }]],
+    // near-miss: ends that overlap are two figures
+    [
+      "几万到三万",
+      [
+        { text: "几万", kind: "count", min: 20000, max: 90000 },
+        { text: "三万", kind: "count", value: 30000 },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -3464,7 +3464,12 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       b.reason = "ordinal range (第3到5名)";
       continue;
     }
-    if (gap === null || !open(a) || !open(b) || a.value === null || b.value === null) continue;
+    if (gap === null || !open(a) || !open(b)) continue;
+    if (vagueRange(text, a, b, gap)) {
+      merged.add(a); // 几千到几万, 三千到几万, 几十到几百人: one vague range
+      continue;
+    }
+    if (a.value === null || b.value === null) continue;
     const joiner = gap.trim();
     if (rangeJoiners.has(joiner) || listJoiners.has(gap)) lendPercentSign(a, b); // 百分之十到二十, 百分之十和二十
     const closing = betweenJoiners.has(joiner) ? wordAfter(betweenAfter, text, b.end, 1) : null;
@@ -3523,6 +3528,26 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
     }
   }
   return ms.filter((m) => !merged.has(m));
+}
+
+/**
+ * Whether a to b, joined by 到 or 至 with an end of only its order of magnitude known (几千到几万, 三千到几万,
+ * 几十到几百人), is one vague range from a's least to b's most; b takes it. Not where a's ends reach b's (几万到三万).
+ */
+function vagueRange(text: string, a: Mention, b: Mention, gap: string): boolean {
+  if (a.approx !== "vague" && b.approx !== "vague") return false;
+  if (!rangeJoiners.has(gap.trim()) || (a.unit !== null && a.unit !== b.unit) || a.kind === "multiple") return false;
+  if (b.tag === "bare" && a.tag !== "bare") return false;
+  const low = a.value ?? a.min;
+  const high = b.value ?? b.max;
+  const aTop = a.value ?? a.max;
+  const bBottom = b.value ?? b.min;
+  if (low === null || high === null || aTop === null || bBottom === null || aTop >= bBottom) return false;
+  Object.assign(b, { min: low, max: high, value: null, start: a.start, approx: "vague", single: false });
+  b.text = text.slice(b.start, b.end);
+  b.interval = undefined;
+  if (b.tag === "bare") Object.assign(b, { tag: a.tag, kind: a.kind });
+  return true;
 }
 
 /** A bare number already read as a price per a unit before it (地租一亩是六百到八百, 一吨也就8万): money, its currency unsaid. */
