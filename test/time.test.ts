@@ -2034,3 +2034,18 @@ describe("audit travel: holidays of tourism talk", () => {
     );
   });
 });
+
+describe("findTimes: a day alone with 号 before a part of the day or a bound, or after 到 at its clause's end", () => {
+  it.each([
+    ["十九号晚上有暴雨", "十九号", "2025-12-19", "2025-12-19"],
+    ["19号晚上有暴雨", "19号", "2025-12-19", "2025-12-19"],
+    ["降雨持续到二十一号", "到二十一号", "2025-12-18", "2025-12-21"],
+    ["我们25号之前会发货五千台", "25号之前", "2025-12-18", "2025-12-25"],
+  ] as const)("%s: %s = %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+  // negatives: a jersey, a metro line, a label, a number after 到 with a noun after it
+  it.each(["他穿23号球衣", "从1号线换到3号线", "他是3号", "这个23号选手表现很好"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});

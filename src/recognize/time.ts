@@ -132,6 +132,7 @@ const TimeData = z.object({
     aloneMarkers: Words,
     notBefore: Words,
     aloneNotAfter: Words,
+    numberedAlone: z.object({ markers: Words, after: Words, before: Words }),
     appositionSeparators: Words,
   }),
   // `to`: the last day's offset, for two days said as one (明后天)
@@ -1755,12 +1756,21 @@ function toCome(text: string, start: number, end: number): boolean {
 
 /** A day of the anchor's month: 29日, 二十一日. Only with 日 (12号 alone is a number). */
 const CHINESE_DAY_LEAST = 11;
+const numberedMarkers = plain(data.days.numberedAlone.markers);
+const numberedAfter = plain(data.days.numberedAlone.after);
+/** 号 after a day alone at `i`..`end` where it names a day (time.yaml days.numberedAlone): 19号晚上, 持续到21号。 */
+function numberedDay(text: string, i: number, end: number) {
+  const mk = numberedMarkers.at(text, end);
+  if (!mk) return null;
+  if (numberedAfter.at(text, mk.end)) return mk;
+  return clauseEnd(text, mk.end) && leadBefore(data.days.numberedAlone.before, text, i) !== undefined ? mk : null;
+}
 function parseDayAlone(ctx: Ctx, i: number): Hit | null {
   const { text, a } = ctx;
   if (numberBlocked(ctx, i)) return null;
   // in Chinese numerals only from 十一 up (截至十九日, 二十一日); 三日, 十日 are as often a count of days (休息了三日)
   const d = readSmall(text, i, digitAt(text, i) < 0 ? CHINESE_DAY_LEAST : 1, 31);
-  const mk = d ? T.dayAloneMarkers.at(text, d.end) : null;
+  const mk = d ? (T.dayAloneMarkers.at(text, d.end) ?? numberedDay(text, i, d.end)) : null;
   // 15日之内, 5日以内: a count of days (parseCount), not the 15th; nor 拘留5日 (a term, time.yaml aloneNotAfter)
   if (!d || !mk || T.within.at(text, mk.end)) return null;
   if (leadBefore(data.days.aloneNotAfter, text, i) !== undefined) return null;
