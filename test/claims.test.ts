@@ -3949,3 +3949,19 @@ describe("a role before a name in Latin letters is that person's title: the name
     ["司机小李说平台抽成百分之二十", "司机小李"],
   ])("%s → %s", (text, speaker) => expect(claimsOf(text)[0]?.speaker).toBe(speaker));
 });
+
+describe("a time another speaker said before this one took the word dates none of this one's figures", () => {
+  it("a forecast's window does not date the official's report after it", () => {
+    const claims = claimsOf(
+      "未来24小时 局地降雨量将超过一百毫米\n应急管理部副部长李明表示 我们已经调拨了五千顶帐篷 两万床棉被",
+    );
+    expect(claims.map((c) => [c.speaker, c.type, c.time?.text ?? null])).toEqual([
+      [null, "prediction", "未来24小时"],
+      ["李明", "metric", null],
+    ]);
+  });
+  it("near-miss: the same speaker's later figure keeps the time", () => {
+    const claims = claimsOf("李明表示 明年我们要再建五个仓库 每个仓库存两万床棉被");
+    expect(claims.every((c) => c.time?.text === "明年")).toBe(true);
+  });
+});

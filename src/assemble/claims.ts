@@ -824,9 +824,9 @@ function sentenceClaims(run: Run, i: number): void {
     // across caption lines, the nearest line with a time before it (今年前11个月…⏎12月份单月⏎我们预计会超过4万辆)
     const before = times.filter((t) => t.start < figure.start && !conditional(t));
     const nearest = before.length > 1 ? lineAt((before[before.length - 1] as TimeMatch).start) : -1;
-    const inherited = ownTime
-      ? null
-      : (pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before));
+    const picked = ownTime ? null : (pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before));
+    // a time another speaker said before this one took the word dates none of this one's figures
+    const inherited = picked && speaker(picked.start) === speaker(figure.start) ? picked : null;
     // …but not a time to come when the figure's clause states what already is (城市NOA已经覆盖了⏎两百多个城市) or, on
     // a later caption line, how things usually go (明年…⏎抽水蓄能的效率一般是75%左右), nor one a forecast or plan word
     // of an earlier caption line governs (governs)
@@ -846,6 +846,8 @@ function sentenceClaims(run: Run, i: number): void {
     const own = claimCues.filter(
       (c) =>
         (c.start >= from || !place) &&
+        // a cue before another speaker takes the word speaks for none of that speaker's figures
+        (c.start >= from || speaker(c.start) === speaker(figure.start)) &&
         (speaksFor(c, from, to, figure.start) ||
           (c.group === "prediction" && frames.has(c.word) && c.start < from && reachesIt(c) && notOver(ownTime))) &&
         !habit(c, from, figure),
