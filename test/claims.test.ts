@@ -3965,3 +3965,27 @@ describe("a time another speaker said before this one took the word dates none o
     expect(claims.every((c) => c.time?.text === "明年")).toBe(true);
   });
 });
+
+describe("audit clinic: speakers and types of doctors' and pharma talk", () => {
+  it.each([
+    // 介绍 reports what the one before it says; a body's own count (据…统计) is that body's
+    ["北京协和医院的李教授介绍 这项研究纳入了一千二百名受试者", "李教授"],
+    ["李教授介绍，这项研究纳入了一千二百名受试者", "李教授"],
+    ["据国家医保局统计 今年谈判药品平均降价百分之六十三", "国家医保局"],
+    ["主任医师王明表示 我们医院门诊量一天八千人次", "主任医师王明"],
+    // near-misses: a count with no body names no one; one who introduces a thing to us, or what he introduced, speaks not
+    ["据统计 今年谈判药品平均降价百分之六十三", null],
+    ["我先给大家介绍一下 这个药一盒两千块", null],
+    ["他介绍的这个方案 一年能省三千万", null],
+  ] as [string, string | null][])("%s", (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual([speaker]);
+  });
+  it.each([
+    ["三期临床明年上半年读出数据", "prediction"],
+    ["我们打算明年再招五十个护士", "plan"],
+    ["如果能进医保的话 患者一年可能只需要花两万块钱左右", "hypothetical"],
+    ["这两年我们做了两百多例CAR-T 完全缓解率在百分之七十左右", "metric"],
+  ])("%s: %s", (text, type) => {
+    expect(only(text).type).toBe(type);
+  });
+});

@@ -7871,3 +7871,83 @@ describe("a range with an end of only its order of magnitude known is one vague 
     ],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit clinic: doctors' and pharma talk (trials, drug prices, doses, hospitals)", () => {
+  it.each([
+    // 集 opening a word (集采, 集中) after a figure, a caption pause maybe between, counts no episodes
+    [
+      "CDK4/6抑制剂一个月的药费大概一万五 集采以后降到了两千出头",
+      [
+        { text: "一万五", kind: "money", value: 15000, approx: "about" },
+        { text: "两千", kind: "money", value: 2000, approx: "over" },
+      ],
+    ],
+    ["三十集中在一线城市", []],
+    ["这部剧一共拍了三十集", [{ text: "三十集", kind: "count", value: 30, unit: "集" }]],
+    // blood pressure and blood sugar have units of their own: no length of 130 mm
+    ["收缩压要控制在一百三十毫米汞柱以下", [{ text: "一百三十毫米汞柱", value: 130, unit: "mmHg", approx: "under" }]],
+    [
+      "血压一百四十/九十毫米汞柱",
+      [
+        { text: "一百四十", value: 140, unit: "mmHg" },
+        { text: "九十毫米汞柱", value: 90, unit: "mmHg" },
+      ],
+    ],
+    [
+      "空腹血糖七个毫摩尔每升以下",
+      [{ text: "七个毫摩尔每升", kind: "measure", value: 7, unit: "mmol/L", approx: "under" }],
+    ],
+    ["血钾3.5mmol/L", [{ text: "3.5mmol/L", value: 3.5, unit: "mmol/L" }]],
+    // near-miss: a length stays a length
+    [
+      "肿瘤从五厘米缩小到了两厘米",
+      [
+        { text: "五厘米", unit: "cm" },
+        { text: "两厘米", unit: "cm" },
+      ],
+    ],
+    // 不到 that opens a possessive phrase bounds the figure after it, not the one before
+    [
+      "一年的治疗费用大约十万元 不到原来的三分之一",
+      [
+        { text: "十万元", value: 100000, approx: "about" },
+        { text: "三分之一", kind: "percent", approx: "under" },
+      ],
+    ],
+    [
+      "价格降到了十万元 不到原来的一半",
+      [
+        { text: "十万元", approx: null },
+        { text: "一半", approx: "under" },
+      ],
+    ],
+    // near-misses: 不到 after the figure with no figure of its own after it still bounds it
+    ["一年的治疗费用大约十万元不到", [{ text: "十万元", approx: "under" }]],
+    ["一年不到的时间", [{ text: "一年", kind: "duration", approx: "under" }]],
+    // a price falls to a bare amount in a later clause, a caption pause for its comma
+    [
+      "这个药原来一支要一万多 谈判进了医保以后降到了三千八",
+      [
+        { text: "一万多", kind: "money", value: 10000, approx: "over" },
+        { text: "三千八", kind: "money", value: 3800 },
+      ],
+    ],
+    [
+      "平时一晚两百 春节那几天能到三千多",
+      [
+        { text: "两百", kind: "money" },
+        { text: "三千多", kind: "money", value: 3000 },
+      ],
+    ],
+    [
+      "门店去年三十家 今年开到五十",
+      [
+        { text: "三十家", kind: "count" },
+        { text: "五十", kind: "count", value: 50, unit: "家" },
+      ],
+    ],
+    // near-misses: sales or a rank fall to a number of another matter
+    ["一盒卖两百 销量降到了三十", [{ text: "两百", kind: "money" }]],
+    ["一台卖五千 后来排名降到了三百", [{ text: "五千", kind: "money" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

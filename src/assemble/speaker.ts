@@ -64,6 +64,7 @@ const reportVerbs = wordLexicon(cueData.reportedBy.verbs);
 const reportOpens = wordLexicon([...cueData.reportedBy.opens, ...cueData.subjectOpeners]);
 const reportTails = wordLexicon(cueData.reportedBy.tails);
 const notSources = wordLexicon(cueData.reportedBy.notSources);
+const relayed = new Set(cueData.reportedBy.relayed);
 const latinSource = /^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}$/u;
 
 /**
@@ -428,7 +429,12 @@ export class SpeakerTracker {
       // …多少？) hands over nothing, and the one who had the word gives it up by asking: the answer is not theirs
       else if (c.group === "attribution" && c.start >= sourceEnd && putsQuestion(c)) {
         if (this.current !== null && this.who(s.text, c.start, c.word) === this.current) who = null;
-      } else if (c.group === "attribution" && c.start >= sourceEnd && !asksNarrator.after(s.text, c.start)) {
+      } else if (
+        c.group === "attribution" &&
+        c.start >= sourceEnd &&
+        !asksNarrator.after(s.text, c.start) &&
+        !(relayed.has(c.word) && reportOpens.after(s.text, clauseStart(s.text, c.start)) !== null)
+      ) {
         const voice = this.voiceBefore(s.text, c.start);
         who = voice ?? this.who(s.text, c.start, c.word) ?? undefined;
         if (who !== undefined) quoted = voice !== null;

@@ -90,6 +90,7 @@ const Cues = z.object({
     verbs: z.array(z.string().min(1)),
     tails: z.array(z.string().min(1)),
     notSources: z.array(z.string().min(1)),
+    relayed: z.array(z.string().min(1)),
     example: z.string(),
   }),
   subjectOpeners: z.array(z.string().min(1)),

@@ -4,7 +4,7 @@
 // Bound words also give each figure the interval they state (Mention.interval): 大于20 → (20,), and two bounds side
 // by side make one (大于二十的同时小于等于三十五 → (20,35]).
 import { z } from "zod";
-import { charTable, codeAt, isHan, tableAt } from "../chars.js";
+import { charTable, codeAt, isHan, pauses, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon, wordLexicon } from "./lexicon.js";
@@ -3122,8 +3122,17 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
    */
   function boundsNext(bound: NonNullable<ReturnType<typeof wordAfter<BoundInfo>>>): boolean {
     const word = bound.entry.word;
-    if (approxBefore.after(text, bound.end - word.length)?.word !== word) return false;
-    return numeralAt(text, skipSpaces(text, bound.end)) !== null;
+    const start = bound.end - word.length;
+    if (approxBefore.after(text, start)?.word !== word) return false;
+    if (numeralAt(text, skipSpaces(text, bound.end)) !== null) return true;
+    // 十万元 不到原来的三分之一: it opens a possessive phrase and bounds the figure after it (approx.yaml possessive)
+    const last = Math.min(text.length, bound.end + approxData.possessive.maxReach + 1);
+    for (let p = bound.end; p < last && isHan(codeAt(text, p)); p++) {
+      if (!possessiveMarks.has(text.charAt(p))) continue;
+      const q = skipSpaces(text, p + 1);
+      return numeralAt(text, q) !== null && possessiveBound(text, q)?.start === start;
+    }
+    return false;
   }
 
   /** 千分之三都不到, 一年还不到: a bound word after a figure with an adverb between (approx.yaml afterLeads). */
@@ -4607,12 +4616,19 @@ function namedPiece(text: string, ms: Mention[], i: number): boolean {
   return /^[A-Za-z +]*$/u.test(text.slice(name.end, verb.start));
 }
 
-/** How many clause breaks stand between `from` and `to`; -1 when a sentence ends between. */
+/**
+ * How many clause breaks stand between `from` and `to`; -1 when a sentence ends between. A caption's pause between two
+ * Chinese characters is one (平时一晚两百 春节那几天能到三千多), as captions write their commas as spaces.
+ */
 function clausesBetween(text: string, from: number, to: number): number {
   let clauses = 0;
   for (let k = from; k < to; k++) {
     if (sentenceBreaks[text.charCodeAt(k)] === 1) return -1;
     clauses += clauseBreaks[text.charCodeAt(k)] ?? 0;
+    if (pauses[text.charCodeAt(k)] === 1 && k > 0 && isHan(codeAt(text, k - 1))) {
+      while (k + 1 < to && pauses[text.charCodeAt(k + 1)] === 1) k++;
+      if (isHan(codeAt(text, k + 1))) clauses++;
+    }
   }
   return clauses;
 }
