@@ -3989,3 +3989,29 @@ describe("audit clinic: speakers and types of doctors' and pharma talk", () => {
     expect(only(text).type).toBe(type);
   });
 });
+
+describe("audit farm: speakers of farm talk", () => {
+  it.each([
+    // a village cadre or a farmer before 说 speaks, with the name after the role
+    ["村支书老李说 我们村流转了三百亩地", "村支书老李"],
+    ["村支书李建国说 我们村流转了三百亩地", "村支书李建国"],
+    ["养殖户王大哥说今年一头猪能挣三百来块", "养殖户王大哥"],
+    // labels of farmers
+    ["养殖户王大哥：今年一头猪亏两百块", "养殖户王大哥"],
+    ["种粮大户张建国：我今年种了八百亩玉米", "种粮大户张建国"],
+    ["李支书：今年村里流转了三百亩", "李支书"],
+    // near-misses: one spoken to does not speak; a role noun as a line's topic before a space is no label
+    ["我跟村支书说 我们村流转了三百亩地", null],
+    ["养殖户 三百多家 比去年多", null],
+  ] as [string, string | null][])("%s", (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual([speaker]);
+  });
+  it.each([
+    ["明年开春打算再扩两百亩", "plan"],
+    ["我估计明年玉米价格可能会涨到一块三左右", "prediction"],
+    ["如果明年猪价跌到十块以下 我们就得亏", "hypothetical"],
+    ["今年旱了两个月 秋收的时候减产了两成左右", "metric"],
+  ])("%s: %s", (text, type) => {
+    expect(only(text).type).toBe(type);
+  });
+});

@@ -7951,3 +7951,47 @@ describe("audit clinic: doctors' and pharma talk (trials, drug prices, doses, ho
     ["一台卖五千 后来排名降到了三百", [{ text: "五千", kind: "money" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit farm: farmers', livestock and rural-economy talk", () => {
+  it.each([
+    // 的 before a price under 10 said on after 块 (its jiao, 多): yuan, as without 的
+    [
+      "猪价从去年的七块多涨到现在的九块三",
+      [
+        { text: "七块", kind: "money", value: 7, approx: "over" },
+        { text: "九块三", kind: "money", value: 9.3 },
+      ],
+    ],
+    ["涨到了今年的两块五左右", [{ text: "两块五", kind: "money", value: 2.5, approx: "about" }]],
+    // near-misses: pieces and parts after 的 stay no figure; meat and a triangle cut in pieces hold no jiao
+    ["剩下的两块", []],
+    ["这是很重要的一块", []],
+    ["切下来的两块五花肉", []],
+    ["买了两块五花肉", []],
+    ["剩下的两块三角形的地", []],
+    ["一块三毛一斤", [{ text: "一块三毛", kind: "money", value: 1.3 }]],
+    // 分 of land, 垧; 分 alone in a grain price is fen, elsewhere a score
+    ["一分地能种两百棵白菜", [{ text: "一分地", kind: "measure", value: 1, unit: "fen" }, { text: "两百棵" }]],
+    ["我家有三垧地", [{ text: "三垧", kind: "measure", value: 3, unit: "shang" }]],
+    [
+      "收购价比去年低了五分 一斤一块零五",
+      [
+        { text: "五分", kind: "money", value: 0.05, unit: "CNY" },
+        { text: "一块零五", kind: "money", value: 1.05 },
+      ],
+    ],
+    ["玉米一斤涨了两分", [{ text: "两分", kind: "money", value: 0.02 }]],
+    ["考试考了五分", [{ text: "五分", kind: "measure", value: 5, unit: "points" }]],
+    ["性价比我打八分 价格还行", [{ text: "八分", kind: "measure", value: 8, unit: "points" }]],
+    ["价格贵了五分之一", [{ text: "五分之一", kind: "percent", value: 20 }]],
+    // a yield per one mu with 收: the base is no figure; 收了一亩 keeps it
+    ["玉米一亩地能收八百来斤", [{ text: "八百来斤", kind: "measure", value: 800, unit: "jin", approx: "about" }]],
+    ["今天收了一亩", [{ text: "一亩", kind: "measure", value: 1, unit: "mu" }]],
+    // a loss in 万 is money; 幸亏 is luck, no loss: its count keeps its counter
+    ["开头那几年 一年亏个三四万", [{ text: "三四万", kind: "money", min: 30000, max: 40000 }]],
+    ["幸亏有两百人帮忙", [{ text: "两百人", kind: "count", value: 200 }]],
+    // livestock priced by the head with a verb of selling; a head count stays one
+    ["一头牛能卖一万二", [{ text: "一万二", kind: "money", value: 12000 }]],
+    ["存栏两千头", [{ text: "两千头", kind: "count", value: 2000 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

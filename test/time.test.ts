@@ -2049,3 +2049,18 @@ describe("findTimes: a day alone with 号 before a part of the day or a bound, o
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
 });
+
+describe("audit farm: the farm year's seasons", () => {
+  it.each([
+    ["明年开春打算再扩两百亩", "明年开春", "2026-02-01", "2026-04-30"],
+    ["今年秋收减产了两成", "今年秋收", "2025-09-01", "2025-10-31"],
+    ["今年麦收的时候下了一场雨", "今年麦收", "2025-05-01", "2025-06-30"],
+    ["明年春耕的时候把地平整好", "明年春耕", "2026-03-01", "2026-05-31"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+  // near-misses: a season with no year may be any year's
+  it.each(["秋收的时候减产了两成", "开春以后就好了"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});

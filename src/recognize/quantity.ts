@@ -55,6 +55,7 @@ const Guards = {
   notAfterHour: Words.optional(),
   clockMinute: Words.optional(),
   notAfterFew: Words.optional(),
+  fewPrices: z.object({ after: Words, before: Words }).optional(),
   notBeforeFew: Words.optional(),
   minValue: z.number().optional(),
   belowValue: z.number().optional(),
@@ -520,6 +521,8 @@ interface UnitInfo {
   clockMinute?: Set<string>;
   /** characters right before a figure under 10 that make it another word (这一块, 那两块) */
   notAfterFew?: Set<string>;
+  /** after one of `after` of notAfterFew, a price said on right after the word keeps it (去年的七块多, 现在的九块三) */
+  fewPrices?: { after: Set<string>; before: Lexicon<true> } | undefined;
   /** words right after the unit word that make a figure under 10 a count of times (两度住院 "twice": no °C) */
   notBeforeFew?: Lexicon<true>;
   /** the least figure the unit takes (一点 is "a little", 三点原因 three points of talk: no index points) */
@@ -549,8 +552,15 @@ interface UnitInfo {
 }
 
 type GuardWords = {
-  [K in Exclude<keyof typeof Guards, "minValue" | "belowValue" | "notBeforeModel">]?: string[] | undefined;
-} & { minValue?: number | undefined; belowValue?: number | undefined; notBeforeModel?: boolean | undefined };
+  [K in Exclude<keyof typeof Guards, "minValue" | "belowValue" | "notBeforeModel" | "fewPrices">]?:
+    | string[]
+    | undefined;
+} & {
+  minValue?: number | undefined;
+  belowValue?: number | undefined;
+  notBeforeModel?: boolean | undefined;
+  fewPrices?: { after: string[]; before: string[] } | undefined;
+};
 /** A model code at the start: capital letters, then a digit (H100, MI300X; a caption space may stand before it). */
 const modelCode = /^ ?[A-Z]{1,3}\d/;
 /** Plain words as a lexicon (each costs a 64 KB table; a lookup allocates nothing, unlike a Set of slices); a guard's too. */
@@ -564,6 +574,7 @@ const guards = (u: GuardWords) => ({
   notAfterHour: u.notAfterHour ? new Set(u.notAfterHour) : undefined,
   clockMinute: u.clockMinute ? new Set(u.clockMinute) : undefined,
   notAfterFew: u.notAfterFew ? new Set(u.notAfterFew) : undefined,
+  fewPrices: u.fewPrices && { after: new Set(u.fewPrices.after), before: wordLexicon(u.fewPrices.before) },
   notBeforeFew: contextLexicon(u.notBeforeFew),
   minValue: u.minValue,
   belowValue: u.belowValue,
@@ -2760,7 +2771,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       return false;
     // a caption space may stand between the demonstrative and the figure (这 一块 "this area")
     const few = spaceAt(text, n.start - 1) && !spaceAt(text, n.start - 2) ? n.start - 2 : n.start - 1;
-    if (info.notAfterFew?.has(text[few] ?? "") && (m.value ?? m.max ?? 10) < 10) return false;
+    if (info.notAfterFew?.has(text[few] ?? "") && (m.value ?? m.max ?? 10) < 10 && !fewPrice(info, few, end))
+      return false;
     if (info.notBeforeFew?.after(text, skipSpaces(text, end)) && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
     if (info.belowValue !== undefined && (m.value ?? m.max ?? 0) >= info.belowValue) return false;
@@ -2785,6 +2797,12 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const lo = m.value ?? m.min ?? 0;
     if (lo > 0 && hi < 10) return true;
     return m.value !== null && m.value > 10 && m.value < 100 && m.value % 10 !== 0 && twoDigits(n.text);
+  }
+
+  /** Whether a price goes on right after the word at end, after a character of `fewPrices` (去年的七块多, 现在的九块三). */
+  function fewPrice(info: UnitInfo, few: number, end: number): boolean {
+    const f = info.fewPrices;
+    return f?.after.has(text[few] ?? "") === true && f.before.after(text, end) !== null && !idioms.after(text, end);
   }
 
   /** Whether a word of `lex` ends right before pos, or before the bound word there (高了八个点, 高了大概两个点). */
