@@ -4015,3 +4015,32 @@ describe("audit farm: speakers of farm talk", () => {
     expect(only(text).type).toBe(type);
   });
 });
+
+describe("audit port: speakers and types of logistics talk", () => {
+  it.each([
+    // forwarders, shipowners and masters as labels, alone or before a name
+    ["货代：现在运价一个大柜涨到了八千美金", "货代"],
+    ["货代老李：一个四十尺的柜子现在到鹿特丹要四千五美金左右", "货代老李"],
+    ["船长：这趟航程一共二十八天", "船长"],
+    ["卡车司机：从深圳拉到武汉一千公里", "卡车司机"],
+    ["港口负责人说 今年集装箱吞吐量突破五千万标箱", "港口负责人"],
+    // near-miss: the word as a line's topic before a pause, on one line only, is no label
+    ["货代 这块利润也就百分之五", null],
+  ] as [string, string | null][])("%s", (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual([speaker]);
+  });
+  it.each([
+    ["明年还要再开五条航线", "plan"],
+    ["我们计划明年再上十台岸桥", "plan"],
+    ["预计明年运价会回落三成", "prediction"],
+    ["如果美国再加关税 我们的出口量可能要掉百分之二十", "hypothetical"],
+    // near-miss: time still to come is no plan
+    ["船还要再等三天", "prediction"],
+  ])("%s: %s", (text, type) => {
+    expect(only(text).type).toBe(type);
+  });
+  it("a caption line of the speaker's plan is under no condition of the line before", () => {
+    const claims = claimsOf("如果美国再加关税 我们的出口量可能要掉百分之二十\n我们计划明年再上十台岸桥 投资大概五个亿");
+    expect(claims.map((c) => c.type)).toEqual(["hypothetical", "plan", "plan"]);
+  });
+});

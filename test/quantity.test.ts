@@ -7995,3 +7995,85 @@ describe("audit farm: farmers', livestock and rural-economy talk", () => {
     ["存栏两千头", [{ text: "两千头", kind: "count", value: 2000 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit port: shipping, ports and logistics talk", () => {
+  it.each([
+    // a price said again across a caption's pause, then or now, is a price too (as after a comma)
+    [
+      "运价一个大柜涨到了八千美金 上个月才三千多",
+      [
+        { text: "八千美金", kind: "money", value: 8000, unit: "USD" },
+        { text: "三千多", kind: "money", value: 3000, approx: "over" },
+      ],
+    ],
+    [
+      "原价两百 现在一百六",
+      [
+        { text: "两百", kind: "money", value: 200 },
+        { text: "一百六", kind: "money", value: 160 },
+      ],
+    ],
+    // near-misses: no pause, or a count with its counter after the word of now
+    ["原价两百现在一百六", [{ text: "两百", kind: "money", value: 200 }]],
+    [
+      "门票原来八十 现在来了一百六十个人",
+      [
+        { text: "八十", kind: "money", value: 80 },
+        { text: "一百六十个人", kind: "count", value: 160 },
+      ],
+    ],
+    // a trip or a container of one before a bare amount prices it; a freight word before a container base too
+    ["司机师傅说一车货跑一趟一千二", [{ text: "一千二", kind: "money", value: 1200 }]],
+    ["一个大柜要八千", [{ text: "八千", kind: "money", value: 8000 }]],
+    ["运费一个大柜三千二", [{ text: "三千二", kind: "money", value: 3200 }]],
+    ["海运费每吨八十", [{ text: "八十", kind: "money", value: 80 }]],
+    ["运价现在八千", [{ text: "八千", kind: "money", value: 8000 }]],
+    ["报价是三千二", [{ text: "三千二", kind: "money", value: 3200 }]],
+    // near-misses: a unit or a counter after the base keeps it; an index of rates is no price; placeless digits
+    ["一趟两个小时", [{ text: "两个小时", kind: "duration", value: 2 }]],
+    ["一个柜二十吨", [{ text: "二十吨", kind: "measure", value: 20, unit: "t" }]],
+    ["一个柜能装两千箱", [{ text: "两千箱", kind: "count", value: 2000 }]],
+    ["运价指数现在一千五左右", [{ text: "一千五", kind: "measure", value: 1500 }]],
+    ["运价涨了三成", [{ text: "三成", kind: "percent", value: 30 }]],
+    ["一趟两三", []],
+    // a number before 周末 (or 周边, 周转) across a pause is no count of weeks
+    ["一天卖三百 周末卖五百", []],
+    ["平时三百 周末五百", []],
+    ["船期延误两周是常态", [{ text: "两周", kind: "duration", value: 2, unit: "week" }]],
+    ["六到八周", [{ text: "六到八周", kind: "duration", min: 6, max: 8 }]],
+    // boxes handled (自然箱) are counted; a bare number going on from a count across a pause keeps its counter
+    [
+      "卸船效率是每小时三十五自然箱 今年提到了四十二",
+      [
+        { text: "三十五自然箱", kind: "count", value: 35, unit: "自然箱" },
+        { text: "四十二", kind: "count", value: 42, unit: "自然箱" },
+      ],
+    ],
+    [
+      "门店去年三十家 今年开到五十了",
+      [
+        { text: "三十家", kind: "count", value: 30 },
+        { text: "五十", kind: "count", value: 50, unit: "家" },
+      ],
+    ],
+    // near-miss: a clock time far below the count stays out
+    ["一天卖两百单 干到了十二", [{ text: "两百单", kind: "count", value: 200 }]],
+    // a one after a rate's own count is the base of what one carries, no count of one
+    [
+      "这个航线每周两班 一班船大概装一万两千个标箱",
+      [
+        { text: "两班", kind: "count", value: 2 },
+        { text: "一万两千个标箱", kind: "measure", value: 12000, unit: "TEU" },
+      ],
+    ],
+    ["每天一个小时", [{ text: "一个小时", kind: "duration", value: 1 }]],
+    ["每周练四次", [{ text: "四次", kind: "count", value: 4 }]],
+    // figures of the genre; codes of voyages and container types are no figures
+    ["今年我们集装箱吞吐量突破五千万标箱", [{ text: "五千万标箱", kind: "measure", value: 5e7, unit: "TEU" }]],
+    ["去年全港货物吞吐量十三亿吨", [{ text: "十三亿吨", kind: "measure", value: 1.3e9, unit: "t" }]],
+    ["今年海运费翻了四倍", [{ text: "四倍", kind: "multiple", value: 4 }]],
+    ["单票成本降到一块四了", [{ text: "一块四", kind: "money", value: 1.4, unit: "CNY" }]],
+    ["中远海运那条船是2401航次 订的是40HQ的柜子", []],
+    ["我们发的是20GP", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -4,7 +4,7 @@
 // Bound words also give each figure the interval they state (Mention.interval): 大于20 → (20,), and two bounds side
 // by side make one (大于二十的同时小于等于三十五 → (20,35]).
 import { z } from "zod";
-import { charTable, codeAt, isHan, pauses, tableAt } from "../chars.js";
+import { charTable, codeAt, isHan, tableAt } from "../chars.js";
 import { loadData } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon, wordLexicon } from "./lexicon.js";
@@ -1857,9 +1857,17 @@ const betweenWords = wordLexicon(units.betweenWords);
 const capacityCounted = new Set(units.capacities.counted);
 const capacityBases = wordLexicon(units.capacities.bases);
 const capacityNotBases = wordLexicon(units.capacities.notBases);
-/** Whether a period word (每周, 每天) before `pos` in its clause makes a small count a rate: 每周练四次, 每天一个小时. */
-function ratedAt(text: string, pos: number): boolean {
-  return wordWithin(rates, units.rates.reach, text, pos);
+/**
+ * Whether a period word (每周, 每天) before a small count in its clause makes it a rate: 每周练四次, 每天一个小时. Not
+ * where a figure stands between, the rate's own count (每周两班 一班船装一万个标箱: 一班 is the base of what one carries).
+ */
+function ratedAt(text: string, ms: Mention[], m: Mention): boolean {
+  for (let p = m.start; p >= 0 && m.start - p <= units.rates.reach; p--) {
+    if (rates.before(text, p))
+      return !ms.some((o) => o !== m && o.tag === "figure" && o.start >= p && o.end <= m.start);
+    if (p > 0 && tableAt(clauseBreaks, text, p - 1) === 1) return false;
+  }
+  return false;
 }
 function wordWithin(words: typeof tallies, reach: number, text: string, pos: number): boolean {
   for (let p = pos; p >= 0 && pos - p <= reach; p--) {
@@ -4380,8 +4388,9 @@ function saidAgainAt(text: string, end: number): number {
   // the price's per-unit: 一 and a unit or counter (一斤, 一碗)
   if (text.charAt(p) === "一" && perUnitBase(text, p + 1))
     p = skipSpaces(text, p + 1 + (suffixes.after(text, p + 1)?.word.length ?? 0));
-  if (priceNowMarks[text.charCodeAt(p)] !== 1) return -1;
-  p = skipSpaces(text, p + 1);
+  // a clause mark, or a caption's pause between Chinese characters (原价两百 现在一百六)
+  if (priceNowMarks[text.charCodeAt(p)] === 1) p = skipSpaces(text, p + 1);
+  else if (!spaceAt(text, p - 1)) return -1;
   const now = priceNowWords.after(text, p);
   if (now) p += now.word.length;
   else {
@@ -4635,18 +4644,16 @@ function namedPiece(text: string, ms: Mention[], i: number): boolean {
 }
 
 /**
- * How many clause breaks stand between `from` and `to`; -1 when a sentence ends between. A caption's pause between two
- * Chinese characters is one (平时一晚两百 春节那几天能到三千多), as captions write their commas as spaces.
+ * How many clause breaks stand between `from` and `to`; -1 when a sentence ends between. A caption's pause before a
+ * Chinese character is one too (平时一晚两百 春节那几天能到三千多, 门店去年三十家 今年开到五十了), as raw captions write
+ * their commas as spaces.
  */
 function clausesBetween(text: string, from: number, to: number): number {
   let clauses = 0;
   for (let k = from; k < to; k++) {
     if (sentenceBreaks[text.charCodeAt(k)] === 1) return -1;
     clauses += clauseBreaks[text.charCodeAt(k)] ?? 0;
-    if (pauses[text.charCodeAt(k)] === 1 && k > 0 && isHan(codeAt(text, k - 1))) {
-      while (k + 1 < to && pauses[text.charCodeAt(k + 1)] === 1) k++;
-      if (isHan(codeAt(text, k + 1))) clauses++;
-    }
+    if (spaceAt(text, k) && !spaceAt(text, k - 1) && isHan(codeAt(text, skipSpaces(text, k)))) clauses++;
   }
   return clauses;
 }
@@ -5123,7 +5130,7 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
       (m.kind === "duration"
         ? m.value !== 1 ||
           m.approx !== null ||
-          ratedAt(text, m.start) || // 每天一个小时
+          ratedAt(text, ms, m) || // 每天一个小时
           (!wholeOfShare(text, ms, m) &&
             (oneDurationAfter.before(text, m.start)?.info ||
               termBefore(text, m.start) || // 时效是一年
@@ -5137,7 +5144,7 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
           flownCount(text, m) || // 复用十次
           casualty(text, m) || // 七人死亡, 两人失踪
           talliedAt(text, ms, m) ||
-          ratedAt(text, m.start) || // 每周练四次
+          ratedAt(text, ms, m) || // 每周练四次
           exerciseCount(text, m) || // 做四组, 跑了三圈
           // 一天三次: a count of times after the rate's period is how often (一天三轮 may be turns of phrase); 一次两片:
           // a count right after a dose word is how much at a time
