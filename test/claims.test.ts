@@ -4044,3 +4044,22 @@ describe("audit port: speakers and types of logistics talk", () => {
     expect(claims.map((c) => c.type)).toEqual(["hypothetical", "plan", "plan"]);
   });
 });
+
+describe("audit house: speakers and types of real-estate talk", () => {
+  it.each([
+    // agents, buyers and owners as labels, alone or before a name
+    ["中介小王：这个小区现在均价六万八一平", "中介小王"],
+    ["购房者：我看的那套单价跌到了四万出头", "购房者"],
+    ["置业顾问李娜：首付三成 月供一万二", "置业顾问李娜"],
+    ["业主：挂了八百万 一直没人问", "业主"],
+    // near-miss: the word as a line's topic before a pause, on one line only, is no label
+    ["中介 这块佣金两个点", null],
+  ] as [string, string | null][])("%s", (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual([speaker]);
+  });
+  it("a caption line opened by the developer is under no condition of the line before", () => {
+    const claims = claimsOf("如果利率再降零点五 我觉得成交能再涨一成\n开发商说年底之前要交房一千二百套");
+    expect(claims.map((c) => c.type)).not.toContain("metric");
+    expect(claims[claims.length - 1]?.type).not.toBe("hypothetical");
+  });
+});

@@ -8077,3 +8077,82 @@ describe("audit port: shipping, ports and logistics talk", () => {
     ["我们发的是20GP", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit house: real-estate agents', developers' and homebuyers' talk", () => {
+  it.each([
+    // a commission or an agent's fee in 个点 is a share of the price in percent
+    [
+      "佣金两个点 中介费一个点",
+      [
+        { text: "两个点", kind: "percent", value: 2, unit: "%" },
+        { text: "一个点", kind: "percent", value: 1, unit: "%" },
+      ],
+    ],
+    ["佣金有的能谈到零点五个点", [{ text: "零点五个点", kind: "percent", value: 0.5, unit: "%" }]],
+    ["佣金大概两个点", [{ text: "两个点", kind: "percent", value: 2, approx: "about" }]],
+    // near-misses: money after a fee word, and 个点 with no fee or rate
+    ["中介费三千", [{ text: "三千", kind: "money", value: 3000 }]],
+    ["门店开了三个点", []],
+    ["我们谈到三个点要讲", []],
+    // storeys counted after a word of a total; a floor one lives on is a label
+    ["这栋楼一共三十三层", [{ text: "三十三层", kind: "count", value: 33, unit: "层" }]],
+    ["总共有二十六层", [{ text: "二十六层", kind: "count", value: 26 }]],
+    ["我住二十三层", []],
+    ["住在十八楼", []],
+    // 首套房 after a price is a first home, no songs; 二套 a second home, no count of two
+    [
+      "均价五万二 首套房利率三点零五",
+      [
+        { text: "五万二", kind: "money", value: 52000 },
+        { text: "三点零五", kind: "percent", value: 3.05, unit: "%" },
+      ],
+    ],
+    [
+      "开盘卖了两百多套 首套利率三点零五 二套三点四五",
+      [
+        { text: "两百多套", kind: "count", value: 200, approx: "over" },
+        { text: "三点零五", kind: "percent", value: 3.05 },
+        { text: "三点四五", kind: "percent", value: 3.45 },
+      ],
+    ],
+    ["这个盘卖了十二套", [{ text: "十二套", kind: "count", value: 12 }]],
+    ["唱了三十首歌", [{ text: "三十首", kind: "count", value: 30 }]],
+    // 老破小 is an old small flat: its price is no "nearly"
+    [
+      "楼下的学区房一平要十二万 一套五十平的老破小六百万",
+      [
+        { text: "十二万", kind: "money", value: 120000 },
+        { text: "五十平", kind: "measure", value: 50, unit: "m2" },
+        { text: "六百万", value: 6e6, approx: null },
+      ],
+    ],
+    ["花了小一万", [{ text: "一万", value: 10000, approx: "nearly" }]],
+    // figures of the genre
+    ["均价六万八一平", [{ text: "六万八", kind: "money", value: 68000 }]],
+    [
+      "单价跌到了四万出头 总价八百万",
+      [
+        { text: "四万", kind: "money", value: 40000, approx: "over" },
+        { text: "八百万", kind: "money", value: 8e6 },
+      ],
+    ],
+    [
+      "月供一万二 贷了三十年 利率三点一",
+      [
+        { text: "一万二", kind: "money", value: 12000 },
+        { text: "三十年", kind: "duration", value: 30, unit: "year" },
+        { text: "三点一", kind: "percent", value: 3.1 },
+      ],
+    ],
+    [
+      "一百四十平的三居 建面八十九平",
+      [
+        { text: "一百四十平", kind: "measure", value: 140, unit: "m2" },
+        { text: "八十九平", kind: "measure", value: 89, unit: "m2" },
+      ],
+    ],
+    ["这块地楼面价两万八", [{ text: "两万八", kind: "money", value: 28000 }]],
+    ["库存去化周期十八个月", [{ text: "十八个月", kind: "duration", value: 18, unit: "month" }]],
+    ["三室两厅两卫 离地铁三号线走路五分钟", [{ text: "五分钟", kind: "duration", value: 5, unit: "minute" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -181,7 +181,15 @@ const Units = z.object({
         .optional(),
     }),
   ),
-  counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
+  counters: z.array(
+    z.object({
+      words: Words,
+      example: z.string(),
+      ...Guards,
+      // where onlyBefore does not hold, a word of `words` before the figure, one of `links` maybe between (一共三十三层)
+      orAfterLinked: z.object({ words: Words, links: Words }).optional(),
+    }),
+  ),
   measures: z.array(
     Unit.extend({
       ...Guards,
@@ -629,7 +637,9 @@ const suffixEntries: Entry<UnitInfo>[] = [
   }),
   ...units.counters.flatMap((u) => {
     const g = guards(u);
-    return u.words.map((word) => ({ word, info: { kind: "count" as const, unit: word, ...g } }));
+    const l = u.orAfterLinked;
+    const orAfterLinked = l && { words: wordLexicon(l.words), links: l.links };
+    return u.words.map((word) => ({ word, info: { kind: "count" as const, unit: word, ...g, orAfterLinked } }));
   }),
   ...units.measures.flatMap((u) => {
     const g = guards(u);
