@@ -68,6 +68,9 @@ const Guards = {
   unlessContexts: Words.optional(),
   notBeforeModel: z.boolean().optional(),
   notAfterWords: Words.optional(),
+  // where onlyBefore does not hold, a word of `words` before the figure, one of `links` maybe between (内存有20G,
+  // 拘留十日, 一共三十三层)
+  orAfterLinked: z.object({ words: Words, links: Words }).optional(),
 };
 const Units = z.object({
   currencies: z.array(Unit.extend({ ...Guards, factor: z.number().positive().optional() })),
@@ -166,8 +169,6 @@ const Units = z.object({
     Unit.extend({
       ...Guards,
       fractionAfter: z.boolean().optional(),
-      // where onlyBefore does not hold, a word of `words` before the figure, one of `links` maybe between (拘留十日)
-      orAfterLinked: z.object({ words: Words, links: Words }).optional(),
       /** how many of `unit` one of the word is (一刻钟 = 15 minutes) */
       factor: z.number().positive().optional(),
       parts: z
@@ -181,21 +182,11 @@ const Units = z.object({
         .optional(),
     }),
   ),
-  counters: z.array(
-    z.object({
-      words: Words,
-      example: z.string(),
-      ...Guards,
-      // where onlyBefore does not hold, a word of `words` before the figure, one of `links` maybe between (一共三十三层)
-      orAfterLinked: z.object({ words: Words, links: Words }).optional(),
-    }),
-  ),
+  counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
   measures: z.array(
     Unit.extend({
       ...Guards,
       orShorter: z.boolean().optional(),
-      // where onlyBefore does not hold, a word of `words` before the figure, one of `links` maybe between (内存有20G)
-      orAfterLinked: z.object({ words: Words, links: Words }).optional(),
     }),
   ),
   splitCounters: Words,
@@ -560,7 +551,7 @@ interface UnitInfo {
 }
 
 type GuardWords = {
-  [K in Exclude<keyof typeof Guards, "minValue" | "belowValue" | "notBeforeModel" | "fewPrices">]?:
+  [K in Exclude<keyof typeof Guards, "minValue" | "belowValue" | "notBeforeModel" | "fewPrices" | "orAfterLinked">]?:
     | string[]
     | undefined;
 } & {
@@ -568,6 +559,7 @@ type GuardWords = {
   belowValue?: number | undefined;
   notBeforeModel?: boolean | undefined;
   fewPrices?: { after: string[]; before: string[] } | undefined;
+  orAfterLinked?: { words: string[]; links: string[] } | undefined;
 };
 /** A model code at the start: capital letters, then a digit (H100, MI300X; a caption space may stand before it). */
 const modelCode = /^ ?[A-Z]{1,3}\d/;
@@ -595,6 +587,7 @@ const guards = (u: GuardWords) => ({
   notContexts: contextLexicon(u.notContexts),
   unlessContexts: contextLexicon(u.unlessContexts),
   notAfterWords: contextLexicon(u.notAfterWords),
+  orAfterLinked: u.orAfterLinked && { words: wordLexicon(u.orAfterLinked.words), links: u.orAfterLinked.links },
 });
 const suffixEntries: Entry<UnitInfo>[] = [
   ...units.currencies.flatMap((u) => {
@@ -630,26 +623,17 @@ const suffixEntries: Entry<UnitInfo>[] = [
   ...units.durations.flatMap((u) => {
     const g = guards(u);
     const fractionAfter = u.fractionAfter;
-    const l = u.orAfterLinked;
-    const orAfterLinked = l && { words: wordLexicon(l.words), links: l.links };
-    const info = { kind: "duration" as const, unit: u.unit, fractionAfter, factor: u.factor, ...g, orAfterLinked };
+    const info = { kind: "duration" as const, unit: u.unit, fractionAfter, factor: u.factor, ...g };
     return u.words.map((word) => ({ word, info }));
   }),
   ...units.counters.flatMap((u) => {
     const g = guards(u);
-    const l = u.orAfterLinked;
-    const orAfterLinked = l && { words: wordLexicon(l.words), links: l.links };
-    return u.words.map((word) => ({ word, info: { kind: "count" as const, unit: word, ...g, orAfterLinked } }));
+    return u.words.map((word) => ({ word, info: { kind: "count" as const, unit: word, ...g } }));
   }),
   ...units.measures.flatMap((u) => {
     const g = guards(u);
     const orShorter = u.orShorter;
-    const l = u.orAfterLinked;
-    const orAfterLinked = l && { words: wordLexicon(l.words), links: l.links };
-    return u.words.map((word) => ({
-      word,
-      info: { kind: "measure" as const, unit: u.unit, orShorter, ...g, orAfterLinked },
-    }));
+    return u.words.map((word) => ({ word, info: { kind: "measure" as const, unit: u.unit, orShorter, ...g } }));
   }),
 ];
 // a word listed twice (块: a currency, then a counter) is one lexicon entry; its readings are tried in list order
