@@ -4044,3 +4044,15 @@ describe("audit port: speakers and types of logistics talk", () => {
     expect(claims.map((c) => c.type)).toEqual(["hypothetical", "plan", "plan"]);
   });
 });
+
+describe("audit game: speakers of games industry talk", () => {
+  it.each([
+    ["制作人：我们这个版本开发了大概十八个月", "制作人"],
+    ["制作人 张三：首周卖了五十万份", "制作人 张三"],
+    ["主策：首充六块", "主策"],
+    // near-miss: a colon after more than a label is no label
+    ["他是这部片的制作人：开发了十八个月", null],
+  ] as [string, string | null][])("%s", (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual([speaker]);
+  });
+});
