@@ -4063,3 +4063,15 @@ describe("audit house: speakers and types of real-estate talk", () => {
     expect(claims[claims.length - 1]?.type).not.toBe("hypothetical");
   });
 });
+
+describe("audit game: speakers of games industry talk", () => {
+  it.each([
+    ["制作人：我们这个版本开发了大概十八个月", "制作人"],
+    ["制作人 张三：首周卖了五十万份", "制作人 张三"],
+    ["主策：首充六块", "主策"],
+    // near-miss: a colon after more than a label is no label
+    ["他是这部片的制作人：开发了十八个月", null],
+  ] as [string, string | null][])("%s", (text, speaker) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual([speaker]);
+  });
+});

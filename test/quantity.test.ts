@@ -8156,3 +8156,59 @@ describe("audit house: real-estate agents', developers' and homebuyers' talk", (
     ["三室两厅两卫 离地铁三号线走路五分钟", [{ text: "五分钟", kind: "duration", value: 5, unit: "minute" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit game: figures of games industry talk and esports commentary", () => {
+  it.each([
+    // a version in the clause of a score word is no score; a second score still is
+    ["评分9.1 原神4.0版本", [{ text: "9.1", kind: "measure", value: 9.1 }]],
+    [
+      "评分9.1 第二季是8.7",
+      [
+        { text: "9.1", kind: "measure", value: 9.1 },
+        { text: "8.7", kind: "measure", value: 8.7 },
+      ],
+    ],
+    // 首 opening a game word (首充, 首销, 首测) is no counter of songs across a caption pause
+    [
+      "ARPPU三百多 首充六块",
+      [
+        { text: "三百多", value: 300, unit: null },
+        { text: "六块", kind: "money", value: 6, unit: "CNY" },
+      ],
+    ],
+    [
+      "首销卖了十万 首测两百万人预约",
+      [
+        { text: "十万", kind: "count", value: 1e5, unit: null },
+        { text: "两百万人", kind: "count", value: 2e6 },
+      ],
+    ],
+    ["一场唱了三十多首歌", [{ text: "三十多首", kind: "count", value: 30, unit: "首" }]],
+    // paying users and requests are counted, 付费 and a price said before them notwithstanding
+    ["我们在全球有两千多万付费用户", [{ text: "两千多万", kind: "count", value: 2e7, approx: "over" }]],
+    [
+      "这台主机的售价是三千九百九十九元 服务器能扛住每秒十万的请求",
+      [
+        { text: "三千九百九十九元", kind: "money", value: 3999 },
+        { text: "十万", kind: "count", value: 1e5 },
+      ],
+    ],
+    // a game top-up is money; a battery charged is none
+    ["他一个人在这个游戏里充了两百多万", [{ text: "两百多万", kind: "money", value: 2e6 }]],
+    ["充值一共八万多", [{ text: "八万多", kind: "money", value: 8e4 }]],
+    ["他在游戏里氪了十几万", [{ text: "十几万", kind: "money" }]],
+    ["充了电能跑四百", []],
+    // figures of the genre; titles, seasons, scores of a match and 648 alone are no figures
+    [
+      "画面从60帧提到了120帧",
+      [
+        { text: "60帧", value: 60, unit: "fps" },
+        { text: "120帧", value: 120, unit: "fps" },
+      ],
+    ],
+    ["同时在线两百万", [{ text: "两百万", kind: "count", value: 2e6 }]],
+    ["王者荣耀 2077 FIFA 25 黑神话 都是很好的作品", []],
+    ["S13赛季 比分三比一 这是他们第五次夺冠", []],
+    ["很多人一单648", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -4210,8 +4210,9 @@ function ratedBy(text: string): (m: Mention) => boolean {
  * Which bare numbers a measure context word (智商, 评分, 指数: units.yaml `measureContexts`) states: those after one
  * in the same clause, a caption colon or a line break between (智商130, 得分是25, IQ测试结果在144、147、151之间,
  * 评分从7.2涨到了8.1, 指数回落到3000附近, 评分：8.4). Not a number glued into a name: one a context word follows
- * (沪深300指数, 中证500指数和沪深300指数), nor an integer glued to the word before it and followed by 的, unless that word
- * is the context word, a score link (是, 在, units.yaml `scores`) or a bound (评分比流浪地球1的高; 评分为8的电影 stays).
+ * (沪深300指数, 中证500指数和沪深300指数), nor a version (评分9.1 原神4.0版本), nor an integer glued to the word before
+ * it and followed by 的, unless that word is the context word, a score link (是, 在, units.yaml `scores`) or a bound
+ * (评分比流浪地球1的高; 评分为8的电影 stays).
  */
 function measuredBy(text: string): (m: Mention) => boolean {
   const hits = measureContexts.scan(text);
@@ -4219,6 +4220,8 @@ function measuredBy(text: string): (m: Mention) => boolean {
   // clause breaks before each position, a line break not counted (a caption runs on over it)
   const breaks = breakCounts(text, clauseBreaksInLine);
   return (m) => {
+    // a version in the clause of a score word is no score (评分9.1 原神4.0版本)
+    if (versionWords.after(text, spaceAt(text, m.end) ? m.end + 1 : m.end)) return false;
     let k = 0; // the hits that end before the figure (binary search)
     for (let hi = hits.length; k < hi; ) {
       const mid = (k + hi) >> 1;
