@@ -4075,3 +4075,13 @@ describe("audit game: speakers of games industry talk", () => {
     expect(claimsOf(text).map((c) => c.speaker)).toEqual([speaker]);
   });
 });
+
+describe("a condition's caption line with its consequent still to come goes on past an opener on the next line", () => {
+  it.each([
+    ["如果价格稳定\n明年我们能卖100万台", ["hypothetical"]],
+    ["如果明年市场好\n我们打算再开十家店", ["hypothetical"]],
+    // near-misses: the consequent said on the condition's line (after a pause), or a topic opening the next line
+    ["如果美国再加关税 出口量可能要掉两成\n我们计划明年再上十台岸桥", ["hypothetical", "plan"]],
+    ["如果线上占比能做到一半\n嗯 供应链方面 我们有12个大仓", ["hypothetical", "metric"]],
+  ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});

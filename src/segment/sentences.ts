@@ -23,6 +23,9 @@ const Discourse = z.object({
   sayings: z.array(z.string().min(1)).describe("verbs of saying that, ending a caption line, open a sentence"),
   notSayings: z.array(z.string().min(1)).describe("line ends in a verb of saying that report no one (以后再说)"),
   openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
+  conditionOpeners: z
+    .array(z.string().min(1))
+    .describe("words that open a condition: a caption line of one with no pause leaves its sentence open"),
   maxLines: z.int().min(1).describe("a sentence joined from captions spans at most this many lines"),
   maxChars: z.int().min(1).describe("stop joining captions once a sentence is this long"),
   maxSentence: z.int().min(50).describe("a sentence without 。 is cut at a clause break once it is this long"),
@@ -35,6 +38,7 @@ const hangers = wordLexicon(discourse.hangers);
 const amountHangers = wordLexicon(discourse.amountHangers);
 const amountOpeners = wordLexicon(discourse.amountOpeners);
 const sayings = wordLexicon(discourse.sayings);
+const conditionOpeners = wordLexicon(discourse.conditionOpeners);
 const notSayings = wordLexicon(discourse.notSayings);
 // a line that ends in a figure in digits right after a Han character (提高了25, 每秒3.6) or that is one (2.5): not a
 // name or a version (命名为GPT-6, 欢迎来到GTC 2025)
@@ -43,6 +47,16 @@ const endsInDigit = (text: string) => {
   if (!isArabicDigit(text.charCodeAt(i))) return false;
   while (i > 0 && (isArabicDigit(text.charCodeAt(i - 1)) || text[i - 1] === ".")) i--;
   return i === 0 || isHan(text.charCodeAt(i - 1));
+};
+/**
+ * Whether a caption line is a condition still open: it opens with a condition word and holds no pause, so its
+ * consequent is not on it (如果明年市场好 / 我们打算再开十家店; not 如果价格涨两成 我们就亏了).
+ */
+const opensCondition = (text: string) => {
+  const t = text.trim();
+  if (conditionOpeners.after(t, 0) === null) return false;
+  for (let i = 0; i < t.length; i++) if (pauses[t.charCodeAt(i)] === 1) return false;
+  return true;
 };
 /** Whether a caption line ends with one of `words` (trailing spaces aside). */
 const endsWith = (text: string, words: typeof hangers) => words.before(text, text.trimEnd().length) !== null;
@@ -161,13 +175,14 @@ function linkSyntax(text: string, start: number, end: number): Uint8Array | null
 const pauses = charTable(" \t\u3000，,、");
 
 /**
- * Whether a caption line opens a new thought: an opener at its start, or a topic (供应链方面, 保交楼这块) and a pause,
- * after any fillers and their pauses (好 接下来, 嗯 供应链方面).
+ * Whether a caption line opens a new thought: an opener at its start (where `byOpener`), or a topic (供应链方面,
+ * 保交楼这块) and a pause, after any fillers and their pauses (好 接下来, 嗯 供应链方面).
  */
-function opensThought(text: string): boolean {
+function opensThought(text: string, byOpener: boolean): boolean {
   let at = 0;
   for (;;) {
-    if ((openers.starts(text.charCodeAt(at)) && openers.after(text, at)) || opensTopic(text, at)) return true;
+    if ((byOpener && openers.starts(text.charCodeAt(at)) && openers.after(text, at)) || opensTopic(text, at))
+      return true;
     const filler = fillers.starts(text.charCodeAt(at)) ? fillers.after(text, at) : null;
     if (!filler || pauses[text.charCodeAt(at + filler.word.length)] !== 1) return false;
     at += filler.word.length;
@@ -219,6 +234,9 @@ export function segment(src: ParsedSource): Sentence[] {
     // the line before ends with 是, 到, 预计… or a verb of saying: this line goes on with its sentence
     const hangs =
       prevText !== "" && (endsWith(prevText, hangers) || endsSaying(prevText) || endsChanging(prevText, text));
+    // …and after a condition's line with its consequent still to come, a word that opens a thought does not end it,
+    // a topic does (如果价格稳定 / 明年我们能卖100万台; 如果线上占比能做到一半 / 嗯 供应链方面 我们有12个大仓)
+    const conditioned = prevText !== "" && opensCondition(prevText);
     // …and past maxLines only, when it ends in digits: a caption cut inside a figure (提高了2.5 / 倍) goes on with its
     // unit, but an opener (几分之1 / 所以…) still starts a new sentence
     const cutFigure = prevText !== "" && endsInDigit(prevText);
@@ -228,7 +246,8 @@ export function segment(src: ParsedSource): Sentence[] {
         newTurn ||
         row ||
         (cur as Sentence).text.length >= discourse.maxChars ||
-        (!hangs && ((curLines >= discourse.maxLines && !cutFigure) || opensThought(text) || endsSaying(text))))
+        (!hangs &&
+          ((curLines >= discourse.maxLines && !cutFigure) || opensThought(text, !conditioned) || endsSaying(text))))
     ) {
       close();
     }
