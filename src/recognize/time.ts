@@ -1531,7 +1531,7 @@ function lookingAhead(text: string, i: number, end: number): boolean {
 const countdownAfter = plain(data.countdowns.after);
 /** 离春节还有三十天, 距离国庆只剩两周: the time left until a holiday, which is still to come (time.yaml countdowns). */
 function countdown(text: string, i: number, end: number): boolean {
-  if (!data.countdowns.before.some((w) => text.startsWith(w, i - w.length))) return false;
+  if (leadBefore(data.countdowns.before, text, i) === undefined) return false;
   const stop = Math.min(text.length, end + data.holidayCueReach);
   for (let k = end; k < stop && !charIn(clauseStops, text, k); k++) if (countdownAfter.at(text, k)) return true;
   return false;
