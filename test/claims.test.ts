@@ -2987,6 +2987,8 @@ describe("说 names a person the way a label would (王总说, 张建华说, 老
     // NEGATIVES: a manner of speaking that opens with a surname, a place, discourse, a function word
     ["严格来说去年只增长了5%", null],
     ["简单来说就是翻了三倍", null],
+    ["简单地说就是翻了三倍", null],
+    ["郑重地说，今年营收会突破三千亿", null],
     ["史书上说宝船长四十四丈", null],
     ["可以说，收入增长了20%", null],
     ["所以说去年卖了三万台", null],
