@@ -709,6 +709,23 @@ describe("a bare scaled figure is money while the talk is about money", () => {
   });
 });
 
+describe("amounts the money talk made money keep the talk on money, past the window of the money word", () => {
+  const kindOf = (text: string, figure: string) =>
+    claimsOf(text)
+      .flatMap((c) => c.quantities)
+      .find((q) => q.text === figure)?.kind;
+  const quiet = (n: number) => "大家都去看了。".repeat(n);
+  it.each([
+    [`票房突破了50亿。${quiet(6)}第一周拿了二十多亿。${quiet(6)}最后到了57点几亿。`, "money"],
+    [`营收有3亿。${quiet(7)}去年是2亿。${quiet(7)}今年能到两千万。`, "money"],
+    // near-misses: no amount in between, so the talk left money; a count noun in between ends it as before
+    [`票房突破了50亿。${quiet(13)}最后到了57点几亿。`, "count"],
+    [`票房突破了50亿。${quiet(6)}观影人次有二十多亿。${quiet(3)}最后到了57点几亿。`, "count"],
+  ])("%s", (text, kind) => {
+    expect(kindOf(text, text.endsWith("两千万。") ? "两千万" : "57点几亿")).toBe(kind);
+  });
+});
+
 describe("talk of pay (月薪, 工资) makes a bare figure money in the few sentences after it", () => {
   const kindsOf = (text: string) => claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, q.kind]));
   it.each([

@@ -147,7 +147,8 @@ const continues = wordLexicon(cueData.continues);
 // place is like now
 const placeTopics = wordLexicon(cueData.placeTopics);
 const placeStates = wordLexicon(cueData.placeStates);
-// a money word (票房, 收入) keeps the talk on money for this many sentences
+// a money word (票房, 收入) keeps the talk on money for this many sentences, and so does a figure the talk made money
+// (票房…⏎…冲到了50亿…⏎…就是57点几亿: the amounts go on)
 const moneyWindow = 8;
 
 /** The mode of a figure's reading that a restatement or a continuation takes on. */
@@ -274,6 +275,7 @@ function sentenceClaims(run: Run, i: number): void {
     idiomTopics,
     yuan: run.locale.yuan,
   });
+  if (moneyTopic && mentions.some((m) => m.tag === "figure" && m.kind === "money")) run.moneyUntil = i + moneyWindow;
   run.countedBefore =
     !money &&
     i < run.moneyUntil &&
