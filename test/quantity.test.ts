@@ -827,6 +827,56 @@ const intervals = (text: string) =>
       return `${v.text} ${left}${v.min ?? ""},${v.max ?? ""}${right}`;
     });
 
+describe("a list's items share the unit of its last item, and a vague amount the currency of the amount after it", () => {
+  it.each([
+    [
+      "三十、四十、五十公里",
+      [
+        { text: "三十", kind: "measure", unit: "km" },
+        { text: "四十", kind: "measure", unit: "km" },
+        { text: "五十公里", kind: "measure", unit: "km" },
+      ],
+    ],
+    [
+      "要用几十亿、几百亿美元",
+      [
+        { text: "几十亿", kind: "money", unit: "USD", approx: "vague" },
+        { text: "几百亿美元", kind: "money", unit: "USD" },
+      ],
+    ],
+    [
+      "可能要用几十亿\n几百亿几千亿美金才做出来的东西",
+      [
+        { text: "几十亿", kind: "money", unit: "USD" },
+        { text: "几百亿", kind: "money", unit: "USD" },
+        { text: "几千亿美金", kind: "money", unit: "USD" },
+      ],
+    ],
+    // near-misses: a space alone before an amount in a currency lends it to no exact figure, nor a count of users
+    [
+      "用户两千万 五十亿美元的估值",
+      [
+        { text: "两千万", kind: "count", unit: null },
+        { text: "五十亿美元", kind: "money", unit: "USD" },
+      ],
+    ],
+    [
+      "三千万 五千万美元都有可能",
+      [
+        { text: "三千万", kind: "count", unit: null },
+        { text: "五千万美元", kind: "money", unit: "USD" },
+      ],
+    ],
+    [
+      "做了几十次 几百亿美元的项目",
+      [
+        { text: "几十次", kind: "count", unit: "次" },
+        { text: "几百亿美元", kind: "money", unit: "USD" },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
 describe("intervals stated by bound words and ranges", () => {
   it.each([
     ["这个数字大于二十的同时小于等于三十五", ["大于二十的同时小于等于三十五 (20,35]"]],

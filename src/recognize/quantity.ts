@@ -3483,6 +3483,10 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
     b.start >= a.end && b.start - a.end <= 4 ? text.slice(a.end, b.start) : null;
   const open = (m: Mention) => m.tag === "figure" || m.tag === "bare";
   const merged = new Set<Mention>();
+  // the pairs of neighbours that may be items of a list: 、 or 和 between, or nothing but a space (几十亿 几百亿
+  // 几千亿美金, as amounts are said one after another)
+  const lists: [Mention, Mention, string][] = [];
+  const listed = (gap: string) => listJoiners.has(gap) || gap.trim() === "";
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i] as Mention;
     const b = ms[i + 1] as Mention;
@@ -3498,7 +3502,10 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       merged.add(a); // 几千到几万, 三千到几万, 几十到几百人: one vague range
       continue;
     }
-    if (a.value === null || b.value === null) continue;
+    if (a.value === null || b.value === null) {
+      if (listed(gap)) lists.push([a, b, gap]); // 几十亿、几百亿美元
+      continue;
+    }
     const joiner = gap.trim();
     if (rangeJoiners.has(joiner) || listJoiners.has(gap)) lendPercentSign(a, b); // 百分之十到二十, 百分之十和二十
     const closing = betweenJoiners.has(joiner) ? wordAfter(betweenAfter, text, b.end, 1) : null;
@@ -3550,13 +3557,33 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       b.text = text.slice(b.start, b.end);
       b.interval = undefined;
       merged.add(a);
-    } else if (listJoiners.has(gap) && b.tag === "figure" && (a.tag === "bare" || sharesCounter(text, a, b))) {
-      a.kind = b.kind;
-      a.unit = b.unit;
-      a.tag = "figure";
-    }
+    } else if (listed(gap)) lists.push([a, b, gap]);
+  }
+  // each item takes the unit of the one after it, from the last on, so that the unit reaches the first item:
+  // 三十、四十、五十公里; an amount with no unit of its own before one of money is money too (几十亿、几百亿美元), and
+  // with a space alone between, a vague one (几十亿 几百亿美金; not 用户两千万 五十亿美元)
+  for (let k = lists.length - 1; k >= 0; k--) {
+    const [a, b, gap] = lists[k] as [Mention, Mention, string];
+    if (b.tag !== "figure" || merged.has(b) || merged.has(a)) continue;
+    const amount = b.kind === "money" && scaledAmount(a);
+    const joined = listJoiners.has(gap);
+    if (!(joined && (a.tag === "bare" || sharesCounter(text, a, b) || amount)) && !(amount && a.approx === "vague"))
+      continue;
+    a.kind = b.kind;
+    a.unit = b.unit;
+    a.tag = "figure";
   }
   return ms.filter((m) => !merged.has(m));
+}
+
+/** A figure in 万 or 亿 with no unit of its own, counted or money by the talk: 几十亿, 两个多亿. */
+function scaledAmount(m: Mention): boolean {
+  return (
+    (m.tag === "figure" || m.tag === "bare") &&
+    m.unit === null &&
+    (m.kind === "count" || m.kind === "money") &&
+    isBareScale(m.numeral.charAt(m.numeral.length - 1))
+  );
 }
 
 /**
