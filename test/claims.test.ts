@@ -558,6 +558,12 @@ describe("types: a habit, time still to come, a judgement, a turn", () => {
     ["我觉得能到十个亿吧", "prediction", null],
     ["我觉得今年能卖100万台", "prediction", null],
     ["明年用户应该能突破5000万", "prediction", "应该"],
+    // a word of certainty forecasts the level as surely; near-misses: a level reached, no verb of reaching
+    ["接下来肯定能到100亿", "prediction", "肯定"],
+    ["一定能做到三成", "prediction", "一定"],
+    ["绝对能卖一百万台", "prediction", "绝对"],
+    ["去年肯定降到了1.2%", "metric", "肯定"],
+    ["肯定是有三千人", "metric", "肯定"],
     // 占到 (take up a share) after an aid, as 到 (audit gaming); near-misses: no aid, a share already taken, now
     ["短视频的收入估计能占到三成", "prediction", "估计"],
     ["海外收入大概占到三成", "metric", "大概"],
