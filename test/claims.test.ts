@@ -4110,3 +4110,18 @@ describe("a condition's caption line with its consequent still to come goes on p
     ["如果线上占比能做到一半\n嗯 供应链方面 我们有12个大仓", ["hypothetical", "metric"]],
   ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
+
+describe("audit ecom: speakers of live-commerce talk", () => {
+  it.each([
+    // a possessive between a source and its report is no part of its name
+    ["根据星图数据的统计 今年全网的GMV是一万六千九百五十亿", ["星图数据"]],
+    ["据新华社的报道 今年销量增长了百分之十", ["新华社"]],
+    ["据国家统计局统计 今年销量增长了百分之十", ["国家统计局"]],
+    ["根据我们的统计 今年销量增长了百分之十", [null]],
+    // 我个人 opening a line takes the word back from a quoted source, as 我觉得 does
+    ["有报道称 GMV超过了两百亿\n我个人的判断是 明年可能会有三成商家退出", ["报道", null]],
+    ["有报道称 GMV超过了两百亿\n明年可能会有三成商家退出", ["报道", "报道"]],
+  ] as [string, (string | null)[]][])("%s", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
+  });
+});

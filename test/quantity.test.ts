@@ -8262,3 +8262,52 @@ describe("audit game: figures of games industry talk and esports commentary", ()
     ["很多人一单648", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit ecom: figures of live-commerce talk (prices, coupons, commissions)", () => {
+  it.each([
+    // a retail price by its shape ends in 99 in words as in digits, after a word of selling or a price already read
+    [
+      "官方旗舰店卖两千九百九十九 今天直播间一千九百九十九",
+      [
+        { text: "两千九百九十九", kind: "money", value: 2999 },
+        { text: "一千九百九十九", kind: "money", value: 1999 },
+      ],
+    ],
+    ["卖了一千九百九十九台", [{ text: "一千九百九十九台", kind: "count", value: 1999, unit: "台" }]],
+    ["只要三百九十九", []],
+    ["他们家卖了九十九年", [{ text: "九十九年", kind: "duration", value: 99, unit: "year" }]],
+    // the stream's price words, a coupon's cut, and what a host gives the audience after a price word
+    [
+      "日常价一百二十九 今天给到大家六十九",
+      [
+        { text: "一百二十九", kind: "money", value: 129 },
+        { text: "六十九", kind: "money", value: 69 },
+      ],
+    ],
+    ["直播间价四十九", [{ text: "四十九", kind: "money", value: 49 }]],
+    ["还可以领券立减二十", [{ text: "二十", kind: "money", value: 20 }]],
+    ["直降五百", [{ text: "五百", kind: "money", value: 500 }]],
+    ["直降三成", [{ text: "三成", kind: "percent", value: 30 }]],
+    ["今天给到大家六十九", []],
+    ["今天给到大家三百份", [{ text: "三百份", kind: "count", value: 300, unit: "份" }]],
+    // 个点 after a bare verb of change, a reach, or in a sentence already speaking in percent
+    [
+      "去年是百分之十八 今年涨了七个点",
+      [
+        { text: "百分之十八", kind: "percent", value: 18 },
+        { text: "七个点", kind: "percent", value: 7, unit: "pp" },
+      ],
+    ],
+    ["如果佣金再涨五个点", [{ text: "五个点", kind: "percent", value: 5, unit: "pp" }]],
+    ["有的头部主播 佣金要到三十个点", [{ text: "三十个点", kind: "percent", value: 30, unit: "%" }]],
+    ["门店要到三个点", []],
+    ["门店涨了两个点", []],
+    [
+      "去年是百分之十八 大盘涨了三十个点",
+      [
+        { text: "百分之十八", kind: "percent", value: 18 },
+        { text: "三十个点", kind: "measure", value: 30 },
+      ],
+    ],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -4532,13 +4532,14 @@ function changedCount(text: string, prev: Mention | undefined, m: Mention): bool
 }
 
 /**
- * Whether a bare number is a retail price by its shape (units.yaml `shapedPrices`): a whole number of digits ending in
- * 99 right after a word of selling or of a price's change (卖3999, 从4999), or after a price already read (直播间2999).
+ * Whether a bare number is a retail price by its shape (units.yaml `shapedPrices`): a whole number ending in 99, in
+ * digits or in words, right after a word of selling or of a price's change (卖3999, 从4999, 卖两千九百九十九), or after a
+ * price already read (直播间2999, 直播间一千九百九十九).
  */
 function shapedPrice(text: string, m: Mention, prices: Set<Mention>): boolean {
   const { ending } = units.shapedPrices;
   if (m.value === null || !Number.isInteger(m.value) || m.value < ending || m.value % 100 !== ending) return false;
-  if (!/^[0-9]+$/u.test(m.numeral)) return false;
+  for (const c of m.numeral) if (!isNumeralChar(c)) return false; // digits or words alone (2999, 两千九百九十九)
   const at = spaceAt(text, m.start - 1) ? m.start - 1 : m.start;
   return prices.size > 0 || shapedBefore.before(text, at) !== null;
 }
