@@ -4125,3 +4125,20 @@ describe("audit ecom: speakers of live-commerce talk", () => {
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
   });
 });
+
+describe("audit auto: questions and conditions of electric-car talk", () => {
+  it.each([
+    // the speaker's own view after a question word answers it: what follows is no longer asked
+    ["会不会影响明年的出口 我觉得影响不会太大\n行业预计到2030年 新能源车的渗透率会到百分之八十", ["prediction"]],
+    // near-misses: the question word leading to its figure, over caption words, still asks
+    ["会不会 再 涨 到 20%", []],
+    ["明年 营收 会不会 超过 一百亿", []],
+    // a source's forecast opening a caption line is under no condition of the line before
+    [
+      "如果欧盟的关税再加百分之十 出口可能会少两三成\n行业预计到2030年 新能源车的渗透率会到百分之八十",
+      ["hypothetical", "hypothetical", "prediction"],
+    ],
+    // near-miss: after a condition's line with no pause its consequent still comes
+    ["如果明年市场好\n行业预计能卖一百万台", ["hypothetical"]],
+  ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});

@@ -8311,3 +8311,59 @@ describe("audit ecom: figures of live-commerce talk (prices, coupons, commission
     ],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit auto: figures of electric-car talk", () => {
+  it.each([
+    // 度 alone is kWh where the sentence speaks of a battery, from 10 up
+    ["对 电池是一百度的 麒麟电池", [{ text: "一百度", kind: "measure", value: 100, unit: "kWh" }]],
+    ["七十五度的电池", [{ text: "七十五度", kind: "measure", value: 75, unit: "kWh" }]],
+    // …and 一块 before it is "a piece of", no yuan
+    [
+      "一块一百度的电池包 成本就是四万块左右",
+      [
+        { text: "一百度", kind: "measure", value: 100, unit: "kWh" },
+        { text: "四万块", kind: "money", value: 4e4, unit: "CNY", approx: "about" },
+      ],
+    ],
+    [
+      "一块五十寸的屏幕 成本八百块",
+      [
+        { text: "五十寸", value: 50 },
+        { text: "八百块", kind: "money", value: 800 },
+      ],
+    ],
+    // near-misses: times, a slope, a temperature, a turn; a price of 一块 with its jiao
+    ["这款电池两度起火", []],
+    ["电池很大 爬坡能力是三十五度", [{ text: "三十五度", value: 35, unit: "°" }]],
+    ["电池温度到了四十度", [{ text: "四十度", value: 40, unit: "°C" }]],
+    ["电池包转了九十度", []],
+    ["猪肉一块五一斤", [{ text: "一块五", kind: "money", value: 1.5, unit: "CNY" }]],
+    ["成本就一块零五", [{ text: "一块零五", kind: "money", value: 1.05, unit: "CNY" }]],
+    // a half after 分 given as a score is half a point
+    ["我给这台车打八分半", [{ text: "八分半", kind: "measure", value: 8.5, unit: "points" }]],
+    ["我给它打个九分半", [{ text: "九分半", kind: "measure", value: 9.5, unit: "points" }]],
+    // near-misses: a run's time and a wait stay a minute and a half
+    ["他跑了八分半", [{ text: "八分半", kind: "duration", value: 8.5, unit: "minute" }]],
+    ["再给两分半钟", [{ text: "两分半", kind: "duration", value: 2.5, unit: "minute" }]],
+    // a scale with places named after it is a figure, no title (a trim's price, said with the next places)
+    ["长续航版是二十四万九千八", [{ text: "二十四万九千八", value: 249800 }]],
+    [
+      "起售价二十一万九千八 长续航版是二十四万九千八",
+      [
+        { text: "二十一万九千八", kind: "money", value: 219800 },
+        { text: "二十四万九千八", kind: "money", value: 249800 },
+      ],
+    ],
+    ["这个版本是二十四万九千八百", [{ text: "二十四万九千八百", value: 249800 }]],
+    // near-misses: a title's number, a model's
+    ["哪吒2票房", []],
+    ["小米SU7和问界M9", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+  it.each([
+    // a car maker's orders are cars counted, though the talk is of money
+    ["锁单的话 差不多三万出头吧", ["count 三万"]],
+    ["大定差不多三万出头吧", ["count 三万"]],
+    // near-miss: with no such noun the talk of money keeps it money
+    ["差不多三万出头吧", ["money 三万"]],
+  ])("%s", (text, want) => expect(kinds(text, true)).toEqual(want));
+});

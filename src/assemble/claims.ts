@@ -1174,9 +1174,11 @@ function questionEnd(text: string, from: number): number {
 }
 
 const answerOpeners = wordLexicon(cueData.answerSubjects);
+const ownViews = wordLexicon(cueData.ownViews);
 /**
- * How many runs of caption spaces stand in text[from, to), a caption break counted as one, or 99 across punctuation or
- * a caption break before a line that opens with an answer's subject (会不会涨⏎我觉得…).
+ * How many runs of caption spaces stand in text[from, to), a caption break counted as one, or 99 across punctuation,
+ * a caption break before a line that opens with an answer's subject (会不会涨⏎我觉得…), or a space before the
+ * speaker's own view, which answers (会不会影响出口 我觉得影响不大⏎渗透率会到百分之八十).
  */
 function leadApart(text: string, from: number, to: number): number {
   let n = 0;
@@ -1186,7 +1188,10 @@ function leadApart(text: string, from: number, to: number): number {
       if (answerOpeners.after(text, k + 1)) return 99;
       n++;
     } else if (clauseBreaks[c] === 1) return 99;
-    else if (pauses[c] === 1 && pauses[text.charCodeAt(k + 1)] !== 1) n++;
+    else if (pauses[c] === 1 && pauses[text.charCodeAt(k + 1)] !== 1) {
+      if (ownViews.after(text, k + 1)) return 99;
+      n++;
+    }
   }
   return n;
 }

@@ -413,6 +413,12 @@ export function endsInSpokenScale(s: string): boolean {
   return i >= 2 && digit > 0 && scaleOf.has(s.charCodeAt(i - 1));
 }
 
+/** Whether a numeral's text has a scale with places named after it: 二十四万九千八 (249800), 三万二千五百; no title. */
+export function placesAfterScale(s: string): boolean {
+  for (let i = 1; i < s.length - 1; i++) if (scaleOf.has(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Whether a numeral's text ends in a Latin scale: 800M, 5k, 1.4 trillion. */
 export function endsInLatinScale(s: string): boolean {
   if (latinLetters.has(s.charCodeAt(s.length - 1))) return true;

@@ -25,6 +25,7 @@ import {
   numeralAt,
   opensWithPlace,
   parseNumeral,
+  placesAfterScale,
   roundInWords,
   scaleBeforeApprox,
   scaleSuffix,
@@ -178,6 +179,8 @@ const Units = z.object({
           linked: z.boolean().optional(),
           shortWords: Words.optional(),
           shortNotAfter: Words.optional(),
+          /** verbs of giving a score right before the figure: 打八分半 is 8.5 points, no minute and a half */
+          shortHalfNotAfter: Words.optional(),
         })
         .optional(),
     }),
@@ -1709,7 +1712,17 @@ const durationParts = new Map(units.durations.flatMap((u) => (u.parts ? [[u.unit
 /** 分 of 3分20秒: the larger unit a short word names right before a part of it, and what it may not follow (17点) */
 const shortDurationWords = new Map(
   units.durations.flatMap((u) =>
-    (u.parts?.shortWords ?? []).map((w) => [w, { unit: u.unit, notAfter: new Set(u.parts?.shortNotAfter) }] as const),
+    (u.parts?.shortWords ?? []).map(
+      (w) =>
+        [
+          w,
+          {
+            unit: u.unit,
+            notAfter: new Set(u.parts?.shortNotAfter),
+            halfNotAfter: wordLexicon(u.parts?.shortHalfNotAfter ?? []),
+          },
+        ] as const,
+    ),
   ),
 );
 const durationLinks = new Set(units.durationLinks);
@@ -2741,6 +2754,12 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     return reachBreaks[codeAt(text, p)] === 1 || words.after(text, p) !== null;
   }
 
+  /** Whether a numeral with a place starts at pos, a figure of its own and no jiao: 一块一百度的电池包 (一块五 is ¥1.5). */
+  function placedAfter(pos: number): boolean {
+    const after = numeralAt(text, pos);
+    return after !== null && !isPlacelessChinese(after.text);
+  }
+
   /** Whether a clock hour (a numeral and one of `words`, maybe 零 after it) ends before pos: 3点15分, 三点零五分. */
   function afterHour(words: Set<string>, pos: number): boolean {
     const p = text[pos - 1] === "零" || text[pos - 1] === "〇" ? pos - 2 : pos - 1;
@@ -2778,7 +2797,12 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.notBeforeFew?.after(text, skipSpaces(text, end)) && (m.value ?? m.max ?? 10) < 10) return false;
     if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
     if (info.belowValue !== undefined && (m.value ?? m.max ?? 0) >= info.belowValue) return false;
-    if (info.oneOnlyBefore && n.single && m.value === 1 && !clauseEndOr(info.oneOnlyBefore, end)) {
+    if (
+      info.oneOnlyBefore &&
+      n.single &&
+      m.value === 1 &&
+      (placedAfter(end) || !clauseEndOr(info.oneOnlyBefore, end))
+    ) {
       const changed = info.oneLineEndAfter && afterWord(info.oneLineEndAfter, n.start);
       if (!changed || codeAt(text, skipSpaces(text, end)) !== 0x0a) return false;
     }
@@ -2897,9 +2921,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (suffix.value !== n.value) m.value = suffix.value;
       if (kind !== "count") {
         const half = halfAfter(m, end); // 一吨半, 三年半, 三成半
-        // 两分半, 三分半: a half after 分 is a minute and a half (发车间隔两分半); half a point is said 7.5分
+        // 两分半, 三分半: a half after 分 is a minute and a half (发车间隔两分半); half a point is said 7.5分, or after a
+        // verb of giving a score (打八分半: units.yaml shortHalfNotAfter)
         const minute = half > end ? shortDurationWords.get(text.slice(numEnd, end)) : undefined;
-        if (minute) {
+        if (minute && !afterWord(minute.halfNotAfter, n.start)) {
           kind = "duration";
           unit = minute.unit;
         }
@@ -3865,6 +3890,7 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       scaleBeforeApprox(m.numeral) ||
       endsInLatinScale(m.numeral) ||
       endsInSpokenScale(m.numeral) ||
+      placesAfterScale(m.numeral) ||
       endsInPower(m.numeral) ||
       (money && spokenRangeOfPlaces(m) && kindOf(m) === "money")
     ) {
