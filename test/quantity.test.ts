@@ -8367,3 +8367,78 @@ describe("audit auto: figures of electric-car talk", () => {
     ["差不多三万出头吧", ["money 三万"]],
   ])("%s", (text, want) => expect(kinds(text, true)).toEqual(want));
 });
+
+describe("audit sports: players' stats, goals, games won, players signed, a game's gate, a margin of points", () => {
+  it.each([
+    // a player's stats after their counter are counts, small ones too
+    [
+      "23号本赛季打进了二十个球 还有七次助攻",
+      [
+        { text: "二十个", kind: "count", value: 20 },
+        { text: "七次", kind: "count", value: 7 },
+      ],
+    ],
+    [
+      "他本赛季场均二十八分 六个篮板",
+      [
+        { text: "二十八分", kind: "measure", value: 28 },
+        { text: "六个", kind: "count", value: 6 },
+      ],
+    ],
+    [
+      "他得了三十分 十个篮板 十次助攻",
+      [
+        { text: "三十分", kind: "measure", value: 30 },
+        { text: "十个", kind: "count", value: 10 },
+        { text: "十次", kind: "count", value: 10 },
+      ],
+    ],
+    ["他有八次抢断", [{ text: "八次", kind: "count", value: 8 }]],
+    ["他投了三个三分", [{ text: "三个", kind: "count", value: 3 }]],
+    ["他这个赛季拿了两张黄牌", [{ text: "两张", kind: "count", value: 2 }]],
+    // goals, 球 said or left unsaid after a verb of scoring
+    ["第89分钟 我们又连进了两个球", [{ text: "两个", kind: "count", value: 2 }]],
+    ["他打进了两球", [{ text: "两球", kind: "count", value: 2 }]],
+    // games won, lost or missed
+    [
+      "他们这赛季赢了九场 输了三场",
+      [
+        { text: "九场", kind: "count", value: 9 },
+        { text: "三场", kind: "count", value: 3 },
+      ],
+    ],
+    ["我们连赢了五场比赛", [{ text: "五场", kind: "count", value: 5 }]],
+    // players signed
+    ["我们计划引进两名外援", [{ text: "两名", kind: "count", value: 2 }]],
+    ["有三名球员受伤", [{ text: "三名", kind: "count", value: 3 }]],
+    // a game's average gate is people, a contract said before it notwithstanding
+    [
+      "他的合同还有两年\n上赛季场均大概是三万八左右",
+      [
+        { text: "两年", kind: "duration", value: 2 },
+        { text: "三万八", kind: "count", value: 38000, approx: "about" },
+      ],
+    ],
+    [
+      "合同两千万 球迷有三万八",
+      [
+        { text: "两千万", kind: "money", value: 2e7 },
+        { text: "三万八", kind: "count", value: 38000 },
+      ],
+    ],
+    // 十分 before a bound is ten points, no "very"
+    ["落后十分以内的球队", [{ text: "十分", kind: "measure", value: 10, approx: "under" }]],
+    ["领先十分以上", [{ text: "十分", kind: "measure", value: 10, approx: "over" }]],
+    // near-misses: "very", a demonstrative, a quarrel, a team, a jersey number, a score and a round stay no figures
+    ["这个十分重要", []],
+    ["这个十分的关键", []],
+    ["这两个球员都不错", []],
+    ["这两个助攻很漂亮", []],
+    ["吵了两场架", []],
+    ["有两个球队", []],
+    ["他拿了一个三双", []],
+    ["10号球员的那个任意球非常漂亮", []],
+    ["现在是第三节 比分是78比72", []],
+    ["下一轮是第二十七轮", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
