@@ -4142,3 +4142,26 @@ describe("audit auto: questions and conditions of electric-car talk", () => {
     ["如果明年市场好\n行业预计能卖一百万台", ["hypothetical"]],
   ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
+
+describe("audit film: a figure after a date's digit and a caption space, a reporting verb inside a question put", () => {
+  const figuresOf = (text: string) => claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, q.value]));
+  it.each([
+    // the run 一 十八亿 is 初一's digit and then the figure
+    ["单日最高的是大年初一 十八亿", [["十八亿", 1.8e9]]],
+    ["上周一 十万人去看了", [["十万人", 1e5]]],
+    // near-misses: no time holds the digit (one spaced run), or nothing after the space is a figure
+    ["票价涨了一 十块", [["一 十块", 10]]],
+    ["初一 十五都要去", []],
+  ] as [string, [string, number][]][])("%s", (text, want) => expect(figuresOf(text)).toEqual(want));
+
+  it.each([
+    // the host's 预测 is a word of the question put to the narrator: the answer is the narrator's
+    ["主持人问过我 你们预测能拿多少\n我说 保守估计能过十亿吧", [null]],
+    ["主持人问我 你们预测票房能到多少\n我觉得能过十亿", [null]],
+    // near-misses: someone else named in the clause speaks; the host's own forecast is the host's
+    ["主持人问我 你们预测能拿多少\n王总说 能过十亿吧", ["王总"]],
+    ["主持人预测 票房能过十亿", ["主持人"]],
+  ] as [string, (string | null)[]][])("%s", (text, speakers) =>
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers),
+  );
+});

@@ -8442,3 +8442,48 @@ describe("audit sports: players' stats, goals, games won, players signed, a game
     ["下一轮是第二十七轮", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit film: box office by release slot, screenings, ratings, a bound after a counted noun", () => {
+  it.each([
+    // a release slot's scaled figure is its box office; a count clue nearer keeps a count
+    [
+      "暑期档是一百一十六亿 比去年少了六十多亿",
+      [
+        { text: "一百一十六亿", kind: "money", value: 1.16e10, unit: null },
+        { text: "六十多亿", kind: "money", value: 6e9, approx: "over" },
+      ],
+    ],
+    ["国庆档大概五十亿左右", [{ text: "五十亿", kind: "money", value: 5e9, approx: "about" }]],
+    ["暑期档观影人次一点五亿", [{ text: "一点五亿", kind: "count", value: 1.5e8 }]],
+    ["春节档 一点三亿人次", [{ text: "一点三亿人次", kind: "count", value: 1.3e8, unit: "人次" }]],
+    // screenings held around a release are counted; a demonstrative or a scene is no figure
+    ["我们做了五场点映", [{ text: "五场", kind: "count", value: 5, unit: "场" }]],
+    ["首映之前办了三场见面会", [{ text: "三场", kind: "count", value: 3, unit: "场" }]],
+    ["这两场点映", []],
+    ["拍了两场戏", []],
+    // ratings: the ticketing apps' as 豆瓣's, an average or a level reached before the decimal, 八点六分 a score
+    ["豆瓣能开到7.5以上", [{ text: "7.5", kind: "measure", value: 7.5, approx: "over" }]],
+    ["猫眼9.2", [{ text: "9.2", kind: "measure", value: 9.2 }]],
+    [
+      "淘票票9.4 IMDb才6.8",
+      [
+        { text: "9.4", kind: "measure" },
+        { text: "6.8", kind: "measure", value: 6.8 },
+      ],
+    ],
+    ["观众打分平均8.6", [{ text: "8.6", kind: "measure", value: 8.6 }]],
+    ["豆瓣八点六分", [{ text: "八点六分", kind: "measure", value: 8.6 }]],
+    ["豆瓣开分七点九分", [{ text: "七点九分", kind: "measure", value: 7.9 }]],
+    ["猫眼2.5亿", [{ text: "2.5亿", kind: "count", value: 2.5e8 }]],
+    ["明天八点五分开会", []],
+    ["豆瓣到2.5版本", []],
+    // a bound after the counted noun ending the clause is the count's; one going on is a verb or a modifier
+    ["预计在四十家影院左右", [{ text: "四十家", kind: "count", value: 40, approx: "about" }]],
+    ["我们有五十家店以上", [{ text: "五十家", value: 50, approx: "over" }]],
+    ["两千块银幕上下 还在增加", [{ text: "两千块", value: 2000, approx: "about" }]],
+    ["十个员工左右吧", [{ text: "十个", value: 10, approx: "about" }]],
+    ["五十家店以上的规模", [{ text: "五十家", value: 50, approx: null }]],
+    ["四十家影院 左右两边都是商场", [{ text: "四十家", value: 40, approx: null }]],
+    ["三家公司左右了市场", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -410,9 +410,23 @@ export class SpeakerTracker {
       }
     };
     const reports = reportsIn(s.text);
+    // the asker and the start of the last question put (主持人问我 …): a reporting verb in its clause that names the
+    // asker again is a word of the question (主持人问我 你们预测能拿多少: no forecast of the host's)
+    let asker: string | null = null;
+    let askedAt = -1;
     for (const c of reports.length === 0 ? cues : [...cues, ...reports].sort((a, b) => a.start - b.start)) {
       handOver(c.start);
       if (r > 0 && c.group === "attribution" && c.start < (asks[r - 1] as (typeof asks)[0]).end) continue;
+      if (c.group === "attribution" && askVerbs.has(c.word) && colons[s.text.charCodeAt(c.end)] !== 1) {
+        asker = this.who(s.text, c.start, c.word);
+        askedAt = c.start;
+      } else if (
+        c.group === "attribution" &&
+        asker !== null &&
+        clauseStart(s.text, c.start) <= askedAt &&
+        this.who(s.text, c.start, c.word) === asker
+      )
+        continue;
       let who: string | null | undefined;
       // the narrator takes back a carried word, never the line's own label (孙海涛：大家好，今年…12万) or introduction
       // …nor one a label gave (黄仁勋：…⏎接下来是Rubin: a labelled speaker's own framing; the narrator has a label too)

@@ -416,6 +416,7 @@ const ApproxData = z.object({
   between: z.object({ before: Words, joiners: Words, after: Words }),
   intervalJoiners: z.array(z.string()),
   afterLeads: z.object({ adverbs: Words, words: Words }),
+  nounBounds: z.object({ words: Words, reach: z.int().min(1).max(6), particles: Words }),
   rateBases: Words,
 });
 const FalseFigures = z.object({
@@ -809,6 +810,8 @@ const approxAfterNot = wordLexicon(approxData.afterNotWords);
 /** an adverb between a figure and its bound word after it (千分之三都不到), and the bound words it may lead */
 const afterLeadAdverbs = wordLexicon(approxData.afterLeads.adverbs);
 const afterLeadWords = new Set(approxData.afterLeads.words);
+const nounBoundWords = new Set(approxData.nounBounds.words);
+const nounBoundParticles = wordLexicon(approxData.nounBounds.particles);
 /** a rate base between a bound word and its figure (超过每秒25米) */
 const boundRateBases = wordLexicon(approxData.rateBases);
 /** Score words (豆瓣, 生育率), the links between one and its decimal (是, 现在), and the verbs that carry it on (掉到了). */
@@ -2380,7 +2383,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.approx = "vague";
     out.push(m);
   }
-  const numerals = splitPerOne(text, findNumerals(text));
+  const numerals = splitAtTime(text, splitPerOne(text, findNumerals(text)), ctx.times);
   if (numerals.length === 0 && out.length === 0) return out;
   const words = cursor(wordSpans);
   const times = cursor(ctx.times);
@@ -2974,7 +2977,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       wordAfter(approxAfter, text, tail, 1) ??
       ledBound(tail) ??
       (tail > m.end ? wordAfter(approxAfter, text, m.end, 1) : null) ??
-      (m.kind === "money" && m.unit !== null ? wordAfter(priceFrom, text, tail, 1) : null);
+      (m.kind === "money" && m.unit !== null ? wordAfter(priceFrom, text, tail, 1) : null) ??
+      (m.kind === "count" && m.unit !== null ? nounBound(tail) : null);
     const after =
       bound &&
       !differenceAt(bound.end) &&
@@ -3186,6 +3190,21 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const entry = lead ? approxAfter.after(text, pos + lead.word.length) : null;
     if (!entry || !afterLeadWords.has(entry.word)) return null;
     return { entry, end: pos + (lead?.word.length ?? 0) + entry.word.length };
+  }
+
+  /**
+   * 四十家影院左右, 五十家店以上: a bound word after a counter's short noun, ending its clause (approx.yaml nounBounds);
+   * 三家公司左右了市场 goes on, a verb.
+   */
+  function nounBound(pos: number): ReturnType<typeof wordAfter<BoundInfo>> {
+    for (let q = pos + 1; q - pos <= approxData.nounBounds.reach; q++) {
+      if (!isHan(codeAt(text, q - 1)) || isNumeralChar(text.charAt(q - 1))) return null;
+      const entry = approxAfter.after(text, q);
+      const end = q + (entry?.word.length ?? 0);
+      if (entry && nounBoundWords.has(entry.word) && (!isHan(codeAt(text, end)) || nounBoundParticles.after(text, end)))
+        return { entry, end };
+    }
+    return null;
   }
 
   /** 超过每秒25米: a bound word before a rate base right before the figure (approx.yaml rateBases). */
@@ -3792,6 +3811,32 @@ function splitPerOne(text: string, numerals: NumeralMatch[]): NumeralMatch[] {
       continue;
     }
     out.push({ ...head, start: n.start, end: n.end - 1 }, { ...one, start: n.end - 1, end: n.end });
+  }
+  return out;
+}
+
+/**
+ * 大年初一 十八亿, 周一 十万人: a run joined across a caption space whose head a time ends in (初一, 周一) is the time's
+ * digit and then a figure: the run is read as two, the head (left to the time) and the figure after the space.
+ * 一百 五 十 and 涨了一 十块, with no time, stay one run.
+ */
+function splitAtTime(
+  text: string,
+  numerals: NumeralMatch[],
+  times: readonly { start: number; end: number }[],
+): NumeralMatch[] {
+  if (times.length === 0) return numerals;
+  const out: NumeralMatch[] = [];
+  for (const n of numerals) {
+    const t = times.find((x) => x.start <= n.start && x.end > n.start && x.end < n.end && spaceAt(text, x.end));
+    const from = t ? skipSpaces(text, t.end) : n.end;
+    const head = t ? parseNumeral(text.slice(n.start, t.end)) : null;
+    const tail = t && from < n.end ? parseNumeral(text.slice(from, n.end)) : null;
+    if (!head || !tail) {
+      out.push(n);
+      continue;
+    }
+    out.push({ ...head, start: n.start, end: t?.end ?? n.end }, { ...tail, start: from, end: n.end });
   }
   return out;
 }
