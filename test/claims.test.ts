@@ -715,6 +715,35 @@ describe("a bare scaled figure is money while the talk is about money", () => {
   });
 });
 
+describe("a deed done on a later caption line takes no time to come from an earlier line", () => {
+  const read = (text: string) =>
+    claimsOf(text)
+      .filter((c) => c.quantities.length > 0)
+      .map((c) => [c.quantities[0]?.text, c.type, c.time?.text ?? null]);
+  it.each([
+    [
+      "明年我们计划做到二十个亿\n我们卖了一个多亿",
+      [
+        ["二十个亿", "plan", "明年"],
+        ["一个多亿", "metric", null],
+      ],
+    ],
+    [
+      "我们计划在一月份引进两名外援\n预算的话 俱乐部给了大概三千万欧元",
+      [
+        ["两名", "plan", "一月份"],
+        ["三千万欧元", "metric", null],
+      ],
+    ],
+    ["5号下周就能回来\n我们这个赛季一共有十几个球员受过伤", [["十几个", "metric", null]]],
+    // near-misses: what is still to come (a closing 了, 过 reaching a numeral, 超过, a plan word of the line's own)
+    ["到明年\n我们就有一百家店了", [["一百家", "prediction", "到明年"]]],
+    ["明年的话\n营收应该能过百亿", [["百亿", "prediction", "明年"]]],
+    ["明年\n我们会超过一百亿", [["一百亿", "prediction", "明年"]]],
+    ["明年我们\n打算先招了五十个人", [["五十个人", "plan", "明年"]]],
+  ] as [string, (string | null)[][]][])("%s", (text, want) => expect(read(text)).toEqual(want));
+});
+
 describe("amounts the money talk made money keep the talk on money, past the window of the money word", () => {
   const kindOf = (text: string, figure: string) =>
     claimsOf(text)

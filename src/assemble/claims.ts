@@ -147,6 +147,16 @@ const continues = wordLexicon(cueData.continues);
 // place is like now
 const placeTopics = wordLexicon(cueData.placeTopics);
 const placeStates = wordLexicon(cueData.placeStates);
+const doneReaching = new Set(cueData.doneOnLine.reaching);
+// marks of a deed done in a figure's clause (卖了, 报价过): true before the figure, "after" after it too; false for the
+// words that hold one and mark nothing (为了, 超过)
+const doneOnLineWords = new Lexicon<boolean | "after">([
+  ...cueData.doneOnLine.notWords.map((word) => ({ word, info: false })),
+  ...cueData.doneOnLine.marks.map((word) => ({
+    word,
+    info: cueData.doneOnLine.marksAfter.includes(word) ? ("after" as const) : true,
+  })),
+]);
 // a money word (票房, 收入) keeps the talk on money for this many sentences, and so does a figure the talk made money
 // (票房…⏎…冲到了50亿…⏎…就是57点几亿: the amounts go on)
 const moneyWindow = 8;
@@ -683,6 +693,20 @@ function sentenceClaims(run: Run, i: number): void {
     const due = dueWords.after(text, t.end) !== null;
     return due || cues.some((c) => (c.group === "prediction" || c.group === "plan") && inside(c)) ? t : null;
   };
+  // a deed done in a figure's clause (卖了一个多亿, 报价过六千万, 十几个球员受过伤: cues.yaml doneOnLine) with no
+  // forecast or plan word in it
+  const doneInClause = (figure: Mention, clauseFrom: number, to: number) => {
+    // the clause on the figure's caption line: one that runs on over a caption break holds the time's line too
+    const from = Math.max(clauseFrom, s.text.lastIndexOf("\n", figure.start) + 1);
+    if (cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.start >= from && c.start < to)) return false;
+    for (const w of doneOnLineWords.scan(s.text.slice(from, to))) {
+      const at = from + w.start;
+      if (w.entry.info === false) continue;
+      if (doneReaching.has(w.entry.word) && isNumeralChar(s.text.charAt(from + w.end))) continue;
+      if (at < figure.start || (w.entry.info === "after" && at >= figure.end)) return true;
+    }
+    return false;
+  };
   // a word of how things usually go (通常, 一般) in the clause of a figure, before it
   const habitual = (from: number, pos: number) =>
     cues.some((c) => c.group === "habitual" && c.start >= from && c.end <= pos);
@@ -822,16 +846,25 @@ function sentenceClaims(run: Run, i: number): void {
       );
     // the time of its clause, else one before it: a later clause's time is that clause's (现在年产能是20万辆，明年二季度
     // 能到35万辆; …预算1000万欧元⏎这是三年前定下来的)
-    const ownTime = pickTime(times.filter((t) => t.start < to && t.end > from)) ?? dueAfter(from, to);
+    const clauseTime = pickTime(times.filter((t) => t.start < to && t.end > from)) ?? dueAfter(from, to);
+    // (a clause that runs on over a caption break: its time to come on an earlier line dates no deed done on the
+    // figure's line, 明年我们计划做到二十个亿⏎我们卖了一个多亿, and no earlier time does either)
+    const doneSince =
+      clauseTime !== null &&
+      clauseTime.direction === "future" &&
+      lineAt(clauseTime.start) < lineAt(figure.start) &&
+      doneInClause(figure, from, to);
+    const ownTime = doneSince ? null : clauseTime;
     // across caption lines, the nearest line with a time before it (今年前11个月…⏎12月份单月⏎我们预计会超过4万辆)
     const before = times.filter((t) => t.start < figure.start && !conditional(t));
     const nearest = before.length > 1 ? lineAt((before[before.length - 1] as TimeMatch).start) : -1;
-    const picked = ownTime ? null : (pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before));
+    const picked =
+      clauseTime !== null ? null : (pickTime(before.filter((t) => lineAt(t.start) === nearest)) ?? pickTime(before));
     // a time another speaker said before this one took the word dates none of this one's figures
     const inherited = picked && speaker(picked.start) === speaker(figure.start) ? picked : null;
     // …but not a time to come when the figure's clause states what already is (城市NOA已经覆盖了⏎两百多个城市) or, on
-    // a later caption line, how things usually go (明年…⏎抽水蓄能的效率一般是75%左右), nor one a forecast or plan word
-    // of an earlier caption line governs (governs)
+    // a later caption line, how things usually go (明年…⏎抽水蓄能的效率一般是75%左右) or a deed done (明年…⏎618的时候
+    // 我们卖了一个多亿), nor one a forecast or plan word of an earlier caption line governs (governs)
     const time =
       ownTime ??
       (inherited &&
@@ -842,7 +875,8 @@ function sentenceClaims(run: Run, i: number): void {
             inherited.direction === "future" &&
             (isAlready(figure, inherited) ||
               governs(inherited, figure, from, to) ||
-              (lineAt(inherited.start) < lineAt(figure.start) && habitual(from, figure.start)))
+              (lineAt(inherited.start) < lineAt(figure.start) &&
+                (habitual(from, figure.start) || doneInClause(figure, from, to))))
           ? null
           : inherited);
     const own = claimCues.filter(

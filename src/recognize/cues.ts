@@ -29,6 +29,12 @@ const Cues = z.object({
   habitualFrequencies: z.array(z.string().min(1)),
   contrasts: z.array(z.string().min(1)),
   doneMarks: z.array(z.string().min(1)),
+  doneOnLine: z.object({
+    marks: z.array(z.string().min(1)),
+    marksAfter: z.array(z.string().min(1)),
+    reaching: z.array(z.string().min(1)),
+    notWords: z.array(z.string().min(1)),
+  }),
   actual: z.array(z.string().min(1)),
   nowWords: z.array(z.string().min(1)),
   nowUntil: z.array(z.string().min(1)),
