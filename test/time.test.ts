@@ -440,6 +440,11 @@ const said: [string, Expected[]][] = [
   // …also with a hedge on the time before 才 (audit defense)
   ["C929预计要到2030年左右才能首飞", [{ text: "2030年左右", from: "2030-01-01", to: "2030-12-31", grain: "year" }]],
   ["四号航母要到2027年前后才能下水", [{ text: "2027年前后", from: "2027-01-01", to: "2027-12-31", grain: "year" }]],
+  // waiting until a time looks to that time (要等到, 等到…再说), and 到 a time closed by 以后 is after it
+  ["可能要等到2027年", [{ text: "2027年", from: "2027-01-01", to: "2027-12-31", grain: "year" }]],
+  ["等到明年再说", [{ text: "明年", from: "2026-01-01", to: "2026-12-31", grain: "year" }]],
+  ["可能要等到2027年以后", [{ text: "2027年以后", from: "2028-01-01", to: "2037-12-31", grain: "open" }]],
+  ["到2030年以后 这个市场会翻倍", [{ text: "2030年以后", from: "2031-01-01", to: "2040-12-31", grain: "open" }]],
   // near-miss: a hedged time with no 才 is still a deadline
   [
     "预计到2030年左右会超过一千架",

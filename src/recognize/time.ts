@@ -183,6 +183,7 @@ const TimeData = z.object({
   untilTails: Words,
   untilLate: Words,
   untilLateHedges: Words,
+  untilWaits: Words,
   untilTerms: Words,
   untilReckoned: z.object({ units: Words, ends: Words, halves: Words, reach: z.int().min(1).max(40) }),
   rangeConnectors: Words,
@@ -2708,6 +2709,7 @@ function beyond(day: number, dir: -1 | 1): number {
 // outside the table of tables (T): their words mark no time, they only read the words around 到
 const untilLate = plain(data.untilLate);
 const untilLateHedges = plain(data.untilLateHedges);
+const untilWaits = data.untilWaits;
 const untilTerms = data.untilTerms;
 const reckonedUnits = plain(data.untilReckoned.units);
 const reckonedEnds = plain(data.untilReckoned.ends);
@@ -2730,6 +2732,10 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
   const late = skipSpaces(text, x.end);
   const hedge = untilLateHedges.at(text, late);
   if (!tail && untilLate.at(text, hedge ? skipSpaces(text, hedge.end) : late)) return null;
+  // waiting until then (要等到2027年), or after it (到2027年以后): the time stands alone, with its own bound
+  const bound = T.bounds.at(text, x.end)?.info.kind;
+  if (!tail && (bound === "after" || bound === "afterInclusive" || untilWaits.some((w) => text.endsWith(w, i))))
+    return null;
   if (!a) return { ...x, end, from: null, to: null, relative: true, fields: undefined };
   if (x.to === null || x.to < a.day) return null; // 到了2018年: a past time stands alone
   // the term of a state, a time that ends on the anchor's day (截至今天, 到今天为止: a status as of now), or a period
