@@ -1210,6 +1210,10 @@ describe("questions are not claims", () => {
     ["明年有什么计划", []],
     ["你们明年有哪些计划", []],
     ["明年打算怎么做", []],
+    // …or by how many of something, asked of the one addressed (您明年有几款新车); near-miss: a few, stated
+    ["您手上明年有几部片子", []],
+    ["你们明年有几家店要开", []],
+    ["我们明年有几款新车要发", ["2026-01-01..2026-12-31"]],
     // a host's line, or a phrase that opens with 那, ending in a plan noun with no 是 asks about the plan
     ["主持人：那你们明年的扩张计划", []],
     ["主持人：你们明年的扩张计划", []],

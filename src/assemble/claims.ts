@@ -17,6 +17,7 @@ import {
 import type { ParsedSource } from "../input/source.js";
 import {
   askedInPhrase,
+  askingFigure,
   askingNoun,
   askingNumeral,
   askingPhrase,
@@ -374,6 +375,8 @@ function sentenceClaims(run: Run, i: number): void {
     let from = askingPhrase(s.text, t.start, asker);
     // …or by a 呢 right after the time that ends the sentence (主持人：今后三年呢)
     if (from < 0) from = askingTime(s.text, t.start, t.end);
+    // …or by the figure after it in its phrase that is asked about (您明年有几款新车), though a small count
+    if (from < 0) from = askingFigure(s.text, t.start, t.end, mentions);
     // …or by a noun of a plan that ends the line of a role that asks, or a phrase with an opener (主持人：那你们明年的扩张计划)
     if (from < 0 && mentions.length === 0) from = askingNoun(s.text, t.start, asker);
     // …or a host's line that is only an opener, the time and a noun phrase with no cue in it (主持人：那明年的产能)

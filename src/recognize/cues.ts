@@ -1070,6 +1070,20 @@ export function askedInPhrase(text: string, pos: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Where the phrase of the time text[start, end) starts when the first figure after the time in that phrase is asked
+ * about (您明年有几款新车, 你们明年有几家店要开: askedInPhrase); else -1 (我们明年有几款新车要发 states).
+ */
+export function askingFigure(text: string, start: number, end: number, figures: readonly Span[]): number {
+  const f = figures.find((m) => m.start >= end);
+  if (!f) return -1;
+  for (let k = end; k < f.start; k++) if (askPhraseEnds[text.charCodeAt(k)] === 1) return -1;
+  if (!askedInPhrase(text, f.start, f.end)) return -1;
+  let from = start;
+  while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
+  return from;
+}
+
 /** Whether a word of the one asked (你, 您) stands in text[from, to) and the phrase is no guess (吧 ends it). */
 function addressed(text: string, from: number, to: number): boolean {
   let end = to;
