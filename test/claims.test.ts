@@ -323,6 +323,9 @@ describe("types: a plan word speaks for the later comma clauses that say more of
     // 目标 and a verb of reaching, as 目标是
     ["明年目标做到三成。", [["plan", "2026-01-01"]]],
     ["明年目标翻一番。", [["plan", "2026-01-01"]]],
+    // a target named by its measure (目标票房, 目标销量), as 目标是
+    ["明年目标销量三十万台。", [["plan", "2026-01-01"]]],
+    ["明年的目标票房是十五亿。", [["plan", "2026-01-01"]]],
     // a caption space after a unit in Latin letters parts clauses, as one between ideographs does: each keeps its time
     [
       "今年出货量是8GWh 明年目标翻一番",

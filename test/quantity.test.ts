@@ -3321,6 +3321,9 @@ describe("durations: working and trading days, a spaced N个 半 小时, a grade
     ["他在3年级2班。", []],
     ["我儿子上三年级了。", []],
     ["三年级的学生有200个", [{ text: "200个", kind: "count", value: 200 }]],
+    // people of an age after a figure (年轻, 年纪, 年龄) are counted, no years
+    ["覆盖了两千万年轻人", [{ text: "两千万", kind: "count", value: 2e7 }]],
+    ["有三百万年纪大的用户", [{ text: "三百万", kind: "count", value: 3e6 }]],
     ["他在这里读了三年", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
     // a race time's fraction only where the digits are no figure of their own: 10秒3次, 5秒 62; 47秒 alone
     ["他跑了47秒", [{ text: "47秒", kind: "duration", value: 47, unit: "second" }]],
