@@ -4201,3 +4201,24 @@ describe("audit film: a figure after a date's digit and a caption space, a repor
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers),
   );
 });
+
+describe("audit aiexec: an answer after a question word, opened by a turn or by its speaker's 说", () => {
+  const figuresOf = (text: string) => claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text));
+  it.each([
+    // a turn and the answer's subject on the next caption line: the question stops before them
+    ["明年会不会IPO 这个我现在不能说\n但是 我们打算在明年三月之前\n完成新一轮四百亿美元的融资", ["四百亿美元"]],
+    ["明年会不会IPO 这个不好说\n但是 我们打算融一百亿", ["一百亿"]],
+    // the answerer's verb of saying, a caption space, the answer's subject
+    ["主持人问 很多人关心你们会不会融资\n李明说 我们短期内没有融资的计划\n账上的钱够我们再烧三到五年", ["三到五年"]],
+    // near-misses: a turn with no subject after it, a 说 with no subject after it, a 说 before the question: still asked
+    ["明年会不会IPO 这个不好说\n但是规模 到一百亿", []],
+    ["你们会不会说 要再融一百亿", []],
+    ["他说 我们会不会再融一百亿", []],
+  ] as [string, string[]][])("%s", (text, want) => expect(figuresOf(text)).toEqual(want));
+
+  it("a dated plan answering the question keeps its time", () => {
+    const [c] = claimsOf("明年会不会IPO 这个我现在不能说\n但是 我们打算在明年三月之前\n完成新一轮四百亿美元的融资");
+    expect(c?.type).toBe("plan");
+    expect(c?.time?.end).toBe("2026-03-31");
+  });
+});

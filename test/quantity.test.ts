@@ -8490,3 +8490,35 @@ describe("audit film: box office by release slot, screenings, ratings, a bound a
     ["三家公司左右了市场", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit aiexec: token prices, weekly users, a bound over a chip's name", () => {
+  it.each([
+    // the tokens a price is per are counted, never a model's name: the amount after them is the price
+    ["我们的API是每百万token两块钱", [{ text: "两块钱", kind: "money", value: 2, unit: "CNY" }]],
+    ["每百万Tokens八毛钱", [{ text: "八毛钱", kind: "money", value: 0.8, unit: "CNY" }]],
+    // near-misses: a model's name with a Chinese numeral glued on stays a name
+    ["Qwen三出来之后", []],
+    ["GPT五发布以后", []],
+    // a bound adverb reaches over the number of a name glued to its letters (H100, GB200) to its figure
+    ["训练的话 效率大概是H100的六成", [{ text: "六成", kind: "percent", value: 60, approx: "about" }]],
+    ["推理性能大概是GB200的一点五倍", [{ text: "一点五倍", kind: "multiple", value: 1.5, approx: "about" }]],
+    // near-misses: another figure or an ordinal between still stops it
+    [
+      "大概三成 是H100的六成",
+      [
+        { text: "三成", approx: "about" },
+        { text: "六成", approx: null },
+      ],
+    ],
+    ["大概是第三代的六成", [{ text: "六成", value: 60, approx: null }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+
+  it.each([
+    // weekly active users are people, in talk of money too (said after 年化收入两百亿美元)
+    ["ChatGPT的周活现在是八亿", ["count 八亿"]],
+    ["週活已經到了八億", ["count 八億"]],
+    // near-misses: with no word of users, a bare amount in talk of money stays money
+    ["去年这个时候大概是五十五亿", ["money 五十五亿"]],
+    ["年化收入现在是八亿", ["money 八亿"]],
+  ])("%s", (text, want) => expect(kinds(text, true)).toEqual(want));
+});

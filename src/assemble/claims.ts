@@ -1212,22 +1212,33 @@ function questionEnd(text: string, from: number): number {
 }
 
 const answerOpeners = wordLexicon(cueData.answerSubjects);
+const answerTurns = wordLexicon(cueData.answerTurns);
+const answerSays = wordLexicon(cueData.answerSays);
 const ownViews = wordLexicon(cueData.ownViews);
+/** Whether an answer's subject opens text at p, after a turn and its spaces if any (但是 我们打算…). */
+function opensAnswer(text: string, p: number): boolean {
+  const turn = answerTurns.after(text, p);
+  let q = turn ? p + turn.word.length : p;
+  while (turn && tableAt(pauses, text, q) === 1) q++;
+  return answerOpeners.after(text, q) !== null;
+}
 /**
  * How many runs of caption spaces stand in text[from, to), a caption break counted as one, or 99 across punctuation,
- * a caption break before a line that opens with an answer's subject (会不会涨⏎我觉得…), or a space before the
- * speaker's own view, which answers (会不会影响出口 我觉得影响不大⏎渗透率会到百分之八十).
+ * a caption break before a line that opens with an answer's subject (会不会涨⏎我觉得…, 会不会IPO⏎但是 我们打算…), or a
+ * space before the speaker's own view, which answers (会不会影响出口 我觉得影响不大⏎渗透率会到百分之八十), or before
+ * an answer's subject after a verb of saying (会不会融资⏎李明说 我们…再烧三到五年).
  */
 function leadApart(text: string, from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (lineBreaks[c] === 1) {
-      if (answerOpeners.after(text, k + 1)) return 99;
+      if (opensAnswer(text, k + 1)) return 99;
       n++;
     } else if (clauseBreaks[c] === 1) return 99;
     else if (pauses[c] === 1 && pauses[text.charCodeAt(k + 1)] !== 1) {
       if (ownViews.after(text, k + 1)) return 99;
+      if (answerSays.before(text, k) && answerOpeners.after(text, k + 1)) return 99;
       n++;
     }
   }

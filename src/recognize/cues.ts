@@ -233,6 +233,8 @@ const Cues = z.object({
   hearsay: z.array(z.string().min(2)),
   tagAnswers: z.array(z.string().min(1)),
   answerSubjects: z.array(z.string().min(1)),
+  answerTurns: z.array(z.string().min(1)),
+  answerSays: z.array(z.string().min(1)),
 });
 export const cueData = loadData("cues", Cues);
 

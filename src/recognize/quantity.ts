@@ -2493,7 +2493,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
 
   /**
    * 大概下降了两成, 至少开窗通风3次: an adverb a short verb phrase before a figure with no bound of its own gives it
-   * that bound (approx.yaml `reach`). No adverb reaches past another mention or a time.
+   * that bound (approx.yaml `reach`). No adverb reaches past another mention or a time, but for the number of a name
+   * glued to its letters (大概是H100的六成: H100 names a chip).
    */
   function reachFigures(ms: Mention[]) {
     if (!ms.some((m) => m.tag === "figure" && m.approx === null)) return;
@@ -2509,7 +2510,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
           m.bound = hit.word;
         }
       }
-      limit = Math.max(limit, m.end);
+      if (m.tag !== "name" || !isLatin(text[m.start - 1])) limit = Math.max(limit, m.end);
     }
   }
 
