@@ -4222,3 +4222,14 @@ describe("audit aiexec: an answer after a question word, opened by a turn or by 
     expect(c?.time?.end).toBe("2026-03-31");
   });
 });
+
+describe("audit rates: a condition's consequent after a figure's Latin unit or % closes its caption line", () => {
+  it.each([
+    // the pause after BP or % parts the condition from its consequent (那就…): the next line is a fact
+    ["如果央行明年再降十个BP 那就到一点三了\n目前大型银行的存款准备金率是百分之九左右", ["hypothetical", "metric"]],
+    ["如果利率降到3% 那就没人存钱了\n现在利率是百分之二", ["hypothetical", "metric"]],
+    // near-misses: the consequent on the next line, or a condition with no consequent on its line, still reach it
+    ["如果央行明年再降十个BP\n那房贷利率就到百分之三", ["hypothetical"]],
+    ["如果利率降到3%\n存款会少两成", ["hypothetical"]],
+  ] as [string, string[]][])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});

@@ -8522,3 +8522,57 @@ describe("audit aiexec: token prices, weekly users, a bound over a chip's name",
     ["年化收入现在是八亿", ["money 八亿"]],
   ])("%s", (text, want) => expect(kinds(text, true)).toEqual(want));
 });
+
+describe("audit rates: benchmarks named before their level, yields and deposit rates said bare, clock hours", () => {
+  it.each([
+    // a benchmark's name before its level is no model name (LPR三点零), its level a rate in percent
+    [
+      "一年期LPR三点零 五年期以上三点五",
+      [
+        { text: "三点零", kind: "percent", value: 3, unit: "%" },
+        { text: "三点五", kind: "percent", value: 3.5, unit: "%" },
+      ],
+    ],
+    ["CPI零点二", [{ text: "零点二", kind: "percent", value: 0.2 }]],
+    ["PMI49.8", [{ text: "49.8", kind: "measure", value: 49.8 }]],
+    // near-miss: M2 carries its own digit, still a name
+    ["M2同比增长百分之七", [{ text: "百分之七", kind: "percent", value: 7 }]],
+    // yields, deposit rates, spreads, reserve ratios and price indices are quoted bare in percent
+    ["十年期国债收益率也就一点九几", [{ text: "一点九几", kind: "percent", min: 1.91, max: 1.99, unit: "%" }]],
+    ["收益率就一点七", [{ text: "一点七", kind: "percent", value: 1.7 }]],
+    ["国有大行三年期定存一点九五", [{ text: "一点九五", kind: "percent", value: 1.95 }]],
+    ["利差只有一点二", [{ text: "一点二", kind: "percent", value: 1.2 }]],
+    ["准备金率是六点二", [{ text: "六点二", kind: "percent", value: 6.2 }]],
+    ["统计局公布的CPI同比上涨零点二", [{ text: "零点二", kind: "percent", value: 0.2 }]],
+    ["PPI同比下降了二点一", [{ text: "二点一", kind: "percent", value: 2.1 }]],
+    ["银行的净息差也压缩到了一点四三", [{ text: "一点四三", kind: "percent", value: 1.43 }]],
+    // near-misses: an amount deposited, an index's own level, a rank, a count with its counter
+    ["定存十万块", [{ text: "十万块", kind: "money", value: 1e5 }]],
+    ["CPI一百零二", []],
+    ["收益率排第二", []],
+    ["今年CPI同比上涨两个", []],
+    // a decimal before 的 and a rate word is that rate (原来四点九的利率)
+    [
+      "原来四点九的利率 月供是五千三百零七块",
+      [{ text: "四点九", kind: "percent", value: 4.9 }, { text: "五千三百零七块" }],
+    ],
+    ["三点五的增速", []],
+    // a return said without 率 in 个点 is percent
+    ["今年债基平均收益大概三个多点", [{ text: "三个多点", kind: "percent", value: 3, unit: "%" }]],
+    ["门店开了三个点", []],
+    // the central parity is a level of the exchange rate
+    [
+      "今天中间价是七点一 最多到七点二五",
+      [
+        { text: "七点一", kind: "measure", value: 7.1 },
+        { text: "七点二五", kind: "measure", value: 7.25, approx: "under" },
+      ],
+    ],
+    // a clock hour is no level of the rate spoken of before it
+    ["人民币兑美元七点二 大家八点半看一下中间价", [{ text: "七点二", kind: "measure", value: 7.2 }]],
+    ["人民币兑美元七点二 今天八点公布中间价", [{ text: "七点二", kind: "measure", value: 7.2 }]],
+    // near-misses: a decimal level stays; a bound before 1点 keeps its figure
+    ["人民币兑美元七点二 年底到七点三", [{ text: "七点二" }, { text: "七点三", kind: "measure", value: 7.3 }]],
+    ["不到1点钱", [{ text: "1", value: 1, approx: "under" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

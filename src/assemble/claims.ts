@@ -1393,7 +1393,8 @@ function consequentOnLine(text: string, from: number): boolean {
   let subject = -1; // where the first speaker's modal after a break ends (如果跌破三千点 我会加仓), unless 的话 follows
   while (k < text.length && text.charCodeAt(k) !== 10 && !conditionEnds.after(text, k)) {
     const c = text.charCodeAt(k);
-    broken ||= commas[c] === 1 || (pauses[c] === 1 && isHan(codeAt(text, k - 1)));
+    // (a pause after a figure's Latin unit or % before a Han word breaks too: 如果再降十个BP 那就到一点三了)
+    broken ||= commas[c] === 1 || (pauses[c] === 1 && (isHan(codeAt(text, k - 1)) || isHan(codeAt(text, k + 1))));
     const mark = broken ? consequentMarks.after(text, k) : null;
     if (mark) return saidOnLine(text, k + mark.word.length);
     if (broken && subject < 0) {

@@ -257,6 +257,7 @@ const Units = z.object({
   currencyLinks: Words,
   levelContexts: Words,
   indexLevels: z.object({ unit: z.string(), max: z.number(), contexts: Words, verbs: Words }),
+  clockHours: z.object({ words: Words, max: z.number(), example: z.string() }),
   moneyContexts: Words,
   notMoneyContexts: Words,
   countContexts: Words,
@@ -710,6 +711,8 @@ const measureTopicMarks = wordLexicon(units.measureTopicMarks);
 const levelContexts = wordLexicon(units.levelContexts);
 const indexContexts = wordLexicon(units.indexLevels.contexts);
 const indexVerbs = wordLexicon(units.indexLevels.verbs);
+/** the words after a whole number that make it a clock hour outside talk of an index (八点半): units.yaml clockHours */
+const clockHourWords = wordLexicon(units.clockHours.words);
 /** Whether a number with no unit is an index's level: an index verb right before it or its bound word (跌破三千二). */
 function indexLevel(text: string, m: Mention, indexed: boolean): boolean {
   if (!indexed || (m.value ?? m.max ?? Number.POSITIVE_INFINITY) > units.indexLevels.max) return false;
@@ -3995,6 +3998,11 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
       m.kind = "percent"; // 利率从4.1降到了3.05: a rate in percent, its % unsaid
       m.unit = "%";
     } else if (listed || measured(m) || scored(text, m, scores) || measureGoesOn(text, ms[i - 1], m, scores)) {
+      // 兑美元七点二 大家八点半看一下中间价: a clock hour, no level (沪指涨了3点 speaks of an index)
+      if (clockHour(text, m, indexed)) {
+        m.reason = "a clock time (八点半)";
+        continue;
+      }
       m.tag = "figure";
       m.kind = "measure";
       scores.add(m.end);
@@ -4291,6 +4299,11 @@ function ratedBy(text: string): (m: Mention) => boolean {
     const high = m.value ?? m.max;
     if (!hasDecimalPoint(m.value === null ? m.text : m.numeral)) return false;
     if (low === null || high === null || low <= 0 || high >= 100) return false;
+    // a decimal that 的 and a rate word follow is that rate's level (原来四点九的利率, 三点零五的利率): 三点五的增速 is none
+    if (text.charAt(m.end) === "的" && rateContexts.after(text, m.end + 1)) {
+      ratedClauses.add(clause);
+      return true;
+    }
     const before = hits.filter((h) => h.end <= m.start);
     const last = before[before.length - 1];
     // 首套利率三点零五，二套三点四五: a short label, then the decimal, in the clause after a rated one; a bound word
@@ -4406,6 +4419,12 @@ function scored(text: string, m: Mention, ends: Set<number>): boolean {
     while (p > 0 && spaceAt(text, p - 1)) p--; // captions: 死亡率 是 0.05
   }
   return false;
+}
+
+/** Whether a whole number is a clock hour (八点半, 八点公布) where the sentence speaks of no index: units.yaml clockHours. */
+function clockHour(text: string, m: Mention, indexed: boolean): boolean {
+  if (indexed || hasDecimalPoint(m.numeral) || (m.value ?? m.max ?? 0) > units.clockHours.max) return false;
+  return clockHourWords.after(text, m.end) !== null;
 }
 
 /**
