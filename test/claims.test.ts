@@ -4233,3 +4233,18 @@ describe("audit rates: a condition's consequent after a figure's Latin unit or %
     ["如果利率降到3%\n存款会少两成", ["hypothetical"]],
   ] as [string, string[]][])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
+
+describe("audit creator: a crowd's word on its own caption line ends with the line", () => {
+  it.each([
+    // what the viewers said stands on the verb's line: the speaker's own figures after it are the speaker's
+    ["观众说画质不够 其实是平台压缩\n日更那半年 我瘦了十斤\n明年打算做直播 每周播两场", [null, null]],
+    ["有观众说今年卖了三十万台\n其实卖了二十万台", ["观众", null]],
+    ["很多网友说价格太高了 其实利润只有百分之五\n我们今年卖了二十万台", ["网友", null]],
+    ["网友说这个价格太高了。今年我们卖了30万台。", [null]],
+    // near-misses: a verb that ends its line leaves the crowd the lines after it; a person keeps the word
+    ["网友说\n他亏了三十万", ["网友"]],
+    ["老王说他今年赚了五十万\n去年赚了二十万", ["老王", "老王"]],
+  ] as [string, (string | null)[]][])("%s", (text, speakers) =>
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers),
+  );
+});

@@ -8576,3 +8576,78 @@ describe("audit rates: benchmarks named before their level, yields and deposit r
     ["不到1点钱", [{ text: "1", value: 1, approx: "under" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit creator: splits, output per period, headcounts after a time, views and likes, w as 万", () => {
+  it.each([
+    // a split of money: each share in percent, an even one once; odds, a hair parting and a glued numeral are none
+    ["平台分成五五开", [{ text: "五五开", kind: "percent", value: 50, unit: "%" }]],
+    [
+      "一般是三七分 达人拿七 我们拿三",
+      [
+        { text: "三", kind: "percent", value: 30 },
+        { text: "七", kind: "percent", value: 70 },
+      ],
+    ],
+    [
+      "头部的达人 可能是二八分成",
+      [
+        { text: "二", kind: "percent", value: 20 },
+        { text: "八", kind: "percent", value: 80 },
+      ],
+    ],
+    ["这场比赛五五开", []],
+    ["他留着三七分的发型 收入不高", []],
+    // a verb of output between a period of one and a small count: the count is how much each period, the period none
+    ["现在一周更三条", [{ text: "三条", kind: "count", value: 3, unit: "条" }]],
+    ["所以我一个月 也就更两条", [{ text: "两条", kind: "count", value: 2 }]],
+    ["一年最多接十条", [{ text: "十条", kind: "count", value: 10, approx: "under" }]],
+    ["有一天发了两条", []],
+    ["一年讲两个原因", []],
+    // a team's headcount with a time or a topic mark before its link; a count going on is people doing something
+    ["团队现在是五个人", [{ text: "五个人", kind: "count", value: 5 }]],
+    [
+      "团队的话 现在就三个人 明年可能扩到六七个",
+      [
+        { text: "三个人", value: 3 },
+        { text: "六七个", min: 6, max: 7 },
+      ],
+    ],
+    ["公司当时只有八个人", [{ text: "八个人", value: 8 }]],
+    ["团队现在五个人在做这个", []],
+    ["团队现在是两个原因", []],
+    // views, likes and reads after a figure count them; a player or a sponsor does not
+    ["一条视频 也就几千播放", [{ text: "几千播放", kind: "count", min: 2000, max: 9000, approx: "vague" }]],
+    [
+      "CPM三十块 一万播放也就三百块钱",
+      [
+        { text: "三十块", kind: "money" },
+        { text: "一万播放", kind: "count", value: 10000 },
+        { text: "三百块钱", kind: "money" },
+      ],
+    ],
+    ["这条有两万点赞", [{ text: "两万点赞", kind: "count", value: 20000, unit: "点赞" }]],
+    ["三个播放器", []],
+    ["拿到三家赞助", []],
+    // an audience noun before a link makes a bare number views or followers, also in talk of money
+    ["第一条视频 播放量只有三百多", [{ text: "三百多", kind: "count", value: 300, approx: "over" }]],
+    [
+      "粉丝才两千多 报价十五万",
+      [
+        { text: "两千多", kind: "count", value: 2000 },
+        { text: "十五万", kind: "money" },
+      ],
+    ],
+    ["他手里还剩三百多", []],
+    // w after digits before a plus or an audience word is 万; before charging it stays watts, W stays out
+    ["最后 10w+的那几条视频", [{ text: "10w", kind: "count", value: 100000, approx: "over" }]],
+    ["现在有100w粉丝", [{ text: "100w", kind: "count", value: 1000000 }]],
+    ["5w播放", [{ text: "5w播放", kind: "count", value: 50000 }]],
+    ["支持120w快充", []],
+    ["这个充电器是65W", [{ text: "65W", kind: "measure", value: 65, unit: "W" }]],
+    // 要 of taking time after an adverb
+    ["写稿就要一个礼拜", [{ text: "一个礼拜", kind: "duration", value: 1, unit: "week" }]],
+    ["一条片子也要一个月", [{ text: "一个月", kind: "duration", value: 1, unit: "month" }]],
+    ["日子就要一天天过", []],
+    ["这就要一个态度", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -144,6 +144,17 @@ function clauseStart(text: string, end: number): number {
     from--;
   return from;
 }
+const crowds = wordLexicon(cueData.crowds);
+/**
+ * Where the word of a crowd (观众, 很多网友: cues.yaml crowds) that a reporting verb ending at `end` gives ends: at the
+ * end of its caption line when words follow the verb on that line (观众说画质不够 其实是平台压缩), else -1 (网友说⏎…).
+ */
+function crowdLineEnd(text: string, end: number, who: string): number {
+  if (!crowds.before(who, who.length)) return -1;
+  const nl = text.indexOf("\n", end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  return text.slice(end, lineEnd).trim() === "" ? -1 : lineEnd;
+}
 /** Whether a sentence ends with a closing quote, before its final mark or after it (“…。” and “…”。). */
 function endsQuoted(text: string): boolean {
   let end = text.trimEnd().length;
@@ -380,6 +391,7 @@ export class SpeakerTracker {
     const before = this.current;
     let quoted = false; // the last hand-over was an organisation's voice (谷歌官方说): it speaks for this sentence only
     let sourceEnd = -1;
+    let crowdBack: string | null | undefined; // who had the word before a crowd's line took it, while it lasts
     // a verb of asking with a question cue (？, 是不是, 会不会) after it, up to the first 。 or ？, or with a word that
     // asks (多少, 什么) in the clause after it, puts a question: the end the last scan found serves every later 问
     // before it, and the question cues are passed once, left to right
@@ -478,10 +490,16 @@ export class SpeakerTracker {
       // who had the word before the first source of a run of them; anyone else's word ends the run
       if (c.group !== "sources") this.quoting = undefined;
       else if (this.quoting === undefined) this.quoting = this.current;
+      crowdBack = undefined;
+      // a crowd's word on its own caption line (观众说画质不够 其实是平台压缩⏎…) ends with the line: cues.yaml crowds
+      const lineEnd = typeof who === "string" && !askVerbs.has(c.word) ? crowdLineEnd(s.text, c.end, who) : -1;
+      if (lineEnd >= 0) crowdBack = this.current;
       this.current = who;
       changes.push({ at: c.start, speaker: who });
+      if (lineEnd >= 0 && lineEnd < s.text.length) changes.push({ at: lineEnd, speaker: crowdBack ?? null });
     }
     handOver(s.text.length);
+    if (crowdBack !== undefined) this.current = crowdBack;
     this.afterQuote = endsQuoted(s.text);
     // the narrator quoting a company (…谷歌官方说它的推理速度快了三倍) keeps the word after the quote
     if (quoted) this.current = before;

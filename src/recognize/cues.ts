@@ -77,6 +77,7 @@ const Cues = z.object({
     denials: z.array(z.string().min(1)),
   }),
   roles: z.array(z.string().min(1)),
+  crowds: z.array(z.string().min(1)),
   postRoles: z.array(z.string().min(1)),
   notRoles: z.array(z.string().min(1)),
   narratorLabels: z.array(z.string().min(1)),

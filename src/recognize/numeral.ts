@@ -107,6 +107,7 @@ const NumeralsSchema = z.strictObject({
   words: z.array(z.strictObject({ forms, value: z.number(), percent: z.boolean(), example })),
   latinScales: z.array(z.strictObject({ forms, exp: z.int().min(1).max(15), example })),
   latinAfterHan: z.strictObject({ letters: forms, example }),
+  latinMyriad: z.strictObject({ letters: forms, before: forms, example }),
   latinBodies: entry,
   nonNumerals: z.array(entry),
   powers: z.strictObject({ times: forms, tens: forms, of: forms, exponents: forms, example }),
@@ -221,6 +222,8 @@ for (const l of data.latinScales) {
   }
 }
 const hanLatinLetters = new Set(data.latinAfterHan.letters.map(code));
+const myriadLetters = new Set(data.latinMyriad.letters.map(code));
+const myriadBefore = data.latinMyriad.before;
 const latinBodies = new Set(data.latinBodies.forms);
 /** Whether the Latin letters that end right before `i` name a league or a body (numerals.yaml latinBodies: NBA, CBA). */
 export function latinBodyBefore(text: string, i: number): boolean {
@@ -419,9 +422,10 @@ export function placesAfterScale(s: string): boolean {
   return false;
 }
 
-/** Whether a numeral's text ends in a Latin scale: 800M, 5k, 1.4 trillion. */
+/** Whether a numeral's text ends in a Latin scale: 800M, 5k, 1.4 trillion, 100w. */
 export function endsInLatinScale(s: string): boolean {
-  if (latinLetters.has(s.charCodeAt(s.length - 1))) return true;
+  const last = s.charCodeAt(s.length - 1);
+  if (latinLetters.has(last) || (myriadLetters.has(last) && isArabicDigit(s.charCodeAt(s.length - 2)))) return true;
   const lower = s.toLowerCase();
   return [...latinWords.keys()].some((w) => lower.endsWith(w));
 }
@@ -613,6 +617,8 @@ const asciiLatin = (c: number): number => (c >= 0xff21 && c <= 0xff5a && (c <= 0
 /** A Latin scale after an Arabic number: 800M, 5k, 15Ｋ, 1.4T, "1.4 trillion" (one space allowed before a word). */
 function latinScaleAt(text: string, i: number): { end: number; exp: number } | null {
   const c = asciiLatin(codeAt(text, i));
+  // 10w+, 100w粉丝: w as 万 before a plus or an audience word (numerals.yaml latinMyriad)
+  if (myriadLetters.has(c) && myriadBefore.some((w) => text.startsWith(w, i + 1))) return { end: i + 1, exp: 4 };
   const letter = latinLetters.get(c);
   const n = asciiLatin(codeAt(text, i + 1));
   if (letter !== undefined && !isLatin(n) && !isArabicDigit(n)) {

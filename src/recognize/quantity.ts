@@ -116,6 +116,13 @@ const Units = z.object({
     reachAfter: z.int().min(0),
     reachBefore: z.int().min(0),
   }),
+  splits: z.object({
+    pairs: z.array(z.string().length(2)),
+    words: Words,
+    notBefore: Words,
+    contexts: Words,
+    example: z.string(),
+  }),
   percentWords: z.array(
     z.object({
       value: z.number(),
@@ -149,6 +156,7 @@ const Units = z.object({
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
   records: z.array(Words),
   rates: z.object({ words: Words, reach: z.int().min(0).max(8) }),
+  periodVerbs: z.object({ verbs: Words, adverbs: Words, notAfter: Words, example: z.string() }),
   /** 一次两片: a dose word right before a small count makes it how much at a time */
   doseRates: Words,
   exerciseCounts: z.object({ verbs: Words, counters: Words }),
@@ -282,6 +290,7 @@ const Units = z.object({
   fees: z.object({ ends: Words, notAfter: Words, bases: Words, example: z.string() }),
   countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
   stocks: z.object({ nouns: Words, links: Words, reach: z.int().min(1), example: z.string() }),
+  audiences: z.object({ nouns: Words, links: Words, reach: z.int().min(1), example: z.string() }),
   sizedCounters: z.object({
     sizes: z.array(z.object({ size: z.string().length(1), verbs: Words })).min(1),
     example: z.string(),
@@ -367,6 +376,7 @@ const Units = z.object({
     places: Words,
     teams: Words,
     links: Words,
+    between: Words,
     counted: Words,
     saidAgain: Words,
     remains: z.object({ links: Words, finals: Words }),
@@ -691,6 +701,14 @@ function qualifiesRate(text: string, start: number, end: number): boolean {
     if (digitRateWords.before(text, p)) return true;
   return false;
 }
+// 三七分, 五五开: a split's two shares (units.yaml splits), each word with the digits' tenths
+const splitWords = new Lexicon(
+  units.splits.pairs.flatMap((pair) =>
+    units.splits.words.map((w) => ({ word: pair + w, info: [...pair].map((d) => (parseNumeral(d)?.value ?? 0) * 10) })),
+  ),
+);
+const splitNotBefore = wordLexicon(units.splits.notBefore);
+const splitContexts = wordLexicon(units.splits.contexts);
 const percentWords = lexicon(units.percentWords, (u) => ({
   value: u.value,
   after: u.after ?? null,
@@ -873,6 +891,8 @@ const paidBy = wordLexicon(units.paidBy);
 const paidWith = wordLexicon(units.paidWith);
 const stockNouns = wordLexicon(units.stocks.nouns);
 const stockLinks = wordLexicon(units.stocks.links);
+const audienceNouns = wordLexicon(units.audiences.nouns);
+const audienceLinks = wordLexicon(units.audiences.links);
 // 十二小袋, 八小块: a size word between a number and its counter, and the verbs that must end right before the number
 const sizedVerbs = new Map(units.sizedCounters.sizes.map((s) => [s.size, wordLexicon(s.verbs)]));
 const offerOpens = wordLexicon(units.offers.opens);
@@ -2373,6 +2393,24 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.unit = "%";
     m.value = value;
     out.push(m);
+  }
+  // 三七分 = 30% and 70%, 五五开 = 50%: the shares of a split, where money is shared (the word is no score either way)
+  for (const hit of splitWords.scan(text)) {
+    if (isNumeralChar(text.charAt(hit.start - 1))) continue;
+    wordSpans.push(hit);
+    if (splitNotBefore.after(text, hit.end) || !splitContexts.occursIn(text)) continue;
+    const [a = 0, b = 0] = hit.entry.info;
+    const shares = [
+      base(hit.start, hit.start + 1, text.charAt(hit.start)),
+      base(hit.start + 1, hit.start + 2, text.charAt(hit.start + 1)),
+    ];
+    if (a === b) shares.splice(0, 2, base(hit.start, hit.end, text.slice(hit.start, hit.end))); // 五五开: one share
+    shares.forEach((m, i) => {
+      m.kind = "percent";
+      m.unit = "%";
+      m.value = i === 0 ? a : b;
+      out.push(m);
+    });
   }
   // 两位数增长, 增速掉到个位数: a percent known by its number of digits, where it qualifies a growth or a rate
   for (const hit of digitCounts.scan(text)) {
@@ -4028,7 +4066,10 @@ function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTo
         m.tag = "figure";
         m.kind = kindOf(m);
       }
-    } else if (stocked(text, m)) {
+    } else if (held(text, m, audienceNouns, audienceLinks, units.audiences.reach)) {
+      m.tag = "figure";
+      m.kind = "count"; // 播放量只有三百多: views, also in talk of money
+    } else if (held(text, m, stockNouns, stockLinks, units.stocks.reach)) {
       // 库存还剩三百多: what is left in stock, counted with no counter; money only where its own sentence speaks of
       // money (a live stream's prices before it leave the stock a count)
       m.tag = "figure";
@@ -4105,16 +4146,17 @@ function breakCounts(text: string, table: Uint8Array): Int32Array {
 }
 
 /**
- * Whether a bare number is what is left in stock (units.yaml `stocks`): a link of remaining or having (还剩, 还有) right
- * before it, spaces and one about word between, and a stock noun (库存, 仓库) ending within `reach` characters before
- * the link in its clause (库存还剩三百多, 仓库里还有两千多). Without the noun a bare number left (他手里还剩三百多) stays none.
+ * Whether a bare number is what is left in stock (units.yaml `stocks`) or an audience (`audiences`): a link of
+ * remaining or having (还剩, 还有, 只有) right before it, spaces and one about word between, and a noun of `nouns` (库存,
+ * 播放量) ending within `reach` characters before the link in its clause (库存还剩三百多, 仓库里还有两千多, 播放量只有
+ * 三百多). Without the noun a bare number left (他手里还剩三百多) stays none.
  */
-function stocked(text: string, m: Mention): boolean {
-  const link = wordEndBefore(stockLinks, text, m);
+function held(text: string, m: Mention, nouns: Lexicon<true>, links: Lexicon<true>, reach: number): boolean {
+  const link = wordEndBefore(links, text, m);
   if (!link) return false;
-  const last = Math.max(0, link.start - units.stocks.reach);
+  const last = Math.max(0, link.start - reach);
   for (let p = link.start; p > last && tableAt(clauseBreaks, text, p - 1) !== 1; p--)
-    if (stockNouns.before(text, p)) return true;
+    if (nouns.before(text, p)) return true;
   return false;
 }
 
@@ -5092,6 +5134,7 @@ function countedAlongside(ms: Mention[], m: Mention): boolean {
 
 const staffPlaces = wordLexicon([...units.staffCounts.places, ...units.staffCounts.teams]);
 const staffLinks = wordLexicon(units.staffCounts.links);
+const staffBetween = wordLexicon(units.staffCounts.between);
 const staffCounted = new Set(units.staffCounts.counted);
 const staffSaidAgain = new Set(units.staffCounts.saidAgain);
 const staffRemains = wordLexicon(units.staffCounts.remains.links);
@@ -5116,11 +5159,14 @@ function remainOfStaff(text: string, ms: Mention[], m: Mention): boolean {
   return false;
 }
 
-/** Whether a figure ends its clause (后厨五个人，), spaces and an about word (左右) after it passed over. */
+/**
+ * Whether a figure ends its clause (后厨五个人，), an about word (左右) after it passed over; a caption's space after
+ * it is its pause (现在就三个人 明年可能扩到六七个).
+ */
 function endsClause(text: string, end: number): boolean {
   let p = skipSpaces(text, end);
   p = skipSpaces(text, p + (approxAfter.after(text, p)?.word.length ?? 0));
-  return p >= text.length || clauseBreaks[text.charCodeAt(p)] === 1;
+  return p >= text.length || spaceAt(text, p - 1) || clauseBreaks[text.charCodeAt(p)] === 1;
 }
 
 /**
@@ -5135,6 +5181,12 @@ function staffed(text: string, ms: Mention[], m: Mention): boolean {
     let p = m.start;
     p -= approxBefore.before(text, p)?.word.length ?? 0;
     p -= staffLinks.before(text, p)?.word.length ?? 0;
+    // 团队的话 现在就三个人: a time and a topic mark, spaces around them, between the team and its link
+    for (let k = 0; k < 2; k++) {
+      while (p > 0 && spaceAt(text, p - 1)) p--;
+      p -= staffBetween.before(text, p)?.word.length ?? 0;
+    }
+    while (p > 0 && spaceAt(text, p - 1)) p--;
     if (staffPlaces.before(text, p)) return true;
   }
   if (!staffSaidAgain.has(m.unit)) return false;
@@ -5187,7 +5239,7 @@ function ratePeriod(text: string, ms: Mention[], m: Mention): Mention | null {
   const t = ms.find((x) => x.start >= m.end);
   const at = spaceAt(text, m.end) ? m.end + 1 : m.end;
   if (t?.tag !== "figure" || t.kind === "duration" || t.kind === "percent") return null;
-  if (t.start === at) return t;
+  if (t.start === at || outputOf(text, ms, m) === t) return t;
   // a modal and a verb of one or two characters may stand between (一年能出五六十架, 一年要花两百多万): what can be
   // done in each period, still a rate. Only for an amount (not 一年会翻三倍, where the year is the span of the change,
   // nor a count of times: 一天能翻五次 is no table turnover without 台)
@@ -5198,6 +5250,29 @@ function ratePeriod(text: string, ms: Mention[], m: Mention): Mention | null {
   if (verb < 1 || verb > 2) return null;
   for (let p = at + 1; p < t.start; p++) if (!isHan(codeAt(text, p)) || isNumeralChar(text.charAt(p))) return null;
   return t;
+}
+
+const periodVerbs = wordLexicon(units.periodVerbs.verbs);
+const periodAdverbs = wordLexicon(units.periodVerbs.adverbs);
+const periodNotAfter = new Set(units.periodVerbs.notAfter);
+
+/**
+ * Whether a verb of output (units.yaml periodVerbs), adverbs before it, stands between a period of one (ending at
+ * `from`) and a count (starting at `to`): 一周更三条, 一个月 也就更两条, 一年最多接十条.
+ */
+function outputPerPeriod(text: string, period: Mention, from: number, to: number): boolean {
+  if (periodNotAfter.has(text.charAt(period.start - 1))) return false; // 有一天发了两条
+  let p = skipSpaces(text, from);
+  for (let k = 0; k < 2; k++) p += periodAdverbs.after(text, p)?.word.length ?? 0;
+  const verb = periodVerbs.after(text, p);
+  return verb !== null && p + verb.word.length === to;
+}
+
+/** The small count a period of one right before it makes a rate with a verb of output between (一周更三条 → 三条). */
+function outputOf(text: string, ms: Mention[], m: Mention): Mention | null {
+  if (m.kind !== "duration" || m.value !== 1 || !m.single) return null;
+  const t = ms.find((x) => x.start >= m.end);
+  return t?.tag === "figure" && t.kind === "count" && outputPerPeriod(text, m, m.end, t.start) ? t : null;
 }
 
 /**
@@ -5268,6 +5343,7 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
             m.value > 1 &&
             ((m.unit !== null && rateTimes.has(m.unit) && ms.some((o) => ratePeriod(text, ms, o) === m)) ||
               doseRates.before(text, m.start) !== null)) ||
+          (m.value !== null && m.value > 1 && ms.some((o) => outputOf(text, ms, o) === m)) || // 一周更三条
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
           (m.value !== null && m.value > 1 && changedTo.before(text, m.start) !== null) || // 增加到十个
           (m.value !== null && m.value > 1 && m.sized === true) || // 切成八小块
