@@ -698,7 +698,8 @@ function sentenceClaims(run: Run, i: number): void {
   const doneInClause = (figure: Mention, clauseFrom: number, to: number) => {
     // the clause on the figure's caption line: one that runs on over a caption break holds the time's line too
     const from = Math.max(clauseFrom, s.text.lastIndexOf("\n", figure.start) + 1);
-    if (cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.start >= from && c.start < to)) return false;
+    if (cues.some((c) => (c.group === "prediction" || c.group === "plan") && c.start >= from && c.start < to))
+      return false;
     for (const w of doneOnLineWords.scan(s.text.slice(from, to))) {
       const at = from + w.start;
       if (w.entry.info === false) continue;
