@@ -4248,3 +4248,34 @@ describe("audit creator: a crowd's word on its own caption line ends with the li
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers),
   );
 });
+
+describe("audit energy: a topic closed by 的话 and a turn to a new subject open a new thought", () => {
+  it.each([
+    // a caption line that opens with a topic and 的话 is no more the plan or condition of the line before
+    ["明年上半年打算扩大到五个城市\n嗯 用户侧的话 一户人家一个月用电大概三百度", ["plan", "metric"]],
+    ["假如票价再涨十块钱 观众可能会少两成\n会员的话 我们有一百五十万会员", ["hypothetical", "hypothetical", "metric"]],
+    // near-misses: after a condition's line with no pause the topic may open its consequent; a topic pointing back
+    // (这样的话, 不然的话) goes on with the line before
+    ["如果价格稳定\n明年的话 我们能卖100万台", ["hypothetical"]],
+    ["如果明年市场好\n这样的话 我们能卖100万台", ["hypothetical"]],
+  ])("%j → %j", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+
+  it.each([
+    // 再说说 turns to a new subject: the time of the lines before stays with them
+    ["三年前还不到百分之四十\n嗯 再说说碳\n电力行业的碳排放大概占全国的百分之四十几", ["2022-01-01", null]],
+    // near-miss: with no turn the later line goes on in the same time
+    ["三年前还不到百分之四十\n电力行业的碳排放大概占全国的百分之四十几", ["2022-01-01", "2022-01-01"]],
+  ] as [string, (string | null)[]][])("%s", (text, starts) =>
+    expect(claimsOf(text).map((c) => c.time?.start ?? null)).toEqual(starts),
+  );
+
+  it.each([
+    // a topic pointing back (这样的话, 不然的话) goes on with the sentence of the line before
+    ["明年我们计划扩大到五个城市\n这样的话 一共能覆盖两千万人", true],
+    ["明年我们计划扩大到五个城市\n不然的话 只能覆盖两千万人", true],
+    // near-miss: a topic of its own opens a sentence
+    ["明年我们计划扩大到五个城市\n覆盖人口的话 一共能覆盖两千万人", false],
+  ] as [string, boolean][])("%s", (text, joined) =>
+    expect(claimsOf(text).at(-1)?.text.includes("五个城市")).toBe(joined),
+  );
+});

@@ -8651,3 +8651,32 @@ describe("audit creator: splits, output per period, headcounts after a time, vie
     ["这就要一个态度", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit energy: half a metre, a tonne or a degree; a warming limit in climate talk", () => {
+  it.each([
+    // 半 before 米, 吨, 度 is half of the unit
+    ["海平面可能会再上升半米", [{ text: "半米", kind: "measure", value: 0.5, unit: "m" }]],
+    ["每人每年多排放半吨", [{ text: "半吨", kind: "measure", value: 0.5, unit: "t" }]],
+    ["全球可能再升温半度", [{ text: "半度", kind: "measure", value: 0.5, unit: "°C" }]],
+    // near-misses: 一半 stays the share; 半 in a word is no figure
+    [
+      "一半度假一半工作",
+      [
+        { text: "一半", kind: "percent", value: 50 },
+        { text: "一半", value: 50 },
+      ],
+    ],
+    ["多半米饭都浪费了", []],
+    ["上半度过了", []],
+    // climate words make 度 a temperature (温控, 温升, 巴黎协定); a warming limit named as a goal (1.5度目标)
+    ["1.5度的温控目标 现在看压力很大", [{ text: "1.5度", kind: "measure", value: 1.5, unit: "°C" }]],
+    ["全球温升要控制在两度以内", [{ text: "两度", kind: "measure", value: 2, unit: "°C", approx: "under" }]],
+    ["巴黎协定说的1.5度是二十年平均", [{ text: "1.5度", kind: "measure", value: 1.5, unit: "°C" }]],
+    ["要实现1.5度目标", [{ text: "1.5度", kind: "measure", value: 1.5, unit: "°C" }]],
+    ["两度目标很难实现", [{ text: "两度", kind: "measure", value: 2, unit: "°C" }]],
+    // near-misses: no climate word and no goal after it (an angle), electricity stays kWh, 年度目标 has no figure
+    ["这台机器转了360度", []],
+    ["一年发电二十亿度", [{ text: "二十亿度", kind: "measure", value: 2e9, unit: "kWh" }]],
+    ["今年的年度目标是三百万", [{ text: "三百万", kind: "count", value: 3e6 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -15,6 +15,10 @@ const Discourse = z.object({
   fillers: z.array(z.string().min(1)).describe("words skipped, with a pause after them, before an opener"),
   topicMarkers: z.array(z.string().min(1)).describe("words that end a topic opening a caption line, before a pause"),
   topicMaxChars: z.int().min(1).describe("how long the topic before a marker may be"),
+  looseTopicMarkers: z
+    .array(z.string().min(1))
+    .describe("topic markers that after a condition's line end no sentence: 的话 may close its consequent"),
+  notTopics: z.array(z.string().min(1)).describe("words opening a topic that point back to the line before: 这样的话"),
   hangers: z.array(z.string().min(1)).describe("words that, ending a caption line, leave its sentence open"),
   amountOpeners: z.array(z.string().min(1)).describe("words before a number that open an amount: 百分之"),
   amountHangers: z
@@ -34,6 +38,8 @@ const discourse = loadData("discourse", Discourse);
 const openers = wordLexicon(discourse.openers);
 const fillers = wordLexicon(discourse.fillers);
 const topicMarkers = wordLexicon(discourse.topicMarkers);
+const looseTopicMarkers = wordLexicon(discourse.looseTopicMarkers);
+const notTopics = wordLexicon(discourse.notTopics);
 const hangers = wordLexicon(discourse.hangers);
 const amountHangers = wordLexicon(discourse.amountHangers);
 const amountOpeners = wordLexicon(discourse.amountOpeners);
@@ -181,7 +187,7 @@ const pauses = charTable(" \t\u3000，,、");
 function opensThought(text: string, byOpener: boolean): boolean {
   let at = 0;
   for (;;) {
-    if ((byOpener && openers.starts(text.charCodeAt(at)) && openers.after(text, at)) || opensTopic(text, at))
+    if ((byOpener && openers.starts(text.charCodeAt(at)) && openers.after(text, at)) || opensTopic(text, at, byOpener))
       return true;
     const filler = fillers.starts(text.charCodeAt(at)) ? fillers.after(text, at) : null;
     if (!filler || pauses[text.charCodeAt(at + filler.word.length)] !== 1) return false;
@@ -190,12 +196,19 @@ function opensThought(text: string, byOpener: boolean): boolean {
   }
 }
 
-/** Whether a topic and a pause stand at `at`: a few characters with no pause, a marker, then a pause. */
-function opensTopic(text: string, at: number): boolean {
+/**
+ * Whether a topic and a pause stand at `at`: a few characters with no pause, a marker, then a pause; a loose marker
+ * (用户侧的话) only where `loose` (not after a condition's line: 如果价格稳定 / 明年的话 我们能卖100万台 goes on).
+ */
+function opensTopic(text: string, at: number, loose: boolean): boolean {
+  // a topic that points back (这样的话 我们明年能卖100万台) goes on with the line before
+  if (notTopics.starts(text.charCodeAt(at)) && notTopics.after(text, at)) return false;
   for (let k = at + 1; k <= at + discourse.topicMaxChars && k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (pauses[c] === 1) return false;
-    const m = topicMarkers.starts(c) ? topicMarkers.after(text, k) : null;
+    const m =
+      (topicMarkers.starts(c) ? topicMarkers.after(text, k) : null) ??
+      (loose && looseTopicMarkers.starts(c) ? looseTopicMarkers.after(text, k) : null);
     if (m && pauses[text.charCodeAt(k + m.word.length)] === 1) return true;
   }
   return false;
