@@ -8680,3 +8680,35 @@ describe("audit energy: half a metre, a tonne or a degree; a warming limit in cl
     ["今年的年度目标是三百万", [{ text: "三百万", kind: "count", value: 3e6 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit coffee: a brand named by a figure; a shop's headcount after 一般; franchise splits", () => {
+  it.each([
+    // a figure before a pointer and a word of a name (这种品牌, 这个名字) is part of the name
+    ["鲜榨100%这种品牌 其实就是个名字", []],
+    ["鲜榨100% 这个牌子卖得不错", []],
+    // near-misses: other heads after the pointer keep the figure
+    ["他们卖到100%这个比例", [{ text: "100%", kind: "percent", value: 100 }]],
+    ["我们开了三万家这个目标完成了", [{ text: "三万家", kind: "count", value: 30000 }]],
+    ["一杯十块钱 这个品牌卖得很好", [{ text: "十块钱", kind: "money", value: 10, unit: "CNY" }]],
+    // a per-one base, then an adverb with its own 一 (一般, 一共) before the headcount: still the base's capacity
+    ["一家店一般是五个人", [{ text: "五个人", kind: "count", value: 5 }]],
+    ["每家店一般五个人", [{ text: "五个人", kind: "count", value: 5 }]],
+    ["一桌一般十个人", [{ text: "十个人", kind: "count", value: 10 }]],
+    // near-misses: no base before the adverb, or 一起 (together) alone
+    ["他们一般五个人", []],
+    ["我们一起五个人", []],
+    ["一般两个人就够了", []],
+    // a franchise's split with the brand (加盟, 毛利, 营业额 in the sentence) is a split of money
+    [
+      "品牌跟加盟商三七分",
+      [
+        { text: "三", kind: "percent", value: 30 },
+        { text: "七", kind: "percent", value: 70 },
+      ],
+    ],
+    ["营业额五五分", [{ text: "五五分", kind: "percent", value: 50 }]],
+    // near-misses: odds, and a hair parting in franchise talk
+    ["这场比赛五五开", []],
+    ["加盟的店三七分的发型很多", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

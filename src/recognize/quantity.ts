@@ -468,6 +468,7 @@ const FalseFigures = z.object({
   termNames: z.object({ counters: Words, after: Words }),
   scheduleNames: Words,
   storeNames: Words,
+  pointedNames: z.object({ pointers: Words, words: Words }),
   tierNames: Words,
   showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
   resolutions: z.object({ letters: Words, contexts: Words }),
@@ -1034,6 +1035,9 @@ const termNames = wordLexicon(
   falseFigures.termNames.counters.flatMap((c) => falseFigures.termNames.after.map((w) => c + w)), // 届三中全会
 );
 // numbers that alone, with no unit after them, name a work schedule (996), a store chain (711) or a university tier (985)
+const pointedNames = wordLexicon(
+  falseFigures.pointedNames.pointers.flatMap((p) => falseFigures.pointedNames.words.map((w) => p + w)),
+);
 const aloneNames = new Map([
   ...falseFigures.scheduleNames.map((w) => [w, "work schedule"] as const),
   ...falseFigures.storeNames.map((w) => [w, "store name"] as const),
@@ -1376,6 +1380,10 @@ function nameReason(
   const alone = aloneNames.get(n.text);
   if (alone && !n.percent && !suffixes.after(text, spaceAt(text, n.end) ? n.end + 1 : n.end))
     return `${alone} (${n.text})`;
+  // 鲜榨100%这种品牌: a figure before a pointer and a word of a name is part of the name (九块九这个价格 stays)
+  const signEnd = text[n.end] === "%" || text[n.end] === "％" ? n.end + 1 : n.end;
+  const pointed = pointedNames.after(text, spaceAt(text, signEnd) ? signEnd + 1 : signEnd);
+  if (pointed) return `part of a name (${n.text}${pointed.word})`;
   // 欢迎收听健康一百分: a number in the clause that a greeting opens is part of the show's name it introduces
   if (wordWithin(showGreetings, falseFigures.showNames.reach, text, n.start)) return "name of a show after a greeting";
   // 世界500强, 中国百强, 进了八强: a number right before a rank word names a ranked list or a round, no figure
@@ -5217,11 +5225,12 @@ function capacity(text: string, m: Mention): boolean {
   // q: where the 一 or 每 of the base may stand; every character from it to the count is a Han non-numeral one
   for (let q = m.start - 2; q >= 0 && q >= m.start - reach - 2; q--) {
     const c = text.charAt(q + 1);
-    if (!isHan(codeAt(text, q + 1)) || isNumeralChar(c)) return false;
+    // the 一 of an adverb passed over (一家店一般是五个人) is no numeral in the way
+    if (!isHan(codeAt(text, q + 1)) || (isNumeralChar(c) && !capacityNotBases.after(text, q + 1))) return false;
     const one = text.charAt(q);
     if (one !== "一" && one !== "每") continue;
     if (isNumeralChar(text.charAt(q - 1))) return false; // 十一间: a count, no base of one
-    if (capacityNotBases.after(text, q)) return false; // 我们一起五个人: together, no base
+    if (capacityNotBases.after(text, q)) continue; // 我们一起五个人: together, no base (一家店一般是五个人: look on)
     if (capacityBases.after(text, q + 1)) return true;
     const w = suffixes.after(text, q + 1);
     if (w?.info.kind === "count" && !(w.info.unit !== null && capacityCounted.has(w.info.unit))) return true;
