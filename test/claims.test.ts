@@ -4279,3 +4279,36 @@ describe("audit energy: a topic closed by 的话 and a turn to a new subject ope
     expect(claimsOf(text).at(-1)?.text.includes("五个城市")).toBe(joined),
   );
 });
+
+describe("audit crypto: the halving after a pause in talk of mining; a holding told now after a condition", () => {
+  it.each([
+    // in talk of coins or mining, 减半以后 after a pause names the halving: only the figure said is one
+    ["去年我们挖了三千二百个比特币\n影响很大 减半以后 我们的产出少了百分之五十", ["三千二百个比特币", "百分之五十"]],
+    ["全网有十二万台矿机\n对 这次 减半以后 手续费收入也少了", ["十二万台"]],
+    // near-misses: with no coin or mining word the pause keeps the fall by half; a subject right before it too
+    ["我们的销量 减半以后 价格也跌了", ["减半"]],
+    ["算力成本 减半以后 价格也跌了", ["减半"]],
+    ["去年挖了三千二百个比特币\n矿工收入减半以后 很多人关机", ["三千二百个比特币", "减半"]],
+  ] as [string, string[]][])("%s", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+
+  it.each([
+    // a word of now (现在, 目前) then 了 on a later clause tells what is held: a fact, not the condition's
+    [
+      "如果币价跌到五万以下 我们大概有三成的矿机要关机\n我们手上现在还囤了一千五百个比特币 没有卖",
+      ["hypothetical", "hypothetical", "metric"],
+    ],
+    ["如果跌到五万 三成矿机要关机\n目前我们已经卖了两百个比特币", ["hypothetical", "metric"]],
+    // near-misses: 就 makes it the consequent; 比现在 is a base and 到现在 a span's end, no time of speaking
+    ["如果币价跌到五万以下 我们现在就亏了三成", ["hypothetical"]],
+    ["如果明年降息 币价会比现在高了三成", ["hypothetical"]],
+    ["如果跌到五万\n我们到现在亏了三成", ["hypothetical"]],
+  ] as [string, string[]][])("%s", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+
+  // near-miss: with no 了 the holding is the consequent's, all of it hypothetical
+  it("如果跌到五万 三成矿机要关机⏎我们现在囤的一千五百个比特币也会缩水", () =>
+    expect(claimsOf("如果跌到五万 三成矿机要关机\n我们现在囤的一千五百个比特币也会缩水").map((c) => c.type)).toEqual([
+      "hypothetical",
+    ]));
+});

@@ -8712,3 +8712,43 @@ describe("audit coffee: a brand named by a figure; a shop's headcount after 一�
     ["加盟的店三七分的发型很多", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit crypto: chart intervals, liquidations and price levels, the halving as a subject", () => {
+  it.each([
+    // a chart's interval after 小时 or 分钟 names the chart, no span (4小时线, 15分钟K线, 1小时级别)
+    ["那天4小时线上直接跌了八千多美元", [{ text: "八千多美元", kind: "money", value: 8000, approx: "over" }]],
+    ["15分钟K线上看已经金叉了", []],
+    ["1小时级别的支撑很强", []],
+    // near-misses: a span stays one, also with 线 after a pause or in another word
+    ["每天工作8小时", [{ text: "8小时", kind: "duration", value: 8, unit: "hour" }]],
+    ["我每天看盘4小时 线下还要开会", [{ text: "4小时", kind: "duration", value: 4, unit: "hour" }]],
+    ["排队排了30分钟", [{ text: "30分钟", kind: "duration", value: 30, unit: "minute" }]],
+    // a position liquidated loses money (爆仓了三百万)
+    [
+      "开了二十倍杠杆 结果爆仓了三百万",
+      [
+        { text: "二十倍", kind: "multiple", value: 20 },
+        { text: "三百万", kind: "money", value: 3e6 },
+      ],
+    ],
+    // a coin's price and a chart's price levels are prices
+    ["币价跌到五万以下", [{ text: "五万", kind: "money", value: 50000, approx: "under" }]],
+    [
+      "支撑位在九万 阻力位在十万",
+      [
+        { text: "九万", kind: "money", value: 90000 },
+        { text: "十万", kind: "money", value: 100000 },
+      ],
+    ],
+    ["我打算在六万附近抄底", [{ text: "六万", kind: "money", value: 60000 }]],
+    // near-misses: a counter keeps its count; a level with no price word stays a count
+    ["抄底买了三百股", [{ text: "三百股", kind: "count", value: 300 }]],
+    ["爆仓的人有三百万", [{ text: "三百万", kind: "count", value: 3e6 }]],
+    ["粉丝在九万左右", [{ text: "九万", kind: "count", value: 90000, approx: "about" }]],
+    // 减半 opening a clause as the subject of an effect is the halving, no figure
+    ["减半对你们影响大不大", []],
+    ["对 减半对矿工的影响很大", []],
+    // near-miss: with its subject it is a fall by half
+    ["利润减半对公司影响很大", [{ text: "减半", kind: "percent", value: 50 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -2276,10 +2276,16 @@ function nounEnd(text: string, pos: number): number {
  * Whether `pos` opens a clause: only spaces between it and the text's start or a clause break, or a filler that
  * itself opens the clause with a pause after it (对 减半这个事情: a transcript's pause after 对, not a subject).
  */
-function opensClause(text: string, pos: number, openFillers: readonly string[] | null = null): boolean {
+function opensClause(
+  text: string,
+  pos: number,
+  openFillers: readonly string[] | null = null,
+  pauseOpens = false,
+): boolean {
   let p = pos;
   while (p > 0 && spaceAt(text, p - 1)) p--;
-  if (p === 0 || tableAt(clauseBreaks, text, p - 1) === 1) return true;
+  // a pause opens it too where the talk is on the word's topic (影响很大 减半以后 in a talk of mining)
+  if (p === 0 || tableAt(clauseBreaks, text, p - 1) === 1 || (pauseOpens && p < pos)) return true;
   if (p === pos) return false;
   const filler = openFillers?.find((w) => text.endsWith(w, p));
   return filler !== undefined && opensClause(text, p - filler.length);
@@ -2393,7 +2399,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (nounBefore?.some((w) => text.startsWith(w, hit.end))) {
       let start = ctx.times.find((t) => t.end === hit.start)?.start ?? hit.start;
       start -= openLinks?.find((w) => text.endsWith(w, start))?.length ?? 0;
-      if (opensClause(text, start, openFillers)) continue;
+      const onTopic = [...(ctx.idiomTopics ?? [])].some((k) => topicIdiomGroups[k]?.words.after(text, hit.start));
+      if (opensClause(text, start, openFillers, onTopic)) continue;
     }
     wordSpans.push(hit);
     const m = base(hit.start, hit.end, text.slice(hit.start, hit.end));
