@@ -4279,3 +4279,16 @@ describe("audit energy: a topic closed by 的话 and a turn to a new subject ope
     expect(claimsOf(text).at(-1)?.text.includes("五个城市")).toBe(joined),
   );
 });
+
+describe("audit pharma: a caption line opening with the yes or no of an ask word answers it", () => {
+  it.each([
+    // 有没有…⏎有两例: the echo answers; its figures are claimed
+    ["有没有出现治疗相关的死亡\n有两例 占比不到百分之零点五", ["两例", "百分之零点五"]],
+    ["那会不会涨价\n会 我们明年会涨百分之十", ["百分之十"]],
+    // near-misses: the question runs on over its caption break to its figure
+    ["有没有出现\n超过百分之五的死亡", []],
+    ["你们会不会\n再涨百分之十", []],
+  ] as [string, string[]][])("%s", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+});

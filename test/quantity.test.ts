@@ -8680,3 +8680,37 @@ describe("audit energy: half a metre, a tonne or a degree; a warming limit in cl
     ["今年的年度目标是三百万", [{ text: "三百万", kind: "count", value: 3e6 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit pharma: trial endpoints before their value; cases, patients and drugs counted", () => {
+  it.each([
+    // a trial's endpoint names before a value are no model names (HR零点七, ORR百分之六十二)
+    [
+      "中位OS是十八点六个月 HR零点七",
+      [
+        { text: "十八点六个月", kind: "duration", value: 18.6, unit: "month" },
+        { text: "零点七", kind: "measure", value: 0.7 },
+      ],
+    ],
+    ["ORR百分之六十二", [{ text: "百分之六十二", kind: "percent", value: 62 }]],
+    ["PFS十一点二个月", [{ text: "十一点二个月", kind: "duration", value: 11.2, unit: "month" }]],
+    // near-misses: a drug code and a train keep their digits as names
+    ["AK112的数据不错", []],
+    ["CR450跑得很快", []],
+    // 例 counts cases above one
+    [
+      "有两例 占比不到百分之零点五",
+      [
+        { text: "两例", kind: "count", value: 2 },
+        { text: "百分之零点五", kind: "percent", value: 0.5, approx: "under" },
+      ],
+    ],
+    ["举一例来说", []],
+    // patients, drugs, indications counted
+    ["有三名患者出现了肝损伤", [{ text: "三名", kind: "count", value: 3 }]],
+    ["我们有两款药已经上市了", [{ text: "两款", kind: "count", value: 2 }]],
+    ["这个药有三个适应症在申报", [{ text: "三个", kind: "count", value: 3 }]],
+    ["这两款药都不错", []],
+    ["这两名患者都很年轻", []],
+    ["两个人都在", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
