@@ -8681,7 +8681,7 @@ describe("audit energy: half a metre, a tonne or a degree; a warming limit in cl
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
-describe("audit pharma: trial endpoints before their value; cases, patients and drugs counted", () => {
+describe("audit pharma: trial endpoints before their value; cases, patients and drugs counted; a dose per kilogram", () => {
   it.each([
     // a trial's endpoint names before a value are no model names (HR零点七, ORR百分之六十二)
     [
@@ -8712,5 +8712,15 @@ describe("audit pharma: trial endpoints before their value; cases, patients and 
     ["这两款药都不错", []],
     ["这两名患者都很年轻", []],
     ["两个人都在", []],
+    // a one after a dose's base (每公斤) is the dose, no base of a rate
+    [
+      "从每公斤一毫克一直爬到每公斤二十毫克",
+      [
+        { text: "每公斤一毫克", kind: "measure", value: 1, unit: "mg/kg" },
+        { text: "每公斤二十毫克", kind: "measure", value: 20, unit: "mg/kg" },
+      ],
+    ],
+    // near-miss: a one with no 每 before it stays the base of a yield
+    ["一亩能产一千二百斤", [{ text: "一千二百斤", kind: "measure", value: 1200 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
