@@ -4312,3 +4312,16 @@ describe("audit crypto: the halving after a pause in talk of mining; a holding t
       "hypothetical",
     ]));
 });
+
+describe("audit pharma: a caption line opening with the yes or no of an ask word answers it", () => {
+  it.each([
+    // 有没有…⏎有两例: the echo answers; its figures are claimed
+    ["有没有出现治疗相关的死亡\n有两例 占比不到百分之零点五", ["两例", "百分之零点五"]],
+    ["那会不会涨价\n会 我们明年会涨百分之十", ["百分之十"]],
+    // near-misses: the question runs on over its caption break to its figure
+    ["有没有出现\n超过百分之五的死亡", []],
+    ["你们会不会\n再涨百分之十", []],
+  ] as [string, string[]][])("%s", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+});

@@ -8752,3 +8752,47 @@ describe("audit crypto: chart intervals, liquidations and price levels, the halv
     ["利润减半对公司影响很大", [{ text: "减半", kind: "percent", value: 50 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("audit pharma: trial endpoints before their value; cases, patients and drugs counted; a dose per kilogram", () => {
+  it.each([
+    // a trial's endpoint names before a value are no model names (HR零点七, ORR百分之六十二)
+    [
+      "中位OS是十八点六个月 HR零点七",
+      [
+        { text: "十八点六个月", kind: "duration", value: 18.6, unit: "month" },
+        { text: "零点七", kind: "measure", value: 0.7 },
+      ],
+    ],
+    ["ORR百分之六十二", [{ text: "百分之六十二", kind: "percent", value: 62 }]],
+    ["PFS十一点二个月", [{ text: "十一点二个月", kind: "duration", value: 11.2, unit: "month" }]],
+    // near-misses: a drug code and a train keep their digits as names
+    ["AK112的数据不错", []],
+    ["CR450跑得很快", []],
+    // 例 counts cases above one
+    [
+      "有两例 占比不到百分之零点五",
+      [
+        { text: "两例", kind: "count", value: 2 },
+        { text: "百分之零点五", kind: "percent", value: 0.5, approx: "under" },
+      ],
+    ],
+    ["举一例来说", []],
+    // patients, drugs, indications counted
+    ["有三名患者出现了肝损伤", [{ text: "三名", kind: "count", value: 3 }]],
+    ["我们有两款药已经上市了", [{ text: "两款", kind: "count", value: 2 }]],
+    ["这个药有三个适应症在申报", [{ text: "三个", kind: "count", value: 3 }]],
+    ["这两款药都不错", []],
+    ["这两名患者都很年轻", []],
+    ["两个人都在", []],
+    // a one after a dose's base (每公斤) is the dose, no base of a rate
+    [
+      "从每公斤一毫克一直爬到每公斤二十毫克",
+      [
+        { text: "每公斤一毫克", kind: "measure", value: 1, unit: "mg/kg" },
+        { text: "每公斤二十毫克", kind: "measure", value: 20, unit: "mg/kg" },
+      ],
+    ],
+    // near-miss: a one with no 每 before it stays the base of a yield
+    ["一亩能产一千二百斤", [{ text: "一千二百斤", kind: "measure", value: 1200 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -134,6 +134,7 @@ const commas = charTable("，,");
 const marks = charTable("，,；;：:。.！!？?");
 // question words that lead to what they ask (会不会): their question runs on over caption spaces
 const askLeads = new Set(cueData.askLeads);
+const askEchoes = new Map(Object.entries(cueData.askEchoes).map(([w, e]) => [w, wordLexicon(e)] as const));
 // words that take a plan or forecast word after them as a noun (超出预计, 兑现承诺): it carries on into no later clause
 const cueAsNoun = wordLexicon(cueData.cueAsNoun);
 // plan words that close a sentence after its figures and name them the plan (…，这是我们的目标)
@@ -327,7 +328,7 @@ function sentenceClaims(run: Run, i: number): void {
   const askedUpTo = (q: CueHit) => {
     if (!askLeads.has(q.word)) return q.end;
     const next = mentions.find((m) => m.tag === "figure" && m.start >= q.end);
-    return next && leadApart(s.text, q.end, next.start) <= 4 ? next.end : q.end;
+    return next && leadApart(s.text, q.end, next.start, q.word) <= 4 ? next.end : q.end;
   };
   const questionEnds = questions.map((q) => questionEnd(s.text, askedUpTo(q)));
   // only figures and a second time ask for their clause: most sentences have neither
@@ -1230,14 +1231,15 @@ function opensAnswer(text: string, p: number): boolean {
  * How many runs of caption spaces stand in text[from, to), a caption break counted as one, or 99 across punctuation,
  * a caption break before a line that opens with an answer's subject (会不会涨⏎我觉得…, 会不会IPO⏎但是 我们打算…), or a
  * space before the speaker's own view, which answers (会不会影响出口 我觉得影响不大⏎渗透率会到百分之八十), or before
- * an answer's subject after a verb of saying (会不会融资⏎李明说 我们…再烧三到五年).
+ * an answer's subject after a verb of saying (会不会融资⏎李明说 我们…再烧三到五年), or a caption break before the yes
+ * or no that echoes the ask word (有没有出现死亡⏎有两例).
  */
-function leadApart(text: string, from: number, to: number): number {
+function leadApart(text: string, from: number, to: number, ask: string): number {
   let n = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (lineBreaks[c] === 1) {
-      if (opensAnswer(text, k + 1)) return 99;
+      if (opensAnswer(text, k + 1) || askEchoes.get(ask)?.after(text, k + 1)) return 99;
       n++;
     } else if (clauseBreaks[c] === 1) return 99;
     else if (pauses[c] === 1 && pauses[text.charCodeAt(k + 1)] !== 1) {

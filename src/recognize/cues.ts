@@ -145,6 +145,7 @@ const Cues = z.object({
     blessingNotAfter: z.array(z.string().length(1)),
   }),
   askLeads: z.array(z.string().min(1)),
+  askEchoes: z.record(z.string(), z.array(z.string().min(1))),
   notAsk: z.array(z.string().min(1)),
   rhetorical: z.array(z.string().min(1)),
   frameStops: z.array(z.string().min(1)),
