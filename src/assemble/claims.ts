@@ -318,6 +318,8 @@ function sentenceClaims(run: Run, i: number): void {
   for (const m of explain ? mentions : []) {
     if (m.tag !== "figure") skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: m.reason ?? m.tag });
   }
+  // nor does one whose numerals are no figures (一个, 一直), and which has no time: the most of the rest
+  if (times.length === 0 && !mentions.some((m) => m.tag === "figure")) return;
   // a question asks, it does not claim: figures in a clause with a question cue (会不会, 吗？) are skipped. Joined
   // captions run a question into its answer (AGI还要多久 我觉得五到十年): the question reaches no further than its line
   const questions = cues.filter((c) => c.group === "question");
@@ -914,19 +916,12 @@ function sentenceClaims(run: Run, i: number): void {
           !estimateDone(c.end, to),
       );
     // 从现在的八百人 (扩到一千二百人): the figure of now a change starts from is a fact, whatever the clause aims at
-    if (fromNowAt(figure.start))
-      return { figure, type: "metric" as ClaimType, time: null, speaker: speaker(figure.start), ...manner([]) };
+    if (fromNowAt(figure.start)) return reading(figure, "metric", null, speaker(figure.start), manner([]));
     const type = typeOf(own, time, ahead || estimated);
     // a plan or forecast with no time of its own, and a clause after it that is only a start time (…每天减产一百万桶，
     // 从下个月开始): that time dates the figure
     const started = time === null && (type === "plan" || type === "prediction") ? startTimeAfter(to) : null;
-    return {
-      figure,
-      type,
-      time: time ?? started,
-      speaker: speaker(figure.start),
-      ...manner(own),
-    };
+    return reading(figure, type, time ?? started, speaker(figure.start), manner(own));
   });
   // a plain figure (a metric with no time, no mode word and no 了 of its own) in a clause that says again what the
   // clause before said (，就是说比现在翻一番还多) takes the type and time of that clause's forecast or plan; the plain
@@ -985,7 +980,10 @@ function sentenceClaims(run: Run, i: number): void {
           : null;
     chained &&= !said && plain(r, 0, to);
     if (!mode || !plain(r, said ? q : 0, to)) continue;
-    readings[k] = { ...r, type: mode.type, time: mode.time, hedge: mode.hedge ?? r.hedge, negated: mode.negated };
+    readings[k] = reading(r.figure, mode.type, mode.time, r.speaker, {
+      hedge: mode.hedge ?? r.hedge,
+      negated: mode.negated,
+    });
   }
   const groups = groupReadings(readings);
   if (groups.length === 0) {
@@ -1017,7 +1015,7 @@ function sentenceClaims(run: Run, i: number): void {
       while (stop > 0 && marks[s.text.charCodeAt(stop - 1)] !== 1) stop--;
       const { hedge, negated } = manner(own.filter((c) => c.group !== "negation" || c.start >= stop));
       const condition = apart ? (first?.word ?? null) : null;
-      groups.push({ readings: [], type, time, speaker: speaker(s.text.length), hedge: condition ?? hedge, negated });
+      groups.push(group([], type, time, speaker(s.text.length), { hedge: condition ?? hedge, negated }));
     }
   }
   // a time no figure took dates a forecast of its own clause: 明年营收目标是4亿元，力争2026年下半年实现盈亏平衡;
@@ -1026,7 +1024,10 @@ function sentenceClaims(run: Run, i: number): void {
     const taken = groups.flatMap((g) => (g.time ? [g.time] : []));
     const askedTime = (t: TimeMatch) => asked(t) || askedByWord(t) || talkOnly(s.text, clauseOf(t.start), t);
     const later = laterForecasts(times, taken, figures, cues, clauseOf, askedTime, speaksFor);
-    for (const g of later) groups.push({ ...g, speaker: speaker(g.at) });
+    for (const g of later) {
+      g.speaker = speaker(g.at ?? 0);
+      groups.push(g);
+    }
     if (later.length > 0) groups.sort((a, b) => placeOf(a) - placeOf(b));
   }
   // a time dates one forecast of a sentence, the first that claims it (and a period stated twice on a line, once);
@@ -1485,8 +1486,8 @@ function laterForecasts(
   clauseOf: (pos: number) => [number, number],
   asked: (t: TimeMatch) => boolean,
   speaksFor: (c: CueHit, from: number, to: number, pos: number) => boolean,
-): (Omit<Group, "speaker"> & { at: number })[] {
-  const out: (Omit<Group, "speaker"> & { at: number })[] = [];
+): Group[] {
+  const out: Group[] = [];
   const used = [...taken];
   for (const t of times) {
     const due = t.direction === "future" || (t.direction === "present" && t.grain !== "day");
@@ -1498,7 +1499,7 @@ function laterForecasts(
     const type = typeOf(own, t);
     if (type !== "prediction" && type !== "plan") continue;
     used.push(t);
-    out.push({ readings: [], type, time: t, at: t.start, ...manner(own) });
+    out.push(group([], type, t, null, manner(own), t.start));
   }
   return out;
 }
@@ -1514,15 +1515,33 @@ const periodOf = (t: TimeMatch): string => (t.from === null && t.to === null ? t
 const placeOf = (g: Group): number => g.readings[0]?.figure.start ?? g.at ?? g.time?.start ?? 0;
 
 /** The hedge (可能, 一定) and negation (不会, 无法) of a clause's cues. */
-function manner(cues: CueHit[]): { hedge: string | null; negated: boolean } {
+type Manner = Pick<Reading, "hedge" | "negated">;
+function manner(cues: CueHit[]): Manner {
   return {
     hedge: cues.find((c) => c.group === "hedge")?.word ?? null,
     negated: cues.some((c) => c.group === "negation"),
   };
 }
 
-/** A claim before it is written: its figures' readings; `at`, where it stands when it has no figure (its time). */
-type Group = Omit<Reading, "figure"> & { readings: Reading[]; at?: number };
+/** A claim before it is written: its figures' readings; `at`, where it stands when it has no figure (its time); its
+ * speaker null until known */
+type Group = Omit<Reading, "figure"> & { readings: Reading[]; at: number | undefined };
+
+// Readings and groups are made by these two functions only: objects of one shape, which the compiled code that reads
+// them keeps to (a spread makes objects of other shapes, and the code that met them is thrown away and compiled again)
+function reading(figure: Mention, type: ClaimType, time: TimeMatch | null, speaker: string | null, m: Manner): Reading {
+  return { figure, type, time, speaker, hedge: m.hedge, negated: m.negated };
+}
+function group(
+  readings: Reading[],
+  type: ClaimType,
+  time: TimeMatch | null,
+  speaker: string | null,
+  m: Manner,
+  at?: number,
+): Group {
+  return { readings, type, time, speaker, hedge: m.hedge, negated: m.negated, at };
+}
 
 /** Neighbouring figures read alike (type, time, speaker, hedge, negation) make one claim. */
 function groupReadings(readings: Reading[]): Group[] {
@@ -1537,7 +1556,7 @@ function groupReadings(readings: Reading[]): Group[] {
       last.hedge === r.hedge &&
       last.negated === r.negated;
     if (alike) last.readings.push(r);
-    else groups.push({ ...r, readings: [r] });
+    else groups.push(group([r], r.type, r.time, r.speaker, r));
   }
   return groups;
 }
