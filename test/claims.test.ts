@@ -4325,3 +4325,28 @@ describe("audit pharma: a caption line opening with the yes or no of an ask word
     expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
   );
 });
+
+describe("an answer's plain figures are the figure its question asked for, of a time to come", () => {
+  const answered = (text: string) =>
+    claimsOf(text).map((c) => [c.quantities.map((q) => q.text).join(" "), c.type, c.time?.text ?? null, c.time?.line]);
+  it.each([
+    // a plan named and asked how many, or ending the question: the answer plans it, for the time asked
+    ["主持人：明年的销量目标是多少\n王总：三十万台", [["三十万台", "plan", "明年", 1]]],
+    ["主持人：那明年的目标呢\n王总：营收一百亿", [["一百亿", "plan", "明年", 1]]],
+    ["**主持人**：明年的计划呢？\n\n**王总**：开五十家店。", [["五十家", "plan", "明年", 1]]],
+    // how many or how much, or the time alone with 呢: a forecast, hedged as the answer is
+    ["主持人：明年能卖多少\n王总：大概三十万台吧", [["三十万台", "prediction", "明年", 1]]],
+    ["主持人：那2027年呢\n王总：一百亿吧", [["一百亿", "prediction", "2027年", 1]]],
+    ["明年能卖多少\n我觉得三十万台左右", [["三十万台", "prediction", "明年", 1]]],
+    // near-misses: a figure of its own time, of now, or a deed done answers no forecast
+    ["主持人：明年能卖多少\n王总：现在是二十万台", [["二十万台", "metric", null, undefined]]],
+    ["主持人：明年能卖多少\n王总：去年我们卖了二十万台", [["二十万台", "metric", "去年", 2]]],
+    ["主持人：明年能卖多少\n王总：我们已经卖了二十万台", [["二十万台", "metric", null, undefined]]],
+    // near-misses: a question of the past, or of no figure (asked what or how), frames nothing
+    ["主持人：去年卖了多少\n王总：三十万台", [["三十万台", "metric", null, undefined]]],
+    ["主持人：明年有什么计划\n王总：我们有三千人", [["三千人", "metric", null, undefined]]],
+    ["主持人：明年怎么规划\n王总：我们有三千人", [["三千人", "metric", null, undefined]]],
+    // near-miss: only the sentence right after the question answers it
+    ["主持人：明年能卖多少\n王总：不好说\n主持人：团队呢\n王总：三千人", [["三千人", "metric", null, undefined]]],
+  ] as [string, unknown[][]][])("%s", (text, want) => expect(answered(text)).toEqual(want));
+});

@@ -16,6 +16,7 @@ import {
 } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import {
+  askedFigureOf,
   askedInPhrase,
   askingFigure,
   askingNoun,
@@ -166,6 +167,13 @@ const moneyWindow = 8;
 /** The mode of a figure's reading that a restatement or a continuation takes on. */
 type Mode = Pick<Reading, "type" | "time" | "hedge" | "negated">;
 
+/** The figure a question asked for, of a time to come, with where that time stands in the source (in its sentence). */
+interface Asked {
+  type: "plan" | "prediction";
+  time: TimeMatch;
+  ref: TimeRef;
+}
+
 /** One figure's reading in its sentence, before figures are grouped into claims. */
 interface Reading {
   figure: Mention;
@@ -194,6 +202,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     countedBefore: false,
     carry: { year: null },
     lastMode: null,
+    asked: null,
     quoteFrom: -1,
     inQuote: false,
     locale: documentLocale(src.text),
@@ -238,6 +247,8 @@ interface Run {
   carry: { year: number | null };
   /** the forecast or plan the last sentence ended on, for a sentence that goes on from it (之后每年减少5%到8%) */
   lastMode: Mode | null;
+  /** the figure the last sentence asked for, of a time to come (主持人：明年的目标呢), for its answer's plain figures */
+  asked: Asked | null;
   /** the first claim of a quote that opened a sentence (“我们今年…), while it lasts and for the sentence after it; -1 */
   quoteFrom: number;
   /** a quote opened and is not closed yet */
@@ -266,6 +277,9 @@ function sentenceClaims(run: Run, i: number): void {
   if (newParagraph) carry.year = null;
   const priorMode = newParagraph ? null : run.lastMode;
   run.lastMode = null;
+  // the figure the sentence before asked for frames this one's plain figures, whoever speaks (a new turn answers it)
+  const answered = run.asked;
+  run.asked = null;
   const times = s.heading ? [] : findTimes(s.text, anchor, carry, run.locale);
   const money = mentionsMoney(s.text);
   if (money) run.moneyUntil = i + moneyWindow;
@@ -394,6 +408,14 @@ function sentenceClaims(run: Run, i: number): void {
   for (const m of explain ? mentions : []) {
     if (m.tag === "figure" && asked(m))
       skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
+  }
+  // a question of no figure about one time to come that asks for a figure of it (明年的销量目标是多少, 那明年呢): its
+  // answer's plain figures are that figure (cues.yaml answerFrames)
+  const askedTimes = times.filter((t) => notOver(t) && !t.baseline && (asked(t) || askedByWord(t)));
+  if (figures.length === 0 && askedTimes.length === 1) {
+    const t = askedTimes[0] as TimeMatch;
+    const type = askedFigureOf(s.text, t.start, t.end);
+    if (type !== null) run.asked = { type, time: t, ref: timeRef(src, t, span) };
   }
   if (figures.length === 0 && times.length === 0) return; // no figure, no date: nothing to claim
   // a condition closed by 的话 alone, with no condition word before it (杠杆开到十倍的话 基本上一波就爆仓了), is one as
@@ -959,6 +981,7 @@ function sentenceClaims(run: Run, i: number): void {
     !doneIn(from, to);
   const opening = openerAt(0);
   const goesOn = priorMode ? (restates.after(text, opening) ?? continues.after(text, opening)) : null;
+  const answer: Mode | null = answered && { type: answered.type, time: answered.time, hedge: null, negated: false };
   let chained = goesOn !== null;
   for (let k = 0; k < readings.length; k++) {
     const r = readings[k] as Reading;
@@ -977,7 +1000,7 @@ function sentenceClaims(run: Run, i: number): void {
         ? prev
         : chained && priorMode
           ? { ...priorMode, time: null }
-          : null;
+          : answer;
     chained &&= !said && plain(r, 0, to);
     if (!mode || !plain(r, said ? q : 0, to)) continue;
     readings[k] = reading(r.figure, mode.type, mode.time, r.speaker, {
@@ -1060,7 +1083,7 @@ function sentenceClaims(run: Run, i: number): void {
       hedge: g.hedge,
       negated: g.negated,
       quantities: g.readings.map((r) => quantity(src, r.figure, span)),
-      time: g.time && dated ? timeRef(src, g.time, span) : null,
+      time: g.time && dated ? (g.time === answered?.time ? answered.ref : timeRef(src, g.time, span)) : null,
       span: span(0, s.text.length),
       cue: s.cue ? { start: s.cue.from, end: s.cue.to } : null,
     });

@@ -124,6 +124,11 @@ const Cues = z.object({
   askEmbedders: z.array(z.string().min(1)),
   askOpeners: z.array(z.string().min(1)),
   askNouns: z.array(z.string().min(1)),
+  answerFrames: z.object({
+    plans: z.array(z.string().min(1)),
+    figures: z.array(z.string().min(1)),
+    what: z.array(z.string().min(1)),
+  }),
   askerRoles: z.array(z.string().min(1)),
   askTopicLinks: z.array(z.string().length(1)),
   wishes: z.object({
@@ -948,6 +953,26 @@ export function askingTime(text: string, start: number, end: number): number {
   if (from + lead !== start || askIfAsked[text.charCodeAt(end)] !== 1) return -1;
   for (let k = end + 1; k < text.length; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) return -1;
   return from;
+}
+
+const framePlans = wordLexicon(cueData.answerFrames.plans);
+const frameFigures = wordLexicon(cueData.answerFrames.figures);
+const frameWhat = wordLexicon(cueData.answerFrames.what);
+
+/**
+ * What a question about the time text[start, end) asks for when it asks for a figure of that time (cues.yaml
+ * answerFrames): a plan it names after the time, asked how many (明年的销量目标是多少) or ending the question (明年的目标呢);
+ * a forecast asked how many or how much (明年能卖多少) or the time alone with 呢 (那明年呢); else null (明年有什么计划
+ * asks what, for no figure).
+ */
+export function askedFigureOf(text: string, start: number, end: number): "plan" | "prediction" | null {
+  const rest = text.slice(end);
+  const figure = frameFigures.occursIn(rest);
+  let to = text.length;
+  while (to > end && (askPhraseEnds[text.charCodeAt(to - 1)] === 1 || askTails[text.charCodeAt(to - 1)] === 1)) to--;
+  const named = framePlans.occursIn(rest);
+  if (named && (figure || (framePlans.before(text, to) && !frameWhat.occursIn(rest)))) return "plan";
+  return figure || askingTime(text, start, end) >= 0 ? "prediction" : null;
 }
 
 const askIs = wordLexicon(cueData.planLeads);
