@@ -4350,3 +4350,18 @@ describe("an answer's plain figures are the figure its question asked for, of a 
     ["主持人：明年能卖多少\n王总：不好说\n主持人：团队呢\n王总：三千人", [["三千人", "metric", null, undefined]]],
   ] as [string, unknown[][]][])("%s", (text, want) => expect(answered(text)).toEqual(want));
 });
+
+describe("a now word after a caption pause after a past time takes the figure out of that time", () => {
+  it.each([
+    ["公司成立于2015年 现在有员工八千多人", [["八千多人", null]]],
+    ["我2015年加入公司 目前团队有八千多人", [["八千多人", null]]],
+    ["前年我们刚起步 现在估值大概二十亿", [["二十亿", null]]],
+    // near-misses: no now word, or the now word before the pause, or a span up to now (到现在), keep the time
+    ["2015年我们开始做这个 有八千多人", [["八千多人", "2015年"]]],
+    ["去年到现在 累计投入了二十亿", [["二十亿", "去年到现在"]]],
+    ["去年开始 到目前为止累计投入了20亿", [["20亿", "去年"]]],
+    ["去年同期是五千人 现在是八千人", [["五千人", "去年"], ["八千人", null]]],
+  ] as [string, [string, string | null][]][])("%s", (text, want) =>
+    expect(claimsOf(text).map((c) => [c.quantities.map((q) => q.text).join(" "), c.time?.text ?? null])).toEqual(want),
+  );
+});

@@ -779,12 +779,18 @@ function sentenceClaims(run: Run, i: number): void {
   };
   // …and on one line: a word of the time of speaking (现在, 目前: cues.yaml nowWords) between the figure and the start of
   // its clause up to punctuation, with the time in an earlier clause (前年我们刚起步，现在估值大概二十亿: today's
-  // valuation, not 前年's). Not the end of a span the time opens (去年开始，到目前为止累计投入了20亿), nor a time not
+  // valuation, not 前年's), or before a caption pause after the time (前年我们刚起步 现在估值大概二十亿). Not the end of a span the time opens (去年开始，到目前为止累计投入了20亿), nor a time not
   // over, which holds the time of speaking (我们预计四季度会企稳，目前息差是1.75%: said in the fourth quarter)
   const nowInClause = (pos: number, t: TimeMatch) => {
     unspaced ??= clauses(s.text, false);
-    const [from] = unspaced(pos);
-    if (t.end > from || notOver(t)) return false;
+    let [from] = unspaced(pos);
+    if (notOver(t)) return false;
+    // a time in the figure's clause up to punctuation: the now word must come after a caption pause after it (公司成立于
+    // 2015年 现在有员工八千多人)
+    if (t.end > from) {
+      from = t.end;
+      while (from < pos && pauses[s.text.charCodeAt(from)] !== 1) from++;
+    }
     for (let k = from; k < pos; k++) {
       const w = nowWords.after(s.text, k);
       if (w && k + w.word.length <= pos) return nowUntil.before(s.text, k) === null;
