@@ -4360,7 +4360,13 @@ describe("a now word after a caption pause after a past time takes the figure ou
     ["2015年我们开始做这个 有八千多人", [["八千多人", "2015年"]]],
     ["去年到现在 累计投入了二十亿", [["二十亿", "去年到现在"]]],
     ["去年开始 到目前为止累计投入了20亿", [["20亿", "去年"]]],
-    ["去年同期是五千人 现在是八千人", [["五千人", "去年"], ["八千人", null]]],
+    [
+      "去年同期是五千人 现在是八千人",
+      [
+        ["五千人", "去年"],
+        ["八千人", null],
+      ],
+    ],
   ] as [string, [string, string | null][]][])("%s", (text, want) =>
     expect(claimsOf(text).map((c) => [c.quantities.map((q) => q.text).join(" "), c.time?.text ?? null])).toEqual(want),
   );
