@@ -8796,3 +8796,15 @@ describe("audit pharma: trial endpoints before their value; cases, patients and 
     ["一亩能产一千二百斤", [{ text: "一千二百斤", kind: "measure", value: 1200 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("models put out with the short verbs of launching (款)", () => {
+  it.each([
+    ["我们再推两款", [{ text: "两款", kind: "count", value: 2 }]],
+    ["今年出了三款", [{ text: "三款", kind: "count", value: 3 }]],
+    ["明年再上两款新品", [{ text: "两款", kind: "count", value: 2 }]],
+    // near-misses: a demonstrative's models, and a short verb before another counter, stay words
+    ["这两款都卖得不错", []],
+    ["推了两个人", []],
+    ["出了两个问题", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
