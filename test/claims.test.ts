@@ -4371,3 +4371,29 @@ describe("a now word after a caption pause after a past time takes the figure ou
     expect(claimsOf(text).map((c) => [c.quantities.map((q) => q.text).join(" "), c.time?.text ?? null])).toEqual(want),
   );
 });
+
+describe("insurance audit: 能不能 and 能否 ask, and a 问 opening its clause gives the word back", () => {
+  it.each([
+    // can-or-cannot asks: the figure asked about is no claim; the answer's is
+    ["主持人：明年保费能不能突破三千亿", []],
+    ["明年保费能否突破三千亿", []],
+    ["明年能不能做到一百亿\n能 我觉得能到一百二十亿", ["一百二十亿"]],
+    // near-miss: a plain 能 states a forecast
+    ["明年保费能突破三千亿", ["三千亿"]],
+  ] as [string, string[]][])("%s", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+  const speakersOf = (text: string) => claimsOf(text).map((c) => [c.speaker, c.quantities.map((q) => q.text)]);
+  it.each([
+    [
+      "还有一位网友说\n他亏了三十万\n问会不会回本\n这个呀我说实话\n市盈率二十倍出头",
+      [
+        ["网友", ["三十万"]],
+        [null, ["二十倍"]],
+      ],
+    ],
+    ["主持人：明年保费能不能突破三千亿\n嘉宾：能 我们明年的目标是三千二百亿", [["嘉宾", ["三千二百亿"]]]],
+  ] as [string, unknown[]][])("%s", (text, want) => {
+    expect(speakersOf(text)).toEqual(want);
+  });
+});

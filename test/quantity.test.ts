@@ -8808,3 +8808,48 @@ describe("models put out with the short verbs of launching (款)", () => {
     ["出了两个问题", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("insurance audit: an insurer's books, ratios, caps and payouts", () => {
+  it.each([
+    // an insurer's and an agent's books are money (内含价值, 新业务价值, FYC, 标保, 退保金, 年金)
+    ["去年团队的FYC是一千二百万", [{ text: "一千二百万", kind: "money", value: 12000000 }]],
+    ["今年的新业务价值两百亿", [{ text: "两百亿", kind: "money", value: 20000000000 }]],
+    ["去年我们的内含价值是一万四千亿", [{ text: "一万四千亿", kind: "money", value: 1400000000000 }]],
+    ["退保金五十亿", [{ text: "五十亿", kind: "money", value: 5000000000 }]],
+    ["每年能领年金两万", [{ text: "两万", kind: "money", value: 20000 }]],
+    // near-miss: policies sold keep their counter
+    ["年金险卖了三十万件", [{ text: "三十万件", kind: "count", value: 300000 }]],
+    // an insurer's ratios said bare are percent (赔付率, 综合成本率, 退保率), also with a year between
+    ["赔付率降到了六十五", [{ text: "六十五", kind: "percent", value: 65, unit: "%" }]],
+    ["综合成本率大概九十七左右", [{ text: "九十七", kind: "percent", value: 97, approx: "about" }]],
+    ["退保率今年降到了零点九", [{ text: "零点九", kind: "percent", value: 0.9 }]],
+    ["赔付率去年是六十八", [{ text: "六十八", kind: "percent", value: 68 }]],
+    // a persistency ratio's month is its name, no duration
+    ["13个月继续率是百分之九十二", [{ text: "百分之九十二", kind: "percent", value: 92 }]],
+    ["二十五个月继续率大概百分之八十五", [{ text: "百分之八十五", kind: "percent", value: 85 }]],
+    // near-miss: a span of months stays one
+    ["等待期是三个月", [{ text: "三个月", kind: "duration", value: 3, unit: "month" }]],
+    // a cap on what a policy pays or covers is an upper bound
+    ["保额最高可以做到一百五十万", [{ text: "一百五十万", kind: "money", value: 1500000, approx: "under" }]],
+    ["最高能报销二百万", [{ text: "二百万", kind: "money", value: 2000000, approx: "under" }]],
+    ["最高赔付两百万", [{ text: "两百万", kind: "money", value: 2000000, approx: "under" }]],
+    // near-miss: a price that peaked is no cap
+    ["股价最高涨到50元", [{ text: "50元", kind: "money", value: 50, approx: null }]],
+    // payouts counted, products and policies counted
+    [
+      "轻症赔百分之三十 最多赔三次",
+      [
+        { text: "百分之三十", kind: "percent", value: 30 },
+        { text: "三次", kind: "count", value: 3, approx: "under" },
+      ],
+    ],
+    ["三款重疾险明年上线", [{ text: "三款", kind: "count", value: 3 }]],
+    ["这个月卖了五张保单", [{ text: "五张", kind: "count", value: 5 }]],
+    // near-misses: discourse and pointed products stay words; a product's name keeps its digits
+    ["这两款重疾险都不错", []],
+    ["我跟大家讲两个原因", []],
+    ["平安福2025也在卖", []],
+    ["达尔文8号的轻症赔付比例是保额的百分之四十五", [{ text: "百分之四十五", kind: "percent", value: 45 }]],
+    ["百万医疗险这几年卖得很好", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

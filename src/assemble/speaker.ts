@@ -454,7 +454,11 @@ export class SpeakerTracker {
       // the 称 of 有报道称 is the source's own; a question put to the narrator (主持人问我) or announced (主持人最后问一下，
       // …多少？) hands over nothing, and the one who had the word gives it up by asking: the answer is not theirs
       else if (c.group === "attribution" && c.start >= sourceEnd && putsQuestion(c)) {
-        if (this.current !== null && this.who(s.text, c.start, c.word) === this.current) who = null;
+        const named = this.who(s.text, c.start, c.word);
+        if (this.current !== null && named === this.current) who = null;
+        // a 问 that opens its clause with a question cue after it (网友说⏎他亏了三十万⏎问能不能回本, 问会不会回本) is
+        // asked by who has the word, who keeps it no longer than for a question read out (below)
+        else if (named === null && this.current !== null) this.askBack(s.text, c, this.current, before);
       } else if (
         c.group === "attribution" &&
         c.start >= sourceEnd &&
@@ -477,13 +481,7 @@ export class SpeakerTracker {
         // a question read out (有网友问⏎老师大盘会不会跌破三千点, 网友说他亏了三十万问能不能回本) is the asker's, not
         // the answer after it: the asker has the word to the end of the question, its sentence or the next one
         // (a 问 that opens its clause is asked by who has the word: 网友说⏎他亏了三十万⏎问能不能回本)
-        const asker = who ?? this.current;
-        const open = endsAt(s.text, c.end);
-        const role = asker && isRole(asker) && colons[s.text.charCodeAt(c.end)] !== 1;
-        if (asker && askVerbs.has(c.word) && (open || role) && this.askedBack === undefined) {
-          this.askedBack = before;
-          this.askedFor = open ? 2 : 1;
-        }
+        this.askBack(s.text, c, who ?? this.current, before);
       }
       if (who === undefined) continue;
       if (c.group !== "attribution") quoted = false;
@@ -516,6 +514,19 @@ export class SpeakerTracker {
   /** An organisation's voice right before the reporting verb at text[end] (谷歌官方说 → 谷歌), or null. */
   private voiceBefore(text: string, end: number): string | null {
     return voiceName(text.slice(clauseStart(text, end), end).trim());
+  }
+
+  /**
+   * After a verb of asking `c` whose asker is `asker`: the asker has the word to the end of the question read out (its
+   * sentence, or the next one when the verb ends its own), and then it goes back to `before`, who had it.
+   */
+  private askBack(text: string, c: CueHit, asker: string | null, before: string | null): void {
+    const open = endsAt(text, c.end);
+    const role = asker && isRole(asker) && colons[text.charCodeAt(c.end)] !== 1;
+    if (asker && askVerbs.has(c.word) && (open || role) && this.askedBack === undefined) {
+      this.askedBack = before;
+      this.askedFor = open ? 2 : 1;
+    }
   }
 
   /** The speaker named right before the reporting verb `verb` at text[end], or null when none is. */
