@@ -4397,3 +4397,21 @@ describe("insurance audit: 能不能 and 能否 ask, and a 问 opening its claus
     expect(speakersOf(text)).toEqual(want);
   });
 });
+
+describe("logistics audit: a price still to move forecasts; an aim on the line after a target's", () => {
+  it.each([
+    // 还要再 and a verb of a price moving: a further move still to come
+    ["单价可能还要再跌五分钱", ["prediction"]],
+    ["运费还要再涨两成", ["prediction"]],
+    ["明年双十一我估计件量会再涨两成\n但是单价可能还要再跌五分钱", ["prediction", "prediction"]],
+    // near-misses: the side's own 还要 is its plan; a time past makes it a report
+    ["我们还要再降五分钱", ["plan"]],
+    ["去年单价还要再降一毛", ["metric"]],
+    // an aim (要做到) opening a line after one that set a time not over forecasts the level
+    ["我们今年的目标是营收突破四百亿元\n净利润要做到九十个亿左右", ["plan", "prediction"]],
+    // near-misses: a time past, no time at all, and a level done (做到了) stay reports
+    ["去年的目标是营收突破四百亿元\n净利润要做到九十个亿左右", ["metric"]],
+    ["净利润要做到九十个亿左右", ["metric"]],
+    ["今年营收是四百亿元\n利润做到了九十个亿", ["metric"]],
+  ] as [string, string[]][])("%s", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});

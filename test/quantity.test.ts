@@ -8853,3 +8853,31 @@ describe("insurance audit: an insurer's books, ratios, caps and payouts", () => 
     ["百万医疗险这几年卖得很好", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("logistics audit: 票 counts parcels and votes; a market share said bare in percent", () => {
+  it.each([
+    // 票 after a number counts parcels (express delivery) or votes
+    ["一个网点一天大概进港三千票", [{ text: "三千票", kind: "count", value: 3000, unit: "票", approx: "about" }]],
+    ["出港的话差不多一千五六百票", [{ text: "一千五六百票", kind: "count", min: 1500, max: 1600, unit: "票" }]],
+    ["日均处理能力现在大概是八千万票", [{ text: "八千万票", kind: "count", value: 8e7, unit: "票" }]],
+    ["他在选举中拿了三千票", [{ text: "三千票", kind: "count", value: 3000, unit: "票" }]],
+    // near-misses: a word 票 starts is no counter (票房 is money), and a lone 一票 is discourse
+    ["这部电影拿了五十亿票房", [{ text: "五十亿", kind: "money", value: 5e9 }]],
+    ["一票难求", []],
+    ["这个事情我们有一票否决权", []],
+    // a market share named before a bare decimal: the decimal is the share in percent, a second company's too
+    ["中通的市场份额大概十九点四", [{ text: "十九点四", kind: "percent", value: 19.4, unit: "%", approx: "about" }]],
+    [
+      "中通市场份额大概十九点四 韵达大概十五点几",
+      [
+        { text: "十九点四", kind: "percent", value: 19.4, unit: "%" },
+        { text: "十五点几", kind: "percent", min: 15.1, max: 15.9, unit: "%" },
+      ],
+    ],
+    ["市占率是二十点几", [{ text: "二十点几", kind: "percent", min: 20.1, max: 20.9, unit: "%" }]],
+    // near-misses: a measure named between keeps its own value (a rating, no percent); an integer is no share
+    ["市场份额很高 豆瓣评分八点五", [{ text: "八点五", kind: "measure", value: 8.5 }]],
+    ["利率很高 豆瓣评分八点五", [{ text: "八点五", kind: "measure", value: 8.5 }]],
+    ["市场份额第一 用了三年", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -16,6 +16,7 @@ import {
 } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
 import {
+  aimOpens,
   askedFigureOf,
   askedInPhrase,
   askingFigure,
@@ -945,7 +946,16 @@ function sentenceClaims(run: Run, i: number): void {
       );
     // 从现在的八百人 (扩到一千二百人): the figure of now a change starts from is a fact, whatever the clause aims at
     if (fromNowAt(figure.start)) return reading(figure, "metric", null, speaker(figure.start), manner([]));
-    const type = typeOf(own, time, ahead || estimated);
+    // an aim opening a clause with no time of its own (要 and a verb of reaching: 净利润要做到九十个亿左右), dated by a time
+    // not over on an earlier line (我们今年的目标是营收突破四百亿元⏎…), forecasts the level as it does with the time in
+    // its own clause (今年净利润要做到九十个亿); not a time past (去年…⏎利润要做到…: what was aimed at then is a report)
+    const aimed =
+      ownTime === null &&
+      time !== null &&
+      notOver(time) &&
+      !own.some((c) => ownMode.has(c.group) && c.group !== "hedge") &&
+      aimOpens(s.text, from);
+    const type = typeOf(own, time, ahead || estimated || aimed);
     // a plan or forecast with no time of its own, and a clause after it that is only a start time (…每天减产一百万桶，
     // 从下个月开始): that time dates the figure
     const started = time === null && (type === "plan" || type === "prediction") ? startTimeAfter(to) : null;

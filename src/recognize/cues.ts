@@ -837,6 +837,15 @@ function aimAt(text: string, pos: number): { word: string; start: number } | nul
   return null;
 }
 
+/**
+ * Whether the clause starting at `from` opens, past its pauses and subject, with the 要 of an aim (净利润要做到九十个亿
+ * 左右): on a caption line after one that set a time not over (我们今年的目标是营收突破四百亿元⏎…), it forecasts the level
+ * as 今年净利润要做到九十个亿 does (see timeAidAt).
+ */
+export function aimOpens(text: string, from: number): boolean {
+  return aimAt(text, skipPauses(text, from)) !== null;
+}
+
 /** The first position at or after `pos` that is no caption space. */
 function skipPauses(text: string, pos: number): number {
   let k = pos;

@@ -4363,6 +4363,8 @@ function ratedBy(text: string): (m: Mention) => boolean {
     }
     const before = hits.filter((h) => h.end <= m.start);
     const last = before[before.length - 1];
+    // a measure named between the rate word and the decimal states it (市场份额很高 豆瓣评分八点五: a rating, no 8.5%)
+    if (last && measureContexts.occursIn(text.slice(last.end, m.start))) return false;
     // 首套利率三点零五，二套三点四五: a short label, then the decimal, in the clause after a rated one; a bound word
     // before the decimal is no part of the label (二套不超过三点四五, 不良率一点二左右，不会超过一点三)
     let from = m.start;
