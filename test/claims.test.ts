@@ -4325,3 +4325,26 @@ describe("audit pharma: a caption line opening with the yes or no of an ask word
     expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
   );
 });
+
+describe("realestate audit: a length's bound, a developer's own steps, a pace asked about", () => {
+  it.each([
+    // a noun of a length right before a within span: the length's value, no window from now
+    ["去化周期十二个月以内", "metric", null, ["十二个月"]],
+    ["交付周期三个月以内", "metric", null, ["三个月"]],
+    // near-miss: with a verb of an event after it the span stays a deadline
+    ["我们十二个月以内会上市", "plan", "十二个月以内", []],
+    // a developer's launches and land purchases are its plans
+    ["我们明年会推三百套房源", "plan", "明年", ["三百套"]],
+    ["我们明年想再拿两宗地", "plan", "明年", ["两宗"]],
+    // near-miss: 拿到 is an outcome, a forecast
+    ["我们明年会拿到三成的份额", "prediction", "明年", ["三成"]],
+  ] as [string, string, string | null, string[]][])("%s", (text, type, time, figures) => {
+    const [c] = claimsOf(text);
+    expect([c?.type, c?.time?.text ?? null, c?.quantities.map((q) => q.text)]).toEqual([type, time, figures]);
+  });
+
+  // a pace, an arrangement or a budget asked about with 呢 is a question: no dated forecast
+  it.each(["主持人：你们明年拿地的节奏呢", "主持人：明年的安排呢"])("%s: no claim", (text) =>
+    expect(claimsOf(text)).toEqual([]),
+  );
+});
