@@ -4334,6 +4334,7 @@ describe("an answer's plain figures are the figure its question asked for, of a 
     ["主持人：明年的销量目标是多少\n王总：三十万台", [["三十万台", "plan", "明年", 1]]],
     ["主持人：那明年的目标呢\n王总：营收一百亿", [["一百亿", "plan", "明年", 1]]],
     ["**主持人**：明年的计划呢？\n\n**王总**：开五十家店。", [["五十家", "plan", "明年", 1]]],
+    ["主持人：你们明年拿地的预算呢\n嘉宾：两百亿左右", [["两百亿", "plan", "明年", 1]]],
     // how many or how much, or the time alone with 呢: a forecast, hedged as the answer is
     ["主持人：明年能卖多少\n王总：大概三十万台吧", [["三十万台", "prediction", "明年", 1]]],
     ["主持人：那2027年呢\n王总：一百亿吧", [["一百亿", "prediction", "2027年", 1]]],
@@ -4414,4 +4415,27 @@ describe("logistics audit: a price still to move forecasts; an aim on the line a
     ["净利润要做到九十个亿左右", ["metric"]],
     ["今年营收是四百亿元\n利润做到了九十个亿", ["metric"]],
   ] as [string, string[]][])("%s", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});
+
+describe("realestate audit: a length's bound, a developer's own steps, a pace asked about", () => {
+  it.each([
+    // a noun of a length right before a within span: the length's value, no window from now
+    ["去化周期十二个月以内", "metric", null, ["十二个月"]],
+    ["交付周期三个月以内", "metric", null, ["三个月"]],
+    // near-miss: with a verb of an event after it the span stays a deadline
+    ["我们十二个月以内会上市", "plan", "十二个月以内", []],
+    // a developer's launches and land purchases are its plans
+    ["我们明年会推三百套房源", "plan", "明年", ["三百套"]],
+    ["我们明年想再拿两宗地", "plan", "明年", ["两宗"]],
+    // near-miss: 拿到 is an outcome, a forecast
+    ["我们明年会拿到三成的份额", "prediction", "明年", ["三成"]],
+  ] as [string, string, string | null, string[]][])("%s", (text, type, time, figures) => {
+    const [c] = claimsOf(text);
+    expect([c?.type, c?.time?.text ?? null, c?.quantities.map((q) => q.text)]).toEqual([type, time, figures]);
+  });
+
+  // a pace, an arrangement or a budget asked about with 呢 is a question: no dated forecast
+  it.each(["主持人：你们明年拿地的节奏呢", "主持人：明年的安排呢"])("%s: no claim", (text) =>
+    expect(claimsOf(text)).toEqual([]),
+  );
 });

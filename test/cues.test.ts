@@ -230,3 +230,12 @@ describe("那会儿 (back then) holds 会 without a forecast", () => {
   ])("%s keeps %j", (text, words) => expect(forecasts(text).map((c) => c.word)).toEqual(words));
   it("那会议 is a meeting", () => expect(forecasts("那会议上说了20个人")).toEqual([]));
 });
+
+describe("realestate audit: 呢 after a pace, an arrangement or a budget asks", () => {
+  const asks = (text: string) => findCues(text).some((c) => c.group === "question" && c.word === "呢");
+  it.each(["你们明年拿地的节奏呢", "主持人：明年的安排呢", "那明年的预算呢"])("%s asks", (text) =>
+    expect(asks(text)).toBe(true),
+  );
+  // near-miss: 呢 after a verb ends a statement
+  it("明年的节奏还要再快一点呢 states", () => expect(asks("明年的节奏还要再快一点呢")).toBe(false));
+});

@@ -8881,3 +8881,30 @@ describe("logistics audit: 票 counts parcels and votes; a market share said bar
     ["市场份额第一 用了三年", [{ text: "三年", kind: "duration", value: 3, unit: "year" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("realestate audit: areas in 平方, a developer's sales and land prices, homes sold and land bought", () => {
+  it.each([
+    // 平方 alone is square metres in speech
+    ["一百二十平方左右", [{ text: "一百二十平方", kind: "measure", value: 120, unit: "m2", approx: "about" }]],
+    ["九十平方的两居", [{ text: "九十平方", kind: "measure", value: 90, unit: "m2" }]],
+    // a developer's reported sales and a land auction's prices are money
+    ["今年我们全口径销售大概是三百二十亿", [{ text: "三百二十亿", kind: "money", value: 3.2e10, approx: "about" }]],
+    ["权益销售一千二百亿", [{ text: "一千二百亿", kind: "money", value: 1.2e11 }]],
+    ["那块地的起拍价是二十二亿", [{ text: "二十二亿", kind: "money", value: 2.2e9 }]],
+    ["挂牌价三百八十万", [{ text: "三百八十万", kind: "money", value: 3.8e6 }]],
+    // homes sold, land bought and buildings put on sale are counts a reader can check
+    ["这个月成交了三套", [{ text: "三套", kind: "count", value: 3 }]],
+    ["今年拿了七宗地", [{ text: "七宗", kind: "count", value: 7 }]],
+    ["竞得两宗地块", [{ text: "两宗", kind: "count", value: 2 }]],
+    ["拿了两块地", [{ text: "两块", kind: "count", value: 2 }]],
+    ["首批推两栋楼", [{ text: "两栋", kind: "count", value: 2 }]],
+    // near-misses: units sold keep their counter; 平方 of a square; pointed-at homes, plans and a home alone are
+    // words; 两块 with no plot is money
+    ["今年销售了三百万台", [{ text: "三百万台", kind: "count", value: 3e6 }]],
+    ["二的平方是四", []],
+    ["这两套", []],
+    ["我们有两套方案", []],
+    ["一套房子", []],
+    ["卖了两块", [{ text: "两块", kind: "money", value: 2, unit: "CNY" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

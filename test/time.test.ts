@@ -2069,3 +2069,15 @@ describe("audit farm: the farm year's seasons", () => {
     expect(findTimes(sentence, ANCHOR)).toEqual([]);
   });
 });
+
+describe("realestate audit: a noun of a length before a within span bounds that length", () => {
+  it.each(["去化周期十二个月以内", "交付周期三个月以内", "工期两年以内"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+  // near-miss: a deadline of an event stays a window from now
+  it("我们十二个月以内会上市: 2025-12-18..2026-12-31", () => {
+    expect(findTimes("我们十二个月以内会上市", ANCHOR)[0]).toEqual(
+      expect.objectContaining({ text: "十二个月以内", from: "2025-12-18", to: "2026-12-31" }),
+    );
+  });
+});
