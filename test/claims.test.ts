@@ -4439,3 +4439,28 @@ describe("realestate audit: a length's bound, a developer's own steps, a pace as
     expect(claimsOf(text)).toEqual([]),
   );
 });
+
+describe("semis audit: nodes asked or named in chip talk are no figures; tools bought and tape-outs run are", () => {
+  it.each([
+    // the node asked after is no figure; the shipments answered are
+    ["主持人：麒麟9000S用的是几纳米的工艺\n嘉宾：这个我不方便说\n但是出货量的话\n今年应该在三千万颗左右", ["三千万颗"]],
+    [
+      "中芯国际14纳米的良率\n已经接近百分之九十五\n但是7纳米的产能还很小\n每个月可能就几千片",
+      ["百分之九十五", "几千片"],
+    ],
+    // lithography tools brought in and to be bought, with their price
+    ["光刻机我们去年进了两台\n今年计划再买五台\n每台的价格大概是一点五亿欧元", ["两台", "五台", "一点五亿欧元"]],
+    ["我们流片了三次都失败了\n第四次才成功\n前前后后花了差不多两年", ["三次", "两年"]],
+    // near-misses: an idiom of steadfastness and a length through a link
+    ["做芯片不能三心二意\n我们十年如一日\n一心一意做模拟芯片", []],
+    ["这个光刻机的波长是13.5纳米\n分辨率能到8纳米", ["13.5纳米", "8纳米"]],
+  ] as [string, string[]][])("%s", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+
+  it("今年计划再买五台 is a plan of this year", () => {
+    const c = claimsOf("光刻机我们去年进了两台\n今年计划再买五台").find((x) => x.quantities[0]?.text === "五台");
+    expect(c?.type).toBe("plan");
+    expect(c?.time?.start).toBe("2025-01-01");
+  });
+});

@@ -8908,3 +8908,49 @@ describe("realestate audit: areas in 平方, a developer's sales and land prices
     ["卖了两块", [{ text: "两块", kind: "money", value: 2, unit: "CNY" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("semis audit: process nodes asked or vague, lengths after a link, fab rates bare in percent, tools bought", () => {
+  it.each([
+    // a vague or asked node is a node, no length (几纳米 of a chip, 十几纳米的产线)
+    ["麒麟9000S用的是几纳米的工艺", []],
+    ["我们十几纳米的产线还在满产", []],
+    // the node a chip is made in, and the capacity of a node's lines
+    ["M3 Max用的是3纳米", []],
+    ["但是7纳米的产能还很小", []],
+    // near-misses: a length measured through a link stays a length
+    ["芯片的线宽现在是5纳米", [{ text: "5纳米", kind: "measure", value: 5, unit: "nm" }]],
+    ["光刻机的分辨率能到8纳米", [{ text: "8纳米", kind: "measure", value: 8, unit: "nm" }]],
+    ["DUV光刻机的波长是193纳米", [{ text: "193纳米", kind: "measure", value: 193, unit: "nm" }]],
+    ["套刻精度在1纳米以内", [{ text: "1纳米", kind: "measure", value: 1, unit: "nm", approx: "under" }]],
+    // …but a link alone names no length: the node stays one
+    ["中芯国际能做到7纳米的芯片", []],
+    // a die's area
+    ["这颗芯片的die size是800平方毫米", [{ text: "800平方毫米", kind: "measure", value: 800, unit: "mm2" }]],
+    // a fab's yield, loading and share bare in percent
+    ["良率现在是九十二", [{ text: "九十二", kind: "percent", value: 92, unit: "%" }]],
+    ["产能利用率只有七十几", [{ text: "七十几", kind: "percent", min: 71, max: 79 }]],
+    ["稼动率回到了九十", [{ text: "九十", kind: "percent", value: 90 }]],
+    ["设备的国产化率大概十五", [{ text: "十五", kind: "percent", value: 15, approx: "about" }]],
+    [
+      "良率从六十提到了八十五",
+      [
+        { text: "六十", kind: "percent", value: 60 },
+        { text: "八十五", kind: "percent", value: 85 },
+      ],
+    ],
+    // near-misses: 一开始 is "at first", no 1%; a count and a rank stay words
+    ["良率一开始只有两成", [{ text: "两成", kind: "percent", value: 20 }]],
+    ["毛利率一开始只有两成", [{ text: "两成", kind: "percent", value: 20 }]],
+    ["良率提升了两次", []],
+    ["良率排第二", []],
+    // tools bought, ordered or brought in, and tape-outs run, are counts
+    ["光刻机我们去年进了两台", [{ text: "两台", kind: "count", value: 2 }]],
+    ["今年计划再买五台", [{ text: "五台", kind: "count", value: 5 }]],
+    ["向ASML订购了三台", [{ text: "三台", kind: "count", value: 3 }]],
+    ["我们流片了三次都失败了", [{ text: "三次", kind: "count", value: 3 }]],
+    // near-misses: 买 alone, a ball scored and a remark made stay words; so does an idiom of steadfastness
+    ["买两台试试", []],
+    ["他说了三次", []],
+    ["我们十年如一日做模拟芯片", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -438,7 +438,7 @@ const FalseFigures = z.object({
   modelYears: Words,
   seasonYears: Words,
   ratioJoiners: Words,
-  processNodes: z.object({ units: Words, after: Words, contexts: Words, notAfter: Words }),
+  processNodes: z.object({ units: Words, after: Words, contexts: Words, notAfter: Words, links: Words }),
   topicIdioms: z.object({
     window: z.number().int().min(0),
     groups: z.array(
@@ -1018,6 +1018,7 @@ export function idiomTopicsOf(text: string): number[] {
   return out;
 }
 const nodeNotAfter = wordLexicon(falseFigures.processNodes.notAfter);
+const nodeLinks = wordLexicon(falseFigures.processNodes.links);
 const cutoffBefore = new Set(cutoffs.before);
 const cutoffAfter = wordLexicon(cutoffs.after);
 const cutoffNotAfter = new Set(cutoffs.notAfter);
@@ -2638,11 +2639,16 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     return false;
   }
 
-  /** 7纳米的良率, 3nm的话: a process node, the unit word when the number names one (false-figures.yaml processNodes). */
+  /**
+   * 7纳米的良率, 3nm的话: a process node, the unit word when the number names one (false-figures.yaml processNodes).
+   * A vague or teen number names nodes too, asked or unnamed (麒麟9000S用的是几纳米的工艺, 十几纳米的产线): no length
+   * is told.
+   */
   function processNode(n: NumeralMatch): string | null {
-    if (n.value === null || !Number.isInteger(n.value)) return null;
+    const whole = n.value === null ? Number.isInteger(n.min) && Number.isInteger(n.max) : Number.isInteger(n.value);
+    if (!whole) return null;
     const unit = wordAfter(nodeUnits, text, n.end, 1);
-    if (!unit || afterWord(nodeNotAfter, n.start)) return null;
+    if (!unit || afterWord(nodeNotAfter, n.start) || afterLinkedLength(n.start)) return null;
     return nodeAfter.after(text, unit.end) || holds(nodeContexts) ? unit.entry.word : null;
   }
 
@@ -2892,6 +2898,25 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   }
 
   /** Whether a word of `lex` ends right before pos, or before the bound word there (高了八个点, 高了大概两个点). */
+  /**
+   * Whether a word of a length (`processNodes.notAfter`) stands before pos with one or two links between, after any
+   * bound word (芯片的线宽是5纳米, 分辨率能到8纳米, 套刻精度在1纳米以内, DUV的波长是193纳米): a length measured, no node.
+   * A link alone names none (中芯国际能做到7纳米 is a node).
+   */
+  function afterLinkedLength(pos: number): boolean {
+    let p = pos;
+    while (p > 0 && spaceAt(text, p - 1)) p--;
+    p = boundBefore(text, p)?.start ?? p;
+    for (let links = 0; links < 2; links++) {
+      const link = nodeLinks.before(text, p);
+      if (!link) return false;
+      p -= link.word.length;
+      while (p > 0 && spaceAt(text, p - 1)) p--;
+      if (nodeNotAfter.before(text, p)) return true;
+    }
+    return false;
+  }
+
   function afterWord(lex: Lexicon<true>, pos: number): boolean {
     let p = pos;
     while (p > 0 && spaceAt(text, p - 1)) p--;
