@@ -4464,3 +4464,34 @@ describe("semis audit: nodes asked or named in chip talk are no figures; tools b
     expect(c?.time?.start).toBe("2025-01-01");
   });
 });
+
+describe("a rate named sentences before goes on in a bare number that links alone lead to", () => {
+  const figuresOf = (text: string) => claimsOf(text).flatMap((c) => c.quantities.map((q) => [q.text, q.kind]));
+  it.each([
+    [
+      "我们的退保率\n去年是百分之一点二\n今年上半年降到了零点九",
+      [
+        ["百分之一点二", "percent"],
+        ["零点九", "percent"],
+      ],
+    ],
+    [
+      "中通的市场份额\n去年是百分之十九点四\n今年到了二十点几",
+      [
+        ["百分之十九点四", "percent"],
+        ["二十点几", "percent"],
+      ],
+    ],
+    [
+      "我们的毛利率是百分之三十\n去年是二十五",
+      [
+        ["百分之三十", "percent"],
+        ["二十五", "percent"],
+      ],
+    ],
+    // near-misses: a number opening its sentence, one after a word that is no link, and a new speaker's turn
+    ["我们的毛利率是百分之三十\n二十五", [["百分之三十", "percent"]]],
+    ["我们的毛利率是百分之三十\n我们到了二十", [["百分之三十", "percent"]]],
+    ["主持人：你们的毛利率是百分之三十\n嘉宾：去年是二十五", [["百分之三十", "percent"]]],
+  ] as [string, string[][]][])("%s", (text, want) => expect(figuresOf(text)).toEqual(want));
+});

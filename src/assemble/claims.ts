@@ -39,6 +39,7 @@ import {
   type Mention,
   mentionsCount,
   mentionsMoney,
+  mentionsPercentRate,
   mentionsSalary,
   recognizeQuantities,
   topicIdiomWindow,
@@ -204,6 +205,7 @@ export function assemble(src: ParsedSource, sentences: Sentence[], anchor: strin
     carry: { year: null },
     lastMode: null,
     asked: null,
+    rateTopic: false,
     quoteFrom: -1,
     inQuote: false,
     locale: documentLocale(src.text),
@@ -250,6 +252,8 @@ interface Run {
   lastMode: Mode | null;
   /** the figure the last sentence asked for, of a time to come (主持人：明年的目标呢), for its answer's plain figures */
   asked: Asked | null;
+  /** the talk is on a rate said in percent: a sentence named one (退保率), and those since gave percents (去年是百分之一点二) */
+  rateTopic: boolean;
   /** the first claim of a quote that opened a sentence (“我们今年…), while it lasts and for the sentence after it; -1 */
   quoteFrom: number;
   /** a quote opened and is not closed yet */
@@ -294,6 +298,7 @@ function sentenceClaims(run: Run, i: number): void {
   run.topicUntil.forEach((until, k) => {
     if (i <= until) idiomTopics.add(k);
   });
+  const rateTopic = run.rateTopic && !newParagraph;
   const mentions = recognizeQuantities(s.text, {
     times,
     versions,
@@ -301,7 +306,11 @@ function sentenceClaims(run: Run, i: number): void {
     salaryTopic,
     idiomTopics,
     yuan: run.locale.yuan,
+    rateTopic,
   });
+  // a rate named keeps the talk on it while the sentences after it give percents (我们的退保率⏎去年是百分之一点二⏎今年…)
+  run.rateTopic =
+    mentionsPercentRate(s.text) || (rateTopic && mentions.some((m) => m.tag === "figure" && m.kind === "percent"));
   if (moneyTopic && mentions.some((m) => m.tag === "figure" && m.kind === "money")) run.moneyUntil = i + moneyWindow;
   run.countedBefore =
     !money &&

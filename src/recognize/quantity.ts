@@ -1152,6 +1152,11 @@ export interface Context {
   idiomTopics?: ReadonlySet<number>;
   /** the currency plain 元 stands for in this document (TWD in a Traditional text from Taiwan: locale.ts); default CNY */
   yuan?: string | null;
+  /**
+   * the talk is on a rate said in percent (退保率 in the sentence before, and its percents since): a bare number that
+   * links alone lead to from the sentence's start goes on stating it (今年上半年降到了零点九)
+   */
+  rateTopic?: boolean;
 }
 
 /** Whether a text holds one of a lexicon's words (true), a longer word that holds one (false: 流水线) passed over. */
@@ -2537,7 +2542,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     text,
     joinRatios(text, joinIntervals(text, joinRangesAndLists(text, joinDurations(text, out)))),
   );
-  classifyBare(text, joined, ctx.moneyTopic === true, ctx.salaryTopic === true);
+  classifyBare(text, joined, ctx);
   classifyPackages(text, joined);
   lendCurrency(text, joined);
   classifyLabelled(text, joined);
@@ -3937,14 +3942,16 @@ function perUnitBase(text: string, pos: number): boolean {
  * comparison bounds (超过300, 大于等于0并小于230.3964, 1000以上) or in a range (一千到一千五百) is a count.
  * Otherwise a bare number (哪吒2, 停在5.2, 熊出没5．9) is not a figure.
  */
-function classifyBare(text: string, ms: Mention[], moneyTopic: boolean, salaryTopic: boolean) {
+function classifyBare(text: string, ms: Mention[], ctx: Context) {
   if (!ms.some((m) => m.tag === "bare")) return; // most sentences: no pass over the text for the contexts below
+  const moneyTopic = ctx.moneyTopic === true;
+  const salaryTopic = ctx.salaryTopic === true;
   const money = mentionsMoney(text) || titledMoneyTalk(text) || (moneyTopic && !mentionsCount(text));
   // pay is said in whole yuan without 元 (月薪是15000, 中位数其实只有八千多): a bare number from `least` up is money
   const paid = money && (salaryTopic || mentionsSalary(text));
   const salaried = paid ? salariedBy(text) : () => null;
   const measured = measuredBy(text);
-  const rated = ratedBy(text);
+  const rated = ratedBy(text, ctx.rateTopic === true ? ctx.times : null);
   // in a sentence about money, the clue nearest a figure in its own clause may still make it a count, unless a pay
   // word states the figure (主演 一个 月 一万 出头 普通 演员: 演员 names whose pay)
   const clue = money ? nearestClue(text, ms) : () => "count" as const;
@@ -4363,15 +4370,15 @@ function bareSpeed(text: string, m: Mention): boolean {
  * clause (利率从4.1降到了3.05). An integer may count anything (利率调整了3次). A rate said in percent
  * (`percentRated`: 不良率一点二左右) counts too, and either may be gone on from in the next clause.
  */
-function ratedBy(text: string): (m: Mention) => boolean {
+function ratedBy(text: string, goneOn: readonly { start: number; end: number }[] | null): (m: Mention) => boolean {
   const hits = rateContexts.scan(text);
-  if (hits.length === 0 && !percentRateWords.occursIn(text)) return () => false;
+  if (hits.length === 0 && goneOn === null && !percentRateWords.occursIn(text)) return () => false;
   const breaks = breakCounts(text, clauseBreaksInLine);
   // the clauses a rate was read in so far (classifyBare asks in text order): the next one may go on in parallel
   const ratedClauses = new Set<number>();
   return (m) => {
     const clause = breaks[m.start] as number;
-    if (percentRated(text, m)) {
+    if (percentRated(text, m, goneOn)) {
       ratedClauses.add(clause);
       return true;
     }
@@ -4449,21 +4456,33 @@ function measuredBy(text: string): (m: Mention) => boolean {
 /**
  * A bare number under 100 that a rate word said in percent (units.yaml `percentRates`: 收视率, 失业率, 毛利率) states
  * through at most MAX_LINKS links or bound words (收视率是二点五, 毛利率大概三十左右, 转化率在三到五之间): that many
- * percent, its % unsaid. 收视率排第二 has no link, 汇率 and 市盈率 are no such words.
+ * percent, its % unsaid. 收视率排第二 has no link, 汇率 and 市盈率 are no such words. With `goneOn` (the times of a
+ * sentence that goes on with the rate of the sentences before: Context.rateTopic), links and those times alone from
+ * the sentence's start do too (我们的退保率⏎去年是百分之一点二⏎今年上半年降到了零点九); a number opening it does not.
  */
-function percentRated(text: string, m: Mention): boolean {
+function percentRated(
+  text: string,
+  m: Mention,
+  goneOn: readonly { start: number; end: number }[] | null = null,
+): boolean {
   const high = m.value ?? m.max;
   if (high === null || high >= 100 || (m.value ?? m.min ?? 0) <= 0) return false;
   let p = m.start;
   for (let links = 0; links <= MAX_LINKS; links++) {
     while (p > 0 && spaceAt(text, p - 1)) p--; // captions: 失业率 是 5.2
     if (percentRateWords.before(text, p)) return true;
+    if (p === 0 && links > 0 && goneOn !== null) return true;
+    const time = goneOn?.find((t) => t.end === p);
     const link = percentRateLinks.before(text, p) ?? approxBefore.before(text, p);
-    if (!link) return false;
-    p -= link.word.length;
+    if (time) p = time.start;
+    else if (link) p -= link.word.length;
+    else return false;
   }
-  return false;
+  return p === 0 && goneOn !== null;
 }
+
+/** Whether a text names a rate said in percent (退保率, 毛利率: units.yaml `percentRates`). */
+export const mentionsPercentRate = (text: string): boolean => percentRateWords.occursIn(text);
 
 /** Whether no Han character but a bound word (左右) follows a score at `end`: 考了五百八; 考了5级 is a level passed. */
 function endsScore(text: string, end: number): boolean {
