@@ -8954,3 +8954,27 @@ describe("semis audit: process nodes asked or vague, lengths after a link, fab r
     ["我们十年如一日做模拟芯片", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("review: the links of rates, ratios, shares and exercise counts are read from units.yaml", () => {
+  it.each([
+    // a decimal, 的 and a rate word: the rate's level (units.yaml rateLinks); 三点五的增速 is none
+    ["三点零五的利率", [{ text: "三点零五", kind: "percent", value: 3.05 }]],
+    ["二点五的市占率", [{ text: "二点五", kind: "percent", value: 2.5 }]],
+    ["三点五的增速", []],
+    // a pair, 的 and a ratio word: a ratio (ratioWords.links); a life-size copy is none
+    ["男女三比七的比例", [{ text: "三比七", kind: "measure", unit: "ratio" }]],
+    ["按一比一的比例复刻", []],
+    // a share after a duration and 的: the duration is its whole (oneDurationVerbs.shareLinks); spaced apart it is not
+    ["要干一天的一半", [{ text: "一半", kind: "percent", value: 50 }]],
+    [
+      "要干一天 一半",
+      [
+        { text: "一天", kind: "duration", value: 1 },
+        { text: "一半", kind: "percent", value: 50 },
+      ],
+    ],
+    // sets done after a verb of training and 了 (exerciseCounts.aspects); sets formed are none
+    ["每天做了四组", [{ text: "四组", kind: "count", value: 4 }]],
+    ["分了四组", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -137,7 +137,20 @@ const commas = charTable("，,");
 const marks = charTable("，,；;：:。.！!？?");
 // question words that lead to what they ask (会不会): their question runs on over caption spaces
 const askLeads = new Set(cueData.askLeads);
-const askEchoes = new Map(Object.entries(cueData.askEchoes).map(([w, e]) => [w, wordLexicon(e)] as const));
+// the yes or no of each ask word (会不会 → 会, 不会), and as no echo the longer words that open with one (会员, 能源:
+// notEchoes): the longest word at the line's start is taken
+const askEchoes = new Map(
+  Object.entries(cueData.askEchoes).map(
+    ([w, e]) =>
+      [
+        w,
+        new Lexicon([
+          ...e.map((word) => ({ word, info: true })),
+          ...cueData.notEchoes.map((word) => ({ word, info: false })),
+        ]),
+      ] as const,
+  ),
+);
 // words that take a plan or forecast word after them as a noun (超出预计, 兑现承诺): it carries on into no later clause
 const cueAsNoun = wordLexicon(cueData.cueAsNoun);
 // plan words that close a sentence after its figures and name them the plan (…，这是我们的目标)
@@ -1288,7 +1301,7 @@ function leadApart(text: string, from: number, to: number, ask: string): number 
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (lineBreaks[c] === 1) {
-      if (opensAnswer(text, k + 1) || askEchoes.get(ask)?.after(text, k + 1)) return 99;
+      if (opensAnswer(text, k + 1) || askEchoes.get(ask)?.after(text, k + 1)?.info) return 99;
       n++;
     } else if (clauseBreaks[c] === 1) return 99;
     else if (pauses[c] === 1 && pauses[text.charCodeAt(k + 1)] !== 1) {

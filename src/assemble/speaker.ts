@@ -429,8 +429,11 @@ export class SpeakerTracker {
     for (const c of reports.length === 0 ? cues : [...cues, ...reports].sort((a, b) => a.start - b.start)) {
       handOver(c.start);
       if (r > 0 && c.group === "attribution" && c.start < (asks[r - 1] as (typeof asks)[0]).end) continue;
+      // who a verb of asking names, looked up once for the cue: the hand-over below needs it again (王建华问明年营收
+      // 多少？). who() learns the name it finds, so a second look gave the same name and left the same state
+      let asked: string | null | undefined;
       if (c.group === "attribution" && askVerbs.has(c.word) && colons[s.text.charCodeAt(c.end)] !== 1) {
-        asker = this.who(s.text, c.start, c.word);
+        asker = asked = this.who(s.text, c.start, c.word);
         askedAt = c.start;
       } else if (
         c.group === "attribution" &&
@@ -454,7 +457,8 @@ export class SpeakerTracker {
       // the 称 of 有报道称 is the source's own; a question put to the narrator (主持人问我) or announced (主持人最后问一下，
       // …多少？) hands over nothing, and the one who had the word gives it up by asking: the answer is not theirs
       else if (c.group === "attribution" && c.start >= sourceEnd && putsQuestion(c)) {
-        const named = this.who(s.text, c.start, c.word);
+        // putsQuestion holds only for a verb of asking, which the lookup above has named
+        const named = asked === undefined ? this.who(s.text, c.start, c.word) : asked;
         if (this.current !== null && named === this.current) who = null;
         // a 问 that opens its clause with a question cue after it (网友说⏎他亏了三十万⏎问能不能回本, 问会不会回本) is
         // asked by who has the word, who keeps it no longer than for a question read out (below)
@@ -466,7 +470,7 @@ export class SpeakerTracker {
         !(relayed.has(c.word) && reportOpens.after(s.text, clauseStart(s.text, c.start)) !== null)
       ) {
         const voice = this.voiceBefore(s.text, c.start);
-        who = voice ?? this.who(s.text, c.start, c.word) ?? undefined;
+        who = voice ?? (asked === undefined ? this.who(s.text, c.start, c.word) : asked) ?? undefined;
         if (who !== undefined) quoted = voice !== null;
         // a quote the one named after it said (“我们今年的营收会突破一千亿，”王传福说): from its opening mark, in this
         // sentence, or in the sentences before when this one opens with the name (“…。”⏎王传福说。)

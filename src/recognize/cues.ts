@@ -151,6 +151,7 @@ const Cues = z.object({
   }),
   askLeads: z.array(z.string().min(1)),
   askEchoes: z.record(z.string(), z.array(z.string().min(1))),
+  notEchoes: z.array(z.string().min(2)),
   notAsk: z.array(z.string().min(1)),
   rhetorical: z.array(z.string().min(1)),
   frameStops: z.array(z.string().min(1)),

@@ -151,6 +151,7 @@ const Units = z.object({
     adverbs: Words,
     times: Words,
     timesReach: z.int().min(1),
+    shareLinks: Words,
     example: z.string(),
   }),
   tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
@@ -159,7 +160,7 @@ const Units = z.object({
   periodVerbs: z.object({ verbs: Words, adverbs: Words, notAfter: Words, example: z.string() }),
   /** 一次两片: a dose word right before a small count makes it how much at a time */
   doseRates: Words,
-  exerciseCounts: z.object({ verbs: Words, counters: Words }),
+  exerciseCounts: z.object({ verbs: Words, counters: Words, aspects: Words }),
   /** 两次之间: a small count right before one of these names the two things between, no count */
   betweenWords: Words,
   changedBy: Words,
@@ -260,6 +261,7 @@ const Units = z.object({
   measureContexts: Words,
   rateContexts: Words,
   rateParallelReach: z.number().int().min(0),
+  rateLinks: Words,
   measureNameEnds: Words,
   measureTopicMarks: Words,
   currencyLinks: Words,
@@ -328,7 +330,13 @@ const Units = z.object({
   flightCounts: z.object({ verbs: Words, aspects: Words, counters: Words, example: z.string() }),
   tolerances: z.object({ words: Words, example: z.string() }),
   wordCounters: z.array(z.object({ words: Words, contexts: Words, example: z.string() })),
-  ratioWords: z.object({ words: Words, joiners: Words, reach: z.int().min(0).max(8), example: z.string() }),
+  ratioWords: z.object({
+    words: Words,
+    joiners: Words,
+    links: Words,
+    reach: z.int().min(0).max(8),
+    example: z.string(),
+  }),
   shares: z.object({
     wholes: Words,
     links: Words,
@@ -722,6 +730,7 @@ const percentWords = lexicon(units.percentWords, (u) => ({
 const growthVerbs = wordLexicon(units.growthVerbs);
 const measureContexts = wordLexicon(units.measureContexts);
 const rateContexts = wordLexicon(units.rateContexts);
+const rateLinks = wordLexicon(units.rateLinks);
 /** what follows a name's number (哪吒2的): units.yaml measureNameEnds */
 const measureNameEnds = new Set(units.measureNameEnds);
 /** particles that make a context word the topic of the next clause (汇率呢，现在7.2左右): units.yaml measureTopicMarks */
@@ -1824,9 +1833,10 @@ function timesAfter(text: string, ms: Mention[], m: Mention): boolean {
  * A share (a percent) right after the duration, or after its 的: the duration is the whole it is a share of (下了一年
  * 三分之一的雨量, 干了一天的一半), no span of its own.
  */
+const durationShareLinks = wordLexicon(units.oneDurationVerbs.shareLinks);
 function wholeOfShare(text: string, ms: Mention[], m: Mention): boolean {
   const t = ms.find((x) => x.start >= m.end);
-  const at = text.charAt(m.end) === "的" ? m.end + 1 : m.end;
+  const at = m.end + (durationShareLinks.after(text, m.end)?.word.length ?? 0);
   return t !== undefined && t.start === at && t.kind === "percent";
 }
 /**
@@ -1895,10 +1905,11 @@ const rates = wordLexicon(units.rates.words);
 const doseRates = wordLexicon(units.doseRates);
 const exerciseVerbs = wordLexicon(units.exerciseCounts.verbs);
 const exerciseCounters = new Set(units.exerciseCounts.counters);
+const exerciseAspects = wordLexicon(units.exerciseCounts.aspects);
 /** 做四组, 跑了三圈: a small count of sets or laps right after a verb of training (and 了) is how much was trained */
 function exerciseCount(text: string, m: Mention): boolean {
   if (m.value === null || m.value <= 1 || m.unit === null || !exerciseCounters.has(m.unit)) return false;
-  return exerciseVerbs.before(text, text[m.start - 1] === "了" ? m.start - 1 : m.start) !== null;
+  return exerciseVerbs.before(text, m.start - (exerciseAspects.before(text, m.start)?.word.length ?? 0)) !== null;
 }
 const betweenWords = wordLexicon(units.betweenWords);
 const capacityCounted = new Set(units.capacities.counted);
@@ -1937,6 +1948,7 @@ const wordCounterContexts = new Map(
 );
 const ratioWords = wordLexicon(units.ratioWords.words);
 const ratioTermJoiners = wordLexicon(units.ratioWords.joiners);
+const ratioLinks = wordLexicon(units.ratioWords.links);
 const speedDistances = new Set(units.speeds.distances);
 const speedTimes = new Lexicon(units.speeds.times.flatMap((t) => t.words.map((word) => ({ word, info: t.unit }))));
 const bareSpeedNouns = wordLexicon(units.speeds.bare.words);
@@ -1955,10 +1967,12 @@ function joinRatios(text: string, ms: Mention[]): Mention[] {
     const prev = out[out.length - 2];
     const chained =
       prev?.unit === "ratio" && a.start - prev.end <= units.ratioWords.reach && hanBetween(prev.end, a.start);
-    // …or right after the pair, 的 between (三比七的比例; not 按一比一的比例复刻, a life-size copy)
+    // …or right after the pair, a link (units.yaml ratioWords.links: 的) between (三比七的比例; not 按一比一的比例复刻, a
+    // life-size copy)
+    const link = ratioLinks.after(text, b.end);
     const after =
       a.value !== b.value &&
-      (ratioWords.after(text, b.end) ?? (text[b.end] === "的" ? ratioWords.after(text, b.end + 1) : null));
+      (ratioWords.after(text, b.end) ?? (link ? ratioWords.after(text, b.end + link.word.length) : null));
     if (!(chained || after || ratioWordAt(text, a.start)) || ratioTerm(text, a)) return false; // 1比2比3: a has a term before it
     const p = skipSpaces(text, a.end);
     const joiner = ratioTermJoiners.after(text, p);
@@ -4388,8 +4402,10 @@ function ratedBy(text: string, goneOn: readonly { start: number; end: number }[]
     const high = m.value ?? m.max;
     if (!hasDecimalPoint(m.value === null ? m.text : m.numeral)) return false;
     if (low === null || high === null || low <= 0 || high >= 100) return false;
-    // a decimal that 的 and a rate word follow is that rate's level (原来四点九的利率, 三点零五的利率): 三点五的增速 is none
-    if (text.charAt(m.end) === "的" && rateContexts.after(text, m.end + 1)) {
+    // a decimal that a link (units.yaml rateLinks: 的) and a rate word follow is that rate's level (原来四点九的利率,
+    // 三点零五的利率): 三点五的增速 is none
+    const link = rateLinks.after(text, m.end);
+    if (link && rateContexts.after(text, m.end + link.word.length)) {
       ratedClauses.add(clause);
       return true;
     }
