@@ -4529,3 +4529,27 @@ describe("review: an asker looked up once; an echo of an ask word only as a word
     ["你们有没有\n有的门店 亏了三百万", ["三百万"]],
   ] as [string, string[]][])("%s", (text, figures) => expect(figuresOf(text)).toEqual(figures));
 });
+
+describe("hiring audit: reasons beside offers are words; offices opened, months of pay and packages are figures", () => {
+  it.each([
+    [
+      "今年校招我们一共发了两千多个offer\n签约率大概是百分之七十\n比去年低了五个点\n有两个原因\n第一个是薪资没有竞争力",
+      ["两千多个", "百分之七十", "五个点"],
+    ],
+    ["我们下半年计划再招八十个销售\n然后明年第一季度\n再开两个新的办公室", ["八十个", "两个"]],
+    ["月薪基本上30k起\n好一点的能给到45K\n再加上十六薪\n年包差不多七八十万", ["30k", "45K", "十六薪", "七八十万"]],
+    ["这次优化了五个人\n赔偿按N+1来\n最多不超过十二个月工资", ["五个人", "十二个月"]],
+    // near-misses: schedules, an idiom and a discourse count
+    ["我们不搞996\n也不搞007\n他那个人就是三心二意\n有两个原因", []],
+  ] as [string, string[]][])("%s", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+
+  it("明年第一季度再开两个新的办公室 is dated on its time's line", () => {
+    const c = claimsOf("我们下半年计划再招八十个销售\n然后明年第一季度\n再开两个新的办公室").find(
+      (x) => x.quantities[0]?.text === "两个",
+    );
+    expect(c?.time?.start).toBe("2026-01-01");
+    expect(c?.time?.end).toBe("2026-03-31");
+  });
+});

@@ -8978,3 +8978,47 @@ describe("review: the links of rates, ratios, shares and exercise counts are rea
     ["分了四组", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("hiring audit: hiring slots, layoffs, offices, months of pay, packages, raises and pay from", () => {
+  it.each([
+    // a word of talk after a small count keeps it discourse beside a count of the same counter (offers, reasons)
+    [
+      "今年校招我们一共发了两千多个offer 有两个原因",
+      [{ text: "两千多个", kind: "count", value: 2000, approx: "over" }],
+    ],
+    // hiring slots, people let go, taken on or lost, and offices opened are counts
+    ["我们今年只有两个HC", [{ text: "两个", kind: "count", value: 2 }]],
+    ["还有三个名额", [{ text: "三个", kind: "count", value: 3 }]],
+    ["这次优化了五个人", [{ text: "五个人", kind: "count", value: 5 }]],
+    ["录用了两名", [{ text: "两名", kind: "count", value: 2 }]],
+    ["我们团队又走了两个人", [{ text: "两个人", kind: "count", value: 2 }]],
+    ["明年再开两个新的办公室", [{ text: "两个", kind: "count", value: 2 }]],
+    ["我们在北京有三家子公司", [{ text: "三家", kind: "count", value: 3 }]],
+    // near-misses: things improved, a walk's hours, a possessor, pointed-at slots and new ideas stay words
+    ["优化了两个功能", []],
+    ["走了两个小时", [{ text: "两个小时", kind: "duration", value: 2, unit: "hour" }]],
+    ["他一个人走了两个人的路", []],
+    ["这两个名额", []],
+    ["我们有两个新的想法", []],
+    // months of pay (十六薪, 14薪) count; 八千薪水 is no 8000 months
+    ["一年发十六薪", [{ text: "十六薪", kind: "count", value: 16, unit: "薪" }]],
+    ["一般是14薪", [{ text: "14薪", kind: "count", value: 14, unit: "薪" }]],
+    ["我拿八千薪水", []],
+    // a yearly package, a worth and a raise are money, their currency unsaid
+    ["年包差不多七八十万", [{ text: "七八十万", kind: "money", min: 700000, max: 800000, approx: "about" }]],
+    ["总包大概六十万", [{ text: "六十万", kind: "money", value: 600000, unit: null, approx: "about" }]],
+    ["价值两百万", [{ text: "两百万", kind: "money", value: 2000000 }]],
+    ["涨薪两千", [{ text: "两千", kind: "money", value: 2000 }]],
+    ["今年加薪三千左右", [{ text: "三千", kind: "money", value: 3000, approx: "about" }]],
+    ["每次涨薪百分之三十", [{ text: "百分之三十", kind: "percent", value: 30 }]],
+    // pay "from" a scaled amount (月薪30k起, 年薪五十万起); a bare 300 and 起来 give no bound
+    ["月薪30k起", [{ text: "30k", kind: "money", value: 30000, approx: "over" }]],
+    ["月薪两万起", [{ text: "两万", kind: "money", value: 20000, approx: "over" }]],
+    ["年薪五十万起", [{ text: "五十万", kind: "money", value: 500000, approx: "over" }]],
+    ["套餐300起", []],
+    ["粉丝五十万起来了", [{ text: "五十万", kind: "count", value: 500000, approx: null }]],
+    // schedules are names, severance terms no figures
+    ["我们不搞996 也不搞007", []],
+    ["赔偿的话是N+1", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -305,6 +305,8 @@ const Units = z.object({
     services: z.object({ numbers: z.array(z.int().positive()), verbs: Words }),
   }),
   turnovers: z.object({ before: Words, after: Words }),
+  /** words of newness that may stand between a counted noun and its count (两个新的办公室, 三家新店) */
+  nounCountsNew: Words,
   nounCounts: z.array(
     z.object({
       counters: Words,
@@ -2188,6 +2190,7 @@ for (const g of units.nounCounts)
     nounCounterWords.set(c, w);
   }
 const nounCounters = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.nouns)] as const));
+const nounCountsNew = wordLexicon(units.nounCountsNew);
 const nounCounterVerbs = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.verbs)] as const));
 const nounCounterTimeVerbs = new Map([...nounCounterWords].map(([c, w]) => [c, wordLexicon(w.timeVerbs)] as const));
 const nounCounterTimeVerbsNotAfter = new Map(
@@ -2316,14 +2319,15 @@ const roundsCounted = (text: string, m: Mention) =>
   m.unit !== null && (wordCounterContexts.get(m.unit)?.occursIn(text) ?? false);
 
 /**
- * Whether a count of a `nounCounts` counter stands right before a noun of its group (三家店, 八所学校, 五个offer, 八个员工)
- * or right after one of its verbs (再开两家, 关了三家): the shops a business has, the schools applied to, the offers
- * received, the staff employed. A demonstrative right before the count points at them (这两家店, 那两个直播间): no figure.
+ * Whether a count of a `nounCounts` counter stands right before a noun of its group (三家店, 八所学校, 五个offer, 八个员工),
+ * a word of newness at most between (再开两个新的办公室, 三家新店: `nounCountsNew`), or right after one of its verbs
+ * (再开两家, 关了三家): the shops a business has, the schools applied to, the offers received, the staff employed. A
+ * demonstrative right before the count points at them (这两家店, 那两个直播间): no figure.
  */
 const nounsCounted = (text: string, m: Mention, times: readonly { start: number; end: number }[]) =>
   m.unit !== null &&
   !demonstratives.has(text[m.start - 1] ?? "") &&
-  (nounCounters.get(m.unit)?.after(text, m.end) != null ||
+  (nounCounters.get(m.unit)?.after(text, m.end + (nounCountsNew.after(text, m.end)?.word.length ?? 0)) != null ||
     ((nounCounterVerbs.get(m.unit)?.before(text, m.start) != null || timeVerbAt(text, m, times)) &&
       !notNounAfter(text, m)));
 
@@ -3078,7 +3082,11 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       wordAfter(approxAfter, text, tail, 1) ??
       ledBound(tail) ??
       (tail > m.end ? wordAfter(approxAfter, text, m.end, 1) : null) ??
-      (m.kind === "money" && m.unit !== null ? wordAfter(priceFrom, text, tail, 1) : null) ??
+      // a scaled amount with no unit is pay or a price "from" it too (月薪30k起, 年薪五十万起): a bare 套餐300起 is not
+      ((m.kind === "money" && m.unit !== null) ||
+      (m.tag === "bare" && (scaleSuffix(n.text) !== "" || endsInLatinScale(n.text)))
+        ? wordAfter(priceFrom, text, tail, 1)
+        : null) ??
       (m.kind === "count" && m.unit !== null ? nounBound(tail) : null);
     const after =
       bound &&
@@ -5425,7 +5433,9 @@ function classifyWeak(text: string, ms: Mention[], times: readonly { start: numb
           (m.value !== null && m.value > 1 && changedBy.before(text, m.start) !== null) || // 多了三个
           (m.value !== null && m.value > 1 && changedTo.before(text, m.start) !== null) || // 增加到十个
           (m.value !== null && m.value > 1 && m.sized === true) || // 切成八小块
-          (m.value !== null && m.value > 1 && countedAlongside(ms, m)) || // 后厨八个人 前厅十二个人
+          // 后厨八个人 前厅十二个人; a word of talk after it keeps it discourse all the same (发了两千多个offer
+          // 有两个原因: the reasons are no offers)
+          (m.value !== null && m.value > 1 && countedAlongside(ms, m) && !notNounAfter(text, m)) ||
           capacity(text, m) || // 宿舍一间住八个人
           staffed(text, ms, m) || // 后厨五个人，前面三个
           remainOfStaff(text, ms, m)) // 原来二十多个人，现在只剩八个了
