@@ -4553,3 +4553,49 @@ describe("hiring audit: reasons beside offers are words; offices opened, months 
     expect(c?.time?.end).toBe("2026-03-31");
   });
 });
+
+describe("concerts audit: an artist's own shows are plans; shows, scalpers' prices and ticket prices asked and answered", () => {
+  it.each([
+    // touring, singing and shows added by the speaker's side, a place opened by 在 or 去 between, are plans
+    ["我们明年会在北美巡演二十场", "plan", "明年", ["二十场"]],
+    ["我们明年三月会唱五场", "plan", "明年三月", ["五场"]],
+    ["下个月我会去上海唱三场", "plan", "下个月", ["三场"]],
+    // near-misses: another's tour is a forecast; 去 before no act of the side's is none
+    ["他明年会去欧洲巡演二十场", "prediction", "明年", ["二十场"]],
+    ["我们明年会去欧洲看看 票房可能涨两成", "prediction", "明年", ["两成"]],
+  ] as [string, string, string | null, string[]][])("%s", (text, type, time, figures) => {
+    const [c] = claimsOf(text);
+    expect([c?.type, c?.time?.text ?? null, c?.quantities.map((q) => q.text)]).toEqual([type, time, figures]);
+  });
+
+  it.each([
+    // a tour stop's shows, shows added in a condition, a scalper's price and the dearest seat
+    ["上海站四场\n一场大概是四万人\n四场加起来就是十六万人", ["四场", "四万人", "十六万人"]],
+    ["要是能加场的话\n我们最多再加三场", ["三场"]],
+    ["黄牛那边已经炒到了五六千\n差不多加价三倍\n我们也一直在打击黄牛", ["五六千", "三倍"]],
+    // near-misses: the shows pointed at, titles and names with digits, idioms
+    ["鸟巢那三场门票是多少秒卖完的", []],
+    ["主持人：你最喜欢唱哪首歌\n嘉宾：《七里香》吧\n还有《2046》", []],
+    ["我们有两个原因没有去台北\n第一是场馆档期\n第二是他们三心二意一直没定", []],
+  ] as [string, string[]][])("%s", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+
+  it("a ticket price asked about makes the answer's bare amount money", () => {
+    const qs = claimsOf("主持人：票价会不会超过两千\n嘉宾：不会超过两千\n我们内场最贵也就一千五左右").flatMap(
+      (c) => c.quantities,
+    );
+    expect(qs.map((q) => [q.text, q.kind, q.value, q.approx])).toEqual([
+      ["两千", "money", 2000, "under"],
+      ["一千五", "money", 1500, "about"],
+    ]);
+  });
+
+  it("a scalper's price in a question keeps its speaker and its unit", () => {
+    const c = claimsOf("主持人：有人说一张内场票被黄牛炒到了两万块\n嘉宾：对 原价才一千八\n十倍都不止");
+    expect(c.map((x) => [x.speaker, x.quantities.map((q) => `${q.kind} ${q.value}`)])).toEqual([
+      ["主持人", ["money 20000"]],
+      ["嘉宾", ["money 1800", "multiple 10"]],
+    ]);
+  });
+});

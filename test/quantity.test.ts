@@ -9022,3 +9022,77 @@ describe("hiring audit: hiring slots, layoffs, offices, months of pay, packages,
     ["赔偿的话是N+1", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("concerts audit: shows counted in concert talk, scalpers' prices, caption-paused price lists, 翻五番", () => {
+  it.each([
+    // shows added or sung, and a tour stop's shows, are counts (units.yaml nounCounts)
+    ["上海站四场", [{ text: "四场", kind: "count", value: 4, unit: "场" }]],
+    ["我们最多再加三场", [{ text: "三场", kind: "count", value: 3, approx: "under" }]],
+    ["我们唱了两场", [{ text: "两场", kind: "count", value: 2 }]],
+    // a sentence of a concert, a tour or its tickets counts its shows (units.yaml wordCounters)
+    [
+      "三场加起来票房四个多亿",
+      [
+        { text: "三场", kind: "count", value: 3 },
+        { text: "四个多亿", kind: "money" },
+      ],
+    ],
+    ["巡演明年三月会有两场", [{ text: "两场", kind: "count", value: 2 }]],
+    // near-misses: a demonstrative points at shows named, 参加 is no adding, rain and 这两场 stay words
+    ["那三场加起来票房四个多亿", [{ text: "四个多亿", kind: "money", value: 4e8, approx: "over" }]],
+    ["我参加了两场面试", []],
+    ["演唱会那天下了两场雨", []],
+    ["这两场我都很满意", []],
+    ["这三轮融资一共融了五个亿", [{ text: "五个亿", kind: "money", value: 5e8 }]],
+    ["我们完成了三轮融资", [{ text: "三轮", kind: "count", value: 3 }]],
+    // a scalper's price and a markup said bare, and the dearest seat without 的, are money
+    ["黄牛那边已经炒到了五六千", [{ text: "五六千", kind: "money", min: 5000, max: 6000 }]],
+    ["黄牛已经炒到五六千了", [{ text: "五六千", kind: "money", min: 5000, max: 6000 }]],
+    ["内场票被炒到了五六千", [{ text: "五六千", kind: "money", min: 5000, max: 6000 }]],
+    ["黄牛价两万", [{ text: "两万", kind: "money", value: 20000 }]],
+    ["黄牛加价两千", [{ text: "两千", kind: "money", value: 2000 }]],
+    ["我们内场最贵也就一千五左右", [{ text: "一千五", kind: "money", value: 1500, approx: "about" }]],
+    ["看台最便宜三百八", [{ text: "三百八", kind: "money", value: 380 }]],
+    // near-misses: a markup in 倍 stays a multiple; scalpers and tickets counted keep their counters; a read count
+    // bid up is no price
+    ["黄牛加价三倍", [{ text: "三倍", kind: "multiple", value: 3 }]],
+    ["抓了两百个黄牛", [{ text: "两百个", kind: "count", value: 200 }]],
+    ["黄牛有两千多人", [{ text: "两千多人", kind: "count", value: 2000, approx: "over" }]],
+    ["内场票卖了两万张", [{ text: "两万张", kind: "count", value: 20000 }]],
+    ["话题阅读量炒到了五个亿", [{ text: "五个亿", kind: "count", value: 5e8 }]],
+    ["最贵的三个", []],
+    // a caption pause parts the items of a list of prices
+    [
+      "票价分别是三百八 五百八 八百八",
+      [
+        { text: "三百八", kind: "money", value: 380 },
+        { text: "五百八", kind: "money", value: 580 },
+        { text: "八百八", kind: "money", value: 880 },
+      ],
+    ],
+    [
+      "原价599 699",
+      [
+        { text: "599", kind: "money", value: 599 },
+        { text: "699", kind: "money", value: 699 },
+      ],
+    ],
+    // near-misses: a count after the pause keeps its counter; bare numbers paused with no price stay no figures
+    [
+      "门票一百二 两千人来了",
+      [
+        { text: "一百二", kind: "money", value: 120 },
+        { text: "两千人", kind: "count", value: 2000 },
+      ],
+    ],
+    ["然后中间有五百八 八百八", []],
+    // doubled four and five times
+    ["有的内场票能翻五番", [{ text: "翻五番", kind: "multiple", value: 32 }]],
+    ["黄牛票能翻四番", [{ text: "翻四番", kind: "multiple", value: 16 }]],
+    // titles, names and idioms of the genre stay words
+    ["《七里香》吧 还有《2046》", []],
+    ["他们乐队叫五月天", []],
+    ["真的是一票难求", []],
+    ["他们三心二意一直没定", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -2314,9 +2314,16 @@ function opensClause(
   return filler !== undefined && opensClause(text, p - filler.length);
 }
 
-/** Whether a count of a `wordCounters` unit (三轮) stands in a sentence with one of its contexts (融资, 面试). */
+/**
+ * Whether a count of a `wordCounters` unit (三轮) stands in a sentence with one of its contexts (融资, 面试, 演唱会). A
+ * demonstrative right before the count points at what was named (那三场加起来票房四个多亿), and a `nounCounts` word
+ * of no figure after it says the counter counts something else (演唱会那天下了两场雨): no figure.
+ */
 const roundsCounted = (text: string, m: Mention) =>
-  m.unit !== null && (wordCounterContexts.get(m.unit)?.occursIn(text) ?? false);
+  m.unit !== null &&
+  !demonstratives.has(text[m.start - 1] ?? "") &&
+  (wordCounterContexts.get(m.unit)?.occursIn(text) ?? false) &&
+  !notNounAfter(text, m);
 
 /**
  * Whether a count of a `nounCounts` counter stands right before a noun of its group (三家店, 八所学校, 五个offer, 八个员工),
@@ -4020,6 +4027,10 @@ function classifyBare(text: string, ms: Mention[], ctx: Context) {
         (o.tag === "bare" || o.tag === "figure") &&
         text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start)) === "、",
     );
+    // in raw captions a pause alone may part the items of a list of prices (票价分别是三百八 五百八 八百八); bare
+    // numbers parted by a pause with no price before them stay no figures (五百八 八百八 may be anything)
+    const pausedAfter = (o: Mention | undefined) =>
+      o !== undefined && o.end < m.start && text.slice(o.end, m.start).trim() === "";
     if (changedCount(text, ms[i - 1], m)) {
       m.tag = "figure";
       m.kind = "count"; // 团队从二十个人扩到两百多: people, though the talk is of money
@@ -4061,7 +4072,10 @@ function classifyBare(text: string, ms: Mention[], ctx: Context) {
         m.unit = (ms[i - 1] as Mention).unit; // 从60万元一吨跌到7万: yuan
         prices.add(m);
       } else m.kind = parameterCount(text, m) ? "count" : kindOf(m);
-    } else if (priced(m) || (listed && prices.has(ms[i - 1] as Mention))) {
+    } else if (
+      priced(m) ||
+      ((listed || pausedAfter(ms[i - 1])) && prices.has(ms[i - 1] as Mention)) // 三百八 五百八: the list goes on
+    ) {
       m.tag = "figure";
       m.kind = "money";
       prices.add(m); // the list goes on: 原价599、699
