@@ -4599,3 +4599,32 @@ describe("concerts audit: an artist's own shows are plans; shows, scalpers' pric
     ]);
   });
 });
+
+describe("airlines audit: an airline's rates, fleet plans and flights; types and flight numbers are names", () => {
+  it.each([
+    ["我们的客座率八十二点三\n准点率九十一\n都比去年同期好", ["八十二点三", "九十一"]],
+    ["737-800我们还有六十多架\nMAX 8现在复飞了二十七架\nARJ21也有十来架", ["六十多架", "二十七架", "十来架"]],
+    ["川航3U8633那次备降\n那架是A319", []],
+    ["一架737一年的租金\n大概三四百万美元", ["三四百万美元"]],
+    ["飞机在三万五千英尺巡航\n一个小时大概烧两吨半的油", ["三万五千英尺", "两吨半"]],
+    // near-misses: discourse counts and ordinals
+    ["有两个原因\n第一个是油价\n第二个是汇率", []],
+  ] as [string, string[]][])("%s", (text, figures) =>
+    expect(claimsOf(text).flatMap((c) => c.quantities.map((q) => q.text))).toEqual(figures),
+  );
+
+  it("要到2026年下半年 answering when is a forecast of that half year", () => {
+    const c = claimsOf("主持人：国际航线什么时候能全面恢复\n嘉宾：我觉得要到2026年下半年").find((x) => x.time);
+    expect(c?.type).toBe("prediction");
+    expect(c?.speaker).toBe("嘉宾");
+    expect([c?.time?.start, c?.time?.end]).toEqual(["2026-07-01", "2026-12-31"]);
+  });
+
+  it("春运 with 预计 on the next caption line forecasts the next 春运", () => {
+    const c = claimsOf("春运四十天\n我们预计运送旅客一千二百万人次").find((x) =>
+      x.quantities.some((q) => q.text === "一千二百万人次"),
+    );
+    expect(c?.type).toBe("prediction");
+    expect(c?.time?.start).toBe("2026-02-02");
+  });
+});

@@ -9096,3 +9096,49 @@ describe("concerts audit: shows counted in concert talk, scalpers' prices, capti
     ["他们三心二意一直没定", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("airlines audit: rates said bare, flight distances, and planes named by their type", () => {
+  it.each([
+    // an airline's and an airport's rates, % unsaid
+    ["我们的客座率八十二点三", [{ text: "八十二点三", kind: "percent", value: 82.3, unit: "%" }]],
+    ["准点率九十一", [{ text: "九十一", kind: "percent", value: 91 }]],
+    ["航班正常率是八十八", [{ text: "八十八", kind: "percent", value: 88 }]],
+    ["载运率七十五左右", [{ text: "七十五", kind: "percent", value: 75, approx: "about" }]],
+    [
+      "客座率从七十八提升到了八十三",
+      [
+        { text: "七十八", kind: "percent", value: 78 },
+        { text: "八十三", kind: "percent", value: 83 },
+      ],
+    ],
+    // miles, feet and nautical miles; a speed in miles
+    ["飞了三千英里", [{ text: "三千英里", kind: "measure", value: 3000, unit: "mi" }]],
+    ["飞机在三万五千英尺巡航", [{ text: "三万五千英尺", kind: "measure", value: 35000, unit: "ft" }]],
+    ["航程八千海里", [{ text: "八千海里", kind: "measure", value: 8000, unit: "nmi" }]],
+    ["时速一百英里", [{ text: "一百英里", kind: "measure", value: 100, unit: "mi/h" }]],
+    // a plane's type in talk of rent or prices is no amount; the amount is
+    ["一架737一年的租金大概三四百万美元", [{ text: "三四百万美元", kind: "money", min: 3e6, max: 4e6, unit: "USD" }]],
+    ["737现在租金是三十万美元", [{ text: "三十万美元", kind: "money", value: 300000, unit: "USD" }]],
+    ["737-800的租金一个月三十万美元", [{ text: "三十万美元", kind: "money", value: 300000, unit: "USD" }]],
+    ["我们又买了两架787", [{ text: "两架", kind: "count", value: 2 }]],
+    // near-misses: a unit or a scale after the same digits keeps the figure
+    ["营收737亿", [{ text: "737亿", kind: "money", value: 73.7e9 }]],
+    ["我们有737名飞行员", [{ text: "737名", kind: "count", value: 737 }]],
+    ["一架100座的飞机", [{ text: "100座", kind: "count", value: 100 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+  // a plane's daily use is in hours, no percent; a type and a flight number alone are names
+  it.each([
+    "飞机日利用率九点八",
+    "737的租金很贵",
+    "波音七八七的租金很贵",
+    "国航的981航班每天都满",
+    "MU5735那个事故之后",
+  ])("no figure in %s", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+  it("says a plane's type is skipped as a type", () => {
+    const reasons = (text: string) =>
+      recognizeQuantities(text, { times: [], versions: new Set() }).map((m) => [m.tag, m.reason]);
+    expect(reasons("737的租金很贵")).toEqual([["name", "aircraft type (737)"]]);
+  });
+});

@@ -2081,3 +2081,23 @@ describe("realestate audit: a noun of a length before a within span bounds that 
     );
   });
 });
+
+describe("airlines audit: 要到 closing its clause is not until then; a festival's forecast across a caption break", () => {
+  it.each([
+    ["我觉得要到2026年下半年", "2026年下半年", "2026-07-01", "2026-12-31"],
+    ["我觉得要到明年吧", "明年", "2026-01-01", "2026-12-31"],
+    // a forecast cue on the next caption line looks to the next 春运
+    ["春运四十天\n我们预计运送旅客一千二百万人次", "春运", "2026-02-02", "2026-03-13"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+  // near-misses: more said after 要到 keeps the deadline; a past habit on the next line keeps the last 春运; two breaks
+  // end the reach
+  it.each([
+    ["预计要到2026年底能恢复到九成", "到2026年底", "2025-12-18", "2026-12-31"],
+    ["春运四十天\n以前我们一般运送旅客一千万人次", "春运", "2025-01-14", "2025-02-22"],
+    ["春运四十天。\n我们预计运送旅客一千二百万人次", "春运", "2025-01-14", "2025-02-22"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+});

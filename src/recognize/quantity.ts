@@ -206,7 +206,7 @@ const Units = z.object({
   halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
   terms: z.object({ words: Words, example: z.string() }),
   scores: z.object({ words: Words, wholeWords: Words, endWords: Words, links: Words, carry: Words }),
-  percentRates: z.object({ words: Words, links: Words, example: z.string() }),
+  percentRates: z.object({ words: Words, notWords: Words.default([]), links: Words, example: z.string() }),
   prices: z.object({
     words: Words,
     links: Words,
@@ -480,6 +480,7 @@ const FalseFigures = z.object({
   storeNames: Words,
   pointedNames: z.object({ pointers: Words, words: Words }),
   tierNames: Words,
+  planeNames: Words,
   showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
   resolutions: z.object({ letters: Words, contexts: Words }),
   companyNames: z.object({ letters: Words, after: Words }),
@@ -855,6 +856,7 @@ const scoreLinks = wordLexicon(units.scores.links);
 const scoreCarry = wordLexicon(units.scores.carry);
 const percentRateWords = wordLexicon(units.percentRates.words);
 const percentRateLinks = wordLexicon(units.percentRates.links);
+const percentRateNotWords = wordLexicon(units.percentRates.notWords);
 /** Price words (原价, 到手价), the links between one and its bare number (是, 只要), and the words that carry it on. */
 const priceWords = wordLexicon(units.prices.words);
 const priceLinks = wordLexicon(units.prices.links);
@@ -1046,7 +1048,8 @@ const exponents = wordLexicon(falseFigures.exponents);
 const termNames = wordLexicon(
   falseFigures.termNames.counters.flatMap((c) => falseFigures.termNames.after.map((w) => c + w)), // 届三中全会
 );
-// numbers that alone, with no unit after them, name a work schedule (996), a store chain (711) or a university tier (985)
+// numbers that alone, with no unit after them, name a work schedule (996), a store chain (711), a university tier (985)
+// or a plane's type (737)
 const pointedNames = wordLexicon(
   falseFigures.pointedNames.pointers.flatMap((p) => falseFigures.pointedNames.words.map((w) => p + w)),
 );
@@ -1054,6 +1057,7 @@ const aloneNames = new Map([
   ...falseFigures.scheduleNames.map((w) => [w, "work schedule"] as const),
   ...falseFigures.storeNames.map((w) => [w, "store name"] as const),
   ...falseFigures.tierNames.map((w) => [w, "university tier"] as const),
+  ...falseFigures.planeNames.map((w) => [w, "aircraft type"] as const),
 ]);
 const showGreetings = wordLexicon(falseFigures.showNames.greetings);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
@@ -4508,7 +4512,8 @@ function percentRated(
   let p = m.start;
   for (let links = 0; links <= MAX_LINKS; links++) {
     while (p > 0 && spaceAt(text, p - 1)) p--; // captions: 失业率 是 5.2
-    if (percentRateWords.before(text, p)) return true;
+    // 飞机日利用率九点八 is hours a day: a longer word of another measure ends where the rate word ends
+    if (percentRateWords.before(text, p)) return percentRateNotWords.before(text, p) === null;
     if (p === 0 && links > 0 && goneOn !== null) return true;
     const time = goneOn?.find((t) => t.end === p);
     const link = percentRateLinks.before(text, p) ?? approxBefore.before(text, p);

@@ -184,6 +184,7 @@ const TimeData = z.object({
   untilLate: Words,
   untilLateHedges: Words,
   untilWaits: Words,
+  untilLateLeads: z.object({ words: Words, ends: Words }),
   untilTerms: Words,
   untilReckoned: z.object({ units: Words, ends: Words, halves: Words, reach: z.int().min(1).max(40) }),
   rangeConnectors: Words,
@@ -1563,10 +1564,20 @@ function parseFestivalAlone(ctx: Ctx, i: number): Hit | null {
 const holidayFutureCues = plain(data.holidayFutureCues);
 const clauseStops = charTable([..."，,。！？!?；;\n"]);
 
-/** A future cue (预计, 计划) within a few characters after `from`, in the same clause. */
+/**
+ * A future cue (预计, 计划) within a few characters after `from`, in the same clause. One caption break (a line break
+ * after no punctuation) is a pause in the clause, as a space is: 春运四十天⏎我们预计运送旅客一千二百万人次.
+ */
 function futureCueAfter(text: string, from: number): boolean {
   const stop = Math.min(text.length, from + data.holidayCueReach);
-  for (let k = from; k < stop && !charIn(clauseStops, text, k); k++) if (holidayFutureCues.at(text, k)) return true;
+  let broken = false;
+  for (let k = from; k < stop; k++) {
+    if (charIn(clauseStops, text, k)) {
+      if (broken || text.charAt(k) !== "\n" || charIn(clauseStops, text, k - 1)) return false;
+      broken = true;
+    }
+    if (holidayFutureCues.at(text, k)) return true;
+  }
   return false;
 }
 
@@ -2710,6 +2721,8 @@ function beyond(day: number, dir: -1 | 1): number {
 const untilLate = plain(data.untilLate);
 const untilLateHedges = plain(data.untilLateHedges);
 const untilWaits = data.untilWaits;
+const untilLateLeads = data.untilLateLeads.words;
+const untilLateEnds = plain(data.untilLateLeads.ends);
 const untilTerms = data.untilTerms;
 const reckonedUnits = plain(data.untilReckoned.units);
 const reckonedEnds = plain(data.untilReckoned.ends);
@@ -2732,6 +2745,8 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
   const late = skipSpaces(text, x.end);
   const hedge = untilLateHedges.at(text, late);
   if (!tail && untilLate.at(text, hedge ? skipSpaces(text, hedge.end) : late)) return null;
+  if (!tail && untilLateLeads.some((w) => text.endsWith(w, i)) && closesClause(text, hedge ? hedge.end : x.end))
+    return null;
   // waiting until then (要等到2027年), or after it (到2027年以后): the time stands alone, with its own bound
   const bound = T.bounds.at(text, x.end)?.info.kind;
   if (!tail && (bound === "after" || bound === "afterInclusive" || untilWaits.some((w) => text.endsWith(w, i))))
@@ -2743,6 +2758,14 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
   const present = termBefore(text, i) || x.to === a.day || (x.from !== null && x.from <= a.day && reckoned(text, end));
   const direction = present ? "present" : "future";
   return { ...x, end, from: a.day, relative: true, direction, fields: undefined };
+}
+
+/** Whether nothing but a particle (吧, 了) and spaces stands from `p` to the end of its clause: 要到2026年下半年吧。 */
+function closesClause(text: string, p: number): boolean {
+  let q = skipSpaces(text, p);
+  const end = untilLateEnds.at(text, q);
+  if (end) q = skipSpaces(text, end.end);
+  return q >= text.length || charIn(clauseStops, text, q);
 }
 
 /** A count and a unit of time right before 了 in the clause from `p` (整整三十年了, 已经干了半年了): a length reckoned. */
