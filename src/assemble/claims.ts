@@ -802,8 +802,9 @@ function sentenceClaims(run: Run, i: number): void {
   };
   // …and on one line: a word of the time of speaking (现在, 目前: cues.yaml nowWords) between the figure and the start of
   // its clause up to punctuation, with the time in an earlier clause (前年我们刚起步，现在估值大概二十亿: today's
-  // valuation, not 前年's), or before a caption pause after the time (前年我们刚起步 现在估值大概二十亿). Not the end of a span the time opens (去年开始，到目前为止累计投入了20亿), nor a time not
-  // over, which holds the time of speaking (我们预计四季度会企稳，目前息差是1.75%: said in the fourth quarter)
+  // valuation, not 前年's), or after a caption pause after the time (前年我们刚起步 现在估值大概二十亿). Not the end of
+  // a span the time opens (去年开始，到目前为止累计投入了20亿), nor a time not over, which holds the time of speaking
+  // (我们预计四季度会企稳，目前息差是1.75%: said in the fourth quarter)
   const nowInClause = (pos: number, t: TimeMatch) => {
     unspaced ??= clauses(s.text, false);
     let [from] = unspaced(pos);
@@ -1584,8 +1585,10 @@ function manner(cues: CueHit[]): Manner {
   };
 }
 
-/** A claim before it is written: its figures' readings; `at`, where it stands when it has no figure (its time); its
- * speaker null until known */
+/**
+ * A claim before it is written: its figures' readings; `at`, where it stands when it has no figure (its time); its
+ * speaker null until known.
+ */
 type Group = Omit<Reading, "figure"> & { readings: Reading[]; at: number | undefined };
 
 // Readings and groups are made by these two functions only: objects of one shape, which the compiled code that reads
