@@ -9142,3 +9142,13 @@ describe("airlines audit: rates said bare, flight distances, and planes named by
     expect(reasons("737的租金很贵")).toEqual([["name", "aircraft type (737)"]]);
   });
 });
+
+describe("寸 of a silicon wafer is an inch", () => {
+  it.each([
+    ["我们主要做12寸的晶圆", [{ text: "12寸", kind: "measure", value: 12, unit: "inch" }]],
+    ["8寸硅片的产能", [{ text: "8寸", kind: "measure", value: 8, unit: "inch" }]],
+    // near-misses: the cun of a waist, and 寸 in an idiom
+    ["腰围小了三寸", [{ text: "三寸", kind: "measure", value: 3, unit: "cun" }]],
+    ["凭三寸不烂之舌", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
