@@ -4493,6 +4493,8 @@ describe("a rate named sentences before goes on in a bare number that links alon
     ["我们的毛利率是百分之三十\n二十五", [["百分之三十", "percent"]]],
     ["我们的毛利率是百分之三十\n我们到了二十", [["百分之三十", "percent"]]],
     ["主持人：你们的毛利率是百分之三十\n嘉宾：去年是二十五", [["百分之三十", "percent"]]],
+    // near-miss: a rate of another measure (日利用率, hours a day) sets no talk of a percent
+    ["飞机日利用率九点八\n今年到了十点二", []],
   ] as [string, string[][]][])("%s", (text, want) => expect(figuresOf(text)).toEqual(want));
 });
 

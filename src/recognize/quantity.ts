@@ -4524,8 +4524,11 @@ function percentRated(
   return p === 0 && goneOn !== null;
 }
 
-/** Whether a text names a rate said in percent (退保率, 毛利率: units.yaml `percentRates`). */
-export const mentionsPercentRate = (text: string): boolean => percentRateWords.occursIn(text);
+/** Whether a text names a rate said in percent (退保率, 毛利率: units.yaml `percentRates`; not 日利用率, in hours). */
+export function mentionsPercentRate(text: string): boolean {
+  for (const h of percentRateWords.scan(text)) if (percentRateNotWords.before(text, h.end) === null) return true;
+  return false;
+}
 
 /** Whether no Han character but a bound word (左右) follows a score at `end`: 考了五百八; 考了5级 is a level passed. */
 function endsScore(text: string, end: number): boolean {
