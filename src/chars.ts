@@ -2,11 +2,42 @@
 // character allocates nothing (text[i] of a Chinese character makes a new string in V8; charCodeAt does not).
 
 /**
+ * Tables are cut from blocks of 1 MB. The system gives a block that large as pages mapped on first touch, and a table
+ * is only ever touched in the few pages where its characters lie; a start makes some 80 tables, and allocating each
+ * 64 KB on its own cost some 10 ms of zero-filling.
+ */
+const blockSize = 1 << 20;
+let block = new ArrayBuffer(0);
+let used = 0;
+
+/** The next `bytes` of a block: a new block when this one is full. */
+function carve(bytes: number): { buffer: ArrayBuffer; at: number } {
+  if (used + bytes > block.byteLength) {
+    block = new ArrayBuffer(blockSize);
+    used = 0;
+  }
+  used += bytes;
+  return { buffer: block, at: used - bytes };
+}
+
+/** A zeroed table of one byte per UTF-16 code (charTable, the lexicons' first characters). */
+export function byteTable(): Uint8Array {
+  const { buffer, at } = carve(65536);
+  return new Uint8Array(buffer, at, 65536);
+}
+
+/** The same, of 16 bits per code. */
+export function wordTable(): Uint16Array {
+  const { buffer, at } = carve(131072);
+  return new Uint16Array(buffer, at, 65536);
+}
+
+/**
  * A set of characters of the Basic Multilingual Plane: table[text.charCodeAt(i)] is 1 for a member. Only single
  * UTF-16 units are members: a longer string in `chars` (a word in a vocabulary list) never matches one character.
  */
 export function charTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(65536);
+  const table = byteTable();
   for (const c of chars) if (c.length === 1) table[c.charCodeAt(0)] = 1;
   return table;
 }

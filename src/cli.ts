@@ -4,7 +4,7 @@ import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from "
 import { extname, join } from "node:path";
 import { Chalk } from "chalk";
 import { Command, CommanderError, Option } from "commander";
-import { z } from "zod";
+import { isIsoDate } from "./choices.js";
 import { DataError } from "./data.js";
 import { tuneEngine } from "./engine.js";
 import { collect, FilterError, type FilterFlags, parseFilter, view } from "./filter.js";
@@ -13,8 +13,7 @@ import { type Progress, progressBar, silent } from "./format/progress.js";
 import { colourFor } from "./format/summary.js";
 import { InputError } from "./input/decode.js";
 import { checkInputFormat, extractAll, Output, OutputError, parseJobs, RunError, readNdjson } from "./run.js";
-import { Document, Documents } from "./schema.js";
-import { Gold, score } from "./score.js";
+import type { Document } from "./schema.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 const transcriptExtensions = new Set([".txt", ".srt", ".vtt", ".md"]);
@@ -117,8 +116,6 @@ function ioMessage(e: unknown): string {
   return (e as Error).message;
 }
 
-const isoDate = z.iso.date();
-
 interface ExtractFlags extends FilterFlags {
   format?: string;
   date?: string;
@@ -149,7 +146,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   const jobs = parseJobs(flags.jobs);
   const inputMisfit = checkInputFormat(flags.inputFormat, inputs);
   if (inputMisfit) throw new UsageError(inputMisfit);
-  if (flags.date !== undefined && !isoDate.safeParse(flags.date).success) {
+  if (flags.date !== undefined && !isIsoDate(flags.date)) {
     throw new UsageError(`--date "${flags.date}" is not a real date: write it as YYYY-MM-DD, e.g. --date 2025-12-18`);
   }
   if (inputs.length === 0) {
@@ -187,7 +184,9 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   return failures.length > 0 ? 1 : 0;
 }
 
-function runScore(pred: string | undefined, flags: { gold: string; verbose?: boolean }): number {
+// `score` and `schema` load zod and the output schema when they run: `extract` starts without them
+async function runScore(pred: string | undefined, flags: { gold: string; verbose?: boolean }): Promise<number> {
+  const { Gold, score } = await import("./score.js");
   const readJson = (path: string, what: string) => {
     try {
       return JSON.parse(readFileSync(path === "-" ? 0 : path, "utf8"));
@@ -264,7 +263,8 @@ Examples:
     .command("schema")
     .description("print the JSON Schema of the json output (generated from the code's own schema)")
     .addHelpText("after", "\nExample:\n  $ interview-claims schema > claims.schema.json")
-    .action(() => {
+    .action(async () => {
+      const [{ z }, { Document, Documents }] = await Promise.all([import("zod"), import("./schema.js")]);
       process.stdout.write(`${JSON.stringify(z.toJSONSchema(z.union([Document, Documents])), null, 2)}\n`);
     });
   cli
@@ -280,8 +280,8 @@ Examples:
   $ interview-claims extract talk.txt --date 2025-12-18 | interview-claims score --gold talk.gold.json
   $ interview-claims score --gold talk.gold.json out.json --verbose`,
     )
-    .action((pred: string, flags: { gold: string; verbose?: boolean }) => {
-      process.exitCode = runScore(pred, flags);
+    .action(async (pred: string, flags: { gold: string; verbose?: boolean }) => {
+      process.exitCode = await runScore(pred, flags);
     });
   return cli;
 }

@@ -1,6 +1,7 @@
 // Vocabulary lives in data/zh/*.yaml; this module loads a file once and validates it with zod,
 // so a broken data file fails with one line naming the file, the path and what was expected.
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { z } from "zod";
 import { yaml } from "./yaml.js";
 
@@ -26,8 +27,20 @@ const once = { jitless: true } as const;
  */
 const checkBuilt = process.env.INTERVIEW_CLAIMS_CHECK_DATA === "1";
 
-/** Reads data/zh/<name>.yaml and validates it; the result is cached by the caller (module scope). */
-export function loadData<T extends z.ZodType>(name: string, schema: T): z.infer<T> {
+/** zod, as a function of the modules' schemas receives it (`schemas(z: Zod)`). */
+export type Zod = typeof z;
+
+/**
+ * zod, loaded only to validate: the built command, whose data was validated when it was built, starts without it
+ * (its schemas are a third of a start's work). Synchronous, as the modules load their vocabulary at their top level.
+ */
+const zod = (): Zod => (createRequire(import.meta.url)("zod") as { z: Zod }).z;
+
+/**
+ * Reads data/zh/<name>.yaml and validates it with the schema that `schema` makes; the result is cached by the caller
+ * (module scope).
+ */
+export function loadData<T extends z.ZodType>(name: string, schema: (z: Zod) => T): z.infer<T> {
   let raw: unknown;
   try {
     raw = builtDir
@@ -37,7 +50,7 @@ export function loadData<T extends z.ZodType>(name: string, schema: T): z.infer<
     throw new DataError(`data/zh/${name}.yaml: cannot be read as YAML (${(e as Error).message.split("\n")[0]})`);
   }
   if (builtDir && !checkBuilt) return raw as z.infer<T>;
-  const result = schema.safeParse(raw, once);
+  const result = schema(zod()).safeParse(raw, once);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? issue.path.join(".") : "(top)";

@@ -1,16 +1,8 @@
 // filter: which claims and figures a reader asked for (--type, --speaker, --kind, --due-before, --due-after) and
 // --explain. Every value is checked here so that a mistake is one line and exit 2, before any input is read; the
 // command line only wires its options to these functions.
-import { z } from "zod";
-import {
-  type Claim,
-  type ClaimType,
-  claimTypes,
-  type Document,
-  type QuantityKind,
-  quantityKinds,
-  type Skipped,
-} from "./schema.js";
+import { type ClaimType, claimTypes, isIsoDate, type QuantityKind, quantityKinds } from "./choices.js";
+import type { Claim, Document, Skipped } from "./schema.js";
 
 /** A filter value the command cannot use: the message is one line, for exit 2. */
 export class FilterError extends Error {}
@@ -42,8 +34,6 @@ export const dueTypes: readonly ClaimType[] = ["prediction", "plan"];
 /** Commander's collector for a repeatable option: --type prediction --type plan → ["prediction", "plan"]. */
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-const isoDate = z.iso.date();
-
 /** Splits repeated, comma-separated values (中文逗号 too): ["prediction,plan", "metric"] → three values. */
 function split(option: string, values: string[] | undefined): string[] | null {
   if (values === undefined || values.length === 0) return null;
@@ -67,7 +57,7 @@ function oneOf<T extends string>(option: string, values: string[] | null, choice
 
 function day(option: string, value: string | undefined): string | null {
   if (value === undefined) return null;
-  if (!isoDate.safeParse(value).success)
+  if (!isIsoDate(value))
     throw new FilterError(`${option} "${value}" is not a real date: write it as YYYY-MM-DD, e.g. ${option} 2026-12-31`);
   return value;
 }

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type { Worker } from "node:worker_threads";
+import { isIsoDate } from "./choices.js";
 import { DataError } from "./data.js";
 import type { Extracted } from "./extract.js";
 import { InputError } from "./input/decode.js";
@@ -252,16 +253,6 @@ interface NdjsonDocument {
   date?: unknown;
 }
 
-// 2025-12-18; whether the day exists is checked with Date below
-const isoDay = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/u;
-
-function isRealDate(s: string): boolean {
-  const m = isoDay.exec(s)?.groups;
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m.y), Number(m.m) - 1, Number(m.d)));
-  return d.getUTCFullYear() === Number(m.y) && d.getUTCMonth() === Number(m.m) - 1 && d.getUTCDate() === Number(m.d);
-}
-
 /** Reads one line into a source; a line that is not such a document becomes a source that fails with why. */
 export function ndjsonSource(line: string, lineNumber: number): Source {
   const where = `stdin line ${lineNumber}`;
@@ -279,7 +270,7 @@ export function ndjsonSource(line: string, lineNumber: number): Source {
   if (value.id !== undefined && typeof value.id !== "string" && typeof value.id !== "number") {
     return bad(`"id" must be a string or a number`);
   }
-  if (value.date !== undefined && value.date !== null && (typeof value.date !== "string" || !isRealDate(value.date))) {
+  if (value.date !== undefined && value.date !== null && (typeof value.date !== "string" || !isIsoDate(value.date))) {
     return bad(`"date" ${JSON.stringify(value.date)} is not a real date: write it as YYYY-MM-DD`);
   }
   const path = value.id === undefined ? where : String(value.id);

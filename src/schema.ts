@@ -2,6 +2,10 @@
 // and `interview-claims schema` prints the JSON Schema generated from them (z.toJSONSchema), so the
 // documentation of the output cannot drift from the code.
 import { z } from "zod";
+import { approxKinds, claimTypes, grains, quantityKinds } from "./choices.js";
+
+export type { Approx, ClaimType, Grain, QuantityKind } from "./choices.js";
+export { approxKinds, claimTypes, grains, quantityKinds } from "./choices.js";
 
 /** Where a piece of text stands in the input: 1-based line and column, 0-based offsets [start, end). */
 export const Span = z
@@ -12,11 +16,6 @@ export const Span = z
     end: z.int().min(0).describe("offset just past the last character"),
   })
   .describe("A place in the input file");
-
-export const quantityKinds = ["count", "percent", "money", "multiple", "duration", "measure"] as const;
-export const approxKinds = ["about", "over", "under", "nearly", "vague"] as const;
-export const claimTypes = ["metric", "prediction", "plan", "hypothetical"] as const;
-export const grains = ["day", "month", "quarter", "half", "year", "decade", "open"] as const;
 
 export const Quantity = z.object({
   text: z.string().describe("the figure exactly as written in the input, at `span`"),
@@ -101,10 +100,6 @@ export const Documents = z.object({ documents: z.array(Document) });
 
 export type Span = z.infer<typeof Span>;
 export type Quantity = z.infer<typeof Quantity>;
-export type QuantityKind = (typeof quantityKinds)[number];
-export type Approx = (typeof approxKinds)[number];
-export type ClaimType = (typeof claimTypes)[number];
-export type Grain = (typeof grains)[number];
 export type TimeRef = z.infer<typeof TimeRef>;
 export type Claim = z.infer<typeof Claim>;
 export type Source = z.infer<typeof Source>;

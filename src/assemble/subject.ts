@@ -1,19 +1,22 @@
 // assemble: what a figure measures, as the text says it, trimmed to a noun phrase (rules in data/zh/subject.yaml).
-import { z } from "zod";
 import { charTable } from "../chars.js";
-import { loadData } from "../data.js";
+import { loadData, type Zod } from "../data.js";
 import { wordLexicon } from "../recognize/lexicon.js";
 
-const Words = z.array(z.string().min(1));
-const SubjectData = z.object({
-  maxLength: z.int().min(4),
-  minLength: z.int().min(1),
-  beforeOf: Words,
-  afterStops: Words,
-  trailing: Words,
-  leading: Words,
-});
-const data = loadData("subject", SubjectData);
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+function schemas(z: Zod) {
+  const Words = z.array(z.string().min(1));
+  const SubjectData = z.object({
+    maxLength: z.int().min(4),
+    minLength: z.int().min(1),
+    beforeOf: Words,
+    afterStops: Words,
+    trailing: Words,
+    leading: Words,
+  });
+  return { SubjectData };
+}
+const data = loadData("subject", (z) => schemas(z).SubjectData);
 const beforeOf = wordLexicon(data.beforeOf);
 const afterStops = wordLexicon(data.afterStops);
 const trailing = wordLexicon(data.trailing);

@@ -2,8 +2,9 @@
 // Content-Security-Policy forbids it), readable on a phone (tables turn into cards on a narrow screen). Every piece
 // of transcript text is escaped. Charts: the dated predictions on a time axis, and the figures of each subject
 // that has several, as bars.
+
+import { claimTypes } from "../choices.js";
 import type { Claim, ClaimType, Document } from "../schema.js";
-import { claimTypes } from "../schema.js";
 import { citation, type Dated, type Figure, period, plural, type Sheet, sheetOf } from "./sheet.js";
 import { clip } from "./width.js";
 

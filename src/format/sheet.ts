@@ -1,8 +1,9 @@
 // sheet: what a fact sheet says about one document, computed once for every format that draws it (Markdown, HTML,
 // the terminal summary): counts by type, figures grouped by subject, trends, the dated predictions in due order,
 // the speakers, and the skipped mentions grouped by reason. No formatting here.
+
+import { claimTypes } from "../choices.js";
 import type { Claim, ClaimType, Document, Quantity, Skipped } from "../schema.js";
-import { claimTypes } from "../schema.js";
 
 export interface Figure {
   quantity: Quantity;

@@ -4,9 +4,8 @@
 // NOTE blocks, front matter, fences and rules are left out; markup at a line's start (###, >, -, 1.) is stepped
 // over, inline markup (**bold**, links) stays inside the range for a later stage to skip.
 // Everything is one pass (or a fixed number of passes) over the text: a 50 MB single line is fine.
-import { z } from "zod";
 import { charTable, pauses } from "../chars.js";
-import { loadData } from "../data.js";
+import { loadData, type Zod } from "../data.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import { yaml } from "../yaml.js";
 
@@ -46,39 +45,43 @@ export interface ParsedSource {
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary: speaker label words (data/zh/speakers.yaml)
 
-const Forms = z.object({
-  forms: z.array(z.string().min(1)).min(1),
-  example: z.string().optional(),
-  // false: a common noun as often a line's topic, a label alone only before a colon (司机 七八千 is no label)
-  spaced: z.boolean().optional(),
-});
-const SpeakerWords = z.object({
-  roles: z.array(Forms).describe("role words that are a label on their own: 主持人, 記者, Q, A"),
-  titles: z.array(Forms).describe("a name followed by one of these is a label: 李老师, 王总"),
-  // rows of short flow lists, so that each row fits the formatter's width
-  compoundSurnames: z.array(z.array(z.string().length(2))),
-  surnames: z.array(z.array(z.string().length(1))),
-  familiar: z.array(z.string().length(1)).describe("a surname after one of these is a label: 老王, 小李, 阿陈"),
-  clauseChars: z.array(z.array(z.string().length(1))).describe("function words that never occur in a name"),
-  speechVerbs: z.array(z.array(z.string().min(1))).describe("他说：… introduces reported speech, not a label"),
-  notNamesBeforeVerb: z.array(z.string().min(1)).describe("how words before 说 end when they name no one: 严格来说"),
-  notLabels: z
-    .array(z.array(z.string().min(1)).min(1))
-    .describe("words before a colon that are never a speaker: 时间, 注意, 【重磅】"),
-  positions: z.array(z.array(z.string().min(1))).describe("words before a dotted name: 主教练马克·罗西"),
-  nameStops: z.array(z.array(z.string().length(1))).describe("characters that end a dotted name's first part"),
-  requests: z.array(z.array(z.string().min(2))).describe("a request to another to speak: 说说, 说一下, 讲讲"),
-  requestAddress: z.array(z.string().length(1)).describe("words right before a request that address another: 您, 请"),
-  requestAfterName: z.array(z.string().length(1)).describe("the same, after a name in their clause: 王总 先说说"),
-  requestNotAfter: z.array(z.string().length(1)).describe("words before 您, 你 that make the speaker tell: 跟你说说"),
-  requestSelves: z.array(z.string().length(1)).describe("in the clause before a bare 先, the speaker: 我先说一下"),
-  toWhom: z.array(z.string().length(1)).describe("the one spoken to follows these: 我跟记者说"),
-  fromOrg: z.array(z.string().min(1)).describe("a label naming where a role comes from: 来自X的分析师"),
-  captionRoles: z
-    .array(z.array(z.string().min(1)))
-    .describe("how a documentary's name caption ends: 张伟 某车企CEO, ——李芳 北京大学教授"),
-});
-const words = loadData("speakers", SpeakerWords);
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+function schemas(z: Zod) {
+  const Forms = z.object({
+    forms: z.array(z.string().min(1)).min(1),
+    example: z.string().optional(),
+    // false: a common noun as often a line's topic, a label alone only before a colon (司机 七八千 is no label)
+    spaced: z.boolean().optional(),
+  });
+  const SpeakerWords = z.object({
+    roles: z.array(Forms).describe("role words that are a label on their own: 主持人, 記者, Q, A"),
+    titles: z.array(Forms).describe("a name followed by one of these is a label: 李老师, 王总"),
+    // rows of short flow lists, so that each row fits the formatter's width
+    compoundSurnames: z.array(z.array(z.string().length(2))),
+    surnames: z.array(z.array(z.string().length(1))),
+    familiar: z.array(z.string().length(1)).describe("a surname after one of these is a label: 老王, 小李, 阿陈"),
+    clauseChars: z.array(z.array(z.string().length(1))).describe("function words that never occur in a name"),
+    speechVerbs: z.array(z.array(z.string().min(1))).describe("他说：… introduces reported speech, not a label"),
+    notNamesBeforeVerb: z.array(z.string().min(1)).describe("how words before 说 end when they name no one: 严格来说"),
+    notLabels: z
+      .array(z.array(z.string().min(1)).min(1))
+      .describe("words before a colon that are never a speaker: 时间, 注意, 【重磅】"),
+    positions: z.array(z.array(z.string().min(1))).describe("words before a dotted name: 主教练马克·罗西"),
+    nameStops: z.array(z.array(z.string().length(1))).describe("characters that end a dotted name's first part"),
+    requests: z.array(z.array(z.string().min(2))).describe("a request to another to speak: 说说, 说一下, 讲讲"),
+    requestAddress: z.array(z.string().length(1)).describe("words right before a request that address another: 您, 请"),
+    requestAfterName: z.array(z.string().length(1)).describe("the same, after a name in their clause: 王总 先说说"),
+    requestNotAfter: z.array(z.string().length(1)).describe("words before 您, 你 that make the speaker tell: 跟你说说"),
+    requestSelves: z.array(z.string().length(1)).describe("in the clause before a bare 先, the speaker: 我先说一下"),
+    toWhom: z.array(z.string().length(1)).describe("the one spoken to follows these: 我跟记者说"),
+    fromOrg: z.array(z.string().min(1)).describe("a label naming where a role comes from: 来自X的分析师"),
+    captionRoles: z
+      .array(z.array(z.string().min(1)))
+      .describe("how a documentary's name caption ends: 张伟 某车企CEO, ——李芳 北京大学教授"),
+  });
+  return { SpeakerWords };
+}
+const words = loadData("speakers", (z) => schemas(z).SpeakerWords);
 const key = (s: string): string => s.toLowerCase();
 const roleWords = new Set(words.roles.flatMap((r) => r.forms.map(key)));
 const colonRoles = new Set(words.roles.flatMap((r) => (r.spaced === false ? r.forms.map(key) : [])));

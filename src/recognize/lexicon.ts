@@ -3,7 +3,7 @@
 // comparisons whatever the size of the list: linear in the input overall. Character codes, not one-character
 // strings: text[i] of a Chinese character allocates a new string in V8, a code does not.
 
-import { codeAt, isLatinCode } from "../chars.js";
+import { byteTable, codeAt, isLatinCode, wordTable } from "../chars.js";
 
 export interface Entry<T> {
   word: string;
@@ -101,7 +101,7 @@ export class Lexicon<T> {
       push(this.byLast, last, w);
     }
     this.entries = null;
-    const firsts = byFirst.size < 255 ? new Uint8Array(65536) : new Uint16Array(65536);
+    const firsts = byFirst.size < 255 ? byteTable() : wordTable();
     const longestFirst = (a: Word<T>, b: Word<T>) => b.word.length - a.word.length;
     for (const list of byFirst.values()) list.sort(longestFirst);
     for (const list of this.byLast.values()) list.sort(longestFirst);

@@ -1,31 +1,34 @@
 // The script and region of a whole transcript (data/zh/locale.yaml): whether it is written in Traditional Chinese,
 // and which currency plain 元 stands for in it. Readings that depend on where a text was written (民國 years said
 // bare, 億元 in Taiwan) ask this once per document rather than guessing sentence by sentence.
-import { z } from "zod";
-import { loadData } from "../data.js";
+import { loadData, type Zod } from "../data.js";
 import { saysRepublicYear } from "./time.js";
 
-const Words = z.array(z.string().min(1)).min(1);
-const LocaleSchema = z.strictObject({
-  script: z
-    .strictObject({ traditional: z.string().min(1), simplified: z.string().min(1), example: z.string().min(1) })
-    .refine((s) => [...s.traditional].length === [...s.simplified].length, {
-      message: "traditional and simplified must list the same number of characters, pair by pair",
-    }),
-  yuan: z.array(
-    z.strictObject({
-      unit: z.string().regex(/^[A-Z]{3}$/),
-      traditional: z.boolean(),
-      markers: Words,
-      // a bare year of the Republic (113年, time.yaml years.republic) is a marker too
-      republicYears: z.boolean().optional(),
-      notWith: Words.optional(),
-      example: z.string().min(1),
-    }),
-  ),
-});
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+function schemas(z: Zod) {
+  const Words = z.array(z.string().min(1)).min(1);
+  const LocaleSchema = z.strictObject({
+    script: z
+      .strictObject({ traditional: z.string().min(1), simplified: z.string().min(1), example: z.string().min(1) })
+      .refine((s) => [...s.traditional].length === [...s.simplified].length, {
+        message: "traditional and simplified must list the same number of characters, pair by pair",
+      }),
+    yuan: z.array(
+      z.strictObject({
+        unit: z.string().regex(/^[A-Z]{3}$/),
+        traditional: z.boolean(),
+        markers: Words,
+        // a bare year of the Republic (113年, time.yaml years.republic) is a marker too
+        republicYears: z.boolean().optional(),
+        notWith: Words.optional(),
+        example: z.string().min(1),
+      }),
+    ),
+  });
+  return { LocaleSchema };
+}
 
-const data = loadData("locale", LocaleSchema);
+const data = loadData("locale", (z) => schemas(z).LocaleSchema);
 
 /**
  * +1 for a Traditional-only character, -1 for its Simplified form, 0 for any other, by UTF-16 code unit (all are in

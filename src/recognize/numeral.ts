@@ -8,9 +8,8 @@
 // Values are kept as exact decimals (a BigInt mantissa and a power of ten) and turned into a double once, the
 // double nearest to the exact value, which is the one the decimal literal gives: 16.4亿 is exactly 1640000000
 // (never 1639999999.9999998) and 0.3 stays 0.3.
-import { z } from "zod";
-import { charTable, codeAt, isHan, isLatinCode } from "../chars.js";
-import { loadData } from "../data.js";
+import { byteTable, charTable, codeAt, isHan, isLatinCode } from "../chars.js";
+import { loadData, type Zod } from "../data.js";
 
 export interface NumeralMatch {
   start: number;
@@ -33,87 +32,98 @@ export interface NumeralMatch {
 // ---------------------------------------------------------------------------------------------------------
 // Vocabulary (data/zh/numerals.yaml)
 
-const forms = z.array(z.string().min(1)).min(1);
-const example = z.string().min(1);
-const entry = z.strictObject({ forms, example });
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+function schemas(z: Zod) {
+  const forms = z.array(z.string().min(1)).min(1);
+  const example = z.string().min(1);
+  const entry = z.strictObject({ forms, example });
 
-const NumeralsSchema = z.strictObject({
-  digits: z.array(z.strictObject({ value: z.int().min(0).max(9), forms, counting: z.boolean().optional(), example })),
-  notAlone: z.array(entry),
-  units: z.array(z.strictObject({ exp: z.int().min(1).max(3), forms, example })),
-  scales: z.array(z.strictObject({ exp: z.union([z.literal(4), z.literal(8)]), forms, example })),
-  bigScales: z.array(
-    z.strictObject({
-      exp: z.int().min(9).max(16),
-      forms,
-      onlyBefore: z.array(z.string().length(1)).min(1),
-      currencies: z.array(z.string().min(1)),
-      moneyBefore: z.strictObject({
-        words: z.array(z.string().min(1)).min(1),
-        window: z.int().min(1).max(20),
-        notBefore: z.array(z.string().length(1)),
+  const NumeralsSchema = z.strictObject({
+    digits: z.array(z.strictObject({ value: z.int().min(0).max(9), forms, counting: z.boolean().optional(), example })),
+    notAlone: z.array(entry),
+    units: z.array(z.strictObject({ exp: z.int().min(1).max(3), forms, example })),
+    scales: z.array(z.strictObject({ exp: z.union([z.literal(4), z.literal(8)]), forms, example })),
+    bigScales: z.array(
+      z.strictObject({
+        exp: z.int().min(9).max(16),
+        forms,
+        onlyBefore: z.array(z.string().length(1)).min(1),
+        currencies: z.array(z.string().min(1)),
+        moneyBefore: z.strictObject({
+          words: z.array(z.string().min(1)).min(1),
+          window: z.int().min(1).max(20),
+          notBefore: z.array(z.string().length(1)),
+        }),
+        example,
       }),
-      example,
-    }),
-  ),
-  bareShorthand: entry,
-  impliedOne: z.array(z.strictObject({ forms, before: z.array(z.string().length(1)).min(1), example })),
-  impliedOneAfter: z.strictObject({
-    forms,
-    after: z.array(z.string().length(1)).min(1),
-    aspects: z.array(z.string().length(1)),
-    before: forms,
-    example,
-  }),
-  digitPairBefore: z.array(entry),
-  loosePairs: z.array(
-    z.strictObject({ forms, before: forms, tails: forms.optional(), leads: forms.optional(), example }),
-  ),
-  slash: z.strictObject({ forms, dateBefore: forms, dateAfter: forms, seasonAfter: forms, pairAfter: forms, example }),
-  points: entry,
-  pointNotBefore: z.array(entry),
-  pointDurations: entry,
-  pointScoreAfter: entry,
-  yearsAfterPlace: entry,
-  pointUnits: entry,
-  pointSpaceBreaks: entry,
-  negatives: entry,
-  negativeWords: entry,
-  negativeLinks: entry,
-  notNegatives: entry,
-  vaguePrefixes: z.array(
-    z.strictObject({
+    ),
+    bareShorthand: entry,
+    impliedOne: z.array(z.strictObject({ forms, before: z.array(z.string().length(1)).min(1), example })),
+    impliedOneAfter: z.strictObject({
       forms,
-      min: z.int().min(1).max(9),
-      max: z.int().min(1).max(9),
-      before: z.array(z.string().length(1)).optional(),
+      after: z.array(z.string().length(1)).min(1),
+      aspects: z.array(z.string().length(1)),
+      before: forms,
       example,
     }),
-  ),
-  digitPlaceholders: z.array(entry),
-  approxSuffixes: z.array(
-    z.strictObject({
+    digitPairBefore: z.array(entry),
+    loosePairs: z.array(
+      z.strictObject({ forms, before: forms, tails: forms.optional(), leads: forms.optional(), example }),
+    ),
+    slash: z.strictObject({
       forms,
-      approx: z.enum(["over", "about"]),
-      before: z.array(z.string().min(1)).optional(),
+      dateBefore: forms,
+      dateAfter: forms,
+      seasonAfter: forms,
+      pairAfter: forms,
       example,
     }),
-  ),
-  measureWords: entry,
-  fractionOf: entry,
-  fractionAnd: entry,
-  half: entry,
-  halfBefore: z.array(entry),
-  words: z.array(z.strictObject({ forms, value: z.number(), percent: z.boolean(), example })),
-  latinScales: z.array(z.strictObject({ forms, exp: z.int().min(1).max(15), example })),
-  latinAfterHan: z.strictObject({ letters: forms, example }),
-  latinMyriad: z.strictObject({ letters: forms, before: forms, example }),
-  latinBodies: entry,
-  nonNumerals: z.array(entry),
-  powers: z.strictObject({ times: forms, tens: forms, of: forms, exponents: forms, example }),
-});
+    points: entry,
+    pointNotBefore: z.array(entry),
+    pointDurations: entry,
+    pointScoreAfter: entry,
+    yearsAfterPlace: entry,
+    pointUnits: entry,
+    pointSpaceBreaks: entry,
+    negatives: entry,
+    negativeWords: entry,
+    negativeLinks: entry,
+    notNegatives: entry,
+    vaguePrefixes: z.array(
+      z.strictObject({
+        forms,
+        min: z.int().min(1).max(9),
+        max: z.int().min(1).max(9),
+        before: z.array(z.string().length(1)).optional(),
+        example,
+      }),
+    ),
+    digitPlaceholders: z.array(entry),
+    approxSuffixes: z.array(
+      z.strictObject({
+        forms,
+        approx: z.enum(["over", "about"]),
+        before: z.array(z.string().min(1)).optional(),
+        example,
+      }),
+    ),
+    measureWords: entry,
+    fractionOf: entry,
+    fractionAnd: entry,
+    half: entry,
+    halfBefore: z.array(entry),
+    words: z.array(z.strictObject({ forms, value: z.number(), percent: z.boolean(), example })),
+    latinScales: z.array(z.strictObject({ forms, exp: z.int().min(1).max(15), example })),
+    latinAfterHan: z.strictObject({ letters: forms, example }),
+    latinMyriad: z.strictObject({ letters: forms, before: forms, example }),
+    latinBodies: entry,
+    nonNumerals: z.array(entry),
+    powers: z.strictObject({ times: forms, tens: forms, of: forms, exponents: forms, example }),
+  });
+  return { NumeralsSchema };
+}
 
-const data = loadData("numerals", NumeralsSchema);
+const data = loadData("numerals", (z) => schemas(z).NumeralsSchema);
 
 // Lookups are keyed by UTF-16 code unit: charCodeAt allocates nothing, while charAt makes a new string for
 // every CJK character.
@@ -245,7 +255,7 @@ for (const e of data.nonNumerals) {
 }
 
 /** Characters at which a run may begin (the scanner skips everything else without reading it), by code. */
-const startChars = new Uint8Array(65536);
+const startChars = byteTable();
 for (const c of [
   ...digitOf.keys(),
   ...unitOf.keys(),

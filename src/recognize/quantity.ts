@@ -3,9 +3,8 @@
 // name, an ordinal, a date part, an idiom, a bare number, a discourse count), so a reviewer can see what was skipped.
 // Bound words also give each figure the interval they state (Mention.interval): 大于20 → (20,), and two bounds side
 // by side make one (大于二十的同时小于等于三十五 → (20,35]).
-import { z } from "zod";
 import { charTable, codeAt, isHan, tableAt } from "../chars.js";
-import { loadData } from "../data.js";
+import { loadData, type Zod } from "../data.js";
 import type { Approx, QuantityKind } from "../schema.js";
 import { type Entry, Lexicon, lexicon, wordLexicon } from "./lexicon.js";
 import {
@@ -33,484 +32,488 @@ import {
 } from "./numeral.js";
 import { titleSpans } from "./time.js";
 
-const Words = z.array(z.string().min(1));
-const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
-/**
- * When a unit word is not the unit: a word after it that makes another word or names what it counts (平均, 球队,
- * 块屏幕), unless it is one of `exceptBefore` (年期 is a term, 年期间 a duration); a character right before the
- * figure (2比2平 is a draw) or a word (`notAfterWord`: 3号楼、12栋 lists buildings by name), or that ends a clock
- * hour there after a numeral (3点15分: minutes, not points), or
- * ends a clock minute after one (`clockMinute`: 17点55分23秒 holds no 23 seconds), or
- * before a figure under 10 (这一块 is "this area"), or right after the word before a figure under 10 (`notBeforeFew`:
- * 两度住院 is "twice"); a figure under `minValue` (三点原因 are no index points) or not under `belowValue`; after
- * the lone numeral 一, a word other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence
- * with none of the words that say what it measures (度 is °C by 气温), or with one that says it is another unit
- * (华氏温度98.6度 is °F) and none of `unlessContexts` (一块屏幕的成本就要800块 is money); a word ending right before the
- * figure or its bound word (`notAfterWords`: 切成八块 cuts pieces, no yuan).
- */
-const Guards = {
-  notBefore: Words.optional(),
-  exceptBefore: Words.optional(),
-  notAfter: Words.optional(),
-  notAfterWord: Words.optional(),
-  notAfterHour: Words.optional(),
-  clockMinute: Words.optional(),
-  notAfterFew: Words.optional(),
-  fewPrices: z.object({ after: Words, before: Words }).optional(),
-  notBeforeFew: Words.optional(),
-  minValue: z.number().optional(),
-  belowValue: z.number().optional(),
-  oneOnlyBefore: Words.optional(),
-  oneLineEndAfter: Words.optional(),
-  onlyBefore: Words.optional(),
-  contexts: Words.optional(),
-  orAfter: Words.optional(),
-  notContexts: Words.optional(),
-  unlessContexts: Words.optional(),
-  notBeforeModel: z.boolean().optional(),
-  notAfterWords: Words.optional(),
-  // where onlyBefore does not hold, a word of `words` before the figure, one of `links` maybe between (内存有20G,
-  // 拘留十日, 一共三十三层)
-  orAfterLinked: z.object({ words: Words, links: Words }).optional(),
-};
-const Units = z.object({
-  currencies: z.array(Unit.extend({ ...Guards, factor: z.number().positive().optional() })),
-  genericYuan: z.object({ unit: z.string(), words: Words }),
-  subunits: z.array(
-    z.object({
-      unit: z.string(),
-      factor: z.number().positive(),
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+function schemas(z: Zod) {
+  const Words = z.array(z.string().min(1));
+  const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });
+  /**
+   * When a unit word is not the unit: a word after it that makes another word or names what it counts (平均, 球队,
+   * 块屏幕), unless it is one of `exceptBefore` (年期 is a term, 年期间 a duration); a character right before the
+   * figure (2比2平 is a draw) or a word (`notAfterWord`: 3号楼、12栋 lists buildings by name), or that ends a clock
+   * hour there after a numeral (3点15分: minutes, not points), or
+   * ends a clock minute after one (`clockMinute`: 17点55分23秒 holds no 23 seconds), or
+   * before a figure under 10 (这一块 is "this area"), or right after the word before a figure under 10 (`notBeforeFew`:
+   * 两度住院 is "twice"); a figure under `minValue` (三点原因 are no index points) or not under `belowValue`; after
+   * the lone numeral 一, a word other than one of `oneOnlyBefore` or a clause end (一块更大的电池, 一块去); a sentence
+   * with none of the words that say what it measures (度 is °C by 气温), or with one that says it is another unit
+   * (华氏温度98.6度 is °F) and none of `unlessContexts` (一块屏幕的成本就要800块 is money); a word ending right before the
+   * figure or its bound word (`notAfterWords`: 切成八块 cuts pieces, no yuan).
+   */
+  const Guards = {
+    notBefore: Words.optional(),
+    exceptBefore: Words.optional(),
+    notAfter: Words.optional(),
+    notAfterWord: Words.optional(),
+    notAfterHour: Words.optional(),
+    clockMinute: Words.optional(),
+    notAfterFew: Words.optional(),
+    fewPrices: z.object({ after: Words, before: Words }).optional(),
+    notBeforeFew: Words.optional(),
+    minValue: z.number().optional(),
+    belowValue: z.number().optional(),
+    oneOnlyBefore: Words.optional(),
+    oneLineEndAfter: Words.optional(),
+    onlyBefore: Words.optional(),
+    contexts: Words.optional(),
+    orAfter: Words.optional(),
+    notContexts: Words.optional(),
+    unlessContexts: Words.optional(),
+    notBeforeModel: z.boolean().optional(),
+    notAfterWords: Words.optional(),
+    // where onlyBefore does not hold, a word of `words` before the figure, one of `links` maybe between (内存有20G,
+    // 拘留十日, 一共三十三层)
+    orAfterLinked: z.object({ words: Words, links: Words }).optional(),
+  };
+  const Units = z.object({
+    currencies: z.array(Unit.extend({ ...Guards, factor: z.number().positive().optional() })),
+    genericYuan: z.object({ unit: z.string(), words: Words }),
+    subunits: z.array(
+      z.object({
+        unit: z.string(),
+        factor: z.number().positive(),
+        words: Words,
+        notBefore: Words.optional(),
+        example: z.string(),
+      }),
+    ),
+    currencySymbols: z.array(Unit),
+    spokenSubunits: z.array(
+      z.object({
+        unit: z.string(),
+        factor: z.number().positive(),
+        after: Words,
+        secondDigit: z.boolean().optional(),
+        example: z.string(),
+      }),
+    ),
+    percent: z.array(
+      z.object({
+        unit: z.string(),
+        words: Words,
+        example: z.string(),
+        factor: z.number().positive().optional(),
+        digitAfter: z.boolean().optional(),
+        discount: z.boolean().optional(),
+        onlyAfter: Words.optional(),
+        beatVerbs: z.object({ words: Words, reach: z.int().min(1) }).optional(),
+        comparisons: z.object({ words: Words, marks: Words, notMarks: Words, reach: z.int().min(1) }).optional(),
+        orShorter: z.boolean().optional(),
+        ...Guards,
+      }),
+    ),
+    digitCountPercents: z.object({
+      words: z.array(z.object({ min: z.int().min(0), max: z.int().min(1), words: Words, example: z.string() })),
+      rates: Words,
+      reachAfter: z.int().min(0),
+      reachBefore: z.int().min(0),
+    }),
+    splits: z.object({
+      pairs: z.array(z.string().length(2)),
       words: Words,
-      notBefore: Words.optional(),
+      notBefore: Words,
+      contexts: Words,
       example: z.string(),
     }),
-  ),
-  currencySymbols: z.array(Unit),
-  spokenSubunits: z.array(
-    z.object({
-      unit: z.string(),
-      factor: z.number().positive(),
-      after: Words,
-      secondDigit: z.boolean().optional(),
+    percentWords: z.array(
+      z.object({
+        value: z.number(),
+        words: Words,
+        after: Words.optional(),
+        notAfter: Words.optional(),
+        notBefore: Words.optional(),
+        nounBefore: Words.optional(),
+        openFillers: Words.optional(),
+        openLinks: Words.optional(),
+        example: z.string(),
+      }),
+    ),
+    multiples: z.array(z.object({ words: Words, example: z.string(), notBefore: Words.optional() })),
+    multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
+    notMultipleWords: Words,
+    growthVerbs: Words,
+    durationLinks: Words,
+    oneDurationBefore: z.object({ words: Words, done: Words }),
+    oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
+    oneDurationTerms: z.object({ words: Words, links: Words, example: z.string() }),
+    oneDurationVerbs: z.object({
+      modals: Words,
+      notVerbs: Words,
+      nouns: Words,
+      adverbs: Words,
+      times: Words,
+      timesReach: z.int().min(1),
+      shareLinks: Words,
       example: z.string(),
     }),
-  ),
-  percent: z.array(
-    z.object({
-      unit: z.string(),
+    tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
+    records: z.array(Words),
+    rates: z.object({ words: Words, reach: z.int().min(0).max(8) }),
+    periodVerbs: z.object({ verbs: Words, adverbs: Words, notAfter: Words, example: z.string() }),
+    /** 一次两片: a dose word right before a small count makes it how much at a time */
+    doseRates: Words,
+    exerciseCounts: z.object({ verbs: Words, counters: Words, aspects: Words }),
+    /** 两次之间: a small count right before one of these names the two things between, no count */
+    betweenWords: Words,
+    changedBy: Words,
+    percentChanges: Words,
+    countChanges: Words,
+    levelUnits: Words,
+    perMarkers: Words,
+    nearlyBefore: z.object({
       words: Words,
-      example: z.string(),
-      factor: z.number().positive().optional(),
-      digitAfter: z.boolean().optional(),
-      discount: z.boolean().optional(),
-      onlyAfter: Words.optional(),
-      beatVerbs: z.object({ words: Words, reach: z.int().min(1) }).optional(),
-      comparisons: z.object({ words: Words, marks: Words, notMarks: Words, reach: z.int().min(1) }).optional(),
-      orShorter: z.boolean().optional(),
-      ...Guards,
+      notAfter: Words,
+      notInClause: Words,
+      round: z.object({ words: Words, notAfter: Words }),
     }),
-  ),
-  digitCountPercents: z.object({
-    words: z.array(z.object({ min: z.int().min(0), max: z.int().min(1), words: Words, example: z.string() })),
-    rates: Words,
-    reachAfter: z.int().min(0),
-    reachBefore: z.int().min(0),
-  }),
-  splits: z.object({
-    pairs: z.array(z.string().length(2)),
-    words: Words,
-    notBefore: Words,
-    contexts: Words,
-    example: z.string(),
-  }),
-  percentWords: z.array(
-    z.object({
-      value: z.number(),
-      words: Words,
-      after: Words.optional(),
-      notAfter: Words.optional(),
-      notBefore: Words.optional(),
-      nounBefore: Words.optional(),
-      openFillers: Words.optional(),
-      openLinks: Words.optional(),
-      example: z.string(),
-    }),
-  ),
-  multiples: z.array(z.object({ words: Words, example: z.string(), notBefore: Words.optional() })),
-  multipleWords: z.array(z.object({ factor: z.number(), words: Words, example: z.string() })),
-  notMultipleWords: Words,
-  growthVerbs: Words,
-  durationLinks: Words,
-  oneDurationBefore: z.object({ words: Words, done: Words }),
-  oneDurationAfter: z.array(z.object({ word: z.string(), info: z.boolean() })),
-  oneDurationTerms: z.object({ words: Words, links: Words, example: z.string() }),
-  oneDurationVerbs: z.object({
-    modals: Words,
-    notVerbs: Words,
-    nouns: Words,
-    adverbs: Words,
-    times: Words,
-    timesReach: z.int().min(1),
-    shareLinks: Words,
-    example: z.string(),
-  }),
-  tallies: z.object({ words: Words, reach: z.int().min(0).max(8) }),
-  records: z.array(Words),
-  rates: z.object({ words: Words, reach: z.int().min(0).max(8) }),
-  periodVerbs: z.object({ verbs: Words, adverbs: Words, notAfter: Words, example: z.string() }),
-  /** 一次两片: a dose word right before a small count makes it how much at a time */
-  doseRates: Words,
-  exerciseCounts: z.object({ verbs: Words, counters: Words, aspects: Words }),
-  /** 两次之间: a small count right before one of these names the two things between, no count */
-  betweenWords: Words,
-  changedBy: Words,
-  percentChanges: Words,
-  countChanges: Words,
-  levelUnits: Words,
-  perMarkers: Words,
-  nearlyBefore: z.object({
-    words: Words,
-    notAfter: Words,
-    notInClause: Words,
-    round: z.object({ words: Words, notAfter: Words }),
-  }),
-  fewAfterDemonstratives: Words,
-  durations: z.array(
-    Unit.extend({
-      ...Guards,
-      fractionAfter: z.boolean().optional(),
-      /** how many of `unit` one of the word is (一刻钟 = 15 minutes) */
-      factor: z.number().positive().optional(),
-      parts: z
-        .object({
-          unit: z.string(),
-          count: z.number().int().positive(),
-          linked: z.boolean().optional(),
-          shortWords: Words.optional(),
-          shortNotAfter: Words.optional(),
-          /** verbs of giving a score right before the figure: 打八分半 is 8.5 points, no minute and a half */
-          shortHalfNotAfter: Words.optional(),
-        })
-        .optional(),
-    }),
-  ),
-  counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
-  measures: z.array(
-    Unit.extend({
-      ...Guards,
-      orShorter: z.boolean().optional(),
-    }),
-  ),
-  splitCounters: Words,
-  notUnitsAfterSpace: Words,
-  halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
-  terms: z.object({ words: Words, example: z.string() }),
-  scores: z.object({ words: Words, wholeWords: Words, endWords: Words, links: Words, carry: Words }),
-  percentRates: z.object({ words: Words, notWords: Words.default([]), links: Words, example: z.string() }),
-  prices: z.object({
-    words: Words,
-    links: Words,
-    carry: Words,
-    changes: Words,
-    now: z.object({
+    fewAfterDemonstratives: Words,
+    durations: z.array(
+      Unit.extend({
+        ...Guards,
+        fractionAfter: z.boolean().optional(),
+        /** how many of `unit` one of the word is (一刻钟 = 15 minutes) */
+        factor: z.number().positive().optional(),
+        parts: z
+          .object({
+            unit: z.string(),
+            count: z.number().int().positive(),
+            linked: z.boolean().optional(),
+            shortWords: Words.optional(),
+            shortNotAfter: Words.optional(),
+            /** verbs of giving a score right before the figure: 打八分半 is 8.5 points, no minute and a half */
+            shortHalfNotAfter: Words.optional(),
+          })
+          .optional(),
+      }),
+    ),
+    counters: z.array(z.object({ words: Words, example: z.string(), ...Guards })),
+    measures: z.array(
+      Unit.extend({
+        ...Guards,
+        orShorter: z.boolean().optional(),
+      }),
+    ),
+    splitCounters: Words,
+    notUnitsAfterSpace: Words,
+    halfAfterUnit: z.object({ words: Words, notBefore: Words, example: z.string() }),
+    terms: z.object({ words: Words, example: z.string() }),
+    scores: z.object({ words: Words, wholeWords: Words, endWords: Words, links: Words, carry: Words }),
+    percentRates: z.object({ words: Words, notWords: Words.default([]), links: Words, example: z.string() }),
+    prices: z.object({
       words: Words,
       links: Words,
-      before: z.object({ words: Words, adverbs: Words }),
-      ratio: z.number().min(1),
+      carry: Words,
+      changes: Words,
+      now: z.object({
+        words: Words,
+        links: Words,
+        before: z.object({ words: Words, adverbs: Words }),
+        ratio: z.number().min(1),
+        example: z.string(),
+      }),
+      examples: z.object({ words: Words, digits: z.int().min(1), example: z.string() }),
+      sellContrast: z.object({ verbs: Words, before: Words, adverbs: Words, notWith: Words, example: z.string() }),
+      perArea: Words,
+      homeArea: z.object({ words: Words, scales: Words, example: z.string() }),
+      perPiece: z.object({
+        bases: Words,
+        counters: Words,
+        verbs: Words,
+        reach: z.int().min(0),
+        dear: Words,
+        servings: Words,
+        demonstratives: z.object({ bases: Words, counters: Words, sellers: Words, sellerVerbs: Words }),
+        extras: z.object({ verbs: Words, counters: Words, links: Words, notNouns: Words, reach: z.int().min(1) }),
+        heads: Words,
+        sold: z.object({ verbs: Words, scales: Words, example: z.string() }),
+        named: z.object({ verbs: Words, example: z.string() }),
+      }),
+      reaches: z.object({ links: Words, ratio: z.number().min(1), example: z.string() }),
+    }),
+    offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
+    shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
+    paidBy: Words,
+    paidWith: Words,
+    rateBases: z.object({
+      before: Words,
+      rates: Words,
+      window: z.int().min(1),
+      notThrough: Words,
+      ratedWindow: z.int().min(1),
       example: z.string(),
     }),
-    examples: z.object({ words: Words, digits: z.int().min(1), example: z.string() }),
-    sellContrast: z.object({ verbs: Words, before: Words, adverbs: Words, notWith: Words, example: z.string() }),
-    perArea: Words,
-    homeArea: z.object({ words: Words, scales: Words, example: z.string() }),
-    perPiece: z.object({
-      bases: Words,
-      counters: Words,
-      verbs: Words,
-      reach: z.int().min(0),
-      dear: Words,
-      servings: Words,
-      demonstratives: z.object({ bases: Words, counters: Words, sellers: Words, sellerVerbs: Words }),
-      extras: z.object({ verbs: Words, counters: Words, links: Words, notNouns: Words, reach: z.int().min(1) }),
-      heads: Words,
-      sold: z.object({ verbs: Words, scales: Words, example: z.string() }),
-      named: z.object({ verbs: Words, example: z.string() }),
-    }),
-    reaches: z.object({ links: Words, ratio: z.number().min(1), example: z.string() }),
-  }),
-  offers: z.object({ unit: z.string(), opens: Words, takes: Words, example: z.string() }),
-  shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
-  paidBy: Words,
-  paidWith: Words,
-  rateBases: z.object({
-    before: Words,
-    rates: Words,
-    window: z.int().min(1),
-    notThrough: Words,
-    ratedWindow: z.int().min(1),
-    example: z.string(),
-  }),
-  perOneBases: z.object({
-    notAfter: Words,
-    moneyNotBetween: Words,
-    yields: Words,
-    yieldBases: Words,
-    servingBases: Words,
-    example: z.string(),
-  }),
-  measureContexts: Words,
-  rateContexts: Words,
-  rateParallelReach: z.number().int().min(0),
-  rateLinks: Words,
-  measureNameEnds: Words,
-  measureTopicMarks: Words,
-  currencyLinks: Words,
-  levelContexts: Words,
-  indexLevels: z.object({ unit: z.string(), max: z.number(), contexts: Words, verbs: Words }),
-  clockHours: z.object({ words: Words, max: z.number(), example: z.string() }),
-  moneyContexts: Words,
-  notMoneyContexts: Words,
-  countContexts: Words,
-  salaries: z.object({
-    words: Words,
-    not: Words,
-    least: z.number().positive(),
-    hourly: z.object({ words: Words, least: z.number().positive() }),
-    notThrough: Words,
-    carriedEnds: Words,
-    example: z.string(),
-  }),
-  packageTens: z.object({
-    words: Words,
-    units: Words,
-    scale: z.number().positive(),
-    reach: z.int().min(1),
-    notThrough: Words,
-    ends: Words,
-    example: z.string(),
-  }),
-  fees: z.object({ ends: Words, notAfter: Words, bases: Words, example: z.string() }),
-  countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
-  stocks: z.object({ nouns: Words, links: Words, reach: z.int().min(1), example: z.string() }),
-  audiences: z.object({ nouns: Words, links: Words, reach: z.int().min(1), example: z.string() }),
-  sizedCounters: z.object({
-    sizes: z.array(z.object({ size: z.string().length(1), verbs: Words })).min(1),
-    example: z.string(),
-  }),
-  labelNumbers: z.object({
-    before: Words,
-    links: Words,
-    after: Words,
-    shapes: Words,
-    services: z.object({ numbers: z.array(z.int().positive()), verbs: Words }),
-  }),
-  turnovers: z.object({ before: Words, after: Words }),
-  /** words of newness that may stand between a counted noun and its count (两个新的办公室, 三家新店) */
-  nounCountsNew: Words,
-  nounCounts: z.array(
-    z.object({
-      counters: Words,
-      nouns: Words,
-      verbs: Words.optional(),
-      /** verbs too short to stand alone (上) that count only right after a time (明年上两条产线; 晚上两台 is none) */
-      timeVerbs: Words.optional(),
-      /** the last characters of a time a `timeVerbs` word makes a time of day with (今晚上 is 今天晚上) */
-      timeVerbsNotAfter: Words.optional(),
-      notNouns: Words.optional(),
+    perOneBases: z.object({
+      notAfter: Words,
+      moneyNotBetween: Words,
+      yields: Words,
+      yieldBases: Words,
+      servingBases: Words,
       example: z.string(),
     }),
-  ),
-  craftCounts: z.object({ counters: Words, example: z.string() }),
-  casualtyCounts: z.object({
-    counters: Words,
-    oneCounters: Words,
-    notBetween: Words,
-    words: Words,
-    reach: z.int().min(0).max(8),
-    example: z.string(),
-  }),
-  flightCounts: z.object({ verbs: Words, aspects: Words, counters: Words, example: z.string() }),
-  tolerances: z.object({ words: Words, example: z.string() }),
-  wordCounters: z.array(z.object({ words: Words, contexts: Words, example: z.string() })),
-  ratioWords: z.object({
-    words: Words,
-    joiners: Words,
-    links: Words,
-    reach: z.int().min(0).max(8),
-    example: z.string(),
-  }),
-  shares: z.object({
-    wholes: Words,
-    links: Words,
-    every: Words,
-    sample: z.int().min(2),
-    reach: z.int().min(0).max(8),
-    example: z.string(),
-  }),
-  speeds: z.object({
-    distances: Words,
-    times: z.array(z.object({ unit: z.string(), words: Words })),
-    named: z.array(z.object({ unit: z.string(), words: Words })),
-    /** what may stand between a distance and a speed noun after it (四百五十三公里的时速) */
-    namedLinks: Words,
-    bare: z.object({ unit: z.string(), words: Words }),
-    reach: z.int().min(0).max(8),
-    example: z.string(),
-  }),
-  perUnits: z.array(
-    z.object({
-      units: Words,
-      per: z.array(z.object({ unit: z.string(), words: Words })),
-      /** what the base is of, said between it and the figure (每公斤体重10毫克) */
-      of: Words.optional(),
-      example: z.string(),
-    }),
-  ),
-  priceCuts: z.object({
-    verbs: Words,
-    perOne: Words,
-    reach: z.int().min(0).max(4),
-    haggles: Words,
-    example: z.string(),
-  }),
-  changesInto: Words,
-  countsGoOn: z.object({
-    down: z.number().min(1),
-    up: z.number().min(1),
-    links: Words,
-    within: Words,
-    notBetween: Words,
-    example: z.string(),
-  }),
-  staffCounts: z.object({
-    places: Words,
-    teams: Words,
-    links: Words,
-    between: Words,
-    counted: Words,
-    saidAgain: Words,
-    remains: z.object({ links: Words, finals: Words }),
-    example: z.string(),
-  }),
-  capacities: z.object({
-    counted: Words,
-    bases: Words,
-    notBases: Words,
-    reach: z.int().min(0).max(8),
-    example: z.string(),
-  }),
-  titledMoney: Words,
-  durationChanges: z.object({ from: Words, verbs: Words, reach: z.int().min(0).max(8), example: z.string() }),
-});
-const Sides = z.object({ open: Words, closed: Words });
-const ApproxData = z.object({
-  fillers: Words,
-  notBounds: Words,
-  stillBounds: Words,
-  elapsed: Words,
-  before: z.object({ about: Words, over: Sides, under: Sides, nearly: Words, equal: Words }),
-  turned: z.object({ words: Words, modals: Words, alone: Words, not: Words }),
-  emphasis: Words,
-  reach: z.object({
-    maxGap: z.int().min(1).max(16),
-    about: Words,
-    over: Words,
-    under: Words,
-    stops: Words,
-    notWords: Words,
-    notBefore: Words,
-  }),
-  scaleBound: Words,
-  possessive: z.object({
-    maxReach: z.int().min(1).max(16),
-    marks: Words,
-    stops: Words,
-    owners: Words,
-    copulas: Words,
-    compared: z.object({ reach: z.int().min(1).max(40), sentenceEnds: Words }),
-  }),
-  after: z.object({ about: Words, over: Sides, under: Sides }),
-  afterNotWords: Words,
-  priceFrom: Words,
-  comparison: z.object({ before: Words, over: Words, under: Words }),
-  deniedComparison: z.object({ before: Words, after: Words }),
-  between: z.object({ before: Words, joiners: Words, after: Words }),
-  intervalJoiners: z.array(z.string()),
-  afterLeads: z.object({ adverbs: Words, words: Words }),
-  nounBounds: z.object({ words: Words, reach: z.int().min(1).max(6), particles: Words }),
-  rateBases: Words,
-});
-const FalseFigures = z.object({
-  idioms: Words,
-  notIdioms: Words,
-  hyperbole: z.object({ numbers: Words, after: Words }),
-  customerSides: z.object({ numbers: Words, after: Words, partners: Words }),
-  modelYears: Words,
-  seasonYears: Words,
-  ratioJoiners: Words,
-  processNodes: z.object({ units: Words, after: Words, contexts: Words, notAfter: Words, links: Words }),
-  topicIdioms: z.object({
-    window: z.number().int().min(0),
-    groups: z.array(
-      z.object({ words: Words, topics: Words, priceBefore: Words, priceAfter: Words, example: z.string() }),
-    ),
-  }),
-  cutoffs: z.object({ before: Words, after: Words, notAfter: Words }),
-  weekdayLists: z.object({ weekWords: Words, days: Words }),
-  planNames: z.object({ numbers: Words, after: Words }),
-  spanPlanNames: z.object({
-    numbers: Words,
-    after: Words,
-    /** 规划, 计划: a plan word that may also be a verb, so a name only with `before` or `nounAfter` around it */
-    planWords: Words,
-    before: Words,
-    nounAfter: Words,
-  }),
-  urlPrefixes: Words,
-  versionWords: Words,
-  years: z.object({ min: z.int(), max: z.int() }),
-  ordinalPrefixes: Words,
-  brands: Words,
-  numberNames: z.object({ minDigits: z.int().min(1), words: Words, spelledWords: Words }),
-  countedNames: z.object({ minDigits: z.int().min(1), counters: Words }),
-  rankNames: Words,
-  exponents: Words,
-  termNames: z.object({ counters: Words, after: Words }),
-  scheduleNames: Words,
-  storeNames: Words,
-  pointedNames: z.object({ pointers: Words, words: Words }),
-  tierNames: Words,
-  planeNames: Words,
-  showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
-  resolutions: z.object({ letters: Words, contexts: Words }),
-  companyNames: z.object({ letters: Words, after: Words }),
-  displacements: z.object({ letters: Words, contexts: Words }),
-  raceNames: z.object({ letters: Words, after: Words }),
-  parameterSizes: Words,
-  parameterNouns: Words,
-  latinBeforeOk: Words,
-  latinAfterOk: Words,
-  corrections: z.object({
-    words: Words,
-    denials: Words,
-    links: Words,
-    fillers: Words,
-    nounReach: z.number().int().min(0),
-  }),
-  labels: z.array(
-    z.object({
+    measureContexts: Words,
+    rateContexts: Words,
+    rateParallelReach: z.number().int().min(0),
+    rateLinks: Words,
+    measureNameEnds: Words,
+    measureTopicMarks: Words,
+    currencyLinks: Words,
+    levelContexts: Words,
+    indexLevels: z.object({ unit: z.string(), max: z.number(), contexts: Words, verbs: Words }),
+    clockHours: z.object({ words: Words, max: z.number(), example: z.string() }),
+    moneyContexts: Words,
+    notMoneyContexts: Words,
+    countContexts: Words,
+    salaries: z.object({
       words: Words,
-      figureBefore: Words.optional(),
-      figureAtEnd: z.boolean().optional(),
-      onlyBare: z.boolean().optional(),
+      not: Words,
+      least: z.number().positive(),
+      hourly: z.object({ words: Words, least: z.number().positive() }),
+      notThrough: Words,
+      carriedEnds: Words,
       example: z.string(),
     }),
-  ),
-});
+    packageTens: z.object({
+      words: Words,
+      units: Words,
+      scale: z.number().positive(),
+      reach: z.int().min(1),
+      notThrough: Words,
+      ends: Words,
+      example: z.string(),
+    }),
+    fees: z.object({ ends: Words, notAfter: Words, bases: Words, example: z.string() }),
+    countedNouns: z.object({ ends: Words, follow: Words, notBefore: Words, example: z.string() }),
+    stocks: z.object({ nouns: Words, links: Words, reach: z.int().min(1), example: z.string() }),
+    audiences: z.object({ nouns: Words, links: Words, reach: z.int().min(1), example: z.string() }),
+    sizedCounters: z.object({
+      sizes: z.array(z.object({ size: z.string().length(1), verbs: Words })).min(1),
+      example: z.string(),
+    }),
+    labelNumbers: z.object({
+      before: Words,
+      links: Words,
+      after: Words,
+      shapes: Words,
+      services: z.object({ numbers: z.array(z.int().positive()), verbs: Words }),
+    }),
+    turnovers: z.object({ before: Words, after: Words }),
+    /** words of newness that may stand between a counted noun and its count (两个新的办公室, 三家新店) */
+    nounCountsNew: Words,
+    nounCounts: z.array(
+      z.object({
+        counters: Words,
+        nouns: Words,
+        verbs: Words.optional(),
+        /** verbs too short to stand alone (上) that count only right after a time (明年上两条产线; 晚上两台 is none) */
+        timeVerbs: Words.optional(),
+        /** the last characters of a time a `timeVerbs` word makes a time of day with (今晚上 is 今天晚上) */
+        timeVerbsNotAfter: Words.optional(),
+        notNouns: Words.optional(),
+        example: z.string(),
+      }),
+    ),
+    craftCounts: z.object({ counters: Words, example: z.string() }),
+    casualtyCounts: z.object({
+      counters: Words,
+      oneCounters: Words,
+      notBetween: Words,
+      words: Words,
+      reach: z.int().min(0).max(8),
+      example: z.string(),
+    }),
+    flightCounts: z.object({ verbs: Words, aspects: Words, counters: Words, example: z.string() }),
+    tolerances: z.object({ words: Words, example: z.string() }),
+    wordCounters: z.array(z.object({ words: Words, contexts: Words, example: z.string() })),
+    ratioWords: z.object({
+      words: Words,
+      joiners: Words,
+      links: Words,
+      reach: z.int().min(0).max(8),
+      example: z.string(),
+    }),
+    shares: z.object({
+      wholes: Words,
+      links: Words,
+      every: Words,
+      sample: z.int().min(2),
+      reach: z.int().min(0).max(8),
+      example: z.string(),
+    }),
+    speeds: z.object({
+      distances: Words,
+      times: z.array(z.object({ unit: z.string(), words: Words })),
+      named: z.array(z.object({ unit: z.string(), words: Words })),
+      /** what may stand between a distance and a speed noun after it (四百五十三公里的时速) */
+      namedLinks: Words,
+      bare: z.object({ unit: z.string(), words: Words }),
+      reach: z.int().min(0).max(8),
+      example: z.string(),
+    }),
+    perUnits: z.array(
+      z.object({
+        units: Words,
+        per: z.array(z.object({ unit: z.string(), words: Words })),
+        /** what the base is of, said between it and the figure (每公斤体重10毫克) */
+        of: Words.optional(),
+        example: z.string(),
+      }),
+    ),
+    priceCuts: z.object({
+      verbs: Words,
+      perOne: Words,
+      reach: z.int().min(0).max(4),
+      haggles: Words,
+      example: z.string(),
+    }),
+    changesInto: Words,
+    countsGoOn: z.object({
+      down: z.number().min(1),
+      up: z.number().min(1),
+      links: Words,
+      within: Words,
+      notBetween: Words,
+      example: z.string(),
+    }),
+    staffCounts: z.object({
+      places: Words,
+      teams: Words,
+      links: Words,
+      between: Words,
+      counted: Words,
+      saidAgain: Words,
+      remains: z.object({ links: Words, finals: Words }),
+      example: z.string(),
+    }),
+    capacities: z.object({
+      counted: Words,
+      bases: Words,
+      notBases: Words,
+      reach: z.int().min(0).max(8),
+      example: z.string(),
+    }),
+    titledMoney: Words,
+    durationChanges: z.object({ from: Words, verbs: Words, reach: z.int().min(0).max(8), example: z.string() }),
+  });
+  const Sides = z.object({ open: Words, closed: Words });
+  const ApproxData = z.object({
+    fillers: Words,
+    notBounds: Words,
+    stillBounds: Words,
+    elapsed: Words,
+    before: z.object({ about: Words, over: Sides, under: Sides, nearly: Words, equal: Words }),
+    turned: z.object({ words: Words, modals: Words, alone: Words, not: Words }),
+    emphasis: Words,
+    reach: z.object({
+      maxGap: z.int().min(1).max(16),
+      about: Words,
+      over: Words,
+      under: Words,
+      stops: Words,
+      notWords: Words,
+      notBefore: Words,
+    }),
+    scaleBound: Words,
+    possessive: z.object({
+      maxReach: z.int().min(1).max(16),
+      marks: Words,
+      stops: Words,
+      owners: Words,
+      copulas: Words,
+      compared: z.object({ reach: z.int().min(1).max(40), sentenceEnds: Words }),
+    }),
+    after: z.object({ about: Words, over: Sides, under: Sides }),
+    afterNotWords: Words,
+    priceFrom: Words,
+    comparison: z.object({ before: Words, over: Words, under: Words }),
+    deniedComparison: z.object({ before: Words, after: Words }),
+    between: z.object({ before: Words, joiners: Words, after: Words }),
+    intervalJoiners: z.array(z.string()),
+    afterLeads: z.object({ adverbs: Words, words: Words }),
+    nounBounds: z.object({ words: Words, reach: z.int().min(1).max(6), particles: Words }),
+    rateBases: Words,
+  });
+  const FalseFigures = z.object({
+    idioms: Words,
+    notIdioms: Words,
+    hyperbole: z.object({ numbers: Words, after: Words }),
+    customerSides: z.object({ numbers: Words, after: Words, partners: Words }),
+    modelYears: Words,
+    seasonYears: Words,
+    ratioJoiners: Words,
+    processNodes: z.object({ units: Words, after: Words, contexts: Words, notAfter: Words, links: Words }),
+    topicIdioms: z.object({
+      window: z.number().int().min(0),
+      groups: z.array(
+        z.object({ words: Words, topics: Words, priceBefore: Words, priceAfter: Words, example: z.string() }),
+      ),
+    }),
+    cutoffs: z.object({ before: Words, after: Words, notAfter: Words }),
+    weekdayLists: z.object({ weekWords: Words, days: Words }),
+    planNames: z.object({ numbers: Words, after: Words }),
+    spanPlanNames: z.object({
+      numbers: Words,
+      after: Words,
+      /** 规划, 计划: a plan word that may also be a verb, so a name only with `before` or `nounAfter` around it */
+      planWords: Words,
+      before: Words,
+      nounAfter: Words,
+    }),
+    urlPrefixes: Words,
+    versionWords: Words,
+    years: z.object({ min: z.int(), max: z.int() }),
+    ordinalPrefixes: Words,
+    brands: Words,
+    numberNames: z.object({ minDigits: z.int().min(1), words: Words, spelledWords: Words }),
+    countedNames: z.object({ minDigits: z.int().min(1), counters: Words }),
+    rankNames: Words,
+    exponents: Words,
+    termNames: z.object({ counters: Words, after: Words }),
+    scheduleNames: Words,
+    storeNames: Words,
+    pointedNames: z.object({ pointers: Words, words: Words }),
+    tierNames: Words,
+    planeNames: Words,
+    showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
+    resolutions: z.object({ letters: Words, contexts: Words }),
+    companyNames: z.object({ letters: Words, after: Words }),
+    displacements: z.object({ letters: Words, contexts: Words }),
+    raceNames: z.object({ letters: Words, after: Words }),
+    parameterSizes: Words,
+    parameterNouns: Words,
+    latinBeforeOk: Words,
+    latinAfterOk: Words,
+    corrections: z.object({
+      words: Words,
+      denials: Words,
+      links: Words,
+      fillers: Words,
+      nounReach: z.number().int().min(0),
+    }),
+    labels: z.array(
+      z.object({
+        words: Words,
+        figureBefore: Words.optional(),
+        figureAtEnd: z.boolean().optional(),
+        onlyBare: z.boolean().optional(),
+        example: z.string(),
+      }),
+    ),
+  });
+  return { Units, ApproxData, FalseFigures, Guards };
+}
 
-const units = loadData("units", Units);
-const approxData = loadData("approx", ApproxData);
-const falseFigures = loadData("false-figures", FalseFigures);
+const units = loadData("units", (z) => schemas(z).Units);
+const approxData = loadData("approx", (z) => schemas(z).ApproxData);
+const falseFigures = loadData("false-figures", (z) => schemas(z).FalseFigures);
 
 interface UnitInfo {
   kind: QuantityKind;
@@ -578,9 +581,10 @@ interface UnitInfo {
 }
 
 type GuardWords = {
-  [K in Exclude<keyof typeof Guards, "minValue" | "belowValue" | "notBeforeModel" | "fewPrices" | "orAfterLinked">]?:
-    | string[]
-    | undefined;
+  [K in Exclude<
+    keyof ReturnType<typeof schemas>["Guards"],
+    "minValue" | "belowValue" | "notBeforeModel" | "fewPrices" | "orAfterLinked"
+  >]?: string[] | undefined;
 } & {
   minValue?: number | undefined;
   belowValue?: number | undefined;

@@ -5,9 +5,8 @@
 // parsers each read at most a few dozen characters (a number, a word from data/zh/time.yaml, a marker), and the
 // longest reading wins; the scan then resumes after it. Nothing backtracks over the input, so the cost is
 // linear in its length. Vocabulary lives in data/zh/time.yaml; this file holds the mechanisms only.
-import { z } from "zod";
-import { charTable, codeAt, isLatinCode, tableAt } from "../chars.js";
-import { loadData } from "../data.js";
+import { byteTable, charTable, codeAt, isLatinCode, tableAt, wordTable } from "../chars.js";
+import { loadData, type Zod } from "../data.js";
 import { isSurname } from "../input/source.js";
 import { isNumeralChar, latinBodyBefore, numeralAt, scaleValue } from "./numeral.js";
 
@@ -34,284 +33,288 @@ export interface TimeMatch {
 
 // ------------------------------------------------------------------------------------------------ vocabulary
 
-const Word = z.string().min(1);
-const Words = z.array(Word);
-const Guarded = z.object({
-  words: z.array(Word).min(1),
-  example: z.string().min(1),
-  notBefore: Words.optional(),
-  notAfter: Words.optional(),
-  onlyBefore: Words.optional(),
-  /** Only where a clause starts: no letter, digit or Chinese character right before the word (前两年都是亏的). */
-  clauseStart: z.boolean().optional(),
-  /** Not where a word of `after` stands right before the word and one of `before` right after it (投产后年产值). */
-  notAcross: z.object({ after: Words.min(1), before: Words.min(1) }).optional(),
-});
-const Month = z.int().min(1).max(12);
-const Day = z.int().min(1).max(31);
-const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/); // 02-17
-/** A festival's day by year: the first year of ten → ten month-days (春节 of 2026 is 02-17). */
-// the first year of ten → ten lengths of a lunar month (29 or 30)
-const MonthLengths = z.record(
-  z.string().regex(/^[0-9]{4}$/),
-  z.array(z.union([z.literal(29), z.literal(30)])).length(10),
-);
-const LunarTable = z.record(z.string().regex(/^[0-9]{4}$/), z.array(MonthDay).length(10));
-const Offset = Guarded.extend({ offset: z.int() });
-const DirectionName = z.enum(["past", "future"]);
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+function schemas(z: Zod) {
+  const Word = z.string().min(1);
+  const Words = z.array(Word);
+  const Guarded = z.object({
+    words: z.array(Word).min(1),
+    example: z.string().min(1),
+    notBefore: Words.optional(),
+    notAfter: Words.optional(),
+    onlyBefore: Words.optional(),
+    /** Only where a clause starts: no letter, digit or Chinese character right before the word (前两年都是亏的). */
+    clauseStart: z.boolean().optional(),
+    /** Not where a word of `after` stands right before the word and one of `before` right after it (投产后年产值). */
+    notAcross: z.object({ after: Words.min(1), before: Words.min(1) }).optional(),
+  });
+  const Month = z.int().min(1).max(12);
+  const Day = z.int().min(1).max(31);
+  const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/); // 02-17
+  /** A festival's day by year: the first year of ten → ten month-days (春节 of 2026 is 02-17). */
+  // the first year of ten → ten lengths of a lunar month (29 or 30)
+  const MonthLengths = z.record(
+    z.string().regex(/^[0-9]{4}$/),
+    z.array(z.union([z.literal(29), z.literal(30)])).length(10),
+  );
+  const LunarTable = z.record(z.string().regex(/^[0-9]{4}$/), z.array(MonthDay).length(10));
+  const Offset = Guarded.extend({ offset: z.int() });
+  const DirectionName = z.enum(["past", "future"]);
 
-const TimeData = z.object({
-  numerals: z.object({
-    digits: z.record(z.string().length(1), z.int().min(0).max(9)),
-    countDigits: z.record(z.string().length(1), z.int().min(0).max(9)),
-    multipliers: z.record(z.string().length(1), z.int().min(10)),
-    vague: z.array(Guarded.extend({ min: z.int(), max: z.int(), horizon: z.int().min(1) })),
-    half: Words,
-    more: Words,
-    approximatePairs: z.array(z.object({ words: Word, min: z.int(), max: z.int(), example: Word })),
-    rangeConnectors: Words,
-  }),
-  units: z.array(
-    Guarded.extend({
-      unit: z.enum(["year", "quarter", "month", "week", "day"]),
-      plusHalf: z.boolean().optional(),
-      plusMore: z.boolean().optional(),
+  const TimeData = z.object({
+    numerals: z.object({
+      digits: z.record(z.string().length(1), z.int().min(0).max(9)),
+      countDigits: z.record(z.string().length(1), z.int().min(0).max(9)),
+      multipliers: z.record(z.string().length(1), z.int().min(10)),
+      vague: z.array(Guarded.extend({ min: z.int(), max: z.int(), horizon: z.int().min(1) })),
+      half: Words,
+      more: Words,
+      approximatePairs: z.array(z.object({ words: Word, min: z.int(), max: z.int(), example: Word })),
+      rangeConnectors: Words,
     }),
-  ),
-  years: z.object({
-    marker: Words,
-    min: z.int(),
-    max: z.int(),
-    twoDigitPivot: z.int().min(0).max(100),
-    twoDigitFollowers: Words,
-    gradePrefixes: Words,
-    republic: z.object({
-      firstYear: z.int(),
-      min: z.int().min(100),
-      max: z.int().max(999),
-      notAfter: Words,
+    units: z.array(
+      Guarded.extend({
+        unit: z.enum(["year", "quarter", "month", "week", "day"]),
+        plusHalf: z.boolean().optional(),
+        plusMore: z.boolean().optional(),
+      }),
+    ),
+    years: z.object({
+      marker: Words,
+      min: z.int(),
+      max: z.int(),
+      twoDigitPivot: z.int().min(0).max(100),
+      twoDigitFollowers: Words,
+      gradePrefixes: Words,
+      republic: z.object({
+        firstYear: z.int(),
+        min: z.int().min(100),
+        max: z.int().max(999),
+        notAfter: Words,
+        notBefore: Words,
+        example: Word,
+      }),
+    }),
+    relativeYears: z.array(Offset),
+    fiscalPrefixes: Words,
+    relativeYearPairs: z.array(Guarded.extend({ first: z.int(), last: z.int() })),
+    yearParts: z.array(
+      Guarded.extend({
+        months: z.tuple([Month, z.int().min(1).max(14)]), // 14: February of the next year (冬天)
+        grain: z.enum(["year", "half", "quarter", "month"]),
+        afterYearOnly: z.boolean().optional(),
+        needsYear: z.boolean().optional(),
+        // onlyBefore holds only where the word shares the year's 年 or stands alone (2025年中国), not after the
+        // year's own 年 (2026年年中良率)
+        onlyBeforeShared: z.boolean().optional(),
+      }),
+    ),
+    yearSpans: z.array(Guarded.extend({ kind: z.enum(["rest", "earlier", "later", "same"]) })),
+    ordinalPrefix: Words,
+    ordinalUnits: z.array(Guarded.extend({ unit: z.enum(["month", "week"]) })),
+    firstWords: Words,
+    lastWords: Words,
+    partUnits: z.array(Guarded.extend({ unit: z.enum(["quarter", "month", "week", "day"]) })),
+    quarters: z.object({
+      words: Words,
+      afterYear: Words,
+      letters: Words,
+      parts: z.array(Guarded.extend({ month: z.enum(["first", "last"]) })),
+    }),
+    months: z.object({
+      marker: Words,
+      suffix: Words,
+      names: z.array(Guarded.extend({ month: Month })),
       notBefore: Words,
-      example: Word,
     }),
-  }),
-  relativeYears: z.array(Offset),
-  fiscalPrefixes: Words,
-  relativeYearPairs: z.array(Guarded.extend({ first: z.int(), last: z.int() })),
-  yearParts: z.array(
-    Guarded.extend({
-      months: z.tuple([Month, z.int().min(1).max(14)]), // 14: February of the next year (冬天)
-      grain: z.enum(["year", "half", "quarter", "month"]),
-      afterYearOnly: z.boolean().optional(),
-      needsYear: z.boolean().optional(),
-      // onlyBefore holds only where the word shares the year's 年 or stands alone (2025年中国), not after the
-      // year's own 年 (2026年年中良率)
-      onlyBeforeShared: z.boolean().optional(),
+    monthParts: z.array(Guarded.extend({ days: z.tuple([Day, Day]) })),
+    days: z.object({
+      markers: Words,
+      aloneMarkers: Words,
+      notBefore: Words,
+      aloneNotAfter: Words,
+      numberedAlone: z.object({ markers: Words, after: Words, before: Words }),
+      appositionSeparators: Words,
     }),
-  ),
-  yearSpans: z.array(Guarded.extend({ kind: z.enum(["rest", "earlier", "later", "same"]) })),
-  ordinalPrefix: Words,
-  ordinalUnits: z.array(Guarded.extend({ unit: z.enum(["month", "week"]) })),
-  firstWords: Words,
-  lastWords: Words,
-  partUnits: z.array(Guarded.extend({ unit: z.enum(["quarter", "month", "week", "day"]) })),
-  quarters: z.object({
-    words: Words,
-    afterYear: Words,
-    letters: Words,
-    parts: z.array(Guarded.extend({ month: z.enum(["first", "last"]) })),
-  }),
-  months: z.object({
-    marker: Words,
-    suffix: Words,
-    names: z.array(Guarded.extend({ month: Month })),
-    notBefore: Words,
-  }),
-  monthParts: z.array(Guarded.extend({ days: z.tuple([Day, Day]) })),
-  days: z.object({
-    markers: Words,
-    aloneMarkers: Words,
-    notBefore: Words,
-    aloneNotAfter: Words,
-    numberedAlone: z.object({ markers: Words, after: Words, before: Words }),
-    appositionSeparators: Words,
-  }),
-  // `to`: the last day's offset, for two days said as one (明后天)
-  relativeDays: z.array(Offset.extend({ to: z.int().optional() })),
-  relativePrefixes: z.array(Offset),
-  relativeClassifiers: Words,
-  partDemonstratives: Words,
-  relativeUnits: z.array(
-    Guarded.extend({ unit: z.enum(["month", "week", "quarter", "half"]), needsClassifier: z.boolean().optional() }),
-  ),
-  weekNotBefore: Words,
-  weekWords: Words,
-  weekdays: z.record(z.string().length(1), z.int().min(1).max(7)),
-  weekend: Words,
-  weekendNotAfter: Words,
-  weekendHabitCues: Words,
-  weekendHabitModals: Words,
-  weekendNounHeads: Words,
-  futureMarkers: z.array(Guarded),
-  hourSpans: z.object({ markers: Words, words: Words, example: z.string() }),
-  pastMarkers: z.array(
-    Guarded.extend({ minCount: z.int().optional(), onlyUnits: z.array(z.enum(["year", "month", "day"])).optional() }),
-  ),
-  withinMarkers: z.array(Guarded),
-  durationBoundLeads: Words,
-  withinAttribute: z.object({ marks: Words, keep: Words }),
-  insideMarkers: z.array(Guarded),
-  sinceMarkers: z.array(Guarded),
-  sinceVerb: z.object({ markers: Words, times: Words }),
-  sinceSpentBy: Words,
-  agoMarkers: z.array(Guarded),
-  afterMarkers: z.array(Guarded),
-  afterEventLeads: Words,
-  windowAfterEvent: z.object({ marks: Words, notAfter: Words }),
-  aheadMarkers: z.array(Guarded),
-  bounds: z.array(
-    Guarded.extend({
-      kind: z.enum(["before", "beforeInclusive", "after", "afterInclusive", "since", "starting", "about"]),
+    // `to`: the last day's offset, for two days said as one (明后天)
+    relativeDays: z.array(Offset.extend({ to: z.int().optional() })),
+    relativePrefixes: z.array(Offset),
+    relativeClassifiers: Words,
+    partDemonstratives: Words,
+    relativeUnits: z.array(
+      Guarded.extend({ unit: z.enum(["month", "week", "quarter", "half"]), needsClassifier: z.boolean().optional() }),
+    ),
+    weekNotBefore: Words,
+    weekWords: Words,
+    weekdays: z.record(z.string().length(1), z.int().min(1).max(7)),
+    weekend: Words,
+    weekendNotAfter: Words,
+    weekendHabitCues: Words,
+    weekendHabitModals: Words,
+    weekendNounHeads: Words,
+    futureMarkers: z.array(Guarded),
+    hourSpans: z.object({ markers: Words, words: Words, example: z.string() }),
+    pastMarkers: z.array(
+      Guarded.extend({ minCount: z.int().optional(), onlyUnits: z.array(z.enum(["year", "month", "day"])).optional() }),
+    ),
+    withinMarkers: z.array(Guarded),
+    durationBoundLeads: Words,
+    withinAttribute: z.object({ marks: Words, keep: Words }),
+    insideMarkers: z.array(Guarded),
+    sinceMarkers: z.array(Guarded),
+    sinceVerb: z.object({ markers: Words, times: Words }),
+    sinceSpentBy: Words,
+    agoMarkers: z.array(Guarded),
+    afterMarkers: z.array(Guarded),
+    afterEventLeads: Words,
+    windowAfterEvent: z.object({ marks: Words, notAfter: Words }),
+    aheadMarkers: z.array(Guarded),
+    bounds: z.array(
+      Guarded.extend({
+        kind: z.enum(["before", "beforeInclusive", "after", "afterInclusive", "since", "starting", "about"]),
+      }),
+    ),
+    openHorizon: z.object({ n: z.int().min(1), unit: z.enum(["year", "month", "day"]) }),
+    yearToDate: z.object({ lag: z.int().min(1).max(11), minMonths: z.int().min(1).max(11) }),
+    fromPrefixes: Words,
+    sincePrefixes: Words,
+    fromTails: z.object({ since: Words, starting: Words }),
+    untilPrefixes: Words,
+    untilNotAfter: Words,
+    untilTails: Words,
+    untilLate: Words,
+    untilLateHedges: Words,
+    untilWaits: Words,
+    untilLateLeads: z.object({ words: Words, ends: Words }),
+    untilTerms: Words,
+    untilReckoned: z.object({ units: Words, ends: Words, halves: Words, reach: z.int().min(1).max(40) }),
+    rangeConnectors: Words,
+    yearConnectors: Words,
+    betweenConnectors: Words,
+    betweenTails: Words,
+    openPhrases: z.array(
+      Guarded.extend({
+        direction: DirectionName.nullable(),
+        horizon: z.int().min(1).optional(),
+        unit: z.enum(["year", "month", "day"]).optional(),
+        ago: z.tuple([z.int(), z.int()]).optional(),
+        anaphoric: z.boolean().optional(),
+      }),
+    ),
+    decades: z.object({ marker: Words, parts: z.array(Guarded.extend({ years: z.tuple([z.int(), z.int()]) })) }),
+    centuries: z.object({
+      marker: Words,
+      relative: z.array(Offset),
+      parts: z.array(Guarded.extend({ years: z.tuple([z.int(), z.int()]) })),
     }),
-  ),
-  openHorizon: z.object({ n: z.int().min(1), unit: z.enum(["year", "month", "day"]) }),
-  yearToDate: z.object({ lag: z.int().min(1).max(11), minMonths: z.int().min(1).max(11) }),
-  fromPrefixes: Words,
-  sincePrefixes: Words,
-  fromTails: z.object({ since: Words, starting: Words }),
-  untilPrefixes: Words,
-  untilNotAfter: Words,
-  untilTails: Words,
-  untilLate: Words,
-  untilLateHedges: Words,
-  untilWaits: Words,
-  untilLateLeads: z.object({ words: Words, ends: Words }),
-  untilTerms: Words,
-  untilReckoned: z.object({ units: Words, ends: Words, halves: Words, reach: z.int().min(1).max(40) }),
-  rangeConnectors: Words,
-  yearConnectors: Words,
-  betweenConnectors: Words,
-  betweenTails: Words,
-  openPhrases: z.array(
-    Guarded.extend({
-      direction: DirectionName.nullable(),
-      horizon: z.int().min(1).optional(),
-      unit: z.enum(["year", "month", "day"]).optional(),
-      ago: z.tuple([z.int(), z.int()]).optional(),
-      anaphoric: z.boolean().optional(),
+    lunar: z.object({
+      prefixes: Words,
+      /** notAfterSurname: not right after a surname (李冬月 is a name), unless it is one of these (于冬月). */
+      months: z.array(Guarded.extend({ month: Month, notAfterSurname: Words.optional() })),
+      dayPrefix: Words,
+      days: z.array(Guarded),
+      newYear: Words,
+      notBefore: Words,
+      notAfter: Words,
     }),
-  ),
-  decades: z.object({ marker: Words, parts: z.array(Guarded.extend({ years: z.tuple([z.int(), z.int()]) })) }),
-  centuries: z.object({
-    marker: Words,
-    relative: z.array(Offset),
-    parts: z.array(Guarded.extend({ years: z.tuple([z.int(), z.int()]) })),
-  }),
-  lunar: z.object({
-    prefixes: Words,
-    /** notAfterSurname: not right after a surname (李冬月 is a name), unless it is one of these (于冬月). */
-    months: z.array(Guarded.extend({ month: Month, notAfterSurname: Words.optional() })),
-    dayPrefix: Words,
-    days: z.array(Guarded),
-    newYear: Words,
-    notBefore: Words,
-    notAfter: Words,
-  }),
-  festivals: z.object({
-    days: z.array(
+    festivals: z.object({
+      days: z.array(
+        Guarded.extend({
+          lunarNewYear: z.literal(true).optional(),
+          lunar: z.enum(["dragonBoat", "midAutumn"]).optional(),
+          month: Month.optional(),
+          day: Day.optional(),
+          // read without a year too, as a holiday alone is; notBefore: what must not follow it then
+          alone: z
+            .object({
+              notBefore: Words.optional(),
+              /** Alone only with 前后 after it (国庆前后; a bare 国庆 is the holiday period). */
+              onlyAbout: z.literal(true).optional(),
+              /** Not right after a surname (张国庆前后), unless it is one of these (于国庆前后). */
+              notAfterSurname: Words.optional(),
+            })
+            .optional(),
+        }).refine(
+          (f) => f.lunarNewYear === true || f.lunar !== undefined || (f.month !== undefined && f.day !== undefined),
+          "a festival needs lunarNewYear: true, a lunar table, or a month and a day",
+        ),
+      ),
+      // the first year of ten → ten month-days (02-17)
+      lunarNewYear: LunarTable,
+      dragonBoat: LunarTable,
+      midAutumn: LunarTable,
+      // the year of the new year that ends 腊月 → ten lengths of 腊月 (29 or 30); the year of 正月 → ten of 正月
+      lastMonthDays: MonthLengths,
+      firstMonthDays: MonthLengths,
+    }),
+    eras: z.object({
+      firstYear: Words,
+      list: z.array(
+        Guarded.extend({ start: z.int(), max: z.int().optional(), beforeCommonEra: z.literal(true).optional() }),
+      ),
+    }),
+    holidays: z.array(
       Guarded.extend({
         lunarNewYear: z.literal(true).optional(),
         lunar: z.enum(["dragonBoat", "midAutumn"]).optional(),
         month: Month.optional(),
         day: Day.optional(),
-        // read without a year too, as a holiday alone is; notBefore: what must not follow it then
-        alone: z
-          .object({
-            notBefore: Words.optional(),
-            /** Alone only with 前后 after it (国庆前后; a bare 国庆 is the holiday period). */
-            onlyAbout: z.literal(true).optional(),
-            /** Not right after a surname (张国庆前后), unless it is one of these (于国庆前后). */
-            notAfterSurname: Words.optional(),
-          })
-          .optional(),
+        from: z.int(),
+        afterYear: z.literal(true).optional(),
+        /** Not right after a surname (data/zh/speakers.yaml: 张国庆 is a name), unless it is one of these (于国庆). */
+        notAfterSurname: Words.optional(),
+        days: z.int().min(1),
+        official: z.record(z.string().regex(/^[0-9]{4}$/), z.tuple([MonthDay, MonthDay])).optional(),
       }).refine(
         (f) => f.lunarNewYear === true || f.lunar !== undefined || (f.month !== undefined && f.day !== undefined),
-        "a festival needs lunarNewYear: true, a lunar table, or a month and a day",
+        "a holiday needs lunarNewYear: true, a lunar table, or a month and a day",
       ),
     ),
-    // the first year of ten → ten month-days (02-17)
-    lunarNewYear: LunarTable,
-    dragonBoat: LunarTable,
-    midAutumn: LunarTable,
-    // the year of the new year that ends 腊月 → ten lengths of 腊月 (29 or 30); the year of 正月 → ten of 正月
-    lastMonthDays: MonthLengths,
-    firstMonthDays: MonthLengths,
-  }),
-  eras: z.object({
-    firstYear: Words,
-    list: z.array(
-      Guarded.extend({ start: z.int(), max: z.int().optional(), beforeCommonEra: z.literal(true).optional() }),
-    ),
-  }),
-  holidays: z.array(
-    Guarded.extend({
-      lunarNewYear: z.literal(true).optional(),
-      lunar: z.enum(["dragonBoat", "midAutumn"]).optional(),
-      month: Month.optional(),
-      day: Day.optional(),
-      from: z.int(),
-      afterYear: z.literal(true).optional(),
-      /** Not right after a surname (data/zh/speakers.yaml: 张国庆 is a name), unless it is one of these (于国庆). */
-      notAfterSurname: Words.optional(),
-      days: z.int().min(1),
-      official: z.record(z.string().regex(/^[0-9]{4}$/), z.tuple([MonthDay, MonthDay])).optional(),
-    }).refine(
-      (f) => f.lunarNewYear === true || f.lunar !== undefined || (f.month !== undefined && f.day !== undefined),
-      "a holiday needs lunarNewYear: true, a lunar table, or a month and a day",
-    ),
-  ),
-  holidayFutureCues: Words,
-  holidayCueReach: z.int().min(1).max(40),
-  countdowns: z.object({ before: Words, after: Words }),
-  holidayModals: z.array(Guarded),
-  bareMonthFutureCues: z.array(Guarded),
-  bareMonthPastCues: z.array(Guarded),
-  bareMonthPastAspect: z.array(Guarded),
-  bareMonthCueReach: z.int().min(1).max(40),
-  bareMonthModals: z.array(Guarded),
-  bareMonthRecentDays: z.int().min(0).max(120),
-  fiveYearPlans: z.object({
-    prefix: Words,
-    mark: Words,
-    closingQuotes: Words,
-    periods: z.array(Guarded.extend({ last: z.literal(true).optional() })),
-  }),
-  baselines: z.object({
-    before: z.array(Guarded),
-    after: z.array(Guarded),
-    possessive: Words,
-    ratioApprox: Words,
-    ratioAfter: Words,
-    ratioWords: Words,
-    possessiveVerbs: Words,
-  }),
-  terms: Words,
-  /** a term's first and last month (13: January of the next year), and 上学期, 这学期, 下学期 by offset */
-  schoolTerms: z.object({
-    autumn: z.tuple([Month, z.int().min(1).max(14)]),
-    spring: z.tuple([Month, z.int().min(1).max(14)]),
-    relative: z.array(Offset),
-  }),
-  setPrefixes: Words,
-  blocked: Words,
-  blockedNotBefore: Words,
-  titleBrackets: z.array(z.tuple([Word, Word])),
-  relativeSeasons: z.array(Offset.extend({ months: z.tuple([Month, z.int().min(1).max(14)]) })),
-  withinPastMarks: z.array(Guarded),
-  withinNegatedPast: z.array(Guarded),
-  withinFutureWords: Words,
-});
+    holidayFutureCues: Words,
+    holidayCueReach: z.int().min(1).max(40),
+    countdowns: z.object({ before: Words, after: Words }),
+    holidayModals: z.array(Guarded),
+    bareMonthFutureCues: z.array(Guarded),
+    bareMonthPastCues: z.array(Guarded),
+    bareMonthPastAspect: z.array(Guarded),
+    bareMonthCueReach: z.int().min(1).max(40),
+    bareMonthModals: z.array(Guarded),
+    bareMonthRecentDays: z.int().min(0).max(120),
+    fiveYearPlans: z.object({
+      prefix: Words,
+      mark: Words,
+      closingQuotes: Words,
+      periods: z.array(Guarded.extend({ last: z.literal(true).optional() })),
+    }),
+    baselines: z.object({
+      before: z.array(Guarded),
+      after: z.array(Guarded),
+      possessive: Words,
+      ratioApprox: Words,
+      ratioAfter: Words,
+      ratioWords: Words,
+      possessiveVerbs: Words,
+    }),
+    terms: Words,
+    /** a term's first and last month (13: January of the next year), and 上学期, 这学期, 下学期 by offset */
+    schoolTerms: z.object({
+      autumn: z.tuple([Month, z.int().min(1).max(14)]),
+      spring: z.tuple([Month, z.int().min(1).max(14)]),
+      relative: z.array(Offset),
+    }),
+    setPrefixes: Words,
+    blocked: Words,
+    blockedNotBefore: Words,
+    titleBrackets: z.array(z.tuple([Word, Word])),
+    relativeSeasons: z.array(Offset.extend({ months: z.tuple([Month, z.int().min(1).max(14)]) })),
+    withinPastMarks: z.array(Guarded),
+    withinNegatedPast: z.array(Guarded),
+    withinFutureWords: Words,
+  });
+  return { TimeData };
+}
 
-const data = loadData("time", TimeData);
+const data = loadData("time", (z) => schemas(z).TimeData);
 
 // ------------------------------------------------------------------------------------------------ word tables
 
@@ -350,7 +353,7 @@ interface Entry<T> {
  * starting with that character: finding them is two array reads (a Map by character code costs more, and the
  * parsers ask the tables nearly a million times on 5 MB of text).
  */
-const firstIds = new Uint16Array(65536);
+const firstIds = wordTable();
 let firstCount = 0;
 
 /** Words bucketed by first character, tried longest first; a word is taken only where its guards allow. */
@@ -735,7 +738,7 @@ type Parser = (ctx: Ctx, i: number) => Hit | null;
  * start on (it reads nothing elsewhere): at a position only those that can start on its character are tried.
  */
 class Dispatch {
-  private readonly index = new Uint16Array(65536); // character code → position in `lists`
+  private readonly index = wordTable(); // character code → position in `lists`
   private readonly lists: Parser[][] = [[]];
   readonly starts: string[] = [];
 
@@ -2881,7 +2884,7 @@ const OPENS = 8;
 const MARKER = 16;
 const DATE_SEPARATOR = 32;
 const FOLLOWS = 64;
-const scanClass = new Uint8Array(65536);
+const scanClass = byteTable();
 const classify = (chars: Iterable<string>, bit: number) => {
   for (const c of chars) if (c.length === 1) scanClass[c.charCodeAt(0)] = (scanClass[c.charCodeAt(0)] ?? 0) | bit;
 };

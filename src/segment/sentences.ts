@@ -4,37 +4,42 @@
 // when it grows past a few lines. Each sentence keeps, for every character it reads, the offset of that character in
 // the source, so every span found later cites the input exactly. Zero-width characters and Markdown emphasis markers
 // are skipped for reading without shifting citations.
-import { z } from "zod";
 import { charTable, closingChars, isHan } from "../chars.js";
-import { loadData } from "../data.js";
+import { loadData, type Zod } from "../data.js";
 import type { Line, ParsedSource } from "../input/source.js";
 import { wordLexicon } from "../recognize/lexicon.js";
 import { isArabicDigit, isNumeralChar } from "../recognize/numeral.js";
 
-const Discourse = z.object({
-  fillers: z.array(z.string().min(1)).describe("words skipped, with a pause after them, before an opener"),
-  topicMarkers: z.array(z.string().min(1)).describe("words that end a topic opening a caption line, before a pause"),
-  topicMaxChars: z.int().min(1).describe("how long the topic before a marker may be"),
-  looseTopicMarkers: z
-    .array(z.string().min(1))
-    .describe("topic markers that after a condition's line end no sentence: 的话 may close its consequent"),
-  notTopics: z.array(z.string().min(1)).describe("words opening a topic that point back to the line before: 这样的话"),
-  hangers: z.array(z.string().min(1)).describe("words that, ending a caption line, leave its sentence open"),
-  amountOpeners: z.array(z.string().min(1)).describe("words before a number that open an amount: 百分之"),
-  amountHangers: z
-    .array(z.string().min(1))
-    .describe("verbs of change that, ending a caption line, leave its sentence open before a number"),
-  sayings: z.array(z.string().min(1)).describe("verbs of saying that, ending a caption line, open a sentence"),
-  notSayings: z.array(z.string().min(1)).describe("line ends in a verb of saying that report no one (以后再说)"),
-  openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
-  conditionOpeners: z
-    .array(z.string().min(1))
-    .describe("words that open a condition: a caption line of one with no pause leaves its sentence open"),
-  maxLines: z.int().min(1).describe("a sentence joined from captions spans at most this many lines"),
-  maxChars: z.int().min(1).describe("stop joining captions once a sentence is this long"),
-  maxSentence: z.int().min(50).describe("a sentence without 。 is cut at a clause break once it is this long"),
-});
-const discourse = loadData("discourse", Discourse);
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+function schemas(z: Zod) {
+  const Discourse = z.object({
+    fillers: z.array(z.string().min(1)).describe("words skipped, with a pause after them, before an opener"),
+    topicMarkers: z.array(z.string().min(1)).describe("words that end a topic opening a caption line, before a pause"),
+    topicMaxChars: z.int().min(1).describe("how long the topic before a marker may be"),
+    looseTopicMarkers: z
+      .array(z.string().min(1))
+      .describe("topic markers that after a condition's line end no sentence: 的话 may close its consequent"),
+    notTopics: z
+      .array(z.string().min(1))
+      .describe("words opening a topic that point back to the line before: 这样的话"),
+    hangers: z.array(z.string().min(1)).describe("words that, ending a caption line, leave its sentence open"),
+    amountOpeners: z.array(z.string().min(1)).describe("words before a number that open an amount: 百分之"),
+    amountHangers: z
+      .array(z.string().min(1))
+      .describe("verbs of change that, ending a caption line, leave its sentence open before a number"),
+    sayings: z.array(z.string().min(1)).describe("verbs of saying that, ending a caption line, open a sentence"),
+    notSayings: z.array(z.string().min(1)).describe("line ends in a verb of saying that report no one (以后再说)"),
+    openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
+    conditionOpeners: z
+      .array(z.string().min(1))
+      .describe("words that open a condition: a caption line of one with no pause leaves its sentence open"),
+    maxLines: z.int().min(1).describe("a sentence joined from captions spans at most this many lines"),
+    maxChars: z.int().min(1).describe("stop joining captions once a sentence is this long"),
+    maxSentence: z.int().min(50).describe("a sentence without 。 is cut at a clause break once it is this long"),
+  });
+  return { Discourse };
+}
+const discourse = loadData("discourse", (z) => schemas(z).Discourse);
 const openers = wordLexicon(discourse.openers);
 const fillers = wordLexicon(discourse.fillers);
 const topicMarkers = wordLexicon(discourse.topicMarkers);
