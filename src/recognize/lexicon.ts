@@ -42,7 +42,13 @@ const longBucket = 8;
 function firstStanding<T>(list: readonly Word<T>[] | undefined, text: string, pos: number): Word<T> | null {
   if (!list) return null;
   const next = text.charCodeAt(pos + 1);
-  for (const e of list) if ((e.second < 0 || e.second === next) && standsAt(e, text, pos)) return e;
+  for (const e of list) {
+    if (e.second >= 0 && e.second !== next) continue;
+    // the bucket matched the first character and this test the second: a word of two or fewer is there
+    if (e.word.length > 2 && !text.startsWith(e.word, pos)) continue;
+    if (e.latinEnd && isLatinCode(codeAt(text, pos + e.word.length))) continue;
+    return e;
+  }
   return null;
 }
 
@@ -158,8 +164,9 @@ export class Lexicon<T> {
     accept?: (entry: Entry<T>, pos: number) => boolean,
   ): { start: number; end: number; entry: Entry<T> }[] {
     const out: { start: number; end: number; entry: Entry<T> }[] = [];
+    const firsts = this.table();
     for (let i = 0; i < text.length; i++) {
-      if (!this.starts(text.charCodeAt(i))) continue;
+      if (firsts[text.charCodeAt(i)] === 0) continue;
       const e = this.after(text, i);
       if (!e || (accept && !accept(e, i))) continue;
       out.push({ start: i, end: i + e.word.length, entry: e });
@@ -170,7 +177,8 @@ export class Lexicon<T> {
 
   /** Whether any word occurs in `text`. */
   occursIn(text: string): boolean {
-    for (let i = 0; i < text.length; i++) if (this.starts(text.charCodeAt(i)) && this.after(text, i)) return true;
+    const firsts = this.table();
+    for (let i = 0; i < text.length; i++) if (firsts[text.charCodeAt(i)] !== 0 && this.after(text, i)) return true;
     return false;
   }
 }
