@@ -50,9 +50,6 @@ import { offsetOf, readable, type Sentence } from "../segment/sentences.js";
 import { SpeakerTracker } from "./speaker.js";
 import { subjectOf } from "./subject.js";
 
-/** 的, the particle that closes a judgment (是有可能的) and links a place to what it has (那边的租金). */
-const de = "的".charCodeAt(0);
-
 /** A mention that did not become part of a claim, with the reason: what `--explain` shows. */
 export interface Skipped {
   text: string;
@@ -165,6 +162,9 @@ const continues = wordLexicon(cueData.continues);
 // place is like now
 const placeTopics = wordLexicon(cueData.placeTopics);
 const placeStates = wordLexicon(cueData.placeStates);
+const placeLinks = charTable(cueData.placeLinks);
+// particles that close a judgment (是有可能的): the cue is of what came before it
+const judgmentClosers = charTable(cueData.judgmentClosers);
 const doneReaching = new Set(cueData.doneOnLine.reaching);
 // marks of a deed done in a figure's clause (卖了, 报价过): true before the figure, "after" after it too; false for the
 // words that hold one and mark nothing (为了, 超过)
@@ -618,7 +618,7 @@ function sentenceClaims(run: Run, i: number): void {
     // it is the yes, as 会， is, no modal of what comes after
     if (c.end - c.start < 2 && onlyPauses(s.text, 0, c.start)) return false;
     // a judgment closed by 的 (是有可能的) is of what came before it, not of the clauses after it
-    if (s.text.charCodeAt(c.end - 1) === de) return false;
+    if (judgmentClosers[s.text.charCodeAt(c.end - 1)] === 1) return false;
     if (lineAt(pos) !== lineAt(c.start) || closedBefore(s.text, c.end, from) || asNoun(c)) return false;
     const [cf, ct] = clauseOf(c.start);
     punctuation ??= positionsOf(s.text, clauseBreaks);
@@ -863,7 +863,7 @@ function sentenceClaims(run: Run, i: number): void {
       let p = startOf(l);
       while (pauses[s.text.charCodeAt(p)] === 1) p++;
       const w = placeTopics.after(s.text, p);
-      return w !== null && s.text.charCodeAt(p + w.word.length) === de;
+      return w !== null && tableAt(placeLinks, s.text, p + w.word.length) === 1;
     };
     const from = opens(line)
       ? startOf(line)

@@ -173,6 +173,8 @@ function schemas(z: Zod) {
     continues: z.array(z.string().min(1)),
     placeTopics: z.array(z.string().min(1)),
     placeStates: z.array(z.string().min(1)),
+    placeLinks: z.array(z.string().length(1)).min(1),
+    judgmentClosers: z.array(z.string().length(1)).min(1),
     afterEvents: z.array(z.string().min(1)),
     afterEventReach: z.number().int().positive(),
     duties: z.object({

@@ -269,6 +269,8 @@ function schemas(z: Zod) {
     levelContexts: Words,
     indexLevels: z.object({ unit: z.string(), max: z.number(), contexts: Words, verbs: Words }),
     clockHours: z.object({ words: Words, max: z.number(), example: z.string() }),
+    rangeJoiners: Words,
+    listJoiners: Words,
     moneyContexts: Words,
     notMoneyContexts: Words,
     countContexts: Words,
@@ -1764,8 +1766,8 @@ export function display(q: Pick<Mention, "kind" | "value" | "min" | "max" | "uni
   }
 }
 
-const rangeJoiners = new Set(["到", "至", "-", "~", "～", "—", "–", "－", "到了"]);
-const listJoiners = new Set(["、", "和", "或", "及", "与", "與", "/"]);
+const rangeJoiners = new Set(units.rangeJoiners);
+const listJoiners = new Set(units.listJoiners);
 /** hour → its minutes: the smaller unit of a compound duration (1小时30分钟), how many make one, and its words */
 const durationParts = new Map(units.durations.flatMap((u) => (u.parts ? [[u.unit, u.parts] as const] : [])));
 /** 分 of 3分20秒: the larger unit a short word names right before a part of it, and what it may not follow (17点) */
