@@ -20,13 +20,13 @@ function carve(bytes: number): { buffer: ArrayBuffer; at: number } {
   return { buffer: block, at: used - bytes };
 }
 
-/** A zeroed table of one byte per UTF-16 code (charTable, the lexicons' first characters). */
+/** A zeroed table of one byte per UTF-16 code (charTable). */
 export function byteTable(): Uint8Array {
   const { buffer, at } = carve(65536);
   return new Uint8Array(buffer, at, 65536);
 }
 
-/** The same, of 16 bits per code. */
+/** The same, of 16 bits per code (the lexicons' first characters, the time tables). */
 export function wordTable(): Uint16Array {
   const { buffer, at } = carve(131072);
   return new Uint16Array(buffer, at, 65536);

@@ -290,7 +290,7 @@ function sentenceClaims(run: Run, i: number): void {
   };
   // a part of the year alone (下半年) takes the year of a stated year's part in the sentence before, of the same
   // label and paragraph
-  const before = sentences[i - 1];
+  const before = i > 0 ? sentences[i - 1] : undefined;
   const newParagraph = !before || s.heading || s.label !== before.label || s.firstLine > before.lastLine + 1;
   if (newParagraph) carry.year = null;
   const priorMode = newParagraph ? null : run.lastMode;
@@ -346,7 +346,9 @@ function sentenceClaims(run: Run, i: number): void {
   if (s.heading || (mentions.length === 0 && times.length === 0)) return;
   // hearsay asked by a tag question that is the whole next sentence (听说涨到三十块。是真的吗？) claims nothing, as
   // the same tag in its sentence does; unless the sentence after the tag answers yes (是真的。) and so states it
-  if (hearsayAsked(s, sentences[i + 1], sentences[i + 2])) {
+  // (read within bounds: a read past the last sentence made V8 throw the compiled function away)
+  const following = i + 1 < sentences.length ? sentences[i + 1] : undefined;
+  if (hearsayAsked(s, following, i + 2 < sentences.length ? sentences[i + 2] : undefined)) {
     for (const m of explain ? mentions : [])
       if (m.tag === "figure")
         skipped.push({ text: m.text, line: span(m.start, m.end).line, reason: "inside a question" });
@@ -738,7 +740,7 @@ function sentenceClaims(run: Run, i: number): void {
   // 项目 明年要交付): the figure is what is due, and takes that time (not 现在有200家 明年要开到500家)
   const dueAfter = (from: number, to: number): TimeMatch | null => {
     const text = s.text;
-    if (pauses[text.charCodeAt(to)] !== 1 || alreadyBefore(to) >= from) return null;
+    if (tableAt(pauses, text, to) !== 1 || alreadyBefore(to) >= from) return null;
     if (cues.some((c) => ownMode.has(c.group) && c.start >= from && c.start < to)) return null;
     const t = times.find((x) => x.start === to + 1);
     if (!t || !notOver(t) || t.baseline || t.term) return null;
@@ -898,7 +900,7 @@ function sentenceClaims(run: Run, i: number): void {
     const tail = s.text.slice(t.end, end);
     return (lead === "" || startLeads.has(lead)) && (tail === "" || startTails.has(tail)) ? t : null;
   };
-  const readings: Reading[] = figures.map((figure) => {
+  const readingOf = (figure: Mention): Reading => {
     const [from, to] = clauseOf(figure.start);
     const reachesIt = (c: CueHit) => reaches(c, figure.start);
     const place = placeFact(figure);
@@ -983,7 +985,11 @@ function sentenceClaims(run: Run, i: number): void {
     // 从下个月开始): that time dates the figure
     const started = time === null && (type === "plan" || type === "prediction") ? startTimeAfter(to) : null;
     return reading(figure, type, time ?? started, speaker(figure.start), manner(own));
-  });
+  };
+  // pushed one by one: map() makes an empty array of another elements kind, and the loops over the readings below
+  // were compiled for one kind (V8 threw their code away, twice a run)
+  const readings: Reading[] = [];
+  for (let k = 0; k < figures.length; k++) readings.push(readingOf(figures[k] as Mention));
   // a plain figure (a metric with no time, no mode word and no 了 of its own) in a clause that says again what the
   // clause before said (，就是说比现在翻一番还多) takes the type and time of that clause's forecast or plan; the plain
   // figures that open a sentence going on from the forecast the sentence before ended on (之后每年减少5%到8%) or

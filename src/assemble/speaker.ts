@@ -1,7 +1,7 @@
 // assemble: who said it. A label on the line (主持人：) names the speaker; a reporting verb names the one before it
 // (Sam Altman透露, 主持人提到, 他强调: 他 is the last named person); a source (有报道称) speaks for its own sentence;
 // the narrator's framing (根据数据, 聊完…) takes the word back. The attribution carries forward until then.
-import { charTable, closingChars, isHan, pauseChars, pauses, quoteCloses, quoteOpens } from "../chars.js";
+import { charTable, closingChars, isHan, pauseChars, pauses, quoteCloses, quoteOpens, tableAt } from "../chars.js";
 import {
   dottedNames,
   isSurname,
@@ -475,7 +475,7 @@ export class SpeakerTracker {
         // a quote the one named after it said (“我们今年的营收会突破一千亿，”王传福说): from its opening mark, in this
         // sentence, or in the sentences before when this one opens with the name (“…。”⏎王传福说。)
         const from = clauseStart(s.text, c.start);
-        if (typeof who === "string" && quoteCloses[s.text.charCodeAt(from - 1)] === 1) {
+        if (typeof who === "string" && tableAt(quoteCloses, s.text, from - 1) === 1) {
           let open = from - 2;
           while (open >= 0 && quoteOpens[s.text.charCodeAt(open)] !== 1) open--;
           if (open >= 0) changes.push({ at: open, speaker: who });

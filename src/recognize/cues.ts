@@ -1,5 +1,5 @@
 // recognize: cue words (data/zh/cues.yaml) that decide a claim's type, hedge, negation and attribution.
-import { charTable, isHan, pauses } from "../chars.js";
+import { charTable, isHan, pauses, tableAt } from "../chars.js";
 import { loadData, type Zod } from "../data.js";
 import { type Entry, Lexicon, wordLexicon } from "./lexicon.js";
 import { isNumeralChar } from "./numeral.js";
@@ -1170,7 +1170,7 @@ function notCueSpans(text: string): Span[] {
  * Not into a time that begins after the space (王总说 明年单价还要降: 说 + 明年, not 说明), as without a space.
  */
 function spacedNoun(text: string, pos: number, times: readonly TimeSpan[]): boolean {
-  if (pauses[text.charCodeAt(pos - 1)] !== 1 && pauses[text.charCodeAt(pos + 1)] !== 1) return false;
+  if (tableAt(pauses, text, pos - 1) !== 1 && tableAt(pauses, text, pos + 1) !== 1) return false;
   let next = pos + 1;
   while (pauses[text.charCodeAt(next)] === 1) next++;
   if (next > pos + 1 && times.some((t) => t.start === next)) return false;

@@ -3,7 +3,7 @@
 // comparisons whatever the size of the list: linear in the input overall. Character codes, not one-character
 // strings: text[i] of a Chinese character allocates a new string in V8, a code does not.
 
-import { byteTable, codeAt, isLatinCode, wordTable } from "../chars.js";
+import { codeAt, isLatinCode, wordTable } from "../chars.js";
 
 export interface Entry<T> {
   word: string;
@@ -41,7 +41,7 @@ const longBucket = 8;
 /** The first word of a longest-first list that stands at `pos`. */
 function firstStanding<T>(list: readonly Word<T>[] | undefined, text: string, pos: number): Word<T> | null {
   if (!list) return null;
-  const next = text.charCodeAt(pos + 1);
+  const next = codeAt(text, pos + 1);
   for (const e of list) {
     if (e.second >= 0 && e.second !== next) continue;
     // the bucket matched the first character and this test the second: a word of two or fewer is there
@@ -61,11 +61,12 @@ export class Lexicon<T> {
   private readonly byLast = new Map<number, Word<T>[]>();
   /**
    * firsts[c] is 1 + the index in byFirst of the words that start with the character code c, or 0 (no word does):
-   * one array read rejects most characters and finds the bucket of the rest (all first characters are BMP). Bytes
-   * when fewer than 255 characters start a word, as in most lexicons: a table costs 64 KB, not 128. Null until the
-   * first lookup: a run uses the lexicons its text calls for, and a short input (or a start) builds few of the 200.
+   * one array read rejects most characters and finds the bucket of the rest (all first characters are BMP). 16 bits
+   * in every lexicon, though most have fewer than 255 first characters: tables of two kinds made V8 throw away the
+   * compiled lookups when it met the second. A table's pages are only mapped where it is written or read (chars.ts).
+   * Null until the first lookup: a run uses the lexicons its text calls for, and a start builds few of the 200.
    */
-  private firsts: Uint8Array | Uint16Array | null = null;
+  private firsts: Uint16Array | null = null;
   private longestWord = 0;
 
   constructor(entries: Iterable<Entry<T>>) {
@@ -85,11 +86,11 @@ export class Lexicon<T> {
   }
 
   /** The first-character table, built from the entries at the first lookup. */
-  private table(): Uint8Array | Uint16Array {
+  private table(): Uint16Array {
     return this.firsts ?? this.build();
   }
 
-  private build(): Uint8Array | Uint16Array {
+  private build(): Uint16Array {
     const byFirst = new Map<number, Word<T>[]>();
     for (const e of this.entries ?? none) {
       const first = e.word.charCodeAt(0);
@@ -107,7 +108,7 @@ export class Lexicon<T> {
       push(this.byLast, last, w);
     }
     this.entries = null;
-    const firsts = byFirst.size < 255 ? byteTable() : wordTable();
+    const firsts = wordTable();
     const longestFirst = (a: Word<T>, b: Word<T>) => b.word.length - a.word.length;
     for (const list of byFirst.values()) list.sort(longestFirst);
     for (const list of this.byLast.values()) list.sort(longestFirst);
@@ -133,7 +134,7 @@ export class Lexicon<T> {
     const b = this.bucketAt(text, pos);
     if (b === null) return null;
     if (b.bySecond === null) return firstStanding(b.words, text, pos);
-    return firstStanding(b.bySecond.get(text.charCodeAt(pos + 1)), text, pos) ?? firstStanding(b.single, text, pos);
+    return firstStanding(b.bySecond.get(codeAt(text, pos + 1)), text, pos) ?? firstStanding(b.single, text, pos);
   }
 
   /** Every word starting at `pos`, longest first (with the same Latin-letter guard as `after`). */

@@ -420,8 +420,8 @@ export function aboutSuffixAt(text: string, i: number): number {
  */
 export function endsInSpokenScale(s: string): boolean {
   let i = s.length - 1;
-  if ((unitOf.get(s.charCodeAt(i)) ?? 0) >= 2) i--; // 一万五千: the next place named after its digit
-  const c = s.charCodeAt(i);
+  if ((unitOf.get(codeAt(s, i)) ?? 0) >= 2) i--; // 一万五千: the next place named after its digit
+  const c = codeAt(s, i);
   const digit = digitOf.get(c)?.value ?? arabicValue(c);
   return i >= 2 && digit > 0 && scaleOf.has(s.charCodeAt(i - 1));
 }
@@ -1807,6 +1807,13 @@ function toMatch(text: string, run: Run): NumeralMatch | null {
     single: s.length === 1 && hasChinese,
   };
 }
+
+// V8 gives a field the representation of the first values stored in it: a run's bounds and a match's value, min and
+// max hold small integers (and null) until a fraction or a large amount, perhaps far into a long text, where V8 must
+// change the field and throw away every compiled function that relied on the old one. A range and a value of
+// fractions read at load give those fields their general form from the start.
+toMatch("0.5", { start: 0, end: 3, lo: 0.5, hi: 1.5, approx: null, percent: false, fraction: false });
+toMatch("0.5", { start: 0, end: 3, lo: 0.5, hi: 0.5, approx: null, percent: false, fraction: false });
 
 /**
  * The end of a reduplicated digit at i (两两, 一一, 九九, 三三两两), or -1: these are adverbs and names, never

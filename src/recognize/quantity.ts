@@ -2409,6 +2409,38 @@ const dashes = /^[-~～—–－]$/u; // one dash or tilde: "-" in 20 - 100
 const chained = (text: string, dash: number, digit: number) =>
   dashes.test(text[dash] ?? "") && /[0-9０-９]/.test(text[digit] ?? "");
 
+/** A new mention of a figure at [start, end), its numeral `numeral`: every mention is made here, in one shape. */
+function base(start: number, end: number, numeral: string): Mention {
+  return {
+    start,
+    end,
+    text: numeral,
+    tag: "figure",
+    reason: null,
+    kind: "count",
+    value: null,
+    min: null,
+    max: null,
+    unit: null,
+    approx: null,
+    numeral,
+    single: false,
+    fraction: false,
+    bound: null,
+    // declared up front, so that every mention has one shape (V8 compiles one fast path for it)
+    ambiguous: undefined,
+    interval: undefined,
+    numeralEnd: -1,
+    factor: 1,
+    symbolRange: false,
+    sized: false,
+  };
+}
+// V8 gives a field the representation of the first values stored in it: factor holds small integers until a unit with
+// a fraction (分: 0.01), perhaps far into a long text, where V8 must change the field and throw away every compiled
+// function that relied on the old one. A fraction stored at load gives the field its general form from the start.
+base(0, 0, "").factor = 0.5;
+
 /** Every numeric mention of `text` with its reading and tag. */
 export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const out: Mention[] = [];
@@ -2692,33 +2724,6 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     return nodeAfter.after(text, unit.end) || holds(nodeContexts) ? unit.entry.word : null;
   }
 
-  function base(start: number, end: number, numeral: string): Mention {
-    return {
-      start,
-      end,
-      text: numeral,
-      tag: "figure",
-      reason: null,
-      kind: "count",
-      value: null,
-      min: null,
-      max: null,
-      unit: null,
-      approx: null,
-      numeral,
-      single: false,
-      fraction: false,
-      bound: null,
-      // declared up front, so that every mention has one shape (V8 compiles one fast path for it)
-      ambiguous: undefined,
-      interval: undefined,
-      numeralEnd: -1,
-      factor: 1,
-      symbolRange: false,
-      sized: false,
-    };
-  }
-
   function skip(m: Mention, tag: Tag, reason: string) {
     m.tag = tag;
     m.reason = reason;
@@ -2778,7 +2783,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (split) return { info: split.info, end: split.end, numeralEnd: n.end, value: n.value, over: true };
     // a caption cut between a figure in digits and its unit (提高了25⏎倍): the unit opens the next caption line, and
     // the figure's text stays the digits (in subtitles a cue's number and times stand between them in the source)
-    const cut = text.charCodeAt(n.end) === 10 && isArabicDigit(text.charCodeAt(n.end - 1));
+    const cut = codeAt(text, n.end) === 10 && isArabicDigit(text.charCodeAt(n.end - 1));
     const near = wordAfter(lex, text, n.end);
     const next = near || !cut ? null : wordAfter(lex, text, n.end + 1);
     if (next) return { info: next.entry.info, end: n.end, numeralEnd: n.end, value: n.value };

@@ -3079,7 +3079,7 @@ const termWords = plain(data.terms);
  * or holding its 到, a caption space between allowed.
  */
 function isTerm(text: string, i: number): boolean {
-  const p = text.charCodeAt(i - 1) === 0x20 ? i - 1 : i;
+  const p = codeAt(text, i - 1) === 0x20 ? i - 1 : i;
   const end = text.charCodeAt(p) === 0x5230 ? p + 1 : p; // 到
   for (let k = 2; k <= 3 && k <= end; k++) if (termWords.at(text, end - k)?.end === end) return true;
   return false;

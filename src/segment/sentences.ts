@@ -4,7 +4,7 @@
 // when it grows past a few lines. Each sentence keeps, for every character it reads, the offset of that character in
 // the source, so every span found later cites the input exactly. Zero-width characters and Markdown emphasis markers
 // are skipped for reading without shifting citations.
-import { charTable, closingChars, isHan } from "../chars.js";
+import { charTable, closingChars, isHan, tableAt } from "../chars.js";
 import { loadData, type Zod } from "../data.js";
 import type { Line, ParsedSource } from "../input/source.js";
 import { wordLexicon } from "../recognize/lexicon.js";
@@ -214,7 +214,7 @@ function opensTopic(text: string, at: number, loose: boolean): boolean {
     const m =
       (topicMarkers.starts(c) ? topicMarkers.after(text, k) : null) ??
       (loose && looseTopicMarkers.starts(c) ? looseTopicMarkers.after(text, k) : null);
-    if (m && pauses[text.charCodeAt(k + m.word.length)] === 1) return true;
+    if (m && tableAt(pauses, text, k + m.word.length) === 1) return true;
   }
   return false;
 }
