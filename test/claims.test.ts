@@ -2218,6 +2218,15 @@ describe("types: a habit of frequency, a first-person commitment, a condition wi
     ["我们一般会留三个月的现金", ["metric"]],
     ["她每个月会存三千块", ["metric"]],
     ["我们店平时会备两百斤菜", ["metric"]],
+    // how things normally go, and what has always been so
+    ["正常情况下一天会接三四十单", ["metric"]],
+    ["正常来说成交价会打个九折", ["metric"]],
+    ["我们店平常会备两百斤菜", ["metric"]],
+    ["我们一向会留两成利润", ["metric"]],
+    ["他们向来会压价一到两成", ["metric"]],
+    // near-misses: a time to come still forecasts; 平常心 is no habit of the clause's 会
+    ["明年正常情况下会增长两成", ["prediction"]],
+    ["保持平常心，明年会涨到五千块", ["prediction"]],
     ["货车司机每天会跑四百公里", ["metric"]],
     // near-misses: a time to come, no word of how often, 每年 (a yearly forecast: 每年都会经历一到两次)
     ["明年会涨到五千块", ["prediction"]],
