@@ -3,7 +3,7 @@ import { charTable } from "../chars.js";
 import { loadData, type Zod } from "../data.js";
 import { wordLexicon } from "../recognize/lexicon.js";
 
-/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts). */
 function schemas(z: Zod) {
   const Words = z.array(z.string().min(1));
   const SubjectData = z.object({

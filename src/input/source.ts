@@ -45,7 +45,7 @@ export interface ParsedSource {
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary: speaker label words (data/zh/speakers.yaml)
 
-/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts). */
 function schemas(z: Zod) {
   const Forms = z.object({
     forms: z.array(z.string().min(1)).min(1),

@@ -4,7 +4,7 @@ import { loadData, type Zod } from "../data.js";
 import { type Entry, Lexicon, wordLexicon } from "./lexicon.js";
 import { isNumeralChar } from "./numeral.js";
 
-/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts). */
 function schemas(z: Zod) {
   const Cue = z.object({ word: z.string().min(1), example: z.string().min(1) });
   /** A not-cue word that is one only where the character before it does not join the cue instead (明年会, not 年会). */

@@ -4,7 +4,7 @@
 import { loadData, type Zod } from "../data.js";
 import { saysRepublicYear } from "./time.js";
 
-/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts). */
 function schemas(z: Zod) {
   const Words = z.array(z.string().min(1)).min(1);
   const LocaleSchema = z.strictObject({

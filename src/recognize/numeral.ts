@@ -32,7 +32,7 @@ export interface NumeralMatch {
 // ---------------------------------------------------------------------------------------------------------
 // Vocabulary (data/zh/numerals.yaml)
 
-/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts). */
 function schemas(z: Zod) {
   const forms = z.array(z.string().min(1)).min(1);
   const example = z.string().min(1);

@@ -32,7 +32,7 @@ import {
 } from "./numeral.js";
 import { titleSpans } from "./time.js";
 
-/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts). */
 function schemas(z: Zod) {
   const Words = z.array(z.string().min(1));
   const Unit = z.object({ unit: z.string(), words: Words, example: z.string() });

@@ -33,7 +33,7 @@ export interface TimeMatch {
 
 // ------------------------------------------------------------------------------------------------ vocabulary
 
-/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts). */
 function schemas(z: Zod) {
   const Word = z.string().min(1);
   const Words = z.array(Word);

@@ -10,7 +10,7 @@ import type { Line, ParsedSource } from "../input/source.js";
 import { wordLexicon } from "../recognize/lexicon.js";
 import { isArabicDigit, isNumeralChar } from "../recognize/numeral.js";
 
-/** The schemas of the vocabulary, made only when a file is validated (src/data.ts) */
+/** The schemas of the vocabulary, made only when a file is validated (src/data.ts). */
 function schemas(z: Zod) {
   const Discourse = z.object({
     fillers: z.array(z.string().min(1)).describe("words skipped, with a pause after them, before an opener"),
