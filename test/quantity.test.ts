@@ -9198,6 +9198,21 @@ describe("vc audit: funding rounds and fund sizes make bare amounts money; sums,
     ["一分钱难倒英雄汉", []],
     ["真是一分钱 难倒英雄汉", []],
     ["每股便宜了一分钱", [{ text: "一分钱", kind: "money", value: 0.01, unit: "CNY" }]],
+    // 没(有)V过一分钱, 没赚一分钱: "never a cent", a negation; a bound on a cent stays a figure
+    ["我们没有亏过一分钱", []],
+    ["他从来没收过一分钱", []],
+    ["这个项目没赚一分钱", []],
+    ["成本超过一分钱", [{ text: "一分钱", kind: "money", value: 0.01, approx: "over" }]],
+    // a fund sized by an amount is that much money; funds counted keep their counter
+    [
+      "现在募一个十亿的人民币基金可能要两年",
+      [
+        { text: "十亿", kind: "money", value: 1e9 },
+        { text: "两年", kind: "duration", value: 2 },
+      ],
+    ],
+    ["这是一个五亿的美元基金", [{ text: "五亿", kind: "money", value: 5e8 }]],
+    ["我们管了三十个基金", [{ text: "三十个", kind: "count", value: 30 }]],
     // 2/20: a fund's fee and carry, no fraction; a digit running on past it makes a number again
     ["这是典型的2/20模式", []],
     [
