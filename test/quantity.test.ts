@@ -9213,6 +9213,10 @@ describe("vc audit: funding rounds and fund sizes make bare amounts money; sums,
     ],
     ["这是一个五亿的美元基金", [{ text: "五亿", kind: "money", value: 5e8 }]],
     ["我们管了三十个基金", [{ text: "三十个", kind: "count", value: 30 }]],
+    // an LP's capital put in (出资) is money; its investors (出资人) are counted
+    ["一个LP出资最少一千万 最多两个亿", [{ text: "最少一千万 最多两个亿", kind: "money", min: 1e7, max: 2e8 }]],
+    ["政府引导基金出资了二十亿", [{ text: "二十亿", kind: "money", value: 2e9 }]],
+    ["出资人超过两百", [{ text: "两百", kind: "count", value: 200, approx: "over" }]],
     // 2/20: a fund's fee and carry, no fraction; a digit running on past it makes a number again
     ["这是典型的2/20模式", []],
     [
