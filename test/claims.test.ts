@@ -4639,3 +4639,24 @@ describe("airlines audit: an airline's rates, fleet plans and flights; types and
     expect(c?.time?.start).toBe("2026-02-02");
   });
 });
+
+describe("vc audit: founders and investors label their lines", () => {
+  it.each([
+    ["创始人：我们去年ARR两千万美元", "创始人"],
+    ["投资人张三：我们这期基金规模十亿", "投资人张三"],
+    ["联合创始人：我们团队有两百人", "联合创始人"],
+    ["合伙人：我们今年投了二十个项目", "合伙人"],
+    ["創業者：我們去年融了兩個億", "創業者"],
+    // near-misses: the role as a line's topic before a space, or inside a sentence
+    ["创始人 占股百分之六十", null],
+    ["我们的创始人占股百分之六十", null],
+  ])("%s → %s", (text, speaker) => {
+    expect(claimsOf(text).at(-1)?.speaker).toBe(speaker);
+  });
+
+  it("a funding round answered on a guest's line is money", () => {
+    const c = claimsOf("主持人：种子轮拿了多少\n创始人：在种子轮我们拿了两百万").at(-1);
+    expect(c?.speaker).toBe("创始人");
+    expect(c?.quantities.map((q) => [q.text, q.kind])).toEqual([["两百万", "money"]]);
+  });
+});

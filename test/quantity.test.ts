@@ -9161,3 +9161,82 @@ describe("寸 of a silicon wafer is an inch", () => {
     ["凭三寸不烂之舌", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("vc audit: funding rounds and fund sizes make bare amounts money; sums, fee structures and proverbs are none", () => {
+  it.each([
+    // a funding round named makes its bare amount money, as 融了 does
+    ["在种子轮我们拿了两百万", [{ text: "两百万", kind: "money", value: 2e6 }]],
+    ["B轮拿了一个亿", [{ text: "一个亿", kind: "money", value: 1e8 }]],
+    ["A+轮我们拿了三千万", [{ text: "三千万", kind: "money", value: 3e7 }]],
+    ["天使輪拿了五十萬", [{ text: "五十萬", kind: "money", value: 5e5 }]],
+    // a fund's size is money, as 管理规模
+    ["我们这期基金规模十亿", [{ text: "十亿", kind: "money", value: 1e9 }]],
+    // near-misses: a count clue nearer the figure, rounds counted, a bare amount with no money word
+    ["天使轮的时候我们用户有两百万", [{ text: "两百万", kind: "count", value: 2e6 }]],
+    ["我们一共融了七轮", [{ text: "七轮", kind: "count", value: 7, unit: "轮" }]],
+    ["差不多两个亿吧", [{ text: "两个亿", kind: "count", value: 2e8 }]],
+    // the last term of a sum (a fund's term: 7+2年) is no figure of its own
+    ["基金存续期是7+2年", []],
+    ["存续期5+2年", []],
+    // near-misses: the terms said as words, one term alone, "and more" before a space
+    [
+      "投资期三年加两年退出期",
+      [
+        { text: "三年", kind: "duration", value: 3, unit: "year" },
+        { text: "两年", kind: "duration", value: 2, unit: "year" },
+      ],
+    ],
+    ["基金存续期是七年", [{ text: "七年", kind: "duration", value: 7, unit: "year" }]],
+    [
+      "阅读10万+ 两年前就有了",
+      [
+        { text: "10万", kind: "count", value: 1e5 },
+        { text: "两年", kind: "duration", value: 2, unit: "year" },
+      ],
+    ],
+    // 一分钱难倒英雄汉: a proverb (money is tight), no price; a cent off a price stays one
+    ["一分钱难倒英雄汉", []],
+    ["真是一分钱 难倒英雄汉", []],
+    ["每股便宜了一分钱", [{ text: "一分钱", kind: "money", value: 0.01, unit: "CNY" }]],
+    // 没(有)V过一分钱, 没赚一分钱: "never a cent", a negation; a bound on a cent stays a figure
+    ["我们没有亏过一分钱", []],
+    ["他从来没收过一分钱", []],
+    ["这个项目没赚一分钱", []],
+    ["成本超过一分钱", [{ text: "一分钱", kind: "money", value: 0.01, approx: "over" }]],
+    // a fund sized by an amount is that much money; funds counted keep their counter
+    [
+      "现在募一个十亿的人民币基金可能要两年",
+      [
+        { text: "十亿", kind: "money", value: 1e9 },
+        { text: "两年", kind: "duration", value: 2 },
+      ],
+    ],
+    ["这是一个五亿的美元基金", [{ text: "五亿", kind: "money", value: 5e8 }]],
+    ["我们管了三十个基金", [{ text: "三十个", kind: "count", value: 30 }]],
+    // an LP's capital put in (出资) is money; its investors (出资人) are counted
+    ["一个LP出资最少一千万 最多两个亿", [{ text: "最少一千万 最多两个亿", kind: "money", min: 1e7, max: 2e8 }]],
+    ["政府引导基金出资了二十亿", [{ text: "二十亿", kind: "money", value: 2e9 }]],
+    ["出资人超过两百", [{ text: "两百", kind: "count", value: 200, approx: "over" }]],
+    // 2/20: a fund's fee and carry, no fraction; a digit running on past it makes a number again
+    ["这是典型的2/20模式", []],
+    [
+      "管理费是百分之二 carry是百分之二十 就是行业里说的2/20",
+      [
+        { text: "百分之二", kind: "percent", value: 2 },
+        { text: "百分之二十", kind: "percent", value: 20 },
+      ],
+    ],
+    ["2/200的项目拿到了融资", [{ text: "2/200", kind: "percent", value: 1 }]],
+    ["大约12/20的项目", [{ text: "12/20", kind: "percent", value: 60, approx: "about" }]],
+    ["50/500的概率", [{ text: "50/500", kind: "percent", value: 10 }]],
+    ["3/4的用户都是年轻人", [{ text: "3/4", kind: "percent", value: 75 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+  it.each(["50/50的机会", "24/7在线"])("no figure in %s", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+  it("says the last term of a sum is skipped as one", () => {
+    const reasons = (text: string) =>
+      recognizeQuantities(text, { times: [], versions: new Set() }).map((m) => [m.tag, m.reason]);
+    expect(reasons("基金存续期是7+2年").at(-1)).toEqual(["name", "a term of a sum (7+2年)"]);
+  });
+});

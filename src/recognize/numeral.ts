@@ -565,11 +565,18 @@ function spacedFormEnd(text: string, i: number, list: readonly string[]): number
 const goesOn = (c: number): boolean =>
   digitOf.has(c) || unitOf.has(c) || scaleOf.has(c) || bigScaleOf.has(c) || isArabicDigit(c);
 
-/** The end of a non-numeral word (几乎, 四川, 茶几) that covers text[i], or -1. */
+/**
+ * The end of a non-numeral word (几乎, 四川, 茶几) that covers text[i], or -1. A word written in digits (24/7, 2/20)
+ * is none where a digit runs on past its ends: 2/200 and 12/20 are numbers.
+ */
 function nonNumeralEnd(text: string, i: number): number {
   for (const { word, offset } of nonNumeralsByChar.get(codeAt(text, i)) ?? []) {
     const s = i - offset;
-    if (s >= 0 && text.startsWith(word, s)) return s + word.length;
+    if (s < 0 || !text.startsWith(word, s)) continue;
+    const e = s + word.length;
+    if (isArabicDigit(word.charCodeAt(0)) && isArabicDigit(codeAt(text, s - 1))) continue;
+    if (isArabicDigit(word.charCodeAt(word.length - 1)) && isArabicDigit(codeAt(text, e))) continue;
+    return e;
   }
   return -1;
 }

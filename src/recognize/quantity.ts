@@ -1260,6 +1260,14 @@ const isDigitLike = (c: string | undefined) => c !== undefined && /[0-9０-９.�
 const sumPlus = (bound: { entry: { word: string }; end: number }, text: string) =>
   (bound.entry.word === "+" || bound.entry.word === "＋") &&
   isNumeralChar(text.charAt(skipSpaces(text, bound.end)) || " ");
+/**
+ * Whether a numeral at `start` follows a + glued to a digit: the last term of a sum (7+2年). A + after a scale or a
+ * space is "and more" (10万+ 两年, 100+ 三年), and the next figure stands alone.
+ */
+function sumTermBefore(text: string, start: number): boolean {
+  const plus = text.charAt(start - 1);
+  return (plus === "+" || plus === "＋") && /[0-9０-９]/.test(text.charAt(start - 2));
+}
 
 /** The Latin word that ends at `pos` (letters only), or "" */
 function latinWordBefore(text: string, pos: number): string {
@@ -2552,6 +2560,12 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
     if (ordinalPrefixes.before(text, n.start)) {
       skip(m, "ordinal", "ordinal or date (第, 初)");
+      continue;
+    }
+    // the last term of a sum (基金存续期是7+2年: seven years and two more): the unit is the whole sum's, so 2年 alone
+    // is no figure; 10万+ 阅读 has no numeral before its +, and a + after a unit (10万+ 2年) ends no sum
+    if (sumTermBefore(text, n.start)) {
+      skip(m, "name", "a term of a sum (7+2年)");
       continue;
     }
     // a vague prefix before an idiom's numeral belongs to the word before it (高速上百公里电耗: 高速上, 百公里电耗)
