@@ -9161,3 +9161,38 @@ describe("寸 of a silicon wafer is an inch", () => {
     ["凭三寸不烂之舌", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("oil audit: the oil majors' nicknames, benchmark prices, contract codes, tax and bulk imports", () => {
+  it.each([
+    // 三桶油, 两桶油 are the oil majors, no barrels; 一桶油 and a larger numeral keep their barrels
+    ["三桶油今年的资本开支都在压缩", []],
+    ["两桶油一年纳税上千亿", [{ text: "上千亿", kind: "money", min: 1e11, max: 9e11, approx: "vague" }]],
+    ["中石油中石化兩桶油", []],
+    ["一桶油等于159升", [{ text: "一桶", kind: "measure", value: 1, unit: "barrel" }, { text: "159升" }]],
+    ["每天产油二十三桶油", [{ text: "二十三桶", kind: "measure", value: 23, unit: "barrel" }]],
+    // a crude benchmark stands for its price; its contract's code is a name, a counted contract a count
+    ["布伦特跌破六十", [{ text: "六十", kind: "money", value: 60, unit: null, approx: "under" }]],
+    ["WTI现在在五十八左右", [{ text: "五十八", kind: "money", value: 58, approx: "about" }]],
+    ["布伦特2603合约今天涨了百分之二", [{ text: "百分之二", kind: "percent", value: 2 }]],
+    ["签了300份合约", [{ text: "300份", kind: "count", value: 300 }]],
+    [
+      "布伦特 两个月涨了两成",
+      [
+        { text: "两个月", kind: "duration" },
+        { text: "两成", kind: "percent", value: 20 },
+      ],
+    ],
+    ["油价每桶六十", [{ text: "六十", kind: "money", value: 60, unit: null }]],
+    // tax paid is money; taxpayers are counted, a tax revenue's growth is a percent
+    ["公司去年纳税两百亿", [{ text: "两百亿", kind: "money", value: 2e10 }]],
+    ["税收九万多亿", [{ text: "九万多亿", kind: "money", value: 9e12, approx: "over" }]],
+    ["全国有三千多万纳税人", [{ text: "三千多万", kind: "count", value: 3e7 }]],
+    ["去年税收增长了百分之五", [{ text: "百分之五", kind: "percent", value: 5 }]],
+    // bulk crude and products imported or exported are tonnes, unit unsaid; an import bill or chips stay money
+    ["进口原油五亿多", [{ text: "五亿多", kind: "count", value: 5e8, approx: "over" }]],
+    ["出口成品油四千多万", [{ text: "四千多万", kind: "count", value: 4e7 }]],
+    ["原油进口额三千多亿", [{ text: "三千多亿", kind: "money", value: 3e11 }]],
+    ["进口芯片三千多亿", [{ text: "三千多亿", kind: "money", value: 3e11 }]],
+    ["进口原油花了三千亿", [{ text: "三千亿", kind: "money", value: 3e11 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
