@@ -9194,5 +9194,17 @@ describe("oil audit: the oil majors' nicknames, benchmark prices, contract codes
     ["原油进口额三千多亿", [{ text: "三千多亿", kind: "money", value: 3e11 }]],
     ["进口芯片三千多亿", [{ text: "三千多亿", kind: "money", value: 3e11 }]],
     ["进口原油花了三千亿", [{ text: "三千亿", kind: "money", value: 3e11 }]],
+    // 方 is cubic metres of gas at a field; a few 方 of people or stakes are parties, a few cubic metres stay
+    [
+      "这口井日产油五十吨 日产气十万方",
+      [{ text: "五十吨" }, { text: "十万方", kind: "measure", value: 1e5, unit: "m3" }],
+    ],
+    ["这个气田年产气五十亿方", [{ text: "五十亿方", kind: "measure", value: 5e9, unit: "m3" }]],
+    ["储气库能存三十亿方", [{ text: "三十亿方", kind: "measure", value: 3e9, unit: "m3" }]],
+    ["这个气田有三方股东", []],
+    ["天然气那边来了三方的人", []],
+    ["用水问题 三方都有责任", []],
+    ["每户每月用水五方", [{ text: "五方", kind: "measure", value: 5, unit: "m3" }]],
+    ["浇筑了三方混凝土", [{ text: "三方", kind: "measure", value: 3, unit: "m3" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
