@@ -9206,5 +9206,10 @@ describe("oil audit: the oil majors' nicknames, benchmark prices, contract codes
     ["用水问题 三方都有责任", []],
     ["每户每月用水五方", [{ text: "五方", kind: "measure", value: 5, unit: "m3" }]],
     ["浇筑了三方混凝土", [{ text: "三方", kind: "measure", value: 3, unit: "m3" }]],
+    // a streak of price moves counts rounds, no price; 一连 and 连跌 with no numeral before stay no streak
+    ["油价三连跌", [{ text: "三连跌", kind: "count", value: 3, unit: "连跌" }]],
+    ["国内油价迎来七连涨", [{ text: "七连涨", kind: "count", value: 7, unit: "连涨" }]],
+    ["油价一连涨了三天", [{ text: "三天", kind: "duration", value: 3, unit: "day" }]],
+    ["油价连跌三周", [{ text: "三周", kind: "duration", value: 3, unit: "week" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
