@@ -9211,5 +9211,9 @@ describe("oil audit: the oil majors' nicknames, benchmark prices, contract codes
     ["国内油价迎来七连涨", [{ text: "七连涨", kind: "count", value: 7, unit: "连涨" }]],
     ["油价一连涨了三天", [{ text: "三天", kind: "duration", value: 3, unit: "day" }]],
     ["油价连跌三周", [{ text: "三周", kind: "duration", value: 3, unit: "week" }]],
+    // 个油 before a word of the oil industry (油气, 油藏, 油企) is no litre of fuel; fuel use in 个油 stays litres
+    ["一带一路沿线 我们投了五十多个油气项目", []],
+    ["发现了三个油藏", []],
+    ["这车百公里七个油左右", [{ text: "七个油", kind: "measure", value: 7, unit: "L", approx: "about" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
