@@ -4660,3 +4660,14 @@ describe("vc audit: founders and investors label their lines", () => {
     expect(c?.quantities.map((q) => [q.text, q.kind])).toEqual([["两百万", "money"]]);
   });
 });
+
+describe("oil audit: a far figure judged possible (都有可能) is a forecast", () => {
+  it.each([
+    ["马老板说 油价翻一番都有可能", "prediction"],
+    ["油价跌到四十美元都有可能", "prediction"],
+    // near-misses: a risk of people, a hedged present guess, a possibility in the past
+    ["百分之三十的人都有可能得这种病", "metric"],
+    ["库存可能有三千万桶", "metric"],
+    ["去年油价跌到二十美元都有可能", "metric"],
+  ] as [string, string][])("%s", (text, type) => expect(only(text).type).toBe(type));
+});

@@ -9240,3 +9240,59 @@ describe("vc audit: funding rounds and fund sizes make bare amounts money; sums,
     expect(reasons("基金存续期是7+2年").at(-1)).toEqual(["name", "a term of a sum (7+2年)"]);
   });
 });
+
+describe("oil audit: the oil majors' nicknames, benchmark prices, contract codes, tax and bulk imports", () => {
+  it.each([
+    // 三桶油, 两桶油 are the oil majors, no barrels; 一桶油 and a larger numeral keep their barrels
+    ["三桶油今年的资本开支都在压缩", []],
+    ["两桶油一年纳税上千亿", [{ text: "上千亿", kind: "money", min: 1e11, max: 9e11, approx: "vague" }]],
+    ["中石油中石化兩桶油", []],
+    ["一桶油等于159升", [{ text: "一桶", kind: "measure", value: 1, unit: "barrel" }, { text: "159升" }]],
+    ["每天产油二十三桶油", [{ text: "二十三桶", kind: "measure", value: 23, unit: "barrel" }]],
+    // a crude benchmark stands for its price; its contract's code is a name, a counted contract a count
+    ["布伦特跌破六十", [{ text: "六十", kind: "money", value: 60, unit: null, approx: "under" }]],
+    ["WTI现在在五十八左右", [{ text: "五十八", kind: "money", value: 58, approx: "about" }]],
+    ["布伦特2603合约今天涨了百分之二", [{ text: "百分之二", kind: "percent", value: 2 }]],
+    ["签了300份合约", [{ text: "300份", kind: "count", value: 300 }]],
+    [
+      "布伦特 两个月涨了两成",
+      [
+        { text: "两个月", kind: "duration" },
+        { text: "两成", kind: "percent", value: 20 },
+      ],
+    ],
+    ["油价每桶六十", [{ text: "六十", kind: "money", value: 60, unit: null }]],
+    // tax paid is money; taxpayers are counted, a tax revenue's growth is a percent
+    ["公司去年纳税两百亿", [{ text: "两百亿", kind: "money", value: 2e10 }]],
+    ["税收九万多亿", [{ text: "九万多亿", kind: "money", value: 9e12, approx: "over" }]],
+    ["全国有三千多万纳税人", [{ text: "三千多万", kind: "count", value: 3e7 }]],
+    ["去年税收增长了百分之五", [{ text: "百分之五", kind: "percent", value: 5 }]],
+    // bulk crude and products imported or exported are tonnes, unit unsaid; an import bill or chips stay money
+    ["进口原油五亿多", [{ text: "五亿多", kind: "count", value: 5e8, approx: "over" }]],
+    ["出口成品油四千多万", [{ text: "四千多万", kind: "count", value: 4e7 }]],
+    ["原油进口额三千多亿", [{ text: "三千多亿", kind: "money", value: 3e11 }]],
+    ["进口芯片三千多亿", [{ text: "三千多亿", kind: "money", value: 3e11 }]],
+    ["进口原油花了三千亿", [{ text: "三千亿", kind: "money", value: 3e11 }]],
+    // 方 is cubic metres of gas at a field; a few 方 of people or stakes are parties, a few cubic metres stay
+    [
+      "这口井日产油五十吨 日产气十万方",
+      [{ text: "五十吨" }, { text: "十万方", kind: "measure", value: 1e5, unit: "m3" }],
+    ],
+    ["这个气田年产气五十亿方", [{ text: "五十亿方", kind: "measure", value: 5e9, unit: "m3" }]],
+    ["储气库能存三十亿方", [{ text: "三十亿方", kind: "measure", value: 3e9, unit: "m3" }]],
+    ["这个气田有三方股东", []],
+    ["天然气那边来了三方的人", []],
+    ["用水问题 三方都有责任", []],
+    ["每户每月用水五方", [{ text: "五方", kind: "measure", value: 5, unit: "m3" }]],
+    ["浇筑了三方混凝土", [{ text: "三方", kind: "measure", value: 3, unit: "m3" }]],
+    // a streak of price moves counts rounds, no price; 一连 and 连跌 with no numeral before stay no streak
+    ["油价三连跌", [{ text: "三连跌", kind: "count", value: 3, unit: "连跌" }]],
+    ["国内油价迎来七连涨", [{ text: "七连涨", kind: "count", value: 7, unit: "连涨" }]],
+    ["油价一连涨了三天", [{ text: "三天", kind: "duration", value: 3, unit: "day" }]],
+    ["油价连跌三周", [{ text: "三周", kind: "duration", value: 3, unit: "week" }]],
+    // 个油 before a word of the oil industry (油气, 油藏, 油企) is no litre of fuel; fuel use in 个油 stays litres
+    ["一带一路沿线 我们投了五十多个油气项目", []],
+    ["发现了三个油藏", []],
+    ["这车百公里七个油左右", [{ text: "七个油", kind: "measure", value: 7, unit: "L", approx: "about" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
