@@ -4639,3 +4639,16 @@ describe("airlines audit: an airline's rates, fleet plans and flights; types and
     expect(c?.time?.start).toBe("2026-02-02");
   });
 });
+
+describe("telecom audit: an aim's 要 reaches over caption pauses", () => {
+  it.each([
+    // a time not over, then 要 before a verb of reaching, its words parted by caption spaces
+    ["今年年底 我们 用户 要 突破 一个亿", ["prediction"]],
+    ["年底 我们 营收 要 做到 一百亿", ["prediction"]],
+    ["今年年底我们用户要突破一个亿", ["prediction"]],
+    // near-misses: a time past, a level reached (了), and 要 before a verb of no level stay reports
+    ["去年年底 我们 用户 要 突破 一个亿", ["metric"]],
+    ["年底 用户 已经 突破了 一个亿", ["metric"]],
+    ["今年 我们 要 还 房贷 五十万", ["metric"]],
+  ] as [string, string[]][])("%s", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});

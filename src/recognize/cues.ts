@@ -837,11 +837,16 @@ const aims = {
  * of reaching a level, not in another word (不要, 需要, 只要), with no numeral before it. Its start is where the aid is.
  */
 function aimAt(text: string, pos: number): { word: string; start: number } | null {
-  const stop = Math.min(text.length, pos + cueData.timeAids.aims.reach + 1);
-  for (let k = pos; k < stop && reachEnds[text.charCodeAt(k)] !== 1 && !isNumeralChar(text.charAt(k)); k++) {
+  // in raw captions spaces part the words of one clause (今年年底 我们 用户 要 突破 一个亿): the reach counts no pause
+  let left = cueData.timeAids.aims.reach + 1;
+  for (let k = pos; k < text.length && left > 0 && !isNumeralChar(text.charAt(k)); k++) {
+    if (pauses[text.charCodeAt(k)] === 1) continue;
+    if (reachEnds[text.charCodeAt(k)] === 1) return null;
+    left--;
     const aim = aims.words.after(text, k);
     if (!aim) continue;
-    if (aims.notAfter[text.charCodeAt(k - 1)] === 1 || !aims.verbs.after(text, k + aim.word.length)) return null;
+    const verb = skipPauses(text, k + aim.word.length);
+    if (aims.notAfter[text.charCodeAt(k - 1)] === 1 || !aims.verbs.after(text, verb)) return null;
     return { word: aim.word, start: k };
   }
   return null;
