@@ -9194,6 +9194,12 @@ describe("telecom audit: M and G of spectrum and broadband, data rates in kbps, 
     ["卫星直连手机的速率也就几十kbps", [{ text: "几十kbps", kind: "measure", unit: "kbps" }]],
     ["光纤单纤容量已经做到了1.2Pbps", [{ text: "1.2Pbps", kind: "measure", value: 1.2, unit: "Pbps" }]],
     ["每个端口1.6Tbps", [{ text: "1.6Tbps", kind: "measure", value: 1.6, unit: "Tbps" }]],
+    // T glued to a number: a link's rate or a storage size, no trillions
+    ["单波速率已经到了1.6T", [{ text: "1.6T", kind: "measure", value: 1.6, unit: "Tbps" }]],
+    ["我的硬盘是2T的", [{ text: "2T", kind: "measure", value: 2, unit: "TB" }]],
+    // near-misses: T of money stays trillions, of an engine a displacement
+    ["营收1.4T美元", [{ text: "1.4T美元", kind: "money", value: 1.4e12, unit: "USD" }]],
+    ["2.0T的发动机", []],
     // near-misses: M of money stays millions, a size said with 个M stays MB, 个M码 a clothes size
     ["我们融了800M美元", [{ text: "800M美元", kind: "money", value: 800e6, unit: "USD" }]],
     ["下载了三百多个M", [{ text: "三百多个M", kind: "measure", value: 300, unit: "MB" }]],
