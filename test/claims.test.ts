@@ -4652,3 +4652,15 @@ describe("telecom audit: an aim's 要 reaches over caption pauses", () => {
     ["今年 我们 要 还 房贷 五十万", ["metric"]],
   ] as [string, string[]][])("%s", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
+
+describe("telecom audit: a time asked with 呢 after a caption pause", () => {
+  it.each(["主持人：明年 呢", "主持人：今后 三年 呢"])("%s: no claim", (text) => expect(claimsOf(text)).toEqual([]));
+  it.each([
+    ["主持人：明年 呢\n嘉宾：四千万", [["prediction", "2026-01-01"]]],
+    // near-misses: the same with no pause, and an answer's 吧 after a pause, which dates a forecast
+    ["主持人：明年呢\n嘉宾：四千万", [["prediction", "2026-01-01"]]],
+    ["嘉宾：明年 吧", [["prediction", "2026-01-01"]]],
+  ] as [string, string[][]][])("%s", (text, want) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start])).toEqual(want),
+  );
+});

@@ -974,8 +974,10 @@ export function askingTime(text: string, start: number, end: number): number {
   while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
   const opener = askWords.after(text, from);
   const lead = opener?.info === "opener" ? opener.word.length : 0; // 那明年呢
-  if (from + lead !== start || askIfAsked[text.charCodeAt(end)] !== 1) return -1;
-  for (let k = end + 1; k < text.length; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) return -1;
+  // a caption pause may stand before the 呢 (主持人：明年 呢)
+  const particle = skipPauses(text, end);
+  if (from + lead !== start || askIfAsked[text.charCodeAt(particle)] !== 1) return -1;
+  for (let k = particle + 1; k < text.length; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) return -1;
   return from;
 }
 
