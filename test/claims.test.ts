@@ -4671,3 +4671,28 @@ describe("oil audit: a far figure judged possible (都有可能) is a forecast",
     ["去年油价跌到二十美元都有可能", "metric"],
   ] as [string, string][])("%s", (text, type) => expect(only(text).type).toBe(type));
 });
+
+describe("telecom audit: an aim's 要 reaches over caption pauses", () => {
+  it.each([
+    // a time not over, then 要 before a verb of reaching, its words parted by caption spaces
+    ["今年年底 我们 用户 要 突破 一个亿", ["prediction"]],
+    ["年底 我们 营收 要 做到 一百亿", ["prediction"]],
+    ["今年年底我们用户要突破一个亿", ["prediction"]],
+    // near-misses: a time past, a level reached (了), and 要 before a verb of no level stay reports
+    ["去年年底 我们 用户 要 突破 一个亿", ["metric"]],
+    ["年底 用户 已经 突破了 一个亿", ["metric"]],
+    ["今年 我们 要 还 房贷 五十万", ["metric"]],
+  ] as [string, string[]][])("%s", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});
+
+describe("telecom audit: a time asked with 呢 after a caption pause", () => {
+  it.each(["主持人：明年 呢", "主持人：今后 三年 呢"])("%s: no claim", (text) => expect(claimsOf(text)).toEqual([]));
+  it.each([
+    ["主持人：明年 呢\n嘉宾：四千万", [["prediction", "2026-01-01"]]],
+    // near-misses: the same with no pause, and an answer's 吧 after a pause, which dates a forecast
+    ["主持人：明年呢\n嘉宾：四千万", [["prediction", "2026-01-01"]]],
+    ["嘉宾：明年 吧", [["prediction", "2026-01-01"]]],
+  ] as [string, string[][]][])("%s", (text, want) =>
+    expect(claimsOf(text).map((c) => [c.type, c.time?.start])).toEqual(want),
+  );
+});

@@ -9296,3 +9296,54 @@ describe("oil audit: the oil majors' nicknames, benchmark prices, contract codes
     ["这车百公里七个油左右", [{ text: "七个油", kind: "measure", value: 7, unit: "L", approx: "about" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("telecom audit: M and G of spectrum and broadband, data rates in kbps, Tbps and Pbps", () => {
+  it.each([
+    // M glued to a number where the sentence speaks of a link's rate or of spectrum: Mbps or MHz, no millions
+    ["我家装的是500M宽带", [{ text: "500M", kind: "measure", value: 500, unit: "Mbps" }]],
+    [
+      "一百M的宽带现在一年也就三四百块",
+      [
+        { text: "一百M", kind: "measure", value: 100, unit: "Mbps" },
+        { min: 300, max: 400 },
+      ],
+    ],
+    ["广电700M频段覆盖好穿透强", [{ text: "700M", kind: "measure", value: 700, unit: "MHz" }]],
+    [
+      "我们在 2.6G 频段 部署了 100M 带宽",
+      [
+        { text: "2.6G", kind: "measure", value: 2.6, unit: "GHz" },
+        { text: "100M", kind: "measure", value: 100, unit: "MHz" },
+      ],
+    ],
+    ["安装包控制在200M以内", [{ text: "200M", kind: "measure", value: 200, unit: "MB" }]],
+    ["宽带升级到三百多个M", [{ text: "三百多个M", kind: "measure", value: 300, unit: "Mbps" }]],
+    // G of spectrum with a fraction or from 7 on: GHz
+    ["3.5G频段是电信联通共享的", [{ text: "3.5G", kind: "measure", value: 3.5, unit: "GHz" }]],
+    ["移动拿到了4.9G的频谱", [{ text: "4.9G", kind: "measure", value: 4.9, unit: "GHz" }]],
+    ["毫米波26G明年试点", [{ text: "26G", kind: "measure", value: 26, unit: "GHz" }]],
+    // G before a kind of traffic: a data allowance
+    ["套餐包含30G通用流量", [{ text: "30G", kind: "measure", value: 30, unit: "GB" }]],
+    ["每个月送10G的定向流量", [{ text: "10G", kind: "measure", value: 10, unit: "GB" }]],
+    // data rates
+    ["卫星直连手机的速率也就几十kbps", [{ text: "几十kbps", kind: "measure", unit: "kbps" }]],
+    ["光纤单纤容量已经做到了1.2Pbps", [{ text: "1.2Pbps", kind: "measure", value: 1.2, unit: "Pbps" }]],
+    ["每个端口1.6Tbps", [{ text: "1.6Tbps", kind: "measure", value: 1.6, unit: "Tbps" }]],
+    // T glued to a number: a link's rate or a storage size, no trillions
+    ["单波速率已经到了1.6T", [{ text: "1.6T", kind: "measure", value: 1.6, unit: "Tbps" }]],
+    ["我的硬盘是2T的", [{ text: "2T", kind: "measure", value: 2, unit: "TB" }]],
+    // near-misses: T of money stays trillions, of an engine a displacement
+    ["营收1.4T美元", [{ text: "1.4T美元", kind: "money", value: 1.4e12, unit: "USD" }]],
+    ["2.0T的发动机", []],
+    // near-misses: M of money stays millions, a size said with 个M stays MB, 个M码 a clothes size
+    ["我们融了800M美元", [{ text: "800M美元", kind: "money", value: 800e6, unit: "USD" }]],
+    ["下载了三百多个M", [{ text: "三百多个M", kind: "measure", value: 300, unit: "MB" }]],
+    ["进了300个M码的", [{ text: "300个", kind: "count", value: 300 }]],
+    // near-misses: network generations stay names, in talk of spectrum and traffic too
+    ["5G频段资源很紧张", []],
+    ["6G的频谱还没定", []],
+    ["3.5G网络当年很流行", []],
+    ["5G的流量占比超过八成", [{ text: "八成", kind: "percent", value: 80 }]],
+    ["4G通用流量在下降", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

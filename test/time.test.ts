@@ -2101,3 +2101,16 @@ describe("airlines audit: 要到 closing its clause is not until then; a festiva
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
 });
+
+describe("telecom audit: 要 or 等 a caption space before 到 says not until then", () => {
+  it.each([
+    ["我觉得 可能 要 到 2027年 下半年 吧", "2027年 下半年", "2027-07-01", "2027-12-31"],
+    ["我觉得 要 到 明年 吧", "明年", "2026-01-01", "2026-12-31"],
+    ["要 等 到 2027年 才 行", "2027年", "2027-01-01", "2027-12-31"],
+    // near-misses: with no 要 before it, or more said after the time, 到 keeps its deadline
+    ["我们 到 2027年 下半年 用户 要 翻一番", "到 2027年 下半年", "2025-12-18", "2027-12-31"],
+    ["要 到 2026年底 能 恢复 到 九成", "到 2026年底", "2025-12-18", "2026-12-31"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+});

@@ -837,11 +837,16 @@ const aims = {
  * of reaching a level, not in another word (不要, 需要, 只要), with no numeral before it. Its start is where the aid is.
  */
 function aimAt(text: string, pos: number): { word: string; start: number } | null {
-  const stop = Math.min(text.length, pos + cueData.timeAids.aims.reach + 1);
-  for (let k = pos; k < stop && reachEnds[text.charCodeAt(k)] !== 1 && !isNumeralChar(text.charAt(k)); k++) {
+  // in raw captions spaces part the words of one clause (今年年底 我们 用户 要 突破 一个亿): the reach counts no pause
+  let left = cueData.timeAids.aims.reach + 1;
+  for (let k = pos; k < text.length && left > 0 && !isNumeralChar(text.charAt(k)); k++) {
+    if (pauses[text.charCodeAt(k)] === 1) continue;
+    if (reachEnds[text.charCodeAt(k)] === 1) return null;
+    left--;
     const aim = aims.words.after(text, k);
     if (!aim) continue;
-    if (aims.notAfter[text.charCodeAt(k - 1)] === 1 || !aims.verbs.after(text, k + aim.word.length)) return null;
+    const verb = skipPauses(text, k + aim.word.length);
+    if (aims.notAfter[text.charCodeAt(k - 1)] === 1 || !aims.verbs.after(text, verb)) return null;
     return { word: aim.word, start: k };
   }
   return null;
@@ -969,8 +974,10 @@ export function askingTime(text: string, start: number, end: number): number {
   while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
   const opener = askWords.after(text, from);
   const lead = opener?.info === "opener" ? opener.word.length : 0; // 那明年呢
-  if (from + lead !== start || askIfAsked[text.charCodeAt(end)] !== 1) return -1;
-  for (let k = end + 1; k < text.length; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) return -1;
+  // a caption pause may stand before the 呢 (主持人：明年 呢)
+  const particle = skipPauses(text, end);
+  if (from + lead !== start || askIfAsked[text.charCodeAt(particle)] !== 1) return -1;
+  for (let k = particle + 1; k < text.length; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) return -1;
   return from;
 }
 

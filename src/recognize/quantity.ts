@@ -60,6 +60,7 @@ function schemas(z: Zod) {
     fewPrices: z.object({ after: Words, before: Words }).optional(),
     notBeforeFew: Words.optional(),
     minValue: z.number().optional(),
+    fractionsUnderMin: z.boolean().optional(),
     belowValue: z.number().optional(),
     oneOnlyBefore: Words.optional(),
     oneLineEndAfter: Words.optional(),
@@ -558,6 +559,8 @@ interface UnitInfo {
   notBeforeFew?: Lexicon<true>;
   /** the least figure the unit takes (一点 is "a little", 三点原因 three points of talk: no index points) */
   minValue?: number;
+  /** a figure with a fraction passes under minValue: 2.6G频段 is GHz, while 5G频段 stays a network generation */
+  fractionsUnderMin?: boolean;
   /** the figures the unit takes are below this (大盘涨了两个点 is 2%; 30个点 are the index's points) */
   belowValue?: number;
   /** after the lone numeral 一, the unit only before one of these words or at a clause end (一块五, 一块。) */
@@ -585,10 +588,11 @@ interface UnitInfo {
 type GuardWords = {
   [K in Exclude<
     keyof ReturnType<typeof schemas>["Guards"],
-    "minValue" | "belowValue" | "notBeforeModel" | "fewPrices" | "orAfterLinked"
+    "minValue" | "fractionsUnderMin" | "belowValue" | "notBeforeModel" | "fewPrices" | "orAfterLinked"
   >]?: string[] | undefined;
 } & {
   minValue?: number | undefined;
+  fractionsUnderMin?: boolean | undefined;
   belowValue?: number | undefined;
   notBeforeModel?: boolean | undefined;
   fewPrices?: { after: string[]; before: string[] } | undefined;
@@ -610,6 +614,7 @@ const guards = (u: GuardWords) => ({
   fewPrices: u.fewPrices && { after: new Set(u.fewPrices.after), before: wordLexicon(u.fewPrices.before) },
   notBeforeFew: contextLexicon(u.notBeforeFew),
   minValue: u.minValue,
+  fractionsUnderMin: u.fractionsUnderMin,
   belowValue: u.belowValue,
   notBeforeModel: u.notBeforeModel,
   oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
@@ -1104,6 +1109,9 @@ const parameterNouns = wordLexicon(falseFigures.parameterNouns);
 const parameterCount = (text: string, m: Mention) =>
   parameterSizes.has(m.numeral.slice(-1)) && parameterNouns.after(text, m.end) !== null;
 const latinAfterOk = new Set(falseFigures.latinAfterOk);
+/** Whether a figure is under a unit's least (三点原因), where a fraction may pass (2.6G频段: GHz; 5G频段 a name). */
+const underMin = (info: UnitInfo, value: number) =>
+  info.minValue !== undefined && value < info.minValue && !(info.fractionsUnderMin && !Number.isInteger(value));
 
 export type Tag = "figure" | "name" | "ordinal" | "date" | "idiom" | "bare" | "discourse";
 
@@ -1496,7 +1504,7 @@ function nameReason(
       info.onlyBefore?.after(text, n.end + after.length) != null ||
       (info.contexts !== undefined &&
         info.minValue !== undefined &&
-        Number(n.text) >= info.minValue &&
+        !underMin(info, Number(n.text)) &&
         holds(info.contexts));
   const spelled =
     unitAfter !== null &&
@@ -2789,7 +2797,10 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     const last = n.end - 1;
     if (n.value !== null && n.text.length > 1) {
       const w = lex.after(text, last);
-      const head = w && w.word.length > 1 && w.info.kind === "measure" ? parseNumeral(n.text.slice(0, -1)) : null;
+      // so does a scale letter that is also a unit letter (500M宽带: Mbps, no 500 million; its guards still judge)
+      const letter = w?.word.length === 1 && isLatin(w.word);
+      const head =
+        w && (w.word.length > 1 || letter) && w.info.kind === "measure" ? parseNumeral(n.text.slice(0, -1)) : null;
       if (w && head?.value != null)
         return { info: w.info, end: last + w.word.length, numeralEnd: last, value: head.value };
     }
@@ -2920,7 +2931,7 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     if (info.notAfterFew?.has(text[few] ?? "") && (m.value ?? m.max ?? 10) < 10 && !fewPrice(info, few, end))
       return false;
     if (info.notBeforeFew?.after(text, skipSpaces(text, end)) && (m.value ?? m.max ?? 10) < 10) return false;
-    if (info.minValue !== undefined && (m.value ?? m.min ?? 0) < info.minValue) return false;
+    if (underMin(info, m.value ?? m.min ?? 0)) return false;
     if (info.belowValue !== undefined && (m.value ?? m.max ?? 0) >= info.belowValue) return false;
     if (
       info.oneOnlyBefore &&

@@ -2748,11 +2748,13 @@ function parseUntil(ctx: Ctx, i: number): Hit | null {
   const late = skipSpaces(text, x.end);
   const hedge = untilLateHedges.at(text, late);
   if (!tail && untilLate.at(text, hedge ? skipSpaces(text, hedge.end) : late)) return null;
-  if (!tail && untilLateLeads.some((w) => text.endsWith(w, i)) && closesClause(text, hedge ? hedge.end : x.end))
+  // the word before 到 may stand a caption space away (我觉得 可能 要 到 2027年 下半年 吧, 要 等 到 明年)
+  const lead = isSpace(codeAt(text, i - 1)) ? i - 1 : i;
+  if (!tail && untilLateLeads.some((w) => text.endsWith(w, lead)) && closesClause(text, hedge ? hedge.end : x.end))
     return null;
   // waiting until then (要等到2027年), or after it (到2027年以后): the time stands alone, with its own bound
   const bound = T.bounds.at(text, x.end)?.info.kind;
-  if (!tail && (bound === "after" || bound === "afterInclusive" || untilWaits.some((w) => text.endsWith(w, i))))
+  if (!tail && (bound === "after" || bound === "afterInclusive" || untilWaits.some((w) => text.endsWith(w, lead))))
     return null;
   if (!a) return { ...x, end, from: null, to: null, relative: true, fields: undefined };
   if (x.to === null || x.to < a.day) return null; // 到了2018年: a past time stands alone
