@@ -4639,3 +4639,21 @@ describe("airlines audit: an airline's rates, fleet plans and flights; types and
     expect(c?.time?.start).toBe("2026-02-02");
   });
 });
+
+describe("stocks audit: a time after a stock code dates its claim, with no half year counted", () => {
+  it("宁德时代300750上半年净利润同比增长33% is the first half's metric, no 半年 duration", () => {
+    const [c] = claimsOf("宁德时代300750上半年净利润同比增长33%");
+    expect(c?.quantities.map((q) => q.text)).toEqual(["33%"]);
+    expect([c?.time?.start, c?.time?.end]).toEqual(["2025-01-01", "2025-06-30"]);
+  });
+  it("茅台600519明年目标价是2000元 is dated next year", () => {
+    const [c] = claimsOf("茅台600519明年目标价是2000元");
+    expect(c?.type).toBe("prediction");
+    expect(c?.time?.start).toBe("2026-01-01");
+  });
+  // near-miss: a duration of half a year stays one
+  it("已经快半年了 keeps its duration", () => {
+    const [c] = claimsOf("市场已经震荡快半年了");
+    expect(c?.quantities.map((q) => [q.kind, q.value])).toEqual([["duration", 0.5]]);
+  });
+});
