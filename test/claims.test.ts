@@ -4657,3 +4657,32 @@ describe("stocks audit: a time after a stock code dates its claim, with no half 
     expect(c?.quantities.map((q) => [q.kind, q.value])).toEqual([["duration", 0.5]]);
   });
 });
+
+describe("stocks audit: a record of the year so far, a target price, a broker's estimate", () => {
+  it("融资余额突破两万亿 创下年内新高 states a fact, no forecast", () => {
+    const claims = claimsOf("融资余额突破两万亿 创下年内新高");
+    expect(claims.map((c) => c.type)).toEqual(["metric"]);
+  });
+  // near-miss: 年内 of what is to come forecasts the rest of the year
+  it("美联储年内有望降息25个基点 forecasts the rest of the year", () => {
+    const [c] = claimsOf("美联储年内有望降息25个基点");
+    expect(c?.type).toBe("prediction");
+    expect([c?.time?.start, c?.time?.end]).toEqual(["2025-12-18", "2025-12-31"]);
+  });
+  it.each([
+    ["腾讯 我们给的目标价是520港元 维持买入评级", "prediction"],
+    ["我们给出的目标价是每股85元", "prediction"],
+    // near-miss: a price reached is a fact
+    ["茅台今天收在1680块", "metric"],
+  ])("%s is a %s", (text, type) => {
+    expect(claimsOf(text)[0]?.type).toBe(type);
+  });
+  it("据中信证券测算 names the broker", () => {
+    expect(claimsOf("据中信证券测算 2026年底恒指可能到三万点")[0]?.speaker).toBe("中信证券");
+  });
+  // near-miss: 据测算 names no one
+  it("据测算 names no one", () => {
+    expect(claimsOf("据测算 明年营收会到100亿")[0]?.speaker).toBeNull();
+  });
+});
+
