@@ -9207,3 +9207,18 @@ describe("stocks audit: idioms and records of 平, market money words, moves in 
     ["A股九点半开盘", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("stocks audit: a central bank's moves counted, a share's and a board lot's price", () => {
+  it.each([
+    ["美联储年内可能还会降息两次", [{ text: "两次", kind: "count", value: 2, unit: "次" }]],
+    ["今年降准了两次", [{ text: "两次", kind: "count", value: 2, unit: "次" }]],
+    // near-misses: a count of talk stays discourse
+    ["我说了两次", []],
+    ["降息是两个原因", []],
+    ["一股要一千五", [{ text: "一千五", kind: "money", value: 1500 }]],
+    ["茅台一手就要十五万", [{ text: "十五万", kind: "money", value: 150000 }]],
+    // near-miss: shares to a board lot keep their counter
+    ["一手是一百股", [{ text: "一百股", kind: "count", value: 100 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
