@@ -4663,6 +4663,9 @@ describe("stocks audit: a record of the year so far, a target price, a broker's 
     const claims = claimsOf("融资余额突破两万亿 创下年内新高");
     expect(claims.map((c) => c.type)).toEqual(["metric"]);
   });
+  it("沪指年内涨了15% states a fact, no forecast", () => {
+    expect(claimsOf("沪指年内涨了15%").map((c) => c.type)).toEqual(["metric"]);
+  });
   // near-miss: 年内 of what is to come forecasts the rest of the year
   it("美联储年内有望降息25个基点 forecasts the rest of the year", () => {
     const [c] = claimsOf("美联储年内有望降息25个基点");

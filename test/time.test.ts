@@ -2118,10 +2118,14 @@ describe("stocks audit: a time word right after a stock code, and a year's half 
   });
 });
 
-describe("stocks audit: 年内 before a record is the year so far", () => {
+describe("stocks audit: 年内 before a record or a move done is the year so far", () => {
   it.each([
     ["融资余额创下年内新高", "年内", "2025-01-01", "2025-12-18"],
     ["股价创年内新低", "年内", "2025-01-01", "2025-12-18"],
+    // what the year has done so far
+    ["沪指年内累计上涨15%", "年内", "2025-01-01", "2025-12-18"],
+    ["年内已经降息三次", "年内", "2025-01-01", "2025-12-18"],
+    ["沪指年内涨了15%", "年内", "2025-01-01", "2025-12-18"],
     // near-misses: 年内 of what is to come stays the rest of the year
     ["年内有望降息", "年内", "2025-12-18", "2025-12-31"],
     ["今年内会上线", "今年内", "2025-12-18", "2025-12-31"],
