@@ -4688,4 +4688,3 @@ describe("stocks audit: a record of the year so far, a target price, a broker's 
     expect(claimsOf("据测算 明年营收会到100亿")[0]?.speaker).toBeNull();
   });
 });
-

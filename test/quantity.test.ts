@@ -9221,4 +9221,3 @@ describe("stocks audit: a central bank's moves counted, a share's and a board lo
     ["一手是一百股", [{ text: "一百股", kind: "count", value: 100 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
-

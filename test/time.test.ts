@@ -2102,13 +2102,15 @@ describe("airlines audit: 要到 closing its clause is not until then; a festiva
   });
 });
 
-describe("stocks audit: a time word right after a stock code, and a year's half after a bare year", () => {
+describe("stocks audit: a time word right after a stock code, and a half or a quarter after a bare year", () => {
   it.each([
     ["宁德时代300750上半年净利润同比增长33%", "上半年", "2025-01-01", "2025-06-30"],
     ["腾讯00700明年的目标价是520港元", "明年", "2026-01-01", "2026-12-31"],
     ["中芯国际688981一季度营收增长20%", "一季度", "2025-01-01", "2025-03-31"],
     ["2025上半年营收增长33%", "2025上半年", "2025-01-01", "2025-06-30"],
     ["2026下半年会降息", "2026下半年", "2026-07-01", "2026-12-31"],
+    ["2025一季度营收增长20%", "2025一季度", "2025-01-01", "2025-03-31"],
+    ["2026第二季度会降息", "2026第二季度", "2026-04-01", "2026-06-30"],
   ])("%s: %s is %s..%s", (sentence, text, from, to) => {
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });

@@ -1149,10 +1149,13 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
         // 25财年: a fiscal year's marker makes two digits a year on its own (a count says 25个财年)
         strong: num.strong || y.end - mark > 1,
       };
-    // 2025Q1, 2025H1: a four-digit year directly followed by a Latin part; 2025上半年 as captions write it (not a
-    // count of 半年 after a label)
+    // 2025Q1, 2025H1: a four-digit year directly followed by a Latin part; 2025上半年, 2025一季度 as captions write
+    // them (not a count of 半年 after a label)
     const part = text.charAt(num.end) !== "年" && T.yearParts.at(text, num.end);
-    if (!num.twoDigit && (/[QqＱH]/.test(text.charAt(num.end)) || part))
+    const ord = T.ordinal.at(text, num.end);
+    const small = readSmall(text, ord ? ord.end : num.end, 1, 4);
+    const quarter = small && T.quarterWords.at(text, small.end);
+    if (!num.twoDigit && (/[QqＱH]/.test(text.charAt(num.end)) || part || quarter))
       return { y: num.y, end: num.end, mark: -1, relative: false, direction: null, twoDigit: false, strong: true };
     return null;
   }
