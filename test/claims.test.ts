@@ -4696,3 +4696,52 @@ describe("telecom audit: a time asked with 呢 after a caption pause", () => {
     expect(claimsOf(text).map((c) => [c.type, c.time?.start])).toEqual(want),
   );
 });
+
+describe("stocks audit: a time after a stock code dates its claim, with no half year counted", () => {
+  it("宁德时代300750上半年净利润同比增长33% is the first half's metric, no 半年 duration", () => {
+    const [c] = claimsOf("宁德时代300750上半年净利润同比增长33%");
+    expect(c?.quantities.map((q) => q.text)).toEqual(["33%"]);
+    expect([c?.time?.start, c?.time?.end]).toEqual(["2025-01-01", "2025-06-30"]);
+  });
+  it("茅台600519明年目标价是2000元 is dated next year", () => {
+    const [c] = claimsOf("茅台600519明年目标价是2000元");
+    expect(c?.type).toBe("prediction");
+    expect(c?.time?.start).toBe("2026-01-01");
+  });
+  // near-miss: a duration of half a year stays one
+  it("已经快半年了 keeps its duration", () => {
+    const [c] = claimsOf("市场已经震荡快半年了");
+    expect(c?.quantities.map((q) => [q.kind, q.value])).toEqual([["duration", 0.5]]);
+  });
+});
+
+describe("stocks audit: a record of the year so far, a target price, a broker's estimate", () => {
+  it("融资余额突破两万亿 创下年内新高 states a fact, no forecast", () => {
+    const claims = claimsOf("融资余额突破两万亿 创下年内新高");
+    expect(claims.map((c) => c.type)).toEqual(["metric"]);
+  });
+  it("沪指年内涨了15% states a fact, no forecast", () => {
+    expect(claimsOf("沪指年内涨了15%").map((c) => c.type)).toEqual(["metric"]);
+  });
+  // near-miss: 年内 of what is to come forecasts the rest of the year
+  it("美联储年内有望降息25个基点 forecasts the rest of the year", () => {
+    const [c] = claimsOf("美联储年内有望降息25个基点");
+    expect(c?.type).toBe("prediction");
+    expect([c?.time?.start, c?.time?.end]).toEqual(["2025-12-18", "2025-12-31"]);
+  });
+  it.each([
+    ["腾讯 我们给的目标价是520港元 维持买入评级", "prediction"],
+    ["我们给出的目标价是每股85元", "prediction"],
+    // near-miss: a price reached is a fact
+    ["茅台今天收在1680块", "metric"],
+  ])("%s is a %s", (text, type) => {
+    expect(claimsOf(text)[0]?.type).toBe(type);
+  });
+  it("据中信证券测算 names the broker", () => {
+    expect(claimsOf("据中信证券测算 2026年底恒指可能到三万点")[0]?.speaker).toBe("中信证券");
+  });
+  // near-miss: 据测算 names no one
+  it("据测算 names no one", () => {
+    expect(claimsOf("据测算 明年营收会到100亿")[0]?.speaker).toBeNull();
+  });
+});

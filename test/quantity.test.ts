@@ -9347,3 +9347,63 @@ describe("telecom audit: M and G of spectrum and broadband, data rates in kbps, 
     ["4G通用流量在下降", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("stocks audit: idioms and records of 平, market money words, moves in 个点, clock hours and index points", () => {
+  it.each([
+    // an idiom of a calm market and an investor's record hold no area
+    ["四平八稳的行情", []],
+    ["散户七亏二平一赚", []],
+    // near-misses: a home's area and a draw in a game's record stay
+    ["这套房子一百平", [{ text: "一百平", kind: "measure", value: 100, unit: "m2" }]],
+    [
+      "两胜一平",
+      [
+        { text: "两胜", kind: "count", value: 2 },
+        { text: "一平", kind: "count", value: 1 },
+      ],
+    ],
+    // a fund's size, money raised, a position and a buyback are money
+    ["我们的基金规模大概是两百个亿", [{ text: "两百个亿", kind: "money", value: 2e10, approx: "about" }]],
+    ["公募基金总规模超过30万亿", [{ text: "30万亿", kind: "money", value: 3e13, approx: "over" }]],
+    ["新基金募集了80亿", [{ text: "80亿", kind: "money", value: 8e9 }]],
+    ["他手上有两个亿的仓位", [{ text: "两个亿", kind: "money", value: 2e8 }]],
+    ["回购了20亿", [{ text: "20亿", kind: "money", value: 2e9 }]],
+    // near-misses: a counter keeps its count
+    ["募集了3000名志愿者", [{ text: "3000名", kind: "count", value: 3000 }]],
+    ["回购了2000万股", [{ text: "2000万股", kind: "count", value: 2e7 }]],
+    ["生产规模100万辆", [{ text: "100万辆", kind: "count", value: 1e6 }]],
+    // a fund's value and a stock at its limit move in percent
+    ["这只基金今天跌了两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "%" }]],
+    ["涨停以后又跌了五个点", [{ text: "五个点", kind: "percent", value: 5, unit: "%" }]],
+    // near-miss: a shop's points speak of no market
+    ["门店涨了两个点", []],
+    // 10 to 24 点 in index talk is a clock hour unless an index's move comes right before it
+    ["十点多的时候沪指突然跳水", []],
+    ["今天十一点 沪指跳水了", []],
+    ["大盘十点开盘", []],
+    ["沪指涨了15点", [{ text: "15点", kind: "measure", value: 15, unit: "points" }]],
+    ["恒指跌了二十点", [{ text: "二十点", kind: "measure", value: 20, unit: "points" }]],
+    ["恒指今天跌了300多点", [{ text: "300多点", kind: "measure", value: 300, unit: "points" }]],
+    // a market named for its index, and an index level held or kept
+    ["股市站稳三千点", [{ text: "三千点", kind: "measure", value: 3000, unit: "points" }]],
+    ["守住三千点", [{ text: "三千点", kind: "measure", value: 3000, unit: "points" }]],
+    ["港股跌了500点", [{ text: "500点", kind: "measure", value: 500, unit: "points" }]],
+    // near-misses: points of talk and a clock stay no index points
+    ["我们提了三点建议", []],
+    ["A股九点半开盘", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});
+
+describe("stocks audit: a central bank's moves counted, a share's and a board lot's price", () => {
+  it.each([
+    ["美联储年内可能还会降息两次", [{ text: "两次", kind: "count", value: 2, unit: "次" }]],
+    ["今年降准了两次", [{ text: "两次", kind: "count", value: 2, unit: "次" }]],
+    // near-misses: a count of talk stays discourse
+    ["我说了两次", []],
+    ["降息是两个原因", []],
+    ["一股要一千五", [{ text: "一千五", kind: "money", value: 1500 }]],
+    ["茅台一手就要十五万", [{ text: "十五万", kind: "money", value: 150000 }]],
+    // near-miss: shares to a board lot keep their counter
+    ["一手是一百股", [{ text: "一百股", kind: "count", value: 100 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

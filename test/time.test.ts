@@ -2114,3 +2114,37 @@ describe("telecom audit: 要 or 等 a caption space before 到 says not until th
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
 });
+
+describe("stocks audit: a time word right after a stock code, and a half or a quarter after a bare year", () => {
+  it.each([
+    ["宁德时代300750上半年净利润同比增长33%", "上半年", "2025-01-01", "2025-06-30"],
+    ["腾讯00700明年的目标价是520港元", "明年", "2026-01-01", "2026-12-31"],
+    ["中芯国际688981一季度营收增长20%", "一季度", "2025-01-01", "2025-03-31"],
+    ["2025上半年营收增长33%", "2025上半年", "2025-01-01", "2025-06-30"],
+    ["2026下半年会降息", "2026下半年", "2026-07-01", "2026-12-31"],
+    ["2025一季度营收增长20%", "2025一季度", "2025-01-01", "2025-03-31"],
+    ["2026第二季度会降息", "2026第二季度", "2026-04-01", "2026-06-30"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+  // near-misses: a count of halves after a classifier, and a short bare number, name no time
+  it.each(["三个上半年", "3明年"])("%s: no time", (sentence) => {
+    expect(findTimes(sentence, ANCHOR)).toEqual([]);
+  });
+});
+
+describe("stocks audit: 年内 before a record or a move done is the year so far", () => {
+  it.each([
+    ["融资余额创下年内新高", "年内", "2025-01-01", "2025-12-18"],
+    ["股价创年内新低", "年内", "2025-01-01", "2025-12-18"],
+    // what the year has done so far
+    ["沪指年内累计上涨15%", "年内", "2025-01-01", "2025-12-18"],
+    ["年内已经降息三次", "年内", "2025-01-01", "2025-12-18"],
+    ["沪指年内涨了15%", "年内", "2025-01-01", "2025-12-18"],
+    // near-misses: 年内 of what is to come stays the rest of the year
+    ["年内有望降息", "年内", "2025-12-18", "2025-12-31"],
+    ["今年内会上线", "今年内", "2025-12-18", "2025-12-31"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+});

@@ -65,6 +65,8 @@ function schemas(z: Zod) {
     oneOnlyBefore: Words.optional(),
     oneLineEndAfter: Words.optional(),
     onlyBefore: Words.optional(),
+    // words one of which must end right before the figure (沪指涨了15点: an index's move; 十点多的时候 is a clock)
+    onlyAfter: Words.optional(),
     contexts: Words.optional(),
     orAfter: Words.optional(),
     notContexts: Words.optional(),
@@ -105,7 +107,6 @@ function schemas(z: Zod) {
         factor: z.number().positive().optional(),
         digitAfter: z.boolean().optional(),
         discount: z.boolean().optional(),
-        onlyAfter: Words.optional(),
         beatVerbs: z.object({ words: Words, reach: z.int().min(1) }).optional(),
         comparisons: z.object({ words: Words, marks: Words, notMarks: Words, reach: z.int().min(1) }).optional(),
         orShorter: z.boolean().optional(),
@@ -620,6 +621,7 @@ const guards = (u: GuardWords) => ({
   oneOnlyBefore: contextLexicon(u.oneOnlyBefore),
   oneLineEndAfter: contextLexicon(u.oneLineEndAfter),
   onlyBefore: contextLexicon(u.onlyBefore),
+  onlyAfter: contextLexicon(u.onlyAfter),
   contexts: contextLexicon(u.contexts),
   orAfter: contextLexicon(u.orAfter),
   notContexts: contextLexicon(u.notContexts),
@@ -641,7 +643,6 @@ const suffixEntries: Entry<UnitInfo>[] = [
         factor: u.factor,
         digitAfter: u.digitAfter,
         discount: u.discount,
-        onlyAfter: contextLexicon(u.onlyAfter),
         beatVerbs: u.beatVerbs && { words: wordLexicon(u.beatVerbs.words), reach: u.beatVerbs.reach },
         comparisons: u.comparisons && {
           words: wordLexicon(u.comparisons.words),

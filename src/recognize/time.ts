@@ -817,6 +817,8 @@ function afterName(text: string, i: number): boolean {
   if (digitAt(text, i - 1) < 0) return false;
   let k = i - 2;
   while (k > i - 12 && (digitAt(text, k) >= 0 || codeAt(text, k) === 46)) k--; // 46 "." of GPT-4.5
+  // a stock code of five or six digits after a company's name (宁德时代300750上半年, 腾讯00700明年): no count of years
+  if (i - 1 - k >= 5 && i - 1 - k <= 6 && !numberJoiners[codeAt(text, k)] && !charIn(numeralSet, text, k)) return true;
   if (codeAt(text, k) === 32 || codeAt(text, k) === 45) k--; // the space of Model 3, the "-" of GPT-5
   return isLatin(codeAt(text, k));
 }
@@ -1147,8 +1149,13 @@ function readYearHead(ctx: Ctx, i: number): YearHead | null {
         // 25财年: a fiscal year's marker makes two digits a year on its own (a count says 25个财年)
         strong: num.strong || y.end - mark > 1,
       };
-    // 2025Q1, 2025H1: a four-digit year directly followed by a Latin part
-    if (!num.twoDigit && /[QqＱH]/.test(text.charAt(num.end)))
+    // 2025Q1, 2025H1: a four-digit year directly followed by a Latin part; 2025上半年, 2025一季度 as captions write
+    // them (not a count of 半年 after a label)
+    const part = text.charAt(num.end) !== "年" && T.yearParts.at(text, num.end);
+    const ord = T.ordinal.at(text, num.end);
+    const small = readSmall(text, ord ? ord.end : num.end, 1, 4);
+    const quarter = small && T.quarterWords.at(text, small.end);
+    if (!num.twoDigit && (/[QqＱH]/.test(text.charAt(num.end)) || part || quarter))
       return { y: num.y, end: num.end, mark: -1, relative: false, direction: null, twoDigit: false, strong: true };
     return null;
   }
