@@ -4745,3 +4745,16 @@ describe("stocks audit: a record of the year so far, a target price, a broker's 
     expect(claimsOf("据测算 明年营收会到100亿")[0]?.speaker).toBeNull();
   });
 });
+
+describe("a target price reached is no forecast", () => {
+  const types = (text: string) => claimsOf(text).map((c) => c.type);
+  it.each([
+    ["股价已经到了目标价85元", ["metric"]],
+    ["上周股价涨到了目标价八十五块", ["metric"]],
+    ["股价触及目标价85元以后回落", ["metric"]],
+    // near-miss: the target price given stays a forecast
+    ["我们给出的目标价是每股85元", ["prediction"]],
+  ] as const)("%s → %j", (text, want) => {
+    expect(types(text)).toEqual(want);
+  });
+});
