@@ -4758,3 +4758,19 @@ describe("a target price reached is no forecast", () => {
     expect(types(text)).toEqual(want);
   });
 });
+
+describe("health audit: doctors, heads of a hospital or a ward, patients and their families label their lines", () => {
+  it.each([
+    ["主持人：咱们医院一年的门诊量大概是多少\n院长：去年门诊量是四百二十万人次", ["院长"]],
+    ["主持人：你们急诊一天能接多少病人\n主任：高峰的时候一天接诊八百多人次", ["主任"]],
+    ["患者家属：自费部分花了三万多", ["患者家属"]],
+    ["护士长：我们科室一共三十二个护士", ["护士长"]],
+    // a title after a family name stays that label
+    ["主持人：招了多少人\n刘院长：我们今年招了两百人", ["刘院长"]],
+    // near-misses: a noun as a line's topic before a space names no one
+    ["医生 一天要看六十个号", [null]],
+    ["病人 一年要花两万多块钱", [null]],
+  ] as [string, (string | null)[]][])("%s", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
+  });
+});

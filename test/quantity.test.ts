@@ -9407,3 +9407,38 @@ describe("stocks audit: a central bank's moves counted, a share's and a board lo
     ["一手是一百股", [{ text: "一百股", kind: "count", value: 100 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("health audit: MRI fields in tesla, rate bases said bare, bed numbers, doses and blood readings", () => {
+  it.each([
+    // T glued to a number beside an MRI scanner is tesla, no trillions
+    ["我们医院用的是GE的3.0T核磁共振", [{ text: "3.0T", kind: "measure", value: 3, unit: "T" }]],
+    ["新上了一台1.5T的磁共振", [{ text: "1.5T", kind: "measure", value: 1.5, unit: "T" }]],
+    // near-miss: money in T stays money, beside a scanner too
+    ["营收1.4T美元 核磁共振业务占两成", [{ text: "1.4T美元", kind: "money", unit: "USD" }, { text: "两成" }]],
+    // a round base after 每 with no unit, a number after it, is the base of a rate, no figure
+    ["孕产妇死亡率下降到每十万十五点一", []],
+    ["每十万 有十五个", [{ text: "十五个", kind: "count", value: 15 }]],
+    // near-miss: a round number with no 每 keeps its figure
+    ["全市有十万 其中三成是老人", [{ text: "十万", kind: "count", value: 100000 }, { text: "三成" }]],
+    // a bed named by its number is a label; beds counted stay counts
+    ["他是3床的病人", []],
+    ["12床家属过来一下", []],
+    ["我们ICU一共48床", [{ text: "48床", kind: "count", value: 48, unit: "床" }]],
+    ["调拨了5000床被子", [{ text: "5000床", kind: "count", value: 5000, unit: "床" }]],
+    // a bed rate after a caption space opens the next clause; beds after a space stay beds
+    ["出院人次是十二万 床位使用率百分之九十三", [{ text: "十二万", unit: null }, { text: "百分之九十三" }]],
+    ["我们医院一共一千二 床位", [{ text: "一千二 床", kind: "count", value: 1200, unit: "床" }]],
+    // doses counted in 剂次 and 剂; 剂量 is no counter
+    [
+      "新冠疫苗累计接种超过三十四亿剂次",
+      [{ text: "三十四亿剂次", kind: "count", value: 3400000000, unit: "剂次", approx: "over" }],
+    ],
+    ["中药开了三十剂", [{ text: "三十剂", kind: "count", value: 30, unit: "剂" }]],
+    ["一次两剂量", []],
+    // blood pressure's readings named alone are measures
+    ["舒张压九十以下", [{ text: "九十", kind: "measure", value: 90, approx: "under" }]],
+    ["肌酐一百二", [{ text: "一百二", kind: "measure", value: 120 }]],
+    // near-miss: a count of visits beside a reading stays a count
+    ["他的舒张压有点高 去年住了两次院", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -3307,7 +3307,9 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
       if (rateWords.has(text.charAt(p))) return true;
       if (!isHan(codeAt(text, p)) && !spaceAt(text, p)) break;
     }
-    return m.unit !== null && rateBaseBefore.before(text, n.start) !== null && ratedAfter(m.end);
+    if (rateBaseBefore.before(text, n.start) === null) return false;
+    // 孕产妇死亡率下降到每十万十五点一, 每十万 有十五个: a base said with no unit, a caption space maybe after it
+    return ratedAfter(m.unit !== null ? m.end : skipSpaces(text, m.end));
   }
 
   /** A number (not 一) within ratedWindow Han characters after a base (每10股派息5元): the figure said per it. */
