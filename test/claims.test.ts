@@ -4774,3 +4774,23 @@ describe("health audit: doctors, heads of a hospital or a ward, patients and the
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
   });
 });
+
+describe("macro audit: a statistics bureau named, a budget's rate set", () => {
+  it.each([
+    ["据国家统计局发布 全年粮食产量达到7.15亿吨", "国家统计局"],
+    ["据海关总署发布的数据 前11个月出口增长5.4%", "海关总署"],
+    // near-misses: a body's own count still names it; 据统计 names no one
+    ["据海关总署统计 前11个月出口增长5.4%", "海关总署"],
+    ["据统计 全年粮食产量达到7.15亿吨", null],
+  ])("%s names %s", (text, speaker) => {
+    expect(claimsOf(text)[0]?.speaker ?? null).toBe(speaker);
+  });
+  it.each([
+    ["今年赤字率拟按4%左右安排，赤字规模5.66万亿元。", "plan"],
+    // near-misses: 拟按 inside 模拟 or 虚拟 plans nothing
+    ["模拟按4%计算 结果是5万", "metric"],
+    ["虚拟按键有3个", "metric"],
+  ])("%s is a %s", (text, type) => {
+    expect(claimsOf(text)[0]?.type).toBe(type);
+  });
+});

@@ -9442,3 +9442,50 @@ describe("health audit: MRI fields in tesla, rate bases said bare, bed numbers, 
     ["他的舒张压有点高 去年住了两次院", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("macro audit: an economy's output and money stocks, jobs counted, 个点 of growth, a spoken negative decimal", () => {
+  it.each([
+    // an economy's output and its money stocks are money, the currency unsaid
+    ["社融存量是437万亿", [{ text: "437万亿", kind: "money", value: 4.37e14 }]],
+    ["全年GDP是134.9万亿", [{ text: "134.9万亿", kind: "money", value: 1.349e14 }]],
+    ["经济总量突破了130万亿", [{ text: "130万亿", kind: "money", value: 1.3e14, approx: "over" }]],
+    ["M2余额是336万亿", [{ text: "336万亿", kind: "money", value: 3.36e14 }]],
+    ["国有资产总额大概300万亿", [{ text: "300万亿", kind: "money", value: 3e14, approx: "about" }]],
+    // near-misses: people and users keep their count
+    ["GDP排名第二 人口14亿", [{ text: "14亿", kind: "count", value: 1.4e9 }]],
+    ["余额宝的用户有7亿", [{ text: "7亿", kind: "count", value: 7e8 }]],
+    // jobs are people counted, even where money or GDP is spoken of
+    [
+      "GDP增长5% 新增就业1200万",
+      [
+        { text: "5%", kind: "percent", value: 5, unit: "%" },
+        { text: "1200万", kind: "count", value: 1.2e7 },
+      ],
+    ],
+    [
+      "营收增长5% 新增就业1200万",
+      [
+        { text: "5%", kind: "percent", value: 5, unit: "%" },
+        { text: "1200万", kind: "count", value: 1.2e7 },
+      ],
+    ],
+    // near-miss: money for jobs stays money
+    ["稳就业资金拨了300亿", [{ text: "300亿", kind: "money", value: 3e10 }]],
+    // N个点 of growth, prices and a contribution to growth are percentage points
+    ["出口增速可能要掉两三个点", [{ text: "两三个点", kind: "percent", min: 2, max: 3, unit: "pp" }]],
+    ["CPI涨了一个点", [{ text: "一个点", kind: "percent", value: 1, unit: "pp" }]],
+    ["消费拉动经济增长3个点", [{ text: "3个点", kind: "percent", value: 3, unit: "pp" }]],
+    ["拉动GDP增长0.5个点", [{ text: "0.5个点", kind: "percent", value: 0.5, unit: "pp" }]],
+    ["房地产对GDP的拉动大概在7个点左右", [{ text: "7个点", kind: "percent", value: 7, unit: "pp", approx: "about" }]],
+    ["关税再加十个点", [{ text: "十个点", kind: "percent", value: 10, unit: "pp" }]],
+    // near-misses: no rate spoken of, no percentage points
+    ["门店拉动了三个点", []],
+    ["我们再加三个点", []],
+    ["用户增长三个点", []],
+    // a spoken minus before a Chinese decimal (负的零点九)
+    ["GDP平减指数 今年是负的零点九", [{ text: "负的零点九", kind: "measure", value: -0.9 }]],
+    // near-misses: the negative side and a clock hour take no minus
+    ["利润是负的一面", []],
+    ["最低是负的两点 然后", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

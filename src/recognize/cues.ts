@@ -103,6 +103,7 @@ function schemas(z: Zod) {
       tails: z.array(z.string().min(1)),
       notSources: z.array(z.string().min(1)),
       relayed: z.array(z.string().min(1)),
+      notBefore: z.array(z.string().length(1)),
       example: z.string(),
     }),
     subjectOpeners: z.array(z.string().min(1)),

@@ -840,9 +840,12 @@ class NumberReader {
         return true;
       }
       // 负的2.7%: a link word then digits is a spoken minus too (not 胜负的3场: a word ending in 负); Chinese numerals
-      // after 的 stay unread (负的一面 is "the negative side")
+      // after 的 stay unread (负的一面 is "the negative side") unless a decimal point and a digit follow the first one
+      // (GDP平减指数是负的零点九; not 负的两点: an hour)
       const link = negativeLinks.find((w) => this.text.startsWith(w, this.i + 1));
-      if (link && isArabicDigit(this.at(1 + link.length)) && !endsNotNegative(this.text, this.i)) {
+      const at = 1 + (link?.length ?? 0);
+      const spokenDecimal = digitOf.has(this.at(at)) && pointChars.has(this.at(at + 1)) && digitOf.has(this.at(at + 2));
+      if (link && (isArabicDigit(this.at(at)) || spokenDecimal) && !endsNotNegative(this.text, this.i)) {
         this.i += 1 + link.length;
         return true;
       }
