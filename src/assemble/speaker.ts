@@ -65,6 +65,7 @@ const reportOpens = wordLexicon([...cueData.reportedBy.opens, ...cueData.subject
 const reportTails = wordLexicon(cueData.reportedBy.tails);
 const notSources = wordLexicon(cueData.reportedBy.notSources);
 const relayed = new Set(cueData.reportedBy.relayed);
+const notReportVerbBefore = wordLexicon(cueData.reportedBy.notVerbBefore);
 const latinSource = /^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}$/u;
 
 /**
@@ -74,6 +75,8 @@ const latinSource = /^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}$/u;
 function reportsIn(text: string): CueHit[] {
   const out: CueHit[] = [];
   for (const v of reportVerbs.scan(text)) {
+    // 据国家统计局: 统计 begins the bureau's name here, no verb (据国家统计局统计 reports on the second one)
+    if (notReportVerbBefore.after(text, v.end)) continue;
     let from = v.start;
     while (from > 0 && separators[text.charCodeAt(from - 1)] !== 1) from--;
     let name = text.slice(from, v.start).trim();
