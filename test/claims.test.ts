@@ -4794,3 +4794,25 @@ describe("macro audit: a statistics bureau named, a budget's rate set", () => {
     expect(claimsOf(text)[0]?.type).toBe(type);
   });
 });
+
+describe("pensions audit: 据国家统计局 names no 国家; a judgment after a caption pause judges the figure before it", () => {
+  it.each([
+    ["据国家统计局统计，60岁以上老年人口3.1亿人", "国家统计局"],
+    // 统计 begins the bureau's name: no 国家 that counted
+    ["据国家统计局 2024年末 60岁以上老年人口 3.1亿人", null],
+    // near-miss: a bureau before the verb stays the speaker
+    ["据国家医保局统计 参保人数 13.3亿人", "国家医保局"],
+  ])("%s → %s", (text, speaker) => {
+    expect(claimsOf(text)[0]?.speaker ?? null).toBe(speaker);
+  });
+  it.each([
+    ["养老金 每年涨2% 还是有可能的", ["prediction"]],
+    ["我觉得 养老金每年涨个一两个点 还是有可能的", ["prediction"]],
+    ["明年翻一倍 也是有可能的", ["prediction"]],
+    // near-misses: a time past makes it a report, as without the pause
+    ["去年涨了2% 是有可能的", ["metric"]],
+    ["去年涨了2%是有可能的", ["metric"]],
+  ] as const)("%s → %j", (text, want) => {
+    expect(claimsOf(text).map((c) => c.type)).toEqual(want);
+  });
+});

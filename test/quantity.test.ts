@@ -9489,3 +9489,46 @@ describe("macro audit: an economy's output and money stocks, jobs counted, 个�
     ["最低是负的两点 然后", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("pensions audit: 401k, 一分为二 and 三十年河东 are no figures; a pension's 个点, its fund and its draw", () => {
+  it.each([
+    // an American retirement plan named by its tax-code section, no 401 thousand
+    ["美国的401k 规模大概十万亿美元", [{ text: "十万亿美元", kind: "money", value: 1e13, unit: "USD" }]],
+    ["401K账户里有十万美元", [{ text: "十万美元", kind: "money", value: 1e5, unit: "USD" }]],
+    // near-miss: with a unit after it the number stays a sum
+    ["每个月存401k美元", [{ text: "401k美元", kind: "money", value: 401000, unit: "USD" }]],
+    // idioms: both sides, fortunes turning
+    ["这个问题要一分为二地看", []],
+    ["养老金 三十年河东 三十年河西", []],
+    // near-misses: a cent and years paid in stay figures
+    ["每度电便宜一分钱", [{ text: "一分钱", kind: "money" }]],
+    ["交了三十年", [{ text: "三十年", kind: "duration", value: 30, unit: "year" }]],
+    // a pension or a wage raised by points is raised in percent; a filler 个 after the verb is no matter
+    ["今年养老金上调了两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "%" }]],
+    ["退休金又涨了三个点", [{ text: "三个点", kind: "percent", value: 3, unit: "%" }]],
+    ["养老金 每年涨个一两个点", [{ text: "一两个点", kind: "percent", min: 1, max: 2, unit: "%" }]],
+    ["毛利率 每年涨个两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "pp" }]],
+    // near-misses: a rate of it moves in percentage points; a shop's points speak of no pay
+    ["养老金替代率降了两个点", [{ text: "两个点", kind: "percent", value: 2, unit: "pp" }]],
+    ["门店涨了两个点", []],
+    // a pension fund's size, a pension drawn by the month and a contribution paid in are money
+    ["全国社保基金 规模大概3万亿", [{ text: "3万亿", kind: "money", value: 3e12, approx: "about" }]],
+    ["一个月领三千", [{ text: "三千", kind: "money", value: 3000 }]],
+    ["每月领两千多", [{ text: "两千多", kind: "money", value: 2000, approx: "over" }]],
+    ["灵活就业人员 一年 最低要交 一万多", [{ text: "一万多", kind: "money", value: 10000, approx: "over" }]],
+    // near-misses: counters keep their counts
+    ["社保基金持有3亿股", [{ text: "3亿股", kind: "count", value: 3e8, unit: "股" }]],
+    ["每个月领两箱牛奶", [{ text: "两箱", kind: "count", value: 2, unit: "箱" }]],
+    ["要交三份材料", []],
+    // 个人 opening a noun after a caption space opens the next clause, no count of people
+    [
+      "每月工资一万 个人账户一年存九千六",
+      [
+        { text: "一万", kind: "money", value: 10000 },
+        { text: "九千六", kind: "money", value: 9600 },
+      ],
+    ],
+    // near-miss: people counted stay people
+    ["来了三千 个人", [{ text: "三千 个人", kind: "count", value: 3000 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -165,6 +165,8 @@ const placeStates = wordLexicon(cueData.placeStates);
 const placeLinks = charTable(cueData.placeLinks);
 // particles that close a judgment (是有可能的): the cue is of what came before it
 const judgmentClosers = charTable(cueData.judgmentClosers);
+// …and what may stand before one that opens the caption phrase after the figure's (涨2% 还是有可能的)
+const judgmentLeads = wordLexicon(cueData.judgmentLeads);
 const doneReaching = new Set(cueData.doneOnLine.reaching);
 // marks of a deed done in a figure's clause (卖了, 报价过): true before the figure, "after" after it too; false for the
 // words that hold one and mark nothing (为了, 超过)
@@ -696,6 +698,16 @@ function sentenceClaims(run: Run, i: number): void {
     for (let k = from; k < c.start; k++) if (doneMarks.after(s.text, k)) return false;
     return true;
   };
+  // a judgment closed by 的 that opens the caption phrase right after the figure's clause, alone or after a lead
+  // (养老金每年涨2% 还是有可能的): a caption pause parts no clause of its own, so it judges that figure
+  const judgedAfter = (c: CueHit, to: number) => {
+    if (c.group !== "prediction" || judgmentClosers[s.text.charCodeAt(c.end - 1)] !== 1) return false;
+    if (tableAt(pauses, s.text, to) !== 1) return false;
+    let p = to;
+    while (tableAt(pauses, s.text, p) === 1) p++;
+    const lead = judgmentLeads.after(s.text, p);
+    return c.start === p || (lead !== null && c.start === p + lead.word.length);
+  };
   // whether cue c speaks for the clause [from, to) of position pos: it stands there, or it is a condition or a
   // hedge before it that reaches it (not a past fact), or a plan or forecast word that runs on into it or hands
   // itself on to it
@@ -707,7 +719,8 @@ function sentenceClaims(run: Run, i: number): void {
       !(c.group === "hypothetical" && pastFact(from, to))) ||
     (c.start < from &&
       (runsOn(c, from, to, pos) || leads(c, from, to) || carriesOn(c, from, to, pos) || planOn(c, from, to, pos))) ||
-    closesOn(c, from, to);
+    closesOn(c, from, to) ||
+    judgedAfter(c, to);
   // 会 states a habit, not a forecast, after a word of habit in its clause (通常会持续六到八周), or after a population
   // the figure before it is a share of (三分之一左右的患者会出现; not 患者会增加到100万人, where 会 forecasts the figure)
   const habit = (c: CueHit, from: number, figure: Mention) =>

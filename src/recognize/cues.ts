@@ -176,6 +176,7 @@ function schemas(z: Zod) {
     placeStates: z.array(z.string().min(1)),
     placeLinks: z.array(z.string().length(1)).min(1),
     judgmentClosers: z.array(z.string().length(1)).min(1),
+    judgmentLeads: z.array(z.string().min(1)),
     afterEvents: z.array(z.string().min(1)),
     afterEventReach: z.number().int().positive(),
     duties: z.object({

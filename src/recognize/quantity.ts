@@ -486,6 +486,7 @@ function schemas(z: Zod) {
     pointedNames: z.object({ pointers: Words, words: Words }),
     tierNames: Words,
     planeNames: Words,
+    retirementPlanNames: Words,
     showNames: z.object({ greetings: Words, reach: z.int().min(1).max(12) }),
     resolutions: z.object({ letters: Words, contexts: Words }),
     companyNames: z.object({ letters: Words, after: Words }),
@@ -1060,8 +1061,8 @@ const exponents = wordLexicon(falseFigures.exponents);
 const termNames = wordLexicon(
   falseFigures.termNames.counters.flatMap((c) => falseFigures.termNames.after.map((w) => c + w)), // 届三中全会
 );
-// numbers that alone, with no unit after them, name a work schedule (996), a store chain (711), a university tier (985)
-// or a plane's type (737)
+// numbers that alone, with no unit after them, name a work schedule (996), a store chain (711), a university tier (985),
+// a plane's type (737) or an American retirement plan (401k)
 const pointedNames = wordLexicon(
   falseFigures.pointedNames.pointers.flatMap((p) => falseFigures.pointedNames.words.map((w) => p + w)),
 );
@@ -1070,6 +1071,7 @@ const aloneNames = new Map([
   ...falseFigures.storeNames.map((w) => [w, "store name"] as const),
   ...falseFigures.tierNames.map((w) => [w, "university tier"] as const),
   ...falseFigures.planeNames.map((w) => [w, "aircraft type"] as const),
+  ...falseFigures.retirementPlanNames.map((w) => [w, "retirement plan"] as const),
 ]);
 const showGreetings = wordLexicon(falseFigures.showNames.greetings);
 const resolutionLetters = new Set(falseFigures.resolutions.letters);
