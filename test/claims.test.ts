@@ -4758,3 +4758,20 @@ describe("a target price reached is no forecast", () => {
     expect(types(text)).toEqual(want);
   });
 });
+
+describe("phones audit: the side's commitment over caption spaces with a time set for it", () => {
+  const types = (text: string) => claimsOf(text).map((c) => c.type);
+  it.each([
+    ["明年 我们 会 推出 五款 新机", ["plan"]],
+    ["我们 明年 会 推出 五款 新机", ["plan"]],
+    ["明年我们会推出五款新机", ["plan"]],
+    ["明年 我们 会 开 10家 店", ["plan"]],
+    // near-misses: with no time set a spaced modal stays a forecast; a past time tells what was; what will happen to
+    // the side stays a forecast
+    ["我们 会 开 10家 店", ["prediction"]],
+    ["去年 我们 会 开 10家 店", ["metric"]],
+    ["我们 明年 会 增长 两成", ["prediction"]],
+  ] as const)("%s → %j", (text, want) => {
+    expect(types(text)).toEqual(want);
+  });
+});
