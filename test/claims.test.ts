@@ -4775,3 +4775,19 @@ describe("phones audit: the side's commitment over caption spaces with a time se
     expect(types(text)).toEqual(want);
   });
 });
+
+describe("phones audit: a units target named before its figure, a target met", () => {
+  const types = (text: string) => claimsOf(text).map((c) => c.type);
+  it.each([
+    ["华为明年手机出货目标一亿台", ["plan"]],
+    ["今年销量目标一百万台", ["plan"]],
+    ["明年目标销量三十万台", ["plan"]],
+    // near-misses: a target met tells what was done
+    ["出货目标完成了120%", ["metric"]],
+    ["销量目标完成了八成", ["metric"]],
+    ["目标销量完成了120%", ["metric"]],
+    ["去年完成了销量目标的八成", ["metric"]],
+  ] as const)("%s → %j", (text, want) => {
+    expect(types(text)).toEqual(want);
+  });
+});
