@@ -4816,3 +4816,36 @@ describe("pensions audit: 据国家统计局 names no 国家; a judgment after a
     expect(claimsOf(text).map((c) => c.type)).toEqual(want);
   });
 });
+
+describe("phones audit: the side's commitment over caption spaces with a time set for it", () => {
+  const types = (text: string) => claimsOf(text).map((c) => c.type);
+  it.each([
+    ["明年 我们 会 推出 五款 新机", ["plan"]],
+    ["我们 明年 会 推出 五款 新机", ["plan"]],
+    ["明年我们会推出五款新机", ["plan"]],
+    ["明年 我们 会 开 10家 店", ["plan"]],
+    // near-misses: with no time set a spaced modal stays a forecast; a past time tells what was; what will happen to
+    // the side stays a forecast
+    ["我们 会 开 10家 店", ["prediction"]],
+    ["去年 我们 会 开 10家 店", ["metric"]],
+    ["我们 明年 会 增长 两成", ["prediction"]],
+  ] as const)("%s → %j", (text, want) => {
+    expect(types(text)).toEqual(want);
+  });
+});
+
+describe("phones audit: a units target named before its figure, a target met", () => {
+  const types = (text: string) => claimsOf(text).map((c) => c.type);
+  it.each([
+    ["华为明年手机出货目标一亿台", ["plan"]],
+    ["今年销量目标一百万台", ["plan"]],
+    ["明年目标销量三十万台", ["plan"]],
+    // near-misses: a target met tells what was done
+    ["出货目标完成了120%", ["metric"]],
+    ["销量目标完成了八成", ["metric"]],
+    ["目标销量完成了120%", ["metric"]],
+    ["去年完成了销量目标的八成", ["metric"]],
+  ] as const)("%s → %j", (text, want) => {
+    expect(types(text)).toEqual(want);
+  });
+});

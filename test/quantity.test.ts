@@ -9532,3 +9532,26 @@ describe("pensions audit: 401k, 一分为二 and 三十年河东 are no figures;
     ["来了三千 个人", [{ text: "三千 个人", kind: "count", value: 3000 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("phones audit: models launched counted over caption spaces, a price link parted by a space", () => {
+  it.each([
+    // models of a phone maker counted by 款 before a noun of its launch list, or after a verb of launching
+    ["今年有五款新机", [{ text: "五款", kind: "count", value: 5, unit: "款" }]],
+    ["今年 有 五款 新机", [{ text: "五款", kind: "count", value: 5, unit: "款" }]],
+    ["他们一口气发了五款新机", [{ text: "五款", kind: "count", value: 5, unit: "款" }]],
+    ["他们 一口气 发了 五款 新机", [{ text: "五款", kind: "count", value: 5, unit: "款" }]],
+    ["明年 我们 会 推出 五款 新机", [{ text: "五款", kind: "count", value: 5, unit: "款" }]],
+    ["三款折叠屏 下个月 上市", [{ text: "三款", kind: "count", value: 3, unit: "款" }]],
+    // near-misses: products pointed at, products in a word of talk, and views put out stay discourse
+    ["这两款手机", []],
+    ["我们有两款产品", []],
+    ["我们 有 两款 产品", []],
+    ["推出了两个观点", []],
+    // a price's link verb parted by a caption space (降 到, 涨 到) still links the price word to its bare amount
+    ["价格 降 到 3999", [{ text: "3999", kind: "money", value: 3999 }]],
+    ["起售价 会 涨 到 五千", [{ text: "五千", kind: "money", value: 5000 }]],
+    ["起售价会涨到五千", [{ text: "五千", kind: "money", value: 5000 }]],
+    // near-miss: with no price word the bare number stays no money
+    ["销量 降 到 3999", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -544,11 +544,13 @@ const startModals = new Set(commitData.startModals);
 
 /**
  * Past adverbs (还, 一定, 就), times not over (明年) and any time the sentence's times start at `pos` (下个季度,
- * 下周三下午: an act set for a date) from `pos`.
+ * 下周三下午: an act set for a date) from `pos`, and the caption pauses between them: raw captions part the words of
+ * one clause with spaces (明年 我们 会 推出 三款 新机 commits as 明年我们会推出三款新机 does).
  */
 function skipAdverbs(text: string, pos: number, times: readonly Span[] = []): number {
   let at = pos;
   for (;;) {
+    at = skipPauses(text, at);
     const w = commitAdverbs.after(text, at) ?? reachTimes.after(text, at) ?? commitDayParts.after(text, at);
     // a time read longer than the word (明年暑期 over 明年) is passed whole
     const time = times.find((t) => t.start === at && t.end > at + (w?.word.length ?? 0));
@@ -599,6 +601,9 @@ function commitmentAt(text: string, pos: number, times: readonly TimeSpan[]): Cu
     }
   }
   if (!verb) return null;
+  // over caption spaces only a time to come set for the act makes the side's modal a commitment (明年 我们 会 推出
+  // 五款 新机, 我们 明年 会 推出…): 我们 会 开 10家 店 stays the forecast a spaced modal carries
+  if (pausedWithin(text, pos, at) && !setAhead(text, pos, at, times)) return null;
   // 开始 commits only to a time to come set before it (公司下个季度开始调薪), with nothing done after the verb in its
   // clause (公司开始裁员了, 我们去年开始扩产: what began)
   if (startModals.has(modal.word)) {
@@ -612,6 +617,26 @@ function commitmentAt(text: string, pos: number, times: readonly TimeSpan[]): Cu
   // for the later comma clauses that say more of the act (我们下个季度就会提交上市申请，拟募资十个亿)
   const end = at + verb.word.length;
   return { group: "plan", word: text.slice(modalAt, end), start: modalAt, end };
+}
+
+/** Whether a caption pause stands in text[from, to). */
+function pausedWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (pauses[text.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
+/**
+ * Whether a time to come or not over (明年, 下个月; 今年, 年底: reachTimes) stands between the side at `side` and `at`,
+ * or ends right before the side, past pauses.
+ */
+function setAhead(text: string, side: number, at: number, times: readonly TimeSpan[]): boolean {
+  let before = side;
+  while (before > 0 && pauses[text.charCodeAt(before - 1)] === 1) before--;
+  return times.some(
+    (t) =>
+      (t.direction === "future" || reachTimes.after(text, t.start) !== null) &&
+      ((t.start >= side && t.end <= at) || t.end === before),
+  );
 }
 
 /**

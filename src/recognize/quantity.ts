@@ -2360,12 +2360,29 @@ const roundsCounted = (text: string, m: Mention) =>
  * (再开两家, 关了三家): the shops a business has, the schools applied to, the offers received, the staff employed. A
  * demonstrative right before the count points at them (这两家店, 那两个直播间): no figure.
  */
+// raw captions part a verb, its count and the noun counted with spaces (推出 三款 新品, 发了 五款 新机): read over them
 const nounsCounted = (text: string, m: Mention, times: readonly { start: number; end: number }[]) =>
   m.unit !== null &&
   !demonstratives.has(text[m.start - 1] ?? "") &&
-  (nounCounters.get(m.unit)?.after(text, m.end + (nounCountsNew.after(text, m.end)?.word.length ?? 0)) != null ||
-    ((nounCounterVerbs.get(m.unit)?.before(text, m.start) != null || timeVerbAt(text, m, times)) &&
+  (nounAfter(text, m.end, nounCounters.get(m.unit)) ||
+    ((nounCounterVerbs.get(m.unit)?.before(text, spacesBack(text, m.start)) != null || timeVerbAt(text, m, times)) &&
       !notNounAfter(text, m)));
+
+/** Whether one of `nouns` follows a count ending at `end`, past spaces and a word of newness (三家新店, 五款 新机). */
+function nounAfter(text: string, end: number, nouns: Lexicon<unknown> | undefined): boolean {
+  if (!nouns) return false;
+  const p = skipSpaces(text, end);
+  return (
+    nouns.after(text, p) != null || nouns.after(text, p + (nounCountsNew.after(text, p)?.word.length ?? 0)) != null
+  );
+}
+
+/** The index before the whitespace that ends at i. */
+function spacesBack(text: string, i: number): number {
+  let p = i;
+  while (p > 0 && spaceAt(text, p - 1)) p--;
+  return p;
+}
 
 /**
  * Whether one of its counter's `timeVerbs` (上) stands right before a count with a time ending right before the verb
@@ -5129,9 +5146,11 @@ function pricedBy(text: string): (m: Mention) => boolean {
       if (feeEndsAt(text, p)) return true; // 过路费 三千 多
       const carry = priceCarry.before(text, p);
       if (carry && p - carry.word.length >= first.end) return true; // a price word stands before the carry word
-      const link = priceLinks.before(text, p) ?? approxBefore.before(text, p) ?? feeBases.before(text, p);
+      // a link parted by a caption space (价格 降 到 3999) is read whole
+      const spaced = wordBefore(priceLinks, text, p);
+      const link = spaced ? null : (approxBefore.before(text, p) ?? feeBases.before(text, p));
       // a piece between the price word and the number (奶粉的价格 一罐三百多) is a link too
-      const piece = link ? link.word.length : pieceAt(text, p);
+      const piece = spaced ? p - spaced.start : link ? link.word.length : pieceAt(text, p);
       if (piece === 0) return false;
       p -= piece;
     }
