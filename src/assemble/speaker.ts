@@ -65,7 +65,7 @@ const reportOpens = wordLexicon([...cueData.reportedBy.opens, ...cueData.subject
 const reportTails = wordLexicon(cueData.reportedBy.tails);
 const notSources = wordLexicon(cueData.reportedBy.notSources);
 const relayed = new Set(cueData.reportedBy.relayed);
-const reportNotBefore = new Set(cueData.reportedBy.notBefore);
+const reportNotBefore = charTable(cueData.reportedBy.notBefore);
 const latinSource = /^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}$/u;
 
 /**
@@ -76,7 +76,7 @@ function reportsIn(text: string): CueHit[] {
   const out: CueHit[] = [];
   for (const v of reportVerbs.scan(text)) {
     // 统计 in 国家统计局 names the body, no report of its count
-    if (reportNotBefore.has(text.charAt(v.end))) continue;
+    if (tableAt(reportNotBefore, text, v.end) === 1) continue;
     let from = v.start;
     while (from > 0 && separators[text.charCodeAt(from - 1)] !== 1) from--;
     let name = text.slice(from, v.start).trim();

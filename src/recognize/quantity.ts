@@ -1277,7 +1277,7 @@ const sumPlus = (bound: { entry: { word: string }; end: number }, text: string) 
  */
 function sumTermBefore(text: string, start: number): boolean {
   const plus = text.charAt(start - 1);
-  return (plus === "+" || plus === "＋") && /[0-9０-９]/.test(text.charAt(start - 2));
+  return (plus === "+" || plus === "＋") && isArabicDigit(codeAt(text, start - 2));
 }
 
 /** The Latin word that ends at `pos` (letters only), or "" */
@@ -2365,7 +2365,7 @@ const nounsCounted = (text: string, m: Mention, times: readonly { start: number;
   m.unit !== null &&
   !demonstratives.has(text[m.start - 1] ?? "") &&
   (nounAfter(text, m.end, nounCounters.get(m.unit)) ||
-    ((nounCounterVerbs.get(m.unit)?.before(text, spacesBack(text, m.start)) != null || timeVerbAt(text, m, times)) &&
+    ((nounCounterVerbs.get(m.unit)?.before(text, spacesFrom(text, m.start)) != null || timeVerbAt(text, m, times)) &&
       !notNounAfter(text, m)));
 
 /** Whether one of `nouns` follows a count ending at `end`, past spaces and a word of newness (三家新店, 五款 新机). */
@@ -2375,13 +2375,6 @@ function nounAfter(text: string, end: number, nouns: Lexicon<unknown> | undefine
   return (
     nouns.after(text, p) != null || nouns.after(text, p + (nounCountsNew.after(text, p)?.word.length ?? 0)) != null
   );
-}
-
-/** The index before the whitespace that ends at i. */
-function spacesBack(text: string, i: number): number {
-  let p = i;
-  while (p > 0 && spaceAt(text, p - 1)) p--;
-  return p;
 }
 
 /**
