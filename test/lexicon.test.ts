@@ -105,3 +105,24 @@ describe("Lexicon against a reference", () => {
     });
   }
 });
+
+describe("Lexicon tables by character id", () => {
+  // a lexicon's tables are as long as the ids given when it was built: a character first given an id by a lexicon
+  // built later lies past their end, and starts (or ends) no word of the earlier one
+  it("a character given its id after a lexicon was built starts and ends none of its words", () => {
+    const early = words(["鼋鼍", "鼍"]);
+    expect(early.after("鼋鼍", 0)?.word).toBe("鼋鼍");
+    const late = words(["鼊鼒", "鼗"]);
+    expect(late.after("鼊鼒", 0)?.word).toBe("鼊鼒");
+    for (const t of ["鼊鼒", "鼗"]) {
+      expect(early.after(t, 0)).toBeNull();
+      expect(early.before(t, t.length)).toBeNull();
+      expect(early.starts(t.charCodeAt(0))).toBe(false);
+      expect(early.scan(t)).toEqual([]);
+      expect(early.occursIn(t)).toBe(false);
+    }
+    expect(late.before("鼊鼒", 2)?.word).toBe("鼊鼒");
+    expect(early.before("鼋鼍", 2)?.word).toBe("鼋鼍");
+    expect(early.scan("鼗鼋鼍鼊").map((h) => h.entry.word)).toEqual(["鼋鼍"]);
+  });
+});

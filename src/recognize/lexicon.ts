@@ -3,7 +3,7 @@
 // comparisons whatever the size of the list: linear in the input overall. Character codes, not one-character
 // strings: text[i] of a Chinese character allocates a new string in V8, a code does not.
 
-import { codeAt, isLatinCode, wordTable } from "../chars.js";
+import { charIds, codeAt, idOf, idsGiven, isLatinCode } from "../chars.js";
 
 export interface Entry<T> {
   word: string;
@@ -24,6 +24,7 @@ function standsAt<T>(e: Word<T>, text: string, pos: number): boolean {
 }
 
 const none: never[] = [];
+const none16 = new Uint16Array(1);
 
 /** The words that start with one character, longest first; when they are many, also by their second character. */
 interface Bucket<T> {
@@ -57,16 +58,19 @@ export class Lexicon<T> {
   private entries: Entry<T>[] | null;
   /** the words that start with one character; one bucket per character */
   private readonly byFirst: Bucket<T>[] = [];
-  /** the words that end with the character code, longest first */
-  private readonly byLast = new Map<number, Word<T>[]>();
+  /** the words that end with one character, longest first; one list per character */
+  private readonly byLast: Word<T>[][] = [];
   /**
-   * firsts[c] is 1 + the index in byFirst of the words that start with the character code c, or 0 (no word does):
-   * one array read rejects most characters and finds the bucket of the rest (all first characters are BMP). 16 bits
-   * in every lexicon, though most have fewer than 255 first characters: tables of two kinds made V8 throw away the
-   * compiled lookups when it met the second. A table's pages are only mapped where it is written or read (chars.ts).
-   * Null until the first lookup: a run uses the lexicons its text calls for, and a start builds few of the 200.
+   * firsts[charIds[c]] is 1 + the index in byFirst of the words that start with the character code c, or 0 (no word
+   * does): two array reads reject most characters and find the bucket of the rest (all first characters are BMP). The
+   * table is indexed by the characters' dense ids (chars.ts), as long as the ids given when it was built: an id past
+   * its end starts no word of it. 16 bits in every lexicon: tables of two kinds made V8 throw away the compiled
+   * lookups when it met the second. Null until the first lookup: a run uses the lexicons its text calls for, and a
+   * start builds few of the 200.
    */
   private firsts: Uint16Array | null = null;
+  /** the same for the last characters, into byLast */
+  private lasts: Uint16Array = none16;
   private longestWord = 0;
 
   constructor(entries: Iterable<Entry<T>>) {
@@ -92,6 +96,7 @@ export class Lexicon<T> {
 
   private build(): Uint16Array {
     const byFirst = new Map<number, Word<T>[]>();
+    const byLast = new Map<number, Word<T>[]>();
     for (const e of this.entries ?? none) {
       const first = e.word.charCodeAt(0);
       const last = e.word.charCodeAt(e.word.length - 1);
@@ -105,27 +110,31 @@ export class Lexicon<T> {
       };
       push(byFirst, first, w);
       this.longestWord = Math.max(this.longestWord, e.word.length);
-      push(this.byLast, last, w);
+      push(byLast, last, w);
+      idOf(first);
+      idOf(last);
     }
     this.entries = null;
-    const firsts = wordTable();
+    const firsts = new Uint16Array(idsGiven());
+    const lasts = new Uint16Array(idsGiven());
     const longestFirst = (a: Word<T>, b: Word<T>) => b.word.length - a.word.length;
-    for (const list of byFirst.values()) list.sort(longestFirst);
-    for (const list of this.byLast.values()) list.sort(longestFirst);
-    for (const [code, words] of byFirst) firsts[code] = this.byFirst.push(bucket(words));
+    for (const [code, words] of byFirst)
+      firsts[charIds[code] as number] = this.byFirst.push(bucket(words.sort(longestFirst)));
+    for (const [code, words] of byLast) lasts[charIds[code] as number] = this.byLast.push(words.sort(longestFirst));
+    this.lasts = lasts;
     this.firsts = firsts;
     return firsts;
   }
 
   /** The bucket of the words that start with the character at pos, which lies in the text; null if none does. */
   private bucketAt(text: string, pos: number): Bucket<T> | null {
-    const k = this.table()[text.charCodeAt(pos)] as number;
+    const k = at(this.table(), text.charCodeAt(pos));
     return k === 0 ? null : (this.byFirst[k - 1] as Bucket<T>);
   }
 
   /** Whether a word starts with the character code `c`: one array read, for the loops that try every character. */
   starts(c: number): boolean {
-    return this.table()[c] !== 0;
+    return at(this.table(), c) !== 0;
   }
 
   /** The longest word starting at `pos`; a word ending in a Latin letter must not run on into another letter. */
@@ -147,7 +156,8 @@ export class Lexicon<T> {
   before(text: string, pos: number): Entry<T> | null {
     if (pos <= 0 || pos > text.length) return null;
     this.table();
-    for (const e of this.byLast.get(text.charCodeAt(pos - 1)) ?? none) {
+    const k = at(this.lasts, text.charCodeAt(pos - 1));
+    for (const e of k === 0 ? none : (this.byLast[k - 1] as Word<T>[])) {
       const from = pos - e.word.length;
       if (from < 0 || !text.startsWith(e.word, from)) continue;
       if (e.latinStart && isLatinCode(codeAt(text, from - 1))) continue;
@@ -167,7 +177,7 @@ export class Lexicon<T> {
     const out: { start: number; end: number; entry: Entry<T> }[] = [];
     const firsts = this.table();
     for (let i = 0; i < text.length; i++) {
-      if (firsts[text.charCodeAt(i)] === 0) continue;
+      if (at(firsts, text.charCodeAt(i)) === 0) continue;
       const e = this.after(text, i);
       if (!e || (accept && !accept(e, i))) continue;
       out.push({ start: i, end: i + e.word.length, entry: e });
@@ -179,9 +189,15 @@ export class Lexicon<T> {
   /** Whether any word occurs in `text`. */
   occursIn(text: string): boolean {
     const firsts = this.table();
-    for (let i = 0; i < text.length; i++) if (firsts[text.charCodeAt(i)] !== 0 && this.after(text, i)) return true;
+    for (let i = 0; i < text.length; i++) if (at(firsts, text.charCodeAt(i)) !== 0 && this.after(text, i)) return true;
     return false;
   }
+}
+
+/** table[id of the character code c], or 0 when its id is past the table's end (given after the table was built). */
+function at(table: Uint16Array, c: number): number {
+  const id = charIds[c] as number;
+  return id < table.length ? (table[id] as number) : 0;
 }
 
 /** A bucket of words with one first character, longest first; a long one is also indexed by the second character. */
