@@ -4849,3 +4849,22 @@ describe("phones audit: a units target named before its figure, a target met", (
     expect(types(text)).toEqual(want);
   });
 });
+
+describe("a week of one says how often: its 会 states a routine, unless the week is a time", () => {
+  const types = (text: string) => claimsOf(text).map((c) => c.type);
+  it.each([
+    ["一周会有一两天加班", ["metric"]],
+    ["一个星期会有三四天在外面跑", ["metric"]],
+    ["我们一周会开两次会", ["metric"]],
+    ["每周会有一两天加班", ["metric"]],
+    // near-misses: a week that is a time is no routine; a year or a day of one is no frequency here
+    ["这一周会涨5%", ["prediction"]],
+    ["下一周会发布两款新品", ["prediction"]],
+    ["一周后会涨5%", ["prediction"]],
+    ["一年会增长20%", ["prediction"]],
+    ["总有一天会涨到一百万", ["prediction"]],
+    ["明年一周会有三天在办公室", ["prediction"]],
+  ] as const)("%s → %j", (text, want) => {
+    expect(types(text)).toEqual(want);
+  });
+});

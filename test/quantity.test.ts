@@ -9555,3 +9555,17 @@ describe("phones audit: models launched counted over caption spaces, a price lin
     ["销量 降 到 3999", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("a visit or a meeting so many times a period of one is a figure", () => {
+  it.each([
+    ["一周去两次健身房", [{ text: "两次", kind: "count", value: 2 }]],
+    ["我们一周会开两次会", [{ text: "两次", kind: "count", value: 2 }]],
+    ["他一天见三个客户", [{ text: "三个", kind: "count", value: 3 }]],
+    ["一年开两个发布会", [{ text: "两个", kind: "count", value: 2 }]],
+    // near-misses: one period pointed at, and another verb, stay discourse
+    ["有一天去了两个地方", []],
+    ["那一年开了两个原因", []],
+    ["一年讲两个原因", []],
+    ["一周想两个问题", []],
+  ] as [string, Want[]][])("%s", (text, want) => expectFigures(text, want));
+});

@@ -726,7 +726,10 @@ function sentenceClaims(run: Run, i: number): void {
   const habit = (c: CueHit, from: number, figure: Mention) =>
     c.group === "prediction" &&
     habitualVerbs.has(c.word) &&
-    (habitualFrequencies.scan(s.text.slice(from, c.start)).length > 0 ||
+    // (a frequency inside a time names that period, no routine: 这一周会涨5%, 下一周会发布)
+    (habitualFrequencies
+      .scan(s.text.slice(from, c.start))
+      .some((h) => !times.some((t) => t.start <= from + h.start && from + h.end <= t.end)) ||
       cues.some(
         (h) =>
           h.start >= from &&
