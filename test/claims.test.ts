@@ -4868,3 +4868,56 @@ describe("a week of one says how often: its 会 states a routine, unless the wee
     expect(types(text)).toEqual(want);
   });
 });
+
+describe("plans audit: a plan word over caption spaces, read as in prose", () => {
+  it.each([
+    // the plan word's own words parted by caption spaces (我们 要, 出货 目标, 目标 是, 营收 目标)
+    ["今年 我们 要 卖 到 四千万台", "plan"],
+    ["今年我们要卖到四千万台", "plan"],
+    ["明年 出货 目标 一亿台", "plan"],
+    ["明年出货目标一亿台", "plan"],
+    ["今年 的 目标 是 卖 3000台", "plan"],
+    ["今年 的 目標 是 賣 3000台", "plan"],
+    ["明年 营收 目标 五十亿", "plan"],
+    ["明年营收目标五十亿", "plan"],
+    ["我们 计划 明年 开 两百家 店", "plan"],
+    ["公司 打算 明年 招 五百 人", "plan"],
+    ["我们的 目标 是 明年 营收 翻一番", "plan"],
+    ["明年 我们 争取 做到 盈亏平衡 营收 十个亿", "plan"],
+    ["我们 准备 投 三十个亿", "plan"],
+    ["每年 开工 四到六台 这 是 我们的 目标", "plan"],
+    // near-misses: a forecast about the market, a past, 要 of need, 要是 (if), a notCues word read over the spaces
+    ["明年 市场 要 涨 到 四千万台", "prediction"],
+    ["明年 销量 可能 会 到 四千万台", "prediction"],
+    ["去年 我们 要 卖 到 四千万台 结果 只 卖 了 三千万", "metric"],
+    ["这个 要 花 三年 时间", "metric"],
+    ["做 一台 车 要 三万个 零件", "metric"],
+    ["要是 明年 卖 到 四千万台", "hypothetical"],
+    ["我们 要是 明年 卖 到 四千万台 就 好 了", "hypothetical"],
+    ["我们 要 看到 今年 出口 增长 了 5%", "metric"],
+    ["他们 比 原定 计划 提前 了 两个月", "metric"],
+    ["我们 准备 了 1200张 床位", "metric"],
+    ["去年 营收 目标 完成 了 九成", "metric"],
+    ["去年营收目标完成了九成", "metric"],
+    ["他 对 自我 要求 很 高 每天 跑 十公里", "metric"],
+    // a first-person 要 of paying stays a duty over spaces too, also of repaying (还 房贷: 还 is no adverb there)
+    ["每个月 我们 要 交 两万 的 房租", "metric"],
+    ["每个月 我们 要 还 房贷 八千", "metric"],
+    ["每个月我们要还房贷八千", "metric"],
+    ["我们 还 要 招 三百 人", "plan"],
+    ["我们 要 交付 三万台", "plan"],
+  ] as [string, string][])("%s", (text, type) => expect(only(text).type).toBe(type));
+
+  it.each(["你们 明年 要 卖 多少台", "你们 要 卖 多少台", "今年 主要 新增 了 三个 品类"])("%s plans nothing", (text) =>
+    expect(claimsOf(text).filter((c) => c.type === "plan")).toEqual([]),
+  );
+
+  it.each([
+    // a condition whose subject and hedge state its consequent on its own caption line reaches no later line
+    ["要是 明年 经济 好 我们 可能 开 到 一千五百家\n我们 还 要 在 东南亚 开 五十家 店", ["hypothetical", "plan"]],
+    ["要是明年经济好，我们可能开到一千五百家\n我们还要在东南亚开五十家店", ["hypothetical", "plan"]],
+    // near-misses: the consequent on the next line, or a line that ends in the hedge, stays the condition's
+    ["如果 明年 需求 好\n我们 能 卖 到 100万台", ["hypothetical"]],
+    ["如果 需求 好 我们 可能\n再 扩产 两成", ["hypothetical"]],
+  ] as [string, string[]][])("%s", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
+});

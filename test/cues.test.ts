@@ -239,3 +239,26 @@ describe("realestate audit: 呢 after a pace, an arrangement or a budget asks", 
   // near-miss: 呢 after a verb ends a statement
   it("明年的节奏还要再快一点呢 states", () => expect(asks("明年的节奏还要再快一点呢")).toBe(false));
 });
+
+describe("plans audit: plan words read over caption spaces", () => {
+  const plans = (text: string) => findCues(text).filter((c) => c.group === "plan");
+  it.each([
+    ["今年 我们 要 卖 到 四千万台", "我们要", "我们 要"],
+    ["明年 出货 目标 一亿台", "出货目标", "出货 目标"],
+    ["今年 的 目标 是 卖 3000台", "目标是", "目标 是"],
+    ["明年 目标 翻一番", "目标", "目标"],
+    ["明年 目标 翻 一番", "目标", "目标"],
+  ])("%s: %s", (text, word, span) => {
+    const hit = plans(text).find((c) => c.word === word);
+    expect(hit && text.slice(hit.start, hit.end)).toBe(span);
+  });
+  // near-misses: a notCues word over the spaces, a word of no plan, a plan word as written is not read twice
+  it.each([
+    "我们 要 看到 今年 出口 增长 了 5%",
+    "自我 要求 很 高",
+    "主要 新增 了 三个 品类",
+    "我们 准备 了 1200张 床位",
+  ])("%s: no plan", (text) => expect(plans(text)).toEqual([]));
+  it("我们要 卖 is one plan word", () =>
+    expect(plans("今年我们要 卖 到 四千万台").map((c) => c.word)).toEqual(["我们要"]));
+});

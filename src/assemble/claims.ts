@@ -1488,15 +1488,31 @@ function consequentOnLine(text: string, from: number): boolean {
     broken ||= commas[c] === 1 || (pauses[c] === 1 && (isHan(codeAt(text, k - 1)) || isHan(codeAt(text, k + 1))));
     const mark = broken ? consequentMarks.after(text, k) : null;
     if (mark) return saidOnLine(text, k + mark.word.length);
-    if (broken && subject < 0) {
-      const own = consequentSubjects.after(text, k);
-      if (own) subject = k + own.word.length;
-    }
+    // the subject and its modal may be parted by caption spaces (要是 明年 经济 好 我们 可能 开 到 一千五百家)
+    if (broken && subject < 0 && pauses[c] !== 1) subject = spacedWordEnd(consequentSubjects, text, k);
     k++;
   }
   const closer = conditionEnds.after(text, k);
   if (closer === null) return subject >= 0 && saidOnLine(text, subject);
   return saidOnLine(text, k + closer.word.length);
+}
+
+/**
+ * Where a word of `words` that starts at `pos` ends when the caption spaces between its characters are passed over
+ * (我们 会, 我们 可能), or -1: none stands there.
+ */
+function spacedWordEnd(words: Lexicon<unknown>, text: string, pos: number): number {
+  let joined = "";
+  const ends: number[] = [];
+  for (let k = pos; k < text.length && joined.length < words.longest; k++) {
+    const c = text.charCodeAt(k);
+    if (pauses[c] === 1) continue;
+    if (!isHan(c)) break;
+    joined += text.charAt(k);
+    ends.push(k + 1);
+  }
+  const w = words.after(joined, 0);
+  return w ? (ends[w.word.length - 1] as number) : -1;
 }
 
 /**

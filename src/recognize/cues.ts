@@ -345,6 +345,9 @@ export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[
       out.push({ group: "question", word: text.charAt(i), start: i, end: i + 1, pauseBound: true });
       continue;
     }
+    // a plan word whose words raw captions part with spaces (今年 我们 要 卖到…, 明年 出货 目标 一亿台), read as in prose
+    const spaced = planWords.starts(c) ? spacedPlanAt(text, i, times) : null;
+    if (spaced) out.push(spaced);
     // most characters that start a cue word start none here: one look before the list of every word that does
     if (!cues.starts(c) || cues.after(text, i) === null) continue;
     const words = cues.allAfter(text, i);
@@ -357,12 +360,14 @@ export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[
       const bit = 1 << w.info.order;
       if (taken & bit) continue;
       taken |= bit;
+      // a longer plan word over caption spaces is the plan here (我们 要: not a shorter word in prose at its start)
+      if (w.info.group === "plan" && spaced) continue;
       // 目标翻一番: a plan word that closes with the figure's own verb stops before it, so the figure stays outside
       const word = w.info.group === "plan" ? beforeFigureVerb(w.word) : w.word;
       const end = i + word.length;
-      if (w.info.group === "plan" && endsClause(text, end) && hadBefore(text, i)) continue;
-      if (w.info.group === "plan" && doneAgain(text, end, w.word)) continue;
-      if (w.info.group === "plan" && dutyAt(text, i, end, w.word, times)) continue;
+      if (w.info.group === "plan" && !planHolds(text, i, end, w.word, times)) continue;
+      // a plan word inside a notCues word that caption spaces part (准备 了 1200张 床位, 比 原定 计划)
+      if (w.info.group === "plan" && besidePause(text, i, end) && spacedNotCue(text, i, end)) continue;
       if (w.info.group === "prediction" && disposalWords.has(w.word) && disposedAt(text, end)) continue;
       if (!insideOther(blocked, i, end) && !(end - i === 1 && spacedNoun(text, i, times)))
         out.push({ group: w.info.group, word, start: i, end, speaker: w.info.speaker });
@@ -372,10 +377,86 @@ export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[
   return out;
 }
 
+/**
+ * Whether the plan word text[start, end) (`word` as listed) plans: not after a verb of having that ends its clause
+ * (都有招生计划), not the verb said again with 了 (准备这场比赛准备了两个多月), not a first-person 要 of paying (dutyAt).
+ */
+function planHolds(text: string, start: number, end: number, word: string, times: readonly TimeSpan[]): boolean {
+  if (endsClause(text, end) && hadBefore(text, start)) return false;
+  return !doneAgain(text, end, word) && !dutyAt(text, start, end, word, times);
+}
+
+/** Whether a caption space stands right before or right after text[start, end). */
+const besidePause = (text: string, start: number, end: number): boolean =>
+  tableAt(pauses, text, start - 1) === 1 || tableAt(pauses, text, end) === 1;
+
+const planWords = wordLexicon(cueData.plan.map((c) => c.word));
+// how many characters a notCues word may reach before or after a plan word read over spaces (比原定计划, 我们要看到)
+const notCueReach = notCues.longest;
+
+/**
+ * A plan word at `pos` whose own words raw captions part with caption spaces (我们 要, 出货 目标, 目标 是): the
+ * characters of one clause from `pos`, past the pauses between them, make a plan word that spans a pause and is longer
+ * than any plan word standing at `pos` as written. The hit's `word` is the word as listed, its span the text's, with
+ * the spaces; it is none inside a notCues word read over the spaces too (我们 要 看到, 比 原定 计划), and it passes the
+ * checks a plan word in prose passes (planHolds).
+ */
+function spacedPlanAt(text: string, pos: number, times: readonly TimeSpan[]): CueHit | null {
+  const longest = planWords.longest;
+  // most places have no pause within a plan word's reach: nothing to join (one look, no string made)
+  let gap = pos + 1;
+  while (gap < pos + longest && gap < text.length && pauses[text.charCodeAt(gap)] !== 1) gap++;
+  if (gap >= pos + longest || gap >= text.length) return null;
+  let joined = "";
+  const ends: number[] = [];
+  let paused = false;
+  for (let k = pos; k < text.length && joined.length < longest; k++) {
+    const c = text.charCodeAt(k);
+    if (pauses[c] === 1) {
+      paused = joined.length > 0;
+      continue;
+    }
+    if (askClauseStarts[c] === 1 || !isHan(c)) break;
+    joined += text.charAt(k);
+    ends.push(k + 1);
+  }
+  if (!paused) return null;
+  const hit = planWords.after(joined, 0);
+  if (!hit || (ends[hit.word.length - 1] as number) === pos + hit.word.length) return null;
+  if ((planWords.after(text, pos)?.word.length ?? 0) >= hit.word.length) return null;
+  const word = beforeFigureVerb(hit.word);
+  const end = ends[word.length - 1] as number;
+  if (spacedNotCue(text, pos, end) || !planHolds(text, pos, end, hit.word, times)) return null;
+  return { group: "plan", word, start: pos, end };
+}
+
+/**
+ * Whether text[start, end), read without its caption spaces, lies inside a notCues word read so too, within its clause
+ * (我们 要 看到: 我们要看到; 比 原定 计划).
+ */
+function spacedNotCue(text: string, start: number, end: number): boolean {
+  let before = "";
+  for (let k = start - 1; k >= 0 && before.length < notCueReach && askClauseStarts[text.charCodeAt(k)] !== 1; k--)
+    if (pauses[text.charCodeAt(k)] !== 1) before = text.charAt(k) + before;
+  let inner = "";
+  for (let k = start; k < end; k++) if (pauses[text.charCodeAt(k)] !== 1) inner += text.charAt(k);
+  const after = joinedAt(text, end, notCueReach);
+  return insideOther(notCueSpans(before + inner + after), before.length, before.length + inner.length);
+}
+
 const dutyEnds = cueData.duties.ends;
 const dutyAdverbs = wordLexicon(cueData.duties.adverbs);
 const dutyVerbs = wordLexicon(cueData.duties.verbs);
 const dutyNotVerbs = wordLexicon(cueData.duties.notVerbs);
+const dutyLongest = Math.max(dutyVerbs.longest, dutyNotVerbs.longest);
+
+/** Up to `count` characters of the clause from `pos`, past the caption spaces between them (还 房贷 → 还房贷). */
+function joinedAt(text: string, pos: number, count: number): string {
+  let out = "";
+  for (let k = pos; k < text.length && out.length < count && askClauseStarts[text.charCodeAt(k)] !== 1; k++)
+    if (pauses[text.charCodeAt(k)] !== 1) out += text.charAt(k);
+  return out;
+}
 
 /**
  * Whether the first-person 要 of the plan word text[start, end) (我们要) is "has to" before a verb of paying or giving
@@ -384,9 +465,16 @@ const dutyNotVerbs = wordLexicon(cueData.duties.notVerbs);
  */
 function dutyAt(text: string, start: number, end: number, word: string, times: readonly TimeSpan[]): boolean {
   if (!dutyEnds.some((e) => word.endsWith(e))) return false;
-  let at = end;
-  for (let w = dutyAdverbs.after(text, at); w; w = dutyAdverbs.after(text, at)) at += w.word.length;
-  if (dutyNotVerbs.after(text, at) || !dutyVerbs.after(text, at)) return false;
+  // over caption spaces too (我们 要 交 两万 的 房租)
+  let at = skipPauses(text, end);
+  // a verb of paying that begins with an adverb's character (还贷: repay, not 还 "still") is the verb; its own
+  // characters may be parted by caption spaces too (要 还 房贷)
+  let verb = joinedAt(text, at, dutyLongest);
+  for (let w = dutyAdverbs.after(text, at); w && !dutyVerbs.after(verb, 0); w = dutyAdverbs.after(text, at)) {
+    at = skipPauses(text, at + w.word.length);
+    verb = joinedAt(text, at, dutyLongest);
+  }
+  if (dutyNotVerbs.after(verb, 0) || !dutyVerbs.after(verb, 0)) return false;
   if (times.some((t) => t.direction === "future" && t.start < start)) return false;
   for (let k = start; k > 0 && reachEnds[text.charCodeAt(k - 1)] !== 1; k--)
     if (reachTimes.before(text, k)) return false;
