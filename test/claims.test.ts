@@ -4921,3 +4921,57 @@ describe("plans audit: a plan word over caption spaces, read as in prose", () =>
     ["如果 需求 好 我们 可能\n再 扩产 两成", ["hypothetical"]],
   ] as [string, string[]][])("%s", (text, types) => expect(claimsOf(text).map((c) => c.type)).toEqual(types));
 });
+
+describe("pasttime audit: a month alone of an event past is no forecast of the next one", () => {
+  const read = (text: string) => claimsOf(text).map((c) => [c.type, c.time?.start ?? null]);
+  it.each([
+    ["7月份政治局会议 提出要扩大内需 投资增长5%", [["metric", "2025-07-01"]]],
+    ["7月份公布的数据显示 出口增长5%", [["metric", "2025-07-01"]]],
+    ["3月份的时候 我们 已经 卖了 十万台", [["metric", "2025-03-01"]]],
+    ["三月份 我们 卖了 十万台", [["metric", "2025-03-01"]]],
+    // near-misses that stay forecasts and plans of what is to come
+    ["7月份 我们 会 发布 新 产品 价格 五千", [["plan", "2026-07-01"]]],
+    ["明年7月份 的 会议 会 提出 新目标 增长5%", [["prediction", "2026-07-01"]]],
+    ["下个月 财报 会 公布 营收 增长 两成", [["prediction", "2026-01-01"]]],
+    ["7月份 要 召开 的 会议 会 定 增长5%", [["prediction", "2026-07-01"]]],
+  ] as const)("%s → %j", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe("pasttime audit: a caption line naming a new subject (说到) ends the time of the lines before", () => {
+  const read = (text: string) => claimsOf(text).map((c) => [c.type, c.time?.text ?? null]);
+  it.each([
+    [
+      "后年 我们 要 上市\n说到 这个 行业\n整个 市场 规模 可能 有 两千亿",
+      [
+        ["plan", "后年"],
+        ["metric", null],
+      ],
+    ],
+    [
+      "明年 我们 要 开 一百家 店\n谈到 海外\n我们 在 欧洲 有 三百家 门店",
+      [
+        ["plan", "明年"],
+        ["metric", null],
+      ],
+    ],
+    [
+      "明年 我们 要 开 一百家 店\n说到 这些 店\n每家 店 投入 大概 五百万",
+      [
+        ["plan", "明年"],
+        ["metric", null],
+      ],
+    ],
+  ] as const)("%s → %j", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+  // near-misses: a figure picked up again (a numeral on the line) and the idiom 说到底 go on with the sentence, whose
+  // last figure stays under its forecast
+  it.each([
+    ["明年 我们 要 开 一百家 店\n说到 这 一百家 店\n每家 店 投入 大概 五百万", ["prediction", null]],
+    ["明年 我们 要 开 一百家 店\n说到底\n利润 要 做到 五个亿", ["prediction", null]],
+  ] as const)("%s → last %j", (text, want) => {
+    expect(read(text).at(-1)).toEqual(want);
+  });
+});

@@ -2148,3 +2148,24 @@ describe("stocks audit: 年内 before a record or a move done is the year so far
     expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
   });
 });
+
+describe("pasttime audit: a month alone then an event told as past stays this year's", () => {
+  it.each([
+    // an event, then a verb of its report, before the future cue of what it said (要)
+    ["7月份政治局会议 提出要扩大内需 投资增长5%", "7月份", "2025-07-01", "2025-07-31"],
+    ["7月份 政治局会议 强调 要 稳就业", "7月份", "2025-07-01", "2025-07-31"],
+    ["3月份的财报显示 今年要增长两成", "3月份", "2025-03-01", "2025-03-31"],
+    // a verb of the event made an attribute by 的
+    ["7月份公布的数据显示 出口还会增长5%", "7月份", "2025-07-01", "2025-07-31"],
+    ["5月份出台的政策 还会 继续 执行", "5月份", "2025-05-01", "2025-05-31"],
+    // near-misses: a modal or 要 before the event's verb, a future cue before the month, or 发布的时候 (a time to come)
+    // keep the next one
+    ["7月份 会议 会 提出 新目标 增长5%", "7月份", "2026-07-01", "2026-07-31"],
+    ["7月份 要 召开 的 会议 会 定 增长5%", "7月份", "2026-07-01", "2026-07-31"],
+    ["7月份 我们 会 发布 新 产品", "7月份", "2026-07-01", "2026-07-31"],
+    ["我们会在7月份的发布会上宣布", "7月份", "2026-07-01", "2026-07-31"],
+    ["7月份 发布的时候 会 降价 两成", "7月份", "2026-07-01", "2026-07-31"],
+  ])("%s: %s is %s..%s", (sentence, text, from, to) => {
+    expect(findTimes(sentence, ANCHOR)[0]).toEqual(expect.objectContaining({ text, from, to }));
+  });
+});

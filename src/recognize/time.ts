@@ -277,6 +277,7 @@ function schemas(z: Zod) {
     bareMonthFutureCues: z.array(Guarded),
     bareMonthPastCues: z.array(Guarded),
     bareMonthPastAspect: z.array(Guarded),
+    bareMonthPastReports: z.object({ events: Words, verbs: Words, attributed: Words, attributes: z.array(Guarded) }),
     bareMonthCueReach: z.int().min(1).max(40),
     bareMonthModals: z.array(Guarded),
     bareMonthRecentDays: z.int().min(0).max(120),
@@ -1750,6 +1751,33 @@ function parseMonthAlone(ctx: Ctx, i: number): Hit | null {
   return monthDay(ctx, i, a.y + 1, true) ?? h;
 }
 
+const pastEvents = plain(data.bareMonthPastReports.events);
+const pastReportVerbs = plain(data.bareMonthPastReports.verbs);
+const pastAttributed = plain(data.bareMonthPastReports.attributed);
+const pastAttributes = entries(data.bareMonthPastReports.attributes);
+
+/**
+ * An event told as past in the clause after a month alone at `end`, before any word of what will be (会, 要, 预计): an
+ * event (会议, 财报) then a verb of its report (7月份政治局会议 提出要扩大内需), or a verb of an event made the
+ * attribute of a noun by 的 (7月份公布的数据显示). What the report says (提出要…) is the event's, not the speaker's.
+ */
+function reportedAfter(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + data.bareMonthCueReach);
+  let event = false;
+  for (let k = end; k < stop && !charIn(clauseStops, text, k); k++) {
+    if (monthFutureCues.at(text, k) || monthModals.at(text, k)) return false;
+    if (event && pastReportVerbs.at(text, k)) return true;
+    const v = pastAttributed.at(text, k);
+    if (v && pastAttributes.at(text, skipSpaces(text, v.end))) return true;
+    const e = pastEvents.at(text, k);
+    if (e) {
+      event = true;
+      k = e.end - 1; // the 会 of 会议, 发布会 is no modal
+    }
+  }
+  return false;
+}
+
 const monthFutureCues = new Table([
   { words: data.holidayFutureCues, info: true },
   ...data.bareMonthFutureCues.map((e) => ({ words: e.words, info: true, guards: e })),
@@ -1769,6 +1797,8 @@ function toCome(text: string, start: number, end: number): boolean {
   };
   for (let k = start - 1; k >= Math.max(0, start - reach) && !charIn(clauseStops, text, k); k--)
     if (!look(k)) return false;
+  // an event past after the month, with no cue before it (7月份政治局会议 提出要扩大内需): its 要 is the event's
+  if (!cue && reportedAfter(text, end)) return false;
   for (let k = end; k < Math.min(text.length, end + reach) && !charIn(clauseStops, text, k); k++) {
     if (!look(k)) return false;
     if (monthModals.at(text, k)) cue = true;

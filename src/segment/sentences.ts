@@ -30,6 +30,10 @@ function schemas(z: Zod) {
     sayings: z.array(z.string().min(1)).describe("verbs of saying that, ending a caption line, open a sentence"),
     notSayings: z.array(z.string().min(1)).describe("line ends in a verb of saying that report no one (以后再说)"),
     openers: z.array(z.string().min(1)).describe("words that open a new sentence at the start of a caption line"),
+    subjectOpeners: z
+      .array(z.string().min(1))
+      .describe("words that open a new sentence at the start of a caption line holding no numeral: 说到"),
+    notSubjects: z.array(z.string().min(1)).describe("idioms starting with a subject opener that open none: 说到底"),
     conditionOpeners: z
       .array(z.string().min(1))
       .describe("words that open a condition: a caption line of one with no pause leaves its sentence open"),
@@ -41,6 +45,8 @@ function schemas(z: Zod) {
 }
 const discourse = loadData("discourse", (z) => schemas(z).Discourse);
 const openers = wordLexicon(discourse.openers);
+const subjectOpeners = wordLexicon(discourse.subjectOpeners);
+const notSubjects = wordLexicon(discourse.notSubjects);
 const fillers = wordLexicon(discourse.fillers);
 const topicMarkers = wordLexicon(discourse.topicMarkers);
 const looseTopicMarkers = wordLexicon(discourse.looseTopicMarkers);
@@ -194,11 +200,23 @@ function opensThought(text: string, byOpener: boolean): boolean {
   for (;;) {
     if ((byOpener && openers.starts(text.charCodeAt(at)) && openers.after(text, at)) || opensTopic(text, at, byOpener))
       return true;
+    if (byOpener && opensSubject(text, at)) return true;
     const filler = fillers.starts(text.charCodeAt(at)) ? fillers.after(text, at) : null;
     if (!filler || pauses[text.charCodeAt(at + filler.word.length)] !== 1) return false;
     at += filler.word.length;
     while (pauses[text.charCodeAt(at)] === 1) at++;
   }
+}
+
+/**
+ * Whether a new subject is named at `at` (说到 这个 行业): a subject opener, not an idiom (说到底), on a caption line
+ * that holds no numeral (说到七点二 picks up a figure just said).
+ */
+function opensSubject(text: string, at: number): boolean {
+  if (!subjectOpeners.starts(text.charCodeAt(at)) || !subjectOpeners.after(text, at) || notSubjects.after(text, at))
+    return false;
+  for (let i = 0; i < text.length; i++) if (isNumeralChar(text.charAt(i))) return false;
+  return true;
 }
 
 /**
