@@ -4849,3 +4849,24 @@ describe("phones audit: a units target named before its figure, a target met", (
     expect(types(text)).toEqual(want);
   });
 });
+
+describe("elections audit: an elected council is no forecast, 除非 and 若 are conditions", () => {
+  const types = (text: string) => claimsOf(text).map((c) => c.type);
+  it.each([
+    // 会 ending the name of a council or an election body is no forecast
+    ["立法会共有九十个议席", ["metric"]],
+    ["新一届立法会共有九十个议席", ["metric"]],
+    ["中选会公布投票率是六成", ["metric"]],
+    // near-misses: a modal 会 after the name still forecasts
+    ["立法会明年会有九十个议席", ["prediction"]],
+    ["选委会会在下周公布五个选区的结果", ["prediction"]],
+    // "unless" and the written "if" make the figure a condition
+    ["我觉得很难 除非他们的支持度能回到四成以上", ["hypothetical"]],
+    ["有议员指出，若投票率再低于两成，选举的认受性会受到质疑。", ["hypothetical"]],
+    // near-misses: 若 inside a word or an idiom is no "if"
+    ["有若干个选区的投票率超过六成", ["metric"]],
+    ["他神色自若地说投票率是六成", ["metric"]],
+  ] as const)("%s → %j", (text, want) => {
+    expect(types(text)).toEqual(want);
+  });
+});
