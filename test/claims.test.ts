@@ -4869,6 +4869,26 @@ describe("a week of one says how often: its 会 states a routine, unless the wee
   });
 });
 
+describe("elections audit: an elected council is no forecast, 除非 is a condition", () => {
+  const types = (text: string) => claimsOf(text).map((c) => c.type);
+  it.each([
+    // 会 ending the name of a council or an election body is no forecast
+    ["立法会共有九十个议席", ["metric"]],
+    ["新一届立法会共有九十个议席", ["metric"]],
+    ["中选会公布投票率是六成", ["metric"]],
+    // near-misses: a modal 会 after the name still forecasts
+    ["立法会明年会有九十个议席", ["prediction"]],
+    ["选委会会在下周公布五个选区的结果", ["prediction"]],
+    // "unless" makes the figure a condition
+    ["我觉得很难 除非他们的支持度能回到四成以上", ["hypothetical"]],
+    // near-misses: 若 alone is no "if" (a given name, an idiom)
+    ["王若飞说今年营收增长了20%", ["metric"]],
+    ["有若干个选区的投票率超过六成", ["metric"]],
+  ] as const)("%s → %j", (text, want) => {
+    expect(types(text)).toEqual(want);
+  });
+});
+
 describe("plans audit: a plan word over caption spaces, read as in prose", () => {
   it.each([
     // the plan word's own words parted by caption spaces (我们 要, 出货 目标, 目标 是, 营收 目标)

@@ -9569,3 +9569,48 @@ describe("a visit or a meeting so many times a period of one is a figure", () =>
     ["一周想两个问题", []],
   ] as [string, Want[]][])("%s", (text, want) => expectFigures(text, want));
 });
+
+describe("elections audit: seats by 席, terms served, a bound after a four-character noun, half of a body", () => {
+  it.each([
+    // 席 counts the seats a party wins or a chamber holds
+    ["民进党这次拿到五十一席", [{ text: "五十一席", kind: "count", value: 51, unit: "席" }]],
+    [
+      "立法院总共一百一十三席 过半要五十七席",
+      [
+        { text: "一百一十三席", value: 113 },
+        { text: "五十七席", value: 57 },
+      ],
+    ],
+    ["共和党在众议院赢得了二百二十二席", [{ text: "二百二十二席", kind: "count", value: 222 }]],
+    ["执政党会拿到六十席左右", [{ text: "六十席", value: 60, approx: "about" }]],
+    // near-misses: words 席 starts after a number, and a seat's own counter
+    ["他的一席话让人印象深刻", []],
+    ["在市场上占有一席之地", []],
+    ["立法会共有九十个议席", [{ text: "九十个", kind: "count", value: 90, unit: "个" }]],
+    // terms of office served count after a verb of serving
+    ["他已经连任三届了", [{ text: "三届", kind: "count", value: 3, unit: "届" }]],
+    ["请问您这次连任两届之后 有什么计划", [{ text: "两届", kind: "count", value: 2 }]],
+    ["他当了两届市长", [{ text: "两届", kind: "count", value: 2 }]],
+    // near-misses: the next, the new and the pointed-at terms stay words
+    ["新一届立法会", []],
+    ["我估计下一届他应该不会再选了", []],
+    ["这两届政府都没做好", []],
+    // a bound after a noun of up to four characters bounds the count
+    ["他们会拿下三百张选举人票以上", [{ text: "三百张", value: 300, approx: "over" }]],
+    ["抽样一千个有效样本以上", [{ text: "一千个", value: 1000, approx: "over" }]],
+    // near-miss: a bound that goes on modifies a noun
+    ["五十家店以上的规模", [{ text: "五十家", value: 50, approx: null }]],
+    // half of a body (半数) and over half (过半) are 50%, bounded
+    ["赞成票超过半数", [{ text: "半数", kind: "percent", value: 50, approx: "over" }]],
+    ["半数以上的选民投了票", [{ text: "半数", kind: "percent", value: 50, approx: "over" }]],
+    ["不到半数的人支持", [{ text: "半数", kind: "percent", value: 50, approx: "under" }]],
+    ["有半数的选民没去投票", [{ text: "半数", kind: "percent", value: 50, approx: null }]],
+    ["赞成票过半数", [{ text: "过半数", kind: "percent", value: 50, approx: "over" }]],
+    ["他的得票率应该会过半 稳稳当选", [{ text: "过半", kind: "percent", value: 50, approx: "over" }]],
+    ["过半的选民支持他", [{ text: "过半", kind: "percent", value: 50, approx: "over" }]],
+    // near-misses: 过 of an experience or of passing before a word that opens with 半
+    ["我做过半导体", []],
+    ["过半要五十七席", [{ text: "五十七席", value: 57 }]],
+    ["经过半年的选战", [{ text: "半年", kind: "duration", value: 0.5 }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -136,6 +136,10 @@ function schemas(z: Zod) {
         nounBefore: Words.optional(),
         openFillers: Words.optional(),
         openLinks: Words.optional(),
+        // the word carries its own bound (过半: over half)
+        approx: z.enum(["about", "over", "under", "nearly", "vague"]).optional(),
+        // the word is a figure only where it ends its clause: no Han character after it but one of these (过半了)
+        endsClause: Words.optional(),
         example: z.string(),
       }),
     ),
@@ -734,7 +738,8 @@ const splitWords = new Lexicon(
 );
 const splitNotBefore = wordLexicon(units.splits.notBefore);
 const splitContexts = wordLexicon(units.splits.contexts);
-const percentWords = lexicon(units.percentWords, (u) => ({
+type PercentWordInfo = ReturnType<typeof percentWordInfo>;
+const percentWordInfo = (u: (typeof units.percentWords)[number]) => ({
   value: u.value,
   after: u.after ?? null,
   notAfter: u.notAfter ?? null,
@@ -742,7 +747,10 @@ const percentWords = lexicon(units.percentWords, (u) => ({
   nounBefore: u.nounBefore ?? null,
   openFillers: u.openFillers ?? null,
   openLinks: u.openLinks ?? null,
-}));
+  approx: u.approx ?? null,
+  endsClause: u.endsClause ? wordLexicon(u.endsClause) : null,
+});
+const percentWords = lexicon(units.percentWords, percentWordInfo);
 const growthVerbs = wordLexicon(units.growthVerbs);
 const measureContexts = wordLexicon(units.measureContexts);
 const rateContexts = wordLexicon(units.rateContexts);
@@ -2490,12 +2498,18 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     }
     out.push(m);
   }
-  for (const hit of percentWords.scan(text)) {
-    const { value, after, notAfter, notBefore, nounBefore, openFillers, openLinks } = hit.entry.info;
-    if (after && !after.some((w) => text.endsWith(w, hit.start))) continue;
+  // a word refused where it stands leaves its characters to a shorter word inside it (超过半数: not 过半数, but 半数)
+  const percentWordAt = ({ word, info }: Entry<PercentWordInfo>, start: number) => {
+    const end = start + word.length;
+    if (info.after && !info.after.some((w) => text.endsWith(w, start))) return false;
     // 比特币减半 (the halving event), 减半征收 (a tax rule): no figure
-    if (notAfter?.some((w) => text.endsWith(w, hit.start))) continue;
-    if (notBefore?.some((w) => text.startsWith(w, hit.end))) continue;
+    if (info.notAfter?.some((w) => text.endsWith(w, start))) return false;
+    if (info.notBefore?.some((w) => text.startsWith(w, end))) return false;
+    // 过半 ending its clause (会过半, 过半了), not before a word it goes into (做过半导体, 再过半个月)
+    return !info.endsClause || !isHan(codeAt(text, end)) || info.endsClause.after(text, end) !== null;
+  };
+  for (const hit of percentWords.scan(text, percentWordAt)) {
+    const { value, nounBefore, openFillers, openLinks, approx } = hit.entry.info;
     // 减半嘛, 减半之后 opening a clause: the event named, no subject halved
     // (明年四月减半嘛, 2028年减半之后: a time right before it, itself opening the clause, dates the event)
     if (nounBefore?.some((w) => text.startsWith(w, hit.end))) {
@@ -2509,6 +2523,13 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
     m.kind = "percent";
     m.unit = "%";
     m.value = value;
+    // 超过半数, 半数以上, 不到半数: a bound word bounds the half, as it bounds 一半; 过半 holds its own
+    const bound = (spaceAt(text, hit.end) ? null : approxAfter.after(text, hit.end)) ?? boundBefore(text, hit.start);
+    if (approx) m.approx = approx;
+    else if (bound?.info.approx) {
+      m.approx = bound.info.approx;
+      m.bound = bound.word;
+    }
     out.push(m);
   }
   // 三七分 = 30% and 70%, 五五开 = 50%: the shares of a split, where money is shared (the word is no score either way)
