@@ -364,8 +364,10 @@ export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[
       if (w.info.group === "plan" && doneAgain(text, end, w.word)) continue;
       if (w.info.group === "plan" && dutyAt(text, i, end, w.word, times)) continue;
       if (w.info.group === "prediction" && disposalWords.has(w.word) && disposedAt(text, end)) continue;
+      // a question listed with a caption pause inside (会 不会) is the question itself (会不会), as later rules know it
+      const named = w.info.group === "question" && word.includes(" ") ? word.replaceAll(" ", "") : word;
       if (!insideOther(blocked, i, end) && !(end - i === 1 && spacedNoun(text, i, times)))
-        out.push({ group: w.info.group, word, start: i, end, speaker: w.info.speaker });
+        out.push({ group: w.info.group, word: named, start: i, end, speaker: w.info.speaker });
     }
     if (out.length - from > 1) out.splice(from, out.length - from, ...out.slice(from).sort(byGroup));
   }
