@@ -4995,3 +4995,27 @@ describe("pasttime audit: a caption line naming a new subject (说到) ends the 
     expect(read(text).at(-1)).toEqual(want);
   });
 });
+
+describe("demography audit: a spokesperson named after the title, an A-not-A question parted by a pause", () => {
+  it.each([
+    ["新闻发布会上，发言人付凌晖表示：去年出生人口954万人。", "付凌晖"],
+    ["国家统计局新闻发言人付凌晖表示：去年出生人口954万人。", "付凌晖"],
+    // near-misses: a deputy's title and a role label stay as they were
+    ["新闻发布会上，副局长李芳表示：今年新增就业12万人。", "李芳"],
+    ["发言人：去年出生人口954万人。", "发言人"],
+  ])("%s → %s", (text, speaker) => {
+    expect(claimsOf(text)[0]?.speaker ?? null).toBe(speaker);
+  });
+  it.each([
+    // the two halves of 会不会, 能不能 parted by a caption pause still ask: no claim, no dated forecast
+    ["主持人：明年 会 不会 跌破 八百万", []],
+    ["主持人：明年 能 不能 跑赢 GDP", []],
+    ["主持人：明年 有 没有 可能 回升 到 九百万", []],
+    ["主持人：明年会不会跌破八百万", []],
+    // near-misses: a plain forecast, a denial and a can with a cannot later in the clause stay claims
+    ["嘉宾：明年 会 跌破 八百万", ["prediction"]],
+    ["嘉宾：明年 不会 跌破 八百万", ["prediction"]],
+  ] as const)("%s → %j", (text, want) => {
+    expect(claimsOf(text).map((c) => c.type)).toEqual(want);
+  });
+});

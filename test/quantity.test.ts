@@ -9614,3 +9614,30 @@ describe("elections audit: seats by 席, terms served, a bound after a four-char
     ["经过半年的选战", [{ text: "半年", kind: "duration", value: 0.5 }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("demography audit: an age group over caption spaces, an idiom parted by a pause, a sex ratio per hundred", () => {
+  it.each([
+    // a bounded age and a group's noun or 的 after a caption space name a group, as 六十岁以上人口 does
+    ["六十岁 以上 人口 占 两成", [{ text: "两成", kind: "percent", value: 20 }]],
+    ["六十五岁 以上 老人 有 两亿多", [{ text: "两亿多", kind: "count", value: 2e8, approx: "over" }]],
+    ["十八岁 以下 的 孩子", []],
+    ["三岁 以下 婴幼儿 托位数", []],
+    // near-misses: an age that ends its clause at a pause, or a word that makes it what the clause states, stays one
+    ["他 已经 六十岁 以上 了", [{ text: "六十岁", kind: "measure", value: 60, approx: "over" }]],
+    ["用户 集中 在 二十五 到 三十五岁 我们 主要 做 年轻人", [{ text: "二十五 到 三十五岁", min: 25, max: 35 }]],
+    ["年龄 在 十八 到 二十五岁 之间", [{ text: "十八 到 二十五岁", min: 18, max: 25 }]],
+    // an idiom parted by a caption pause is one all the same: no ten thousand of anything
+    ["说 一千道 一万 关键 还是 降低 养育 成本", []],
+    ["需求 一年 比 一年 高", []],
+    // near-misses: a score and minutes parted by a pause stay figures
+    ["考了 一百分", [{ text: "一百分", kind: "measure", value: 100 }]],
+    ["他 做了 十分 钟", [{ text: "十分 钟", kind: "duration", value: 10, unit: "minute" }]],
+    // a sex ratio is said per hundred women: 105.07 is 1.0507 to one, no multiple of 105
+    ["总人口性别比为105.07", [{ text: "105.07", kind: "measure", value: 1.0507, unit: "ratio" }]],
+    ["出生人口性别比 一百一十一", [{ text: "一百一十一", kind: "measure", value: 1.11, unit: "ratio" }]],
+    // near-misses: two terms joined stay a pair's ratio, other ratio words keep their multiple
+    ["性别比是105比100", [{ text: "105比100", kind: "measure", value: 1.05, unit: "ratio" }]],
+    ["男女比例大概是二点五比一", [{ text: "二点五比一", kind: "measure", value: 2.5, unit: "ratio" }]],
+    ["不良的比例不到0.8", [{ text: "0.8", kind: "multiple", value: 0.8, approx: "under" }]],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

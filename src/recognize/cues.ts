@@ -369,8 +369,10 @@ export function findCues(text: string, times: readonly TimeSpan[] = []): CueHit[
       // a plan word inside a notCues word that caption spaces part (准备 了 1200张 床位, 比 原定 计划)
       if (w.info.group === "plan" && besidePause(text, i, end) && spacedNotCue(text, i, end)) continue;
       if (w.info.group === "prediction" && disposalWords.has(w.word) && disposedAt(text, end)) continue;
+      // a question listed with a caption pause inside (会 不会) is the question itself (会不会), as later rules know it
+      const named = w.info.group === "question" && word.includes(" ") ? word.replaceAll(" ", "") : word;
       if (!insideOther(blocked, i, end) && !(end - i === 1 && spacedNoun(text, i, times)))
-        out.push({ group: w.info.group, word, start: i, end, speaker: w.info.speaker });
+        out.push({ group: w.info.group, word: named, start: i, end, speaker: w.info.speaker });
     }
     if (out.length - from > 1) out.splice(from, out.length - from, ...out.slice(from).sort(byGroup));
   }

@@ -345,6 +345,7 @@ function schemas(z: Zod) {
       words: Words,
       joiners: Words,
       links: Words,
+      perHundred: Words,
       reach: z.int().min(0).max(8),
       example: z.string(),
     }),
@@ -512,6 +513,7 @@ function schemas(z: Zod) {
         words: Words,
         figureBefore: Words.optional(),
         figureAtEnd: z.boolean().optional(),
+        groupAfterSpace: Words.optional(),
         onlyBare: z.boolean().optional(),
         example: z.string(),
       }),
@@ -1098,6 +1100,8 @@ const raceWords = wordLexicon(falseFigures.raceNames.after);
 interface LabelInfo {
   figureBefore: Lexicon<true>;
   atEnd: boolean;
+  /** words after a caption space that keep the clause going, so the space is no clause end (六十岁 以上 人口) */
+  groupAfterSpace: Lexicon<true>;
   /** it names a group only after a bare number: as a unit (风力10到12级) it is a figure's */
   onlyBare: boolean;
 }
@@ -1108,6 +1112,7 @@ const labels = new Lexicon<LabelInfo>(
       info: {
         figureBefore: new Lexicon((l.figureBefore ?? []).map((w) => ({ word: w, info: true as const }))),
         atEnd: l.figureAtEnd === true,
+        groupAfterSpace: new Lexicon((l.groupAfterSpace ?? []).map((w) => ({ word: w, info: true as const }))),
         onlyBare: l.onlyBare === true,
       },
     })),
@@ -1986,6 +1991,7 @@ const wordCounterContexts = new Map(
   }),
 );
 const ratioWords = wordLexicon(units.ratioWords.words);
+const perHundredWords = wordLexicon(units.ratioWords.perHundred);
 const ratioTermJoiners = wordLexicon(units.ratioWords.joiners);
 const ratioLinks = wordLexicon(units.ratioWords.links);
 const speedDistances = new Set(units.speeds.distances);
@@ -2413,9 +2419,9 @@ function notNounAfter(text: string, m: Mention): boolean {
 }
 
 /** Whether a ratio word (比例, 系数: units.yaml `ratioWords`) ends a few characters before `pos` in its clause. */
-function ratioWordAt(text: string, pos: number): boolean {
+function ratioWordAt(text: string, pos: number, words: Lexicon<true> = ratioWords): boolean {
   for (let p = pos; p >= 0 && pos - p <= units.ratioWords.reach; p--) {
-    if (ratioWords.before(text, p)) return true;
+    if (words.before(text, p)) return true;
     if (p > 0 && tableAt(clauseBreaks, text, p - 1) === 1) return false;
   }
   return false;
@@ -2568,7 +2574,8 @@ export function recognizeQuantities(text: string, ctx: Context): Mention[] {
   const times = cursor(ctx.times);
   const urls = cursor(urlSpans(text));
   const titles = cursor(titleSpans(text));
-  const idiomSpans = cursor(idioms.scan(text, (e) => e.info));
+  // an idiom split by a caption space is one too (说 一千道 一万, 一年 比 一年)
+  const idiomSpans = cursor(scanAcrossSpace(idioms, text, (e) => e.info));
   // the end of the text the last figure took: 七成六 takes the 六, 五元三毛 the 三
   let taken = 0;
   // the numeral that states the price of a lone 一 and unit before it (一吨也就8万: 8万)
@@ -3957,8 +3964,12 @@ function lendPercentSign(a: Mention, b: Mention): void {
  * The words of `lex` in text, also those of three characters or more that one caption space between two Chinese
  * characters splits (翻了 一番, 翻 一番, 翻 两番); not a two-character word (推翻 番茄 holds no 翻番).
  */
-function scanAcrossSpace<T>(lex: Lexicon<T>, text: string): { start: number; end: number; entry: Entry<T> }[] {
-  const hits = lex.scan(text);
+function scanAcrossSpace<T>(
+  lex: Lexicon<T>,
+  text: string,
+  accept?: (entry: Entry<T>) => boolean,
+): { start: number; end: number; entry: Entry<T> }[] {
+  const hits = lex.scan(text, accept);
   if (!splitsAWord(lex, text)) return hits; // most sentences, captions with spaces too
   let squeezed = "";
   const at: number[] = []; // where each character of `squeezed` stands in text
@@ -3968,7 +3979,7 @@ function scanAcrossSpace<T>(lex: Lexicon<T>, text: string): { start: number; end
     at.push(i);
   }
   const out: { start: number; end: number; entry: Entry<T> }[] = [];
-  for (const h of lex.scan(squeezed)) {
+  for (const h of lex.scan(squeezed, accept)) {
     const start = at[h.start] as number;
     const end = (at[h.end - 1] as number) + 1;
     if (end - start === h.end - h.start || h.entry.word.length >= 3) out.push({ start, end, entry: h.entry });
@@ -4203,6 +4214,16 @@ function classifyBare(text: string, ms: Mention[], ctx: Context) {
       m.tag = "figure";
       m.kind = "measure";
       scores.add(m.end);
+    } else if (
+      m.value !== null &&
+      ratioWordAt(text, m.start, perHundredWords) &&
+      ratioJoiners.after(text, m.end) === null
+    ) {
+      // 总人口性别比为105.07: a ratio stated per hundred, 105.07 men to 100 women (1.05:1), no multiple of 105
+      m.tag = "figure";
+      m.kind = "measure";
+      m.unit = "ratio";
+      m.value /= 100;
     } else if (
       hasDecimalPoint(m.numeral) &&
       m.value !== null &&
@@ -5208,8 +5229,10 @@ function labelAfter(text: string, m: Mention): string | null {
     if (label && (at + label.word.length > m.end || label.info.onlyBare)) label = null;
   }
   if (!label) return null;
-  const { figureBefore, atEnd } = label.info;
-  if (atEnd && (q >= text.length || tableAt(clauseBreaks, text, q) === 1 || spaceAt(text, q))) return null;
+  const { figureBefore, atEnd, groupAfterSpace } = label.info;
+  // a caption space ends the clause (他 三十多岁 还没结婚) unless a word of the group follows it (六十岁 以上 人口)
+  const spaced = spaceAt(text, q) && groupAfterSpace.after(text, skipSpaces(text, q)) === null;
+  if (atEnd && (q >= text.length || tableAt(clauseBreaks, text, q) === 1 || spaced)) return null;
   return figureBefore.after(text, q) ? null : label.word;
 }
 
