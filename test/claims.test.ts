@@ -5019,3 +5019,85 @@ describe("demography audit: a spokesperson named after the title, an A-not-A que
     expect(claimsOf(text).map((c) => c.type)).toEqual(want);
   });
 });
+
+describe("speakers audit: a name or a body before 说 (雷军说, 魏哲家说, 台积电说), a spokesperson of a body", () => {
+  it.each([
+    // a place between the name and 说, over caption spaces; 说明年 is 说 + 明年
+    ["雷军 在 发布会 上 说 明年 要 卖 到 一千万台", "雷军"],
+    ["雷军说明年要卖一千万台", "雷军"],
+    ["雷军 也 说 明年 至少 涨 20%", "雷军"],
+    // a given name that ends in 家 (向大家说 names no one)
+    ["魏哲家说明年营收增长20%", "魏哲家"],
+    // a body before 说, as written
+    ["台积电说明年营收增长20%", "台积电"],
+    ["台积电 说 明年 营收 增长 20%", "台积电"],
+    ["业内人士说明年至少涨20%", "业内人士"],
+    // a spokesperson of a body, the whole as written past six characters
+    ["人社部新闻发言人表示 明年养老金上调2%", "人社部新闻发言人"],
+    ["腾讯新闻发言人表示，明年至少涨20%", "腾讯新闻发言人"],
+    // near-misses: the speaker's own 说, 说明 as a word, hearsay, people unnamed, a title alone, words that frame
+    ["我说明年要卖一千万台", null],
+    ["他说明年要卖一千万台", null],
+    ["这说明明年需求很强 增长20%", null],
+    ["说明书上写着3年保修", null],
+    ["小说明年改编成电影 投资2亿", null],
+    ["据说明年会涨价20%", null],
+    ["听说明年要涨2%", null],
+    ["大家说明年要涨2%", null],
+    ["老师说明年要涨2%", null],
+    ["有人说明年要涨2%", null],
+    ["向大家说明年至少涨20%", null],
+    ["很多人说明年至少涨20%", null],
+    ["网上说明年至少涨20%", null],
+    ["高手说明年至少涨20%", null],
+    ["华为说明年至少涨20%", null],
+    ["公司董事长说明年至少涨20%", null],
+    ["可以说明年至少涨20%", null],
+    ["换句话说明年至少涨20%", null],
+    ["一般来说明年至少涨20%", null],
+    ["老实说明年至少涨20%", null],
+    ["严格说明年至少涨20%", null],
+    ["简单说明年至少涨20%", null],
+    ["何况说明年至少涨20%", null],
+    ["开玩笑说明年至少涨20%", null],
+    ["继续说明年至少涨20%", null],
+    ["当时说明年至少涨20%", null],
+    ["另一方面说明年至少涨20%", null],
+    // a two-character name used once as a caption label is no label
+    ["杨杰：明年我们会开30家店", null],
+  ])("%s → %s", (text, speaker) => {
+    expect(claimsOf(text)[0]?.speaker).toBe(speaker);
+  });
+
+  // a name of two characters is a person's: 他 and 雷总 point back to them
+  it.each([
+    ["雷军说明年要卖一千万台。他说后年还要卖到两千万台", ["雷军", "雷军"]],
+    ["杨杰表示 中国移动明年资本开支会下降百分之十\n他说明年还会再建几十万个基站", ["杨杰", "杨杰"]],
+    [
+      "小米集团创始人雷军在发布会上表示，明年小米汽车要卖到四十万台。雷总还说，研发投入明年会超过三百亿元。他强调，海外市场的收入已经占到一半左右。",
+      ["雷军", "雷军", "雷军"],
+    ],
+    [
+      "台积电董事长魏哲家 在 法说会 上 说\n明年 营收 会 增长 差不多 百分之二十几\n魏总 也 提到 先进 制程 的 产能 明年 要 扩 一倍",
+      ["魏哲家", "魏哲家"],
+    ],
+    [
+      "记者：雷总，明年的销量目标是多少？\n雷军：我们明年的目标是卖到四千万台左右。\n记者：那海外呢？\n雷军：海外大概占六成。",
+      ["雷军", "雷军"],
+    ],
+  ])("%s → %j", (text, speakers) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(speakers);
+  });
+});
+
+describe("speakers audit review: a written thing a surname's character starts is no person before 说", () => {
+  it.each([
+    ["文章说明年至少涨20%", null],
+    ["项目说明年要投5亿", null],
+    // near-misses: a name of two characters and a body of three still speak
+    ["雷军说明年要卖一千万台", "雷军"],
+    ["新华社说今年增长5%", "新华社"],
+  ])("%s → %s", (text, speaker) => {
+    expect(claimsOf(text)[0]?.speaker ?? null).toBe(speaker);
+  });
+});

@@ -4,8 +4,11 @@
 import { charTable, closingChars, isHan, pauseChars, pauses, quoteCloses, quoteOpens, tableAt } from "../chars.js";
 import {
   dottedNames,
+  endsInTitle,
+  isShortName,
   isSurname,
   namesPerson,
+  namesSomeone,
   requestWords,
   surnameOf,
   titledName,
@@ -106,7 +109,9 @@ function voiceName(clause: string): string | null {
   if (!v) return null;
   const org = clause.slice(0, -v.word.length);
   if (voiceNotAfter.has(org.slice(-1))) return null;
-  return chineseName(v.info === "keep" ? clause : org);
+  // the organisation is the short subject, its spokesperson as written after it (人社部新闻发言人)
+  const name = chineseName(org);
+  return name !== null && v.info === "keep" ? name + v.word : name;
 }
 
 /** "OpenAI 还" → "OpenAI": the adverbs and spaces between a name and its reporting verb. */
@@ -115,6 +120,20 @@ function stripAdverbs(clause: string): string {
   for (let a = adverbs.before(t, t.length); a; a = adverbs.before(t, t.length))
     t = t.slice(0, -a.word.length).trimEnd();
   return t;
+}
+const saidBy = new Set(cueData.saidBy.verbs);
+const saidFrames = wordLexicon(cueData.saidBy.frames.flat());
+
+/**
+ * "台积电" → "台积电", "雷军" → "雷军": the whole clause before 说 (cues.yaml saidBy) as a short Chinese subject, or null
+ * when it frames what is said (可以, 老实, 当时: saidBy frames), holds a function word (总的来), ends as no name does
+ * (网上, 很多人) or in a title with no name before it (老师说, 公司董事长说), or is a word of two characters that is no
+ * name of a known surname (高手说, 华为说: a common noun as often as a body).
+ */
+function saidSubject(clause: string): string | null {
+  const name = chineseName(clause);
+  if (name === null || saidFrames.before(name, name.length) || endsInTitle(name) || !namesSomeone(name)) return null;
+  return name.length > 2 || isShortName(name) ? name : null;
 }
 const placeOpens = wordLexicon(cueData.placeFrames.opens);
 const placeCloses = wordLexicon(cueData.placeFrames.closes);
@@ -547,7 +566,7 @@ export class SpeakerTracker {
     const latin = latinName.exec(stripAdverbs(clause))?.groups?.name;
     const described = clause.slice(clause.lastIndexOf("的") + 1);
     // someone known, or named the way a label would name them (王总说, 张建华说): 说 too names them
-    const named =
+    let named =
       latin ??
       this.people.find((p, k) => clause.includes(this.lastNames[k] as string) || clause.includes(p)) ??
       // a name a title introduced, here (英伟达创始人黄仁勋说, 小米CEO雷军表示) or before (雷军说): two characters too
@@ -561,7 +580,10 @@ export class SpeakerTracker {
       const bare = stripAdverbs(clause);
       const titled = titledPerson(bare);
       if (titled) this.lastPerson = titled;
-      return (namedBy.has(verb) ? chineseName(bare) : null) ?? titled;
+      const subject = namedBy.has(verb) ? chineseName(bare) : saidBy.has(verb) ? saidSubject(bare) : null;
+      // a name of two characters (雷军说, 杨杰表示) is a person's: 他 means them next
+      if (subject === null || !isShortName(subject)) return subject ?? titled;
+      named = subject;
     }
     const full = this.fullName(named);
     this.remember(full);

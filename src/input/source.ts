@@ -62,7 +62,9 @@ function schemas(z: Zod) {
     familiar: z.array(z.string().length(1)).describe("a surname after one of these is a label: 老王, 小李, 阿陈"),
     clauseChars: z.array(z.array(z.string().length(1))).describe("function words that never occur in a name"),
     speechVerbs: z.array(z.array(z.string().min(1))).describe("他说：… introduces reported speech, not a label"),
-    notNamesBeforeVerb: z.array(z.string().min(1)).describe("how words before 说 end when they name no one: 严格来说"),
+    notNamesBeforeVerb: z
+      .array(z.array(z.string().min(1)))
+      .describe("how words before 说 end when they name no one: 严格来说"),
     notLabels: z
       .array(z.array(z.string().min(1)).min(1))
       .describe("words before a colon that are never a speaker: 时间, 注意, 【重磅】"),
@@ -95,7 +97,7 @@ const familiar = new Set(words.familiar);
 export const isSurname = (c: string): boolean => surnames.has(c);
 const clauseChars = new Set(words.clauseChars.flat());
 const speechVerbs = words.speechVerbs.flat();
-const notNamesBeforeVerb = wordLexicon(words.notNamesBeforeVerb);
+const notNamesBeforeVerb = wordLexicon(words.notNamesBeforeVerb.flat());
 const notLabels = new Set(words.notLabels.flat().map(key));
 const positions = words.positions.flat();
 const nameStops = new Set(words.nameStops.flat());
@@ -914,11 +916,38 @@ function isHanPersonName(label: string): boolean {
  * words at their end (严格来说, 简单来说: 严 and 简 are surnames), and a titled name's own name a family name.
  */
 export function namesPerson(words: string): boolean {
-  if ([...words].some((c) => clauseChars.has(c)) || notNamesBeforeVerb.before(words, words.length)) return false;
+  if (!namesSomeone(words)) return false;
   const family = titledName(words);
   if (family !== null) return isSurname(family) || surnameOf(family) !== null;
   return isHanPersonName(words);
 }
+
+/**
+ * Whether words before a reporting verb may name someone, a person or a body: no function word of a clause in them
+ * (speakers.yaml clauseChars), and not one of `notNamesBeforeVerb`'s words at their end (一般来, 网上, 很多人, 向大家).
+ */
+export const namesSomeone = (words: string): boolean =>
+  ![...words].some((c) => clauseChars.has(c)) && !notNamesBeforeVerb.before(words, words.length);
+
+/**
+ * Whether words before a reporting verb are a name of two characters, a known surname and one more (雷军, 杨杰): no
+ * function word or stop in it (华为: 为), not one of `notNamesBeforeVerb`'s words, and no word a label is not either
+ * (马上, 方面: notLabels). The caller decides where such a short name may stand.
+ */
+export function isShortName(words: string): boolean {
+  return (
+    words.length === 2 &&
+    surnames.has(words.charAt(0)) &&
+    isHanCode(words.charCodeAt(1)) &&
+    !stopsName(words.charAt(1)) &&
+    !notNamesBeforeVerb.before(words, 2) &&
+    !notLabels.has(words)
+  );
+}
+
+const titleLexicon = wordLexicon(titleWords);
+/** Whether words end in a title (老师, 公司董事长: speakers.yaml titles); with no name before it, they name no one. */
+export const endsInTitle = (words: string): boolean => titleLexicon.before(words, words.length) !== null;
 
 /** Lines carry a label when the prefix names a speaker; labels used on several lines count as names. */
 function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | null, format: Format): Line[] {

@@ -92,6 +92,7 @@ function schemas(z: Zod) {
       notAfter: z.array(z.string().length(1)),
     }),
     namedBy: z.array(z.string().min(1)),
+    saidBy: z.object({ verbs: z.array(z.string().min(1)), frames: z.array(z.array(z.string().min(1))) }),
     placeFrames: z.object({
       opens: z.array(z.string().min(1)),
       closes: z.array(z.string().min(1)),
