@@ -3722,7 +3722,10 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       continue;
     }
     const joiner = gap.trim();
-    if (rangeJoiners.has(joiner) || listJoiners.has(gap)) lendPercentSign(a, b); // 百分之十到二十, 百分之十和二十
+    if (rangeJoiners.has(joiner) || listJoiners.has(gap)) {
+      lendPercentSign(a, b); // 百分之十到二十, 百分之十和二十
+      lendPoints(text, a, b); // 二十个点到三十个点
+    }
     const closing = betweenJoiners.has(joiner) ? wordAfter(betweenAfter, text, b.end, 1) : null;
     if (
       (rangeJoiners.has(joiner) || closing) &&
@@ -3931,6 +3934,18 @@ function lendPercentSign(a: Mention, b: Mention): void {
   if (v == null) return;
   Object.assign(b, { tag: "figure", kind: "percent", unit: a.unit, value: v });
 }
+
+/**
+ * A range's or a list's far end said in points as its near end, read as percent (佣金二十个点到三十个点, 三个点和五个点
+ * of a margin): the near end's rule read 个点 as percent, the far end's the counter 个 alone (门店从三个点到五个点: both 个).
+ */
+function lendPoints(text: string, a: Mention, b: Mention): void {
+  if (a.kind !== "percent" || b.kind !== "count") return;
+  const ending = text.slice(a.end - 2, a.end);
+  if (!pointWords.has(ending) || !pointWords.has(text.slice(b.end - 1, b.end + 1))) return;
+  Object.assign(b, { kind: "percent", unit: a.unit, end: b.end + 1, text: text.slice(b.start, b.end + 1) });
+}
+const pointWords = new Set(["个点", "個點"]);
 
 /**
  * The words of `lex` in text, also those of three characters or more that one caption space between two Chinese
