@@ -5101,3 +5101,28 @@ describe("speakers audit review: a written thing a surname's character starts is
     expect(claimsOf(text)[0]?.speaker ?? null).toBe(speaker);
   });
 });
+
+describe("livestream audit: an announcement is the announcer's commitment, a sales target after its measure", () => {
+  it.each([
+    ["在今天的发布会上，卢伟冰宣布，将从2026年1月1日起下调服务费，从5%降至3%。", "plan", "卢伟冰"],
+    ["卢伟冰在发布会上宣布，明年将投入10亿元。", "prediction", "卢伟冰"],
+    ["平台宣布将从明年起下调服务费至3%。", "plan", "平台"],
+    ["明年我们会 再孵化十个达人 每个达人 月GMV 目标五百万", "plan", null],
+    ["今年销售额目标五个亿", "plan", null],
+    // near-misses: a time opening the clause names nobody; a report of what will happen stays a forecast
+    ["去年宣布将投资的100亿元至今没有到位。", "metric", null],
+    ["去年表示将投资的100亿元至今没有到位。", "metric", null],
+    ["有消息称平台将下调服务费至3%。", "prediction", "消息"],
+    ["今日头条宣布，明年将投入10亿元。", "prediction", "今日头条"],
+  ] as [string, string, string | null][])("%s → %s by %s", (text, type, speaker) => {
+    const c = claimsOf(text)[0];
+    expect([c?.type, c?.speaker ?? null]).toEqual([type, speaker]);
+  });
+});
+
+describe("livestream audit: a stamped caption line adds no figure to the line before", () => {
+  it("00:12:15 after a price states no sum of 0", () => {
+    const c = claimsOf("00:12:03 女主播：今天 到手价 五百九十九\n00:12:15 女主播：只有 二百件 卖完 不补\n");
+    expect(c.flatMap((x) => x.quantities.map((q) => q.text))).toEqual(["五百九十九", "二百件"]);
+  });
+});

@@ -409,7 +409,6 @@ describe("speaker labels", () => {
     "时间: 3点",
     "时间：10:30开始",
     "比分是3:2",
-    "10:30 开会",
     "注意：这里说的是年化收入",
     "他说：明年营收会翻一番",
     // a person's 提问 stays reported speech: only a role before the role makes a label
@@ -435,7 +434,6 @@ describe("speaker labels", () => {
     "这是一个非常非常非常非常非常非常长的开头：不是标签",
     "【重磅】OpenAI发布新模型",
     "[音乐] 大家好",
-    "[00:01:02] 大家好",
     "主持人：",
     "https://openai.com 是官网",
     "今天的话题，主持人：不是",
@@ -854,5 +852,42 @@ describe("audit points: a label after a caption space in raw captions starts a t
   it("in Markdown a colon after a space is no turn", () => {
     const src = parseSource("x.md", "今天恒指跌了五百点 主持人：那明天呢\n");
     expect(src.lines.map((l) => l.speaker)).toEqual([null]);
+  });
+});
+
+describe("livestream audit: a clock stamp opening a transcript line", () => {
+  it.each([
+    ["00:12:03 女主播：今天 到手价 五百九十九", [["女主播", "今天 到手价 五百九十九"]]],
+    ["[00:12:30] 只有 二百件", [[null, "只有 二百件"]]],
+    ["12:03 主持人 今年卖了三百万单", [["主持人", "今年卖了三百万单"]]],
+    ["(1:02:03) 嘉宾：卖了三百单", [["嘉宾", "卖了三百单"]]],
+    // a stamp before no label (these stood among the lines that are no label, their stamp kept): still no speaker
+    ["10:30 开会", [[null, "开会"]]],
+    ["[00:01:02] 大家好", [[null, "大家好"]]],
+    // near-misses: a ratio, a stamp mid-line, a stamp alone on its line stay as written
+    ["3:2 赢了", [[null, "3:2 赢了"]]],
+    ["主持人：我们 12:30 连线", [["主持人", "我们 12:30 连线"]]],
+    ["00:12:03", [[null, "00:12:03"]]],
+  ])("%j → %j", (text, lines) => {
+    const src = parseSource("x.txt", text);
+    expect(src.lines.map((l) => [l.speaker, content(src, l)])).toEqual(lines);
+  });
+
+  it("in Markdown a leading clock is the article's own text", () => {
+    const src = parseSource("x.md", "12:03 发布会开始\n");
+    expect(texts(src)).toEqual(["12:03 发布会开始"]);
+  });
+});
+
+describe("livestream audit: a live-selling room's hosts label their lines", () => {
+  it.each([
+    ["副播：已经抢了一百多件了", [["副播", "已经抢了一百多件了"]]],
+    ["助播：3号链接 上了", [["助播", "3号链接 上了"]]],
+    ["00:13:02 副播：还剩 不到 八十件", [["副播", "还剩 不到 八十件"]]],
+    // near-miss: a host named in a sentence is no label
+    ["我们的副播说 还剩八十件", [[null, "我们的副播说 还剩八十件"]]],
+  ])("%j → %j", (text, lines) => {
+    const src = parseSource("x.txt", text);
+    expect(src.lines.map((l) => [l.speaker, content(src, l)])).toEqual(lines);
   });
 });

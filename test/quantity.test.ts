@@ -9641,3 +9641,31 @@ describe("demography audit: an age group over caption spaces, an idiom parted by
     ["不良的比例不到0.8", [{ text: "0.8", kind: "multiple", value: 0.8, approx: "under" }]],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("livestream audit: a share taken, a proportion, a margin and a range's far end in points", () => {
+  it.each([
+    // a share taken or given where the sentence speaks of a commission or a fee is the share in percent
+    [
+      "坑位费十万 佣金再收二十个点",
+      [
+        { text: "十万", kind: "money" },
+        { text: "二十个点", kind: "percent", value: 20, unit: "%" },
+      ],
+    ],
+    ["平台再抽五个点的佣金", [{ text: "五个点", kind: "percent", value: 5, unit: "%" }]],
+    ["主播拿二十个点的提成", [{ text: "二十个点", kind: "percent", value: 20, unit: "%" }]],
+    // a proportion and a margin said without 率
+    ["佣金比例二十个点", [{ text: "二十个点", kind: "percent", value: 20, unit: "%" }]],
+    ["分成比例是三十个点", [{ text: "三十个点", kind: "percent", value: 30, unit: "%" }]],
+    ["毛利有四十个点", [{ text: "四十个点", kind: "percent", value: 40, unit: "%" }]],
+    ["净利润也就三四个点", [{ text: "三四个点", kind: "percent", min: 3, max: 4, unit: "%" }]],
+    // a range's far end said in points as its near end
+    ["佣金比例二十个点到三十个点", [{ text: "二十个点到三十个点", kind: "percent", min: 20, max: 30, unit: "%" }]],
+    ["毛利有二十个点到三十多个点", [{ text: "二十个点到三十多个点", kind: "percent", min: 20, max: 30 }]],
+    // near-misses: no fee, no proportion, no margin: sites and goods stay counts or discourse
+    ["收了三个点的货", []],
+    ["门店从三个点到五个点", []],
+    ["利润五百万", [{ text: "五百万", kind: "money", value: 5000000 }]],
+    ["他说了三个点到五个点的内容", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

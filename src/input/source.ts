@@ -953,8 +953,10 @@ export const endsInTitle = (words: string): boolean => titleLexicon.before(words
 function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | null, format: Format): Line[] {
   // a label set off by a space alone is a caption's: in a Markdown article 记者 张伟 | 2025年2月27日 is a byline, and a
   // speaker's label there takes a colon or bold
-  const candidates = raw.map((r) => {
-    const c = r.labelled && r.voice === null ? labelCandidate(text, r.start, r.end) : null;
+  // a transcript's clock stamp at a line's start (00:12:03 女主播：…, [12:03] 宝宝们…) marks when, and states nothing
+  const starts = raw.map((r) => (format === "markdown" ? r.start : afterStamp(text, r.start, r.end)));
+  const candidates = raw.map((r, i) => {
+    const c = r.labelled && r.voice === null ? labelCandidate(text, starts[i] as number, r.end) : null;
     return c?.spaced && format === "markdown" ? null : c;
   });
   const seen = new Map<string, number>();
@@ -992,7 +994,7 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
     }
     const line: Line = {
       no: r.no,
-      start: labelled ? labelled.content : r.start,
+      start: labelled ? labelled.content : (starts[i] as number),
       end: r.end,
       speaker: r.voice ?? labelled?.label ?? named,
       cue: r.cue,
@@ -1002,6 +1004,20 @@ function applyLabels(raw: RawLine[], text: string, frontMatter: FrontMatter | nu
     else out.push(line);
   }
   return out;
+}
+
+// a clock stamp opening a transcript line, bracketed or not, before a space or Han text: 00:12:03, [12:03], (1:02:03.5)
+const lineStamp = /^[[(（【]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])）】]?(?=[ \t\u3000]|\p{Script=Han})/u;
+
+/** Where a line's content starts after a clock stamp and the blanks after it (00:12:03 女主播：…), else `s`. */
+function afterStamp(text: string, s: number, e: number): number {
+  const c = text.charCodeAt(s);
+  const opens = c === 0x5b || c === 0x28 || c === 0xff08 || c === 0x3010;
+  if (!(opens || (c >= 0x30 && c <= 0x39))) return s; // most lines: no stamp
+  const m = lineStamp.exec(text.slice(s, Math.min(e, s + 16)));
+  if (!m) return s;
+  const q = skipBlankForward(text, s + m[0].length, e);
+  return q < e ? q : s;
 }
 
 /**

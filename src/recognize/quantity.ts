@@ -276,6 +276,7 @@ function schemas(z: Zod) {
     indexLevels: z.object({ unit: z.string(), max: z.number(), contexts: Words, verbs: Words }),
     clockHours: z.object({ words: Words, max: z.number(), example: z.string() }),
     rangeJoiners: Words,
+    pointWords: Words,
     listJoiners: Words,
     moneyContexts: Words,
     notMoneyContexts: Words,
@@ -3750,7 +3751,10 @@ function joinRangesAndLists(text: string, ms: Mention[]): Mention[] {
       continue;
     }
     const joiner = gap.trim();
-    if (rangeJoiners.has(joiner) || listJoiners.has(gap)) lendPercentSign(a, b); // 百分之十到二十, 百分之十和二十
+    if (rangeJoiners.has(joiner) || listJoiners.has(gap)) {
+      lendPercentSign(a, b); // 百分之十到二十, 百分之十和二十
+      lendPoints(text, a, b); // 二十个点到三十个点
+    }
     const closing = betweenJoiners.has(joiner) ? wordAfter(betweenAfter, text, b.end, 1) : null;
     if (
       (rangeJoiners.has(joiner) || closing) &&
@@ -3959,6 +3963,21 @@ function lendPercentSign(a: Mention, b: Mention): void {
   if (v == null) return;
   Object.assign(b, { tag: "figure", kind: "percent", unit: a.unit, value: v });
 }
+
+/**
+ * A range's or a list's far end said in points as its near end, read as percent (佣金二十个点到三十个点, 三个点和五个点
+ * of a margin): the near end's rule read 个点 as percent, the far end's the counter 个 alone (门店从三个点到五个点: both 个).
+ */
+function lendPoints(text: string, a: Mention, b: Mention): void {
+  if (a.kind !== "percent" || b.kind !== "count") return;
+  const near = pointWords.before(text, a.end);
+  // b ends in the counter 个 (三十个): the word of points runs on past it
+  const far = pointWords.after(text, b.end - 1);
+  if (near === null || far === null) return;
+  const end = b.end - 1 + far.word.length;
+  Object.assign(b, { kind: "percent", unit: a.unit, end, text: text.slice(b.start, end) });
+}
+const pointWords = wordLexicon(units.pointWords);
 
 /**
  * The words of `lex` in text, also those of three characters or more that one caption space between two Chinese
