@@ -29,6 +29,7 @@ import {
   cueData,
   doneMarks,
   findCues,
+  spacedHan,
 } from "../recognize/cues.js";
 import { Lexicon, wordLexicon } from "../recognize/lexicon.js";
 import { documentLocale, type Locale } from "../recognize/locale.js";
@@ -1502,15 +1503,7 @@ function consequentOnLine(text: string, from: number): boolean {
  * (我们 会, 我们 可能), or -1: none stands there.
  */
 function spacedWordEnd(words: Lexicon<unknown>, text: string, pos: number): number {
-  let joined = "";
-  const ends: number[] = [];
-  for (let k = pos; k < text.length && joined.length < words.longest; k++) {
-    const c = text.charCodeAt(k);
-    if (pauses[c] === 1) continue;
-    if (!isHan(c)) break;
-    joined += text.charAt(k);
-    ends.push(k + 1);
-  }
+  const { joined, ends } = spacedHan(text, pos, words.longest);
   const w = words.after(joined, 0);
   return w ? (ends[w.word.length - 1] as number) : -1;
 }

@@ -410,20 +410,7 @@ function spacedPlanAt(text: string, pos: number, times: readonly TimeSpan[]): Cu
   let gap = pos + 1;
   while (gap < pos + longest && gap < text.length && pauses[text.charCodeAt(gap)] !== 1) gap++;
   if (gap >= pos + longest || gap >= text.length) return null;
-  let joined = "";
-  const ends: number[] = [];
-  let paused = false;
-  for (let k = pos; k < text.length && joined.length < longest; k++) {
-    const c = text.charCodeAt(k);
-    if (pauses[c] === 1) {
-      paused = joined.length > 0;
-      continue;
-    }
-    if (askClauseStarts[c] === 1 || !isHan(c)) break;
-    joined += text.charAt(k);
-    ends.push(k + 1);
-  }
-  if (!paused) return null;
+  const { joined, ends } = spacedHan(text, pos, longest);
   const hit = planWords.after(joined, 0);
   if (!hit || (ends[hit.word.length - 1] as number) === pos + hit.word.length) return null;
   if ((planWords.after(text, pos)?.word.length ?? 0) >= hit.word.length) return null;
@@ -431,6 +418,23 @@ function spacedPlanAt(text: string, pos: number, times: readonly TimeSpan[]): Cu
   const end = ends[word.length - 1] as number;
   if (spacedNotCue(text, pos, end) || !planHolds(text, pos, end, hit.word, times)) return null;
   return { group: "plan", word, start: pos, end };
+}
+
+/**
+ * The Chinese characters from `pos` on, past the caption spaces between them, up to `count` of them (我们 要 → 我们要),
+ * and where each of them ends in the text: a word parted by spaces is looked up in `joined`, and placed by `ends`.
+ */
+export function spacedHan(text: string, pos: number, count: number): { joined: string; ends: number[] } {
+  let joined = "";
+  const ends: number[] = [];
+  for (let k = pos; k < text.length && joined.length < count; k++) {
+    const c = text.charCodeAt(k);
+    if (pauses[c] === 1) continue;
+    if (!isHan(c)) break;
+    joined += text.charAt(k);
+    ends.push(k + 1);
+  }
+  return { joined, ends };
 }
 
 /**
