@@ -5126,3 +5126,46 @@ describe("livestream audit: a stamped caption line adds no figure to the line be
     expect(c.flatMap((x) => x.quantities.map((q) => q.text))).toEqual(["五百九十九", "二百件"]);
   });
 });
+
+describe("asked audit: a question spoken in caption pauses claims nothing, its time dates no forecast", () => {
+  // each claim as type@time:figures
+  const brief = (text: string) =>
+    claimsOf(text).map((c) => `${c.type}@${c.time?.text ?? "-"}:${c.quantities.map((q) => q.text).join(",")}`);
+  it.each([
+    ["主持人：明年 目标 是 多少", []],
+    ["主持人：你们 明年 要 卖 多少台", []],
+    ["明年 能 卖 多少台", []],
+    ["今年 营收 大概 多少", []],
+    ["后年 会 涨 到 几成", []],
+    ["明年 大概 什么 时候 上市", []],
+    ["明年 会 在 哪些 城市 开 新 店", []],
+    ["那 明年 呢", []],
+    ["主持人：明年 目标 是 多少\n嘉宾：明年 我们 要 做到 一百亿", ["plan@明年:一百亿"]],
+    // their prose forms
+    ["明年目标是多少", []],
+    ["你们明年要卖多少台", []],
+    ["明年大概什么时候上市", []],
+    ["后年会涨到几成", []],
+    ["那明年呢？", []],
+    // near-misses: an answer after the question on its line, more words after the word that asks, a verb of not
+    // knowing, a statement before a question turned to the listener, 多少 as "somewhat", 多少钱 in a statement
+    ["明年 目标 是 多少 我们 定 的 是 一百亿", ["plan@明年:一百亿"]],
+    ["明年 会 上市 具体 什么 时候 还 没 定", ["prediction@明年:"]],
+    ["明年 会 上市 什么 时候 待定", ["prediction@明年:"]],
+    ["明年 会 上市 但 具体 什么 时候 我 也 说 不 上来", ["prediction@明年:"]],
+    ["明年 会 怎样 不知道", ["prediction@明年:"]],
+    ["明年 我们 会 涨 价 你 觉得 能 涨 几成", ["prediction@明年:"]],
+    ["明年 多少 会 涨 一点", ["prediction@明年:"]],
+    ["明年多少会涨一点。", ["prediction@明年:"]],
+    ["明年 价格 多少 还是 会 涨", ["prediction@明年:"]],
+    ["不管 多少钱 明年 我们 都 要 投 十个亿", ["plan@明年:十个亿"]],
+    ["明年 我们 会 推出 新车", ["plan@明年:"]],
+  ] as [string, string[]][])("%s → %j", (text, claims) => {
+    expect(brief(text)).toEqual(claims);
+  });
+
+  // 多少会员 still asks how many members
+  it.each(["明年能有多少会员", "明年 会员 能 到 多少"])("%s claims nothing", (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});

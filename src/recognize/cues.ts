@@ -150,6 +150,7 @@ function schemas(z: Zod) {
     }),
     fromNow: z.object({ leads: z.array(z.string().min(1)), links: z.array(z.string().min(1)) }),
     askTopicMaxChars: z.number().int().positive(),
+    askTailPauses: z.number().int().nonnegative(),
     notForecasts: z.object({
       topicVerbs: z.array(z.string().min(2)),
       farewells: z.array(z.string().min(1)),
@@ -1082,9 +1083,43 @@ export function askingPhrase(text: string, pos: number, overCaptions = false): n
   let to = pos;
   // a role that asks runs its phrase on over caption breaks (主持人：五年以后⏎你们想做到什么样)
   while (to < text.length && (askPhraseEnds[text.charCodeAt(to)] !== 1 || (overCaptions && text[to] === "\n"))) to++;
-  for (let k = to; k < text.length; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) return -1;
+  let end = text.length;
+  while (end > to && askPhraseEnds[text.charCodeAt(end - 1)] === 1) end--;
+  if (end > to) return askedOverPauses(text, from, to, end, overCaptions);
   for (const [, e] of askWordsIn(text, from, to)) if (e.info === "ask" && e.word.length > 1) return from;
   return -1;
+}
+
+/**
+ * A question spoken in caption pauses (主持人：明年 目标 是 多少, 你们 明年 要 卖 多少台, 明年 大概 什么 时候 上市): the
+ * phrase text[from, to) runs on over caption spaces to `end`, the end of its text but end marks, when only pauses (and
+ * with `overCaptions` caption breaks) stand between its words, a word that asks (two characters or more) stands in it,
+ * at most askTailPauses pauses follow that word, no answer's subject opens a word after it (明年 目标 是 多少 我们 定
+ * 的 是 一百亿) and no verb of not knowing stands in it, over its spaces too (明年 会 怎样 不知道, 什么 时候 还 没 定):
+ * where the phrase starts, else -1.
+ */
+function askedOverPauses(text: string, from: number, to: number, end: number, overCaptions: boolean): number {
+  for (let k = to; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (askPhraseEnds[c] === 1 && pauses[c] !== 1 && !(overCaptions && c === 10)) return -1;
+  }
+  let asks = -1;
+  for (const [j, e] of askWordsIn(text, from, end))
+    if (e.info === "ask" && e.word.length > 1) {
+      asks = j + e.word.length;
+      break;
+    }
+  if (asks < 0) return -1;
+  // a verb of not knowing may be parted by a pause too (还 没 定): read the phrase without its spaces
+  let joined = "";
+  for (let k = from; k < end; k++) if (askPhraseEnds[text.charCodeAt(k)] !== 1) joined += text.charAt(k);
+  if (askEmbedders.occursIn(joined)) return -1;
+  let tail = 0;
+  for (let k = asks; k < end; k++) {
+    if (askPhraseEnds[text.charCodeAt(k - 1)] !== 1 || askPhraseEnds[text.charCodeAt(k)] === 1) continue;
+    if (++tail > cueData.askTailPauses || answerSubjects.after(text, k)) return -1;
+  }
+  return from;
 }
 
 /**
@@ -1254,7 +1289,12 @@ export function askedInPhrase(text: string, pos: number, end: number): boolean {
 export function askingFigure(text: string, start: number, end: number, figures: readonly Span[]): number {
   const f = figures.find((m) => m.start >= end);
   if (!f) return -1;
-  for (let k = end; k < f.start; k++) if (askPhraseEnds[text.charCodeAt(k)] === 1) return -1;
+  // caption pauses may stand between them (后年 会 涨 到 几成), not punctuation or a caption break, nor a pause before
+  // the one asked, which turns to a question after a statement (明年 我们 会 涨价 你 觉得 能 涨 几成)
+  for (let k = end; k < f.start; k++) {
+    const c = text.charCodeAt(k);
+    if (askPhraseEnds[c] === 1 && (pauses[c] !== 1 || askAddressees.after(text, skipPauses(text, k)))) return -1;
+  }
   if (!askedInPhrase(text, f.start, f.end)) return -1;
   let from = start;
   while (from > 0 && askPhraseEnds[text.charCodeAt(from - 1)] !== 1) from--;
