@@ -9670,7 +9670,7 @@ describe("livestream audit: a share taken, a proportion, a margin and a range's 
   ] as [string, Want[]][])("%s", expectFigures);
 });
 
-describe("prices audit: a price said digit by digit after a place, a coupon's face value, a kind's price, a discount's price", () => {
+describe("prices audit: a price said digit by digit after a place, a face value, a kind's price, a discount's price, 到手", () => {
   it.each([
     // bare digits after a place's shorthand digit fill its lower places: the price said, never a part of it
     [
@@ -9717,5 +9717,18 @@ describe("prices audit: a price said digit by digit after a place, a coupon's fa
     ["一二三四五", []],
     ["到手价 五九九", [{ text: "五九九", kind: "money", value: 599 }]],
     ["原价一二九九", [{ text: "一二九九", kind: "money", value: 1299 }]],
+    // what the buyer pays to take the goods, said after the number
+    [
+      "再领一个二十的券 五百七十九到手",
+      [
+        { text: "二十", value: 20 },
+        { text: "五百七十九", kind: "money", value: 579 },
+      ],
+    ],
+    ["今天九十九带走", [{ text: "九十九", kind: "money", value: 99 }]],
+    // near-misses: a unit or a counter before the word, an ordinal
+    ["三个月到手", [{ text: "三个月", kind: "duration", value: 3 }]],
+    ["两件带走", []],
+    ["第一到手", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });

@@ -249,6 +249,7 @@ function schemas(z: Zod) {
     shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
     paidBy: Words,
     paidWith: Words,
+    takenFor: Words,
     faceValues: z.object({ after: Words, kinds: Words, link: Words, example: z.string() }),
     rateBases: z.object({
       before: Words,
@@ -930,6 +931,7 @@ const paidBy = wordLexicon(units.paidBy);
 const paidWith = wordLexicon(units.paidWith);
 /** The units of a discount (八折, 七五折): units.yaml percent with `discount`. */
 const discountWords = units.percent.filter((u) => u.discount).flatMap((u) => u.words);
+const takenFor = wordLexicon(units.takenFor);
 const faceValueNouns = wordLexicon(units.faceValues.after);
 const faceValueKinds = wordLexicon(units.faceValues.kinds);
 const faceValueLinks = wordLexicon(units.faceValues.link);
@@ -4166,6 +4168,7 @@ function classifyBare(text: string, ms: Mention[], ctx: Context) {
       cut(m) ||
       paidWith.after(text, skipSpaces(text, m.end)) ||
       faceValue(text, m) ||
+      takenFor.after(text, skipSpaces(text, m.end)) ||
       perPiece(text, m) ||
       namedPiece(text, ms, i) ||
       reachedPrice(text, ms, i, prices)
