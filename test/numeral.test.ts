@@ -968,3 +968,28 @@ describe("audit points: 点 before a caption space and a count of days is no dec
     ["三点五天", [one("三点五", 3.5)]],
   ]);
 });
+
+describe("prices audit: bare digits after a place's shorthand digit read its lower places (一千二九九 = 1299)", () => {
+  check([
+    ["原价一千二九九", [one("一千二九九", 1299)]],
+    ["三千五九九", [one("三千五九九", 3599)]],
+    ["两百九九", [one("两百九九", 299)]],
+    ["一千二三九", [one("一千二三九", 1239)]],
+    ["三万五九九九", [one("三万五九九九", 35999)]],
+    ["两百九九块", [one("两百九九", 299)]],
+    // digits that fill no places exactly are no figure at all, never a part of one (no 1200, no 3500)
+    ["一千二九九九", []],
+    ["三千五九 今天", []],
+    ["小米十五卖三千九九", [one("十五", 15)]],
+    // near-misses: a place, a scale or a point after the digits, an adjacent pair, a last 一 before a word, a digit
+    // string
+    ["一百八九十", [range("一百八九十", 180, 190)]],
+    ["两千五六百", [range("两千五六百", 2500, 2600)]],
+    ["一千二三", [range("一千二三", 1200, 1300)]],
+    ["一百二一百三", [one("一百二", 120), one("一百三", 130)]],
+    ["工资一万五一个月", [one("一万五", 15000), one("一", 1, { single: true })]],
+    ["门票两百五一张", [one("两百五", 250), one("一", 1, { single: true })]],
+    ["二零二五年", [one("二零二五", 2025)]],
+    ["三百五", [one("三百五", 350)]],
+  ]);
+});

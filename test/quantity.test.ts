@@ -9669,3 +9669,66 @@ describe("livestream audit: a share taken, a proportion, a margin and a range's 
     ["他说了三个点到五个点的内容", []],
   ] as [string, Want[]][])("%s", expectFigures);
 });
+
+describe("prices audit: a price said digit by digit after a place, a face value, a kind's price, a discount's price, 到手", () => {
+  it.each([
+    // bare digits after a place's shorthand digit fill its lower places: the price said, never a part of it
+    [
+      "原价一千二九九 今天只要九百九",
+      [
+        { text: "一千二九九", kind: "money", value: 1299 },
+        { text: "九百九", kind: "money", value: 990 },
+      ],
+    ],
+    [
+      "原价三千五九九 到手价两千九九九",
+      [
+        { text: "三千五九九", value: 3599 },
+        { text: "两千九九九", value: 2999 },
+      ],
+    ],
+    ["两百九九块 包邮", [{ text: "两百九九块", kind: "money", value: 299, unit: "CNY" }]],
+    ["原价一千二九九九", []],
+    // a coupon, a red packet named by its face value; a kind of goods priced before 的
+    ["再领一个二十的券 到手更便宜", [{ text: "二十", kind: "money", value: 20 }]],
+    ["发个五十的红包", [{ text: "五十", kind: "money", value: 50 }]],
+    ["一款九十九的四件套 家人们冲", [{ text: "九十九", kind: "money", value: 99 }]],
+    ["这款两百九九的面霜", [{ text: "两百九九", kind: "money", value: 299 }]],
+    // a carry word after a discount, and a price word of a discounted price
+    [
+      "打个八折 也就 四百八",
+      [
+        { text: "八折", kind: "percent", value: 80 },
+        { text: "四百八", kind: "money", value: 480 },
+      ],
+    ],
+    ["打完折也就四百八", [{ text: "四百八", kind: "money", value: 480 }]],
+    ["折后价三百九", [{ text: "三百九", kind: "money", value: 390 }]],
+    // near-misses: an age, people, a time, coupons counted, a model's name, counts after a discount, 折后 alone
+    ["二十的时候我还在上学", []],
+    ["一个二十的年轻人", []],
+    ["九十九的人都不知道", []],
+    ["二十张券", [{ text: "二十张", kind: "count", value: 20 }]],
+    ["这款小米十五的屏幕", []],
+    ["打个八折 也就 一两天的事", [{ text: "八折" }, { text: "一两天", kind: "duration" }]],
+    ["几经波折后 五十", []],
+    ["我们不搞九九六", []],
+    ["五五开吧", []],
+    ["一二三四五", []],
+    ["到手价 五九九", [{ text: "五九九", kind: "money", value: 599 }]],
+    ["原价一二九九", [{ text: "一二九九", kind: "money", value: 1299 }]],
+    // what the buyer pays to take the goods, said after the number
+    [
+      "再领一个二十的券 五百七十九到手",
+      [
+        { text: "二十", value: 20 },
+        { text: "五百七十九", kind: "money", value: 579 },
+      ],
+    ],
+    ["今天九十九带走", [{ text: "九十九", kind: "money", value: 99 }]],
+    // near-misses: a unit or a counter before the word, an ordinal
+    ["三个月到手", [{ text: "三个月", kind: "duration", value: 3 }]],
+    ["两件带走", []],
+    ["第一到手", []],
+  ] as [string, Want[]][])("%s", expectFigures);
+});

@@ -1025,7 +1025,7 @@ class NumberReader {
 
   digit(value: number, counting = false): boolean {
     if (this.decimal) return false;
-    if (this.last === "digit") return this.adjacentDigit(value);
+    if (this.last === "digit") return this.placesByDigit() || this.adjacentDigit(value);
     // the shorthand next digit is 二 (一万二, 三百二), never 两: a 两 after a place with no place or digit after it
     // is the tael after the number (白银三千万两, 五十两银子), so the number ends before it
     if (counting && (this.last === "unit" || this.last === "scale") && !this.placeAfter()) return false;
@@ -1041,6 +1041,39 @@ class NumberReader {
     this.lastDigit = value;
     this.last = "digit";
     this.i++;
+    return true;
+  }
+
+  /**
+   * 一千二九九, 三千五九九, 两百九九: bare digits right after a place's shorthand digit (一千二 = 1200) read the places
+   * below it one by one, as prices are said: 1299, 3599, 299. The digits must fill those places exactly; when they do
+   * not (一千二九九九: no 1200, no 12999), the number is read whole and stands for nothing (NaN: no figure at all, never
+   * a part of it). A place, scale or point after the digits leaves them to the reader (一百八九十, 两千五六百), as does
+   * a pair of adjacent digits that fills no places (一千二三: 1200–1300), and a last 一 before a word starts a figure of
+   * its own (一万五一个月, 两百五一张).
+   */
+  placesByDigit(): boolean {
+    if (!this.pendingSingle || this.shorthandExp <= 0 || this.range || this.vague || this.lastDigit < 0) return false;
+    if (!isPlainDigit(this.at(-1))) return false;
+    let j = this.i;
+    while (isPlainDigit(codeAt(this.text, j))) j++;
+    const after = codeAt(this.text, j);
+    if (goesOn(after) || pointChars.has(after)) return false;
+    if (digitOf.get(codeAt(this.text, j - 1))?.value === 1 && isCjk(after)) j--;
+    const count = j - this.i + 1;
+    if (count === 1) return false;
+    if (count === this.shorthandExp + 1) {
+      let digits = String(this.lastDigit);
+      for (let k = this.i; k < j; k++) digits += String(digitOf.get(codeAt(this.text, k))?.value);
+      this.pending = exact(fromDigits(digits));
+      this.pendingSingle = false;
+    } else if (count === 2 && digitOf.get(this.at())?.value === this.lastDigit + 1) {
+      return false;
+    } else {
+      this.float = Number.NaN;
+    }
+    this.i = j;
+    this.done = true;
     return true;
   }
 

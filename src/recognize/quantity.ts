@@ -249,6 +249,8 @@ function schemas(z: Zod) {
     shapedPrices: z.object({ before: Words, ending: z.int().min(1), example: z.string() }),
     paidBy: Words,
     paidWith: Words,
+    takenFor: Words,
+    faceValues: z.object({ after: Words, kinds: Words, link: Words, example: z.string() }),
     rateBases: z.object({
       before: Words,
       rates: Words,
@@ -927,6 +929,21 @@ const nounNotBefore = charTable(units.countedNouns.notBefore);
 const shapedBefore = wordLexicon(units.shapedPrices.before);
 const paidBy = wordLexicon(units.paidBy);
 const paidWith = wordLexicon(units.paidWith);
+/** The units of a discount (八折, 七五折): units.yaml percent with `discount`. */
+const discountWords = units.percent.filter((u) => u.discount).flatMap((u) => u.words);
+const takenFor = wordLexicon(units.takenFor);
+const faceValueNouns = wordLexicon(units.faceValues.after);
+const faceValueKinds = wordLexicon(units.faceValues.kinds);
+const faceValueLinks = wordLexicon(units.faceValues.link);
+
+/**
+ * Whether a bare number is a face value or a kind's price (units.yaml `faceValues`): before 的 and a coupon's noun
+ * (再领一个二十的券), or right between a kind of goods and 的 (一款九十九的四件套).
+ */
+function faceValue(text: string, m: Mention): boolean {
+  if (faceValueNouns.after(text, m.end)) return true;
+  return faceValueKinds.before(text, m.start) !== null && faceValueLinks.after(text, m.end) !== null;
+}
 const stockNouns = wordLexicon(units.stocks.nouns);
 const stockLinks = wordLexicon(units.stocks.links);
 const audienceNouns = wordLexicon(units.audiences.nouns);
@@ -4094,7 +4111,7 @@ function classifyBare(text: string, ms: Mention[], ctx: Context) {
   const kindOf = (m: Mention) =>
     (m.value ?? m.min ?? 0) >= least && salaried(m) === "clause" ? ("money" as const) : clue(m);
   const scores = new Set<number>(); // where the measures read so far end: 豆瓣开分8.3，现在掉到了7.9 goes on from one
-  const priced = pricedBy(text);
+  const priced = pricedBy(text, ms);
   const prices = new Set<Mention>(); // the bare numbers read as prices so far
   const offered = offeredBy(text, ms);
   const cut = cutBy(text);
@@ -4150,6 +4167,8 @@ function classifyBare(text: string, ms: Mention[], ctx: Context) {
       homePrice(text, ms[i - 1], m) ||
       cut(m) ||
       paidWith.after(text, skipSpaces(text, m.end)) ||
+      faceValue(text, m) ||
+      takenFor.after(text, skipSpaces(text, m.end)) ||
       perPiece(text, m) ||
       namedPiece(text, ms, i) ||
       reachedPrice(text, ms, i, prices)
@@ -5183,11 +5202,17 @@ const baseOfOne = (text: string, m: Mention) => m.numeral === "一" && isHan(cod
  * bound words (原价599, 到手价只要399, 售价约1299), or one a carry word opens later in a sentence where a price word
  * stands before (原价599，今天直播间只要399). Not a version (定价v2), nor a number before a measure word (价格指数).
  */
-function pricedBy(text: string): (m: Mention) => boolean {
+function pricedBy(text: string, ms: Mention[]): (m: Mention) => boolean {
   const fees = feeEndings(text);
-  if (!priceWords.occursIn(text) && fees.length === 0) return () => false; // most sentences
-  // where the first price or fee word ends
-  const first = { end: Math.min(priceWords.scan(text)[0]?.end ?? text.length, fees[0] ?? text.length) };
+  // a discount (打个八折 也就 四百八) opens a carry word's price as a price word does: what is paid after it
+  const discount = ms.find(
+    (o) => o.tag === "figure" && o.kind === "percent" && discountWords.some((w) => o.text.endsWith(w)),
+  );
+  if (!priceWords.occursIn(text) && fees.length === 0 && !discount) return () => false; // most sentences
+  // where the first price or fee word (or discount) ends
+  const first = {
+    end: Math.min(priceWords.scan(text)[0]?.end ?? text.length, fees[0] ?? text.length, discount?.end ?? text.length),
+  };
   return (m) => {
     const after = spaceAt(text, m.end) ? m.end + 1 : m.end;
     if (m.start < first.end || versionWords.after(text, after) || measureContexts.after(text, after)) return false;
