@@ -5169,3 +5169,63 @@ describe("asked audit: a question spoken in caption pauses claims nothing, its t
     expect(claimsOf(text)).toEqual([]);
   });
 });
+
+describe("carry audit: a time to come reaches later caption lines only while they go on with its forecast", () => {
+  // the claim that holds a figure: its type and the start of its time
+  const readingOf = (text: string, figure: string) => {
+    const c = claimsOf(text).find((x) => x.quantities.some((q) => q.text === figure));
+    return [c?.type, c?.time?.start ?? null];
+  };
+  it.each([
+    // a line that opens a new description (你 看 …, 我们 这个 X) of no forecast word: the plant as it is
+    [
+      "明年 开始 我们 会 全面 转向 电动化\n你 看 我们 这个 工厂\n占地 有 三百亩\n年产 可以 到 二十万辆",
+      "三百亩",
+      "metric",
+      null,
+    ],
+    [
+      "明年 开始 我们 会 全面 转向 电动化\n你 看 我们 这个 工厂\n占地 有 三百亩\n年产 可以 到 二十万辆",
+      "二十万辆",
+      "metric",
+      null,
+    ],
+    ["明年 开始 我们 会 全面 转向 电动化\n你 看 这个 工厂\n占地 有 三百亩", "三百亩", "metric", null],
+    ["明年 开始 我们 会 全面 转向 电动化\n我们 这个 工厂 占地 有 三百亩", "三百亩", "metric", null],
+    ["明年 我们 计划 开 新 店\n你 看 我们 这家 店\n一年 营收 两千万", "两千万", "metric", null],
+    // a line that tells of the past (做 过, 已经, 以前 … 过)
+    [
+      "明年三月 我们 会 发布 新 系统\n之前 我们 做 过 一个 调查\n大概 有 七成 的 用户 希望 有 这个 功能",
+      "七成",
+      "metric",
+      null,
+    ],
+    [
+      "明年三月 我们 会 发布 新 系统\n我们 已经 调查 了 一下\n大概 有 七成 的 用户 希望 有 这个 功能",
+      "七成",
+      "metric",
+      null,
+    ],
+    ["明年 我们 会 扩产\n我们 以前 试 过 很多 次\n产能 五十万辆", "五十万辆", "metric", null],
+    // near-misses: lines that go on with the forecast keep its time
+    ["明年 我们 要\n把 这个 事情 做好\n营收 做到 一百亿", "一百亿", "prediction", "2026-01-01"],
+    ["明年 我们 预计\n销量 会 到 五十万台", "五十万台", "prediction", "2026-01-01"],
+    // (a line right after one that ends in a forecast word goes on with it, whatever it opens with)
+    ["明年 我们 预计\n我们 这个 产品 销量 一百万台", "一百万台", "prediction", "2026-01-01"],
+    // (你 看 alone is a filler, no description)
+    ["明年 我们 的 目标 是\n你 看 啊\n营收 做到 一百亿", "一百亿", "prediction", "2026-01-01"],
+    // (到 时候 goes on from the forecast past a description)
+    ["明年 会 扩产\n你 看 我们 这个 工厂\n到 时候 产能 五十万辆", "五十万辆", "prediction", "2026-01-01"],
+    // (了 of a step still to come, 过 as a verb or before a count: no past)
+    ["明年 我们 会 扩产\n等 工厂 建 好 了 以后\n产能 五十万辆", "五十万辆", "prediction", "2026-01-01"],
+    ["明年 我们 会 扩产\n有 了 新 工厂\n产能 五十万辆", "五十万辆", "prediction", "2026-01-01"],
+    ["明年 我们 会 扩产\n过 了 年 以后\n产能 五十万辆", "五十万辆", "prediction", "2026-01-01"],
+    // (a word of now with its own figure after it on the line between dates that figure, not the talk)
+    ["未来 三年\n从 现在 的 两百家\n扩 到 五百家", "五百家", "prediction", "2025-12-18"],
+    ["明年 我们 会 扩产\n之前 卖 过 三万台\n产能 五十万辆", "五十万辆", "prediction", "2026-01-01"],
+    // (a forecast word on the line between goes on with it)
+    ["明年 我们 会 扩产\n我们 这个 工厂 会 扩 到 五百亩\n产能 五十万辆", "五十万辆", "prediction", "2026-01-01"],
+  ])("%s: %s → %s %s", (text, figure, type, start) => {
+    expect(readingOf(text, figure)).toEqual([type, start]);
+  });
+});

@@ -169,6 +169,11 @@ const judgmentClosers = charTable(cueData.judgmentClosers);
 // …and what may stand before one that opens the caption phrase after the figure's (涨2% 还是有可能的)
 const judgmentLeads = wordLexicon(cueData.judgmentLeads);
 const doneReaching = new Set(cueData.doneOnLine.reaching);
+const doneAnywhere = new Set(cueData.doneOnLine.marksAfter);
+// words that open a caption line turning to describe something as it is (你 看 我们 这个 工厂): see movedOn
+const topicHeads = wordLexicon(cueData.topicOpeners.heads);
+const topicLeads = wordLexicon(cueData.topicOpeners.leads);
+const topicAfterLeads = wordLexicon([...cueData.topicOpeners.heads, ...cueData.topicOpeners.afterLeads]);
 // marks of a deed done in a figure's clause (卖了, 报价过): true before the figure, "after" after it too; false for the
 // words that hold one and mark nothing (为了, 超过)
 const doneOnLineWords = new Lexicon<boolean | "after">([
@@ -873,6 +878,77 @@ function sentenceClaims(run: Run, i: number): void {
     if (contrasts.after(s.text, p) || addedOpens.after(s.text, p)) return false;
     return cues.some((c) => on(c, l + 2) && (c.group === "prediction" || c.group === "hedge"));
   };
+  // whether a deed done (做过: a mark of doneOnLine that tells one wherever it stands; not 了, as often of a step still
+  // to come: 等 工厂 建 好 了 以后) or a word of what already is or was (已经, 之前) stands in text[from, to), with no
+  // figure after it there
+  const pastIn = (from: number, to: number) => {
+    for (const w of doneOnLineWords.scan(s.text.slice(from, to))) {
+      // (one that opens the line is a verb of its own: 过 了 年 以后)
+      if (w.entry.info === false || !doneAnywhere.has(w.entry.word) || w.start === 0) continue;
+      // (nor one of reaching before a numeral, caption spaces between: 再 过 两年)
+      let at = from + w.end;
+      while (pauses[s.text.charCodeAt(at)] === 1) at++;
+      if (doneReaching.has(w.entry.word) && isNumeralChar(s.text.charAt(at))) continue;
+      return !figures.some((f) => f.start >= at && f.start < to);
+    }
+    // (a figure after the word is the one it dates: 从现在的200家⏎扩到500家)
+    const word = alreadyBefore(to);
+    return word >= from && !figures.some((f) => f.start > word && f.start < to);
+  };
+  // the caption lines that go on with a forecast, read once when asked for: one with a forecast or plan word, and the
+  // line right after one that ends in such a word, with at most 是 after it (明年 我们 预计⏎: it hands itself on)
+  let forecastLines: Set<number> | null = null;
+  const goesOnAt = (l: number) => {
+    forecastLines ??= new Set(
+      claimCues.flatMap((c) => {
+        if (c.group !== "prediction" && c.group !== "plan") return [];
+        let p = c.end;
+        while (pauses[s.text.charCodeAt(p)] === 1) p++;
+        p += planLeads.after(s.text, p)?.word.length ?? 0;
+        while (pauses[s.text.charCodeAt(p)] === 1) p++;
+        const line = lineAt(c.start);
+        return s.text.charCodeAt(p) === 10 ? [line, line + 1] : [line];
+      }),
+    );
+    return forecastLines.has(l);
+  };
+  // whether caption words at p open a new description: a head (我们 这个), or a lead and a head or a demonstrative (你 看
+  // 这个; not 你 看 啊)
+  const opensTopic = (p: number) => {
+    if (spacedWordEnd(topicHeads, s.text, p) >= 0) return true;
+    let q = spacedWordEnd(topicLeads, s.text, p);
+    while (q >= 0 && pauses[s.text.charCodeAt(q)] === 1) q++;
+    return q >= 0 && spacedWordEnd(topicAfterLeads, s.text, q) >= 0;
+  };
+  // whether the talk has moved on by the end of caption line l (up to `end`) given whether it had before it: a line
+  // opening going on from the forecast (到时候) comes back to it; one that goes on with it keeps the state; else one
+  // that opens a new description or tells of the past moves on
+  const moveAt = (l: number, moved: boolean, end: number) => {
+    let p = l > 0 ? (lineBreaksAt?.[l - 1] as number) + 1 : 0;
+    while (pauses[s.text.charCodeAt(p)] === 1) p++;
+    if (moved && spacedWordEnd(continues, s.text, p) >= 0) return false;
+    if (goesOnAt(l)) return moved;
+    return moved || opensTopic(p) || pastIn(p, end);
+  };
+  // whether the talk has moved on from a time's caption line by the figure: a later line up to the figure's, with no
+  // forecast or plan word, opens a new description (你 看 我们 这个 工厂) or tells of the past (之前 我们 做 过 一个
+  // 调查), and no line after it opens going on from the forecast. A line that goes on with the forecast keeps the time
+  // (明年 我们 要⏎把 这个 事情 做好⏎营收 做到 一百亿). The state after each whole line is kept per time's line, so each
+  // line is read once for the figures of a sentence
+  const movedFrom = new Map<number, boolean[]>();
+  const movedOn = (t: TimeMatch, figure: Mention) => {
+    const first = lineAt(t.start) + 1;
+    const last = lineAt(figure.start);
+    if (last < first) return false;
+    lineBreaksAt ??= positionsOf(s.text, lineBreaks);
+    const states = movedFrom.get(first) ?? [];
+    movedFrom.set(first, states);
+    while (states.length < last - first) {
+      const l = first + states.length;
+      states.push(moveAt(l, states[states.length - 1] ?? false, lineBreaksAt[l] ?? s.text.length));
+    }
+    return moveAt(last, states[last - first - 1] ?? false, figure.start);
+  };
   const placeFact = (figure: Mention) => {
     const line = lineAt(figure.start);
     if (line === 0) return false;
@@ -957,6 +1033,7 @@ function sentenceClaims(run: Run, i: number): void {
             inherited.direction === "future" &&
             (isAlready(figure, inherited) ||
               governs(inherited, figure, from, to) ||
+              movedOn(inherited, figure) ||
               (lineAt(inherited.start) < lineAt(figure.start) &&
                 (habitual(from, figure.start) || doneInClause(figure, from, to))))
           ? null

@@ -174,6 +174,11 @@ function schemas(z: Zod) {
     restates: z.array(z.string().min(1)),
     nowBases: z.array(z.string().min(1)),
     continues: z.array(z.string().min(1)),
+    topicOpeners: z.object({
+      heads: z.array(z.string().min(1)),
+      leads: z.array(z.string().min(1)),
+      afterLeads: z.array(z.string().min(1)),
+    }),
     placeTopics: z.array(z.string().min(1)),
     placeStates: z.array(z.string().min(1)),
     placeLinks: z.array(z.string().length(1)).min(1),
