@@ -80,6 +80,12 @@ export const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >=
 /** Spaces, which subtitles write for punctuation between two Chinese characters: a caption's pauses. */
 export const pauseChars = " \t\u3000";
 export const pauses = charTable(pauseChars);
+/** The first position at or after `pos` that is no caption space (the text's length at most). */
+export function skipPauses(text: string, pos: number): number {
+  let k = pos;
+  while (tableAt(pauses, text, k) === 1) k++;
+  return k;
+}
 /** Closing quotes and brackets, which may follow the mark that ends a sentence or a question. */
 export const closingChars = "”」』）)\"'’";
 /** Chinese quotation marks, opening and closing: a quote's words are the one named around it (“…”王传福说). */

@@ -12,6 +12,7 @@ import {
   pauses,
   quoteCloses,
   quoteOpens,
+  skipPauses,
   tableAt,
 } from "../chars.js";
 import type { ParsedSource } from "../input/source.js";
@@ -389,7 +390,7 @@ function sentenceClaims(run: Run, i: number): void {
   // a tag question (…，是真的吗？) asks the whole statement before it in its sentence
   const tagged = (q: CueHit) => {
     let from = questionClauseOf(q.start)[0];
-    while (tableAt(pauses, s.text, from) === 1) from++;
+    from = skipPauses(s.text, from);
     const t = tagQuestions.after(s.text, from);
     return t !== null && from + t.word.length >= q.start;
   };
@@ -709,8 +710,7 @@ function sentenceClaims(run: Run, i: number): void {
   const judgedAfter = (c: CueHit, to: number) => {
     if (c.group !== "prediction" || judgmentClosers[s.text.charCodeAt(c.end - 1)] !== 1) return false;
     if (tableAt(pauses, s.text, to) !== 1) return false;
-    let p = to;
-    while (tableAt(pauses, s.text, p) === 1) p++;
+    const p = skipPauses(s.text, to);
     const lead = judgmentLeads.after(s.text, p);
     return c.start === p || (lead !== null && c.start === p + lead.word.length);
   };
@@ -855,8 +855,7 @@ function sentenceClaims(run: Run, i: number): void {
     if (to <= from + 1) return false;
     lineBreaksAt ??= positionsOf(s.text, lineBreaks);
     consequentLines ??= lineBreaksAt.flatMap((b, k) => {
-      let p = b + 1;
-      while (pauses[s.text.charCodeAt(p)] === 1) p++;
+      const p = skipPauses(s.text, b + 1);
       const w = consequentOpens.after(s.text, p);
       return w && saidOnLine(s.text, p + w.word.length) ? [k + 1] : [];
     });
@@ -873,8 +872,7 @@ function sentenceClaims(run: Run, i: number): void {
     if (figures.some((f) => on(f, l)) || !figures.some((f) => on(f, l + 1)) || !figures.some((f) => on(f, l + 2)))
       return false;
     if (cues.some((c) => on(c, l + 1)) || times.some((t) => on(t, l + 2))) return false;
-    let p = (lineBreaksAt[l + 1] as number) + 1;
-    while (pauses[s.text.charCodeAt(p)] === 1) p++;
+    const p = skipPauses(s.text, (lineBreaksAt[l + 1] as number) + 1);
     if (contrasts.after(s.text, p) || addedOpens.after(s.text, p)) return false;
     return cues.some((c) => on(c, l + 2) && (c.group === "prediction" || c.group === "hedge"));
   };
@@ -887,7 +885,7 @@ function sentenceClaims(run: Run, i: number): void {
       if (w.entry.info === false || !doneAnywhere.has(w.entry.word) || w.start === 0) continue;
       // (nor one of reaching before a numeral, caption spaces between: 再 过 两年)
       let at = from + w.end;
-      while (pauses[s.text.charCodeAt(at)] === 1) at++;
+      at = skipPauses(s.text, at);
       if (doneReaching.has(w.entry.word) && isNumeralChar(s.text.charAt(at))) continue;
       return !figures.some((f) => f.start >= at && f.start < to);
     }
@@ -902,10 +900,8 @@ function sentenceClaims(run: Run, i: number): void {
     forecastLines ??= new Set(
       claimCues.flatMap((c) => {
         if (c.group !== "prediction" && c.group !== "plan") return [];
-        let p = c.end;
-        while (pauses[s.text.charCodeAt(p)] === 1) p++;
-        p += planLeads.after(s.text, p)?.word.length ?? 0;
-        while (pauses[s.text.charCodeAt(p)] === 1) p++;
+        const lead = skipPauses(s.text, c.end);
+        const p = skipPauses(s.text, lead + (planLeads.after(s.text, lead)?.word.length ?? 0));
         const line = lineAt(c.start);
         return s.text.charCodeAt(p) === 10 ? [line, line + 1] : [line];
       }),
@@ -917,15 +913,14 @@ function sentenceClaims(run: Run, i: number): void {
   const opensTopic = (p: number) => {
     if (spacedWordEnd(topicHeads, s.text, p) >= 0) return true;
     let q = spacedWordEnd(topicLeads, s.text, p);
-    while (q >= 0 && pauses[s.text.charCodeAt(q)] === 1) q++;
+    if (q >= 0) q = skipPauses(s.text, q);
     return q >= 0 && spacedWordEnd(topicAfterLeads, s.text, q) >= 0;
   };
   // whether the talk has moved on by the end of caption line l (up to `end`) given whether it had before it: a line
   // opening going on from the forecast (到时候) comes back to it; one that goes on with it keeps the state; else one
   // that opens a new description or tells of the past moves on
   const moveAt = (l: number, moved: boolean, end: number) => {
-    let p = l > 0 ? (lineBreaksAt?.[l - 1] as number) + 1 : 0;
-    while (pauses[s.text.charCodeAt(p)] === 1) p++;
+    const p = skipPauses(s.text, l > 0 ? (lineBreaksAt?.[l - 1] as number) + 1 : 0);
     if (moved && spacedWordEnd(continues, s.text, p) >= 0) return false;
     if (goesOnAt(l)) return moved;
     return moved || opensTopic(p) || pastIn(p, end);
@@ -955,8 +950,7 @@ function sentenceClaims(run: Run, i: number): void {
     lineBreaksAt ??= positionsOf(s.text, lineBreaks);
     const startOf = (l: number) => (l > 0 ? (lineBreaksAt?.[l - 1] as number) + 1 : 0);
     const opens = (l: number) => {
-      let p = startOf(l);
-      while (pauses[s.text.charCodeAt(p)] === 1) p++;
+      const p = skipPauses(s.text, startOf(l));
       const w = placeTopics.after(s.text, p);
       return w !== null && tableAt(placeLinks, s.text, p + w.word.length) === 1;
     };

@@ -1,5 +1,5 @@
 // recognize: cue words (data/zh/cues.yaml) that decide a claim's type, hedge, negation and attribution.
-import { charTable, isHan, pauses, tableAt } from "../chars.js";
+import { charTable, isHan, pauses, skipPauses, tableAt } from "../chars.js";
 import { loadData, type Zod } from "../data.js";
 import { type Entry, Lexicon, wordLexicon } from "./lexicon.js";
 import { isNumeralChar } from "./numeral.js";
@@ -987,13 +987,6 @@ function aimAt(text: string, pos: number): { word: string; start: number } | nul
  */
 export function aimOpens(text: string, from: number): boolean {
   return aimAt(text, skipPauses(text, from)) !== null;
-}
-
-/** The first position at or after `pos` that is no caption space. */
-function skipPauses(text: string, pos: number): number {
-  let k = pos;
-  while (pauses[text.charCodeAt(k)] === 1) k++;
-  return k;
 }
 
 const askParticles = charTable(cueData.askParticles);
