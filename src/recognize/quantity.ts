@@ -1128,9 +1128,9 @@ const labels = new Lexicon<LabelInfo>(
     l.words.map((word) => ({
       word,
       info: {
-        figureBefore: new Lexicon((l.figureBefore ?? []).map((w) => ({ word: w, info: true as const }))),
+        figureBefore: wordLexicon(l.figureBefore ?? []),
         atEnd: l.figureAtEnd === true,
-        groupAfterSpace: new Lexicon((l.groupAfterSpace ?? []).map((w) => ({ word: w, info: true as const }))),
+        groupAfterSpace: wordLexicon(l.groupAfterSpace ?? []),
         onlyBare: l.onlyBare === true,
       },
     })),
