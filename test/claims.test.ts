@@ -5229,3 +5229,29 @@ describe("carry audit: a time to come reaches later caption lines only while the
     expect(readingOf(text, figure)).toEqual([type, start]);
   });
 });
+
+describe("connectives audit: a connective opening the clause before a reporting verb is no part of its speaker", () => {
+  it.each([
+    ["然后台积电说明年营收增长20%", "台积电"],
+    ["所以台积电说明年营收增长20%", "台积电"],
+    ["然后 台积电 说 明年 营收 会 增长 百分之二十", "台积电"],
+    ["但是 魏哲家 表示 明年 营收 会 增长 百分之二十", "魏哲家"],
+    ["其实黄仁勋说过 明年 需求 会 增长 一倍", "黄仁勋"],
+    ["然后 谷歌 官方 说 明年 会 增长 百分之二十", "谷歌"],
+    ["然后据知情人士透露 明年会裁员两千人", "知情人士"],
+    // a filler before a caption pause (那, 就是)
+    ["那 雷军 说 明年 要 卖 一千万台", "雷军"],
+    ["就是 雷军 说 明年 要 卖 一千万台", "雷军"],
+    // near-misses: the clause names nobody once the connective is gone, or the filler is a word of the subject
+    ["然后我说 明年 要 卖 一千万台", null],
+    ["所以大家说明年要卖一千万台", null],
+    ["然后这说明明年会增长20%", null],
+    ["所以说明年会增长20%", null],
+    ["同时表示明年会增长20%", null],
+    ["那家公司说明年要卖一千万台", null],
+    ["那么多人表示明年会涨20%", null],
+    ["另外一家公司表示明年会涨20%", null],
+  ])("%s → %s", (text, speaker) => {
+    expect(claimsOf(text)[0]?.speaker).toBe(speaker);
+  });
+});

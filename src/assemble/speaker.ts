@@ -63,6 +63,23 @@ function chineseName(clause: string): string | null {
   for (let o = openers.after(t, 0); o; o = openers.after(t, 0)) t = t.slice(o.word.length);
   return chineseSubject.test(t) && !notSpeakers.after(t, 0) ? t : null;
 }
+const connectives = new Lexicon([
+  ...cueData.connectives.always.map((word) => ({ word, info: false })),
+  ...cueData.connectives.beforePause.map((word) => ({ word, info: true })),
+]);
+
+/**
+ * "然后 台积电" → "台积电", "那 雷军" → "雷军": a clause without the connectives that open it (cues.yaml connectives), a
+ * filler only with a caption pause after it (那家公司 stays), and without the pauses after them.
+ */
+function withoutConnectives(clause: string): string {
+  let t = clause;
+  for (let c = connectives.after(t, 0); c; c = connectives.after(t, 0)) {
+    if (c.info && tableAt(pauses, t, c.word.length) !== 1) break;
+    t = t.slice(c.word.length).trimStart();
+  }
+  return t;
+}
 const reportVerbs = wordLexicon(cueData.reportedBy.verbs);
 const reportOpens = wordLexicon([...cueData.reportedBy.opens, ...cueData.subjectOpeners]);
 const reportTails = wordLexicon(cueData.reportedBy.tails);
@@ -82,7 +99,7 @@ function reportsIn(text: string): CueHit[] {
     if (tableAt(reportNotBefore, text, v.end) === 1) continue;
     let from = v.start;
     while (from > 0 && separators[text.charCodeAt(from - 1)] !== 1) from--;
-    let name = text.slice(from, v.start).trim();
+    let name = withoutConnectives(text.slice(from, v.start).trim());
     const opened = reportOpens.after(name, 0) !== null;
     for (let o = reportOpens.after(name, 0); o; o = reportOpens.after(name, 0)) name = name.slice(o.word.length).trim();
     if (!opened || notSources.after(name, 0)) continue;
@@ -107,7 +124,7 @@ const voiceNotAfter = new Set(cueData.voices.notAfter);
 function voiceName(clause: string): string | null {
   const v = voices.before(clause, clause.length);
   if (!v) return null;
-  const org = clause.slice(0, -v.word.length);
+  const org = clause.slice(0, -v.word.length).trimEnd();
   if (voiceNotAfter.has(org.slice(-1))) return null;
   // the organisation is the short subject, its spokesperson as written after it (人社部新闻发言人)
   const name = chineseName(org);
@@ -539,7 +556,7 @@ export class SpeakerTracker {
 
   /** An organisation's voice right before the reporting verb at text[end] (谷歌官方说 → 谷歌), or null. */
   private voiceBefore(text: string, end: number): string | null {
-    return voiceName(text.slice(clauseStart(text, end), end).trim());
+    return voiceName(withoutConnectives(text.slice(clauseStart(text, end), end).trim()));
   }
 
   /**
@@ -558,7 +575,7 @@ export class SpeakerTracker {
   /** The speaker named right before the reporting verb `verb` at text[end], or null when none is. */
   private who(text: string, end: number, verb: string): string | null {
     const from = clauseStart(text, end);
-    const clause = beforeAddressee(withoutPlace(stripAdverbs(text.slice(from, end).trim())));
+    const clause = beforeAddressee(withoutPlace(stripAdverbs(withoutConnectives(text.slice(from, end).trim()))));
     if (clause === "") return null;
     for (const p of pronouns) if (clause.startsWith(p) || clause.endsWith(p)) return this.lastPerson;
     const role = roleIn(clause);

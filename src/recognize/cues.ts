@@ -108,6 +108,7 @@ function schemas(z: Zod) {
       example: z.string(),
     }),
     subjectOpeners: z.array(z.string().min(1)),
+    connectives: z.object({ always: z.array(z.string().min(1)), beforePause: z.array(z.string().min(1)) }),
     notSpeakers: z.array(z.string().min(1)),
     adverbs: z.array(z.string().min(1)),
     reachHedges: z.array(z.string().min(1)),
